@@ -1,0 +1,47 @@
+/**
+ * Writes and reads the full-text index: `search_bigrams` (contentless FTS5 with positions: head and body
+ * columns of bigram tokens) and `search_chars` (contentless, position-free: the distinct characters).
+ * Rows exist only for notices outside the recycle bin; their rowid is the notice id.
+ */
+import type { Db } from '../../db/openDatabase';
+import { bigramTokens, charTokens } from '../search/searchTokens';
+import { foldForSearch, type SearchSegments } from '../search/searchText';
+
+export interface SearchIndexRepo {
+  index(noticeId: number, segments: SearchSegments): void;
+  remove(noticeId: number): void;
+}
+
+export function searchIndexRepo(db: Db): SearchIndexRepo {
+  const insertBigrams = db.prepare('INSERT INTO search_bigrams (rowid, head, body) VALUES (?, ?, ?)');
+  const insertChars = db.prepare('INSERT INTO search_chars (rowid, chars) VALUES (?, ?)');
+  const deleteBigrams = db.prepare('DELETE FROM search_bigrams WHERE rowid = ?');
+  const deleteChars = db.prepare('DELETE FROM search_chars WHERE rowid = ?');
+  return {
+    index(noticeId, segments) {
+      const head = segments.head.map(foldForSearch);
+      const body = foldForSearch(segments.body);
+      insertBigrams.run(noticeId, head.map(bigramTokens).join(' '), bigramTokens(body));
+      insertChars.run(noticeId, charTokens([...head, body]));
+    },
+    remove(noticeId) {
+      deleteBigrams.run(noticeId);
+      deleteChars.run(noticeId);
+    },
+  };
+}
+
+/** Indexes every notice outside the recycle bin (used when the index is created over existing notices). */
+export function rebuildSearchIndex(db: Db): number {
+  db.exec('DELETE FROM search_bigrams; DELETE FROM search_chars;');
+  const repo = searchIndexRepo(db);
+  const rows = db
+    .prepare('SELECT id, title, doc_number AS docNumber, original_text AS originalText FROM notices WHERE deleted_at IS NULL')
+    .iterate() as IterableIterator<{ id: number; title: string | null; docNumber: string | null; originalText: string }>;
+  let count = 0;
+  for (const row of rows) {
+    repo.index(row.id, { head: [row.title, row.docNumber].filter((p): p is string => Boolean(p)), body: row.originalText });
+    count++;
+  }
+  return count;
+}

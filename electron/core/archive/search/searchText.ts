@@ -1,0 +1,75 @@
+/**
+ * What search matches against: a notice's text folded for matching (full-width → half-width, lower case,
+ * every kind of whitespace removed, so "2025 年" and a line broken mid-phrase still match), and the way back
+ * from a folded position to the original text for snippets. The index and the brute-force scan both use this.
+ */
+import { foldWidth } from '../../../../shared/domain/textNormalize';
+
+const foldedChars = new Map<string, string>();
+
+/** One code point folded: '' for whitespace, otherwise its width-folded lower-case form. */
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = /^\s$/u.test(ch) ? '' : foldWidth(ch).toLowerCase().replace(/\s/gu, '');
+    foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
+export function foldForSearch(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+/** The folded text and, for each of its UTF-16 units, the index of the original unit it came from. */
+export interface FoldedWithMap {
+  folded: string;
+  sourceIndex: Int32Array;
+}
+
+export function foldWithMap(text: string): FoldedWithMap {
+  let folded = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    folded += f;
+    for (let k = 0; k < f.length; k++) map.push(index);
+    index += ch.length;
+  }
+  map.push(index);
+  return { folded, sourceIndex: Int32Array.from(map) };
+}
+
+/** The searchable parts of a notice: the head (title and normalized 文号) and the text as received. */
+export interface SearchSegments {
+  head: string[];
+  body: string;
+}
+
+export function searchSegmentsOf(notice: { title: string | null; docNumber: string | null; originalText: string }): SearchSegments {
+  return {
+    head: [notice.title, notice.docNumber].filter((part): part is string => Boolean(part)),
+    body: notice.originalText,
+  };
+}
+
+/**
+ * The query split into literal terms: whitespace separates terms, everything else is searched as written.
+ * Every term must occur (AND).
+ */
+export function queryTerms(query: string): string[] {
+  const terms = query
+    .split(/\s+/u)
+    .map(foldForSearch)
+    .filter((term) => term.length > 0);
+  return [...new Set(terms)];
+}
+
+/** Brute-force reference: does the notice contain every term? Used by tests and the benchmark. */
+export function segmentsContain(segments: SearchSegments, terms: string[]): boolean {
+  const texts = [...segments.head, segments.body].map(foldForSearch);
+  return terms.every((term) => texts.some((text) => text.includes(term)));
+}

@@ -1,0 +1,28 @@
+/**
+ * Migration 2: the CJK-aware full-text index (see archive/search/searchTokens.ts) over the notices already
+ * archived, and saved searches.
+ */
+import { rebuildSearchIndex } from '../../archive/repositories/searchIndexRepo';
+import type { Migration } from '../migrate';
+
+// unicode61 without diacritic folding: the tokens are prepared in JS, FTS5 only splits them on spaces.
+const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0'";
+
+export const searchIndexMigration: Migration = {
+  version: 2,
+  name: 'search-index',
+  up(db) {
+    db.exec(`
+      CREATE VIRTUAL TABLE search_bigrams USING fts5 (head, body, content = '', contentless_delete = 1, ${TOKENIZE});
+      CREATE VIRTUAL TABLE search_chars USING fts5 (chars, content = '', contentless_delete = 1, detail = none, columnsize = 0, ${TOKENIZE});
+      CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        query TEXT NOT NULL,
+        filters TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `);
+    rebuildSearchIndex(db);
+  },
+};

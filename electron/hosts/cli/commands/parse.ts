@@ -1,0 +1,20 @@
+/** `parse FILE [--json]`: parse one notice file and lint it; the readable summary or one JSON object on stdout. */
+import { parseArgs } from 'node:util';
+import { analyzeNotice } from '../../../../shared/parser/analyzeNotice';
+import { extractText } from '../../../core/import/extractText';
+import { CliError, type CliCommand } from '../cliIo';
+import { noticeToJson } from '../noticeJson';
+import { noticeSummary } from '../noticeSummary';
+
+export const parseCommand: CliCommand = async (args, io) => {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new CliError('请给出一个要解析的文件，例如：npm run cli -- parse 通知.txt --json', 2);
+  const file = positionals[0];
+  io.log(`正在读取 ${file} …`);
+  const extracted = await extractText(file);
+  if (!extracted.ok) throw new CliError(`${file}：${extracted.error}`);
+  const notice = analyzeNotice(extracted.text);
+  io.log(`已解析：${notice.clauses.length} 个条款，${notice.findings.length} 条校对意见。`);
+  io.out(values.json ? JSON.stringify(noticeToJson(notice), null, 2) : noticeSummary(notice));
+  return 0;
+};

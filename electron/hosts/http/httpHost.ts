@@ -1,0 +1,198 @@
+/**
+ * Browser mode's server: the built UI and the contract API on 127.0.0.1 only. Every request must pass
+ * the Host/Origin guard; API calls also need this run's token. Calls go to the same dispatcher the
+ * Electron shell uses, so both hosts answer identically.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isFilePayload } from '../../../shared/api/binary';
+import {
+  API_PREFIX, ARGS_HEADER, FILE_HEADER, MAX_UPLOAD_BYTES, OCTET, TOKEN_HEADER, decodeHeaderJson, encodeHeaderJson,
+} from '../../../shared/api/httpWire';
+import type { ApiResult } from '../../../shared/api/method';
+import type { Dispatch } from '../../core/api/dispatcher';
+import { CONTENT_SECURITY_POLICY } from '../../main/contentSecurityPolicy';
+import { checkOrigin, checkToken } from './requestGuard';
+import { readStaticFile } from './staticFiles';
+
+export interface HttpHostOptions {
+  dispatch: Dispatch;
+  /** Folder of the built renderer (index.html and assets/). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** A fixed token (tests); a random one per run otherwise. */
+  token?: string;
+}
+
+export interface HttpHost {
+  /** The address to open, token included: http://127.0.0.1:PORT/?token=… */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const BASE_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  // The page's address carries the token: never send it on in a Referer.
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+class BodyTooLarge extends Error {}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function sendJson(response: ServerResponse, status: number, result: ApiResult<unknown>): void {
+  const body = Buffer.from(JSON.stringify(result));
+  response.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const declared = Number(header(request, 'content-length') ?? 0);
+  if (declared > MAX_UPLOAD_BYTES) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_UPLOAD_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Arguments from a JSON body, or from an upload's raw body plus its args header. */
+function decodeArgs(request: IncomingMessage, body: Buffer): unknown {
+  const type = (header(request, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type === OCTET) {
+    const rest = header(request, ARGS_HEADER);
+    const fields = rest ? decodeHeaderJson(rest) : {};
+    return { ...(fields as object), bytes: new Uint8Array(body.buffer, body.byteOffset, body.length) };
+  }
+  return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+}
+
+function sendResult(response: ServerResponse, result: ApiResult<unknown>): void {
+  if (!result.ok || !isFilePayload(result.value)) {
+    sendJson(response, 200, result);
+    return;
+  }
+  const { bytes, ...rest } = result.value;
+  response.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': OCTET,
+    'Content-Length': bytes.length,
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(rest.fileName)}`,
+    [FILE_HEADER]: encodeHeaderJson(rest),
+    'Cache-Control': 'no-store',
+  });
+  response.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+}
+
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port;
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    if (request.method !== 'POST') {
+      sendJson(response, 405, { ok: false, error: '请求方式不正确。' });
+      return;
+    }
+    const tokenVerdict = checkToken(guardFields(request), token);
+    if (!tokenVerdict.ok) {
+      sendJson(response, tokenVerdict.status, { ok: false, error: tokenVerdict.error });
+      return;
+    }
+    let args: unknown;
+    try {
+      args = decodeArgs(request, await readBody(request));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        sendJson(response, 413, { ok: false, error: `文件过大：浏览器模式一次最多接收 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB。` });
+      } else {
+        sendJson(response, 400, { ok: false, error: '请求内容无法识别。' });
+      }
+      return;
+    }
+    const method = decodeURIComponent(path.slice(API_PREFIX.length));
+    sendResult(response, await options.dispatch(method, args));
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const verdict = checkOrigin(guardFields(request), port);
+    if (!verdict.ok) {
+      sendJson(response, verdict.status, { ok: false, error: verdict.error });
+      return;
+    }
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith(API_PREFIX)) {
+      await handleApi(request, response, path);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendJson(response, 405, { ok: false, error: '请求方式不正确。' });
+      return;
+    }
+    const file = await readStaticFile(options.staticDir, path);
+    if (!file) {
+      response.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('未找到该页面。');
+      return;
+    }
+    response.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': file.type,
+      'Content-Length': file.body.length,
+      'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: '服务器处理请求时出错。' });
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function guardFields(request: IncomingMessage) {
+  return {
+    host: header(request, 'host'),
+    origin: header(request, 'origin'),
+    secFetchSite: header(request, 'sec-fetch-site'),
+    token: header(request, TOKEN_HEADER),
+  };
+}

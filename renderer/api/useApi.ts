@@ -1,0 +1,52 @@
+/**
+ * React hooks over the contract client: `useApi` loads a method's result and reloads it when its
+ * arguments change or when anything in the archive changed (`archiveChanged()` after a write).
+ */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Args, MethodName, Result } from '../../shared/api/contract';
+import { api } from './client';
+
+let archiveVersion = 0;
+const listeners = new Set<() => void>();
+
+/** Tell every loaded view that the archive changed, so it reloads what it shows. */
+export function archiveChanged(): void {
+  archiveVersion += 1;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export type Loaded<T> =
+  | { state: 'loading'; value: T | null; error: null }
+  | { state: 'ok'; value: T; error: null }
+  | { state: 'error'; value: T | null; error: string };
+
+/** Loads `method(args)`; pass `null` as args to wait (e.g. until an id is known). */
+export function useApi<M extends MethodName>(method: M, args: Args<M> | null): Loaded<Result<M>> & { reload(): void } {
+  const version = useSyncExternalStore(subscribe, () => archiveVersion);
+  const [loaded, setLoaded] = useState<Loaded<Result<M>>>({ state: 'loading', value: null, error: null });
+  const [nonce, setNonce] = useState(0);
+  const key = args === null ? null : JSON.stringify(args);
+  const argsRef = useRef(args);
+  argsRef.current = args;
+
+  useEffect(() => {
+    if (key === null || argsRef.current === null) return;
+    let current = true;
+    setLoaded((previous) => ({ state: 'loading', value: previous.value, error: null }));
+    api.call(method, argsRef.current).then((result) => {
+      if (!current) return;
+      setLoaded(result.ok ? { state: 'ok', value: result.value, error: null } : { state: 'error', value: null, error: result.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [method, key, version, nonce]);
+
+  const reload = useCallback(() => setNonce((n) => n + 1), []);
+  return { ...loaded, reload };
+}

@@ -1,0 +1,6 @@
+/** 办理状态 as a coloured badge: 待办 amber, 在办 blue, 办结 green. */
+import { STATUS_NAMES, type Status } from '../../shared/api/fields';
+
+export function StatusBadge({ status }: { status: Status }) {
+  return <span className={`badge status-${status}`}>{STATUS_NAMES[status]}</span>;
+}

@@ -1,0 +1,134 @@
+/**
+ * 收文登记簿: every received notice in one table — sort, filter, choose columns, jump to overdue ones,
+ * export to Excel, print. Double-click or Enter opens a notice.
+ */
+import {
+  getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type SortingState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { STATUS_NAMES, STATUSES } from '../../shared/api/fields';
+import { useApi } from '../api/useApi';
+import { href, navigate } from '../app/router';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorBox } from '../components/ErrorBox';
+import { PageHeader } from '../components/PageHeader';
+import { toast } from '../components/Toasts';
+import { useStoredState } from '../hooks/useStoredState';
+import { ColumnMenu } from './ColumnMenu';
+import { COLUMN_BY_ID, DEFAULT_VISIBILITY, tableColumns, type StatusFilter } from './columns';
+import { exportRegister } from './exportRegister';
+import { PrintView } from './PrintView';
+import { RegisterGrid } from './RegisterGrid';
+
+const NO_ROWS: never[] = [];
+
+export function RegisterScreen() {
+  const list = useApi('archive.listNotices', {});
+  const rows = list.value?.rows ?? NO_ROWS;
+  const [sorting, setSorting] = useStoredState<SortingState>('register.sorting', [{ id: 'receivedDate', desc: true }]);
+  const [columnFilters, setColumnFilters] = useStoredState<ColumnFiltersState>('register.filters', []);
+  const [columnVisibility, setColumnVisibility] = useStoredState<VisibilityState>('register.columns', DEFAULT_VISIBILITY, 'local');
+  const [globalFilter, setGlobalFilter] = useStoredState('register.quickFilter', '');
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const table = useReactTable({
+    data: rows,
+    columns: tableColumns,
+    state: { sorting, columnFilters, columnVisibility, globalFilter },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onColumnVisibilityChange: setColumnVisibility,
+    onGlobalFilterChange: setGlobalFilter,
+    globalFilterFn: 'includesString',
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (row) => String(row.id),
+  });
+
+  const statusFilter = (columnFilters.find((f) => f.id === 'status')?.value as StatusFilter | undefined) ?? '';
+  const setStatusFilter = (value: StatusFilter | '') => table.getColumn('status')?.setFilterValue(value || undefined);
+  const shownRows = table.getRowModel().rows;
+  const counts = useMemo(() => {
+    const byStatus = { pending: 0, in_progress: 0, done: 0 };
+    for (const row of rows) byStatus[row.status] += 1;
+    return byStatus;
+  }, [rows]);
+  const visibleSpecs = table.getVisibleLeafColumns().map((c) => COLUMN_BY_ID.get(c.id)!);
+  const open = (id: number) => navigate(href(['notice', id]));
+
+  if (printing) {
+    return <PrintView rows={shownRows.map((r) => r.original)} columns={visibleSpecs} onClose={() => setPrinting(false)} />;
+  }
+
+  async function onExport() {
+    setExporting(true);
+    const error = await exportRegister(shownRows.map((r) => r.original), visibleSpecs);
+    setExporting(false);
+    if (error) toast(error, 'error');
+  }
+
+  const filtered = columnFilters.length > 0 || globalFilter !== '';
+  return (
+    <>
+      <PageHeader title="收文登记簿" subtitle={list.value ? `共 ${rows.length} 件` : undefined}>
+        <a className="button primary" href={href(['import'])}>
+          导入公文
+        </a>
+      </PageHeader>
+      <div className="page-body flush">
+        <div className="toolbar">
+          <input
+            className="search-box"
+            type="search"
+            data-search-box
+            placeholder="在登记簿中查找（文号、标题、来文机关…）"
+            aria-label="在登记簿中查找"
+            value={globalFilter}
+            onChange={(event) => setGlobalFilter(event.target.value)}
+          />
+          <select aria-label="按状态筛选" value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as StatusFilter | '')}>
+            <option value="">全部状态</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_NAMES[status]}（{counts[status]}）
+              </option>
+            ))}
+            <option value="overdue">已超期</option>
+          </select>
+          {filtered ? (
+            <button type="button" className="link" onClick={() => { setColumnFilters([]); setGlobalFilter(''); }}>
+              清除筛选
+            </button>
+          ) : null}
+          <span className="count" aria-live="polite">
+            {filtered ? `筛选出 ${shownRows.length} 件` : ''}
+          </span>
+          <span className="spacer" />
+          <ColumnMenu table={table} />
+          <button type="button" onClick={onExport} disabled={exporting || shownRows.length === 0}>
+            {exporting ? '正在导出…' : '导出 Excel'}
+          </button>
+          <button type="button" onClick={() => setPrinting(true)} disabled={shownRows.length === 0}>
+            打印
+          </button>
+        </div>
+        <ErrorBox error={list.error} />
+        {list.state === 'ok' && rows.length === 0 ? (
+          <EmptyState title="登记簿还是空的" hint="把收到的公文导入进来：支持 .txt、.docx、.pdf 文件，也可以直接粘贴文字。">
+            <a className="button primary" href={href(['import'])}>
+              去导入公文
+            </a>
+          </EmptyState>
+        ) : list.value === null && list.state === 'loading' ? (
+          <div className="loading" role="status">正在读取登记簿…</div>
+        ) : (
+          <RegisterGrid table={table} selectedId={selectedId} onSelect={setSelectedId} onOpen={open} />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * The one API contract: every method the UI may call, by domain. `coreContract` is served by the
+ * core's dispatcher in every host; `shellContract` by the host window (Electron main, or the page
+ * itself in browser mode). Method names are `domain.verb`.
+ */
+import { archiveContract } from './archiveContract';
+import { exportContract } from './exportContract';
+import type { ArgsIn, ResultOf } from './method';
+import { registrationContract } from './registrationContract';
+import { searchContract } from './searchContract';
+import { shellContract } from './shellContract';
+
+export const coreContract = {
+  ...archiveContract,
+  ...registrationContract,
+  ...searchContract,
+  ...exportContract,
+};
+
+export type CoreContract = typeof coreContract;
+
+export const contract = { ...coreContract, ...shellContract };
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Args<M extends MethodName> = ArgsIn<Contract[M]>;
+export type Result<M extends MethodName> = ResultOf<Contract[M]>;
+
+/** Every method name, for the preload bridge and the IPC handlers. */
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];

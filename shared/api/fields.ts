@@ -1,0 +1,36 @@
+/** Field schemas several domains share, each with the Chinese message a form shows next to the field. */
+import { z } from 'zod';
+
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An ISO date, YYYY-MM-DD, that exists on the calendar. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“2025-04-03”的格式')
+  .refine(isCalendarDate, '没有这一天，请检查日期');
+
+export const noticeId = z.number({ message: '缺少公文编号' }).int().positive();
+
+/** Optional free text of a form: blank means “not filled in”. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `最多${max}个字`)
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+export const STATUSES = ['pending', 'in_progress', 'done'] as const;
+export type Status = (typeof STATUSES)[number];
+export const STATUS_NAMES: Record<Status, string> = { pending: '待办', in_progress: '在办', done: '办结' };
+
+export const RETENTIONS = ['permanent', '30y', '10y'] as const;
+export type Retention = (typeof RETENTIONS)[number];
+export const RETENTION_NAMES: Record<Retention, string> = { permanent: '永久', '30y': '定期30年', '10y': '定期10年' };
+
+export const SECRECY_LEVELS = ['秘密', '机密', '绝密'] as const;
+export const URGENCY_LEVELS = ['加急', '特急'] as const;

@@ -1,0 +1,91 @@
+/** 检索 and 责任单位: full-text search with filters and snippets, saved searches, a unit's tasks. */
+import { z } from 'zod';
+import { RETENTIONS, STATUSES, type Status } from './fields';
+import { method } from './method';
+
+/** A piece of a snippet; `hit` pieces are what matched the query. */
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  noticeId: number;
+  docNumber: string | null;
+  title: string | null;
+  issuer: string | null;
+  signedDate: string | null;
+  /** The clause that matched, or null when the hit is outside the clause tree. */
+  clause: { number: string; path: string; heading: string } | null;
+  snippet: SnippetPart[];
+}
+
+export const searchFiltersSchema = z.object({
+  year: z.number().int().min(1900).max(2100).optional(),
+  issuer: z.string().trim().min(1).max(100).optional(),
+  docKind: z.string().trim().min(1).max(10).optional(),
+  unit: z.string().trim().min(1).max(100).optional(),
+  status: z.enum(STATUSES).optional(),
+  retention: z.enum(RETENTIONS).optional(),
+});
+
+export type SearchFilters = z.input<typeof searchFiltersSchema>;
+
+/** The values the filter lists offer, taken from the archive. */
+export interface SearchFacets {
+  years: number[];
+  issuers: string[];
+  docKinds: string[];
+  units: string[];
+}
+
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  filters: SearchFilters;
+}
+
+/** A clause assigned to a unit, in one notice. */
+export interface UnitTask {
+  noticeId: number;
+  docNumber: string | null;
+  title: string | null;
+  signedDate: string | null;
+  clause: { number: string; path: string; heading: string; text: string };
+  role: 'lead' | 'co';
+  /** Assigned through a standing default of an earlier clause. */
+  inherited: boolean;
+  status: Status;
+  dueDate: string | null;
+}
+
+export interface UnitSummary {
+  name: string;
+  taskCount: number;
+  leadCount: number;
+  noticeCount: number;
+}
+
+export const searchContract = {
+  'search.query': method(
+    z.object({
+      // Whatever a clerk types is literal text: quotes, *, AND, brackets are searched as written.
+      query: z.string().max(200, '检索词最多200个字'),
+      filters: searchFiltersSchema.default({}),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+  )<{ total: number; hits: SearchHit[] }>(),
+  'search.facets': method(z.object({}))<SearchFacets>(),
+  'search.listSaved': method(z.object({}))<{ searches: SavedSearch[] }>(),
+  'search.save': method(
+    z.object({
+      name: z.string().trim().min(1, '请给这次检索起个名字').max(40, '名称最多40个字'),
+      query: z.string().max(200),
+      filters: searchFiltersSchema.default({}),
+    }),
+  )<SavedSearch>(),
+  'search.deleteSaved': method(z.object({ id: z.number().int().positive() }))<{ id: number }>(),
+  'units.list': method(z.object({}))<{ units: UnitSummary[] }>(),
+  'units.tasks': method(z.object({ name: z.string().trim().min(1, '请选择责任单位').max(100) }))<{ tasks: UnitTask[] }>(),
+};

@@ -1,0 +1,38 @@
+/**
+ * What the host window does for the UI rather than the core: choosing files to import, saving a file
+ * the user asked for, opening a link in the system browser. Electron's main process serves these with
+ * native dialogs (it opens the dialog and reads or writes the file itself); in browser mode the
+ * renderer's transport serves them with a file input and a download.
+ */
+import { z } from 'zod';
+import { bytesSchema } from './binary';
+import { method } from './method';
+
+/** A file the user chose, read by the host. */
+export interface ChosenFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** The file types the import accepts, for the file dialogs. */
+export const IMPORT_EXTENSIONS = ['txt', 'docx', 'pdf'] as const;
+
+export const shellContract = {
+  /** Let the user choose notice files (many at once); an empty list when they cancel. */
+  'shell.chooseNoticeFiles': method(z.object({}))<{ files: ChosenFile[] }>(),
+  /** Save bytes where the user chooses; `open` also opens the saved file with its usual program. */
+  'shell.saveFile': method(
+    z.object({
+      fileName: z.string().min(1).max(255),
+      mime: z.string().min(1).max(200),
+      bytes: bytesSchema,
+      open: z.boolean().default(false),
+    }),
+  )<{ saved: boolean }>(),
+  /** Open an http(s) link in the system browser, never inside the app. */
+  'shell.openExternal': method(
+    z.object({ url: z.url({ protocol: /^https?$/, message: '只能打开 http 或 https 链接。' }) }),
+  )<{ opened: boolean }>(),
+};
+
+export type ShellContract = typeof shellContract;

@@ -1,0 +1,98 @@
+/**
+ * Dates as 公文 write them (2025年4月3日, the pre-2012 二〇二四年五月八日, padded 2025年04月03日, and the
+ * 2025-04-03 / 2025.4.3 / 2025/4/3 of web pages) → ISO YYYY-MM-DD, and back to the GB/T 9704 form.
+ */
+import { chineseDigitsToInt, chineseToInt } from './chineseNumerals';
+
+/** How a written date departs from the GB/T 9704 form 2025年4月3日. */
+export type DateDefect = 'chinese-numerals' | 'zero-padding';
+
+export interface ParsedDate {
+  /** YYYY-MM-DD. */
+  iso: string;
+  defects: DateDefect[];
+}
+
+export interface FoundDate extends ParsedDate {
+  /** The date as written in the searched text. */
+  raw: string;
+  /** Offset of `raw` in the searched text. */
+  index: number;
+}
+
+// Year digits: 〇 is often typed as ○ (U+25CB), ◯, or a Latin/full-width letter O.
+const CN_YEAR_DIGIT = '〇○◯零OoＯ一二三四五六七八九';
+const CN_NUMERAL = '一二三四五六七八九十';
+const CHINESE_DATE = new RegExp(`([${CN_YEAR_DIGIT}]{4})\\s*年\\s*([${CN_NUMERAL}]{1,3})\\s*月\\s*([${CN_NUMERAL}]{1,3})\\s*日`, 'g');
+const ARABIC_DATE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const SEPARATED_DATE = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
+
+/** Longer than any date written alone, spaces included; longer text is not one date. */
+const MAX_DATE_LENGTH = 40;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function fromChinese(m: RegExpExecArray): ParsedDate | null {
+  const year = chineseDigitsToInt(m[1].replace(/[○◯OoＯ]/g, '〇'));
+  const month = chineseToInt(m[2]);
+  const day = chineseToInt(m[3]);
+  if (year === null || month === null || day === null) return null;
+  const iso = isoOf(year, month, day);
+  return iso ? { iso, defects: ['chinese-numerals'] } : null;
+}
+
+function fromArabic(yearDigits: string, monthDigits: string, dayDigits: string): ParsedDate | null {
+  const iso = isoOf(Number(yearDigits), Number(monthDigits), Number(dayDigits));
+  if (!iso) return null;
+  const padded = [monthDigits, dayDigits].some((d) => d.length > 1 && d.startsWith('0'));
+  return { iso, defects: padded ? ['zero-padding'] : [] };
+}
+
+/** Every candidate date in `text`, each with its offset; invalid dates (2月30日) are left out. */
+function scan(text: string): FoundDate[] {
+  const folded = foldDigits(text);
+  const found: FoundDate[] = [];
+  const add = (m: RegExpExecArray, parsed: ParsedDate | null) => {
+    if (parsed) found.push({ ...parsed, raw: text.slice(m.index, m.index + m[0].length), index: m.index });
+  };
+  // Cheap guards first: most lines of a notice hold no date at all.
+  if (folded.includes('年')) {
+    for (const m of folded.matchAll(CHINESE_DATE)) add(m, fromChinese(m));
+    for (const m of folded.matchAll(ARABIC_DATE)) add(m, fromArabic(m[1], m[2], m[3]));
+  }
+  if (/\d[-./]\d/.test(folded)) {
+    for (const m of folded.matchAll(SEPARATED_DATE)) add(m, fromArabic(m[1], m[3], m[4]));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Parse a string that is one date as a whole: "2025 年 3 月 31 日", "二○二四年五月八日", "2025/4/3". */
+export function parseDate(text: string): ParsedDate | null {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_DATE_LENGTH) return null;
+  const whole = scan(trimmed).find((d) => d.index === 0 && d.raw.length === trimmed.length);
+  return whole ? { iso: whole.iso, defects: whole.defects } : null;
+}
+
+/** The first valid date in a line, e.g. the 2025年3月31日 of "阳泉市人民政府办公室 2025年3月31日印发". */
+export function findDate(text: string): FoundDate | null {
+  return scan(text)[0] ?? null;
+}
+
+/** '2025-04-03' → '2025年4月3日'; text that is not an ISO date comes back unchanged. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}

@@ -1,0 +1,239 @@
+/**
+ * 发文字号 (文号): parse what people paste, find 文号s in running text, and format the GB/T 9704 form
+ * 机关代字〔四位年份〕顺序号号 (大政发〔2025〕1号), reporting each departure from that form as a defect.
+ */
+import type { DocNumber } from './notice';
+
+export type DocNumberRule =
+  | 'doc-number-bracket'
+  | 'doc-number-di'
+  | 'doc-number-leading-zero'
+  | 'doc-number-spacing'
+  | 'doc-number-year';
+
+export interface DocNumberDefect {
+  rule: DocNumberRule;
+  /** A sentence for a clerk naming what was found and the right form. */
+  message: string;
+}
+
+export interface DocNumberMatch {
+  docNumber: DocNumber;
+  /** The 文号 exactly as written (may hold spaces and line breaks). */
+  raw: string;
+  defects: DocNumberDefect[];
+  /** Offset of `raw` in the searched text. */
+  index: number;
+}
+
+const MAX_AGENCY_CODE = 10;
+/** Longer than any 文号 even with stray spaces; keeps parseDocNumber linear on pasted paragraphs. */
+const MAX_WHOLE_LENGTH = 80;
+const OPEN_BRACKETS = '〔[［【(（〈﹝〖';
+const CLOSE_BRACKETS = '〕]］】)）〉﹞〗';
+
+// Brackets, year, optional 第, serial, 号 — whitespace allowed between every token because
+// text copied out of PDFs scatters spaces and line breaks. Full-width digits are folded beforehand.
+const TAIL_SOURCE =
+  `([${escapeClass(OPEN_BRACKETS)}])\\s*(\\d\\s*\\d(?:\\s*\\d\\s*\\d)?)\\s*([${escapeClass(CLOSE_BRACKETS)}])` +
+  `\\s*(第)?\\s*(\\d(?:\\s*\\d){0,5})\\s*号`;
+const WHOLE_PATTERN = new RegExp(`^([\\s\\S]*?)\\s*${TAIL_SOURCE}$`);
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+const CJK_RUN = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
+
+/**
+ * Words that often stand right before a 文号 in a sentence but never end an agency code;
+ * the agency code is what follows the last of them ("根据省政府办公厅晋政办发" → 晋政办发).
+ * Single characters are particles no 机关代字 contains (并 is 太原's 代字 and 经 starts 晋经信发, so neither is here).
+ */
+const LEADING_WORDS = [
+  '根据', '按照', '依据', '依照', '参照', '对照', '遵照', '贯彻', '落实', '执行', '详见', '参见', '转发', '印发',
+  '省政府', '市政府', '县政府', '区政府', '镇政府', '乡政府', '人民政府', '国务院', '办公厅', '办公室',
+  '省委', '市委', '县委', '文件', '通知', '关于',
+  '的', '和', '及', '与', '或', '了', '在', '将', '对', '把', '被', '即', '是', '为', '以', '于', '见', '据', '等', '号',
+];
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]\[^-]/g, (c) => `\\${c}`);
+}
+
+/** Full-width digits → ASCII; one UTF-16 unit each way, so offsets stay valid. */
+function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+function stripSpace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Collapse whitespace for quoting back to the clerk (a line break shows as one space). */
+function quoteForm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function formatDocNumber(p: { agencyCode: string; year: number; serial: number }): string {
+  return `${p.agencyCode}〔${p.year}〕${p.serial}号`;
+}
+
+/** Two-digit years: 〔25〕 is 2025, 〔98〕 is 1998. */
+function fullYear(digits: string): number {
+  const n = Number(digits);
+  if (digits.length === 4) return n;
+  return n <= 49 ? 2000 + n : 1900 + n;
+}
+
+interface TailParts {
+  open: string;
+  yearDigits: string;
+  close: string;
+  di: boolean;
+  serialDigits: string;
+}
+
+function buildMatch(agencyCode: string, tail: TailParts, raw: string, index: number, spacing: boolean): DocNumberMatch | null {
+  const year = fullYear(tail.yearDigits);
+  const serial = Number(tail.serialDigits);
+  if (!Number.isSafeInteger(serial) || serial < 1 || year < 1949 || year > 2099) return null;
+  const docNumber: DocNumber = { text: formatDocNumber({ agencyCode, year, serial }), agencyCode, year, serial };
+  const defects: DocNumberDefect[] = [];
+  const writtenYear = `${tail.open}${tail.yearDigits}${tail.close}`;
+  if (tail.open !== '〔' || tail.close !== '〕') {
+    defects.push({
+      rule: 'doc-number-bracket',
+      message: `文号年份应使用六角括号〔〕，“${writtenYear}”应为“〔${tail.yearDigits}〕”`,
+    });
+  }
+  if (tail.yearDigits.length === 2) {
+    defects.push({
+      rule: 'doc-number-year',
+      message: `文号年份应写全四位数字，“${writtenYear}”应为“〔${year}〕”`,
+    });
+  }
+  // 令 are numbered 第N号 by rule; everywhere else 第 is wrong.
+  if (tail.di && !agencyCode.endsWith('令')) {
+    defects.push({
+      rule: 'doc-number-di',
+      message: `文号顺序号前不加“第”，“第${tail.serialDigits}号”应为“${serial}号”`,
+    });
+  }
+  if (tail.serialDigits.length > 1 && tail.serialDigits.startsWith('0')) {
+    defects.push({
+      rule: 'doc-number-leading-zero',
+      message: `文号顺序号不编虚位（前面不加0），“${tail.serialDigits}号”应为“${serial}号”`,
+    });
+  }
+  if (spacing) {
+    defects.push({
+      rule: 'doc-number-spacing',
+      message: `文号中不应有空格，“${quoteForm(raw)}”应为“${docNumber.text}”`,
+    });
+  }
+  return { docNumber, raw, defects, index };
+}
+
+function tailParts(groups: string[]): TailParts {
+  return {
+    open: groups[0],
+    yearDigits: stripSpace(groups[1]),
+    close: groups[2],
+    di: groups[3] !== undefined,
+    serialDigits: stripSpace(groups[4]),
+  };
+}
+
+/** Spaces and tabs inside a 文号 are defects; a line break (with its indentation) is only layout. */
+function hasStraySpace(raw: string): boolean {
+  return (raw.match(/\s+/g) ?? []).some((run) => !/[\r\n]/.test(run));
+}
+
+/** Parse a string that is one 文号 as a whole, e.g. "阳政发〔2025〕1 号" or "晋政办发[2024]第003号". */
+export function parseDocNumber(text: string): DocNumberMatch | null {
+  const raw = text.trim();
+  if (raw.length > MAX_WHOLE_LENGTH) return null;
+  const m = WHOLE_PATTERN.exec(foldDigits(raw));
+  if (!m) return null;
+  const agencyCode = stripSpace(m[1]);
+  if (agencyCode.length < 1 || agencyCode.length > MAX_AGENCY_CODE || !CJK_RUN.test(agencyCode)) return null;
+  return buildMatch(agencyCode, tailParts(m.slice(2)), raw, text.indexOf(raw), hasStraySpace(raw));
+}
+
+/**
+ * Walk back from a bracket over the CJK run before it (crossing spaces and single line breaks,
+ * which PDFs insert), then keep what follows the last leading word. Returns the start offset.
+ */
+function agencyStart(text: string, bracketAt: number): number | null {
+  let start = bracketAt;
+  // Just after the nearest line break crossed, if any.
+  let afterBreak: number | null = null;
+  let i = bracketAt - 1;
+  while (i >= 0) {
+    if (CJK.test(text[i])) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (!/\s/.test(text[i])) break;
+    let j = i;
+    let breaks = 0;
+    while (j >= 0 && /\s/.test(text[j])) {
+      if (text[j] === '\n') breaks++;
+      j--;
+    }
+    if (breaks > 1) break;
+    if (breaks === 1 && afterBreak === null) afterBreak = i + 1;
+    i = j;
+  }
+  if (start === bracketAt) return null;
+  const run = stripSpace(text.slice(start, bracketAt));
+  let keepFrom = 0;
+  for (const word of LEADING_WORDS) {
+    const at = run.lastIndexOf(word);
+    if (at >= 0 && at + word.length > keepFrom) keepFrom = at + word.length;
+  }
+  keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE);
+  if (keepFrom >= run.length) return null;
+  const codeStart = nonSpaceOffset(text, start, bracketAt, keepFrom);
+  if (codeStart === null) return null;
+  // A run filling a line from its start is a line of its own (the 发文机关标志 above a header 文号,
+  // 交城县西营镇 above 西政发…), not the first half of a code wrapped like "（晋\n 政发".
+  if (afterBreak !== null && codeStart < afterBreak && beginsLine(text, codeStart)) {
+    return nonSpaceOffset(text, afterBreak, bracketAt, 0);
+  }
+  return codeStart;
+}
+
+/** Offset in `text` of the n-th non-space character of text[from, to), or null. */
+function nonSpaceOffset(text: string, from: number, to: number, n: number): number | null {
+  let seen = 0;
+  for (let k = from; k < to; k++) {
+    if (/\s/.test(text[k])) continue;
+    if (seen === n) return k;
+    seen++;
+  }
+  return null;
+}
+
+function beginsLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (text[k] === '\n') return true;
+    if (!/\s/.test(text[k])) return false;
+  }
+  return true;
+}
+
+/** Every 文号 in running text, in order, e.g. the citation in "…通知》（晋 政发〔2025〕1 号）安排部署". */
+export function findDocNumbers(text: string): DocNumberMatch[] {
+  const folded = foldDigits(text);
+  const tail = new RegExp(TAIL_SOURCE, 'g');
+  const found: DocNumberMatch[] = [];
+  for (let m = tail.exec(folded); m; m = tail.exec(folded)) {
+    const start = agencyStart(folded, m.index);
+    if (start === null) continue;
+    const end = m.index + m[0].length;
+    const raw = text.slice(start, end);
+    const agencyCode = stripSpace(folded.slice(start, m.index));
+    const match = buildMatch(agencyCode, tailParts(m.slice(1)), raw, start, hasStraySpace(raw));
+    if (match) found.push(match);
+  }
+  return found;
+}

@@ -1,0 +1,129 @@
+/**
+ * Coverage (对照落实) between two notices — a local notice and its upstream, or two siblings carrying
+ * out the same notice. Clauses are aligned by the similarity of their wording (character bigrams),
+ * never by equal numbers: the local notice renumbers, merges, splits and rewords.
+ */
+import type { Clause } from '../domain/notice';
+import { splitUnitsNote } from './clauseText';
+import { cosine, ngramVectors } from './ngramSimilarity';
+
+/** The clause fields coverage needs; a parsed notice's clauses and a draft's rendered clauses both have them. */
+export type CoverageInputClause = Pick<Clause, 'level' | 'number' | 'path' | 'heading' | 'text'>;
+
+/** One task-level clause: its id as the report names it and its text with sub-clauses folded in. */
+export interface CoverageClause {
+  /** Level-2 number ("十三"), or a path ("二/三") when level-2 numbers restart per section. */
+  id: string;
+  heading: string;
+  /** Index into the notice's clauses. */
+  index: number;
+  text: string;
+}
+
+export interface CoverageMatch {
+  local: string;
+  /** Upstream clauses this local clause carries out, best first. */
+  upstream: string[];
+  /** Similarity of the best pair, 0 … 1, two decimals. */
+  score: number;
+  /** Similarity of each upstream entry, same order. */
+  scores: number[];
+}
+
+export interface CoverageReport {
+  matches: CoverageMatch[];
+  /** Upstream clauses no local clause carries out. */
+  uncoveredUpstream: string[];
+  /** Local clauses with no upstream counterpart. */
+  newLocal: string[];
+}
+
+/** Below this a pair is taken for two different tasks (unrelated clauses of one topic score ≈ 0.05–0.15). */
+export const MATCH_THRESHOLD = 0.2;
+
+/**
+ * The clauses coverage compares: level 2 where the notice has level 2 (its tasks), else level 1;
+ * each with the text of its deeper sub-clauses, without the responsible-unit note.
+ */
+export function coverageClauses(clauses: readonly CoverageInputClause[]): CoverageClause[] {
+  const taskLevel = clauses.some((c) => c.level === 2) ? 2 : 1;
+  const picked: CoverageClause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i];
+    if (clause.level !== taskLevel) continue;
+    const parts = [splitUnitsNote(clause.text).body];
+    for (let j = i + 1; j < clauses.length && clauses[j].level > taskLevel; j++) parts.push(splitUnitsNote(clauses[j].text).body);
+    picked.push({ id: clause.number, heading: clause.heading, index: i, text: parts.join('\n') });
+  }
+  const numbersRepeat = new Set(picked.map((c) => c.id)).size < picked.length;
+  if (numbersRepeat) for (const c of picked) c.id = clauses[c.index].path || c.id;
+  const seen = new Map<string, number>();
+  for (const c of picked) {
+    const n = (seen.get(c.id) ?? 0) + 1;
+    seen.set(c.id, n);
+    if (n > 1) c.id = `${c.id}#${n}`;
+  }
+  return picked;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Aligns the clauses of `local` with those of `upstream` and reports what is covered, missing and new. */
+export function compareClauses(local: readonly CoverageInputClause[], upstream: readonly CoverageInputClause[]): CoverageReport {
+  const localClauses = coverageClauses(local);
+  const upstreamClauses = coverageClauses(upstream);
+  const vectors = ngramVectors([...localClauses, ...upstreamClauses].map((c) => `${c.heading}\n${c.text}`));
+  const localVectors = vectors.slice(0, localClauses.length);
+  const upstreamVectors = vectors.slice(localClauses.length);
+  const score = localVectors.map((lv) => upstreamVectors.map((uv) => cosine(lv, uv)));
+
+  // 1. One-to-one pairs, strongest first.
+  const pairs: Array<{ i: number; j: number; s: number }> = [];
+  score.forEach((row, i) => row.forEach((s, j) => s >= MATCH_THRESHOLD && pairs.push({ i, j, s })));
+  pairs.sort((a, b) => b.s - a.s);
+  const upstreamOf = new Map<number, number[]>();
+  const upstreamTaken = new Set<number>();
+  for (const { i, j } of pairs) {
+    if (upstreamOf.has(i) || upstreamTaken.has(j)) continue;
+    upstreamOf.set(i, [j]);
+    upstreamTaken.add(j);
+  }
+  // 2. A local clause that merges several upstream ones takes the rest of them.
+  upstreamClauses.forEach((_, j) => {
+    if (upstreamTaken.has(j)) return;
+    const best = argmax(localClauses.map((__, i) => score[i][j]));
+    if (best < 0 || score[best][j] < MATCH_THRESHOLD) return;
+    upstreamOf.set(best, [...(upstreamOf.get(best) ?? []), j]);
+    upstreamTaken.add(j);
+  });
+  // 3. Local clauses that split one upstream clause each point at it.
+  localClauses.forEach((_, i) => {
+    if (upstreamOf.has(i)) return;
+    const best = argmax(score[i]);
+    if (best >= 0 && score[i][best] >= MATCH_THRESHOLD) upstreamOf.set(i, [best]);
+  });
+
+  const matches: CoverageMatch[] = [];
+  localClauses.forEach((clause, i) => {
+    const js = upstreamOf.get(i);
+    if (!js) return;
+    const ordered = [...js].sort((a, b) => score[i][b] - score[i][a]);
+    matches.push({
+      local: clause.id,
+      upstream: ordered.map((j) => upstreamClauses[j].id),
+      score: round2(score[i][ordered[0]]),
+      scores: ordered.map((j) => round2(score[i][j])),
+    });
+  });
+  return {
+    matches,
+    uncoveredUpstream: upstreamClauses.filter((_, j) => !upstreamTaken.has(j)).map((c) => c.id),
+    newLocal: localClauses.filter((_, i) => !upstreamOf.has(i)).map((c) => c.id),
+  };
+}
+
+function argmax(values: number[]): number {
+  let best = -1;
+  for (let k = 0; k < values.length; k++) if (best < 0 || values[k] > values[best]) best = k;
+  return best;
+}

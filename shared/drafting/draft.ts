@@ -1,0 +1,75 @@
+/**
+ * The draft (草稿) of a local notice: its elements and its clauses, each carried over from the
+ * upstream notice (kept / edited / dropped) or new. Clause numbers are not stored: they are given
+ * when the draft is rendered, so moving a clause renumbers the rest. The zod schema checks drafts
+ * coming from storage and from the UI.
+ */
+import { z } from 'zod';
+
+export const DRAFT_CLAUSE_STATUSES = ['kept', 'edited', 'dropped', 'new'] as const;
+export type DraftClauseStatus = (typeof DRAFT_CLAUSE_STATUSES)[number];
+
+export const draftUnitSchema = z.object({
+  name: z.string().trim().min(1, '单位名称不能为空').max(100),
+  role: z.enum(['lead', 'co']),
+  /** The upstream unit it was mapped from; null for a unit the clerk added. */
+  upstream: z.string().max(100).nullable(),
+});
+export type DraftUnit = z.output<typeof draftUnitSchema>;
+
+export const draftClauseSchema = z.object({
+  /** Stable key within the draft: "u12" (upstream clause 12) or "n3" (new). */
+  key: z.string().min(1).max(20),
+  /** Index of the upstream clause it carries over, or null for a new clause. */
+  upstreamIndex: z.number().int().min(0).nullable(),
+  /** The upstream clause's path ("二/三"), shown beside the clause. */
+  upstreamPath: z.string().max(40).nullable(),
+  status: z.enum(DRAFT_CLAUSE_STATUSES),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  /** Text without the marker and without the unit note; its first sentence is the heading. */
+  text: z.string().max(20000),
+  /** The text as carried over, to tell an edited clause from a kept one. */
+  carriedText: z.string().max(20000).nullable(),
+  units: z.array(draftUnitSchema).max(100),
+});
+export type DraftClause = z.output<typeof draftClauseSchema>;
+
+export const draftUpstreamSchema = z.object({
+  /** The archived notice's id, when the upstream is in the archive. */
+  noticeId: z.number().int().positive().nullable(),
+  issuer: z.string().max(100).nullable(),
+  title: z.string().max(300),
+  docNumber: z.string().max(60).nullable(),
+  signedDate: z.string().max(10).nullable(),
+});
+export type DraftUpstream = z.output<typeof draftUpstreamSchema>;
+
+const names = z.array(z.string().trim().min(1).max(100)).max(200);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
+
+export const draftSchema = z.object({
+  templateId: z.string().min(1).max(60),
+  upstream: draftUpstreamSchema.nullable(),
+  issuer: z.string().trim().min(1).max(100),
+  issuerMark: z.string().max(100),
+  docKind: z.string().trim().min(1).max(4),
+  /** 机关代字 the 文号 will be drawn from. */
+  agencyCode: z.string().trim().min(1).max(20),
+  /** The 文号 once one is drawn from the register. */
+  docNumber: z.string().max(60).nullable(),
+  title: z.string().trim().min(1, '标题不能为空').max(300),
+  recipients: names,
+  opening: z.string().max(5000),
+  /** Level-2 numbers run on through the sections, or restart in each. */
+  numbering: z.enum(['continuous', 'perSection']),
+  clauses: z.array(draftClauseSchema).max(2000),
+  closing: z.array(z.string().max(5000)).max(20),
+  attachments: names,
+  signature: z.string().max(100),
+  signedDate: isoDate.nullable(),
+  remark: z.string().max(100),
+  cc: names,
+  printer: z.string().max(100),
+  printedDate: isoDate.nullable(),
+});
+export type Draft = z.output<typeof draftSchema>;

@@ -1,0 +1,50 @@
+/**
+ * A notice ready for layout: every GB/T 9704 element in its final wording and order, numbers given,
+ * dates written as 2025年4月3日. The .docx writer lays this out and the preview shows it; neither
+ * decides wording.
+ */
+import type { ClauseLevel } from '../domain/notice';
+
+export interface NoticeBodyParagraph {
+  kind: 'paragraph';
+  text: string;
+}
+
+export interface NoticeBodyClause {
+  kind: 'clause';
+  level: ClauseLevel;
+  /** "一、", "（一）", "1.", "（1）". */
+  marker: string;
+  /** Bare numeral, e.g. "三". */
+  number: string;
+  /** Numbers of the enclosing clauses and this one: "二/三". */
+  path: string;
+  /** Level 1: the whole heading; level 2: the first sentence (set in 楷体); deeper: "". */
+  heading: string;
+  /** The rest of the clause; paragraphs separated by "\n". */
+  rest: string;
+  /** "（责任单位：…）" or "". */
+  unitsNote: string;
+}
+
+export type NoticeBodyBlock = NoticeBodyParagraph | NoticeBodyClause;
+
+export interface NoticeDocument {
+  copyNumber: string | null;
+  secrecy: string | null;
+  urgency: string | null;
+  issuerMark: string | null;
+  docNumber: string | null;
+  redRule: boolean;
+  title: string;
+  recipients: string[];
+  body: NoticeBodyBlock[];
+  attachments: string[];
+  signature: string | null;
+  signedDate: string | null;
+  remark: string | null;
+  cc: string[];
+  printer: string | null;
+  printedDate: string | null;
+  pageNumbers: boolean;
+}

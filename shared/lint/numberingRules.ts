@@ -1,0 +1,160 @@
+/**
+ * 层次序数 rules: numbers that skip or repeat among siblings, markers that mix half- and full-width
+ * brackets or dots, and clauses that skip a level (（1） right under 一、).
+ */
+import { chineseToInt, intToChinese } from '../domain/chineseNumerals';
+import type { Clause, Finding, ParsedNotice } from '../domain/notice';
+import { clauseLocation, finding } from './ruleCatalog';
+
+/** The shape of a number at each level, for telling the clerk what belongs there. */
+const LEVEL_SHAPES: Record<number, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+
+/** The clause's number as an integer: Chinese at levels 1–2, Arabic at 3–4 (either is accepted). */
+function numberValue(clause: Clause): number | null {
+  const text = (clause.number ?? '').trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d{1,4}$/.test(text)) return Number(text);
+  return chineseToInt(text);
+}
+
+/** How another number would be written in this clause's marker: （三） for 3 next to （五）. */
+function markerFor(clause: Clause, n: number): string {
+  const numeral = /^\d+$/.test(clause.number) || clause.level >= 3 || n > 99 ? String(n) : intToChinese(n);
+  return clause.number && clause.marker.includes(clause.number) ? clause.marker.replace(clause.number, numeral) : numeral;
+}
+
+interface Numbered {
+  clause: Clause;
+  index: number;
+  value: number;
+}
+
+/**
+ * Siblings share a parent and a level. Many notices number level-2 items straight through the whole
+ * document (一、（一）（二） 二、（三）…); a level is read that way when more of its groups continue
+ * the previous group's count than restart at 1.
+ */
+function gapAndDuplicateFindings(clauses: Clause[]): Finding[] {
+  const groupsByLevel = new Map<number, Map<string, Numbered[]>>();
+  clauses.forEach((clause, index) => {
+    const value = numberValue(clause);
+    if (value === null) return;
+    const groups = groupsByLevel.get(clause.level) ?? new Map<string, Numbered[]>();
+    groupsByLevel.set(clause.level, groups);
+    const key = String(clause.parentIndex);
+    const group = groups.get(key) ?? [];
+    groups.set(key, group);
+    group.push({ clause, index, value });
+  });
+
+  const findings: Finding[] = [];
+  for (const groups of groupsByLevel.values()) {
+    const ordered = [...groups.values()];
+    let continuations = 0;
+    let restarts = 0;
+    for (let g = 1; g < ordered.length; g++) {
+      const previous = ordered[g - 1];
+      const first = ordered[g][0].value;
+      if (first === 1) restarts++;
+      else if (first === previous[previous.length - 1].value + 1) continuations++;
+    }
+    const runs = continuations > restarts ? [ordered.flat().sort((a, b) => a.index - b.index)] : ordered;
+    for (const run of runs) findings.push(...runFindings(run));
+  }
+  return findings.sort((a, b) => (a.at?.clauseIndex ?? 0) - (b.at?.clauseIndex ?? 0));
+}
+
+/** One run of numbers that should count 1, 2, 3 … */
+function runFindings(run: Numbered[]): Finding[] {
+  const findings: Finding[] = [];
+  const firstSeen = new Map<number, Clause>();
+  let expected = 1;
+  let previous: Clause | null = null;
+  for (const { clause, index, value } of run) {
+    const at = clauseLocation(clause, index);
+    const earlier = firstSeen.get(value);
+    if (earlier) {
+      findings.push(finding('numbering-duplicate', `序号“${clause.marker}”与第${earlier.line}行的“${earlier.marker}”重复`, at));
+    } else if (value > expected) {
+      const missing = value - 1 === expected
+        ? `“${markerFor(clause, expected)}”`
+        : `“${markerFor(clause, expected)}”至“${markerFor(clause, value - 1)}”`;
+      findings.push(finding('numbering-gap', `序号“${clause.marker}”之前缺少${missing}`, at));
+    } else if (value < expected && previous) {
+      findings.push(finding('numbering-gap', `序号“${clause.marker}”排在“${previous.marker}”之后，顺序颠倒`, at));
+    }
+    if (!earlier) firstSeen.set(value, clause);
+    expected = Math.max(expected, value + 1);
+    previous = clause;
+  }
+  return findings;
+}
+
+type Width = 'half' | 'full' | 'both' | null;
+
+function widthOf(marker: string, half: RegExp, full: RegExp): Width {
+  const h = half.test(marker);
+  const f = full.test(marker);
+  return h && f ? 'both' : h ? 'half' : f ? 'full' : null;
+}
+
+const MARK_KINDS = [
+  { name: '括号', half: /[()]/, full: /[（）]/, halfForm: '()', fullForm: '（）' },
+  { name: '点号', half: /\d\.$/, full: /\d．$/, halfForm: '.', fullForm: '．' },
+];
+
+/** Within one document, brackets and dots of clause markers should all be half- or all full-width. */
+function mixedWidthFindings(clauses: Clause[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const kind of MARK_KINDS) {
+    const widths = clauses.map((c) => widthOf(c.marker ?? '', kind.half, kind.full));
+    const halves = widths.filter((w) => w === 'half').length;
+    const fulls = widths.filter((w) => w === 'full').length;
+    const mixedMarkers = widths.filter((w) => w === 'both').length;
+    if (mixedMarkers === 0 && (halves === 0 || fulls === 0)) continue;
+    // The minority is the slip; on a tie, half-width is (Chinese text takes full-width brackets).
+    const minority: Width = halves <= fulls ? 'half' : 'full';
+    widths.forEach((width, index) => {
+      const clause = clauses[index];
+      const at = clauseLocation(clause, index);
+      if (width === 'both') {
+        findings.push(finding('numbering-mixed-width', `序号“${clause.marker}”的${kind.name}一半全角、一半半角，应统一`, at));
+      } else if (width === minority && halves > 0 && fulls > 0) {
+        const [used, other] = width === 'half' ? ['半角', '全角'] : ['全角', '半角'];
+        const otherForm = width === 'half' ? kind.fullForm : kind.halfForm;
+        findings.push(
+          finding(
+            'numbering-mixed-width',
+            `序号“${clause.marker}”用了${used}${kind.name}，本文其他序号多用${other}“${otherForm}”，应统一`,
+            at,
+          ),
+        );
+      }
+    });
+  }
+  return findings.sort((a, b) => (a.at?.clauseIndex ?? 0) - (b.at?.clauseIndex ?? 0));
+}
+
+/** A clause may go at most one level deeper than the clause before it. */
+function levelSkipFindings(clauses: Clause[]): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i];
+    const previous = clauses[i - 1];
+    if (clause.level <= previous.level + 1) continue;
+    const shape = LEVEL_SHAPES[previous.level + 1];
+    const hint = shape ? `，其下一层应使用“${shape}”这样的序号` : '';
+    findings.push(
+      finding(
+        'numbering-level-skip',
+        `序号“${clause.marker}”直接出现在“${previous.marker}”之下，跳过了层次${hint}`,
+        clauseLocation(clause, i),
+      ),
+    );
+  }
+  return findings;
+}
+
+export function numberingFindings(notice: ParsedNotice): Finding[] {
+  const clauses = notice.clauses ?? [];
+  return [...gapAndDuplicateFindings(clauses), ...mixedWidthFindings(clauses), ...levelSkipFindings(clauses)];
+}

@@ -1,0 +1,36 @@
+/**
+ * Finds what the body cites: other documents by 文号 (with the 《title》 written next to it) and laws and
+ * regulations named in 《》.
+ */
+import type { Citation } from '../domain/notice';
+import { findDocNumbers } from '../domain/docNumber';
+
+/** Names in 《》 that are laws, regulations or policy documents (not plays, books or slogans). */
+const REGULATION = /(法|条例|规定|办法|细则|规则|标准|意见|通知|决定|方案|规划|纲要|汇编|指南|措施|制度|准则|目录|清单|决议|通告|公告|令|批复|函|要点|计划|导则|规范|规程|守则|章程)$/;
+const TITLE_BEFORE = /《([^《》]{2,120})》\s*[（(〔]?\s*$/;
+
+export interface BodyCitations {
+  citations: Citation[];
+  laws: string[];
+}
+
+export function findCitations(body: string, ownDocNumber: string | null): BodyCitations {
+  const citations: Citation[] = [];
+  const titledSpans = new Set<string>();
+  for (const match of findDocNumbers(body)) {
+    if (match.docNumber.text === ownDocNumber) continue;
+    const before = TITLE_BEFORE.exec(body.slice(Math.max(0, match.index - 130), match.index));
+    const title = before ? before[1] : null;
+    if (title) titledSpans.add(title);
+    const existing = citations.find((c) => c.docNumber === match.docNumber.text);
+    if (!existing) citations.push({ docNumber: match.docNumber.text, title });
+    else if (!existing.title && title) existing.title = title;
+  }
+  const laws: string[] = [];
+  for (const m of body.matchAll(/《([^《》]{2,120})》/g)) {
+    const name = m[1].replace(/\s+/g, '');
+    if (titledSpans.has(m[1]) || !REGULATION.test(name) || laws.includes(name)) continue;
+    laws.push(name);
+  }
+  return { citations, laws };
+}

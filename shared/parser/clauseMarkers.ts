@@ -1,0 +1,38 @@
+/**
+ * Recognizes the 层次序数 markers that open a clause: 一、 / （一） or (一) / 1. or 1． / （1） or (1).
+ */
+import type { ClauseLevel } from '../domain/notice';
+
+export interface ClauseMarker {
+  level: ClauseLevel;
+  /** Bare numeral: "十二" or "3". */
+  number: string;
+  /** The marker as written, e.g. "（十二）", "(一)", "1．". */
+  marker: string;
+  /** The text after the marker (leading spaces removed). */
+  rest: string;
+}
+
+const CN = '[一二三四五六七八九十〇零百]{1,4}';
+const LEVEL1 = new RegExp(`^(${CN})\\s*、\\s*`);
+const LEVEL2 = new RegExp(`^([（(])\\s*(${CN})\\s*([）)])\\s*`);
+const LEVEL3 = /^([0-9０-９]{1,2})\s*([.．、])(?![0-9０-９])\s*/;
+const LEVEL4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])\s*/;
+
+function toHalfDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+export function matchClauseMarker(text: string): ClauseMarker | null {
+  let m = LEVEL1.exec(text);
+  if (m) return { level: 1, number: m[1], marker: m[0].trim(), rest: text.slice(m[0].length) };
+  m = LEVEL2.exec(text);
+  if (m) return { level: 2, number: m[2], marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
+  m = LEVEL4.exec(text);
+  if (m) return { level: 4, number: toHalfDigits(m[2]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
+  m = LEVEL3.exec(text);
+  if (m && !/^[年月日号%％万亿元个项次人条]/.test(text.slice(m[0].length))) {
+    return { level: 3, number: toHalfDigits(m[1]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
+  }
+  return null;
+}

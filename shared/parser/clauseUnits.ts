@@ -1,0 +1,158 @@
+/**
+ * Finds a clause's 责任单位 in its text: the parentheticals that assign work — （责任单位：A、B）,
+ * (A、B等部门分工负责), 〔A负责。以下事项均需县级政府负责，不再一一列明〕, （A牵头，B分工负责）,
+ * （A指导督促落实）, （A、B，以下简称C） — and labelled lines such as 牵头单位：A；配合单位：B.
+ */
+import type { ResponsibleUnit, UnitRole } from '../domain/notice';
+import { isCompleteOrgName, splitOrgList, splitTopLevel } from './unitNames';
+
+export interface ClauseUnits {
+  units: ResponsibleUnit[];
+  /** A standing default declared here ("以下均需…负责"): applies to every later clause. */
+  standingDefault: ResponsibleUnit[];
+}
+
+const OPEN = '（(〔';
+const CLOSE = '）)〕';
+
+/** Top-level bracketed spans of a text, nested brackets included in their content. */
+export function bracketedSpans(text: string): { content: string; start: number; end: number; closed: boolean }[] {
+  const spans: { content: string; start: number; end: number; closed: boolean }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN.includes(ch)) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (CLOSE.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) spans.push({ content: text.slice(start + 1, i), start, end: i + 1, closed: true });
+    }
+  }
+  if (depth > 0 && start >= 0) spans.push({ content: text.slice(start + 1), start, end: text.length, closed: false });
+  return spans;
+}
+
+const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主责单位|责任主体)[：:]/;
+const ROLE_TAIL =
+  /(等(有关|相关)?(部门|部門|单位)?)?(按职责)?(分工)?(共同)?(负责|牵头|配合|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督促指导|指导督促)[。.]?$/;
+const LEAD = /^(.*?)(牵头|牵头负责|为牵头单位)$/;
+const STANDING = /以下(事项|工作|任务)?均(需|由|要)?(.+?)(负责|落实|牵头)[，,]?(不再一一(列明|列出|注明|标注))?[。.]?$/;
+const ALIAS = /[，,]?以下简称.*$/;
+/** "等部门", "等重点行业领域监管部门", "等部門" (a traditional form seen in pasted text). */
+const OTHERS_TAIL = /等([^、，,；;]{0,14}(部门|部門|单位|單位))?$/;
+
+/** Words that make a bracketed span something other than a unit list. */
+const NOT_UNITS = /[〔［\[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|以上/;
+
+function cleanName(name: string): string {
+  return name
+    .replace(LABEL, '')
+    .replace(/^(由|请|均由)/, '')
+    .replace(ROLE_TAIL, '')
+    .replace(OTHERS_TAIL, '')
+    .replace(/^[、，,：:\s]+|[、，,：:\s。]+$/g, '')
+    .trim();
+}
+
+function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
+  const stripped = list.replace(ROLE_TAIL, '').replace(OTHERS_TAIL, '');
+  return splitOrgList(stripped)
+    .map(cleanName)
+    .filter((name) => name.length >= 2)
+    .map((name) => ({ name, role }));
+}
+
+/** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
+export function parseAssignment(content: string): ClauseUnits | null {
+  let text = content.replace(/\s+/g, '').replace(ALIAS, '');
+  const standingDefault: ResponsibleUnit[] = [];
+  const sentences = splitTopLevel(text, /[。]/);
+  const own: string[] = [];
+  for (const sentence of sentences) {
+    const standing = STANDING.exec(sentence);
+    if (standing) standingDefault.push(...unitsOfList(standing[3], 'lead'));
+    else own.push(sentence);
+  }
+  text = own.join('；');
+  if (!text) return standingDefault.length ? { units: [], standingDefault } : null;
+
+  const units: ResponsibleUnit[] = [];
+  let sawLead = false;
+  for (const segment of splitTopLevel(text, /[，,；;]/)) {
+    const labelled = /^(牵头单位|牵头部门)[：:]/.test(segment)
+      ? 'lead'
+      : /^(配合单位|配合部门)[：:]/.test(segment)
+        ? 'co'
+        : null;
+    const body = segment.replace(LABEL, '');
+    const lead = LEAD.exec(body);
+    if (labelled === 'lead' || lead) {
+      sawLead = true;
+      units.push(...unitsOfList(lead ? lead[1] : body, 'lead'));
+    } else {
+      units.push(...unitsOfList(body, labelled ?? 'co'));
+    }
+  }
+  return { units: sawLead ? units : units.map((u) => ({ ...u, role: 'co' as const })), standingDefault: dedupe(standingDefault) };
+}
+
+function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
+  const seen = new Map<string, ResponsibleUnit>();
+  for (const u of units) {
+    const existing = seen.get(u.name);
+    if (!existing) seen.set(u.name, u);
+    else if (u.role === 'lead' && existing.role !== 'lead') seen.set(u.name, u);
+  }
+  const list = [...seen.values()];
+  return [...list.filter((u) => u.role === 'lead'), ...list.filter((u) => u.role !== 'lead')];
+}
+
+/**
+ * Whether a bracketed span assigns work (rather than explaining a term). A span closing its paragraph
+ * may also be a bare list of organizations: （县安委办、各安全生产专业委员会及其办公室）.
+ */
+export function isAssignment(content: string, closesParagraph = false): boolean {
+  const text = content.replace(/\s+/g, '');
+  if (text.length < 3 || text.length > 600) return false;
+  if (closesParagraph && !ROLE_TAIL.test(text) && !STANDING.test(text)) {
+    const names = splitOrgList(text);
+    return names.length > 0 && names.every(isCompleteOrgName);
+  }
+  if (LABEL.test(text)) return true;
+  if (/以下简称/.test(text)) return /[局委办会府门位队]/.test(text.replace(ALIAS, ''));
+  if (NOT_UNITS.test(text.replace(STANDING, ''))) return false;
+  const firstSentence = splitTopLevel(text, /[。]/)[0] ?? '';
+  if (STANDING.test(text)) return true;
+  if (!ROLE_TAIL.test(firstSentence)) return false;
+  const names = splitOrgList(firstSentence.replace(LABEL, '').replace(ROLE_TAIL, '')).map(cleanName);
+  return names.some((name) => isCompleteOrgName(name) || /(部门|单位|政府|党委)/.test(name));
+}
+
+/** All units of a clause's text (every assignment parenthetical and labelled line), lead first. */
+export function findClauseUnits(text: string): ClauseUnits {
+  const units: ResponsibleUnit[] = [];
+  const standingDefault: ResponsibleUnit[] = [];
+  const take = (content: string) => {
+    const parsed = parseAssignment(content);
+    if (!parsed) return;
+    units.push(...parsed.units);
+    standingDefault.push(...parsed.standingDefault);
+  };
+  const visit = (spans: ReturnType<typeof bracketedSpans>, within: string) => {
+    for (const span of spans) {
+      const closesParagraph = span.closed && /^[。；;]?(\n|$)/.test(within.slice(span.end));
+      if (isAssignment(span.content, closesParagraph)) take(span.content);
+      // An unclosed bracket (a typo or a lost page) must not hide the assignments after it.
+      else if (!span.closed) visit(bracketedSpans(span.content), span.content);
+    }
+  };
+  visit(bracketedSpans(text), text);
+  for (const paragraph of text.split('\n')) {
+    if (LABEL.test(paragraph.trim())) take(paragraph.trim());
+  }
+  // Without an explicit 牵头, the first unit named leads (the convention of 任务分工).
+  if (units.length > 0 && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };
+  return { units: dedupe(units), standingDefault: dedupe(standingDefault) };
+}

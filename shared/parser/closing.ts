@@ -1,0 +1,110 @@
+/**
+ * Splits what follows the header into the body and the closing elements: 附件说明, 发文机关署名, 成文日期,
+ * 附注, attachment pages, 抄送, 印发机关 and 印发日期. Whatever follows the 印发 line is kept as unplaced text.
+ */
+import { parseDate } from '../domain/dates';
+import type { SourceLine } from './lines';
+import { isAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRemarkLine, parsePrintLine } from './lineKinds';
+import { splitOrgList } from './unitNames';
+
+export interface Closing {
+  bodyLines: SourceLine[];
+  /** Attachment pages after the signature (附件1, its title, its text). */
+  appendixLines: SourceLine[];
+  attachments: string[];
+  signatureLines: string[];
+  signedDateRaw: string | null;
+  signedDate: string | null;
+  remark: string | null;
+  cc: string[];
+  printer: string | null;
+  printedDate: string | null;
+  unplaced: SourceLine[][];
+}
+
+/** The first date line preceded by one or more organization-name lines: the 署名 and 成文日期. */
+function findSignature(lines: SourceLine[], end: number): { start: number; dateAt: number } | null {
+  for (let i = 1; i < end; i++) {
+    if (!isDateLine(lines[i].text)) continue;
+    let start = i;
+    while (start > 0 && i - start < 4 && isOrgNameLine(lines[start - 1].text)) start--;
+    if (start < i) return { start, dateAt: i };
+  }
+  // A date alone at the very end (署名 missing or pasted elsewhere).
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
+    if (isDateLine(lines[i].text)) return { start: i, dateAt: i };
+  }
+  return null;
+}
+
+/** 附件说明 just above the signature: "附件：1. 名称" with further "2. 名称" lines. */
+function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
+  for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
+    if (!/^附\s*件\s*[：:]/.test(lines[i].text)) continue;
+    const entries = [lines[i].text.replace(/^附\s*件\s*[：:]\s*/, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
+    const names: string[] = [];
+    for (const entry of entries) {
+      const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
+      if (numbered) names.push(numbered[1].trim());
+      else if (names.length > 0) names[names.length - 1] += entry;
+      else if (entry) names.push(entry);
+    }
+    return { at: i, names: names.map((n) => n.replace(/[。；;]$/, '')).filter(Boolean) };
+  }
+  return null;
+}
+
+export function splitClosing(lines: SourceLine[]): Closing {
+  const closing: Closing = {
+    bodyLines: lines, appendixLines: [], attachments: [], signatureLines: [], signedDateRaw: null,
+    signedDate: null, remark: null, cc: [], printer: null, printedDate: null, unplaced: [],
+  };
+  let end = lines.length;
+
+  const printAt = lines.findIndex((l) => parsePrintLine(l.text) !== null);
+  if (printAt >= 0) {
+    const print = parsePrintLine(lines[printAt].text)!;
+    closing.printedDate = print.printedDate;
+    closing.printer = print.printer;
+    end = printAt;
+    if (!print.printer && printAt > 0 && isOrgNameLine(lines[printAt - 1].text)) {
+      closing.printer = lines[printAt - 1].text;
+      end = printAt - 1;
+    }
+    const stray = lines.slice(printAt + 1);
+    if (stray.length > 0) closing.unplaced.push(stray);
+  }
+
+  const ccAt = lines.slice(0, end).findIndex((l) => isCcLine(l.text));
+  if (ccAt >= 0) {
+    const ccText = lines.slice(ccAt, end).map((l) => l.text).join('').replace(/^抄\s*送\s*[：:]/, '');
+    closing.cc = splitOrgList(ccText);
+    end = ccAt;
+  }
+
+  const signature = findSignature(lines, end);
+  if (!signature) {
+    closing.bodyLines = lines.slice(0, end);
+    return closing;
+  }
+  // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局".
+  closing.signatureLines = lines.slice(signature.start, signature.dateAt).flatMap((l) => {
+    const parts = l.rawText.split(/\s+/);
+    return parts.length > 1 && parts.every(isOrgNameLine) ? parts : [l.text];
+  });
+  closing.signedDateRaw = lines[signature.dateAt].text;
+  closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;
+  let after = signature.dateAt + 1;
+  if (after < end && isRemarkLine(lines[after].text)) {
+    closing.remark = lines[after].text;
+    after++;
+  }
+  const rest = lines.slice(after, end);
+  if (rest.length > 0 && isAttachmentHeading(rest[0].text)) closing.appendixLines = rest;
+  else if (rest.length > 0) closing.unplaced.unshift(rest);
+
+  const attachments = readAttachments(lines, signature.start);
+  closing.bodyLines = lines.slice(0, attachments ? attachments.at : signature.start);
+  closing.attachments = attachments?.names ?? [];
+  return closing;
+}

@@ -1,0 +1,60 @@
+/**
+ * Turns raw notice text into logical lines: trimmed, non-empty, with their 1-based line numbers, and
+ * without page furniture (footers, and the running header repeated after each footer).
+ */
+import { collapseCjkSpaces, isPageFooter, normalizeNewlines } from '../domain/textNormalize';
+
+export interface SourceLine {
+  /** Trimmed text with layout spaces between Chinese characters removed. */
+  text: string;
+  /** 1-based line number in the normalized text. */
+  line: number;
+  /** The line as written, trimmed, spaces kept (joint issuers are often separated only by spaces). */
+  rawText: string;
+}
+
+export interface PreparedText {
+  /** Text with LF line endings (what `line` numbers refer to). */
+  normalized: string;
+  lines: SourceLine[];
+  /** How many footer and running-header lines were dropped. */
+  droppedFurniture: number;
+}
+
+export function prepareLines(raw: string): PreparedText {
+  const normalized = normalizeNewlines(raw);
+  const all: SourceLine[] = [];
+  normalized.split('\n').forEach((text, i) => {
+    const rawText = text.trim().replace(/\s+/g, ' ');
+    if (rawText) all.push({ text: collapseCjkSpaces(rawText), line: i + 1, rawText });
+  });
+
+  const kept: SourceLine[] = [];
+  const afterFooter: SourceLine[] = [];
+  let dropped = 0;
+  let previousWasFooter = false;
+  for (const line of all) {
+    if (isPageFooter(line.text)) {
+      dropped++;
+      previousWasFooter = true;
+      continue;
+    }
+    if (previousWasFooter) afterFooter.push(line);
+    previousWasFooter = false;
+    kept.push(line);
+  }
+
+  // A running header is a short line right after a footer whose text stands elsewhere too: after other
+  // footers, or as a line of the notice itself (the issuer's name of the 版头 or the signature).
+  const counts = new Map<string, number>();
+  for (const l of kept) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const runningHeaders = new Set(
+    afterFooter
+      .filter((l) => (counts.get(l.text) ?? 0) >= 2 && l.text.length <= 30 && !/[。；，,：:]/.test(l.text))
+      .map((l) => l.text),
+  );
+  if (runningHeaders.size === 0) return { normalized, lines: kept, droppedFurniture: dropped };
+  const headerLines = new Set(afterFooter.filter((l) => runningHeaders.has(l.text)).map((l) => l.line));
+  const lines = kept.filter((l) => !headerLines.has(l.line));
+  return { normalized, lines, droppedFurniture: dropped + (kept.length - lines.length) };
+}

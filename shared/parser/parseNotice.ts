@@ -1,0 +1,113 @@
+/**
+ * The notice parser: raw text of a received notice → ParsedNotice. Never throws; whatever it cannot place
+ * is kept in `unplaced`, and where sources disagree (版头, 署名, a web page's metadata table) it says so.
+ */
+import { docKindOfTitle } from '../domain/docKind';
+import { parseDate } from '../domain/dates';
+import { parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
+import type { Finding, ParsedNotice } from '../domain/notice';
+import { findCitations } from './citations';
+import { splitClosing } from './closing';
+import { buildClauses } from './clauses';
+import { parseHeader } from './header';
+import { prepareLines } from './lines';
+import { readMetadataTable } from './metadataTable';
+import { joinParagraphs, wrapWidth } from './paragraphs';
+
+const ISSUER_BEFORE_GUANYU = /^(.{3,40}?)关于/;
+
+function issuerOfTitle(title: string | null): string | null {
+  const m = title ? ISSUER_BEFORE_GUANYU.exec(title) : null;
+  return m && /(政府|委员会|党委|局|厅|部|委|办公室|办|院|会|中心)$/.test(m[1]) ? m[1] : null;
+}
+
+function sameOrg(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+export function parseNotice(raw: string): ParsedNotice {
+  const prepared = prepareLines(typeof raw === 'string' ? raw : '');
+  const findings: Finding[] = [];
+  const metadata = readMetadataTable(prepared.lines);
+  const lines = prepared.lines.slice(metadata.lineCount);
+  const header = parseHeader(lines);
+  const closing = splitClosing(lines.slice(header.bodyStart));
+
+  const width = wrapWidth(prepared.lines);
+  const bodyParagraphs = joinParagraphs(closing.bodyLines, width);
+  const appendixParagraphs = joinParagraphs(closing.appendixLines, width);
+  const tree = buildClauses([...bodyParagraphs, ...appendixParagraphs], bodyParagraphs.length);
+
+  const meta = metadata.fields;
+  let docNumberMatch: DocNumberMatch | null = header.docNumber;
+  const metaDocNumber = meta['发文字号'] ?? meta['文号'];
+  if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
+
+  const signatureIssuers = closing.signatureLines;
+  const titleIssuer = issuerOfTitle(header.title);
+  const issuers =
+    header.markIssuers.length > 0
+      ? header.markIssuers
+      : signatureIssuers.length > 0
+        ? signatureIssuers
+        : titleIssuer
+          ? [titleIssuer]
+          : meta['发文机关']
+            ? [meta['发文机关']]
+            : [];
+  const issuer = issuers[0] ?? null;
+  if (issuer && meta['发文机关'] && !sameOrg(issuer, meta['发文机关'])) {
+    findings.push({
+      rule: 'source-conflict',
+      severity: 'info',
+      message: `网页信息表的发文机关“${meta['发文机关']}”与公文的版头或署名“${issuer}”不一致，已采用“${issuer}”（信息表常写发布网页的办公室）。`,
+    });
+  }
+
+  const title = header.title ?? meta['标题'] ?? null;
+  const signedDate = closing.signedDate ?? (meta['成文日期'] ? (parseDate(meta['成文日期'])?.iso ?? null) : null);
+  const body = [...bodyParagraphs, ...appendixParagraphs].map((p) => p.text).join('\n');
+  const { citations, laws } = findCitations(body, docNumberMatch?.docNumber.text ?? null);
+
+  const unplaced = closing.unplaced.map((group) => group.map((l) => l.text).join('\n'));
+  const lastBody = bodyParagraphs[bodyParagraphs.length - 1]?.text ?? '';
+  if (closing.signatureLines.length === 0 && !closing.signedDate && lastBody && !/[。！？；）)”」]$/.test(lastBody)) {
+    findings.push({
+      rule: 'truncated-ending',
+      severity: 'warning',
+      message: '正文结尾不完整，可能在复制或转换时被截断，请与原件核对。',
+      at: { line: bodyParagraphs[bodyParagraphs.length - 1].line, excerpt: lastBody.slice(-30) },
+    });
+  }
+
+  return {
+    issuer,
+    issuers,
+    issuerMark: header.issuerMark,
+    docNumber: docNumberMatch?.docNumber ?? null,
+    docNumberRaw: docNumberMatch?.raw ?? null,
+    title,
+    docKind: title ? docKindOfTitle(title) : null,
+    recipients: header.recipients,
+    signers: header.signers,
+    urgency: header.urgency,
+    secrecy: header.secrecy,
+    secrecyTerm: header.secrecyTerm,
+    copyNumber: header.copyNumber,
+    attachments: closing.attachments,
+    signature: closing.signatureLines.length > 0 ? closing.signatureLines.join(' ') : null,
+    signedDate,
+    signedDateRaw: closing.signedDateRaw,
+    remark: closing.remark,
+    cc: closing.cc,
+    printer: closing.printer,
+    printedDate: closing.printedDate,
+    body,
+    clauses: tree.clauses,
+    citations,
+    laws,
+    unplaced,
+    metadata: meta,
+    findings,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Splits a written list of organizations (责任单位, 主送, 抄送) into names: on 、 ， , ； and on 和 / 及 only
+ * between two complete names, never inside brackets, and keeping names whose parts share one head whole
+ * (各县(市、区)政府, 各乡镇党委及政府, 综改示范区、中北高新区、西山示范区管委会, 市直各委、局、办).
+ */
+
+/** Endings that make a string a complete organization name. */
+const ORG_SUFFIX =
+  /(局|委|办|会|院|府|部门|单位|队|站|所|中心|公司|集团|组|厅|部|处|科|室|署|社|协|联|团|庭|行|台|馆|校|园区|开发区|党委|党组|支局|分局|支队|大队|机构|镇|乡|街道|村|社区|企业|人大|政协|法院|检察院|监委)$/;
+
+/** A name that is only a head, so it cannot stand alone after 和/及. */
+const BARE_HEAD = /^(政府|人民政府|党委|党委政府|管委会|委员会|部门|单位|有关部门|有关单位)$/;
+
+export function isCompleteOrgName(name: string): boolean {
+  return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name);
+}
+
+interface Split {
+  parts: string[];
+  /** The separator that followed each part but the last. */
+  separators: string[];
+}
+
+/** Splits on separators found at bracket depth 0, remembering which separator stood where. */
+function splitWithSeparators(text: string, separators: RegExp): Split {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if ('（(〔[【［'.includes(ch)) depth++;
+    else if ('）)〕]】］'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.test(ch)) {
+      parts.push(current);
+      seps.push(ch);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return { parts, separators: seps };
+}
+
+/** Splits on separators found at bracket depth 0; empty pieces are dropped. */
+export function splitTopLevel(text: string, separators: RegExp): string[] {
+  return splitWithSeparators(text, separators)
+    .parts.map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Splits "A和B" / "A及B" when both sides are complete names; "市规划和自然资源局" stays whole. */
+function splitConjunction(name: string): string[] {
+  const { parts, separators } = splitWithSeparators(name, /[和及与]/);
+  const out: string[] = [];
+  let current = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    // "A及其办公室" names A's own office: one unit.
+    if (isCompleteOrgName(current.trim()) && isCompleteOrgName(parts[i].trim()) && !/^其/.test(parts[i])) {
+      out.push(current);
+      current = parts[i];
+    } else {
+      current = `${current}${separators[i - 1]}${parts[i]}`;
+    }
+  }
+  out.push(current);
+  return out;
+}
+
+/** 、-separated pieces stay one name when they share the last piece's head (A区、B区、C区管委会) or are fragments (委、局、办). */
+function splitEnumeration(segment: string): string[] {
+  const pieces = splitTopLevel(segment, /[、]/);
+  if (pieces.length < 2) return pieces;
+  const fragments = pieces.some((p) => p.length <= 1);
+  const last = pieces[pieces.length - 1];
+  // "各村" is a complete addressee although short: every piece starting with 各 stands alone.
+  const standsAlone = (p: string) => isCompleteOrgName(p) || /^各./.test(p);
+  const sharedHead = isCompleteOrgName(last) && pieces.slice(0, -1).every((p) => !standsAlone(p));
+  if (fragments || sharedHead) return [segment];
+  return pieces;
+}
+
+export function splitOrgList(text: string): string[] {
+  const cleaned = text.replace(/[。．.]+$/, '').trim();
+  const names: string[] = [];
+  for (const segment of splitTopLevel(cleaned, /[，,；;]/)) {
+    for (const piece of splitEnumeration(segment)) {
+      for (const name of splitConjunction(piece)) {
+        const trimmed = name.replace(/^[：:\s]+|[：:\s]+$/g, '');
+        if (trimmed) names.push(trimmed);
+      }
+    }
+  }
+  return names;
+}

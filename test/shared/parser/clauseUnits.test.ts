@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findClauseUnits, parseAssignment } from '../../../shared/parser/clauseUnits';
+import { splitOrgList } from '../../../shared/parser/unitNames';
+
+const names = (text: string) => findClauseUnits(text).units.map((u) => u.name);
+
+describe('responsible units of a clause', () => {
+  it('reads （责任单位：A、B）', () => {
+    expect(names('加强跟踪问效。\n(责任单位：各乡镇党委及政府、县安委会成员单位)')).toEqual(['各乡镇党委及政府', '县安委会成员单位']);
+  });
+
+  it('reads (A、B等部门分工负责) without 等部门 and the role phrase', () => {
+    expect(names('开展演练。(县住建局、县交通局、县消防救援队等部门分工负责)')).toEqual(['县住建局', '县交通局', '县消防救援队']);
+  });
+
+  it('reads 〔A负责。以下事项均需县级政府负责，不再一一列明〕 as own units plus a standing default', () => {
+    const found = findClauseUnits('定期组织学习。〔市安委会成员单位负责。以下事项均需县级政府负责，不再一一列明〕');
+    expect(found.units).toEqual([{ name: '市安委会成员单位', role: 'lead' }]);
+    expect(found.standingDefault).toEqual([{ name: '县级政府', role: 'lead' }]);
+  });
+
+  it('reads （县应急局牵头，县有关部门分工负责） with roles', () => {
+    expect(parseAssignment('县应急局牵头，县有关部门分工负责')?.units).toEqual([
+      { name: '县应急局', role: 'lead' },
+      { name: '县有关部门', role: 'co' },
+    ]);
+  });
+
+  it('reads （市级负有安全生产监管职责的部门指导督促落实）', () => {
+    expect(names('落实措施。（市级负有安全生产监管职责的部门指导督促落实）')).toEqual(['市级负有安全生产监管职责的部门']);
+  });
+
+  it('reads labelled lines: 牵头单位：A；配合单位：B、C', () => {
+    expect(findClauseUnits('开展排查。\n牵头单位：县住建局；配合单位：县公安局、县消防救援大队').units).toEqual([
+      { name: '县住建局', role: 'lead' },
+      { name: '县公安局', role: 'co' },
+      { name: '县消防救援大队', role: 'co' },
+    ]);
+  });
+
+  it('ignores parentheticals that explain a term', () => {
+    expect(names('建立“一制四案”（突发事件应急包保责任制和防火、防汛应急预案），校外培训（托管）机构，落实（晋政发〔2025〕1号）。')).toEqual([]);
+  });
+
+  it('keeps reading after an unclosed bracket', () => {
+    expect(names('加强监管（见附表。开展检查（县应急局负责）。')).toEqual(['县应急局']);
+  });
+});
+
+describe('splitting a list of organizations', () => {
+  it('keeps 各县(市、区)人民政府 and 各乡镇党委及政府 whole', () => {
+    expect(splitOrgList('各县(市、区)人民政府、各乡镇党委及政府')).toEqual(['各县(市、区)人民政府', '各乡镇党委及政府']);
+  });
+
+  it('keeps names whose parts share one head whole', () => {
+    expect(splitOrgList('综改示范区、中北高新区、西山示范区管委会,市直各委、局、办')).toEqual([
+      '综改示范区、中北高新区、西山示范区管委会',
+      '市直各委、局、办',
+    ]);
+  });
+
+  it('does not split 和 inside a unit name (市规划和自然资源局, 市人力资源和社会保障局)', () => {
+    expect(splitOrgList('市规划和自然资源局、市人力资源和社会保障局')).toEqual(['市规划和自然资源局', '市人力资源和社会保障局']);
+  });
+
+  it('splits 和 / 及 between two complete names', () => {
+    expect(splitOrgList('县安委办及负有安全监管职责的部门')).toEqual(['县安委办', '负有安全监管职责的部门']);
+    expect(splitOrgList('市安委会和防减救灾议事协调机构有关成员单位')).toEqual(['市安委会', '防减救灾议事协调机构有关成员单位']);
+  });
+
+  it('splits 各村、各有关站所', () => {
+    expect(splitOrgList('各村、各有关站所')).toEqual(['各村', '各有关站所']);
+  });
+});
