@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const bytesSchema = z.instanceof(Uint8Array, { message: '没有收到文件内容。' });
+export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '没有收到文件内容。' });
 
 /** A generated or stored file handed to the user (a .docx, an .xlsx, an original file). */
 export interface FilePayload {

@@ -4,10 +4,12 @@
  * itself in browser mode). Method names are `domain.verb`.
  */
 import { archiveContract } from './archiveContract';
+import { draftingContract } from './draftingContract';
 import { exportContract } from './exportContract';
 import type { ArgsIn, ResultOf } from './method';
 import { registrationContract } from './registrationContract';
 import { searchContract } from './searchContract';
+import { settingsContract } from './settingsContract';
 import { shellContract } from './shellContract';
 
 export const coreContract = {
@@ -15,6 +17,8 @@ export const coreContract = {
   ...registrationContract,
   ...searchContract,
   ...exportContract,
+  ...settingsContract,
+  ...draftingContract,
 };
 
 export type CoreContract = typeof coreContract;

@@ -141,9 +141,14 @@ function tailParts(groups: string[]): TailParts {
   };
 }
 
-/** Spaces and tabs inside a 文号 are defects; a line break (with its indentation) is only layout. */
+/**
+ * Spaces and tabs inside a 文号 are defects; a line break (with its indentation) is only layout, and so
+ * are spaces between every single character (古 政 发 〔 2 0 2 5 〕 6 号: how PDF extraction spaces a line).
+ */
 function hasStraySpace(raw: string): boolean {
-  return (raw.match(/\s+/g) ?? []).some((run) => !/[\r\n]/.test(run));
+  if (!(raw.match(/\s+/g) ?? []).some((run) => !/[\r\n]/.test(run))) return false;
+  const tokens = raw.trim().split(/\s+/);
+  return !(tokens.length >= 4 && tokens.every((t) => t.length === 1));
 }
 
 /** Parse a string that is one 文号 as a whole, e.g. "阳政发〔2025〕1 号" or "晋政办发[2024]第003号". */

@@ -12,7 +12,10 @@ export function elementFindings(notice: ParsedNotice): Finding[] {
   if (isBlank(notice.issuer)) {
     findings.push(finding('missing-element', '未找到发文机关（版头和署名中都没有）', undefined, 'warning'));
   }
-  if (!notice.docNumber) findings.push(finding('missing-element', '未找到发文字号（文号），如“大政发〔2025〕1号”'));
+  // A 纪要 is numbered by 期号, not by 文号.
+  if (!notice.docNumber && notice.docKind !== '纪要') {
+    findings.push(finding('missing-element', '未找到发文字号（文号），如“大政发〔2025〕1号”'));
+  }
   if (isBlank(notice.title)) findings.push(finding('missing-element', '未找到标题'));
   // An unreadable 成文日期 is date-format's to report; missing means nothing was written.
   if (!notice.signedDate && isBlank(notice.signedDateRaw)) {

@@ -58,9 +58,23 @@ function gapAndDuplicateFindings(clauses: Clause[]): Finding[] {
       else if (first === previous[previous.length - 1].value + 1) continuations++;
     }
     const runs = continuations > restarts ? [ordered.flat().sort((a, b) => a.index - b.index)] : ordered;
-    for (const run of runs) findings.push(...runFindings(run));
+    for (const run of runs) for (const part of partsOf(run)) findings.push(...runFindings(part));
   }
   return findings.sort((a, b) => (a.at?.clauseIndex ?? 0) - (b.at?.clauseIndex ?? 0));
+}
+
+/**
+ * Clauses without a parent that start again at 1 begin a new part of the document: an attachment (附件1's
+ * 实施方案, a 任务分工表) numbers its own clauses from 一 or 1.
+ */
+function partsOf(run: Numbered[]): Numbered[][] {
+  const parts: Numbered[][] = [[]];
+  run.forEach((numbered, i) => {
+    const restarts = i > 0 && numbered.value === 1 && numbered.clause.parentIndex === null && run[i - 1].value > 1;
+    if (restarts) parts.push([]);
+    parts[parts.length - 1].push(numbered);
+  });
+  return parts;
 }
 
 /** One run of numbers that should count 1, 2, 3 … */

@@ -1,6 +1,7 @@
 /**
- * 责任单位 coverage: in a notice that assigns responsible units, every clause at level 2 or deeper
- * should name its own, inherit a standing default, or share them with its heading or its sub-clauses.
+ * 责任单位 coverage: in a notice that assigns units, every clause at level 2 or deeper should name its own
+ * units, inherit a standing default, or share them with its heading or its sub-clauses; a clerk assigning
+ * tasks needs each one. A notice that names none gets one note instead.
  */
 import type { Clause, Finding, ParsedNotice } from '../domain/notice';
 import { clauseLocation, excerpt, finding } from './ruleCatalog';
@@ -9,8 +10,13 @@ const hasUnits = (clause: Clause) => (clause.units?.length ?? 0) + (clause.inher
 
 export function unitFindings(notice: ParsedNotice): Finding[] {
   const clauses = notice.clauses ?? [];
-  // A notice that names no unit anywhere is not a task division; flagging each clause would be noise.
-  if (!clauses.some(hasUnits)) return [];
+  // A notice that names no unit anywhere writes in another style (a 决定 listing documents, a 会议通知,
+  // a 镇 notice to its villages): one note says so, rather than a warning on every clause.
+  if (!clauses.some(hasUnits)) {
+    const first = clauses.findIndex((c) => c.level >= 2);
+    if (first < 0) return [];
+    return [finding('units-missing', '本文各条款都未写责任单位，分工时需另行明确', clauseLocation(clauses[first], first), 'info')];
+  }
 
   // Units reach down to every sub-clause, and up: a heading is covered when a sub-clause names units.
   const covered = new Set<number>();

@@ -34,7 +34,11 @@ export function bracketedSpans(text: string): { content: string; start: number; 
   return spans;
 }
 
-const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主责单位|责任主体)[：:]/;
+const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|主责单位|责任主体)[：:]/;
+/** A second label inside one line ("牵头单位：A  配合单位：B", the gap closed up): where to split it. */
+const INNER_LABEL = /(?<=[^；;，,])(?=(牵头|配合|协办|责任|主责)(单位|部门)[：:])/g;
+/** A role written after one name: 县应急局（牵头）, 县公安局(配合). */
+const NAME_ROLE = /[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/;
 const ROLE_TAIL =
   /(等(有关|相关)?(部门|部門|单位)?)?(按职责)?(分工)?(共同)?(负责|牵头|配合|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督促指导|指导督促)[。.]?$/;
 const LEAD = /^(.*?)(牵头|牵头负责|为牵头单位)$/;
@@ -58,10 +62,19 @@ function cleanName(name: string): string {
 
 function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
   const stripped = list.replace(ROLE_TAIL, '').replace(OTHERS_TAIL, '');
-  return splitOrgList(stripped)
-    .map(cleanName)
-    .filter((name) => name.length >= 2)
-    .map((name) => ({ name, role }));
+  const units: ResponsibleUnit[] = [];
+  for (const written of splitOrgList(stripped)) {
+    const own = NAME_ROLE.exec(written);
+    const name = cleanName(own ? written.slice(0, own.index) : written);
+    if (name.length < 2) continue;
+    units.push({ name, role: own ? (/^(牵头|主)/.test(own[1]) ? 'lead' : 'co') : role });
+  }
+  return units;
+}
+
+/** A line that names units by label: 责任单位：A、B / 牵头单位：A；配合单位：B. */
+export function isUnitLabelLine(text: string): boolean {
+  return LABEL.test(text);
 }
 
 /** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
@@ -75,27 +88,22 @@ export function parseAssignment(content: string): ClauseUnits | null {
     if (standing) standingDefault.push(...unitsOfList(standing[3], 'lead'));
     else own.push(sentence);
   }
-  text = own.join('；');
+  text = own.join('；').replace(INNER_LABEL, '；');
   if (!text) return standingDefault.length ? { units: [], standingDefault } : null;
 
   const units: ResponsibleUnit[] = [];
-  let sawLead = false;
   for (const segment of splitTopLevel(text, /[，,；;]/)) {
     const labelled = /^(牵头单位|牵头部门)[：:]/.test(segment)
       ? 'lead'
-      : /^(配合单位|配合部门)[：:]/.test(segment)
+      : /^(配合|协办)(单位|部门)[：:]/.test(segment)
         ? 'co'
         : null;
     const body = segment.replace(LABEL, '');
     const lead = LEAD.exec(body);
-    if (labelled === 'lead' || lead) {
-      sawLead = true;
-      units.push(...unitsOfList(lead ? lead[1] : body, 'lead'));
-    } else {
-      units.push(...unitsOfList(body, labelled ?? 'co'));
-    }
+    if (labelled === 'lead' || lead) units.push(...unitsOfList(lead ? lead[1] : body, 'lead'));
+    else units.push(...unitsOfList(body, labelled ?? 'co'));
   }
-  return { units: sawLead ? units : units.map((u) => ({ ...u, role: 'co' as const })), standingDefault: dedupe(standingDefault) };
+  return { units, standingDefault: dedupe(standingDefault) };
 }
 
 function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {

@@ -1,26 +1,31 @@
 /**
  * Builds the clause tree from paragraphs: each marker opens a clause at its level, following paragraphs
- * belong to it, parents are the nearest shallower clause. Units come from the clause's own text; a standing
- * default ("以下均需…负责") is recorded as inherited by every later clause.
+ * belong to it, parents are the nearest shallower clause within the same part (the body, or one
+ * attachment). The numbered rows of a pasted 任务分工表 are clauses one level below the clause that holds
+ * the table. Units come from the clause's own text; a standing default ("以下均需…负责") is recorded as
+ * inherited by every later clause.
  */
 import type { Clause, ResponsibleUnit } from '../domain/notice';
-import { matchClauseMarker } from './clauseMarkers';
+import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
 import { findClauseUnits } from './clauseUnits';
-import { isAttachmentHeading } from './lineKinds';
+import { isAttachmentHeading, isAttendanceLine, isTableRow } from './lineKinds';
 import type { Paragraph } from './paragraphs';
+import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
 
 export interface ClauseTree {
   clauses: Clause[];
   /** Paragraphs before the first clause (the opening). */
   opening: Paragraph[];
-  /** Paragraphs after the last clause that close the notice (各…要按照本通知要求…). */
+  /** Paragraphs after the last clause that close the notice (各…要按照本通知要求…, 特此通知。, a 纪要's 出席：…). */
   closing: Paragraph[];
 }
 
-const CLOSING_START = /^(各[^，。]{0,40}?(要|务必|应当|应)|请[^，。]{0,20}(认真|结合|按照|遵照|抓好|切实)|特此|本通知自|此通知|以上|望|希)/;
+const CLOSING_START =
+  /^(各[^，。]{0,40}?(要|务必|应当|应)|请[^，。]{0,20}(认真|结合|按照|遵照|抓好|切实)|特此|本(通知|决定|意见|通报|办法|规定|细则|方案|公告|通告)自|此通知|以上|望|希)/;
 
 function headingOf(text: string): string {
-  const first = text.split('\n')[0];
+  const newline = text.indexOf('\n');
+  const first = newline >= 0 ? text.slice(0, newline) : text;
   const stop = first.indexOf('。');
   return (stop >= 0 ? first.slice(0, stop) : first).trim();
 }
@@ -30,46 +35,82 @@ interface Draft {
   paragraphs: string[];
 }
 
+/** What opens a clause: a marker, or a numbered row of a task table. */
+interface Opener {
+  marker: Pick<ClauseMarker, 'level' | 'number' | 'marker' | 'rest'>;
+  /** A table row sits one level below the clause holding the table. */
+  tableRow: boolean;
+}
+
+function deepestOpenLevel(stack: (number | undefined)[]): number {
+  for (let level = stack.length - 1; level >= 1; level--) if (stack[level] !== undefined) return level;
+  return 0;
+}
+
 /** Builds clauses from `paragraphs`; from `appendixStart` on they are attachment pages (no closing there). */
 export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs.length): ClauseTree {
+  const openers: (Opener | null)[] = [];
+  let columns: TableColumns | null = null;
+  for (const p of paragraphs) {
+    if (!isTableRow(p.text)) {
+      columns = null;
+      const marker = matchClauseMarker(p.text);
+      openers.push(marker ? { marker, tableRow: false } : null);
+      continue;
+    }
+    const header = readHeaderRow(p.text);
+    if (header) columns = header;
+    const row = header ? null : readTaskRow(p.text, columns);
+    openers.push(row ? { marker: { level: 1, number: row.number, marker: row.marker, rest: row.text }, tableRow: true } : null);
+  }
+  let lastOpenerInBody = -1;
+  for (let i = 0; i < appendixStart && i < openers.length; i++) if (openers[i]) lastOpenerInBody = i;
+
   const drafts: Draft[] = [];
   const opening: Paragraph[] = [];
+  const closing: Paragraph[] = [];
   const stack: (number | undefined)[] = [];
   let open: Draft | null = null;
-  let lastMarkerInBody = -1;
-  paragraphs.forEach((p, i) => {
-    const marker = matchClauseMarker(p.text);
-    if (i < appendixStart && marker) lastMarkerInBody = i;
-  });
-  const closing: Paragraph[] = [];
+  // The level a table's rows take: one below the deepest clause open when the table began.
+  let tableLevel: number | null = null;
 
   paragraphs.forEach((p, i) => {
-    const marker = matchClauseMarker(p.text);
-    if (i === appendixStart || isAttachmentHeading(p.text)) open = null;
-    if (!marker) {
-      const closes = i > lastMarkerInBody && i < appendixStart && (closing.length > 0 || CLOSING_START.test(p.text));
+    const opener = openers[i];
+    if (i === appendixStart || isAttachmentHeading(p.text)) {
+      // An attachment is a part of its own: its clauses hang under nothing of the body's.
+      open = null;
+      stack.length = 0;
+    }
+    if (!opener?.tableRow) tableLevel = null;
+    if (!opener) {
+      const closes =
+        i > lastOpenerInBody && i < appendixStart &&
+        (closing.length > 0 || CLOSING_START.test(p.text) || isAttendanceLine(p.text));
       if (closes) closing.push(p);
       else if (open) open.paragraphs.push(p.text);
       else if (drafts.length === 0) opening.push(p);
       return;
     }
-    stack.length = marker.level;
+    let level = opener.marker.level;
+    if (opener.tableRow) {
+      tableLevel ??= deepestOpenLevel(stack);
+      level = Math.min(4, tableLevel + 1) as typeof level;
+    }
+    stack.length = level;
     let parentIndex: number | null = null;
-    for (let level = marker.level - 1; level >= 1; level--) {
-      if (stack[level] !== undefined) {
-        parentIndex = stack[level]!;
+    for (let l = level - 1; l >= 1; l--) {
+      if (stack[l] !== undefined) {
+        parentIndex = stack[l]!;
         break;
       }
     }
     const parentPath = parentIndex === null ? '' : `${drafts[parentIndex].clause.path}/`;
+    const { number, marker, rest } = opener.marker;
     open = {
-      clause: {
-        level: marker.level, number: marker.number, marker: marker.marker, path: `${parentPath}${marker.number}`,
-        parentIndex, line: p.line,
-      },
-      paragraphs: [marker.rest],
+      clause: { level, number, marker, path: `${parentPath}${number}`, parentIndex, line: p.line },
+      paragraphs: [rest],
     };
-    stack[marker.level] = drafts.length;
+    stack[level] = drafts.length;
     drafts.push(open);
   });
 

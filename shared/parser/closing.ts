@@ -1,10 +1,13 @@
 /**
  * Splits what follows the header into the body and the closing elements: 附件说明, 发文机关署名, 成文日期,
- * 附注, attachment pages, 抄送, 印发机关 and 印发日期. Whatever follows the 印发 line is kept as unplaced text.
+ * 附注 (one or more lines), attachment pages, the 版记's 主送 and 抄送, 印发机关 and 印发日期. Whatever follows
+ * the 印发 line is kept as unplaced text.
  */
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
-import { isAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRemarkLine, parsePrintLine } from './lineKinds';
+import {
+  isAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine,
+} from './lineKinds';
 import { splitOrgList } from './unitNames';
 
 export interface Closing {
@@ -16,6 +19,8 @@ export interface Closing {
   signedDateRaw: string | null;
   signedDate: string | null;
   remark: string | null;
+  /** 主送 written in the 版记 rather than under the title. */
+  recipients: string[];
   cc: string[];
   printer: string | null;
   printedDate: string | null;
@@ -54,10 +59,16 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
   return null;
 }
 
+/** The first line before `end` whose text passes `test`, or -1. */
+function indexBefore(lines: SourceLine[], end: number, test: (text: string) => boolean): number {
+  for (let i = 0; i < end; i++) if (test(lines[i].text)) return i;
+  return -1;
+}
+
 export function splitClosing(lines: SourceLine[]): Closing {
   const closing: Closing = {
     bodyLines: lines, appendixLines: [], attachments: [], signatureLines: [], signedDateRaw: null,
-    signedDate: null, remark: null, cc: [], printer: null, printedDate: null, unplaced: [],
+    signedDate: null, remark: null, recipients: [], cc: [], printer: null, printedDate: null, unplaced: [],
   };
   let end = lines.length;
 
@@ -75,11 +86,17 @@ export function splitClosing(lines: SourceLine[]): Closing {
     if (stray.length > 0) closing.unplaced.push(stray);
   }
 
-  const ccAt = lines.slice(0, end).findIndex((l) => isCcLine(l.text));
+  const ccAt = indexBefore(lines, end, (t) => isCcLine(t));
   if (ccAt >= 0) {
     const ccText = lines.slice(ccAt, end).map((l) => l.text).join('').replace(/^抄\s*送\s*[：:]/, '');
     closing.cc = splitOrgList(ccText);
     end = ccAt;
+  }
+  const recipientsAt = indexBefore(lines, end, (t) => isRecipientsLine(t));
+  if (recipientsAt >= 0) {
+    const text = lines.slice(recipientsAt, end).map((l) => l.text).join('').replace(/^主\s*送\s*(机\s*关\s*)?[：:]/, '');
+    closing.recipients = splitOrgList(text);
+    end = recipientsAt;
   }
 
   const signature = findSignature(lines, end);
@@ -95,10 +112,9 @@ export function splitClosing(lines: SourceLine[]): Closing {
   closing.signedDateRaw = lines[signature.dateAt].text;
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;
   let after = signature.dateAt + 1;
-  if (after < end && isRemarkLine(lines[after].text)) {
-    closing.remark = lines[after].text;
-    after++;
-  }
+  const remarks: string[] = [];
+  while (after < end && isRemarkLine(lines[after].text)) remarks.push(lines[after++].text);
+  closing.remark = remarks.length > 0 ? remarks.join('\n') : null;
   const rest = lines.slice(after, end);
   if (rest.length > 0 && isAttachmentHeading(rest[0].text)) closing.appendixLines = rest;
   else if (rest.length > 0) closing.unplaced.unshift(rest);

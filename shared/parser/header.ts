@@ -1,13 +1,15 @@
 /**
- * Reads the 版头 and the lines above the body: 份号, 密级, 紧急程度, 发文机关标志, 文号, 签发人, 标题, 主送机关.
- * Any of them may be missing or in another order (a web page puts the title above the 文号).
+ * Reads the 版头 and the lines above the body: 份号, 密级, 紧急程度, 发文机关标志, 文号, 签发人, 标题, 主送机关,
+ * and a 纪要's 期号 and the dated line under its 标志. Any of them may be missing or in another order (a web
+ * page puts the title above the 文号).
  */
 import { DOC_KINDS } from '../domain/notice';
+import { findDate } from '../domain/dates';
 import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
-import { isOrgNameLine } from './lineKinds';
-import { splitOrgList } from './unitNames';
+import { isOrgNameLine, isRecipientsLine } from './lineKinds';
+import { isCompleteOrgName, splitOrgList } from './unitNames';
 
 export interface Header {
   copyNumber: string | null;
@@ -21,25 +23,38 @@ export interface Header {
   signers: string[];
   title: string | null;
   recipients: string[];
+  /** 纪要: the 期号 as written ("第5期"). */
+  period: string | null;
+  /** A date written under the 版头 ("大宁县人民政府办公室　2025年5月12日" in a 纪要). */
+  headerDate: { raw: string; iso: string } | null;
   /** Index of the first body line in the given lines. */
   bodyStart: number;
 }
 
 const HEADER_SCAN = 16;
-const KIND_END = new RegExp(`(${DOC_KINDS.join('|')}|方案|办法|规定|细则|要点|计划)$`);
+/** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
+const TITLE_END = new RegExp(
+  `(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|要点|计划)([（(][^）)]{1,8}[）)])?$`,
+);
+const PERIOD = /^([〔\[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
+const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
+/** What a 纪要's 标志 names before the meeting: 大宁县人民政府 of 大宁县人民政府常务会议纪要. */
+const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会议|全体成员会议|主任会议|办公会议|党组会议|工作会议|联席会议|会议)纪要$/;
 
 function recipientsLineIndex(lines: SourceLine[]): number {
   const limit = Math.min(lines.length, HEADER_SCAN);
   for (let i = 0; i < limit; i++) {
     const t = lines[i].text;
-    if (/[。]/.test(t) && t.length > 40) return -1;
-    if (/[：:]$/.test(t) && !/[。]/.test(t) && t.length <= 300 && !matchClauseMarker(t) && !/^(附件|抄送|签发人)/.test(t)) {
+    if (t.length > 40 && t.includes('。')) return -1;
+    if (isRecipientsLine(t)) return i;
+    if (/[：:]$/.test(t) && !t.includes('。') && t.length <= 300 && !matchClauseMarker(t) && !/^(附件|抄送|签发人)/.test(t)) {
       return i;
     }
   }
   return -1;
 }
 
+/** The issuers of a 版头 line: joint issuers stand side by side, separated by spaces. */
 function markIssuersOf(line: SourceLine): string[] {
   const name = line.rawText.replace(/\s*文\s*件\s*$/, '').trim();
   const parts = name.split(/\s+/).map((p) => p.trim()).filter(Boolean);
@@ -47,10 +62,30 @@ function markIssuersOf(line: SourceLine): string[] {
   return [name.replace(/\s+/g, '')];
 }
 
+/** "大宁县人民政府办公室　2025年5月12日" or a date alone: the date, when what precedes it is an organ. */
+function datedLine(text: string): { raw: string; iso: string } | null {
+  if (text.length > 60 || !/\d|[〇○一二三四五六七八九十]日$/.test(text)) return null;
+  const date = findDate(text);
+  if (!date || date.index + date.raw.length !== text.length) return null;
+  const before = text.slice(0, date.index).trim();
+  return before === '' || isOrgNameLine(before) ? { raw: date.raw, iso: date.iso } : null;
+}
+
+/** The last title part where the title reaches its 文种; parts after it are a wrapped 主送. */
+function titleEndIndex(parts: string[]): number {
+  let joined = '';
+  let end = -1;
+  parts.forEach((part, i) => {
+    joined += part;
+    if (TITLE_END.test(joined)) end = i;
+  });
+  return end;
+}
+
 export function parseHeader(lines: SourceLine[]): Header {
   const header: Header = {
     copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null, issuerMark: null, markIssuers: [],
-    docNumber: null, signers: [], title: null, recipients: [], bodyStart: 0,
+    docNumber: null, signers: [], title: null, recipients: [], period: null, headerDate: null, bodyStart: 0,
   };
   const recipientsAt = recipientsLineIndex(lines);
   const titleParts: string[] = [];
@@ -62,32 +97,38 @@ export function parseHeader(lines: SourceLine[]): Header {
     const line = lines[i];
     const t = line.text;
     if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
-    if (recipientsAt < 0 && /[。]/.test(t)) break;
-    const secrecy = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/.exec(t);
+    if (recipientsAt < 0 && t.includes('。')) break;
+    const secrecy = SECRECY.exec(t);
+    const docNumbers = t.length <= 80 && !t.includes('关于') && /\d\s*号/.test(t) ? findDocNumbers(line.rawText) : [];
+    const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
     if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');
     else if (secrecy) {
       header.secrecy = secrecy[1];
       header.secrecyTerm = secrecy[3]?.trim() ?? null;
       if (secrecy[5]) header.urgency = secrecy[5];
     } else if (/^(特急|加急)$/.test(t)) header.urgency = t;
-    else if (/文件$/.test(t) && t.length <= 60 && !/关于/.test(t)) {
-      const joint = pendingOrgLines.splice(0).map((l) => l.text);
-      header.issuerMark = [...joint, t].join('');
-      header.markIssuers = t === '文件' ? joint : [...joint, ...markIssuersOf(line)];
-    } else if (findDocNumbers(line.rawText).length > 0 && t.length <= 80 && !/关于/.test(t)) {
+    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于')) {
+      const joint = pendingOrgLines.splice(0);
+      header.issuerMark = [...joint.map((l) => l.text), t].join('');
+      header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(line))];
+    } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
-      header.docNumber = findDocNumbers(line.rawText)[0];
+      header.docNumber = docNumbers[0];
       // Org-name lines right above the 文号 without 文件: the letter-format 版头 of a 函.
       if (pendingOrgLines.length > 0 && !header.issuerMark) {
-        header.markIssuers = pendingOrgLines.map((l) => l.text);
-        header.issuerMark = header.markIssuers.join('');
+        header.markIssuers = pendingOrgLines.flatMap(markIssuersOf);
+        header.issuerMark = pendingOrgLines.map((l) => l.text).join('');
         pendingOrgLines.length = 0;
       }
       const signer = /签\s*发\s*人\s*[：:]\s*(.+)$/.exec(line.rawText);
       if (signer) header.signers.push(...signer[1].split(/[\s、，,]+/).filter(Boolean));
     } else if (/^签\s*发\s*人\s*[：:]/.test(t)) {
       header.signers.push(...line.rawText.replace(/^签\s*发\s*人\s*[：:]\s*/, '').split(/[\s、，,]+/).filter(Boolean));
-    } else if (isOrgNameLine(t) && titleParts.length === 0 && !/^关于/.test(lines[i + 1]?.text ?? '')) {
+    } else if (PERIOD.test(t)) {
+      header.period = t;
+    } else if (dated) {
+      header.headerDate = dated;
+    } else if (isOrgNameLine(t) && titleParts.length === 0 && !(lines[i + 1]?.text ?? '').startsWith('关于')) {
       pendingOrgLines.push(line);
     } else {
       titleParts.push(...pendingOrgLines.splice(0).map((l) => l.text), t);
@@ -97,21 +138,30 @@ export function parseHeader(lines: SourceLine[]): Header {
   // Org-name lines never followed by 文件 or 关于 are a letter-format 版头 (函) or the title's first line.
   if (pendingOrgLines.length > 0 && !header.issuerMark && titleParts.length > 0) {
     header.issuerMark = pendingOrgLines.map((l) => l.text).join('');
-    header.markIssuers = pendingOrgLines.map((l) => l.text);
+    header.markIssuers = pendingOrgLines.flatMap(markIssuersOf);
   } else if (pendingOrgLines.length > 0) {
     titleParts.unshift(...pendingOrgLines.map((l) => l.text));
   }
 
-  const title = titleParts.join('');
-  header.title = title && (KIND_END.test(title) || /关于/.test(title)) ? title : title || null;
+  let recipientsText = recipientsAt >= 0 ? lines[recipientsAt].text : '';
   if (recipientsAt >= 0) {
-    // A recipients list wrapped over several lines: earlier title parts ending in ，/、 belong to it.
-    let recipientsText = lines[recipientsAt].text;
+    // A 主送 wrapped over several lines: what follows the title's 文种 belongs to it, and so do parts
+    // ending in ，/、 when the title has no recognizable end.
+    const end = titleEndIndex(titleParts);
+    if (end >= 0) recipientsText = titleParts.splice(end + 1).join('') + recipientsText;
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
       recipientsText = titleParts.pop() + recipientsText;
-      header.title = titleParts.join('') || null;
     }
-    header.recipients = splitOrgList(recipientsText.replace(/[：:]$/, ''));
+  }
+  header.title = titleParts.join('') || null;
+  // A 纪要's 标志 (大宁县人民政府常务会议纪要) is its title and names its issuer.
+  const minutes = header.title && !header.issuerMark && !header.title.includes('关于') ? MINUTES_MARK.exec(header.title) : null;
+  if (minutes) {
+    header.issuerMark = header.title;
+    if (isCompleteOrgName(minutes[1])) header.markIssuers = [minutes[1]];
+  }
+  if (recipientsAt >= 0) {
+    header.recipients = splitOrgList(recipientsText.replace(/^主\s*送\s*(机\s*关\s*)?[：:]|[：:]$/g, ''));
     header.bodyStart = recipientsAt + 1;
   } else {
     header.bodyStart = lastHeaderLine + 1;

@@ -1,6 +1,6 @@
 /**
- * Classifiers for single lines of a notice: the closing elements (署名, 成文日期, 附注, 抄送, 印发),
- * attachment headings, and organization names.
+ * Classifiers for single lines of a notice: the closing elements (署名, 成文日期, 附注, 主送 and 抄送 in the
+ * 版记, 印发, a 纪要's attendance), attachment headings, table rows, labelled list lines and organization names.
  */
 import { findDate, parseDate } from '../domain/dates';
 import { isCompleteOrgName } from './unitNames';
@@ -9,13 +9,40 @@ export function isDateLine(text: string): boolean {
   return text.length <= 24 && parseDate(text) !== null;
 }
 
-/** 附注 such as （此件公开发布）, (此件依申请公开), （联系人：张三，电话：1234567）. */
+/** 附注 such as （此件公开发布）, (此件依申请公开), （联系人：张三，电话：1234567）, （信息公开选项：主动公开）. */
 export function isRemarkLine(text: string): boolean {
-  return /^[（(](此件|本件|联系人|联系电话|此页无正文)[^）)]*[）)]$/.test(text);
+  return /^[（(](此件|本件|联系人|联系电话|联系方式|此页无正文|信息公开选项|公开方式)[^）)]*[）)]$/.test(text);
 }
 
 export function isCcLine(text: string): boolean {
   return /^抄\s*送\s*[：:]/.test(text);
+}
+
+/** 主送 written in the 版记 (决定, 公告 and 纪要 may put it there instead of under the title). */
+export function isRecipientsLine(text: string): boolean {
+  return /^主\s*送\s*(机\s*关\s*)?[：:]/.test(text);
+}
+
+/** A 纪要's attendance lines: 出席：…, 列席：…, 请假：…, 缺席：…, 记录：…. */
+export function isAttendanceLine(text: string): boolean {
+  return /^(出\s*席|列\s*席|请\s*假|缺\s*席|参\s*加|记\s*录)(人\s*员|单\s*位|领\s*导)?\s*[：:]/.test(text);
+}
+
+/** A row of a table pasted as text: cells between "|" (at least three cells). */
+export function isTableRow(text: string): boolean {
+  let bars = 0;
+  for (let i = text.indexOf('|'); i >= 0 && bars < 2; i = text.indexOf('|', i + 1)) bars++;
+  return bars >= 2;
+}
+
+/** The cells of a table row, outer bars dropped: "| 1 | 任务 |" → ["1", "任务"]. */
+export function tableCells(text: string): string[] {
+  return text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
+}
+
+/** A line of a list of labelled entries: "总 指 挥：王建国", "会议时间：7月3日", "出席：…". */
+export function isLabelLine(text: string): boolean {
+  return /^[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}[：:]/.test(text);
 }
 
 export interface PrintLine {
@@ -25,7 +52,7 @@ export interface PrintLine {
 
 /** "阳泉市人民政府办公室 2025年3月31日印发" or "2024年4月12日印发". */
 export function parsePrintLine(text: string): PrintLine | null {
-  if (!/印\s*发\s*$/.test(text) || text.length > 60) return null;
+  if (text.length > 60 || !/印\s*发\s*$/.test(text)) return null;
   const date = findDate(text);
   if (!date) return null;
   const printer = text.slice(0, date.index).trim();
@@ -34,10 +61,15 @@ export function parsePrintLine(text: string): PrintLine | null {
 
 /** A line that is only an organization's name: 阳城县人民政府, 中共大宁县委办公室. */
 export function isOrgNameLine(text: string): boolean {
-  return text.length <= 40 && !/[，。,；：:、“”《》]/.test(text) && isCompleteOrgName(text) && !/关于/.test(text);
+  return text.length <= 40 && !/[，。,；：:、“”《》]/.test(text) && isCompleteOrgName(text) && !text.includes('关于');
 }
 
 /** "附件", "附件1", "附件：1. 名称", "附件:名称". */
 export function isAttachmentHeading(text: string): boolean {
-  return /^附\s*件\s*[0-9０-９]*\s*$/.test(text) || /^附\s*件\s*[0-9０-９]*\s*[：:]/.test(text);
+  return /^附\s*件\s*[0-9０-９]*\s*([：:]|$)/.test(text);
+}
+
+/** A bare attachment heading on its own line ("附件", "附件2"): the attachment's title follows. */
+export function isBareAttachmentHeading(text: string): boolean {
+  return /^附\s*件\s*[0-9０-９]*$/.test(text);
 }

@@ -3,6 +3,7 @@
  * without page furniture (footers, and the running header repeated after each footer).
  */
 import { collapseCjkSpaces, isPageFooter, normalizeNewlines } from '../domain/textNormalize';
+import { isDateLine } from './lineKinds';
 
 export interface SourceLine {
   /** Trimmed text with layout spaces between Chinese characters removed. */
@@ -45,12 +46,24 @@ export function prepareLines(raw: string): PreparedText {
   }
 
   // A running header is a short line right after a footer whose text stands elsewhere too: after other
-  // footers, or as a line of the notice itself (the issuer's name of the 版头 or the signature).
+  // footers, or in a line of the notice itself (the issuer's name in the 版头, the signature, the 印发 line:
+  // joint issuers share one line, so each space-separated part counts).
   const counts = new Map<string, number>();
-  for (const l of kept) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const count = (text: string) => counts.set(text, (counts.get(text) ?? 0) + 1);
+  for (const l of kept) {
+    count(l.text);
+    const parts = l.rawText.split(' ');
+    if (parts.length > 1) for (const part of new Set(parts)) if (part !== l.text) count(part);
+  }
+  const next = new Map(kept.slice(0, -1).map((l, i) => [l.line, kept[i + 1]]));
   const runningHeaders = new Set(
     afterFooter
-      .filter((l) => (counts.get(l.text) ?? 0) >= 2 && l.text.length <= 30 && !/[。；，,：:]/.test(l.text))
+      .filter(
+        (l) =>
+          (counts.get(l.text) ?? 0) >= 2 && l.text.length <= 30 && !/[。；，,：:]/.test(l.text) &&
+          // A name right above a date is the signature, whatever stands elsewhere.
+          !isDateLine(next.get(l.line)?.text ?? ''),
+      )
       .map((l) => l.text),
   );
   if (runningHeaders.size === 0) return { normalized, lines: kept, droppedFurniture: dropped };

@@ -1,12 +1,17 @@
 /**
  * Joins lines broken mid-sentence back into paragraphs: hard-wrapped PDF text (every line ~28 characters,
  * blank lines between all of them), paragraphs split at page breaks, and unit parentheticals on their own
- * line. A paragraph ends at sentence punctuation, before a clause marker or closing element, and after a
- * short heading line.
+ * line. A paragraph ends at sentence punctuation, before a clause marker or closing element, after a short
+ * heading line or a labelled units line; table rows, list entries ("总指挥：…", one name a line) and an
+ * attachment's heading and title stand alone.
  */
 import { matchClauseMarker } from './clauseMarkers';
+import { isUnitLabelLine } from './clauseUnits';
 import type { SourceLine } from './lines';
-import { isAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRemarkLine, parsePrintLine } from './lineKinds';
+import {
+  isAttachmentHeading, isAttendanceLine, isBareAttachmentHeading, isCcLine, isDateLine, isLabelLine, isOrgNameLine,
+  isRecipientsLine, isRemarkLine, isTableRow, parsePrintLine,
+} from './lineKinds';
 
 export interface Paragraph {
   text: string;
@@ -16,11 +21,16 @@ export interface Paragraph {
 
 const SENTENCE_END = /[。！？；!?;：:…]$|[。！？；][”’」』）)]+$/;
 const BRACKET_END = /[）)〕】]$/;
+const LIST_CONTINUES = /[、，,]$/;
+
+/** How an attachment's title ends: its 文种 or what the attachment is (方案, 名单, 任务分工表). */
+const TITLE_END =
+  /(通知|意见|决定|通报|报告|请示|批复|函|纪要|公告|通告|方案|办法|规定|细则|规则|要点|计划|规划|预案|指南|制度|名单|名册|清单|目录|表|回执)([（(][^）)]{1,8}[）)])?$/;
 
 /** Printed width in character cells: ASCII letters and digits take half a cell, as on the page. */
 export function cellWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x2000 ? 0.5 : 1;
   return Math.round(width);
 }
 
@@ -44,46 +54,95 @@ export function wrapWidth(lines: SourceLine[]): number | null {
   return bestCount >= lines.length * 0.35 ? best : null;
 }
 
-/** A marker line that is a heading of its own: short, no sentence inside. */
-function isHeadingLine(text: string): boolean {
+/** What joining needs to know about one line, worked out once. */
+interface LineFacts {
+  width: number;
+  /** Never joins the line before it (a marker, a closing element, a table row…). */
+  startsBlock: boolean;
+  /** Nothing joins after it (a short heading, an attachment heading, a table row, a finished units line). */
+  endsBlock: boolean;
+  sentenceEnd: boolean;
+  listContinues: boolean;
+  orgName: boolean;
+  date: boolean;
+  label: boolean;
+  /** A labelled line next to another: an entry of a list such as 总指挥：… 成员：…. */
+  listEntry: boolean;
+  bareAttachment: boolean;
+}
+
+function factsOf(text: string): LineFacts {
   const marker = matchClauseMarker(text);
-  return marker !== null && text.length <= 24 && !/[。；;]/.test(marker.rest);
+  const tableRow = isTableRow(text);
+  const date = isDateLine(text);
+  return {
+    width: cellWidth(text),
+    startsBlock:
+      marker !== null || tableRow || date || isAttachmentHeading(text) || isCcLine(text) || isRecipientsLine(text) ||
+      isRemarkLine(text) || isAttendanceLine(text) || parsePrintLine(text) !== null || /^(主题词|关键词)[：:]/.test(text),
+    endsBlock:
+      (marker !== null && text.length <= 24 && !/[。；;]/.test(marker.rest)) ||
+      isAttachmentHeading(text) || tableRow || (isUnitLabelLine(text) && !LIST_CONTINUES.test(text)),
+    sentenceEnd: SENTENCE_END.test(text) || BRACKET_END.test(text),
+    listContinues: LIST_CONTINUES.test(text),
+    orgName: isOrgNameLine(text),
+    date,
+    label: isLabelLine(text),
+    listEntry: false,
+    bareAttachment: isBareAttachmentHeading(text),
+  };
 }
 
-function startsBlock(next: SourceLine, after: SourceLine | undefined): boolean {
-  const t = next.text;
-  return (
-    matchClauseMarker(t) !== null ||
-    isAttachmentHeading(t) ||
-    isCcLine(t) ||
-    isDateLine(t) ||
-    isRemarkLine(t) ||
-    parsePrintLine(t) !== null ||
-    /^(主送|主题词|关键词)[：:]/.test(t) ||
-    (isOrgNameLine(t) && after !== undefined && isDateLine(after.text))
-  );
-}
-
-function shouldJoin(prev: string, next: SourceLine, after: SourceLine | undefined, width: number | null): boolean {
-  if (startsBlock(next, after)) return false;
-  if (isHeadingLine(prev)) return false;
-  if (width !== null && cellWidth(prev) >= width - 2) return true;
-  if (SENTENCE_END.test(prev) || BRACKET_END.test(prev)) return false;
+function shouldJoin(prev: LineFacts, next: LineFacts, after: LineFacts | undefined, width: number | null): boolean {
+  if (next.startsBlock || (next.orgName && after?.date)) return false;
+  if (prev.endsBlock) return false;
+  if (width !== null && prev.width >= width - 2) return true;
+  if (prev.sentenceEnd) return false;
+  // A list, one entry a line: names (先进单位名单) or labelled entries (总指挥：…, 成员：…), which end
+  // where they stop, unless the text is hard-wrapped (above) or the entry visibly goes on (…、).
+  if ((prev.orgName && next.orgName) || (prev.label && next.label)) return false;
+  if (prev.listEntry && width === null && !prev.listContinues) return false;
   return true;
 }
 
+/** An attachment's title continues on the next line only while it has not reached its last word. */
+function continuesTitle(prev: string, next: SourceLine, facts: LineFacts): boolean {
+  return !TITLE_END.test(prev) && !facts.startsBlock && next.text.length <= 30 && !/[。；;，,：:]/.test(next.text);
+}
+
+/**
+ * A labelled list entry keeps the gaps that separate its names ("出席：王志刚　李红梅"), which the
+ * working text closes up; text spaced out character by character (PDF extraction) is closed up still.
+ */
+function listEntryText(line: SourceLine): string {
+  const colon = line.rawText.search(/[：:]/);
+  const tokens = line.rawText.slice(colon + 1).trim().split(' ');
+  if (tokens.length < 2 || tokens.some((t) => t.length < 2)) return line.text;
+  return `${line.rawText.slice(0, colon + 1).replace(/ /g, '')}${tokens.join(' ')}`;
+}
+
 export function joinParagraphs(lines: SourceLine[], width: number | null = wrapWidth(lines)): Paragraph[] {
+  const facts = lines.map((l) => factsOf(l.text));
+  facts.forEach((f, i) => {
+    f.listEntry = f.label && (facts[i - 1]?.label === true || facts[i + 1]?.label === true);
+  });
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
-  let lastLine = '';
+  // The paragraph right after a bare attachment heading (附件1) is the attachment's title.
+  let inTitle = false;
   lines.forEach((line, i) => {
-    if (current && shouldJoin(lastLine, line, lines[i + 1], width)) {
+    const prev = facts[i - 1];
+    const join =
+      current !== null &&
+      (inTitle ? continuesTitle(lines[i - 1].text, line, facts[i]) : shouldJoin(prev, facts[i], facts[i + 1], width));
+    if (current && join) {
       current.text += line.text;
-    } else {
-      current = { text: line.text, line: line.line };
-      paragraphs.push(current);
+      return;
     }
-    lastLine = line.text;
+    inTitle = prev?.bareAttachment ?? false;
+    const text = facts[i].label ? listEntryText(line) : line.text;
+    current = { text, line: line.line };
+    paragraphs.push(current);
   });
   return paragraphs;
 }

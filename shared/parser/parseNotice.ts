@@ -12,7 +12,8 @@ import { buildClauses } from './clauses';
 import { parseHeader } from './header';
 import { prepareLines } from './lines';
 import { readMetadataTable } from './metadataTable';
-import { joinParagraphs, wrapWidth } from './paragraphs';
+import { isAttendanceLine } from './lineKinds';
+import { joinParagraphs, wrapWidth, type Paragraph } from './paragraphs';
 
 const ISSUER_BEFORE_GUANYU = /^(.{3,40}?)关于/;
 
@@ -25,11 +26,28 @@ function sameOrg(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a);
 }
 
+/** A 纪要 ends with its attendance; any other last paragraph should end a sentence (or 特此通知). */
+const COMPLETE_ENDING = /([。！？；）)”」]|特此[\u4e00-\u9fff]{2})$/;
+
+/** A finding when the body stops mid-sentence with no signature or date after it (a cut copy). */
+function truncatedEnding(paragraphs: Paragraph[]): Finding | null {
+  let last = paragraphs.length - 1;
+  while (last >= 0 && isAttendanceLine(paragraphs[last].text)) last--;
+  const text = paragraphs[last]?.text ?? '';
+  if (!text || COMPLETE_ENDING.test(text)) return null;
+  return {
+    rule: 'truncated-ending',
+    severity: 'warning',
+    message: '正文结尾不完整，可能在复制或转换时被截断，请与原件核对。',
+    at: { line: paragraphs[last].line, excerpt: text.slice(-30) },
+  };
+}
+
 export function parseNotice(raw: string): ParsedNotice {
   const prepared = prepareLines(typeof raw === 'string' ? raw : '');
   const findings: Finding[] = [];
-  const metadata = readMetadataTable(prepared.lines);
-  const lines = prepared.lines.slice(metadata.lineCount);
+  const table = readMetadataTable(prepared.lines);
+  const lines = prepared.lines.slice(table.lineCount);
   const header = parseHeader(lines);
   const closing = splitClosing(lines.slice(header.bodyStart));
 
@@ -38,7 +56,7 @@ export function parseNotice(raw: string): ParsedNotice {
   const appendixParagraphs = joinParagraphs(closing.appendixLines, width);
   const tree = buildClauses([...bodyParagraphs, ...appendixParagraphs], bodyParagraphs.length);
 
-  const meta = metadata.fields;
+  const meta = table.fields;
   let docNumberMatch: DocNumberMatch | null = header.docNumber;
   const metaDocNumber = meta['发文字号'] ?? meta['文号'];
   if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
@@ -65,20 +83,16 @@ export function parseNotice(raw: string): ParsedNotice {
   }
 
   const title = header.title ?? meta['标题'] ?? null;
-  const signedDate = closing.signedDate ?? (meta['成文日期'] ? (parseDate(meta['成文日期'])?.iso ?? null) : null);
+  const signedDate =
+    closing.signedDate ?? header.headerDate?.iso ?? (meta['成文日期'] ? (parseDate(meta['成文日期'])?.iso ?? null) : null);
+  const signedDateRaw = closing.signedDateRaw ?? header.headerDate?.raw ?? null;
+  const metadata = header.period ? { ...meta, 期号: header.period } : meta;
   const body = [...bodyParagraphs, ...appendixParagraphs].map((p) => p.text).join('\n');
   const { citations, laws } = findCitations(body, docNumberMatch?.docNumber.text ?? null);
 
   const unplaced = closing.unplaced.map((group) => group.map((l) => l.text).join('\n'));
-  const lastBody = bodyParagraphs[bodyParagraphs.length - 1]?.text ?? '';
-  if (closing.signatureLines.length === 0 && !closing.signedDate && lastBody && !/[。！？；）)”」]$/.test(lastBody)) {
-    findings.push({
-      rule: 'truncated-ending',
-      severity: 'warning',
-      message: '正文结尾不完整，可能在复制或转换时被截断，请与原件核对。',
-      at: { line: bodyParagraphs[bodyParagraphs.length - 1].line, excerpt: lastBody.slice(-30) },
-    });
-  }
+  const truncated = closing.signatureLines.length === 0 && !closing.signedDate ? truncatedEnding(bodyParagraphs) : null;
+  if (truncated) findings.push(truncated);
 
   return {
     issuer,
@@ -88,7 +102,7 @@ export function parseNotice(raw: string): ParsedNotice {
     docNumberRaw: docNumberMatch?.raw ?? null,
     title,
     docKind: title ? docKindOfTitle(title) : null,
-    recipients: header.recipients,
+    recipients: header.recipients.length > 0 ? header.recipients : closing.recipients,
     signers: header.signers,
     urgency: header.urgency,
     secrecy: header.secrecy,
@@ -97,7 +111,7 @@ export function parseNotice(raw: string): ParsedNotice {
     attachments: closing.attachments,
     signature: closing.signatureLines.length > 0 ? closing.signatureLines.join(' ') : null,
     signedDate,
-    signedDateRaw: closing.signedDateRaw,
+    signedDateRaw,
     remark: closing.remark,
     cc: closing.cc,
     printer: closing.printer,
@@ -107,7 +121,7 @@ export function parseNotice(raw: string): ParsedNotice {
     citations,
     laws,
     unplaced,
-    metadata: meta,
+    metadata,
     findings,
   };
 }

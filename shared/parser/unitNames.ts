@@ -11,6 +11,9 @@ const ORG_SUFFIX =
 /** A name that is only a head, so it cannot stand alone after 和/及. */
 const BARE_HEAD = /^(政府|人民政府|党委|党委政府|管委会|委员会|部门|单位|有关部门|有关单位)$/;
 
+/** An administrative division without a head: 各市, 县, 各乡. */
+const BARE_DIVISION = /^各?[省市县区乡镇村]$/;
+
 export function isCompleteOrgName(name: string): boolean {
   return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name);
 }
@@ -76,7 +79,10 @@ function splitEnumeration(segment: string): string[] {
   // "各村" is a complete addressee although short: every piece starting with 各 stands alone.
   const standsAlone = (p: string) => isCompleteOrgName(p) || /^各./.test(p);
   const sharedHead = isCompleteOrgName(last) && pieces.slice(0, -1).every((p) => !standsAlone(p));
-  if (fragments || sharedHead) return [segment];
+  // "各市、县人民政府" names 各市人民政府 and 各县人民政府: bare divisions sharing the last piece's head.
+  const sharedDivisionHead =
+    isCompleteOrgName(last) && !/^各/.test(last) && pieces.slice(0, -1).every((p) => BARE_DIVISION.test(p));
+  if (fragments || sharedHead || sharedDivisionHead) return [segment];
   return pieces;
 }
 

@@ -53,6 +53,12 @@ describe('parseDocNumber', () => {
     expect(m?.defects).toEqual([{ rule: 'doc-number-spacing', message: '文号中不应有空格，“阳政发〔2025〕1 号”应为“阳政发〔2025〕1号”' }]);
   });
 
+  it('takes spaces between every character (PDF extraction) for layout, not a defect', () => {
+    const m = parseDocNumber('古 政 发 〔 ２ ０ ２ ５ 〕 ６ 号');
+    expect(m?.docNumber.text).toBe('古政发〔2025〕6号');
+    expect(m?.defects).toEqual([]);
+  });
+
   it('accepts spaces inside the agency code and around the brackets', () => {
     expect(parseDocNumber('晋 政发 〔 2025 〕 1 号')?.docNumber.text).toBe('晋政发〔2025〕1号');
     expect(parseDocNumber('晋　政发〔2025〕1号')?.defects.map((d) => d.rule)).toEqual(['doc-number-spacing']);

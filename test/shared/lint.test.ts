@@ -99,6 +99,11 @@ describe('missing-element', () => {
       ['missing-element', 'warning', '未找到成文日期'],
     ]);
   });
+
+  it('does not ask a 纪要 for a 文号: it is numbered by 期号', () => {
+    const findings = lintNotice(notice({ docNumber: null, docNumberRaw: null, title: '大宁县人民政府常务会议纪要', docKind: '纪要' }));
+    expect(findings).toEqual([]);
+  });
 });
 
 describe('unplaced-text', () => {
@@ -164,6 +169,11 @@ describe('numbering-gap and numbering-duplicate', () => {
     expect(lintNotice(notice({ clauses: c })).map((f) => f.message)).toEqual([
       '序号“（五）”之前缺少“（四）”', '序号“（六）”与第24行的“（六）”重复',
     ]);
+  });
+
+  it('reads 一、 after 三、 as the start of an attachment numbered on its own', () => {
+    const c = clauses([['一、', '甲'], ['二、', '乙'], ['三、', '丙'], ['一、', '总体要求'], ['二、', '重点任务'], ['二、', '保障措施']]);
+    expect(only(notice({ clauses: c }), 'numbering-duplicate').map((f) => f.message)).toEqual(['序号“二、”与第18行的“二、”重复']);
   });
 
   it('reads numbers beyond 九十九 and full-width digits without failing', () => {
@@ -251,8 +261,16 @@ describe('units-missing', () => {
     expect(only(notice({ clauses: c }), 'units-missing')).toEqual([]);
   });
 
-  it('says nothing in a notice that names no unit anywhere (西营镇 2021)', () => {
+  it('notes once, as info, that a notice names no unit anywhere (西营镇 2021)', () => {
     const c = clauses([['一、', '提高政治站位'], ['（一）', 'a。'], ['（二）', 'b。']]);
+    expect(only(notice({ clauses: c }), 'units-missing')).toEqual([{
+      rule: 'units-missing', severity: 'info', message: '本文各条款都未写责任单位，分工时需另行明确',
+      at: { line: 12, excerpt: '（一）a。', clauseIndex: 1 },
+    }]);
+  });
+
+  it('says nothing about units in a notice without clauses below level 1', () => {
+    const c = clauses([['一、', '会议时间'], ['二、', '会议地点']]);
     expect(only(notice({ clauses: c }), 'units-missing')).toEqual([]);
   });
 });

@@ -11,4 +11,28 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'parse FILE [--json]    解析一份公文并校对',
     load: async () => (await import('./commands/parse')).parseCommand,
   },
+  import: {
+    summary: 'import PATH... [--db FILE] [--json]    导入公文文件或文件夹（.txt .docx .pdf）',
+    load: async () => (await import('./commands/import')).importCommand,
+  },
+  search: {
+    summary: 'search QUERY [--db FILE] [--json] [--limit N] [--year Y] [--issuer X] [--kind 文种] [--unit X] [--status S] [--retention R]\n                         全文检索',
+    load: async () => (await import('./commands/search')).searchCommand,
+  },
+  unit: {
+    summary: 'unit NAME [--db FILE] [--json]    列出一个责任单位在各份公文中的任务',
+    load: async () => (await import('./commands/unit')).unitCommand,
+  },
+  show: {
+    summary: 'show ID|文号 [--db FILE] [--json]    查看一份存档公文（登记、归档、引用关系）',
+    load: async () => (await import('./commands/show')).showCommand,
+  },
+  backup: {
+    summary: 'backup --out FILE [--db FILE]    在线备份档案库',
+    load: async () => (await import('./commands/backup')).backupCommand,
+  },
+  restore: {
+    summary: 'restore --from FILE [--db FILE]    检查备份后用它恢复档案库',
+    load: async () => (await import('./commands/restore')).restoreCommand,
+  },
 };

@@ -1,9 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../electron/core/import/decodeText';
 import type { ParsedNotice } from '../../../shared/domain/notice';
 import { parseNotice } from '../../../shared/parser/parseNotice';
-import { CORPUS_NAMES, corpusText, fixtureText } from '../../corpus';
+import { CORPUS_NAMES, corpusText, FIXTURES_DIR, fixtureText } from '../../corpus';
+
+/** Every notice of another shape in test/fixtures/notices. */
+const FIXTURE_NAMES = readdirSync(resolve(FIXTURES_DIR, 'notices'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
 
 /** What must not change when only the encoding, line endings and page furniture change. */
 function structure(notice: ParsedNotice) {
@@ -20,14 +28,18 @@ function structure(notice: ParsedNotice) {
   };
 }
 
-/** The text as a clerk gets it from a printed PDF: CRLF, a footer every 25 lines, the issuer repeated after it. */
+/**
+ * The text as a clerk gets it from a printed PDF: CRLF, a footer every 25 lines (a short notice gets at
+ * least one page break), the issuer repeated after it.
+ */
 function withPageFurniture(text: string, runningHeader: string, footer: (page: number) => string): string {
   const lines = text.split('\n');
+  const pageLines = Math.min(25, Math.max(8, Math.floor(lines.length / 2)));
   const out: string[] = [];
   let page = 1;
   lines.forEach((line, i) => {
     out.push(line);
-    if (i > 0 && i % 25 === 0 && i < lines.length - 5) {
+    if (i > 0 && i % pageLines === 0 && i < lines.length - 5) {
       out.push('', footer(page++), '', runningHeader, '');
     }
   });
@@ -38,10 +50,7 @@ const FOOTERS = [(n: number) => `— ${n} —`, (n: number) => `－${n}－`, (n:
 
 const SAMPLES = [
   ...CORPUS_NAMES.map((name) => ({ name, text: corpusText(name) })),
-  ...['implementation-plan-with-attachment', 'forwarding-notice', 'numbering-slips'].map((name) => ({
-    name,
-    text: fixtureText(`notices/${name}.txt`),
-  })),
+  ...FIXTURE_NAMES.map((name) => ({ name, text: fixtureText(`notices/${name}.txt`) })),
 ];
 
 describe('the same notices re-encoded and paginated', () => {

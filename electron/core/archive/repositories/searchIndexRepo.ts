@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/openDatabase';
 import { bigramTokens, charTokens } from '../search/searchTokens';
-import { foldForSearch, type SearchSegments } from '../search/searchText';
+import { foldForSearch, searchSegmentsOf, type SearchSegments } from '../search/searchText';
 
 export interface SearchIndexRepo {
   index(noticeId: number, segments: SearchSegments): void;
@@ -35,13 +35,17 @@ export function searchIndexRepo(db: Db): SearchIndexRepo {
 export function rebuildSearchIndex(db: Db): number {
   db.exec('DELETE FROM search_bigrams; DELETE FROM search_chars;');
   const repo = searchIndexRepo(db);
-  const rows = db
-    .prepare('SELECT id, title, doc_number AS docNumber, original_text AS originalText FROM notices WHERE deleted_at IS NULL')
-    .iterate() as IterableIterator<{ id: number; title: string | null; docNumber: string | null; originalText: string }>;
+  // In pages: a connection cannot write while it is iterating a query.
+  const page = db.prepare(`
+    SELECT id, title, doc_number AS docNumber, original_text AS originalText FROM notices
+    WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT 200`);
   let count = 0;
-  for (const row of rows) {
-    repo.index(row.id, { head: [row.title, row.docNumber].filter((p): p is string => Boolean(p)), body: row.originalText });
-    count++;
+  for (let after = 0; ; ) {
+    const rows = page.all(after) as { id: number; title: string | null; docNumber: string | null; originalText: string }[];
+    if (rows.length === 0) break;
+    for (const row of rows) repo.index(row.id, searchSegmentsOf(row));
+    count += rows.length;
+    after = rows.at(-1)!.id;
   }
   return count;
 }

@@ -1,0 +1,17 @@
+/** 检索, saved searches and 责任单位 over the core's search and unit services. */
+import { ok, type Handlers } from '../../../../shared/api/method';
+import type { searchContract } from '../../../../shared/api/searchContract';
+import type { Core } from '../../createCore';
+
+export function searchHandlers(core: Core): Handlers<typeof searchContract> {
+  const { search, units } = core;
+  return {
+    'search.query': async (request) => search.query(request),
+    'search.facets': async () => ok(search.facets()),
+    'search.listSaved': async () => ok(search.listSaved()),
+    'search.save': async (args) => search.save(args),
+    'search.deleteSaved': async ({ id }) => search.deleteSaved(id),
+    'units.list': async () => ok(units.list()),
+    'units.tasks': async ({ name }) => ok({ tasks: units.tasks(name).tasks }),
+  };
+}

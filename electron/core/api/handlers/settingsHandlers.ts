@@ -1,0 +1,69 @@
+/**
+ * 设置 over the core: 收文编号 pattern, 全宗号, backups (chosen by name from the backup folder's list,
+ * never by a path from the UI) and 本机关.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { MIME } from '../../../../shared/api/binary';
+import { fail, ok, type ApiResult, type Handlers } from '../../../../shared/api/method';
+import type { BackupInfo, settingsContract } from '../../../../shared/api/settingsContract';
+import { formatRegistrationNumber } from '../../archive/registrationNumber';
+import type { BackupFile } from '../../archive/services/backupService';
+import type { Core } from '../../createCore';
+
+const NO_SUCH_BACKUP = '找不到这个备份文件，它可能已被自动清理。请刷新列表后重试。';
+
+const info = ({ fileName, createdAt, size }: BackupFile): BackupInfo => ({ fileName, createdAt, size });
+
+function example(pattern: string): { pattern: string; example: string } {
+  return { pattern, example: formatRegistrationNumber(pattern, new Date().getFullYear(), 1) };
+}
+
+export function settingsHandlers(core: Core): Omit<Handlers<typeof settingsContract>, 'settings.getOrganization' | 'settings.saveOrganization'> {
+  const { backup, registration, filing } = core;
+
+  async function findBackup(fileName: string): Promise<BackupFile | undefined> {
+    return (await backup.listBackups()).find((b) => b.fileName === fileName);
+  }
+
+  const restored = (result: ApiResult<unknown>): ApiResult<{ restored: true }> => (result.ok ? ok({ restored: true }) : fail(result.error));
+
+  return {
+    'settings.getRegistrationPattern': async () => ok(example(registration.settings().pattern)),
+    'settings.setRegistrationPattern': async ({ pattern }) => {
+      const saved = registration.setPattern(pattern);
+      return saved.ok ? ok(example(saved.value.pattern)) : saved;
+    },
+    'settings.getFonds': async () => ok(filing.settings()),
+    'settings.setFonds': async ({ fondsCode }) => filing.updateSettings({ fondsCode }),
+    'backup.list': async () => {
+      const backups = await backup.listBackups();
+      return ok({ folder: backups[0] ? dirname(backups[0].path) : null, backups: backups.map(info) });
+    },
+    'backup.create': async () => {
+      const made = await backup.autoBackup();
+      return made.ok ? ok(info(made.value)) : made;
+    },
+    'backup.download': async ({ fileName }) => {
+      const found = await findBackup(fileName);
+      if (!found) return fail(NO_SUCH_BACKUP);
+      return ok({ fileName: found.fileName, mime: MIME.sqlite, bytes: new Uint8Array(await readFile(found.path)) });
+    },
+    'backup.restore': async ({ fileName }) => {
+      const found = await findBackup(fileName);
+      return found ? restored(await backup.restoreFrom(found.path)) : fail(NO_SUCH_BACKUP);
+    },
+    'backup.restoreFromFile': async ({ bytes }) => {
+      // The upload is written aside under a name of our own; restore checks it before replacing anything.
+      const path = join(tmpdir(), `gongwen-restore-${randomBytes(8).toString('hex')}.db`);
+      try {
+        await writeFile(path, bytes);
+        return restored(await backup.restoreFrom(path));
+      } finally {
+        await rm(path, { force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** SQL of citations: what each notice cites and what each citation resolved to. */
+import type { NoticeRef } from '../../../../shared/api/archiveContract';
+import type { Db } from '../../db/openDatabase';
+
+export type CitationState = 'linked' | 'missing' | 'ambiguous';
+
+export interface CitationRow {
+  id: number;
+  noticeId: number;
+  docNumber: string;
+  agencyCode: string | null;
+  title: string | null;
+  state: CitationState;
+  targetId: number | null;
+}
+
+export interface NewCitation {
+  docNumber: string;
+  agencyCode: string | null;
+  title: string | null;
+}
+
+const COLUMNS = 'id, notice_id AS noticeId, doc_number AS docNumber, agency_code AS agencyCode, title, state, target_id AS targetId';
+
+export function citationRepo(db: Db) {
+  const insert = db.prepare(
+    "INSERT INTO citations (notice_id, position, doc_number, agency_code, title, state) VALUES (?, ?, ?, ?, ?, 'missing')",
+  );
+  const ofNotice = db.prepare(`SELECT ${COLUMNS} FROM citations WHERE notice_id = ? ORDER BY position`);
+  const ofDocNumber = db.prepare(`SELECT ${COLUMNS} FROM citations WHERE doc_number = ?`);
+  const ofAgency = db.prepare(`SELECT ${COLUMNS} FROM citations WHERE agency_code = ?`);
+  const setState = db.prepare('UPDATE citations SET state = ?, target_id = ? WHERE id = ?');
+  const citing = db.prepare(`
+    SELECT DISTINCT n.id, n.doc_number AS docNumber, n.title, n.issuer
+    FROM citations c JOIN notices n ON n.id = c.notice_id AND n.deleted_at IS NULL
+    WHERE c.target_id = ? AND c.state = 'linked' ORDER BY n.signed_date, n.id`);
+
+  return {
+    insertAll(noticeId: number, citations: NewCitation[]): void {
+      citations.forEach((c, position) => insert.run(noticeId, position, c.docNumber, c.agencyCode, c.title));
+    },
+    ofNotice: (noticeId: number) => ofNotice.all(noticeId) as CitationRow[],
+    ofDocNumber: (docNumber: string) => ofDocNumber.all(docNumber) as CitationRow[],
+    ofAgencyCode: (agencyCode: string) => ofAgency.all(agencyCode) as CitationRow[],
+    setState: (id: number, state: CitationState, targetId: number | null) => setState.run(state, targetId, id),
+    /** Live notices whose citation links to this one (downstream lineage). */
+    citing: (noticeId: number) => citing.all(noticeId) as NoticeRef[],
+  };
+}
+
+export type CitationRepo = ReturnType<typeof citationRepo>;

@@ -1,0 +1,24 @@
+/** SQL of 收文登记簿: one row per live notice with its registration and filing, for the register table. */
+import type { NoticeRow } from '../../../../shared/api/archiveContract';
+import type { Db } from '../../db/openDatabase';
+
+export function registerRepo(db: Db) {
+  const rows = db.prepare(`
+    SELECT n.id, r.registration_number AS registrationNumber, r.received_date AS receivedDate, r.sender,
+      n.doc_number AS docNumber, n.title, n.doc_kind AS docKind, n.signed_date AS signedDate, r.secrecy, r.urgency,
+      r.due_date AS dueDate, r.handler, coalesce(r.status, 'pending') AS status, f.archival_code AS archivalCode,
+      f.retention, n.possible_duplicate AS possibleDuplicate
+    FROM notices n
+    LEFT JOIN registrations r ON r.notice_id = n.id
+    LEFT JOIN filings f ON f.notice_id = n.id
+    WHERE n.deleted_at IS NULL
+    ORDER BY r.received_date DESC, n.id DESC`);
+  return {
+    rows: () =>
+      (rows.all() as (Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number })[]).map(
+        (row): NoticeRow => ({ ...row, possibleDuplicate: row.possibleDuplicate === 1 }),
+      ),
+  };
+}
+
+export type RegisterRepo = ReturnType<typeof registerRepo>;

@@ -1,0 +1,72 @@
+/**
+ * SQL of responsible units (责任单位) as shared records: one row per unit name however it was written
+ * (full/half-width brackets, stray spaces), so one unit's tasks can be listed across every notice.
+ */
+import type { UnitSummary } from '../../../../shared/api/searchContract';
+import type { Db } from '../../db/openDatabase';
+import { foldForSearch } from '../search/searchText';
+
+/** The comparison form of a unit name: width-folded, lower case, no whitespace. */
+export const unitKey = (name: string): string => foldForSearch(name);
+
+export interface UnitTaskRow {
+  noticeId: number;
+  docNumber: string | null;
+  title: string | null;
+  signedDate: string | null;
+  number: string;
+  path: string;
+  heading: string;
+  text: string;
+  role: 'lead' | 'co';
+  inherited: number;
+  status: 'pending' | 'in_progress' | 'done' | null;
+  dueDate: string | null;
+  unitName: string;
+}
+
+export function unitRepo(db: Db) {
+  const find = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
+  const insert = db.prepare('INSERT INTO units (name, name_key) VALUES (?, ?)');
+  const TASK_SELECT = `
+    SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, n.signed_date AS signedDate, c.number, c.path, c.heading,
+      c.text, cu.role, cu.inherited, r.status, r.due_date AS dueDate, u.name AS unitName
+    FROM units u
+    JOIN clause_units cu ON cu.unit_id = u.id
+    JOIN clauses c ON c.id = cu.clause_id
+    JOIN notices n ON n.id = c.notice_id AND n.deleted_at IS NULL
+    LEFT JOIN registrations r ON r.notice_id = n.id`;
+  const ORDER = 'ORDER BY n.signed_date DESC, n.id DESC, c.position, cu.inherited';
+  const exactTasks = db.prepare(`${TASK_SELECT} WHERE u.name_key = ? ${ORDER}`);
+  const containingTasks = db.prepare(`${TASK_SELECT} WHERE instr(u.name_key, ?) > 0 ${ORDER}`);
+  const summaries = db.prepare(`
+    SELECT u.name, count(*) AS taskCount, sum(cu.role = 'lead') AS leadCount, count(DISTINCT c.notice_id) AS noticeCount
+    FROM units u
+    JOIN clause_units cu ON cu.unit_id = u.id
+    JOIN clauses c ON c.id = cu.clause_id
+    JOIN notices n ON n.id = c.notice_id AND n.deleted_at IS NULL
+    GROUP BY u.id ORDER BY taskCount DESC, u.name`);
+  const names = db.prepare(`
+    SELECT DISTINCT u.name FROM units u JOIN clause_units cu ON cu.unit_id = u.id JOIN clauses c ON c.id = cu.clause_id
+    JOIN notices n ON n.id = c.notice_id AND n.deleted_at IS NULL ORDER BY u.name`).pluck();
+
+  return {
+    /** The unit's id, created on first sight; null for a name that folds to nothing. */
+    idFor(name: string): number | null {
+      const key = unitKey(name);
+      if (key === '') return null;
+      const id = find.get(key) as number | undefined;
+      return id ?? Number(insert.run(name.trim(), key).lastInsertRowid);
+    },
+    /** Tasks of the unit named exactly so; when there is none, of every unit whose name contains it. */
+    tasks(name: string): UnitTaskRow[] {
+      const key = unitKey(name);
+      const exact = exactTasks.all(key) as UnitTaskRow[];
+      return exact.length > 0 || key === '' ? exact : (containingTasks.all(key) as UnitTaskRow[]);
+    },
+    summaries: () => summaries.all() as UnitSummary[],
+    names: () => names.all() as string[],
+  };
+}
+
+export type UnitRepo = ReturnType<typeof unitRepo>;

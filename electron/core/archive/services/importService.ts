@@ -1,0 +1,164 @@
+/**
+ * Import: files (by path, or bytes from the UI), folders and pasted text become archived notices. Each one
+ * is extracted, parsed, then stored, registered (收文登记), linked and indexed in one transaction, so a crash
+ * leaves either the whole notice or nothing. The same content twice is "already present"; a new text whose
+ * issuer and 文号 are already archived is kept and flagged as a possible duplicate for the clerk to decide.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveContract';
+import { parseDocNumber } from '../../../../shared/domain/docNumber';
+import type { ParsedNotice } from '../../../../shared/domain/notice';
+import { parseNotice } from '../../../../shared/parser/parseNotice';
+import { collectFiles } from '../../import/collectFiles';
+import { extractFile, extractTextFromBytes } from '../../import/extractText';
+import type { ArchiveContext } from '../archiveContext';
+import { timestamp } from '../clock';
+import { encodeParsed } from '../parsedRecord';
+import { foldForSearch, searchSegmentsOf } from '../search/searchText';
+import type { CitationLinker } from './citationLinker';
+import type { RegistrationService } from './registrationService';
+
+export interface ImportSource {
+  fileName: string;
+  format: 'txt' | 'docx' | 'pdf' | 'paste';
+  text: string;
+  /** The file as received; null for pasted text. */
+  bytes: Uint8Array | null;
+}
+
+export interface ImportSummary {
+  imported: number;
+  alreadyPresent: number;
+  possibleDuplicates: number;
+  failed: number;
+  /** Files in the given folders that are not .txt/.docx/.pdf. */
+  skipped: string[];
+  outcomes: ImportOutcome[];
+}
+
+export interface ImportProgress {
+  /** 1-based position of this file in the batch. */
+  index: number;
+  total: number;
+  outcome: ImportOutcome;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
+
+function failed(fileName: string, message: string): ImportOutcome {
+  return { fileName, status: 'failed', noticeId: null, docNumber: null, title: null, message, duplicates: [] };
+}
+
+export function importService(ctx: ArchiveContext, linker: CitationLinker, registration: RegistrationService) {
+  const { db, repos, clock } = ctx;
+  const { notices, clauses, citations, searchIndex, audit } = repos;
+
+  const store = db.transaction((source: ImportSource, parsed: ParsedNotice, contentHash: string): ImportOutcome => {
+    const docNumber = parsed.docNumber?.text ?? null;
+    const base = { fileName: source.fileName, docNumber, title: parsed.title, duplicates: [] as NoticeRef[] };
+    const existing = notices.findByHash(contentHash);
+    if (existing) {
+      const where = existing.deletedAt ? '已在回收站中，可从回收站恢复' : '已存档';
+      return { ...base, status: 'already_present', noticeId: existing.id, message: `内容相同的公文${where}` };
+    }
+    const issuerKey = parsed.issuer ? foldForSearch(parsed.issuer) : null;
+    const duplicates = docNumber ? notices.sameIdentity(0, issuerKey, docNumber) : [];
+    const agencyCode = parsed.docNumber?.agencyCode ?? null;
+    const agencyIssuersBefore = agencyCode ? notices.issuerCountOfAgency(agencyCode) : 0;
+    const at = timestamp(clock);
+    const id = notices.insert({
+      contentHash,
+      issuer: parsed.issuer,
+      issuerKey,
+      docNumber,
+      agencyCode,
+      docYear: parsed.docNumber?.year ?? null,
+      docSerial: parsed.docNumber?.serial ?? null,
+      title: parsed.title,
+      docKind: parsed.docKind,
+      signedDate: parsed.signedDate,
+      year: parsed.signedDate ? Number(parsed.signedDate.slice(0, 4)) : (parsed.docNumber?.year ?? null),
+      secrecy: parsed.secrecy,
+      urgency: parsed.urgency,
+      parsed: encodeParsed(parsed),
+      originalText: source.text,
+      sourceName: source.fileName,
+      sourceFormat: source.format,
+      possibleDuplicate: duplicates.length > 0,
+      importedAt: at,
+    });
+    if (source.bytes) {
+      const bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
+      const sameAsText = source.format === 'txt' && Buffer.from(source.text, 'utf8').equals(bytes);
+      notices.insertFile(id, { fileName: basename(source.fileName), size: bytes.length, sha256: sha256(bytes), bytes: sameAsText ? null : Buffer.from(bytes) });
+    }
+    clauses.insertAll(id, parsed.clauses);
+    citations.insertAll(
+      id,
+      parsed.citations.map((c) => ({ docNumber: c.docNumber, agencyCode: parseDocNumber(c.docNumber)?.docNumber.agencyCode ?? null, title: c.title })),
+    );
+    linker.noticeAdded(id, docNumber, agencyCode, agencyIssuersBefore);
+    searchIndex.index(id, searchSegmentsOf({ title: parsed.title, docNumber, originalText: source.text }));
+    registration.registerArrival(id, parsed);
+    audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
+    if (duplicates.length > 0) {
+      return {
+        ...base, status: 'possible_duplicate', noticeId: id, duplicates,
+        message: `与已存档的${describe(duplicates[0])}发文机关和文号相同，可能重复，请核对后决定保留或删除`,
+      };
+    }
+    return { ...base, status: 'imported', noticeId: id, message: null };
+  });
+
+  /** Parses and stores extracted text; any failure is this source's outcome, never a throw. */
+  function importSource(source: ImportSource): ImportOutcome {
+    if (source.text.trim().length === 0) return failed(source.fileName, '没有文字可以导入');
+    let parsed: ParsedNotice;
+    try {
+      parsed = parseNotice(source.text);
+    } catch {
+      return failed(source.fileName, '无法解析这份公文的文字（解析程序出错），其他文件不受影响');
+    }
+    return store.immediate(source, parsed, sha256(foldForSearch(source.text)));
+  }
+
+  return {
+    importSource,
+
+    /** Pasted text (the API's import of what a clerk copied from a web page or PDF). */
+    importText(args: { text: string; fileName?: string }): ImportOutcome {
+      return importSource({ fileName: args.fileName ?? '粘贴的文字', format: 'paste', text: args.text, bytes: null });
+    },
+
+    /** A file the UI read (drag-and-drop, file picker). */
+    async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
+      const extracted = await extractTextFromBytes(args.bytes, args.fileName);
+      if (!extracted.ok) return failed(args.fileName, extracted.error);
+      return importSource({ fileName: args.fileName, format: extracted.format, text: extracted.text, bytes: args.bytes });
+    },
+
+    /** Files and folders (recursively) from the command line; each file stands alone, the batch goes on. */
+    async importPaths(paths: string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+      const { files, skipped } = await collectFiles(paths);
+      const summary: ImportSummary = { imported: 0, alreadyPresent: 0, possibleDuplicates: 0, failed: 0, skipped, outcomes: [] };
+      for (const [i, path] of files.entries()) {
+        const extracted = await extractFile(path);
+        const outcome = extracted.ok
+          ? importSource({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes })
+          : failed(path, extracted.error);
+        summary.outcomes.push(outcome);
+        if (outcome.status === 'imported') summary.imported++;
+        else if (outcome.status === 'already_present') summary.alreadyPresent++;
+        else if (outcome.status === 'possible_duplicate') summary.possibleDuplicates++;
+        else summary.failed++;
+        onProgress?.({ index: i + 1, total: files.length, outcome });
+      }
+      return summary;
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof importService>;

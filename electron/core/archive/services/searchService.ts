@@ -1,0 +1,112 @@
+/**
+ * Search: any query of one or more characters over the title, 文号 and full text of every notice outside
+ * the recycle bin, with exact substring semantics (100% recall, no false hits: see search/searchTokens.ts),
+ * ranked, each hit with the clause it falls in and a marked snippet; filters by year, issuer, 文种,
+ * responsible unit, status and 保管期限. Whatever the clerk types is literal text. Also the filter lists
+ * and saved searches.
+ */
+import { fail, ok, type ApiResult } from '../../../../shared/api/method';
+import type { SavedSearch, SearchFacets, SearchFilters, SearchHit } from '../../../../shared/api/searchContract';
+import type { ArchiveContext } from '../archiveContext';
+import { timestamp } from '../clock';
+import type { ClauseRow } from '../repositories/clauseRepo';
+import type { SearchFilterValues } from '../repositories/searchRepo';
+import { foldForSearch, queryTerms } from '../search/searchText';
+import { snippetOf } from '../search/snippet';
+import { termQuery } from '../search/searchTokens';
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_TERMS = 20;
+const MAX_LIMIT = 500;
+
+export interface SearchRequest {
+  query: string;
+  filters?: SearchFilters;
+  /** How many hits to return (default 50, at most 500); `total` counts them all. */
+  limit?: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+function filterValues(filters: SearchFilters): SearchFilterValues {
+  const values: SearchFilterValues = {};
+  if (filters.year !== undefined) values.year = filters.year;
+  if (filters.issuer?.trim()) values.issuerKey = foldForSearch(filters.issuer);
+  if (filters.docKind?.trim()) values.docKind = filters.docKind.trim();
+  if (filters.unit?.trim()) values.unitKey = foldForSearch(filters.unit);
+  if (filters.status !== undefined) values.status = filters.status;
+  if (filters.retention !== undefined) values.retention = filters.retention;
+  return values;
+}
+
+/** The first clause holding every term, else the first holding any. */
+function matchingClause(clauses: ClauseRow[], terms: string[]): ClauseRow | null {
+  if (terms.length === 0) return null;
+  const folded = clauses.map((c) => foldForSearch(c.text));
+  const all = folded.findIndex((text) => terms.every((t) => text.includes(t)));
+  const index = all >= 0 ? all : folded.findIndex((text) => terms.some((t) => text.includes(t)));
+  return index >= 0 ? clauses[index] : null;
+}
+
+export function searchService(ctx: ArchiveContext) {
+  const { repos, clock } = ctx;
+  const { search, notices, clauses, units, savedSearches } = repos;
+
+  function hitOf(id: number, terms: string[]): SearchHit | null {
+    const notice = notices.hitInfo(id);
+    if (!notice) return null;
+    const clause = matchingClause(clauses.rowsOf(id), terms);
+    const source = clause ? clause.text : notice.originalText;
+    return {
+      noticeId: id,
+      docNumber: notice.docNumber,
+      title: notice.title,
+      issuer: notice.issuer,
+      signedDate: notice.signedDate,
+      clause: clause && { number: clause.number, path: clause.path, heading: clause.heading },
+      snippet: snippetOf(source, terms),
+    };
+  }
+
+  return {
+    query(request: SearchRequest): ApiResult<SearchResult> {
+      if (typeof request.query !== 'string') return fail('检索词应为文字。');
+      if (request.query.length > MAX_QUERY_LENGTH) return fail(`检索词最多${MAX_QUERY_LENGTH}个字。`);
+      const terms = queryTerms(request.query);
+      if (terms.length > MAX_TERMS) return fail(`检索词最多${MAX_TERMS}个（用空格分开的每一段算一个）。`);
+      const limit = Math.min(Math.max(1, Math.trunc(request.limit ?? 50)), MAX_LIMIT);
+      const filters = filterValues(request.filters ?? {});
+      const bigramTerms = terms.map(termQuery).filter((q) => q.table === 'bigrams').map((q) => q.match);
+      const charTerms = terms.map(termQuery).filter((q) => q.table === 'chars').map((q) => q.match);
+      const { total, ids } = search.run({
+        bigrams: bigramTerms.length > 0 ? bigramTerms.join(' ') : null,
+        chars: charTerms.length > 0 ? charTerms.join(' ') : null,
+        filters,
+        limit,
+      });
+      const hits = ids.map((id) => hitOf(id, terms)).filter((hit): hit is SearchHit => hit !== null);
+      return ok({ total, hits });
+    },
+
+    facets: (): SearchFacets => ({ ...search.facets(), units: units.names() }),
+
+    listSaved: (): { searches: SavedSearch[] } => ({ searches: savedSearches.list() }),
+
+    save(args: { name: string; query: string; filters?: SearchFilters }): ApiResult<SavedSearch> {
+      const name = args.name.trim();
+      if (name.length === 0 || name.length > 40) return fail('检索名称应为1到40个字。');
+      if (args.query.length > MAX_QUERY_LENGTH) return fail(`检索词最多${MAX_QUERY_LENGTH}个字。`);
+      const filters = args.filters ?? {};
+      const id = savedSearches.insert(name, args.query, filters, timestamp(clock));
+      return ok({ id, name, query: args.query, filters });
+    },
+
+    deleteSaved: (id: number): ApiResult<{ id: number }> =>
+      savedSearches.remove(id) ? ok({ id }) : fail('找不到这条保存的检索。'),
+  };
+}
+
+export type SearchService = ReturnType<typeof searchService>;

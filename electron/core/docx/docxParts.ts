@@ -1,0 +1,120 @@
+/**
+ * The building blocks every document kind shares: runs in a GB/T 9704 font and size, blank grid
+ * lines, the A4 page with its margins and 22 × 28 grid (portrait or landscape), the "— 1 —" page
+ * numbers on odd (right) and even (left) pages, and packing with our own styles (3号 仿宋, black) and
+ * the font table of fallbacks.
+ */
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
+import { FONTS, fontTableXml, runFont, type FontRole } from './fonts';
+import { CHAR_SPACE, LINE_PITCH, PAGE, PAGE_NUMBER_OFFSET, SIZE } from './gbt9704';
+import { OFF_GRID_STYLE, stylesXml } from './stylesXml';
+
+export interface RunStyle {
+  role?: FontRole;
+  /** Points. */
+  size?: number;
+  color?: string;
+  bold?: boolean;
+  /** Start the run on a new line (a title broken into lines). */
+  breakBefore?: boolean;
+}
+
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text,
+    font: runFont(style.role ?? 'body'),
+    size: Math.round((style.size ?? SIZE.sanhao) * 2),
+    color: style.color,
+    bold: style.bold,
+    break: style.breakBefore ? 1 : undefined,
+  });
+}
+
+/** Line spacing fixed to the grid pitch, so 22 lines fill the type area in Word, WPS and LibreOffice alike. */
+export const GRID_SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+/** An empty line of the grid. */
+export function blankLine(): Paragraph {
+  return new Paragraph({ spacing: GRID_SPACING, children: [] });
+}
+
+export type Orientation = 'portrait' | 'landscape';
+
+/** Footer distance that puts the page number's 一字线 7 mm below the type area. */
+const FOOTER_DISTANCE = PAGE.marginBottom - PAGE_NUMBER_OFFSET - Math.round(SIZE.sihao * 20 * 0.75);
+
+/** A4 with the GB/T 9704 margins; landscape turns the page and keeps 天头 and 订口 on the long edges. */
+export function pageProperties(orientation: Orientation): NonNullable<ISectionOptions['properties']> {
+  const portrait = orientation === 'portrait';
+  return {
+    page: {
+      size: {
+        width: PAGE.width,
+        height: PAGE.height,
+        orientation: portrait ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+      },
+      margin: portrait
+        ? { top: PAGE.marginTop, right: PAGE.marginRight, bottom: PAGE.marginBottom, left: PAGE.marginLeft, header: 851, footer: FOOTER_DISTANCE, gutter: 0 }
+        : { top: PAGE.marginLeft, right: PAGE.marginBottom, bottom: PAGE.marginLeft, left: PAGE.marginTop, header: 851, footer: 794, gutter: 0 },
+    },
+    grid: portrait
+      ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE }
+      : { type: DocumentGridType.LINES, linePitch: 312 },
+  };
+}
+
+function pageNumberParagraph(side: 'odd' | 'even'): Paragraph {
+  const style: RunStyle = { role: 'pageNumber', size: SIZE.sihao };
+  const children: ParagraphChild[] = [
+    run('— ', style),
+    new TextRun({ children: [PageNumber.CURRENT], font: runFont('pageNumber'), size: SIZE.sihao * 2 }),
+    run(' —', style),
+  ];
+  const oneChar = SIZE.sihao * 20;
+  return new Paragraph({
+    style: OFF_GRID_STYLE,
+    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
+    spacing: { line: Math.round(SIZE.sihao * 20 * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children,
+  });
+}
+
+/** "— 1 —" in 4号 宋体: odd pages on the right, even pages on the left, each 1 字 in from the edge. */
+export function pageNumberFooters(): NonNullable<ISectionOptions['footers']> {
+  return {
+    default: new Footer({ children: [pageNumberParagraph('odd')] }),
+    even: new Footer({ children: [pageNumberParagraph('even')] }),
+  };
+}
+
+/** A document with different odd and even footers; its styles come from stylesXml at packing. */
+export function gongwenDocument(sections: ISectionOptions[], title: string): Document {
+  return new Document({ title, creator: '公文台', evenAndOddHeaderAndFooters: true, sections });
+}
+
+/** The .docx bytes, with our styles and a font table naming each font's fallback. */
+export async function packDocx(document: Document): Promise<Buffer> {
+  return Packer.toBuffer(document, false, [
+    { path: 'word/styles.xml', data: stylesXml() },
+    { path: 'word/fontTable.xml', data: fontTableXml() },
+  ]);
+}
+
+export { OFF_GRID_STYLE };
+
+/** Fonts the documents name, for tests and the settings screen. */
+export const FONT_NAMES = Object.values(FONTS).map((f) => f.eastAsia);

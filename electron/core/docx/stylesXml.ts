@@ -1,0 +1,45 @@
+/**
+ * word/styles.xml of every document: the defaults (3号 仿宋, black, Chinese) written into the Normal
+ * style itself — LibreOffice sizes the character grid from Normal's own font size — and an "off-grid"
+ * paragraph style for the 版头, 标题, 版记, tables and page numbers, which keep their natural widths.
+ */
+import { FONTS } from './fonts';
+import { LINE_PITCH, SIZE } from './gbt9704';
+
+export const OFF_GRID_STYLE = 'OffGrid';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+function bodyFonts(): string {
+  const { eastAsia, latin } = FONTS.body;
+  return `<w:rFonts w:ascii="${escapeXml(latin)}" w:eastAsia="${escapeXml(eastAsia)}" w:hAnsi="${escapeXml(latin)}" w:cs="${escapeXml(latin)}"/>`;
+}
+
+export function stylesXml(): string {
+  const size = SIZE.sanhao * 2;
+  const spacing = `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    '<w:docDefaults>' +
+    `<w:rPrDefault><w:rPr>${bodyFonts()}<w:color w:val="000000"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` +
+    '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
+    `<w:pPrDefault><w:pPr>${spacing}</w:pPr></w:pPrDefault>` +
+    '</w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>' +
+    `<w:pPr>${spacing}<w:jc w:val="both"/></w:pPr>` +
+    `<w:rPr>${bodyFonts()}<w:color w:val="000000"/>` +
+    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>` +
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${OFF_GRID_STYLE}"><w:name w:val="公文不对齐网格"/>` +
+    '<w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/></w:pPr></w:style>' +
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>' +
+    '<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>' +
+    '<w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>' +
+    '<w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>' +
+    '</w:tblCellMar></w:tblPr></w:style>' +
+    '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/>' +
+    '<w:semiHidden/><w:unhideWhenUsed/></w:style>' +
+    '</w:styles>'
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * A received file → its text: .txt in any encoding decodeText accepts, .docx (Word, with automatic
+ * numbering restored), .pdf with a text layer. Every way a file can be unusable — missing, a folder, empty,
+ * over 20 MB, corrupt, encrypted, scanned, an unsupported format — is a Chinese sentence, never a throw.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { decodeText } from './decodeText';
+import { docxText } from './docxText';
+import { pdfText } from './pdfText';
+
+export type ExtractedFormat = 'txt' | 'docx' | 'pdf';
+
+export type ExtractResult = { ok: true; text: string; format: ExtractedFormat } | { ok: false; error: string };
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The formats import reads, by extension (lower case, with the dot). */
+export const SUPPORTED_EXTENSIONS: Record<string, ExtractedFormat> = { '.txt': 'txt', '.text': 'txt', '.docx': 'docx', '.pdf': 'pdf' };
+
+const UNSUPPORTED: Record<string, string> = {
+  '.doc': '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入',
+  '.wps': '不支持 WPS（.wps）文件，请另存为 .docx 后再导入',
+  '.ofd': '暂不支持 OFD 版式文件，请导出为 PDF 或复制文字后粘贴导入',
+  '.rtf': '不支持 RTF 文件，请另存为 .docx 后再导入',
+};
+
+export function formatOfFileName(fileName: string): ExtractedFormat | null {
+  return SUPPORTED_EXTENSIONS[extname(fileName).toLowerCase()] ?? null;
+}
+
+/** A file that holds a notice: one import reads, or a document format it explains it cannot read (.doc, .ofd…). */
+export function isNoticeFile(fileName: string): boolean {
+  const extension = extname(fileName).toLowerCase();
+  return extension in SUPPORTED_EXTENSIONS || extension in UNSUPPORTED;
+}
+
+export async function extractTextFromBytes(bytes: Uint8Array, fileName: string): Promise<ExtractResult> {
+  const extension = extname(fileName).toLowerCase();
+  const format = formatOfFileName(fileName);
+  if (format === null) {
+    return { ok: false, error: UNSUPPORTED[extension] ?? `不支持“${extension || '无扩展名'}”格式的文件，只能导入 .txt、.docx 或 .pdf` };
+  }
+  if (bytes.length === 0) return { ok: false, error: '文件是空的' };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: `文件超过 20 MB（${(bytes.length / 1048576).toFixed(1)} MB），不能导入` };
+  const result = format === 'txt' ? decodeText(bytes) : format === 'docx' ? await docxText(bytes) : await pdfText(bytes);
+  if (!result.ok) return result;
+  if (result.text.trim().length === 0) return { ok: false, error: format === 'pdf' ? '文件中没有可提取的文字（可能是扫描件）' : '文件中没有文字' };
+  return { ok: true, text: result.text, format };
+}
+
+/** A file on disk → its text, and the bytes read (kept in the archive as the original). */
+export async function extractFile(path: string): Promise<(ExtractResult & { ok: false }) | (ExtractResult & { ok: true; bytes: Uint8Array })> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, error: `“${name}”是文件夹，不是文件` };
+    if (!info.isFile()) return { ok: false, error: `“${name}”不是普通文件` };
+    size = info.size;
+  } catch {
+    return { ok: false, error: `找不到文件“${path}”` };
+  }
+  if (formatOfFileName(name) !== null && size > MAX_FILE_BYTES) {
+    return { ok: false, error: `文件超过 20 MB（${(size / 1048576).toFixed(1)} MB），不能导入` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return { ok: false, error: `无法读取文件“${name}”（可能没有权限或正被其他程序占用）` };
+  }
+  const result = await extractTextFromBytes(bytes, name);
+  return result.ok ? { ...result, bytes } : result;
+}
+
+export async function extractText(path: string): Promise<ExtractResult> {
+  const result = await extractFile(path);
+  return result.ok ? { ok: true, text: result.text, format: result.format } : result;
+}

@@ -1,0 +1,74 @@
+/**
+ * 责任单位对应: upstream unit → local unit (市应急局 → 县应急管理局). Learned from the clerk's edits in
+ * drafts and editable here; saved as part of 本机关.
+ */
+import { useEffect, useState } from 'react';
+import type { Organization } from '../../shared/drafting/organization';
+import { api } from '../api/client';
+import { archiveChanged } from '../api/useApi';
+import { ErrorBox } from '../components/ErrorBox';
+import { toast } from '../components/Toasts';
+
+type Pair = { upstream: string; local: string };
+
+export function UnitMappingEditor({ organization }: { organization: Organization }) {
+  const [pairs, setPairs] = useState<Pair[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setPairs(Object.entries(organization.unitMapping).map(([upstream, local]) => ({ upstream, local }))), [organization]);
+
+  const update = (index: number, key: keyof Pair, value: string) => setPairs((ps) => ps.map((p, i) => (i === index ? { ...p, [key]: value } : p)));
+
+  async function save() {
+    const complete = pairs.filter((p) => p.upstream.trim() && p.local.trim());
+    const unitMapping = Object.fromEntries(complete.map((p) => [p.upstream.trim(), p.local.trim()]));
+    const result = await api.call('settings.saveOrganization', { organization: { ...organization, unitMapping } });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    archiveChanged();
+    toast('单位对应关系已保存。');
+  }
+
+  return (
+    <div data-testid="unit-mapping">
+      <ErrorBox error={error} />
+      {pairs.length === 0 ? <p className="muted">还没有对应关系。起草时修改过的责任单位会自动记在这里，也可以手动添加。</p> : null}
+      <table className="table">
+        <thead>
+          <tr>
+            <th>上级文件中的单位</th>
+            <th>本地对应单位</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {pairs.map((pair, index) => (
+            <tr key={index}>
+              <td>
+                <input aria-label="上级单位" value={pair.upstream} onChange={(e) => update(index, 'upstream', e.target.value)} />
+              </td>
+              <td>
+                <input aria-label="本地单位" value={pair.local} onChange={(e) => update(index, 'local', e.target.value)} />
+              </td>
+              <td>
+                <button type="button" className="link" onClick={() => setPairs((ps) => ps.filter((_, i) => i !== index))}>
+                  删除
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="form-actions">
+        <button type="button" onClick={() => setPairs((ps) => [...ps, { upstream: '', local: '' }])}>
+          添加一行
+        </button>
+        <button type="button" className="primary" onClick={save}>
+          保存对应关系
+        </button>
+      </div>
+    </div>
+  );
+}

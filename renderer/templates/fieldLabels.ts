@@ -1,0 +1,57 @@
+/** Chinese names of template fields, for the template editor. */
+export const FIELD_LABELS: Record<string, string> = {
+  name: '模板名称',
+  issuerMark: '发文机关标志',
+  docKind: '文种',
+  title: '标题',
+  opening: '开头语',
+  closing: '结尾段落（每行一段）',
+  remark: '附注',
+  unitsNote: '责任单位说明（同一角色）',
+  leadCoNote: '责任单位说明（牵头与配合）',
+  elements: '显示的要素',
+  docNumber: '发文字号',
+  redRule: '红色分隔线',
+  recipients: '主送机关',
+  attachments: '附件说明',
+  signature: '发文机关署名',
+  signedDate: '成文日期',
+  cc: '抄送机关',
+  printer: '印发机关和日期',
+  pageNumbers: '页码',
+  intro: '表前说明',
+  columns: '列名',
+  serial: '序号',
+  task: '重点任务',
+  lead: '牵头单位',
+  co: '配合单位',
+  deadline: '完成时限',
+  defaultDeadline: '默认完成时限',
+  taskText: '任务列内容',
+  labels: '栏目名称',
+  sender: '来文机关',
+  registrationNumber: '收文编号',
+  receivedDate: '收文日期',
+  secrecy: '密级',
+  urgency: '紧急程度',
+  dueDate: '办理期限',
+  proposal: '拟办意见',
+  instruction: '领导批示',
+  result: '办理结果',
+  writingLines: '书写空行数',
+  archivalCode: '档号',
+  issuer: '责任者',
+  date: '日期',
+  pages: '页数',
+  notice: '公文',
+  clause: '条款',
+  role: '角色',
+};
+
+/** Values of enumerated fields and their names. */
+export const FIELD_CHOICES: Record<string, Record<string, string>> = {
+  taskText: { heading: '只写条款标题句', full: '写条款全文' },
+};
+
+/** Fields written as several lines of text. */
+export const LONG_FIELDS = new Set(['opening', 'intro', 'title']);

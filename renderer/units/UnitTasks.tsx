@@ -1,0 +1,52 @@
+/** One unit's tasks across every archived notice: the clause, its role, the notice's status and deadline. */
+import { useApi } from '../api/useApi';
+import { href } from '../app/router';
+import { ErrorBox } from '../components/ErrorBox';
+import { StatusBadge } from '../components/StatusBadge';
+
+export function UnitTasks({ name }: { name: string }) {
+  const tasks = useApi('units.tasks', { name });
+  const list = tasks.value?.tasks ?? [];
+  return (
+    <div data-testid="unit-tasks">
+      <h2>
+        {name} 的任务（{list.length}）
+      </h2>
+      <ErrorBox error={tasks.error} />
+      <table className="table">
+        <thead>
+          <tr>
+            <th>公文</th>
+            <th>条款</th>
+            <th>任务</th>
+            <th>角色</th>
+            <th>状态</th>
+            <th>办理期限</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((task, index) => (
+            <tr key={`${task.noticeId}-${task.clause.path}-${index}`}>
+              <td>
+                <a href={href(['notice', task.noticeId], { clause: task.clause.path })}>{task.docNumber ?? task.title ?? '（无文号）'}</a>
+                <div className="muted small">{task.title}</div>
+              </td>
+              <td>{task.clause.path}</td>
+              <td title={task.clause.text}>{task.clause.heading}</td>
+              <td>
+                <span className={`unit ${task.role}${task.inherited ? ' inherited' : ''}`}>
+                  {task.role === 'lead' ? '牵头' : '配合'}
+                  {task.inherited ? '（沿用）' : ''}
+                </span>
+              </td>
+              <td>
+                <StatusBadge status={task.status} />
+              </td>
+              <td>{task.dueDate ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

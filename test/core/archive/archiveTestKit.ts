@@ -1,0 +1,67 @@
+/** Test helpers for the archive: a core over a fresh temporary database, a fixed clock, notices written to order. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core/createCore';
+
+export interface TempCore {
+  core: Core;
+  dir: string;
+  dbPath: string;
+  /** Closes the core and removes the folder. */
+  dispose(): void;
+}
+
+/** 2025-05-06 09:30 local time: every registration made in a test is received that day. */
+export const fixedClock = () => new Date(2025, 4, 6, 9, 30, 0);
+
+export function tempCore(options: Partial<CoreOptions> = {}): TempCore {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-archive-'));
+  const dbPath = join(dir, 'archive.db');
+  const core = createCore({ dbPath, clock: fixedClock, ...options });
+  return {
+    core,
+    dir,
+    dbPath,
+    dispose() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Unwraps an ApiResult in a test, failing with its message. */
+export function value<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
+  return result.value;
+}
+
+export interface NoticeSpec {
+  issuer: string;
+  docNumber: string;
+  title: string;
+  recipients?: string;
+  opening?: string;
+  clauses: string[];
+  date: string;
+}
+
+/** A received notice in the usual layout: 版头, 文号, title, 主送, opening, clauses, 署名, date. */
+export function noticeText(spec: NoticeSpec): string {
+  return [
+    `${spec.issuer}文件`,
+    '',
+    spec.docNumber,
+    '',
+    spec.title,
+    '',
+    `${spec.recipients ?? '各乡镇人民政府，县直各有关单位'}：`,
+    spec.opening ?? '为做好相关工作，现就有关事项通知如下：',
+    ...spec.clauses,
+    '',
+    spec.issuer,
+    spec.date,
+    '（此件公开发布）',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,118 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CORPUS_DIR, corpusText } from '../../corpus';
+import { tempCore, value, type TempCore } from './archiveTestKit';
+
+let t: TempCore;
+afterEach(() => t?.dispose());
+
+describe('importing notices', () => {
+  it('archives the five corpus notices from a folder, each with its structure, registration and history', async () => {
+    t = tempCore();
+    const progress: number[] = [];
+    const summary = await t.core.archive.importPaths([CORPUS_DIR], (p) => progress.push(p.index));
+    expect(summary).toMatchObject({ imported: 5, alreadyPresent: 0, possibleDuplicates: 0, failed: 0 });
+    expect(progress).toEqual([1, 2, 3, 4, 5]);
+    const taiyuan = summary.outcomes.find((o) => o.docNumber === '并政发〔2025〕1号')!;
+    const detail = value(t.core.archive.getNotice(taiyuan.noticeId!));
+    expect(detail.notice.issuer).toBe('太原市人民政府');
+    expect(detail.notice.clauses).toHaveLength(30);
+    expect(detail.notice.clauses[1].text).toContain('强化理论武装');
+    expect(detail.originalText).toBe(corpusText('taiyuan-city-2025'));
+    expect(detail.sourceFile).toMatchObject({ fileName: 'taiyuan-city-2025.txt' });
+    expect(detail.registration).toMatchObject({ registrationNumber: '收〔2025〕2号', receivedDate: '2025-05-06', sender: '太原市人民政府', status: 'pending' });
+    expect(value(t.core.archive.history(taiyuan.noticeId!)).entries).toEqual([
+      expect.objectContaining({ action: '导入', after: expect.stringContaining('taiyuan-city-2025.txt') }),
+    ]);
+  });
+
+  it('does nothing when the same content comes again, even in another encoding', async () => {
+    t = tempCore();
+    await t.core.archive.importPaths([CORPUS_DIR]);
+    const gbk = join(t.dir, 'daning-gbk.txt');
+    writeFileSync(gbk, iconv.encode(corpusText('daning-county-2025').replace(/\n/g, '\r\n'), 'gb18030'));
+    const again = await t.core.archive.importPaths([CORPUS_DIR, gbk]);
+    expect(again).toMatchObject({ imported: 0, alreadyPresent: 6, failed: 0 });
+    expect(t.core.archive.listNotices().rows).toHaveLength(5);
+  });
+
+  it('keeps a new text with an archived issuer and 文号 but flags it as a possible duplicate', async () => {
+    t = tempCore();
+    await t.core.archive.importPaths([CORPUS_DIR]);
+    const edited = corpusText('yangquan-city-2025').replace('市直各单位', '市直各单位，各有关企业');
+    const outcome = t.core.archive.importText({ text: edited, fileName: '阳泉重发.txt' });
+    expect(outcome.status).toBe('possible_duplicate');
+    expect(outcome.duplicates).toEqual([expect.objectContaining({ docNumber: '阳政发〔2025〕1号', issuer: '阳泉市人民政府' })]);
+    expect(outcome.message).toContain('可能重复');
+    const row = t.core.archive.listNotices().rows.find((r) => r.id === outcome.noticeId)!;
+    expect(row.possibleDuplicate).toBe(true);
+    value(t.core.archive.resolveDuplicate(outcome.noticeId!, 'keep'));
+    expect(t.core.archive.listNotices().rows.find((r) => r.id === outcome.noticeId)!.possibleDuplicate).toBe(false);
+  });
+
+  it('does not take another issuer\'s notice with the same 文号 for a duplicate (阳政发 is 阳泉市 and 阳城县)', async () => {
+    t = tempCore();
+    await t.core.archive.importPaths([CORPUS_DIR]);
+    const yangcheng2025 = corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号');
+    const outcome = t.core.archive.importText({ text: yangcheng2025 });
+    expect(outcome).toMatchObject({ status: 'imported', docNumber: '阳政发〔2025〕1号', duplicates: [] });
+  });
+
+  it('imports pasted text and keeps it as the original', () => {
+    t = tempCore();
+    const outcome = t.core.archive.importText({ text: corpusText('xiying-town-2021') });
+    expect(outcome.status).toBe('imported');
+    const detail = value(t.core.archive.getNotice(outcome.noticeId!));
+    expect(detail.sourceFile).toBeNull();
+    expect(value(t.core.archive.originalFile(outcome.noticeId!))).toMatchObject({ fileName: '西政发〔2021〕1号.txt', mime: 'text/plain; charset=utf-8' });
+  });
+
+  it('keeps the original file inside the archive byte for byte', async () => {
+    t = tempCore();
+    const bytes = iconv.encode(corpusText('daning-county-2025'), 'gb18030');
+    const outcome = await t.core.archive.importFile({ fileName: '大宁县通知.txt', bytes });
+    const original = value(t.core.archive.originalFile(outcome.noticeId!));
+    expect(original.fileName).toBe('大宁县通知.txt');
+    expect(Buffer.from(original.bytes).equals(bytes)).toBe(true);
+  });
+
+  it('fails each bad file alone with a Chinese reason while the batch goes on', async () => {
+    t = tempCore();
+    const folder = join(t.dir, 'inbox');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    writeFileSync(join(folder, 'a-good.txt'), corpusText('taiyuan-city-2025'));
+    writeFileSync(join(folder, 'b-empty.txt'), '');
+    writeFileSync(join(folder, 'c-binary.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 7, 8, 9, 0, 0, 1]));
+    writeFileSync(join(folder, 'd-broken.docx'), 'this is not a zip file at all');
+    writeFileSync(join(folder, 'e-broken.pdf'), '%PDF-1.7 garbage');
+    writeFileSync(join(folder, 'f-old.doc'), 'x');
+    writeFileSync(join(folder, 'g-photo.jpg'), 'x');
+    writeFileSync(join(folder, 'sub', 'h-good.txt'), corpusText('xiying-town-2021'));
+    const summary = await t.core.archive.importPaths([folder, join(t.dir, 'missing.txt'), join(folder, 'f-old.doc')]);
+    expect(summary).toMatchObject({ imported: 2, failed: 7, skipped: [join(folder, 'g-photo.jpg')] });
+    const reasons = Object.fromEntries(summary.outcomes.filter((o) => o.status === 'failed').map((o) => [o.fileName.replace(/^.*\//, ''), o.message]));
+    expect(reasons).toEqual({
+      'b-empty.txt': '文件是空的',
+      'c-binary.txt': expect.stringContaining('二进制'),
+      'd-broken.docx': expect.stringContaining('已损坏'),
+      'e-broken.pdf': expect.stringContaining('已损坏'),
+      'missing.txt': expect.stringContaining('找不到文件'),
+      'f-old.doc': expect.stringContaining('.doc'),
+    });
+  });
+
+  it('refuses a file over 20 MB without reading it', async () => {
+    t = tempCore();
+    const big = join(t.dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(20 * 1024 * 1024 + 1, 0x41));
+    const summary = await t.core.archive.importPaths([big]);
+    expect(summary.outcomes[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('超过 20 MB') });
+  });
+
+  it('refuses pasted text that is only whitespace', () => {
+    t = tempCore();
+    expect(t.core.archive.importText({ text: ' \n\t ' })).toMatchObject({ status: 'failed', message: '没有文字可以导入' });
+  });
+});

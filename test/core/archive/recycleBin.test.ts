@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { corpusText } from '../../corpus';
+import { tempCore, value, type TempCore } from './archiveTestKit';
+
+let t: TempCore;
+afterEach(() => t?.dispose());
+
+describe('the recycle bin', () => {
+  it('moves a deleted notice to the bin, where it can be restored with everything it had', () => {
+    t = tempCore();
+    const id = t.core.archive.importText({ text: corpusText('daning-county-2025') }).noticeId!;
+    value(t.core.archive.delete(id));
+    expect(t.core.archive.listNotices().rows).toEqual([]);
+    expect(t.core.archive.listDeleted().notices).toEqual([expect.objectContaining({ id, docNumber: '大政发〔2025〕1号', deletedAt: expect.any(String) })]);
+    value(t.core.archive.restore(id));
+    expect(t.core.archive.listDeleted().notices).toEqual([]);
+    expect(value(t.core.archive.getNotice(id)).notice.clauses).toHaveLength(25);
+    expect(value(t.core.archive.history(id)).entries.map((e) => e.action)).toEqual(['导入', '移入回收站', '从回收站恢复']);
+  });
+
+  it('purges only from the bin, and keeps the purged notice\'s history', () => {
+    t = tempCore();
+    const id = t.core.archive.importText({ text: corpusText('daning-county-2025') }).noticeId!;
+    expect(t.core.archive.purge(id)).toEqual({ ok: false, error: '只能彻底删除回收站中的公文，请先删除到回收站。' });
+    value(t.core.archive.delete(id));
+    value(t.core.archive.purge(id));
+    expect(t.core.archive.getNotice(id).ok).toBe(false);
+    expect(value(t.core.archive.history(id)).entries.map((e) => e.action)).toEqual(['导入', '移入回收站', '彻底删除']);
+    expect(t.core.db.prepare('SELECT count(*) FROM clauses').pluck().get()).toBe(0);
+  });
+
+  it('says when re-imported content is waiting in the bin', () => {
+    t = tempCore();
+    const id = t.core.archive.importText({ text: corpusText('daning-county-2025') }).noticeId!;
+    value(t.core.archive.delete(id));
+    expect(t.core.archive.importText({ text: corpusText('daning-county-2025') })).toMatchObject({
+      status: 'already_present', noticeId: id, message: expect.stringContaining('回收站'),
+    });
+  });
+
+  it('discards a possible duplicate into the bin when the clerk decides so', () => {
+    t = tempCore();
+    t.core.archive.importText({ text: corpusText('daning-county-2025') });
+    const copy = t.core.archive.importText({ text: corpusText('daning-county-2025').replace('各乡镇，县直各部门', '各乡镇人民政府，县直各部门') });
+    expect(copy.status).toBe('possible_duplicate');
+    value(t.core.archive.resolveDuplicate(copy.noticeId!, 'discard'));
+    expect(t.core.archive.listDeleted().notices.map((n) => n.id)).toEqual([copy.noticeId]);
+  });
+
+  it('answers an unknown notice with a Chinese sentence', () => {
+    t = tempCore();
+    for (const result of [t.core.archive.getNotice(99), t.core.archive.delete(99), t.core.archive.restore(99), t.core.archive.originalFile(99)]) {
+      expect(result).toEqual({ ok: false, error: '找不到这份公文，它可能已被彻底删除。' });
+    }
+  });
+});

@@ -1,0 +1,207 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldForSearch, queryTerms, searchSegmentsOf, segmentsContain } from '../../../electron/core/archive/search/searchText';
+import { snippetText } from '../../../electron/core/archive/search/snippet';
+import { CORPUS_DIR, FIXTURES_DIR } from '../../corpus';
+import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
+
+let t: TempCore;
+/** Every archived notice with the segments search covers, for the brute-force reference scan. */
+let archived: { id: number; segments: ReturnType<typeof searchSegmentsOf> }[];
+
+/** A small deterministic random source, so a failing query can be reproduced. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+function search(query: string, filters = {}) {
+  return value(t.core.search.query({ query, filters, limit: 500 }));
+}
+
+function bruteForce(query: string): number[] {
+  const terms = queryTerms(query);
+  return archived.filter((n) => segmentsContain(n.segments, terms)).map((n) => n.id).sort((a, b) => a - b);
+}
+
+const ids = (result: { hits: { noticeId: number }[] }) => result.hits.map((h) => h.noticeId).sort((a, b) => a - b);
+
+beforeAll(async () => {
+  t = tempCore();
+  await t.core.archive.importPaths([CORPUS_DIR, join(FIXTURES_DIR, 'notices')]);
+  t.core.archive.importText({
+    fileName: '燃气.txt',
+    text: noticeText({
+      issuer: '大宁县人民政府办公室', docNumber: '大政办发〔2025〕7号', title: '大宁县人民政府办公室关于加强燃气安全管理的通知',
+      clauses: ['一、开展全面排查。对餐饮场所逐户检查。（县住建局牵头，各乡镇人民政府负责）', '二、严格执法。依法查处违法行为。（县市场监管局负责）'],
+      date: '2025年5月6日',
+    }),
+  });
+  t.core.archive.importText({
+    fileName: '括号文号.txt',
+    text: noticeText({
+      issuer: '吉县人民政府', docNumber: '吉政发[2024]3号', title: '吉县人民政府关于印发ＡＢＣ工作方案的通知',
+      clauses: ['一、明确任务(一)落实责任。（县发改局负责）'], date: '2024年2月1日',
+    }),
+  });
+  archived = t.core.archive.listNotices().rows.map((row) => {
+    const detail = value(t.core.archive.getNotice(row.id));
+    return { id: row.id, segments: searchSegmentsOf({ title: row.title, docNumber: row.docNumber, originalText: detail.originalText }) };
+  });
+});
+afterAll(() => t.dispose());
+
+describe('search', () => {
+  it('finds a two-character word and says which clause it is in, with the hit marked', () => {
+    const result = search('燃气');
+    expect(result.total).toBe(bruteForce('燃气').length);
+    const taiyuan = result.hits.find((h) => h.docNumber === '并政发〔2025〕1号')!;
+    expect(taiyuan.clause).toEqual({ number: '十', path: '三/十', heading: '着力推进安全生产治本攻坚' });
+    expect(snippetText(taiyuan.snippet)).toContain('【燃气】');
+  });
+
+  it('ranks notices with the word in their title above notices that only mention it', () => {
+    const inTitle = search('燃气').hits.map((h) => Boolean(h.title?.includes('燃气')));
+    expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    expect(inTitle).toEqual([...inTitle].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it('serves one-character queries', () => {
+    expect(ids(search('雷'))).toEqual(bruteForce('雷'));
+    expect(search('雷').total).toBeGreaterThan(0);
+  });
+
+  it('requires every space-separated term (a two-term query)', () => {
+    const both = search('燃气 地震');
+    expect(ids(both)).toEqual(bruteForce('燃气 地震'));
+    expect(both.total).toBeLessThan(search('燃气').total);
+  });
+
+  it('matches across full/half width, spaces and line breaks inside the text', () => {
+    expect(search('2025年安全生产工作的通知').hits.map((h) => h.docNumber)).toContain('阳政发〔2025〕1号');
+    expect(search('ABC').hits.map((h) => h.docNumber)).toEqual(['吉政发〔2024〕3号']);
+    expect(search('（一）落实责任').total).toBe(1);
+  });
+
+  it('finds a notice by its normalized 文号 even when the text writes it with the wrong brackets', () => {
+    expect(search('吉政发〔2024〕3号').hits.map((h) => h.title)).toEqual(['吉县人民政府关于印发ＡＢＣ工作方案的通知']);
+  });
+
+  it('has 100% recall and no false hits against a brute-force substring scan on 400 random queries', () => {
+    const next = random(20250506);
+    const texts = archived.map((n) => foldForSearch(n.segments.body));
+    const draw = (length: number) => {
+      const text = texts[Math.floor(next() * texts.length)];
+      const start = Math.floor(next() * Math.max(1, text.length - length));
+      return text.slice(start, start + length);
+    };
+    for (let i = 0; i < 400; i++) {
+      const kind = i % 5;
+      const query = kind === 4 ? `${draw(2)} ${draw(3)}` : draw([1, 2, 4, 8][kind]);
+      const result = search(query);
+      expect({ query, ids: ids(result), total: result.total }).toEqual({ query, ids: bruteForce(query), total: bruteForce(query).length });
+    }
+  });
+
+  it('finds nothing for text that is not in the archive', () => {
+    expect(search('量子计算机').total).toBe(0);
+  });
+
+  it('filters by year, issuer, 文种, responsible unit, status and retention', () => {
+    value(t.core.filing.updateSettings({ fondsCode: 'Z109' }));
+    const taiyuan = search('并政发〔2025〕1号').hits[0].noticeId;
+    value(t.core.filing.file(taiyuan, { year: 2025, retention: 'permanent', department: 'BGS' }));
+    value(t.core.registration.setStatus(taiyuan, 'in_progress'));
+    const check = (filters: object, expected: (docNumber: string | null) => boolean) => {
+      const hits = search('安全', filters).hits;
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every((h) => expected(h.docNumber))).toBe(true);
+    };
+    check({ year: 2024 }, (d) => d !== '并政发〔2025〕1号');
+    check({ issuer: '阳泉' }, (d) => d === '阳政发〔2025〕1号');
+    check({ docKind: '通知' }, () => true);
+    check({ unit: '县住建局' }, (d) => d !== '并政发〔2025〕1号');
+    check({ status: 'in_progress' }, (d) => d === '并政发〔2025〕1号');
+    check({ retention: 'permanent' }, (d) => d === '并政发〔2025〕1号');
+    expect(search('安全', { docKind: '纪要' }).hits.every((h) => h.title?.includes('纪要'))).toBe(true);
+  });
+
+  it('lists by filters alone when the query is empty', () => {
+    const result = search('', { issuer: '太原' });
+    expect(result.hits.map((h) => h.docNumber)).toEqual(['并政发〔2025〕1号']);
+  });
+
+  it('leaves notices in the recycle bin out, and finds them again once restored', () => {
+    const id = search('吉政发〔2024〕3号').hits[0].noticeId;
+    value(t.core.archive.delete(id));
+    expect(search('ABC').total).toBe(0);
+    value(t.core.archive.restore(id));
+    expect(search('ABC').total).toBe(1);
+  });
+
+  it('bounds the hits by the limit while the total counts them all', () => {
+    const result = value(t.core.search.query({ query: '安全', limit: 3 }));
+    expect(result.hits).toHaveLength(3);
+    expect(result.total).toBe(bruteForce('安全').length);
+  });
+
+  it('offers the filter lists from the archive', () => {
+    const facets = t.core.search.facets();
+    expect(facets.years).toEqual(expect.arrayContaining([2021, 2024, 2025]));
+    expect(facets.issuers).toEqual(expect.arrayContaining(['阳泉市人民政府', '阳城县人民政府']));
+    expect(facets.units).toContain('县应急局');
+  });
+
+  it('saves, lists and deletes searches', () => {
+    const saved = value(t.core.search.save({ name: '燃气隐患', query: '燃气', filters: { year: 2025 } }));
+    expect(t.core.search.listSaved().searches).toEqual([saved]);
+    value(t.core.search.deleteSaved(saved.id));
+    expect(t.core.search.listSaved().searches).toEqual([]);
+    expect(t.core.search.deleteSaved(saved.id)).toEqual({ ok: false, error: '找不到这条保存的检索。' });
+  });
+});
+
+describe('hostile search strings', () => {
+  const fragments = [
+    '"', '""', '"安全', '安全"', "'", '*', '安全*', '*安全', '-', '-安全', '+安全', '^安全', 'AND', 'OR', 'NOT', 'NEAR',
+    'NEAR(安全 生产, 2)', '安全 AND 生产', '安全 OR', 'NOT 安全', '(', ')', '(安全', '安全)', '()', '{', '}', '{head}: 安全',
+    'head:安全', 'body : 生产', ':', '[', ']', '\\', '\\"', '%', '_', '%安全%', "'; DROP TABLE notices; --", '1=1', 'rowid',
+    'search_bigrams', 'MATCH', '\u0000', '\u0001', '\t', '\n', '\u200b', '\ufeff', '\ud800', '\udc00', '😀', '👨‍👩‍👧', 'é', 'e\u0301',
+    'ﬁ', 'İ', 'ß', '\u202e安全', '〔', '〕', '【', '】', '《', '》', '“', '”', '…', '—', '　', '\ue000', '\ue000004e00', '&amp;',
+    '<mark>', '</script>', '${x}', '%s', 'NULL', 'undefined', 'constructor', '__proto__', '0', '-1', '1e9', '∞',
+  ];
+
+  function hostileStrings(): string[] {
+    const next = random(7);
+    const list = [...fragments];
+    while (list.length < 190) {
+      const count = 1 + Math.floor(next() * 4);
+      list.push(Array.from({ length: count }, () => fragments[Math.floor(next() * fragments.length)]).join(next() < 0.5 ? ' ' : ''));
+    }
+    list.push('安'.repeat(200), '安'.repeat(201), '安 '.repeat(25), '"'.repeat(200), '('.repeat(150), ' '.repeat(10), '', '\n\n');
+    list.push('NEAR/3', 'a b c d e f g h i j k l m n o p q r s t u');
+    return list;
+  }
+
+  it('never throws on 200 hostile strings: each is searched literally or refused with a Chinese sentence', () => {
+    const strings = hostileStrings();
+    expect(strings.length).toBeGreaterThanOrEqual(200);
+    for (const query of strings) {
+      const result = t.core.search.query({ query, limit: 500 });
+      if (result.ok) {
+        expect({ query, ids: ids(result.value) }).toEqual({ query, ids: queryTerms(query).length === 0 ? ids(result.value) : bruteForce(query) });
+      } else {
+        expect(result.error).toMatch(/^检索词/);
+      }
+    }
+  });
+
+  it('still answers normal queries afterwards (nothing was dropped or changed)', () => {
+    expect(search('燃气').total).toBe(bruteForce('燃气').length);
+    expect(t.core.archive.listNotices().rows.length).toBe(archived.length);
+  });
+});
