@@ -15,6 +15,7 @@ import { noticeService } from './archive/services/noticeService';
 import { registrationService } from './archive/services/registrationService';
 import { searchService } from './archive/services/searchService';
 import { unitService } from './archive/services/unitService';
+import { createDrafting } from './drafting/createDrafting';
 import { MIGRATIONS } from './db/migrations';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/openDatabase';
@@ -43,9 +44,16 @@ export function createCore(options: CoreOptions) {
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
   const notices = noticeService(ctx, linker, filing);
+  const archive = { ...importService(ctx, linker, registration), ...notices };
+  const units = unitService(ctx);
+  const drafting = createDrafting({
+    db,
+    clock: ctx.clock,
+    archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks },
+  });
   return {
     /** Import (files, folders, pasted text) and archived notices: detail, recycle bin, history. */
-    archive: { ...importService(ctx, linker, registration), ...notices },
+    archive,
     /** 收文登记: the registration form, status, the 收文编号 pattern. */
     registration,
     /** 归档: 档号 assignment, the 全宗号 setting, a year's catalogue. */
@@ -53,7 +61,9 @@ export function createCore(options: CoreOptions) {
     /** Full-text search, filter lists, saved searches. */
     search: searchService(ctx),
     /** 责任单位 and their tasks across notices. */
-    units: unitService(ctx),
+    units,
+    /** 本机关, drafts, 发文登记, templates, documents (.docx). */
+    ...drafting,
     /** Manual and rotating automatic backups, restore. */
     backup: backupService(ctx, {
       dbPath: options.dbPath,

@@ -11,6 +11,8 @@ import type { BenchSection } from './bench/benchSection';
 
 const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   parse: async () => (await import('./bench/parseBench')).parseBench,
+  archive: async () => (await import('./bench/archiveBench')).archiveBench,
+  ui: async () => (await import('./bench/uiBench')).uiBench,
 };
 
 async function main(): Promise<void> {

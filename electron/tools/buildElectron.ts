@@ -1,22 +1,31 @@
 /**
  * Bundles the Electron main process and the preload with esbuild into dist/electron/ (main.cjs,
- * preload.cjs). electron and better-sqlite3 (a native module) stay outside the bundle.
+ * preload.cjs). The runtime dependencies (better-sqlite3, pdfjs-dist, docx, exceljs, mammoth, zod)
+ * stay outside the main bundle and are packaged as node_modules; the sandboxed preload is
+ * self-contained, as it may require nothing but 'electron'.
  */
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 
 export async function buildElectron(): Promise<void> {
-  const common = { bundle: true, format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning', legalComments: 'none' } as const;
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  rmSync(resolve(root, 'dist/electron'), { recursive: true, force: true });
+  const common = { bundle: true, format: 'cjs', target: 'node22', logLevel: 'warning', legalComments: 'none' } as const;
   await build({
     ...common,
     entryPoints: [resolve(root, 'electron/main/main.ts')],
     outfile: resolve(root, 'dist/electron/main.cjs'),
     platform: 'node',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', ...Object.keys(pkg.dependencies)],
+    // Core modules written as ES modules use import.meta; in the CommonJS bundle it is this file.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' },
+    // pdfjs-dist is an ES module: keep import() as import() instead of turning it into require().
+    supported: { 'dynamic-import': true },
   });
-  // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
   await build({
     ...common,
     entryPoints: [resolve(root, 'electron/preload/preload.ts')],

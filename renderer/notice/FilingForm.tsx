@@ -12,6 +12,7 @@ import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
 import { toast } from '../components/Toasts';
+import { saveGenerated } from '../documents/saveGenerated';
 
 interface FilingFormProps {
   noticeId: number;
@@ -83,6 +84,12 @@ export function FilingForm({ noticeId, filing, defaultYear }: FilingFormProps) {
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>
           {filing ? '更新归档' : '归档'}
+        </button>
+        <button
+          type="button"
+          onClick={() => saveGenerated({ kind: 'catalogue', year: Number(year) || defaultYear }).then((problem) => problem && toast(problem, 'error'))}
+        >
+          生成{Number(year) || defaultYear}年度归档文件目录
         </button>
       </div>
     </form>

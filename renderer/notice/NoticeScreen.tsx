@@ -14,6 +14,7 @@ import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
 import { StatusBadge } from '../components/StatusBadge';
 import { toast } from '../components/Toasts';
+import { saveGenerated } from '../documents/saveGenerated';
 import { ClauseTree } from './ClauseTree';
 import { ElementList } from './ElementList';
 import { FilingForm } from './FilingForm';
@@ -46,7 +47,9 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
   useEffect(() => {
     if (!clauses || !clausePath) return;
     const index = clauses.findIndex((c) => c.path === clausePath);
-    if (index >= 0) setClauseFocus(index);
+    if (index < 0) return;
+    setClauseFocus(index);
+    setLineFocus({ line: clauses[index].line, excerpt: clauses[index].heading, nonce: Date.now() });
   }, [clauses, clausePath]);
 
   if (!(Number.isInteger(id) && id > 0)) {
@@ -120,6 +123,9 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
             </option>
           ))}
         </select>
+        <button type="button" onClick={() => saveGenerated({ kind: 'routing-slip', noticeId: id }).then((error) => error && toast(error, 'error'))}>
+          收文处理笺
+        </button>
         <a className="button" href={href(['drafting', 'new'], { upstream: String(id) })}>
           起草贯彻落实通知
         </a>

@@ -103,6 +103,11 @@ export function RegisterGrid({ table, selectedId, onSelect, onOpen }: RegisterGr
           })}
         </div>
       </div>
+      {rows.length === 0 ? (
+        <div className="empty" role="status">
+          没有符合筛选条件的公文。请修改或清除筛选条件。
+        </div>
+      ) : null}
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];

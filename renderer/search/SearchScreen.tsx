@@ -66,7 +66,7 @@ export function SearchScreen({ initialQuery }: { initialQuery: string | null }) 
       <FilterBar filters={filters} onChange={setFilters} />
       <div className="page-body">
         <div className="search-layout">
-          <section className="panel" aria-label="检索结果" style={{ padding: 0 }}>
+          <section className="panel" aria-label="检索结果" style={{ padding: 0 }} data-answered={result.answered ?? undefined}>
             <ErrorBox error={result.error} />
             {!asked ? (
               <EmptyState title="输入检索词开始查找" hint="边输入边出结果。可以只输入两个字，也可以用上方的条件按年度、发文机关、责任单位等筛选。" />
@@ -76,8 +76,8 @@ export function SearchScreen({ initialQuery }: { initialQuery: string | null }) 
               <>
                 <div className="toolbar">
                   <span className="count" aria-live="polite" data-testid="search-count">
-                    {result.answered !== null ? `找到 ${result.total} 处` : '正在检索…'}
-                    {result.total > result.hits.length ? `，显示前 ${result.hits.length} 处` : ''}
+                    {result.answered !== null ? `找到 ${result.total} 份公文` : '正在检索…'}
+                    {result.total > result.hits.length ? `，显示前 ${result.hits.length} 份` : ''}
                   </span>
                 </div>
                 <div ref={listRef} onKeyDown={onListKey} role="list" data-testid="search-results">

@@ -3,15 +3,24 @@ import { useApi } from '../api/useApi';
 import { href } from '../app/router';
 import { ErrorBox } from '../components/ErrorBox';
 import { StatusBadge } from '../components/StatusBadge';
+import { toast } from '../components/Toasts';
+import { saveGenerated } from '../documents/saveGenerated';
 
 export function UnitTasks({ name }: { name: string }) {
   const tasks = useApi('units.tasks', { name });
   const list = tasks.value?.tasks ?? [];
   return (
     <div data-testid="unit-tasks">
-      <h2>
-        {name} 的任务（{list.length}）
-      </h2>
+      <div className="panel-title">
+        <h2>
+          {name} 的任务（{list.length}）
+        </h2>
+        <div className="actions">
+          <button type="button" disabled={list.length === 0} onClick={() => saveGenerated({ kind: 'unit-tasks', unit: name }).then((error) => error && toast(error, 'error'))}>
+            导出任务清单 .docx
+          </button>
+        </div>
+      </div>
       <ErrorBox error={tasks.error} />
       <table className="table">
         <thead>

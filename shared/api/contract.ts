@@ -7,6 +7,7 @@ import { archiveContract } from './archiveContract';
 import { draftingContract } from './draftingContract';
 import { exportContract } from './exportContract';
 import type { ArgsIn, ResultOf } from './method';
+import { METHOD_LIST, type ListedMethod } from './methodNames';
 import { registrationContract } from './registrationContract';
 import { searchContract } from './searchContract';
 import { settingsContract } from './settingsContract';
@@ -31,4 +32,9 @@ export type Args<M extends MethodName> = ArgsIn<Contract[M]>;
 export type Result<M extends MethodName> = ResultOf<Contract[M]>;
 
 /** Every method name, for the preload bridge and the IPC handlers. */
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const METHOD_NAMES: readonly MethodName[] = METHOD_LIST;
+
+// The plain list and the contract name the same methods: a method missing from either fails here.
+type Unlisted = Exclude<MethodName, ListedMethod>;
+type Unknown = Exclude<ListedMethod, MethodName>;
+export const LIST_MATCHES_CONTRACT: [Unlisted, Unknown] extends [never, never] ? true : never = true;

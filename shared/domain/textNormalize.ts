@@ -1,17 +1,27 @@
 /**
  * Text normalization for pasted and extracted notices: line endings, width folding for matching,
- * spaces that PDF extraction puts between Chinese characters, and page furniture (footers, running headers).
+ * spaces that PDF extraction puts between Chinese characters, page furniture (footers, running headers)
+ * and the furniture of a web page copied along with a notice (breadcrumbs, 【字体：大 中 小】, 【打印本页】).
  * The original text is always kept elsewhere for display; these functions only produce working copies.
  */
 
-/** CRLF / CR → LF, BOM and NBSP removed, tabs to spaces. */
+/** CRLF / CR → LF, BOM and zero-width characters removed, NBSP to spaces; tabs are kept (they separate table cells). */
 export function normalizeNewlines(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/\t/g, ' ')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+}
+
+/**
+ * A table row copied out of Word or a spreadsheet comes with tab-separated cells: written as
+ * "1 | 任务 | 牵头" so it reads like a table pasted with bars. Other tabs are spaces.
+ */
+export function tabsToCells(line: string): string {
+  if (!line.includes('\t')) return line;
+  const cells = line.trim().split(/\t+/);
+  return cells.length >= 3 ? cells.map((c) => c.trim()).join(' | ') : line.replace(/\t/g, ' ');
 }
 
 /** Full-width ASCII (！…～) and the ideographic space folded to half-width, for matching only. */
@@ -38,6 +48,7 @@ const spaceBeforeTight = new RegExp(`(${TIGHT_OR_DIGIT})[ \\u3000]+(?=${TIGHT})`
  * ("关于做好 2025 年", "阳政发〔2025〕1 号"), keeping spaces between Latin words.
  */
 export function collapseCjkSpaces(text: string): string {
+  if (!text.includes(' ') && !text.includes('\u3000')) return text;
   return text.replace(spaceAfterTight, '$1').replace(spaceBeforeTight, '$1');
 }
 
@@ -50,7 +61,23 @@ const FOOTER_PATTERNS: RegExp[] = [
 ];
 
 /** A page footer line such as "— 3 —", "－3－", "- 3 -", "第3页 共12页". */
+/** Every character a footer may hold; most lines fail on their first character. */
+const FOOTER_CHARS = /^[\s\d０-９—－\-–─―_~～第页頁共,，、/／]+$/;
+
 export function isPageFooter(line: string): boolean {
+  if (line.length > 40 || !FOOTER_CHARS.test(line)) return false;
   const t = foldWidth(line).trim();
   return t.length > 0 && t.length <= 20 && FOOTER_PATTERNS.some((re) => re.test(t));
+}
+
+/** A web page's buttons, copied with the notice: 【字体：大 中 小】, 【打印本页】, [关闭窗口]. */
+const WEB_WIDGET =
+  /[【\[［]\s*(字体|字号)\s*[：:]\s*[大中小\s]+[】\]］]|[【\[［]\s*(打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|打印正文)\s*[】\]］]/g;
+/** A web page's breadcrumb and share lines: "当前位置：首页 > 政务公开", "分享到：". */
+const WEB_LINE = /^(当前位置|您的位置|您现在的位置|所在位置|分享到|扫一扫在手机打开当前页)\s*[：:]?|^(字体|字号)\s*[：:]\s*[大中小\s]+$/;
+
+/** The line without a web page's buttons; an empty string when the line was nothing but web furniture. */
+export function stripWebFurniture(line: string): string {
+  if (WEB_LINE.test(line)) return '';
+  return line.includes('【') || line.includes('[') || line.includes('［') ? line.replace(WEB_WIDGET, '').trim() : line;
 }

@@ -30,8 +30,8 @@ export interface CreateDraftOptions {
 }
 
 /** The level the upstream issuer's name suggests, falling back to the level above the organization. */
-export function upstreamLevel(notice: ParsedNotice, organization: Organization): AdminLevel {
-  const byName = notice.issuer ? inferAdminLevel(notice.issuer) : null;
+export function upstreamLevel(upstream: Pick<ParsedNotice, 'issuer'>, organization: Organization): AdminLevel {
+  const byName = upstream.issuer ? inferAdminLevel(upstream.issuer) : null;
   if (byName) return byName;
   const above: Record<AdminLevel, AdminLevel> = { province: 'province', city: 'province', county: 'city', township: 'county' };
   return above[organization.adminLevel];

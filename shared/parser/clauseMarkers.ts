@@ -1,5 +1,6 @@
 /**
- * Recognizes the 层次序数 markers that open a clause: 一、 / （一） or (一) / 1. or 1． / （1） or (1).
+ * Recognizes the 层次序数 markers that open a clause: 一、 / （一） or (一) / 1. or 1． / （1） or (1),
+ * and the usual slips of typing them: 一． or 一. for 一、, （一）、 with a stray 、.
  */
 import type { ClauseLevel } from '../domain/notice';
 
@@ -14,8 +15,8 @@ export interface ClauseMarker {
 }
 
 const CN = '[一二三四五六七八九十〇零百]{1,4}';
-const LEVEL1 = new RegExp(`^(${CN})\\s*、\\s*`);
-const LEVEL2 = new RegExp(`^([（(])\\s*(${CN})\\s*([）)])\\s*`);
+const LEVEL1 = new RegExp(`^(${CN})\\s*[、.．]\\s*`);
+const LEVEL2 = new RegExp(`^([（(])\\s*(${CN})\\s*([）)])[、，,]?\\s*`);
 const LEVEL3 = /^([0-9０-９]{1,2})\s*([.．、])(?![0-9０-９])\s*/;
 const LEVEL4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])\s*/;
 

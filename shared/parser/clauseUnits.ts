@@ -12,20 +12,18 @@ export interface ClauseUnits {
   standingDefault: ResponsibleUnit[];
 }
 
-const OPEN = '（(〔';
-const CLOSE = '）)〕';
-
 /** Top-level bracketed spans of a text, nested brackets included in their content. */
 export function bracketedSpans(text: string): { content: string; start: number; end: number; closed: boolean }[] {
   const spans: { content: string; start: number; end: number; closed: boolean }[] = [];
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (OPEN.includes(ch)) {
+    const code = text.charCodeAt(i);
+    // （ ( 〔 open, ） ) 〕 close.
+    if (code === 0xff08 || code === 0x28 || code === 0x3014) {
       if (depth === 0) start = i;
       depth++;
-    } else if (CLOSE.includes(ch) && depth > 0) {
+    } else if ((code === 0xff09 || code === 0x29 || code === 0x3015) && depth > 0) {
       depth--;
       if (depth === 0) spans.push({ content: text.slice(start + 1, i), start, end: i + 1, closed: true });
     }
@@ -35,6 +33,8 @@ export function bracketedSpans(text: string): { content: string; start: number; 
 }
 
 const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|主责单位|责任主体)[：:]/;
+/** Cheap test for any label in a text, before looking line by line. */
+const LABEL_WORD = /(单位|部门|主体)[：:]/;
 /** A second label inside one line ("牵头单位：A  配合单位：B", the gap closed up): where to split it. */
 const INNER_LABEL = /(?<=[^；;，,])(?=(牵头|配合|协办|责任|主责)(单位|部门)[：:])/g;
 /** A role written after one name: 县应急局（牵头）, 县公安局(配合). */
@@ -81,7 +81,7 @@ export function isUnitLabelLine(text: string): boolean {
 export function parseAssignment(content: string): ClauseUnits | null {
   let text = content.replace(/\s+/g, '').replace(ALIAS, '');
   const standingDefault: ResponsibleUnit[] = [];
-  const sentences = splitTopLevel(text, /[。]/);
+  const sentences = splitTopLevel(text, '。');
   const own: string[] = [];
   for (const sentence of sentences) {
     const standing = STANDING.exec(sentence);
@@ -92,7 +92,7 @@ export function parseAssignment(content: string): ClauseUnits | null {
   if (!text) return standingDefault.length ? { units: [], standingDefault } : null;
 
   const units: ResponsibleUnit[] = [];
-  for (const segment of splitTopLevel(text, /[，,；;]/)) {
+  for (const segment of splitTopLevel(text, '，,；;')) {
     const labelled = /^(牵头单位|牵头部门)[：:]/.test(segment)
       ? 'lead'
       : /^(配合|协办)(单位|部门)[：:]/.test(segment)
@@ -131,34 +131,54 @@ export function isAssignment(content: string, closesParagraph = false): boolean 
   if (LABEL.test(text)) return true;
   if (/以下简称/.test(text)) return /[局委办会府门位队]/.test(text.replace(ALIAS, ''));
   if (NOT_UNITS.test(text.replace(STANDING, ''))) return false;
-  const firstSentence = splitTopLevel(text, /[。]/)[0] ?? '';
+  const firstSentence = splitTopLevel(text, '。')[0] ?? '';
   if (STANDING.test(text)) return true;
   if (!ROLE_TAIL.test(firstSentence)) return false;
   const names = splitOrgList(firstSentence.replace(LABEL, '').replace(ROLE_TAIL, '')).map(cleanName);
   return names.some((name) => isCompleteOrgName(name) || /(部门|单位|政府|党委)/.test(name));
 }
 
+/** Whether only an optional 。/；/; stands between `at` and the end of its paragraph. */
+function endsParagraphAt(text: string, at: number): boolean {
+  let i = at;
+  if (i < text.length && '。；;'.includes(text[i])) i++;
+  return i === text.length || text[i] === '\n';
+}
+
+/**
+ * What one notice's parentheticals were found to assign, by their text: a notice repeats the same
+ * （市安委会成员单位负责） clause after clause, and each is read once.
+ */
+export type AssignmentMemo = Map<string, ClauseUnits | null>;
+
 /** All units of a clause's text (every assignment parenthetical and labelled line), lead first. */
-export function findClauseUnits(text: string): ClauseUnits {
+export function findClauseUnits(text: string, memo: AssignmentMemo = new Map()): ClauseUnits {
   const units: ResponsibleUnit[] = [];
   const standingDefault: ResponsibleUnit[] = [];
-  const take = (content: string) => {
-    const parsed = parseAssignment(content);
+  const take = (parsed: ClauseUnits | null) => {
     if (!parsed) return;
-    units.push(...parsed.units);
-    standingDefault.push(...parsed.standingDefault);
+    for (const u of parsed.units) units.push({ name: u.name, role: u.role });
+    for (const u of parsed.standingDefault) standingDefault.push({ name: u.name, role: u.role });
   };
   const visit = (spans: ReturnType<typeof bracketedSpans>, within: string) => {
     for (const span of spans) {
-      const closesParagraph = span.closed && /^[。；;]?(\n|$)/.test(within.slice(span.end));
-      if (isAssignment(span.content, closesParagraph)) take(span.content);
+      const closesParagraph = span.closed && endsParagraphAt(within, span.end);
+      const key = `${closesParagraph ? '.' : ','}${span.content}`;
+      let parsed = memo.get(key);
+      if (parsed === undefined) {
+        parsed = isAssignment(span.content, closesParagraph) ? parseAssignment(span.content) : null;
+        memo.set(key, parsed);
+      }
+      if (parsed) take(parsed);
       // An unclosed bracket (a typo or a lost page) must not hide the assignments after it.
       else if (!span.closed) visit(bracketedSpans(span.content), span.content);
     }
   };
   visit(bracketedSpans(text), text);
-  for (const paragraph of text.split('\n')) {
-    if (LABEL.test(paragraph.trim())) take(paragraph.trim());
+  if (LABEL_WORD.test(text)) {
+    for (const paragraph of text.split('\n')) {
+      if (LABEL.test(paragraph.trim())) take(parseAssignment(paragraph.trim()));
+    }
   }
   // Without an explicit 牵头, the first unit named leads (the convention of 任务分工).
   if (units.length > 0 && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };

@@ -7,8 +7,8 @@
  */
 import type { Clause, ResponsibleUnit } from '../domain/notice';
 import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
-import { findClauseUnits } from './clauseUnits';
-import { isAttachmentHeading, isAttendanceLine, isTableRow } from './lineKinds';
+import { findClauseUnits, type AssignmentMemo } from './clauseUnits';
+import { isAttachmentHeading, isAttendanceLine, isTableRow, tableCells } from './lineKinds';
 import type { Paragraph } from './paragraphs';
 import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
 
@@ -22,6 +22,11 @@ export interface ClauseTree {
 
 const CLOSING_START =
   /^(各[^，。]{0,40}?(要|务必|应当|应)|请[^，。]{0,20}(认真|结合|按照|遵照|抓好|切实)|特此|本(通知|决定|意见|通报|办法|规定|细则|方案|公告|通告)自|此通知|以上|望|希)/;
+
+/** A clause opened by a heading alone, its text still to come. */
+function isBareHeading(rest: string): boolean {
+  return rest.length <= 30 && !/[。；;：:]/.test(rest);
+}
 
 function headingOf(text: string): string {
   const newline = text.indexOf('\n');
@@ -61,7 +66,13 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     const header = readHeaderRow(p.text);
     if (header) columns = header;
     const row = header ? null : readTaskRow(p.text, columns);
-    openers.push(row ? { marker: { level: 1, number: row.number, marker: row.marker, rest: row.text }, tableRow: true } : null);
+    if (row) {
+      openers.push({ marker: { level: 1, number: row.number, marker: row.marker, rest: row.text }, tableRow: true });
+      continue;
+    }
+    // A grouping row ("一、压实安全责任 | | |") opens a clause the following rows belong to.
+    const group = header ? null : matchClauseMarker(tableCells(p.text).filter(Boolean).join(' '));
+    openers.push(group ? { marker: group, tableRow: false } : null);
   }
   let lastOpenerInBody = -1;
   for (let i = 0; i < appendixStart && i < openers.length; i++) if (openers[i]) lastOpenerInBody = i;
@@ -83,8 +94,10 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     }
     if (!opener?.tableRow) tableLevel = null;
     if (!opener) {
+      // The first paragraph under a bare heading ("三、工作要求") is that clause's text, however it starts.
+      const underBareHeading = open !== null && open.paragraphs.length === 1 && isBareHeading(open.paragraphs[0]);
       const closes =
-        i > lastOpenerInBody && i < appendixStart &&
+        i > lastOpenerInBody && i < appendixStart && !underBareHeading &&
         (closing.length > 0 || CLOSING_START.test(p.text) || isAttendanceLine(p.text));
       if (closes) closing.push(p);
       else if (open) open.paragraphs.push(p.text);
@@ -115,16 +128,15 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
   });
 
   let standing: ResponsibleUnit[] = [];
+  const memo: AssignmentMemo = new Map();
   const clauses = drafts.map((draft): Clause => {
     const text = draft.paragraphs.filter(Boolean).join('\n');
-    const found = findClauseUnits(text);
+    const found = findClauseUnits(text, memo);
     const own = new Set(found.units.map((u) => u.name));
+    const { level, number, marker, path, parentIndex, line } = draft.clause;
     const clause: Clause = {
-      ...draft.clause,
-      heading: headingOf(text),
-      text,
-      units: found.units,
-      inheritedUnits: standing.filter((u) => !own.has(u.name)),
+      level, number, marker, path, heading: headingOf(text), text, units: found.units,
+      inheritedUnits: standing.length > 0 ? standing.filter((u) => !own.has(u.name)) : [], parentIndex, line,
     };
     if (found.standingDefault.length > 0) standing = found.standingDefault;
     return clause;

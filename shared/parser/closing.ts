@@ -1,6 +1,6 @@
 /**
  * Splits what follows the header into the body and the closing elements: 附件说明, 发文机关署名, 成文日期,
- * 附注 (one or more lines), attachment pages, the 版记's 主送 and 抄送, 印发机关 and 印发日期. Whatever follows
+ * 附注 (one or more lines), attachment pages, 主题词, the 版记's 主送 and 抄送, 印发机关 and 印发日期. Whatever follows
  * the 印发 line is kept as unplaced text.
  */
 import { parseDate } from '../domain/dates';
@@ -19,6 +19,8 @@ export interface Closing {
   signedDateRaw: string | null;
   signedDate: string | null;
   remark: string | null;
+  /** 主题词 of a notice in the pre-2012 format. */
+  subjectWords: string | null;
   /** 主送 written in the 版记 rather than under the title. */
   recipients: string[];
   cc: string[];
@@ -59,6 +61,8 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
   return null;
 }
 
+const SUBJECT_WORDS = /^主\s*题\s*词\s*[：:]\s*/;
+
 /** The first line before `end` whose text passes `test`, or -1. */
 function indexBefore(lines: SourceLine[], end: number, test: (text: string) => boolean): number {
   for (let i = 0; i < end; i++) if (test(lines[i].text)) return i;
@@ -68,7 +72,7 @@ function indexBefore(lines: SourceLine[], end: number, test: (text: string) => b
 export function splitClosing(lines: SourceLine[]): Closing {
   const closing: Closing = {
     bodyLines: lines, appendixLines: [], attachments: [], signatureLines: [], signedDateRaw: null,
-    signedDate: null, remark: null, recipients: [], cc: [], printer: null, printedDate: null, unplaced: [],
+    signedDate: null, remark: null, subjectWords: null, recipients: [], cc: [], printer: null, printedDate: null, unplaced: [],
   };
   let end = lines.length;
 
@@ -92,11 +96,17 @@ export function splitClosing(lines: SourceLine[]): Closing {
     closing.cc = splitOrgList(ccText);
     end = ccAt;
   }
+  const subjectAt = indexBefore(lines, end, (t) => SUBJECT_WORDS.test(t));
   const recipientsAt = indexBefore(lines, end, (t) => isRecipientsLine(t));
   if (recipientsAt >= 0) {
     const text = lines.slice(recipientsAt, end).map((l) => l.text).join('').replace(/^主\s*送\s*(机\s*关\s*)?[：:]/, '');
     closing.recipients = splitOrgList(text);
     end = recipientsAt;
+  }
+  // 主题词 (written above the 版记 before 2012): kept as the notice's subject words.
+  if (subjectAt >= 0 && subjectAt < end) {
+    closing.subjectWords = lines.slice(subjectAt, end).map((l) => l.rawText).join(' ').replace(SUBJECT_WORDS, '').trim();
+    end = subjectAt;
   }
 
   const signature = findSignature(lines, end);

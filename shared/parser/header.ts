@@ -99,7 +99,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
     if (recipientsAt < 0 && t.includes('。')) break;
     const secrecy = SECRECY.exec(t);
-    const docNumbers = t.length <= 80 && !t.includes('关于') && /\d\s*号/.test(t) ? findDocNumbers(line.rawText) : [];
+    const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*号/.test(t) ? findDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
     if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');
     else if (secrecy) {

@@ -1,8 +1,9 @@
 /**
  * Turns raw notice text into logical lines: trimmed, non-empty, with their 1-based line numbers, and
- * without page furniture (footers, and the running header repeated after each footer).
+ * without page furniture (footers, the running header repeated after each footer, a web page's buttons
+ * and breadcrumb).
  */
-import { collapseCjkSpaces, isPageFooter, normalizeNewlines } from '../domain/textNormalize';
+import { collapseCjkSpaces, isPageFooter, normalizeNewlines, stripWebFurniture, tabsToCells } from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
 
 export interface SourceLine {
@@ -18,21 +19,23 @@ export interface PreparedText {
   /** Text with LF line endings (what `line` numbers refer to). */
   normalized: string;
   lines: SourceLine[];
-  /** How many footer and running-header lines were dropped. */
+  /** How many footer, running-header and web-page furniture lines were dropped. */
   droppedFurniture: number;
 }
 
 export function prepareLines(raw: string): PreparedText {
   const normalized = normalizeNewlines(raw);
   const all: SourceLine[] = [];
+  let dropped = 0;
   normalized.split('\n').forEach((text, i) => {
-    const rawText = text.trim().replace(/\s+/g, ' ');
+    const written = tabsToCells(text).trim().replace(/\s+/g, ' ');
+    const rawText = stripWebFurniture(written);
     if (rawText) all.push({ text: collapseCjkSpaces(rawText), line: i + 1, rawText });
+    else if (written) dropped++;
   });
 
   const kept: SourceLine[] = [];
   const afterFooter: SourceLine[] = [];
-  let dropped = 0;
   let previousWasFooter = false;
   for (const line of all) {
     if (isPageFooter(line.text)) {
@@ -45,6 +48,7 @@ export function prepareLines(raw: string): PreparedText {
     kept.push(line);
   }
 
+  if (afterFooter.length === 0) return { normalized, lines: kept, droppedFurniture: dropped };
   // A running header is a short line right after a footer whose text stands elsewhere too: after other
   // footers, or in a line of the notice itself (the issuer's name in the 版头, the signature, the 印发 line:
   // joint issuers share one line, so each space-separated part counts).

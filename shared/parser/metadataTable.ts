@@ -1,13 +1,21 @@
 /**
- * Reads the 政府信息公开 metadata table that web pages put above a notice, as pasted text:
- * "索 引 号: | 012187001/2025-00032 | 主题分类: | 安全生产监管 |" or "发文字号：并政发〔2025〕1号 成文日期：2025-04-03".
+ * Reads the 政府信息公开 metadata table that web pages put around a notice's title, as pasted text:
+ * "索 引 号: | 012187001/2025-00032 | 主题分类: | 安全生产监管 |", "发文字号：并政发〔2025〕1号 成文日期：2025-04-03",
+ * or the page's "发布时间：2025-06-20 来源：市政府办公室" line under the title.
  */
 import type { SourceLine } from './lines';
+import { isRecipientsLine } from './lineKinds';
+import { matchClauseMarker } from './clauseMarkers';
 
 const KNOWN_LABELS = [
   '索引号', '主题分类', '发文机关', '成文日期', '标题', '发文字号', '文号', '发布日期', '是否有效', '有效性',
   '主题词', '公文种类', '发布机构', '生成日期', '信息来源', '体裁分类', '组配分类', '服务对象',
+  '发布时间', '来源', '浏览次数', '访问次数', '点击次数',
 ];
+/** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
+const LABELLED = new RegExp(`(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`, 'g');
+/** Lines above the body that may hold the table (the title and 文号 stand among them). */
+const SCAN_LINES = 24;
 const LABEL_SET = new Set(KNOWN_LABELS);
 
 function labelOf(cell: string): string | null {
@@ -30,8 +38,7 @@ function fieldsOfLine(text: string): Record<string, string> | null {
     }
     return found ? fields : null;
   }
-  const labelled = new RegExp(`(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`, 'g');
-  const hits = [...text.matchAll(labelled)];
+  const hits = [...text.matchAll(LABELLED)];
   if (hits.length === 0 || hits[0].index !== 0) return null;
   const fields: Record<string, string> = {};
   hits.forEach((hit, i) => {
@@ -44,19 +51,27 @@ function fieldsOfLine(text: string): Record<string, string> | null {
 
 export interface MetadataTable {
   fields: Record<string, string>;
-  /** How many leading lines the table took. */
-  lineCount: number;
+  /** Indices of the lines the table took. */
+  tableLines: Set<number>;
 }
 
-/** Reads the table from the first lines; stops at the first line that is not part of it. */
+/**
+ * Reads the table's lines among the lines above the body, wherever the page put them (above the title,
+ * or a 发布时间 line under it); stops at the 主送, the first clause or the first sentence.
+ */
 export function readMetadataTable(lines: SourceLine[]): MetadataTable {
   const fields: Record<string, string> = {};
-  let lineCount = 0;
-  for (const line of lines) {
-    const lineFields = fieldsOfLine(line.text);
-    if (!lineFields) break;
-    Object.assign(fields, lineFields);
-    lineCount++;
+  const tableLines = new Set<number>();
+  const limit = Math.min(lines.length, SCAN_LINES);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i].text;
+    const lineFields = fieldsOfLine(text);
+    if (lineFields) {
+      Object.assign(fields, lineFields);
+      tableLines.add(i);
+      continue;
+    }
+    if (text.includes('。') || /[：:]$/.test(text) || isRecipientsLine(text) || matchClauseMarker(text)) break;
   }
-  return { fields, lineCount };
+  return { fields, tableLines };
 }

@@ -27,10 +27,13 @@ const LIST_CONTINUES = /[、，,]$/;
 const TITLE_END =
   /(通知|意见|决定|通报|报告|请示|批复|函|纪要|公告|通告|方案|办法|规定|细则|规则|要点|计划|规划|预案|指南|制度|名单|名册|清单|目录|表|回执)([（(][^）)]{1,8}[）)])?$/;
 
-/** Printed width in character cells: ASCII letters and digits take half a cell, as on the page. */
-export function cellWidth(text: string): number {
+/** No page is wider than this many cells: a longer line is a whole paragraph, not a wrapped one. */
+const MAX_WRAP = 100;
+
+/** Printed width in character cells (ASCII letters and digits take half a cell, as on the page), up to MAX_WRAP + 1. */
+function cellWidth(text: string): number {
   let width = 0;
-  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x2000 ? 0.5 : 1;
+  for (let i = 0; i < text.length && width <= MAX_WRAP; i++) width += text.charCodeAt(i) < 0x2000 ? 0.5 : 1;
   return Math.round(width);
 }
 
@@ -40,7 +43,7 @@ export function wrapWidth(lines: SourceLine[]): number | null {
   const counts = new Map<number, number>();
   for (const l of lines) {
     const w = cellWidth(l.text);
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w <= MAX_WRAP) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best = 0;
   let bestCount = 0;
@@ -56,6 +59,7 @@ export function wrapWidth(lines: SourceLine[]): number | null {
 
 /** What joining needs to know about one line, worked out once. */
 interface LineFacts {
+  /** Printed width; measured only for hard-wrapped text, where it decides. */
   width: number;
   /** Never joins the line before it (a marker, a closing element, a table row…). */
   startsBlock: boolean;
@@ -71,20 +75,22 @@ interface LineFacts {
   bareAttachment: boolean;
 }
 
-function factsOf(text: string): LineFacts {
+function factsOf(text: string, measure: boolean): LineFacts {
   const marker = matchClauseMarker(text);
   const tableRow = isTableRow(text);
   const date = isDateLine(text);
+  // The end-anchored patterns read only the last characters (a regex would try every start of a long line).
+  const tail = text.slice(-4);
   return {
-    width: cellWidth(text),
+    width: measure ? cellWidth(text) : 0,
     startsBlock:
       marker !== null || tableRow || date || isAttachmentHeading(text) || isCcLine(text) || isRecipientsLine(text) ||
       isRemarkLine(text) || isAttendanceLine(text) || parsePrintLine(text) !== null || /^(主题词|关键词)[：:]/.test(text),
     endsBlock:
       (marker !== null && text.length <= 24 && !/[。；;]/.test(marker.rest)) ||
       isAttachmentHeading(text) || tableRow || (isUnitLabelLine(text) && !LIST_CONTINUES.test(text)),
-    sentenceEnd: SENTENCE_END.test(text) || BRACKET_END.test(text),
-    listContinues: LIST_CONTINUES.test(text),
+    sentenceEnd: SENTENCE_END.test(tail) || BRACKET_END.test(tail),
+    listContinues: LIST_CONTINUES.test(tail),
     orgName: isOrgNameLine(text),
     date,
     label: isLabelLine(text),
@@ -122,7 +128,7 @@ function listEntryText(line: SourceLine): string {
 }
 
 export function joinParagraphs(lines: SourceLine[], width: number | null = wrapWidth(lines)): Paragraph[] {
-  const facts = lines.map((l) => factsOf(l.text));
+  const facts = lines.map((l) => factsOf(l.text, width !== null));
   facts.forEach((f, i) => {
     f.listEntry = f.label && (facts[i - 1]?.label === true || facts[i + 1]?.label === true);
   });

@@ -47,7 +47,7 @@ export function parseNotice(raw: string): ParsedNotice {
   const prepared = prepareLines(typeof raw === 'string' ? raw : '');
   const findings: Finding[] = [];
   const table = readMetadataTable(prepared.lines);
-  const lines = prepared.lines.slice(table.lineCount);
+  const lines = table.tableLines.size > 0 ? prepared.lines.filter((_, i) => !table.tableLines.has(i)) : prepared.lines;
   const header = parseHeader(lines);
   const closing = splitClosing(lines.slice(header.bodyStart));
 
@@ -86,7 +86,12 @@ export function parseNotice(raw: string): ParsedNotice {
   const signedDate =
     closing.signedDate ?? header.headerDate?.iso ?? (meta['成文日期'] ? (parseDate(meta['成文日期'])?.iso ?? null) : null);
   const signedDateRaw = closing.signedDateRaw ?? header.headerDate?.raw ?? null;
-  const metadata = header.period ? { ...meta, 期号: header.period } : meta;
+  // Numbers and words the notice itself writes outside its body, kept beside the web page's fields.
+  const metadata = {
+    ...meta,
+    ...(header.period ? { 期号: header.period } : {}),
+    ...(closing.subjectWords ? { 主题词: closing.subjectWords } : {}),
+  };
   const body = [...bodyParagraphs, ...appendixParagraphs].map((p) => p.text).join('\n');
   const { citations, laws } = findCitations(body, docNumberMatch?.docNumber.text ?? null);
 

@@ -24,37 +24,56 @@ interface Split {
   separators: string[];
 }
 
-/** Splits on separators found at bracket depth 0, remembering which separator stood where. */
-function splitWithSeparators(text: string, separators: RegExp): Split {
+/** +1 for （ ( 〔 [ 【 ［, -1 for their closers, 0 otherwise; by character code, making no string. */
+function bracketStep(code: number): number {
+  switch (code) {
+    case 0xff08: case 0x28: case 0x3014: case 0x5b: case 0x3010: case 0xff3b:
+      return 1;
+    case 0xff09: case 0x29: case 0x3015: case 0x5d: case 0x3011: case 0xff3d:
+      return -1;
+    default:
+      return 0;
+  }
+}
+
+/** Splits on the (at most four) separator characters found at bracket depth 0, remembering which stood where. */
+function splitWithSeparators(text: string, separators: string): Split {
   const parts: string[] = [];
   const seps: string[] = [];
+  // Up to four separators, compared by code (charCodeAt past the end is NaN, equal to nothing).
+  const s0 = separators.charCodeAt(0);
+  const s1 = separators.charCodeAt(1);
+  const s2 = separators.charCodeAt(2);
+  const s3 = separators.charCodeAt(3);
   let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if ('（(〔[【［'.includes(ch)) depth++;
-    else if ('）)〕]】］'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.test(ch)) {
-      parts.push(current);
-      seps.push(ch);
-      current = '';
-      continue;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const step = bracketStep(code);
+    if (step !== 0) depth = Math.max(0, depth + step);
+    else if (depth === 0 && (code === s0 || code === s1 || code === s2 || code === s3)) {
+      parts.push(text.slice(start, i));
+      seps.push(text[i]);
+      start = i + 1;
     }
-    current += ch;
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   return { parts, separators: seps };
 }
 
-/** Splits on separators found at bracket depth 0; empty pieces are dropped. */
-export function splitTopLevel(text: string, separators: RegExp): string[] {
-  return splitWithSeparators(text, separators)
-    .parts.map((p) => p.trim())
-    .filter(Boolean);
+/** Splits on the separator characters (e.g. "，,；;") found at bracket depth 0; empty pieces are dropped. */
+export function splitTopLevel(text: string, separators: string): string[] {
+  const pieces: string[] = [];
+  for (const part of splitWithSeparators(text, separators).parts) {
+    const trimmed = part.trim();
+    if (trimmed) pieces.push(trimmed);
+  }
+  return pieces;
 }
 
 /** Splits "A和B" / "A及B" when both sides are complete names; "市规划和自然资源局" stays whole. */
 function splitConjunction(name: string): string[] {
-  const { parts, separators } = splitWithSeparators(name, /[和及与]/);
+  const { parts, separators } = splitWithSeparators(name, '和及与');
   const out: string[] = [];
   let current = parts[0];
   for (let i = 1; i < parts.length; i++) {
@@ -72,7 +91,7 @@ function splitConjunction(name: string): string[] {
 
 /** 、-separated pieces stay one name when they share the last piece's head (A区、B区、C区管委会) or are fragments (委、局、办). */
 function splitEnumeration(segment: string): string[] {
-  const pieces = splitTopLevel(segment, /[、]/);
+  const pieces = splitTopLevel(segment, '、');
   if (pieces.length < 2) return pieces;
   const fragments = pieces.some((p) => p.length <= 1);
   const last = pieces[pieces.length - 1];
@@ -89,7 +108,7 @@ function splitEnumeration(segment: string): string[] {
 export function splitOrgList(text: string): string[] {
   const cleaned = text.replace(/[。．.]+$/, '').trim();
   const names: string[] = [];
-  for (const segment of splitTopLevel(cleaned, /[，,；;]/)) {
+  for (const segment of splitTopLevel(cleaned, '，,；;')) {
     for (const piece of splitEnumeration(segment)) {
       for (const name of splitConjunction(piece)) {
         const trimmed = name.replace(/^[：:\s]+|[：:\s]+$/g, '');

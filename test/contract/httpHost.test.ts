@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIME } from '../../shared/api/binary';
@@ -66,6 +66,19 @@ describe('browser mode http host', () => {
   it('listens on 127.0.0.1 only and gives a URL with a long random token', () => {
     expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[A-Za-z0-9_-]{32}$`));
     expect(host.url.endsWith(host.token)).toBe(true);
+    expect(host.boundAddress).toBe('127.0.0.1');
+  });
+
+  it('is unreachable from the machine’s other addresses', async () => {
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((net) => net && net.family === 'IPv4' && !net.internal)
+      .map((net) => net!.address);
+    for (const address of others) {
+      await expect(
+        new Promise((resolve, reject) => request({ host: address, port: host.port, path: '/' }, resolve).on('error', reject).end()),
+      ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    }
   });
 
   it('answers an API call that carries the token', async () => {

@@ -77,6 +77,11 @@ describe('date-format', () => {
     expect(only(notice({ signedDateRaw: raw }), 'date-format')).toEqual([{ rule: 'date-format', severity: 'warning', message }]);
   });
 
+  it('accepts Chinese numerals in a notice written before GB/T 9704-2012 took effect (2012-07-01)', () => {
+    expect(only(notice({ signedDateRaw: '二〇一〇年七月二十六日', signedDate: '2010-07-26' }), 'date-format')).toEqual([]);
+    expect(only(notice({ signedDateRaw: '二〇一二年七月一日', signedDate: '2012-07-01' }), 'date-format')).toHaveLength(1);
+  });
+
   it('accepts the spaces a PDF puts into 2025 年 3 月 31 日', () => {
     expect(only(notice({ signedDateRaw: '2025 年 3 月 31 日', signedDate: '2025-03-31' }), 'date-format')).toEqual([]);
   });

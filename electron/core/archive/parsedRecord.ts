@@ -1,19 +1,38 @@
 /**
- * How a ParsedNotice is kept: deflated JSON in notices.parsed, without the clauses' text, which lives once in
- * the clauses table (searchable, listed per unit) and is put back when the notice is read.
+ * How a ParsedNotice is kept: deflated JSON in notices.parsed. The 正文 (body) repeats every clause's text,
+ * so it is stored as pieces between references to the clauses — rebuilt exactly when read.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { ParsedNotice } from '../../../shared/domain/notice';
+import type { Clause, ParsedNotice } from '../../../shared/domain/notice';
 
-export function encodeParsed(notice: ParsedNotice): Buffer {
-  const withoutClauseText = { ...notice, clauses: notice.clauses.map((clause) => ({ ...clause, text: '' })) };
-  return deflateRawSync(Buffer.from(JSON.stringify(withoutClauseText), 'utf8'));
+/** Body text pieces and, as numbers, the indexes of clauses whose text stands there. */
+type BodyPart = string | number;
+
+type StoredNotice = Omit<ParsedNotice, 'body'> & { bodyParts: BodyPart[] };
+
+export function bodyParts(body: string, clauses: Clause[]): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let at = 0;
+  clauses.forEach((clause, index) => {
+    if (!clause.text) return;
+    const found = body.indexOf(clause.text, at);
+    if (found < 0) return;
+    if (found > at) parts.push(body.slice(at, found));
+    parts.push(index);
+    at = found + clause.text.length;
+  });
+  if (at < body.length) parts.push(body.slice(at));
+  return parts;
 }
 
-export function decodeParsed(blob: Buffer, clauseTexts: { position: number; text: string }[]): ParsedNotice {
-  const notice = JSON.parse(inflateRawSync(blob).toString('utf8')) as ParsedNotice;
-  for (const { position, text } of clauseTexts) {
-    if (notice.clauses[position]) notice.clauses[position].text = text;
-  }
-  return notice;
+export function encodeParsed(notice: ParsedNotice): Buffer {
+  const { body, ...rest } = notice;
+  const stored: StoredNotice = { ...rest, bodyParts: bodyParts(body, notice.clauses) };
+  return deflateRawSync(Buffer.from(JSON.stringify(stored), 'utf8'));
+}
+
+export function decodeParsed(blob: Buffer): ParsedNotice {
+  const { bodyParts: parts, ...rest } = JSON.parse(inflateRawSync(blob).toString('utf8')) as StoredNotice;
+  const body = parts.map((part) => (typeof part === 'number' ? rest.clauses[part].text : part)).join('');
+  return { ...rest, body };
 }

@@ -54,25 +54,34 @@ export function blankLine(): Paragraph {
 export type Orientation = 'portrait' | 'landscape';
 
 /** Footer distance that puts the page number's 一字线 7 mm below the type area. */
-const FOOTER_DISTANCE = PAGE.marginBottom - PAGE_NUMBER_OFFSET - Math.round(SIZE.sihao * 20 * 0.75);
+const footerDistance = (marginBottom: number) => marginBottom - PAGE_NUMBER_OFFSET - Math.round(SIZE.sihao * 20 * 0.75);
 
-/** A4 with the GB/T 9704 margins; landscape turns the page and keeps 天头 and 订口 on the long edges. */
+/**
+ * A4 with the GB/T 9704 margins. Landscape (tables) turns the type area with the page: 225 × 156 mm,
+ * the 天头 on the left edge; it keeps a line grid only, as table text is smaller than 3号.
+ */
 export function pageProperties(orientation: Orientation): NonNullable<ISectionOptions['properties']> {
-  const portrait = orientation === 'portrait';
+  if (orientation === 'portrait') {
+    return {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+        margin: {
+          top: PAGE.marginTop, right: PAGE.marginRight, bottom: PAGE.marginBottom, left: PAGE.marginLeft,
+          header: 851, footer: footerDistance(PAGE.marginBottom), gutter: 0,
+        },
+      },
+      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+    };
+  }
   return {
     page: {
-      size: {
-        width: PAGE.width,
-        height: PAGE.height,
-        orientation: portrait ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+      size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+      margin: {
+        top: PAGE.marginLeft, right: PAGE.marginBottom, bottom: PAGE.marginRight, left: PAGE.marginTop,
+        header: 851, footer: footerDistance(PAGE.marginRight), gutter: 0,
       },
-      margin: portrait
-        ? { top: PAGE.marginTop, right: PAGE.marginRight, bottom: PAGE.marginBottom, left: PAGE.marginLeft, header: 851, footer: FOOTER_DISTANCE, gutter: 0 }
-        : { top: PAGE.marginLeft, right: PAGE.marginBottom, bottom: PAGE.marginLeft, left: PAGE.marginTop, header: 851, footer: 794, gutter: 0 },
     },
-    grid: portrait
-      ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE }
-      : { type: DocumentGridType.LINES, linePitch: 312 },
+    grid: { type: DocumentGridType.LINES, linePitch: 312 },
   };
 }
 

@@ -67,3 +67,6 @@ export const RED_RULE_GAP_PT = Math.round((4 * 72) / 25.4);
 
 /** 页码: its 一字线 7 mm below the type area. */
 export const PAGE_NUMBER_OFFSET = mm(7);
+
+/** The type area turned for landscape tables: 225 mm across. */
+export const LANDSCAPE_TYPE_AREA_WIDTH = TYPE_AREA.height;

@@ -30,10 +30,15 @@ const chars = (n: number) => Math.round(n * CHAR_WIDTH);
 
 const TITLE_MAX_WIDTH = Math.floor(TYPE_AREA.width / (SIZE.erhao * 20));
 
-/** The 发文机关标志's size: as large as 48 pt while the name fits the type area's width. */
-export function issuerMarkSize(mark: string): number {
-  const fit = Math.floor((TYPE_AREA.width / 20 - 4) / Math.max(1, textWidth(mark)));
-  return Math.max(SIZE.erhao, Math.min(48, fit));
+/**
+ * The 发文机关标志's lines (a joint mark written "A B文件" puts each organ on its own line) and its
+ * size: as large as 48 pt while the longest line fits the type area's width.
+ */
+export function issuerMarkLayout(mark: string): { lines: string[]; size: number } {
+  const lines = mark.split(/\s+/).filter(Boolean);
+  const widest = Math.max(1, ...lines.map((line) => textWidth(line)));
+  const fit = Math.floor((TYPE_AREA.width / 20 - 4) / widest);
+  return { lines, size: Math.max(SIZE.erhao, Math.min(48, fit)) };
 }
 
 function headerBlock(doc: NoticeDocument): FileChild[] {
@@ -43,14 +48,14 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
     out.push(new Paragraph({ spacing: GRID_SPACING, children: [run(line, { role: 'heading1' })] }));
   }
   if (doc.issuerMark) {
-    const size = issuerMarkSize(doc.issuerMark);
+    const { lines, size } = issuerMarkLayout(doc.issuerMark);
     const lineHeight = Math.round(size * 20 * 1.15);
     out.push(
       new Paragraph({
         style: OFF_GRID_STYLE,
         alignment: AlignmentType.CENTER,
         spacing: { before: Math.max(0, MARK_OFFSET - topLines.length * LINE_PITCH), after: 0, line: lineHeight, lineRule: LineRuleType.EXACT },
-        children: [run(doc.issuerMark, { role: 'title', size, color: RED })],
+        children: lines.map((line, i) => run(line, { role: 'title', size, color: RED, breakBefore: i > 0 })),
       }),
     );
     out.push(blankLine(), blankLine());

@@ -31,32 +31,40 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const NO_LINE_START = /^[、，。；：！？）》〕」』”’…—\-]/;
 const NO_LINE_END = /[（《〔「『“‘]$/;
 
-/** Offsets where a title may break: between words, never inside a number, never at bad punctuation. */
-function breakOffsets(title: string): number[] {
-  const offsets: number[] = [];
-  let at = 0;
-  for (const { segment } of segmenter.segment(title)) {
-    at += segment.length;
-    if (at < title.length) offsets.push(at);
-  }
-  return offsets.filter((k) => {
-    const before = title.slice(0, k);
-    const after = title.slice(k);
-    if (/[0-9A-Za-z]$/.test(before) && /^[0-9A-Za-z]/.test(after)) return false;
-    // A number stays with its unit: 2025年, 3月, 10项.
-    if (/[0-9]$/.test(before) && /^[年月日号项个条届次]/.test(after)) return false;
-    return !NO_LINE_START.test(after) && !NO_LINE_END.test(before);
-  });
+interface BreakOffset {
+  at: number;
+  /** Negative where a break reads well (at 关于, a space, 《》), positive where it likely splits a word. */
+  penalty: number;
 }
 
-/** Breaking right before 关于 or a 《, or right after a 》, reads best. */
-function breakBonus(title: string, k: number): number {
-  const after = title.slice(k);
-  const before = title.slice(0, k);
-  if (after.startsWith('关于')) return 3;
-  if (after.startsWith('《') || before.endsWith('》')) return 2;
-  if (after.startsWith('的')) return -1;
-  return 0;
+const singleHan = (piece: string) => piece.length === 1 && /[\u3400-\u9fff]/.test(piece);
+
+/** Offsets where a title may break: between words, never inside a number, never at bad punctuation. */
+function breakOffsets(title: string): BreakOffset[] {
+  const segments = Array.from(segmenter.segment(title), (s) => s.segment);
+  const offsets: BreakOffset[] = [];
+  let at = 0;
+  for (let i = 0; i < segments.length - 1; i++) {
+    at += segments[i].length;
+    const before = title.slice(0, at);
+    const after = title.slice(at);
+    if (/[0-9A-Za-z]$/.test(before) && /^[0-9A-Za-z]/.test(after)) continue;
+    // A number stays with its unit: 2025年, 3月, 10项.
+    if (/[0-9]$/.test(before) && /^[年月日号项个条届次]/.test(after)) continue;
+    if (NO_LINE_START.test(after) || NO_LINE_END.test(before)) continue;
+    let penalty = 0;
+    if (/\s$/.test(before) || after.startsWith('关于')) penalty -= 3;
+    if (before.endsWith('关于')) penalty += 1;
+    if (after.startsWith('《') || before.endsWith('》')) penalty -= 2;
+    if (after.startsWith('的')) penalty += 1;
+    // An organ's name stays whole: 大宁县|人民政府 reads badly.
+    if (/^(人民政府|政府|办公室|委员会|人民代表大会|管委会)/.test(after)) penalty += 4;
+    if (/^[省市县区旗镇乡]/.test(after) && /[\u3400-\u9fff]$/.test(before)) penalty += 4;
+    // Two one-character pieces side by side are usually one word the dictionary missed (全|县, 印|发).
+    if (singleHan(segments[i]) && singleHan(segments[i + 1])) penalty += 2;
+    offsets.push({ at, penalty });
+  }
+  return offsets;
 }
 
 /**
@@ -66,9 +74,9 @@ function breakBonus(title: string, k: number): number {
 export function breakTitle(title: string, maxWidth: number): string[] {
   if (textWidth(title) <= maxWidth) return [title];
   const offsets = breakOffsets(title);
-  const total = textWidth(title);
-  for (let lines = Math.ceil(total / maxWidth); lines <= Math.ceil(total / maxWidth) + 3; lines++) {
-    const best = bestSplit(title, offsets, lines, maxWidth, total / lines);
+  const fewest = Math.ceil(textWidth(title) / maxWidth);
+  for (let lines = fewest; lines <= fewest + 3; lines++) {
+    const best = bestSplit(title, offsets, lines, maxWidth, textWidth(title) / lines);
     if (best) return best;
   }
   // No word boundary fits (a very long word): break by width.
@@ -81,27 +89,28 @@ export function breakTitle(title: string, maxWidth: number): string[] {
     }
     line += ch;
   }
-  return [...out, line];
+  return [...out, line].map((l) => l.trim());
 }
 
-function bestSplit(title: string, offsets: number[], lines: number, maxWidth: number, target: number): string[] | null {
-  // Dynamic programme over break offsets: cost = squared distance of each line from the mean, minus bonuses.
-  const points = [0, ...offsets, title.length];
+/** Dynamic programme over break offsets: cost = squared distance of each line from the mean, plus penalties. */
+function bestSplit(title: string, offsets: BreakOffset[], lines: number, maxWidth: number, target: number): string[] | null {
+  const points = [0, ...offsets.map((o) => o.at), title.length];
+  const penalty = [0, ...offsets.map((o) => o.penalty * 8), 0];
   const memo = new Map<string, { cost: number; cuts: number[] } | null>();
   const solve = (from: number, remaining: number): { cost: number; cuts: number[] } | null => {
     const key = `${from}:${remaining}`;
     if (memo.has(key)) return memo.get(key)!;
     let best: { cost: number; cuts: number[] } | null = null;
     if (remaining === 1) {
-      const width = textWidth(title.slice(points[from]));
+      const width = textWidth(title.slice(points[from]).trim());
       best = width <= maxWidth ? { cost: (width - target) ** 2, cuts: [] } : null;
     } else {
       for (let next = from + 1; next < points.length - 1; next++) {
-        const width = textWidth(title.slice(points[from], points[next]));
+        const width = textWidth(title.slice(points[from], points[next]).trim());
         if (width > maxWidth) break;
         const rest = solve(next, remaining - 1);
         if (!rest) continue;
-        const cost = (width - target) ** 2 - breakBonus(title, points[next]) * 4 + rest.cost;
+        const cost = (width - target) ** 2 + penalty[next] + rest.cost;
         if (!best || cost < best.cost) best = { cost, cuts: [points[next], ...rest.cuts] };
       }
     }
@@ -111,5 +120,5 @@ function bestSplit(title: string, offsets: number[], lines: number, maxWidth: nu
   const result = solve(0, lines);
   if (!result) return null;
   const cuts = [0, ...result.cuts, title.length];
-  return cuts.slice(0, -1).map((start, i) => title.slice(start, cuts[i + 1]));
+  return cuts.slice(0, -1).map((start, i) => title.slice(start, cuts[i + 1]).trim());
 }

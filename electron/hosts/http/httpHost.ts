@@ -30,6 +30,8 @@ export interface HttpHost {
   /** The address to open, token included: http://127.0.0.1:PORT/?token=… */
   url: string;
   port: number;
+  /** The interface the server listens on: always the loopback 127.0.0.1. */
+  boundAddress: string;
   token: string;
   close(): Promise<void>;
 }
@@ -175,10 +177,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
+    boundAddress: address.address,
     token,
     close: () =>
       new Promise<void>((resolve) => {

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const SOURCE_DIRS = ['renderer', 'shared'];
 const SOURCE_FILES = ['vite.config.ts', 'electron/main/contentSecurityPolicy.ts'];
@@ -28,7 +28,7 @@ export function rendererIsStale(projectRoot: string): boolean {
 }
 
 export function buildRenderer(projectRoot: string): Promise<void> {
-  const viteBin = createRequire(join(projectRoot, 'package.json')).resolve('vite/bin/vite.js');
+  const viteBin = join(dirname(createRequire(join(projectRoot, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: projectRoot, stdio: ['ignore', 2, 2] });
     child.on('error', reject);

@@ -38,6 +38,30 @@ describe('responsible units of a clause', () => {
     ]);
   });
 
+  it('splits two labels on one line once the gap between them is closed up', () => {
+    expect(findClauseUnits('排查内涝。\n牵头单位：市住建局配合单位：市城管局、市公安局交警大队').units).toEqual([
+      { name: '市住建局', role: 'lead' },
+      { name: '市城管局', role: 'co' },
+      { name: '市公安局交警大队', role: 'co' },
+    ]);
+  });
+
+  it('reads a role written after one name: 县应急局（牵头）、县公安局', () => {
+    expect(findClauseUnits('加强巡查。\n责任单位：县公安局、县应急局（牵头）、县林业局(配合)').units).toEqual([
+      { name: '县应急局', role: 'lead' },
+      { name: '县公安局', role: 'co' },
+      { name: '县林业局', role: 'co' },
+    ]);
+  });
+
+  it('reads several units before one 牵头 as leads', () => {
+    expect(parseAssignment('省应急厅、省委编办牵头，各市人民政府负责落实')?.units).toEqual([
+      { name: '省应急厅', role: 'lead' },
+      { name: '省委编办', role: 'lead' },
+      { name: '各市人民政府', role: 'co' },
+    ]);
+  });
+
   it('ignores parentheticals that explain a term', () => {
     expect(names('建立“一制四案”（突发事件应急包保责任制和防火、防汛应急预案），校外培训（托管）机构，落实（晋政发〔2025〕1号）。')).toEqual([]);
   });
@@ -66,6 +90,10 @@ describe('splitting a list of organizations', () => {
   it('splits 和 / 及 between two complete names', () => {
     expect(splitOrgList('县安委办及负有安全监管职责的部门')).toEqual(['县安委办', '负有安全监管职责的部门']);
     expect(splitOrgList('市安委会和防减救灾议事协调机构有关成员单位')).toEqual(['市安委会', '防减救灾议事协调机构有关成员单位']);
+  });
+
+  it('keeps 各市、县人民政府 whole: the divisions share one head', () => {
+    expect(splitOrgList('各市、县人民政府，省人民政府各委、办、厅、局')).toEqual(['各市、县人民政府', '省人民政府各委、办、厅、局']);
   });
 
   it('splits 各村、各有关站所', () => {

@@ -90,6 +90,7 @@ export function noticeRepo(db: Db) {
   const listDeleted = db.prepare(`SELECT ${REF_COLUMNS}, deleted_at AS deletedAt FROM notices WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`);
   const insertFile = db.prepare('INSERT INTO notice_files (notice_id, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?)');
   const getFile = db.prepare('SELECT file_name AS fileName, size, sha256, bytes FROM notice_files WHERE notice_id = ?');
+  const parsedOf = db.prepare('SELECT parsed FROM notices WHERE id = ?').pluck();
   const hitInfo = db.prepare(`
     SELECT id, doc_number AS docNumber, title, issuer, signed_date AS signedDate, original_text AS originalText
     FROM notices WHERE id = ? AND deleted_at IS NULL`);
@@ -118,6 +119,7 @@ export function noticeRepo(db: Db) {
     insertFile: (noticeId: number, file: StoredFile) => insertFile.run(noticeId, file.fileName, file.size, file.sha256, file.bytes),
     getFile: (noticeId: number) => getFile.get(noticeId) as StoredFile | undefined,
     countLive: () => countLive.get() as number,
+    parsedOf: (id: number) => parsedOf.get(id) as Buffer | undefined,
     /** What a search hit shows of a live notice. */
     hitInfo: (id: number) => hitInfo.get(id) as (NoticeRef & { signedDate: string | null; originalText: string }) | undefined,
   };

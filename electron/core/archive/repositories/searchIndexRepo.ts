@@ -5,10 +5,10 @@
  */
 import type { Db } from '../../db/openDatabase';
 import { bigramTokens, charTokens } from '../search/searchTokens';
-import { foldForSearch, searchSegmentsOf, type SearchSegments } from '../search/searchText';
+import { foldSegments, searchSegmentsOf, type FoldedSegments } from '../search/searchText';
 
 export interface SearchIndexRepo {
-  index(noticeId: number, segments: SearchSegments): void;
+  index(noticeId: number, folded: FoldedSegments): void;
   remove(noticeId: number): void;
 }
 
@@ -18,9 +18,7 @@ export function searchIndexRepo(db: Db): SearchIndexRepo {
   const deleteBigrams = db.prepare('DELETE FROM search_bigrams WHERE rowid = ?');
   const deleteChars = db.prepare('DELETE FROM search_chars WHERE rowid = ?');
   return {
-    index(noticeId, segments) {
-      const head = segments.head.map(foldForSearch);
-      const body = foldForSearch(segments.body);
+    index(noticeId, { head, body }) {
       insertBigrams.run(noticeId, head.map(bigramTokens).join(' '), bigramTokens(body));
       insertChars.run(noticeId, charTokens([...head, body]));
     },
@@ -43,7 +41,7 @@ export function rebuildSearchIndex(db: Db): number {
   for (let after = 0; ; ) {
     const rows = page.all(after) as { id: number; title: string | null; docNumber: string | null; originalText: string }[];
     if (rows.length === 0) break;
-    for (const row of rows) repo.index(row.id, searchSegmentsOf(row));
+    for (const row of rows) repo.index(row.id, foldSegments(searchSegmentsOf(row)));
     count += rows.length;
     after = rows.at(-1)!.id;
   }

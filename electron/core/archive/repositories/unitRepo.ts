@@ -14,10 +14,11 @@ export interface UnitTaskRow {
   docNumber: string | null;
   title: string | null;
   signedDate: string | null;
+  /** The clause's index in the notice (its text is in the parsed record). */
+  position: number;
   number: string;
   path: string;
   heading: string;
-  text: string;
   role: 'lead' | 'co';
   inherited: number;
   status: 'pending' | 'in_progress' | 'done' | null;
@@ -29,8 +30,8 @@ export function unitRepo(db: Db) {
   const find = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
   const insert = db.prepare('INSERT INTO units (name, name_key) VALUES (?, ?)');
   const TASK_SELECT = `
-    SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, n.signed_date AS signedDate, c.number, c.path, c.heading,
-      c.text, cu.role, cu.inherited, r.status, r.due_date AS dueDate, u.name AS unitName
+    SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, n.signed_date AS signedDate, c.position, c.number, c.path,
+      c.heading, cu.role, cu.inherited, r.status, r.due_date AS dueDate, u.name AS unitName
     FROM units u
     JOIN clause_units cu ON cu.unit_id = u.id
     JOIN clauses c ON c.id = cu.clause_id

@@ -1,17 +1,17 @@
 /**
- * A snippet of text around the first hit, split into plain and hit parts (the UI highlights hits; the
- * command line writes them in 【】). Matching uses the folded text; the parts are cut from the original,
- * so what the clerk sees is what was received.
+ * A snippet of text around a hit, split into plain and hit parts (the UI highlights hits; the command line
+ * writes them in 【】). Matching uses the folded text; the parts are cut from the original, so what the
+ * clerk sees is what was received.
  */
 import type { SnippetPart } from '../../../../shared/api/searchContract';
-import { foldWithMap } from './searchText';
+import { foldForSearch, foldWithMap, originalIndex } from './searchText';
 
 const BEFORE = 24;
 const LENGTH = 90;
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ');
 
-/** Original [start, end) ranges of every occurrence of the terms, merged. */
+/** [start, end) ranges of every occurrence of the terms in `text`, merged. */
 function hitRanges(text: string, terms: string[]): [number, number][] {
   const { folded, sourceIndex } = foldWithMap(text);
   const ranges: [number, number][] = [];
@@ -30,32 +30,42 @@ function hitRanges(text: string, terms: string[]): [number, number][] {
   return merged;
 }
 
-export function snippetOf(text: string, terms: string[]): SnippetPart[] {
-  const ranges = hitRanges(text, terms);
-  const first = ranges[0]?.[0] ?? 0;
-  let start = Math.max(0, first - BEFORE);
+/** The snippet around `position` (an index into `text`), every term occurrence in it marked. */
+export function snippetAt(text: string, position: number, terms: string[]): SnippetPart[] {
+  let start = Math.max(0, position - BEFORE);
   // Start after a line break close before the hit rather than mid-line.
-  const lineStart = text.lastIndexOf('\n', first);
+  const lineStart = text.lastIndexOf('\n', position);
   if (lineStart >= start) start = lineStart + 1;
-  while (start < first && /\s/.test(text[start])) start++;
+  while (start < position && /\s/.test(text[start])) start++;
   const end = Math.min(text.length, start + LENGTH);
+  // Terms reaching past the window's end are still marked whole.
+  const longest = Math.max(0, ...terms.map((t) => t.length));
+  const window = text.slice(start, Math.min(text.length, end + longest * 2));
   const parts: SnippetPart[] = [];
   const push = (piece: string, hit: boolean) => {
     const clean = hit ? piece : tidy(piece);
     if (clean) parts.push({ text: clean, hit });
   };
   if (start > 0) push('…', false);
-  let at = start;
-  for (const [from, to] of ranges) {
-    if (to <= start) continue;
-    if (from >= end) break;
-    push(text.slice(at, Math.max(at, from)), false);
-    push(text.slice(Math.max(at, from), to), true);
+  let at = 0;
+  const limit = end - start;
+  for (const [from, to] of hitRanges(window, terms)) {
+    if (from >= limit) break;
+    push(window.slice(at, from), false);
+    push(window.slice(from, to), true);
     at = to;
   }
-  push(text.slice(at, Math.max(at, end)), false);
-  if (end < text.length) push('…', false);
+  if (at < limit) push(window.slice(at, limit), false);
+  if (start + Math.max(at, limit) < text.length) push('…', false);
   return parts;
+}
+
+/** The snippet around the first occurrence of any term (the start of the text when none occurs). */
+export function snippetOf(text: string, terms: string[]): SnippetPart[] {
+  const folded = foldForSearch(text);
+  const positions = terms.map((t) => folded.indexOf(t)).filter((p) => p >= 0);
+  const first = positions.length > 0 ? Math.min(...positions) : 0;
+  return snippetAt(text, originalIndex(text, first), terms);
 }
 
 /** The snippet as one line with hits in 【】 (command line, JSON). */

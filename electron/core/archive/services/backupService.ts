@@ -83,7 +83,7 @@ export function backupService(ctx: ArchiveContext, options: BackupOptions) {
       const info = await stat(target);
       return ok({ fileName: basename(target), path: target, size: info.size, createdAt: timestamp(clock) });
     } catch {
-      await rm(partial, { force: true });
+      await rm(partial, { force: true }).catch(() => undefined);
       return fail(`无法写入备份文件“${outPath}”（请检查目录是否存在、是否有写入权限、磁盘空间是否足够）。`);
     }
   }

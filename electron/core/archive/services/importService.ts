@@ -15,7 +15,8 @@ import { extractFile, extractTextFromBytes } from '../../import/extractText';
 import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
 import { encodeParsed } from '../parsedRecord';
-import { foldForSearch, searchSegmentsOf } from '../search/searchText';
+import { clauseSpans } from '../search/clauseSpans';
+import { foldForSearch, foldSegments, searchSegmentsOf, type FoldedSegments } from '../search/searchText';
 import type { CitationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
 
@@ -56,7 +57,8 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
   const { db, repos, clock } = ctx;
   const { notices, clauses, citations, searchIndex, audit } = repos;
 
-  const store = db.transaction((source: ImportSource, parsed: ParsedNotice, contentHash: string): ImportOutcome => {
+  const store = db.transaction((source: ImportSource, parsed: ParsedNotice, folded: FoldedSegments, register: boolean): ImportOutcome => {
+    const contentHash = sha256(folded.body);
     const docNumber = parsed.docNumber?.text ?? null;
     const base = { fileName: source.fileName, docNumber, title: parsed.title, duplicates: [] as NoticeRef[] };
     const existing = notices.findByHash(contentHash);
@@ -95,14 +97,14 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
       const sameAsText = source.format === 'txt' && Buffer.from(source.text, 'utf8').equals(bytes);
       notices.insertFile(id, { fileName: basename(source.fileName), size: bytes.length, sha256: sha256(bytes), bytes: sameAsText ? null : Buffer.from(bytes) });
     }
-    clauses.insertAll(id, parsed.clauses);
+    clauses.insertAll(id, parsed.clauses, clauseSpans(folded.body, parsed.clauses));
     citations.insertAll(
       id,
       parsed.citations.map((c) => ({ docNumber: c.docNumber, agencyCode: parseDocNumber(c.docNumber)?.docNumber.agencyCode ?? null, title: c.title })),
     );
     linker.noticeAdded(id, docNumber, agencyCode, agencyIssuersBefore);
-    searchIndex.index(id, searchSegmentsOf({ title: parsed.title, docNumber, originalText: source.text }));
-    registration.registerArrival(id, parsed);
+    searchIndex.index(id, folded);
+    if (register) registration.registerArrival(id, parsed);
     audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
     if (duplicates.length > 0) {
       return {
@@ -113,8 +115,11 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     return { ...base, status: 'imported', noticeId: id, message: null };
   });
 
-  /** Parses and stores extracted text; any failure is this source's outcome, never a throw. */
-  function importSource(source: ImportSource): ImportOutcome {
+  /**
+   * Parses and stores extracted text; any failure is this source's outcome, never a throw. Our own
+   * issued notices (发文) are filed with `register: false`: they are not 收文 and take no 收文编号.
+   */
+  function importSource(source: ImportSource, options: { register?: boolean } = {}): ImportOutcome {
     if (source.text.trim().length === 0) return failed(source.fileName, '没有文字可以导入');
     let parsed: ParsedNotice;
     try {
@@ -122,7 +127,8 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     } catch {
       return failed(source.fileName, '无法解析这份公文的文字（解析程序出错），其他文件不受影响');
     }
-    return store.immediate(source, parsed, sha256(foldForSearch(source.text)));
+    const folded = foldSegments(searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }));
+    return store.immediate(source, parsed, folded, options.register ?? true);
   }
 
   return {

@@ -14,7 +14,7 @@ import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
 import { toHistoryEntry } from '../history';
 import { decodeParsed } from '../parsedRecord';
-import { searchSegmentsOf } from '../search/searchText';
+import { foldSegments, searchSegmentsOf } from '../search/searchText';
 import type { CitationLinker } from './citationLinker';
 import type { FilingService } from './filingService';
 
@@ -29,7 +29,7 @@ const MIME_OF: Record<string, string> = { '.docx': MIME.docx, '.pdf': 'applicati
 
 export function noticeService(ctx: ArchiveContext, linker: CitationLinker, filing: FilingService) {
   const { db, repos, clock } = ctx;
-  const { notices, clauses, citations, registrations, register, searchIndex, audit } = repos;
+  const { notices, citations, registrations, register, searchIndex, audit } = repos;
 
   function upstream(noticeId: number): LineageLink[] {
     return citations.ofNotice(noticeId).map((c) => {
@@ -65,7 +65,7 @@ export function noticeService(ctx: ArchiveContext, linker: CitationLinker, filin
     getNotice(id: number): ApiResult<NoticeDetail> {
       const record = notices.get(id);
       if (!record) return fail(NOT_FOUND);
-      const notice = decodeParsed(record.parsed, clauses.textsOf(id));
+      const notice = decodeParsed(record.parsed);
       const file = notices.getFile(id);
       return ok({
         id,
@@ -129,7 +129,7 @@ export function noticeService(ctx: ArchiveContext, linker: CitationLinker, filin
         if (!record.deletedAt) return ok({ id });
         const agencyIssuersBefore = record.agencyCode ? notices.issuerCountOfAgency(record.agencyCode) : 0;
         notices.setDeleted(id, null);
-        searchIndex.index(id, searchSegmentsOf(record));
+        searchIndex.index(id, foldSegments(searchSegmentsOf(record)));
         linker.noticeAdded(id, record.docNumber, record.agencyCode, agencyIssuersBefore);
         audit.record({ at: timestamp(clock), noticeId: id, action: 'restore', field: null, before: null, after: null });
         return ok({ id });

@@ -81,8 +81,8 @@ export function registrationService(ctx: ArchiveContext) {
       return registration ? ok(registration) : fail('找不到这份公文的收文登记。');
     },
 
-    /** Saves the registration form. The 收文编号 may be changed by hand but must stay unique. */
-    update: (noticeId: number, fields: RegistrationFields): ApiResult<Registration> =>
+    /** Saves the registration form (validated here too). The 收文编号 may be changed by hand but must stay unique. */
+    update: (noticeId: number, fields: RegistrationFields | Registration): ApiResult<Registration> =>
       db.transaction((): ApiResult<Registration> => {
         const checked = validate(registrationFieldsSchema, fields);
         if (!checked.ok) return fail(checked.error);

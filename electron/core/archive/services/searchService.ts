@@ -11,8 +11,8 @@ import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
 import type { ClauseRow } from '../repositories/clauseRepo';
 import type { SearchFilterValues } from '../repositories/searchRepo';
-import { foldForSearch, queryTerms } from '../search/searchText';
-import { snippetOf } from '../search/snippet';
+import { foldForSearch, originalIndex, queryTerms } from '../search/searchText';
+import { snippetAt, snippetOf } from '../search/snippet';
 import { termQuery } from '../search/searchTokens';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -42,13 +42,23 @@ function filterValues(filters: SearchFilters): SearchFilterValues {
   return values;
 }
 
-/** The first clause holding every term, else the first holding any. */
-function matchingClause(clauses: ClauseRow[], terms: string[]): ClauseRow | null {
-  if (terms.length === 0) return null;
-  const folded = clauses.map((c) => foldForSearch(c.text));
-  const all = folded.findIndex((text) => terms.every((t) => text.includes(t)));
-  const index = all >= 0 ? all : folded.findIndex((text) => terms.some((t) => text.includes(t)));
-  return index >= 0 ? clauses[index] : null;
+/**
+ * Where a hit falls in a notice's folded text: the first clause whose span holds every term, else the
+ * clause around the first occurrence of any term; -1 when the terms are only in the title or 文号.
+ */
+function locateHit(folded: string, clauses: ClauseRow[], terms: string[]): { clause: ClauseRow | null; position: number } {
+  const located = clauses.filter((c) => c.spanStart !== null && c.spanEnd !== null);
+  for (const clause of located) {
+    const span = folded.slice(clause.spanStart!, clause.spanEnd!);
+    if (terms.every((t) => span.includes(t))) {
+      return { clause, position: clause.spanStart! + Math.min(...terms.map((t) => span.indexOf(t))) };
+    }
+  }
+  const positions = terms.map((t) => folded.indexOf(t)).filter((p) => p >= 0);
+  if (positions.length === 0) return { clause: null, position: -1 };
+  const position = Math.min(...positions);
+  const clause = located.findLast((c) => c.spanStart! <= position && position < c.spanEnd!) ?? null;
+  return { clause, position };
 }
 
 export function searchService(ctx: ArchiveContext) {
@@ -58,8 +68,11 @@ export function searchService(ctx: ArchiveContext) {
   function hitOf(id: number, terms: string[]): SearchHit | null {
     const notice = notices.hitInfo(id);
     if (!notice) return null;
-    const clause = matchingClause(clauses.rowsOf(id), terms);
-    const source = clause ? clause.text : notice.originalText;
+    const { clause, position } = locateHit(foldForSearch(notice.originalText), clauses.rowsOf(id), terms);
+    const snippet =
+      position >= 0
+        ? snippetAt(notice.originalText, originalIndex(notice.originalText, position), terms)
+        : snippetOf(notice.title ?? notice.docNumber ?? notice.originalText, terms);
     return {
       noticeId: id,
       docNumber: notice.docNumber,
@@ -67,7 +80,7 @@ export function searchService(ctx: ArchiveContext) {
       issuer: notice.issuer,
       signedDate: notice.signedDate,
       clause: clause && { number: clause.number, path: clause.path, heading: clause.heading },
-      snippet: snippetOf(source, terms),
+      snippet,
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import type { UnitSummary, UnitTask } from '../../../../shared/api/searchContract';
 import type { ArchiveContext } from '../archiveContext';
+import { decodeParsed } from '../parsedRecord';
 
 export interface UnitTasks {
   /** The unit names the tasks belong to: the name asked for, or every name containing it. */
@@ -18,6 +19,16 @@ export function unitService({ repos }: ArchiveContext) {
 
     tasks(name: string): UnitTasks {
       const rows = repos.units.tasks(name);
+      const clauseTexts = new Map<number, string[]>();
+      const textOf = (noticeId: number, position: number): string => {
+        let texts = clauseTexts.get(noticeId);
+        if (!texts) {
+          const blob = repos.notices.parsedOf(noticeId);
+          texts = blob ? decodeParsed(blob).clauses.map((c) => c.text) : [];
+          clauseTexts.set(noticeId, texts);
+        }
+        return texts[position] ?? '';
+      };
       return {
         units: [...new Set(rows.map((r) => r.unitName))],
         tasks: rows.map((r) => ({
@@ -25,7 +36,7 @@ export function unitService({ repos }: ArchiveContext) {
           docNumber: r.docNumber,
           title: r.title,
           signedDate: r.signedDate,
-          clause: { number: r.number, path: r.path, heading: r.heading, text: r.text },
+          clause: { number: r.number, path: r.path, heading: r.heading, text: textOf(r.noticeId, r.position) },
           role: r.role,
           inherited: r.inherited === 1,
           status: r.status ?? 'pending',

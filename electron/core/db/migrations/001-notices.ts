@@ -1,6 +1,7 @@
 /**
  * Migration 1: the archived notices — every parsed element, the text and the file as received, the clause
- * tree, responsible units as shared records, and the citations with what each resolved to.
+ * tree (its text lives in the parsed record), responsible units as shared records, and the citations with
+ * what each resolved to.
  */
 import type { Migration } from '../migrate';
 
@@ -27,7 +28,7 @@ export const noticesMigration: Migration = {
         year INTEGER,
         secrecy TEXT,
         urgency TEXT,
-        -- The whole ParsedNotice as JSON, deflated, without the clauses' text (kept in clauses).
+        -- The whole ParsedNotice as deflated JSON (archive/parsedRecord.ts).
         parsed BLOB NOT NULL,
         original_text TEXT NOT NULL,
         source_name TEXT NOT NULL,
@@ -60,8 +61,10 @@ export const noticesMigration: Migration = {
         marker TEXT NOT NULL,
         path TEXT NOT NULL,
         heading TEXT NOT NULL,
-        text TEXT NOT NULL,
         line INTEGER NOT NULL,
+        -- Where the clause lies in the notice's text folded for search, so a hit can name its clause; NULL when not found.
+        span_start INTEGER,
+        span_end INTEGER,
         UNIQUE (notice_id, position)
       );
 

@@ -8,6 +8,7 @@ import { searchIndexMigration } from './002-search-index';
 import { registrationMigration } from './003-registration';
 import { filingMigration } from './004-filing';
 import { auditLogMigration } from './005-audit-log';
+import { draftingMigration } from './020-drafting';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   registrationMigration,
   filingMigration,
   auditLogMigration,
+  draftingMigration,
 ];

@@ -41,9 +41,10 @@ export const searchCommand: CliCommand = async (args, io) => {
     status: oneOf<Status>(STATUSES, values.status, '--status'),
     retention: oneOf<Retention>(RETENTIONS, values.retention, '--retention'),
   };
+  const limit = intOption(values.limit, '--limit', 50);
   const core = openArchive(values.db, io);
   try {
-    const result = core.search.query({ query: positionals.join(' '), filters, limit: intOption(values.limit, '--limit', 50) });
+    const result = core.search.query({ query: positionals.join(' '), filters, limit });
     if (!result.ok) throw new CliError(result.error);
     const { total, hits } = result.value;
     if (values.json) {

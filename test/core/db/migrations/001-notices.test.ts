@@ -13,7 +13,7 @@ describe('migration 1: notices', () => {
     const db = databaseAt(1);
     const id = seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2025〕3号' });
     expect(() => seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2025〕3号' })).toThrow(/UNIQUE/);
-    db.prepare("INSERT INTO clauses (notice_id, position, level, number, marker, path, heading, text, line) VALUES (?, 0, 1, '一', '一、', '一', 'h', 't', 5)").run(id);
+    db.prepare("INSERT INTO clauses (notice_id, position, level, number, marker, path, heading, line) VALUES (?, 0, 1, '一', '一、', '一', 'h', 5)").run(id);
     const clauseId = db.prepare('SELECT id FROM clauses').pluck().get();
     db.prepare("INSERT INTO units (name, name_key) VALUES ('县应急局', '县应急局')").run();
     db.prepare("INSERT INTO clause_units (clause_id, unit_id, role, inherited, position) VALUES (?, 1, 'lead', 0, 0)").run(clauseId);

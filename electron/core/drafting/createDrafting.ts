@@ -1,0 +1,37 @@
+/**
+ * Builds the drafting services over the archive's connection: 本机关 settings, localization rules,
+ * templates, the 发文 register, drafts and generated documents. createCore calls this once.
+ */
+import type { Clock } from '../archive/clock';
+import type { Db } from '../db/openDatabase';
+import { documentService } from './documentService';
+import { draftingRepositories, type ArchiveAccess, type DraftingContext } from './draftingContext';
+import { draftService } from './draftService';
+import { issuanceService } from './issuanceService';
+import { organizationService } from './organizationService';
+import { rulesService } from './rulesService';
+import { templateService } from './templateService';
+
+export function createDrafting(options: { db: Db; clock: Clock; archive: ArchiveAccess }) {
+  const ctx: DraftingContext = { ...options, repos: draftingRepositories(options.db) };
+  const organization = organizationService(ctx);
+  const rules = rulesService(ctx, organization.get);
+  const templates = templateService(ctx);
+  const issuance = issuanceService(ctx);
+  const drafts = draftService(ctx, { organization, rules, templates, issuance });
+  const documents = documentService(ctx, { organization, templates, drafts });
+  return {
+    /** 本机关 settings and the responsible-unit mapping. */
+    organization,
+    /** Drafts of local notices and the localization rules they use. */
+    drafting: { ...drafts, rules },
+    /** 发文登记: 文号 handed out, issued, 作废. */
+    issuance,
+    /** Built-in and the clerk's templates. */
+    templates,
+    /** .docx documents of every kind. */
+    documents,
+  };
+}
+
+export type Drafting = ReturnType<typeof createDrafting>;

@@ -1,0 +1,167 @@
+/**
+ * The documents the app writes as .docx, each from a template: the notice of a draft (checked by
+ * 公文校对 first; its findings travel with the file), a 任务分工方案, a 收文处理笺 for an incoming
+ * notice, a year's 归档文件目录, and one responsible unit's tasks across notices.
+ */
+import type { GenerateRequest } from '../../../shared/api/draftingContract';
+import { MIME, type FilePayload } from '../../../shared/api/binary';
+import { fail, ok, type ApiResult } from '../../../shared/api/method';
+import { catalogueDocument } from '../../../shared/drafting/catalogue';
+import type { Draft } from '../../../shared/drafting/draft';
+import { lintDraft } from '../../../shared/drafting/draftLint';
+import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
+import type { Organization } from '../../../shared/drafting/organization';
+import { routingSlipDocument } from '../../../shared/drafting/routingSlip';
+import { taskTableFromDraft, taskTableFromNotice } from '../../../shared/drafting/taskTable';
+import { unitTasksDocument } from '../../../shared/drafting/unitTasks';
+import type { Finding } from '../../../shared/domain/notice';
+import { localDay } from '../archive/clock';
+import { catalogueDocx } from '../docx/catalogueDocx';
+import { noticeDocx } from '../docx/noticeDocx';
+import { routingSlipDocx } from '../docx/routingSlipDocx';
+import { taskTableDocx } from '../docx/taskTableDocx';
+import { unitTasksDocx } from '../docx/unitTasksDocx';
+import type { DraftingContext } from './draftingContext';
+import type { DraftService } from './draftService';
+import type { OrganizationService } from './organizationService';
+import type { TemplateService } from './templateService';
+
+export interface GeneratedDocument extends FilePayload {
+  /** 公文校对 of a notice before it was written (empty for the other kinds). */
+  findings: Finding[];
+}
+
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120);
+
+function payload(bytes: Buffer, name: string, findings: Finding[] = []): GeneratedDocument {
+  return { fileName: `${safeFileName(name)}.docx`, mime: MIME.docx, bytes: new Uint8Array(bytes), findings };
+}
+
+export interface DocumentServiceDeps {
+  organization: OrganizationService;
+  templates: TemplateService;
+  drafts: DraftService;
+}
+
+export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps) {
+  const { archive, clock } = ctx;
+
+  async function noticeOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const template = deps.templates.forKind('notice', templateId ?? draft.templateId);
+    if (!template.ok) return template;
+    const findings = lintDraft(draft, template.value);
+    const bytes = await noticeDocx(draftToNoticeDocument(draft, template.value));
+    return ok(payload(bytes, draft.title, findings));
+  }
+
+  async function taskTableOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const template = deps.templates.forKind('task-table', templateId);
+    if (!template.ok) return template;
+    const doc = taskTableFromDraft(draft, template.value);
+    return ok(payload(await taskTableDocx(doc), doc.title));
+  }
+
+  /** The task table of an archived notice: its own tasks when the organization issued it, else those of a draft carrying it out. */
+  async function taskTableOfNotice(noticeId: number, organization: Organization | null, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const detail = archive.getNotice(noticeId);
+    if (!detail.ok) return detail;
+    const notice = detail.value.notice;
+    if (organization && notice.issuer !== organization.name) {
+      const draft = deps.drafts.draftFor({ noticeId, notice }, organization, {});
+      if (!draft.ok) return draft;
+      return taskTableOfDraft(draft.value, templateId);
+    }
+    const template = deps.templates.forKind('task-table', templateId);
+    if (!template.ok) return template;
+    const doc = taskTableFromNotice(notice, template.value);
+    return ok(payload(await taskTableDocx(doc), doc.title));
+  }
+
+  async function routingSlip(noticeId: number, organization: Organization | null, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const detail = archive.getNotice(noticeId);
+    if (!detail.ok) return detail;
+    const template = deps.templates.forKind('routing-slip', templateId);
+    if (!template.ok) return template;
+    const { notice, registration } = detail.value;
+    const doc = routingSlipDocument(
+      {
+        organization: organization?.name ?? '',
+        sender: registration.sender ?? notice.issuer,
+        docNumber: notice.docNumber?.text ?? null,
+        title: notice.title,
+        registrationNumber: registration.registrationNumber,
+        receivedDate: registration.receivedDate,
+        secrecy: registration.secrecy,
+        urgency: registration.urgency,
+        dueDate: registration.dueDate,
+        proposal: registration.proposal,
+        outcome: registration.outcome,
+      },
+      template.value,
+    );
+    return ok(payload(await routingSlipDocx(doc), `${doc.title}-${registration.registrationNumber ?? noticeId}`));
+  }
+
+  async function catalogue(year: number, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const template = deps.templates.forKind('catalogue', templateId);
+    if (!template.ok) return template;
+    const rows = archive.catalogue(year);
+    if (rows.length === 0) return fail(`${year}年度还没有归档的文件，无法生成归档文件目录。`);
+    const doc = catalogueDocument(
+      year,
+      rows.map((r) => ({ archivalCode: r.archivalCode, docNumber: r.docNumber, issuer: r.issuer, title: r.title, signedDate: r.signedDate, secrecy: r.secrecy, pages: null, remark: null })),
+      template.value,
+    );
+    return ok(payload(await catalogueDocx(doc), doc.title));
+  }
+
+  async function unitTasks(unit: string, noticeIds: number[] | undefined, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const template = deps.templates.forKind('unit-tasks', templateId);
+    if (!template.ok) return template;
+    const found = archive.unitTasks(unit);
+    const chosen = noticeIds ? new Set(noticeIds) : null;
+    const tasks = found.tasks.filter((t) => !chosen || chosen.has(t.noticeId));
+    if (tasks.length === 0) {
+      return fail(chosen ? `所选文件中没有分配给“${unit}”的任务。` : `存档中没有分配给“${unit}”的任务，请检查单位名称。`);
+    }
+    const name = found.units.length === 1 ? found.units[0] : unit;
+    const doc = unitTasksDocument(name, tasks, template.value, localDay(clock));
+    return ok(payload(await unitTasksDocx(doc), doc.title));
+  }
+
+  return {
+    noticeOfDraft,
+    taskTableOfDraft,
+    taskTableOfNotice,
+    routingSlip,
+    catalogue,
+    unitTasks,
+
+    /** The API's one entry: a document of any kind, by the contract's request. */
+    async generate(request: GenerateRequest): Promise<ApiResult<GeneratedDocument>> {
+      const organization = deps.organization.get();
+      switch (request.kind) {
+        case 'notice': {
+          const record = deps.drafts.get(request.draftId);
+          return record.ok ? noticeOfDraft(record.value.draft, request.templateId) : record;
+        }
+        case 'task-table': {
+          if (request.draftId !== undefined) {
+            const record = deps.drafts.get(request.draftId);
+            return record.ok ? taskTableOfDraft(record.value.draft, request.templateId) : record;
+          }
+          if (request.noticeId !== undefined) return taskTableOfNotice(request.noticeId, organization, request.templateId);
+          return fail('请选择草稿或公文来生成任务分工方案。');
+        }
+        case 'routing-slip':
+          return routingSlip(request.noticeId, organization, request.templateId);
+        case 'catalogue':
+          return catalogue(request.year, request.templateId);
+        case 'unit-tasks':
+          return unitTasks(request.unit, request.noticeIds, request.templateId);
+      }
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof documentService>;

@@ -1,0 +1,55 @@
+/**
+ * 收文处理笺: the slip clipped to an incoming notice — 来文机关, 文号, 标题, 收文编号, 收文日期, 密级,
+ * 紧急程度, 办理期限, and room for 拟办意见, 领导批示 and 办理结果 (printed if already recorded).
+ */
+import { formatDate } from '../domain/dates';
+import { fillPlaceholders } from './placeholders';
+import type { RoutingSlipTemplate } from './templates';
+
+export interface RoutingSlipInput {
+  organization: string;
+  sender: string | null;
+  docNumber: string | null;
+  title: string | null;
+  registrationNumber: string | null;
+  receivedDate: string | null;
+  secrecy: string | null;
+  urgency: string | null;
+  dueDate: string | null;
+  proposal: string | null;
+  outcome: string | null;
+}
+
+export interface RoutingSlipField {
+  label: string;
+  value: string;
+}
+
+export interface RoutingSlipDocument {
+  title: string;
+  /** Short fields, laid out two to a row. */
+  pairs: [RoutingSlipField, RoutingSlipField][];
+  /** Fields taking a whole row. */
+  wide: RoutingSlipField[];
+  /** Fields with room to write by hand. */
+  writing: RoutingSlipField[];
+  writingLines: number;
+}
+
+const dateText = (iso: string | null) => (iso ? formatDate(iso) : '');
+
+export function routingSlipDocument(input: RoutingSlipInput, template: RoutingSlipTemplate): RoutingSlipDocument {
+  const l = template.labels;
+  const field = (label: string, value: string | null): RoutingSlipField => ({ label, value: value ?? '' });
+  return {
+    title: fillPlaceholders(template.title, { organization: input.organization }),
+    pairs: [
+      [field(l.sender, input.sender), field(l.docNumber, input.docNumber)],
+      [field(l.registrationNumber, input.registrationNumber), field(l.receivedDate, dateText(input.receivedDate))],
+      [field(l.secrecy, input.secrecy ?? '无'), field(l.urgency, input.urgency ?? '无')],
+    ],
+    wide: [field(l.title, input.title), field(l.dueDate, dateText(input.dueDate))],
+    writing: [field(l.proposal, input.proposal), field(l.instruction, null), field(l.result, input.outcome)],
+    writingLines: template.writingLines,
+  };
+}

@@ -1,0 +1,36 @@
+/** 导入: choose files through the file chooser, wait for the progress to finish, read per-file results. */
+import type { Page } from 'playwright-core';
+
+export class ImportPage {
+  constructor(readonly page: Page) {}
+
+  async importFiles(paths: string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: '选择文件…' }).click();
+    await (await chooser).setFiles(paths);
+    await this.page.getByText(`已处理 ${paths.length} 个文件`).waitFor({ timeout: 60_000 });
+  }
+
+  /** The result column of each imported file, by file name. */
+  async results(): Promise<Record<string, string>> {
+    const rows = this.page.getByTestId('import-results').locator('tbody tr');
+    const out: Record<string, string> = {};
+    for (const row of await rows.all()) {
+      const cells = row.locator('td');
+      out[(await cells.nth(0).innerText()).trim()] = (await cells.nth(1).innerText()).trim();
+    }
+    return out;
+  }
+
+  async pasteTab(): Promise<void> {
+    await this.page.getByRole('tab', { name: '粘贴文字' }).click();
+  }
+
+  async paste(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: '公文全文' }).fill(text);
+  }
+
+  previewValue(label: string) {
+    return this.page.getByTestId('parse-preview').locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  }
+}
