@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { fail, ok, type Handlers } from '../../shared/api/method';
-import { IMPORT_EXTENSIONS, type ShellContract } from '../../shared/api/shellContract';
+import type { ShellContract } from '../../shared/api/shellContract';
+import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
 
 const FILTER_NAMES: Record<string, string> = { docx: 'Word 文档', xlsx: 'Excel 工作簿', pdf: 'PDF 文件', txt: '文本文件', db: '数据库备份' };
 

@@ -13,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   parse: async () => (await import('./bench/parseBench')).parseBench,
   archive: async () => (await import('./bench/archiveBench')).archiveBench,
   ui: async () => (await import('./bench/uiBench')).uiBench,
+  docx: async () => (await import('./bench/docxBench')).docxBench,
 };
 
 async function main(): Promise<void> {

@@ -3,7 +3,8 @@
  * save a file, a new tab for a link. Electron's main process serves the same methods natively.
  */
 import { ok, type Handlers } from '../../shared/api/method';
-import { IMPORT_EXTENSIONS, type ShellContract } from '../../shared/api/shellContract';
+import type { ShellContract } from '../../shared/api/shellContract';
+import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
 
 function chooseFiles(): Promise<File[]> {
   return new Promise((resolve) => {

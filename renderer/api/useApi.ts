@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Args, MethodName, Result } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/method';
 import { api } from './client';
 
 let archiveVersion = 0;
@@ -18,6 +19,16 @@ export function archiveChanged(): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+const prefetched = new Map<string, Promise<ApiResult<unknown>>>();
+
+/**
+ * Starts a call before its screen mounts (the register's rows at start-up), so the answer is on its
+ * way while React renders; the first `useApi` with the same method and arguments takes it.
+ */
+export function prefetch<M extends MethodName>(method: M, args: Args<M>): void {
+  prefetched.set(`${method}:${archiveVersion}:${JSON.stringify(args)}`, api.call(method, args));
 }
 
 export type Loaded<T> =
@@ -38,7 +49,10 @@ export function useApi<M extends MethodName>(method: M, args: Args<M> | null): L
     if (key === null || argsRef.current === null) return;
     let current = true;
     setLoaded((previous) => ({ state: 'loading', value: previous.value, error: null }));
-    api.call(method, argsRef.current).then((result) => {
+    const prefetchKey = `${method}:${version}:${key}`;
+    const call = prefetched.get(prefetchKey) ?? api.call(method, argsRef.current);
+    prefetched.delete(prefetchKey);
+    (call as Promise<ApiResult<Result<M>>>).then((result) => {
       if (!current) return;
       setLoaded(result.ok ? { state: 'ok', value: result.value, error: null } : { state: 'error', value: null, error: result.error });
     });

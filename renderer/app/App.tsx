@@ -1,21 +1,26 @@
-/** The window: sidebar navigation on the left, the current screen on the right, toasts on top. */
+/**
+ * The window: sidebar navigation on the left, the current screen on the right, toasts on top. The
+ * register (the first screen) loads with the app; every other screen loads when first opened.
+ */
+import { lazy, Suspense } from 'react';
 import { connected } from '../api/client';
 import { EmptyState } from '../components/EmptyState';
 import { ToastArea } from '../components/Toasts';
-import { DraftingScreen } from '../drafting/DraftingScreen';
-import { ImportScreen } from '../import/ImportScreen';
-import { IssuanceScreen } from '../issuance/IssuanceScreen';
-import { NoticeScreen } from '../notice/NoticeScreen';
-import { RecycleBinScreen } from '../recycle/RecycleBinScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
-import { SearchScreen } from '../search/SearchScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { TemplatesScreen } from '../templates/TemplatesScreen';
-import { UnitsScreen } from '../units/UnitsScreen';
 import { navKeyOf } from './navigation';
 import { useRoute, type Route } from './router';
 import { Sidebar } from './Sidebar';
 import { useGlobalKeys } from './useGlobalKeys';
+
+const DraftingScreen = lazy(() => import('../drafting/DraftingScreen').then((m) => ({ default: m.DraftingScreen })));
+const ImportScreen = lazy(() => import('../import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
+const IssuanceScreen = lazy(() => import('../issuance/IssuanceScreen').then((m) => ({ default: m.IssuanceScreen })));
+const NoticeScreen = lazy(() => import('../notice/NoticeScreen').then((m) => ({ default: m.NoticeScreen })));
+const RecycleBinScreen = lazy(() => import('../recycle/RecycleBinScreen').then((m) => ({ default: m.RecycleBinScreen })));
+const SearchScreen = lazy(() => import('../search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
+const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const TemplatesScreen = lazy(() => import('../templates/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })));
+const UnitsScreen = lazy(() => import('../units/UnitsScreen').then((m) => ({ default: m.UnitsScreen })));
 
 function Screen({ route }: { route: Route }) {
   const [first, second] = route.segments;
@@ -60,7 +65,9 @@ export function App() {
     <div className="app">
       <Sidebar active={navKeyOf(route.segments[0])} />
       <main className="content">
-        <Screen route={route} />
+        <Suspense fallback={<div className="page-body loading">正在打开…</div>}>
+          <Screen route={route} />
+        </Suspense>
       </main>
       <ToastArea />
     </div>

@@ -15,7 +15,7 @@ interface CoveragePanelProps {
 }
 
 export function draftCoverageClauses(draft: Draft): CoverageInputClause[] {
-  return numberDraftClauses(draft).map((n) => ({ level: n.level, number: n.number, path: n.path, heading: splitHeading(n.clause.text).heading, text: n.clause.text }));
+  return numberDraftClauses(draft).map((n) => ({ level: n.level, number: n.number, path: n.path, heading: splitHeading(n.clause.text).heading.replace(/[。．.]$/, ''), text: n.clause.text }));
 }
 
 export function CoveragePanel({ draft, upstreamClauses, onRestore }: CoveragePanelProps) {

@@ -2,7 +2,7 @@
  * What was dropped on the import area: files, and the files inside dropped folders (recursively),
  * keeping only the types the import reads; the rest are counted so the clerk is told.
  */
-import { IMPORT_EXTENSIONS } from '../../shared/api/shellContract';
+import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
 
 export interface DroppedFiles {
   files: File[];

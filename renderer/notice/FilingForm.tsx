@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { Filing } from '../../shared/api/archiveContract';
-import { RETENTION_NAMES, RETENTIONS, type Retention } from '../../shared/api/fields';
+import { RETENTION_NAMES, RETENTIONS, type Retention } from '../../shared/api/vocabulary';
 import { filingFieldsSchema } from '../../shared/api/registrationContract';
 import { validate } from '../../shared/api/validation';
 import { api } from '../api/client';

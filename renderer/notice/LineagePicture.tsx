@@ -6,10 +6,10 @@
 import type { LineageLink, NoticeRef } from '../../shared/api/archiveContract';
 import { href, navigate } from '../app/router';
 
-const W = 230;
+const W = 210;
 const H = 48;
 const GAP = 14;
-const COL_GAP = 90;
+const COL_GAP = 64;
 
 interface Box {
   key: string;
@@ -72,7 +72,10 @@ export function LineagePicture({ current, upstream, downstream }: LineagePicture
   const downs = downstream.map(downstreamBox);
   const rows = Math.max(ups.length, downs.length, 1);
   const height = rows * (H + GAP) - GAP + 8;
-  const width = W * 3 + COL_GAP * 2;
+  // Columns only for the sides that have notices, so a lone link is drawn at full size.
+  const midX = ups.length > 0 ? W + COL_GAP : 0;
+  const downX = midX + W + COL_GAP;
+  const width = downs.length > 0 ? downX + W : midX + W;
   const yOf = (index: number, count: number) => 4 + (height - 8 - (count * (H + GAP) - GAP)) / 2 + index * (H + GAP);
   const centerY = (height - H) / 2;
   const mid: Box = { key: 'c', title: current.docNumber ?? '（无文号）', sub: short(current.title), kind: 'current', targetId: null };
@@ -85,24 +88,24 @@ export function LineagePicture({ current, upstream, downstream }: LineagePicture
         <span>右：引用本文的文件（下游）</span>
         <span>虚线框：尚未存档</span>
       </div>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="引用关系图">
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label="引用关系图">
         <defs>
           <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
             <path d="M0,0 L10,5 L0,10 z" fill="#9fb0c3" stroke="none" />
           </marker>
         </defs>
         {ups.map((box, i) => (
-          <path key={`p${box.key}`} d={curve(W, yOf(i, ups.length) + H / 2, W + COL_GAP, centerY + H / 2)} markerEnd="url(#arrow)" />
+          <path key={`p${box.key}`} d={curve(W, yOf(i, ups.length) + H / 2, midX, centerY + H / 2)} markerEnd="url(#arrow)" />
         ))}
         {downs.map((box, i) => (
-          <path key={`p${box.key}`} d={curve(W * 2 + COL_GAP, centerY + H / 2, W * 2 + COL_GAP * 2, yOf(i, downs.length) + H / 2)} markerEnd="url(#arrow)" />
+          <path key={`p${box.key}`} d={curve(midX + W, centerY + H / 2, downX, yOf(i, downs.length) + H / 2)} markerEnd="url(#arrow)" />
         ))}
         {ups.map((box, i) => (
           <BoxNode key={box.key} box={box} x={0} y={yOf(i, ups.length)} />
         ))}
-        <BoxNode box={mid} x={W + COL_GAP} y={centerY} />
+        <BoxNode box={mid} x={midX} y={centerY} />
         {downs.map((box, i) => (
-          <BoxNode key={box.key} box={box} x={W * 2 + COL_GAP * 2} y={yOf(i, downs.length)} />
+          <BoxNode key={box.key} box={box} x={downX} y={yOf(i, downs.length)} />
         ))}
       </svg>
       {ups.length === 0 && downs.length === 0 ? <p className="muted">本文没有引用其他带文号的文件，也还没有被存档的文件引用。</p> : null}

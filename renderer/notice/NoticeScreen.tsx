@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { NoticeDetail } from '../../shared/api/archiveContract';
-import { STATUS_NAMES, STATUSES, type Status } from '../../shared/api/fields';
+import { STATUS_NAMES, STATUSES, type Status } from '../../shared/api/vocabulary';
 import type { Finding } from '../../shared/domain/notice';
 import { api } from '../api/client';
 import { archiveChanged, useApi } from '../api/useApi';

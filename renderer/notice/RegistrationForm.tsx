@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Registration } from '../../shared/api/archiveContract';
-import { SECRECY_LEVELS, STATUS_NAMES, STATUSES, URGENCY_LEVELS } from '../../shared/api/fields';
+import { SECRECY_LEVELS, STATUS_NAMES, STATUSES, URGENCY_LEVELS } from '../../shared/api/vocabulary';
 import { registrationFieldsSchema } from '../../shared/api/registrationContract';
 import { validate } from '../../shared/api/validation';
 import { api } from '../api/client';

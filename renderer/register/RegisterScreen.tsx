@@ -7,7 +7,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { STATUS_NAMES, STATUSES } from '../../shared/api/fields';
+import { STATUS_NAMES, STATUSES } from '../../shared/api/vocabulary';
 import { useApi } from '../api/useApi';
 import { href, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';

@@ -5,7 +5,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { NoticeRow } from '../../shared/api/archiveContract';
-import { RETENTION_NAMES, STATUS_NAMES, STATUSES } from '../../shared/api/fields';
+import { RETENTION_NAMES, STATUS_NAMES, STATUSES } from '../../shared/api/vocabulary';
 import { StatusBadge } from '../components/StatusBadge';
 import { isOverdue } from './overdue';
 

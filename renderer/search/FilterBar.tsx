@@ -1,5 +1,5 @@
 /** The search filters: 年度, 发文机关, 文种, 责任单位, 状态, 保管期限 — lists filled from the archive. */
-import { RETENTION_NAMES, RETENTIONS, STATUS_NAMES, STATUSES } from '../../shared/api/fields';
+import { RETENTION_NAMES, RETENTIONS, STATUS_NAMES, STATUSES } from '../../shared/api/vocabulary';
 import type { SearchFilters } from '../../shared/api/searchContract';
 import { useApi } from '../api/useApi';
 

@@ -3,7 +3,7 @@
  * with filters, highlighted snippets, the clause that matched, and saved searches.
  * ↓ from the box moves into the results; Enter opens one.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SavedSearch, SearchFilters, SearchHit } from '../../shared/api/searchContract';
 import { href, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
@@ -15,6 +15,9 @@ import { SavedSearches } from './SavedSearches';
 import { Snippet } from './Snippet';
 import { useSearch } from './useSearch';
 
+/** Hits shown at first; "显示更多" adds a hundred more (up to 500). */
+const PAGE = 50;
+
 function hitLink(hit: SearchHit): string {
   return href(['notice', hit.noticeId], hit.clause ? { clause: hit.clause.path } : undefined);
 }
@@ -22,7 +25,9 @@ function hitLink(hit: SearchHit): string {
 export function SearchScreen({ initialQuery }: { initialQuery: string | null }) {
   const [query, setQuery] = useStoredState('search.query', initialQuery ?? '');
   const [filters, setFilters] = useStoredState<SearchFilters>('search.filters', {});
-  const result = useSearch(query, filters);
+  const [limit, setLimit] = useState(PAGE);
+  const result = useSearch(query, filters, limit);
+  useEffect(() => setLimit(PAGE), [query, filters]);
   const listRef = useRef<HTMLDivElement>(null);
 
   function runSaved(saved: SavedSearch) {
@@ -101,6 +106,13 @@ export function SearchScreen({ initialQuery }: { initialQuery: string | null }) 
                     </div>
                   ))}
                 </div>
+                {result.total > result.hits.length ? (
+                  <div className="toolbar">
+                    <button type="button" onClick={() => setLimit((n) => Math.min(n + PAGE * 2, 500))} disabled={limit >= 500}>
+                      显示更多
+                    </button>
+                  </div>
+                ) : null}
               </>
             )}
           </section>

@@ -31,12 +31,12 @@ export function UnitsScreen({ selected }: { selected: string | null }) {
             </a>
           </EmptyState>
         ) : (
-          <div className="detail">
-            <section className="panel" aria-label="各单位任务数">
+          <div className="detail units-layout">
+            <section className="panel scroll-panel" aria-label="各单位任务数">
               <h2>任务数（{shown.length} 个单位）</h2>
               <UnitChart units={shown} selected={selected} onSelect={select} />
             </section>
-            <section className="panel">
+            <section className="panel scroll-panel">
               {selected ? <UnitTasks name={selected} /> : <p className="muted">在左侧选择一个单位，查看它在各份公文中的全部任务。</p>}
             </section>
           </div>

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import type { Finding, ParsedNotice } from '../domain/notice';
-import { bytesSchema, type FilePayload } from './binary';
-import { noticeId, type Retention, type Status } from './fields';
+import type { FilePayload } from './binary';
+import { bytesSchema, noticeId, type Retention, type Status } from './fields';
 import { method } from './method';
 
 /** What happened to one imported file or pasted text. */

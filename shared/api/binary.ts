@@ -3,9 +3,6 @@
  * returns one returns a `FilePayload`. IPC carries the bytes as they are; HTTP sends them as the raw
  * request or response body with the other fields in a header (see httpWire.ts).
  */
-import { z } from 'zod';
-
-export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '没有收到文件内容。' });
 
 /** A generated or stored file handed to the user (a .docx, an .xlsx, an original file). */
 export interface FilePayload {

@@ -24,13 +24,8 @@ export const optionalText = (max: number) =>
     .transform((value) => (value === '' ? null : value))
     .nullable();
 
-export const STATUSES = ['pending', 'in_progress', 'done'] as const;
-export type Status = (typeof STATUSES)[number];
-export const STATUS_NAMES: Record<Status, string> = { pending: '待办', in_progress: '在办', done: '办结' };
+export {
+  RETENTION_NAMES, RETENTIONS, SECRECY_LEVELS, STATUS_NAMES, STATUSES, URGENCY_LEVELS, type Retention, type Status,
+} from './vocabulary';
 
-export const RETENTIONS = ['permanent', '30y', '10y'] as const;
-export type Retention = (typeof RETENTIONS)[number];
-export const RETENTION_NAMES: Record<Retention, string> = { permanent: '永久', '30y': '定期30年', '10y': '定期10年' };
-
-export const SECRECY_LEVELS = ['秘密', '机密', '绝密'] as const;
-export const URGENCY_LEVELS = ['加急', '特急'] as const;
+export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '没有收到文件内容。' });

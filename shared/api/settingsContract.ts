@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { organizationSchema, type Organization } from '../drafting/organization';
 import type { FilePayload } from './binary';
-import { bytesSchema } from './binary';
+import { bytesSchema } from './fields';
 import { method } from './method';
 
 export interface RegistrationPattern {

@@ -5,7 +5,7 @@
  * renderer's transport serves them with a file input and a download.
  */
 import { z } from 'zod';
-import { bytesSchema } from './binary';
+import { bytesSchema } from './fields';
 import { method } from './method';
 
 /** A file the user chose, read by the host. */
@@ -14,8 +14,6 @@ export interface ChosenFile {
   bytes: Uint8Array;
 }
 
-/** The file types the import accepts, for the file dialogs. */
-export const IMPORT_EXTENSIONS = ['txt', 'docx', 'pdf'] as const;
 
 export const shellContract = {
   /** Let the user choose notice files (many at once); an empty list when they cancel. */

@@ -3,8 +3,9 @@
  * Chinese sentence. Shared so that forms in the UI report exactly what the core would refuse.
  */
 import { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 
-z.config(z.locales.zhCN());
+z.config(zhCN());
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string; fields: Record<string, string> };
 

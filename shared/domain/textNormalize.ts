@@ -60,10 +60,10 @@ const FOOTER_PATTERNS: RegExp[] = [
   /^[-—－]?\s*\d{1,3}\s*[-—－]?$/,
 ];
 
-/** A page footer line such as "— 3 —", "－3－", "- 3 -", "第3页 共12页". */
 /** Every character a footer may hold; most lines fail on their first character. */
 const FOOTER_CHARS = /^[\s\d０-９—－\-–─―_~～第页頁共,，、/／]+$/;
 
+/** A page footer line such as "— 3 —", "－3－", "- 3 -", "第3页 共12页". */
 export function isPageFooter(line: string): boolean {
   if (line.length > 40 || !FOOTER_CHARS.test(line)) return false;
   const t = foldWidth(line).trim();

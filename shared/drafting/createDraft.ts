@@ -99,7 +99,7 @@ export function createDraft(options: CreateDraftOptions): Draft {
   });
 
   const upstreamTitle = notice.title ?? '';
-  let subject = localize(titleSubject(upstreamTitle, notice.issuer));
+  let subject = localize(titleSubject(upstreamTitle, notice.issuer)) || '贯彻落实上级文件';
   subject = subject.replace(/^(做好\d{4}年)(?!全)/, `$1全${localChar}`);
   const values: PlaceholderValues = {
     organization: organization.name,

@@ -106,25 +106,47 @@ function runFindings(run: Numbered[]): Finding[] {
 
 type Width = 'half' | 'full' | 'both' | null;
 
-function widthOf(marker: string, half: RegExp, full: RegExp): Width {
-  const h = half.test(marker);
-  const f = full.test(marker);
-  return h && f ? 'both' : h ? 'half' : f ? 'full' : null;
+interface MarkKind {
+  name: string;
+  /** The width of a marker's brackets or dot, null when it has none. */
+  widthOf: (marker: string) => Width;
+  halfForm: string;
+  fullForm: string;
 }
 
-const MARK_KINDS = [
-  { name: '括号', half: /[()]/, full: /[（）]/, halfForm: '()', fullForm: '（）' },
-  { name: '点号', half: /\d\.$/, full: /\d．$/, halfForm: '.', fullForm: '．' },
+function bracketWidth(marker: string): Width {
+  const half = marker.includes('(') || marker.includes(')');
+  const full = marker.includes('（') || marker.includes('）');
+  return half && full ? 'both' : half ? 'half' : full ? 'full' : null;
+}
+
+/** The dot after an Arabic number: "1." is half, "1．" full. */
+function dotWidth(marker: string): Width {
+  const last = marker[marker.length - 1];
+  if ((last !== '.' && last !== '．') || !/\d/.test(marker[marker.length - 2] ?? '')) return null;
+  return last === '.' ? 'half' : 'full';
+}
+
+const MARK_KINDS: MarkKind[] = [
+  { name: '括号', widthOf: bracketWidth, halfForm: '()', fullForm: '（）' },
+  { name: '点号', widthOf: dotWidth, halfForm: '.', fullForm: '．' },
 ];
 
 /** Within one document, brackets and dots of clause markers should all be half- or all full-width. */
 function mixedWidthFindings(clauses: Clause[]): Finding[] {
   const findings: Finding[] = [];
   for (const kind of MARK_KINDS) {
-    const widths = clauses.map((c) => widthOf(c.marker ?? '', kind.half, kind.full));
-    const halves = widths.filter((w) => w === 'half').length;
-    const fulls = widths.filter((w) => w === 'full').length;
-    const mixedMarkers = widths.filter((w) => w === 'both').length;
+    const widths: Width[] = [];
+    let halves = 0;
+    let fulls = 0;
+    let mixedMarkers = 0;
+    for (const clause of clauses) {
+      const width = kind.widthOf(clause.marker ?? '');
+      widths.push(width);
+      if (width === 'half') halves++;
+      else if (width === 'full') fulls++;
+      else if (width === 'both') mixedMarkers++;
+    }
     if (mixedMarkers === 0 && (halves === 0 || fulls === 0)) continue;
     // The minority is the slip; on a tie, half-width is (Chinese text takes full-width brackets).
     const minority: Width = halves <= fulls ? 'half' : 'full';

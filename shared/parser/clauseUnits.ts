@@ -1,7 +1,8 @@
 /**
  * Finds a clause's 责任单位 in its text: the parentheticals that assign work — （责任单位：A、B）,
  * (A、B等部门分工负责), 〔A负责。以下事项均需县级政府负责，不再一一列明〕, （A牵头，B分工负责）,
- * （A指导督促落实）, （A、B，以下简称C） — and labelled lines such as 牵头单位：A；配合单位：B.
+ * （A指导督促落实）, （A、B，以下简称C） — and labelled lines such as 牵头单位：A；配合单位：B (or the two
+ * labels on one line), 责任单位：A（牵头）、B.
  */
 import type { ResponsibleUnit, UnitRole } from '../domain/notice';
 import { isCompleteOrgName, splitOrgList, splitTopLevel } from './unitNames';
@@ -12,23 +13,40 @@ export interface ClauseUnits {
   standingDefault: ResponsibleUnit[];
 }
 
-/** Top-level bracketed spans of a text, nested brackets included in their content. */
-export function bracketedSpans(text: string): { content: string; start: number; end: number; closed: boolean }[] {
-  const spans: { content: string; start: number; end: number; closed: boolean }[] = [];
-  let depth = 0;
-  let start = -1;
+export interface BracketedSpan {
+  content: string;
+  start: number;
+  end: number;
+  /** False for the text after the last opening bracket that is never closed (a typo, a cut ending). */
+  closed: boolean;
+}
+
+const isOpener = (code: number) => code === 0xff08 || code === 0x28 || code === 0x3014; // （ ( 〔
+const isCloser = (code: number) => code === 0xff09 || code === 0x29 || code === 0x3015; // ） ) 〕
+
+/**
+ * Top-level bracketed spans of a text, nested brackets included in their content. An opening bracket
+ * never closed (a typo or a lost page) does not hide the spans after it; the text after the last such
+ * bracket is given as an unclosed span. One pass, whatever the nesting.
+ */
+export function bracketedSpans(text: string): BracketedSpan[] {
+  const pairs: [number, number][] = [];
+  const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // （ ( 〔 open, ） ) 〕 close.
-    if (code === 0xff08 || code === 0x28 || code === 0x3014) {
-      if (depth === 0) start = i;
-      depth++;
-    } else if ((code === 0xff09 || code === 0x29 || code === 0x3015) && depth > 0) {
-      depth--;
-      if (depth === 0) spans.push({ content: text.slice(start + 1, i), start, end: i + 1, closed: true });
+    if (isOpener(code)) open.push(i);
+    else if (isCloser(code) && open.length > 0) {
+      const start = open.pop()!;
+      // Pairs close inside out: an enclosing pair replaces the pairs it contains.
+      while (pairs.length > 0 && pairs[pairs.length - 1][0] > start) pairs.pop();
+      pairs.push([start, i]);
     }
   }
-  if (depth > 0 && start >= 0) spans.push({ content: text.slice(start + 1), start, end: text.length, closed: false });
+  const lastUnmatched = open.length > 0 ? open[open.length - 1] : -1;
+  const spans: BracketedSpan[] = pairs.map(([start, end]) => ({ content: text.slice(start + 1, end), start, end: end + 1, closed: true }));
+  if (lastUnmatched >= 0) {
+    spans.push({ content: text.slice(lastUnmatched + 1), start: lastUnmatched, end: text.length, closed: false });
+  }
   return spans;
 }
 
@@ -149,32 +167,34 @@ function endsParagraphAt(text: string, at: number): boolean {
  * What one notice's parentheticals were found to assign, by their text: a notice repeats the same
  * （市安委会成员单位负责） clause after clause, and each is read once.
  */
-export type AssignmentMemo = Map<string, ClauseUnits | null>;
+export interface AssignmentMemo {
+  /** Spans closing their paragraph, which may also be a bare list of organizations. */
+  closing: Map<string, ClauseUnits | null>;
+  inner: Map<string, ClauseUnits | null>;
+}
+
+export const newAssignmentMemo = (): AssignmentMemo => ({ closing: new Map(), inner: new Map() });
 
 /** All units of a clause's text (every assignment parenthetical and labelled line), lead first. */
-export function findClauseUnits(text: string, memo: AssignmentMemo = new Map()): ClauseUnits {
+export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignmentMemo()): ClauseUnits {
   const units: ResponsibleUnit[] = [];
   const standingDefault: ResponsibleUnit[] = [];
+  // Copies: a remembered result serves several clauses, each of which owns its units.
   const take = (parsed: ClauseUnits | null) => {
     if (!parsed) return;
     for (const u of parsed.units) units.push({ name: u.name, role: u.role });
     for (const u of parsed.standingDefault) standingDefault.push({ name: u.name, role: u.role });
   };
-  const visit = (spans: ReturnType<typeof bracketedSpans>, within: string) => {
-    for (const span of spans) {
-      const closesParagraph = span.closed && endsParagraphAt(within, span.end);
-      const key = `${closesParagraph ? '.' : ','}${span.content}`;
-      let parsed = memo.get(key);
-      if (parsed === undefined) {
-        parsed = isAssignment(span.content, closesParagraph) ? parseAssignment(span.content) : null;
-        memo.set(key, parsed);
-      }
-      if (parsed) take(parsed);
-      // An unclosed bracket (a typo or a lost page) must not hide the assignments after it.
-      else if (!span.closed) visit(bracketedSpans(span.content), span.content);
+  for (const span of bracketedSpans(text)) {
+    const closesParagraph = span.closed && endsParagraphAt(text, span.end);
+    const known = closesParagraph ? memo.closing : memo.inner;
+    let parsed = known.get(span.content);
+    if (parsed === undefined) {
+      parsed = isAssignment(span.content, closesParagraph) ? parseAssignment(span.content) : null;
+      known.set(span.content, parsed);
     }
-  };
-  visit(bracketedSpans(text), text);
+    take(parsed);
+  }
   if (LABEL_WORD.test(text)) {
     for (const paragraph of text.split('\n')) {
       if (LABEL.test(paragraph.trim())) take(parseAssignment(paragraph.trim()));

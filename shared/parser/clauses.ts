@@ -7,7 +7,7 @@
  */
 import type { Clause, ResponsibleUnit } from '../domain/notice';
 import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
-import { findClauseUnits, type AssignmentMemo } from './clauseUnits';
+import { findClauseUnits, newAssignmentMemo } from './clauseUnits';
 import { isAttachmentHeading, isAttendanceLine, isTableRow, tableCells } from './lineKinds';
 import type { Paragraph } from './paragraphs';
 import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
@@ -128,7 +128,7 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
   });
 
   let standing: ResponsibleUnit[] = [];
-  const memo: AssignmentMemo = new Map();
+  const memo = newAssignmentMemo();
   const clauses = drafts.map((draft): Clause => {
     const text = draft.paragraphs.filter(Boolean).join('\n');
     const found = findClauseUnits(text, memo);

@@ -69,6 +69,15 @@ function indexBefore(lines: SourceLine[], end: number, test: (text: string) => b
   return -1;
 }
 
+/** The last line before `end` whose text passes `test`, or -1. */
+function lastIndexBefore(lines: SourceLine[], end: number, test: (text: string) => boolean): number {
+  for (let i = end - 1; i >= 0; i--) if (test(lines[i].text)) return i;
+  return -1;
+}
+
+/** A labelled entry of the 版记 above the 抄送: 主送：… or 主题词：…. */
+const isImprintEntry = (text: string) => isRecipientsLine(text) || SUBJECT_WORDS.test(text);
+
 export function splitClosing(lines: SourceLine[]): Closing {
   const closing: Closing = {
     bodyLines: lines, appendixLines: [], attachments: [], signatureLines: [], signedDateRaw: null,
@@ -96,17 +105,15 @@ export function splitClosing(lines: SourceLine[]): Closing {
     closing.cc = splitOrgList(ccText);
     end = ccAt;
   }
-  const subjectAt = indexBefore(lines, end, (t) => SUBJECT_WORDS.test(t));
-  const recipientsAt = indexBefore(lines, end, (t) => isRecipientsLine(t));
-  if (recipientsAt >= 0) {
-    const text = lines.slice(recipientsAt, end).map((l) => l.text).join('').replace(/^主\s*送\s*(机\s*关\s*)?[：:]/, '');
-    closing.recipients = splitOrgList(text);
-    end = recipientsAt;
-  }
-  // 主题词 (written above the 版记 before 2012): kept as the notice's subject words.
-  if (subjectAt >= 0 && subjectAt < end) {
-    closing.subjectWords = lines.slice(subjectAt, end).map((l) => l.rawText).join(' ').replace(SUBJECT_WORDS, '').trim();
-    end = subjectAt;
+  // Above the 抄送, in either order: a 主送 written in the 版记, and 主题词 (the format before 2012).
+  for (let at = lastIndexBefore(lines, end, isImprintEntry); at >= 0; at = lastIndexBefore(lines, end, isImprintEntry)) {
+    const block = lines.slice(at, end);
+    if (isRecipientsLine(block[0].text) && closing.recipients.length === 0) {
+      closing.recipients = splitOrgList(block.map((l) => l.text).join('').replace(/^主\s*送\s*(机\s*关\s*)?[：:]/, ''));
+    } else if (SUBJECT_WORDS.test(block[0].text) && closing.subjectWords === null) {
+      closing.subjectWords = block.map((l) => l.rawText).join(' ').replace(SUBJECT_WORDS, '').trim();
+    } else break;
+    end = at;
   }
 
   const signature = findSignature(lines, end);

@@ -34,7 +34,7 @@ export interface Header {
 const HEADER_SCAN = 16;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
 const TITLE_END = new RegExp(
-  `(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|要点|计划)([（(][^）)]{1,8}[）)])?$`,
+  `(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|要点|计划)([（(][^）)]{1,12}[）)])?$`,
 );
 const PERIOD = /^([〔\[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
@@ -45,9 +45,11 @@ function recipientsLineIndex(lines: SourceLine[]): number {
   const limit = Math.min(lines.length, HEADER_SCAN);
   for (let i = 0; i < limit; i++) {
     const t = lines[i].text;
-    if (t.length > 40 && t.includes('。')) return -1;
+    // The 主送 stands before any sentence and any clause: past them, a "…：" line is the body's.
+    if (t.includes('。')) return -1;
     if (isRecipientsLine(t)) return i;
-    if (/[：:]$/.test(t) && !t.includes('。') && t.length <= 300 && !matchClauseMarker(t) && !/^(附件|抄送|签发人)/.test(t)) {
+    if (matchClauseMarker(t)) return -1;
+    if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t)) {
       return i;
     }
   }
@@ -98,6 +100,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     const t = line.text;
     if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
     if (recipientsAt < 0 && t.includes('。')) break;
+    // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
+    if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
     const secrecy = SECRECY.exec(t);
     const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*号/.test(t) ? findDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;

@@ -13,7 +13,10 @@ const KNOWN_LABELS = [
   '发布时间', '来源', '浏览次数', '访问次数', '点击次数',
 ];
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
-const LABELLED = new RegExp(`(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`, 'g');
+const LABEL_SOURCE = `(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`;
+const LABELLED = new RegExp(LABEL_SOURCE, 'g');
+/** A line of the table starts with a label: tested first, so a long paragraph is not searched through. */
+const STARTS_LABELLED = new RegExp(`^${LABEL_SOURCE}`);
 /** Lines above the body that may hold the table (the title and 文号 stand among them). */
 const SCAN_LINES = 24;
 const LABEL_SET = new Set(KNOWN_LABELS);
@@ -38,8 +41,8 @@ function fieldsOfLine(text: string): Record<string, string> | null {
     }
     return found ? fields : null;
   }
+  if (!STARTS_LABELLED.test(text)) return null;
   const hits = [...text.matchAll(LABELLED)];
-  if (hits.length === 0 || hits[0].index !== 0) return null;
   const fields: Record<string, string> = {};
   hits.forEach((hit, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].index : text.length;

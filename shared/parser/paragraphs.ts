@@ -22,6 +22,8 @@ export interface Paragraph {
 const SENTENCE_END = /[。！？；!?;：:…]$|[。！？；][”’」』）)]+$/;
 const BRACKET_END = /[）)〕】]$/;
 const LIST_CONTINUES = /[、，,]$/;
+/** The closing formula on a line of its own: 特此通知。 妥否，请批示。 */
+const CLOSING_FORMULA = /^(特此(通知|通报|函告|函复|批复|报告|公告|通告|决定|说明)|(妥否|当否|可否)[，,]?请.{1,4})[。！!]?$/;
 
 /** How an attachment's title ends: its 文种 or what the attachment is (方案, 名单, 任务分工表). */
 const TITLE_END =
@@ -67,6 +69,7 @@ interface LineFacts {
   endsBlock: boolean;
   sentenceEnd: boolean;
   listContinues: boolean;
+  tableRow: boolean;
   orgName: boolean;
   date: boolean;
   label: boolean;
@@ -85,12 +88,14 @@ function factsOf(text: string, measure: boolean): LineFacts {
     width: measure ? cellWidth(text) : 0,
     startsBlock:
       marker !== null || tableRow || date || isAttachmentHeading(text) || isCcLine(text) || isRecipientsLine(text) ||
-      isRemarkLine(text) || isAttendanceLine(text) || parsePrintLine(text) !== null || /^(主题词|关键词)[：:]/.test(text),
+      isRemarkLine(text) || isAttendanceLine(text) || parsePrintLine(text) !== null || /^(主题词|关键词)[：:]/.test(text) ||
+      CLOSING_FORMULA.test(text),
     endsBlock:
       (marker !== null && text.length <= 24 && !/[。；;]/.test(marker.rest)) ||
       isAttachmentHeading(text) || tableRow || (isUnitLabelLine(text) && !LIST_CONTINUES.test(text)),
     sentenceEnd: SENTENCE_END.test(tail) || BRACKET_END.test(tail),
     listContinues: LIST_CONTINUES.test(tail),
+    tableRow,
     orgName: isOrgNameLine(text),
     date,
     label: isLabelLine(text),
@@ -101,8 +106,9 @@ function factsOf(text: string, measure: boolean): LineFacts {
 
 function shouldJoin(prev: LineFacts, next: LineFacts, after: LineFacts | undefined, width: number | null): boolean {
   if (next.startsBlock || (next.orgName && after?.date)) return false;
+  // A line filling the page width goes on (a units line too), except a table row.
+  if (width !== null && prev.width >= width - 2 && !prev.tableRow) return true;
   if (prev.endsBlock) return false;
-  if (width !== null && prev.width >= width - 2) return true;
   if (prev.sentenceEnd) return false;
   // A list, one entry a line: names (先进单位名单) or labelled entries (总指挥：…, 成员：…), which end
   // where they stop, unless the text is hard-wrapped (above) or the entry visibly goes on (…、).

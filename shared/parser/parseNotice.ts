@@ -34,7 +34,7 @@ function truncatedEnding(paragraphs: Paragraph[]): Finding | null {
   let last = paragraphs.length - 1;
   while (last >= 0 && isAttendanceLine(paragraphs[last].text)) last--;
   const text = paragraphs[last]?.text ?? '';
-  if (!text || COMPLETE_ENDING.test(text)) return null;
+  if (!text || COMPLETE_ENDING.test(text.slice(-4))) return null;
   return {
     rule: 'truncated-ending',
     severity: 'warning',

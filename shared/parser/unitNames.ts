@@ -11,6 +11,9 @@ const ORG_SUFFIX =
 /** A name that is only a head, so it cannot stand alone after 和/及. */
 const BARE_HEAD = /^(政府|人民政府|党委|党委政府|管委会|委员会|部门|单位|有关部门|有关单位)$/;
 
+/** A bracketed note closing a name: 县应急局（牵头）. */
+const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
+
 /** An administrative division without a head: 各市, 县, 各乡. */
 const BARE_DIVISION = /^各?[省市县区乡镇村]$/;
 
@@ -96,7 +99,8 @@ function splitEnumeration(segment: string): string[] {
   const fragments = pieces.some((p) => p.length <= 1);
   const last = pieces[pieces.length - 1];
   // "各村" is a complete addressee although short: every piece starting with 各 stands alone.
-  const standsAlone = (p: string) => isCompleteOrgName(p) || /^各./.test(p);
+  // A note after a name (县应急局（牵头）) does not make it part of a shared head.
+  const standsAlone = (p: string) => isCompleteOrgName(p.replace(TRAILING_NOTE, '')) || /^各./.test(p);
   const sharedHead = isCompleteOrgName(last) && pieces.slice(0, -1).every((p) => !standsAlone(p));
   // "各市、县人民政府" names 各市人民政府 and 各县人民政府: bare divisions sharing the last piece's head.
   const sharedDivisionHead =

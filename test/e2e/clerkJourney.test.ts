@@ -3,18 +3,37 @@
  * one by a two-character word, read its clause tree and units, register it and move its status,
  * export the register. Screenshots go to test-artifacts/ for a person to look at.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, screenshot, startBrowserMode, type BrowserMode } from './browserMode';
 import { AppShell } from './pages/AppShell';
+import { DraftingPage } from './pages/DraftingPage';
 import { ImportPage } from './pages/ImportPage';
 import { NoticePage } from './pages/NoticePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SearchPage } from './pages/SearchPage';
+import { SettingsPage } from './pages/SettingsPage';
 
 const DANING_TITLE = '大宁县人民政府关于做好2025年全县安全生产工作的通知';
+
+/** A short 函 as a clerk would copy it from a web page. */
+const PASTED_LETTER = [
+  '乡宁县消防救援大队',
+  '',
+  '乡消函〔2025〕12号',
+  '',
+  '乡宁县消防救援大队关于商请开展高层建筑消防设施联合检查的函',
+  '',
+  '乡宁县住房和城乡建设局：',
+  '为做好冬春火灾防控工作，我大队拟于12月上旬对全县高层住宅小区消防设施开展联合检查，现商请贵局派员参加，并于11月30日前将参加人员名单反馈我大队。',
+  '特此函告。',
+  '',
+  '乡宁县消防救援大队',
+  '2025年11月20日',
+].join('\n');
 
 describe('a clerk in browser mode', { timeout: 120_000 }, () => {
   let app: BrowserMode;
@@ -23,6 +42,8 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     app = await startBrowserMode();
     shell = new AppShell(app.page);
+    // Confirmations ("登记发文后…继续吗？") are answered yes, as the clerk would.
+    app.page.on('dialog', (dialog) => void dialog.accept());
     await shell.open(app.url);
   }, 240_000);
 
@@ -50,11 +71,23 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await screenshot(app.page, '02-import-results');
   });
 
+  it('previews pasted text live, then imports it', async () => {
+    const importPage = new ImportPage(app.page);
+    await importPage.pasteTab();
+    await importPage.paste(PASTED_LETTER);
+    await expect(importPage.previewValue('文号').innerText()).resolves.toBe('乡消函〔2025〕12号');
+    await expect(importPage.previewValue('文种').innerText()).resolves.toBe('函');
+    await expect(importPage.previewValue('主送机关').innerText()).resolves.toBe('乡宁县住房和城乡建设局');
+    await screenshot(app.page, '02b-paste-preview');
+    await app.page.getByRole('button', { name: '导入这份公文' }).click();
+    await expect(importPage.results()).resolves.toMatchObject({ 粘贴的文字: '已导入' });
+  });
+
   it('lists them in the register with their 文号 and status 待办', async () => {
     await shell.goTo('收文登记簿');
     const register = new RegisterPage(app.page);
     await register.row('大政发〔2025〕1号').waitFor();
-    await expect(register.rows().count()).resolves.toBe(5);
+    await expect(register.rows().count()).resolves.toBe(6);
     await expect(register.statusOf('大政发〔2025〕1号')).resolves.toBe('待办');
     await screenshot(app.page, '03-register');
   });
@@ -116,9 +149,110 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await workbook.xlsx.readFile(path);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(2).getCell(1).value).toBe('收文编号');
-    expect(sheet.rowCount).toBe(2 + 5);
+    expect(sheet.rowCount).toBe(2 + 6);
     const texts = sheet.getColumn(4).values.map(String);
     expect(texts).toContain('大政发〔2025〕1号');
+  });
+
+  it('shows the register on paper for printing, every row and the visible columns', async () => {
+    await app.page.getByRole('button', { name: '打印' }).click();
+    const print = app.page.getByTestId('print-view');
+    await expect(print.locator('tbody tr').count()).resolves.toBe(6);
+    await expect(print.locator('thead th').allInnerTexts()).resolves.toEqual(['序号', '收文编号', '收文日期', '来文机关', '文号', '标题', '办理期限', '承办科室', '状态']);
+    await screenshot(app.page, '06b-print-view');
+    await app.page.getByRole('button', { name: '返回登记簿' }).click();
+  });
+
+  it('lists a responsible unit’s tasks across the notices, with a chart of tasks per unit', async () => {
+    await shell.goTo('责任单位');
+    const chart = app.page.getByTestId('unit-chart');
+    await chart.getByRole('listitem').first().waitFor();
+    expect(await chart.getByRole('listitem').count()).toBeGreaterThan(10);
+    await chart.getByRole('listitem').filter({ hasText: '县应急管理局' }).first().click();
+    const tasks = app.page.getByTestId('unit-tasks');
+    await tasks.locator('tbody tr').first().waitFor();
+    await expect(tasks.innerText()).resolves.toContain('大政发〔2025〕1号');
+    await screenshot(app.page, '06c-unit-tasks');
+  });
+
+  it('sets up 本机关 before drafting', async () => {
+    await shell.goTo('设置');
+    const settings = new SettingsPage(app.page);
+    await settings.saveOrganization({
+      机关全称: '清徐县人民政府',
+      发文机关标志: '清徐县人民政府文件',
+      机关代字: '清政发',
+      行政层级: '县级',
+      印发机关: '清徐县人民政府办公室',
+      '默认主送机关（每行一个）': '各乡镇人民政府\n县直各部门',
+    });
+    await shell.toast('本机关设置已保存');
+    await settings.saveFonds('Z109');
+    await shell.toast('全宗号已设为 Z109');
+    await screenshot(app.page, '06d-settings');
+  });
+
+  it('drafts the county’s notice from the city’s, localized, with every task covered', async () => {
+    await shell.goTo('收文登记簿');
+    await new RegisterPage(app.page).openNotice('并政发〔2025〕1号');
+    await app.page.getByRole('link', { name: '起草贯彻落实通知' }).click();
+    const drafting = new DraftingPage(app.page);
+    await drafting.createDraft();
+    await expect(drafting.title().innerText()).resolves.toMatch(/^清徐县人民政府关于.*2025年.*的通知$/);
+    const preview = await drafting.preview().innerText();
+    expect(preview).toContain('清徐县人民政府文件');
+    expect(preview).toContain('并政发〔2025〕1号');
+    expect(preview).toContain('全县');
+    await screenshot(app.page, '07-draft');
+
+    const cards = await drafting.clauseCards().count();
+    expect(cards).toBeGreaterThan(10);
+    await drafting.dropClause(2);
+    await drafting.tab('对照落实');
+    await app.page.getByTestId('coverage').getByText(/尚未落实 1 项/).waitFor();
+    await screenshot(app.page, '08-coverage');
+    await app.page.getByRole('button', { name: '恢复该条' }).click();
+    await app.page.getByTestId('coverage').getByText(/全部落实/).waitFor();
+  });
+
+  it('saves the draft, draws the next 文号 and downloads the .docx', async () => {
+    const drafting = new DraftingPage(app.page);
+    await drafting.tab(/^条款/);
+    await drafting.editClause(1, '县委、县政府主要负责同志要带头学习习近平总书记关于安全生产的重要论述。');
+    await drafting.save();
+    await shell.toast('草稿已保存');
+    await drafting.assignNumber();
+    await shell.toast(/已取得文号 清政发〔\d{4}〕1号/);
+    const download = await drafting.generateDocx();
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const path = join(app.workDir, 'draft.docx');
+    await download.saveAs(path);
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('清徐县人民政府文件');
+    expect(xml).toContain('县委、县政府主要负责同志要带头学习');
+  });
+
+  it('registers the 发文 and files it in the archive, linked to its upstream', async () => {
+    const drafting = new DraftingPage(app.page);
+    await drafting.issue();
+    await shell.toast('已登记发文并归入档案');
+    await app.page.getByRole('link', { name: '查看已发公文' }).click();
+    await app.page.getByTestId('clause-tree').waitFor();
+    await new NoticePage(app.page).tab(/^引用关系/);
+    await app.page.getByTestId('lineage').getByText('并政发〔2025〕1号').first().waitFor();
+    await screenshot(app.page, '09-issued-lineage');
+    await shell.goTo('发文登记');
+    const register = app.page.getByTestId('issuance-register');
+    await expect(register.locator('tbody tr').first().innerText()).resolves.toMatch(/清政发〔\d{4}〕1号\s+已发文/);
+    await screenshot(app.page, '10-issuance-register');
+  });
+
+  it('shows the templates, the built-in ones read-only until copied', async () => {
+    await shell.goTo('模板');
+    await app.page.getByRole('navigation', { name: '模板列表' }).getByRole('link').first().click();
+    await app.page.getByText('内置模板不能直接修改').waitFor();
+    await screenshot(app.page, '11-templates');
   });
 
   it('ran without a page error or CSP violation', () => {

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { MIME, type FilePayload } from '../../../shared/api/binary';
 import type { RegisterExport } from '../../../shared/api/exportContract';
-import type { Status } from '../../../shared/api/fields';
+import type { Status } from '../../../shared/api/vocabulary';
 
 const STATUS_FILL: Record<Status, string> = { pending: 'FFFFF4D6', in_progress: 'FFE3EDF8', done: 'FFE3F4E8' };
 

@@ -28,7 +28,7 @@ export function bodyParts(body: string, clauses: Clause[]): BodyPart[] {
 export function encodeParsed(notice: ParsedNotice): Buffer {
   const { body, ...rest } = notice;
   const stored: StoredNotice = { ...rest, bodyParts: bodyParts(body, notice.clauses) };
-  return deflateRawSync(Buffer.from(JSON.stringify(stored), 'utf8'));
+  return deflateRawSync(Buffer.from(JSON.stringify(stored), 'utf8'), { level: 3 });
 }
 
 export function decodeParsed(blob: Buffer): ParsedNotice {

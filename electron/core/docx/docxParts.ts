@@ -18,7 +18,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { FONTS, fontTableXml, runFont, type FontRole } from './fonts';
+import { fontTableXml, runFont, type FontRole } from './fonts';
 import { CHAR_SPACE, LINE_PITCH, PAGE, PAGE_NUMBER_OFFSET, SIZE } from './gbt9704';
 import { OFF_GRID_STYLE, stylesXml } from './stylesXml';
 
@@ -27,7 +27,6 @@ export interface RunStyle {
   /** Points. */
   size?: number;
   color?: string;
-  bold?: boolean;
   /** Start the run on a new line (a title broken into lines). */
   breakBefore?: boolean;
 }
@@ -38,7 +37,6 @@ export function run(text: string, style: RunStyle = {}): TextRun {
     font: runFont(style.role ?? 'body'),
     size: Math.round((style.size ?? SIZE.sanhao) * 2),
     color: style.color,
-    bold: style.bold,
     break: style.breakBefore ? 1 : undefined,
   });
 }
@@ -124,6 +122,3 @@ export async function packDocx(document: Document): Promise<Buffer> {
 }
 
 export { OFF_GRID_STYLE };
-
-/** Fonts the documents name, for tests and the settings screen. */
-export const FONT_NAMES = Object.values(FONTS).map((f) => f.eastAsia);

@@ -1,7 +1,8 @@
 /**
  * A notice laid out to GB/T 9704-2012: the 版头 (份号, 密级, 紧急程度, red 发文机关标志 35 mm below the
  * type area's top, 文号, red rule), the 标题 in 2号 小标宋, 主送, 正文 in 3号 仿宋 with 一、 in 黑体 and
- * （一） in 楷体, 附件说明, 署名 and 成文日期 without a seal, 附注, and the 版记 at the foot of the last page.
+ * （一） in 楷体, 附件说明, 署名 and 成文日期 without a seal, 附注, and the 版记 at the foot of the last
+ * page. 正文 sits on the 22 × 28 grid; the one-line elements stay off it, at their natural width.
  */
 import {
   AlignmentType,
@@ -45,7 +46,7 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
   const out: FileChild[] = [];
   const topLines = [doc.copyNumber, doc.secrecy, doc.urgency].filter((x): x is string => Boolean(x));
   for (const line of topLines) {
-    out.push(new Paragraph({ spacing: GRID_SPACING, children: [run(line, { role: 'heading1' })] }));
+    out.push(new Paragraph({ style: OFF_GRID_STYLE, spacing: GRID_SPACING, children: [run(line, { role: 'heading1' })] }));
   }
   if (doc.issuerMark) {
     const { lines, size } = issuerMarkLayout(doc.issuerMark);
@@ -63,6 +64,7 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
   if (doc.docNumber) {
     out.push(
       new Paragraph({
+        style: OFF_GRID_STYLE,
         alignment: AlignmentType.CENTER,
         spacing: GRID_SPACING,
         border: doc.redRule ? { bottom: { style: BorderStyle.SINGLE, size: RULE.red, color: RED, space: RED_RULE_GAP_PT } } : undefined,
@@ -164,18 +166,18 @@ function signatureBlock(doc: NoticeDocument): Paragraph[] {
   out.push(blankLine());
   const indents = signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
   if (doc.signature) {
-    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: GRID_SPACING, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }));
+    out.push(new Paragraph({ style: OFF_GRID_STYLE, alignment: AlignmentType.RIGHT, spacing: GRID_SPACING, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }));
   }
   if (doc.signedDate) {
     const right = doc.signature ? indents.date : 4;
-    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: GRID_SPACING, indent: { right: chars(right) }, children: [run(doc.signedDate)] }));
+    out.push(new Paragraph({ style: OFF_GRID_STYLE, alignment: AlignmentType.RIGHT, spacing: GRID_SPACING, indent: { right: chars(right) }, children: [run(doc.signedDate)] }));
   }
   return out;
 }
 
 function remarkBlock(remark: string | null): Paragraph[] {
   if (!remark) return [];
-  return [new Paragraph({ spacing: GRID_SPACING, indent: { firstLine: chars(2), firstLineChars: 200 }, children: [run(remark)] })];
+  return [new Paragraph({ style: OFF_GRID_STYLE, spacing: GRID_SPACING, indent: { firstLine: chars(2), firstLineChars: 200 }, children: [run(remark)] })];
 }
 
 /**
@@ -244,7 +246,7 @@ export function noticeDocxDocument(doc: NoticeDocument) {
     ...titleBlock(doc.title),
   ];
   if (doc.recipients.length > 0) {
-    children.push(blankLine(), new Paragraph({ spacing: GRID_SPACING, children: [run(`${doc.recipients.join('，')}：`)] }));
+    children.push(blankLine(), new Paragraph({ style: OFF_GRID_STYLE, spacing: GRID_SPACING, children: [run(`${doc.recipients.join('，')}：`)] }));
   }
   children.push(...bodyBlocks(doc.body), ...attachmentBlock(doc.attachments), ...signatureBlock(doc), ...remarkBlock(doc.remark), ...recordBlock(doc));
   return gongwenDocument(

@@ -7,7 +7,7 @@ import { cell, columnWidths, documentTitle, gridTable, row } from './tableParts'
 export function routingSlipDocxDocument(doc: RoutingSlipDocument) {
   const widths = columnWidths(TYPE_AREA.width, [17, 33, 17, 33]);
   const size = SIZE.sihao;
-  const label = (text: string) => cell(text, widths[0], { size, role: 'heading1', align: 'center' });
+  const label = (text: string) => cell(text, widths[0], { size, header: true });
   const wideWidth = widths[1] + widths[2] + widths[3];
   const rows = [
     ...doc.pairs.map(([a, b]) => row([label(a.label), cell(a.value, widths[1], { size }), label(b.label), cell(b.value, widths[3], { size })], { minHeight: LINE_PITCH })),

@@ -1,7 +1,7 @@
 /**
  * Tables of the table-shaped documents (任务分工方案, 收文处理笺, 归档文件目录, 单位任务清单): a title in
- * 小标宋, cells in 仿宋 with a 黑体 header row repeated on every page, thin black borders, and column
- * widths that fill the type area exactly.
+ * 小标宋, cells in 仿宋 (by paragraph style) with a 黑体 header row repeated on every page, thin black
+ * borders, and column widths that fill the type area exactly.
  */
 import {
   AlignmentType,
@@ -13,43 +13,40 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
 import { OFF_GRID_STYLE, run } from './docxParts';
+import { TABLE_STYLES } from './stylesXml';
 import { SIZE } from './gbt9704';
-import type { FontRole } from './fonts';
 
 export interface CellStyle {
-  /** Points; 小四 by default. */
+  /** Points; 小四 (the table styles' size) when not given. */
   size?: number;
-  role?: FontRole;
+  header?: boolean;
   align?: 'left' | 'center';
   /** Columns this cell spans. */
   span?: number;
 }
 
-const spacingFor = (size: number) => ({ line: Math.round(size * 20 * 1.4), lineRule: LineRuleType.EXACT, before: 40, after: 40 });
-
-/** A paragraph outside the grid, for cells and captions. */
-export function cellParagraph(text: string, style: CellStyle = {}): Paragraph {
-  const size = style.size ?? SIZE.xiaosi;
+/** A cell paragraph: the table style carries font, size and spacing, so a plain run is enough. */
+function cellParagraph(text: string, style: CellStyle = {}): Paragraph {
+  const styleId = style.header ? TABLE_STYLES.header : style.align === 'center' ? TABLE_STYLES.centred : TABLE_STYLES.text;
+  const sized = style.size !== undefined && style.size !== SIZE.xiaosi;
   return new Paragraph({
-    style: OFF_GRID_STYLE,
-    alignment: style.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: spacingFor(size),
-    children: [run(text, { size, role: style.role ?? 'body' })],
+    style: styleId,
+    spacing: sized ? { line: Math.round(style.size! * 20 * 1.4), lineRule: LineRuleType.EXACT, before: 40, after: 40 } : undefined,
+    children: [sized ? new TextRun({ text, size: Math.round(style.size! * 2) }) : new TextRun(text)],
   });
 }
 
 export function cell(text: string, width: number, style: CellStyle = {}): TableCell {
-  const lines = text.split('\n');
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: style.span,
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 80, right: 80, top: 0, bottom: 0 },
-    children: lines.map((line) => cellParagraph(line, style)),
+    verticalAlign: style.header || style.align === 'center' ? VerticalAlign.CENTER : undefined,
+    children: text.split('\n').map((line) => cellParagraph(line, style)),
   });
 }
 
@@ -65,7 +62,7 @@ export function row(cells: TableCell[], options: { header?: boolean; minHeight?:
 
 export function headerRow(labels: string[], widths: number[], size: number = SIZE.xiaosi): TableRow {
   return row(
-    labels.map((label, i) => cell(label, widths[i], { size, role: 'heading1', align: 'center' })),
+    labels.map((label, i) => cell(label, widths[i], { size, header: true })),
     { header: true },
   );
 }
@@ -78,6 +75,7 @@ export function gridTable(widths: number[], rows: TableRow[]): Table {
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: { left: 80, right: 80, top: 0, bottom: 0 },
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows,
   });

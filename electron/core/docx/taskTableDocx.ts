@@ -5,7 +5,7 @@ import { LANDSCAPE_TYPE_AREA_WIDTH } from './gbt9704';
 import { cell, columnWidths, documentTitle, gridTable, headerRow, introParagraph, row } from './tableParts';
 
 /** 序号, 重点任务, 牵头单位, 配合单位, 完成时限. */
-const WEIGHTS = [5, 50, 15, 19, 11];
+const WEIGHTS = [6, 49, 15, 19, 11];
 
 export function taskTableDocxDocument(doc: TaskTableDocument) {
   const widths = columnWidths(LANDSCAPE_TYPE_AREA_WIDTH, WEIGHTS);

@@ -1,6 +1,7 @@
 /**
  * Drafts of local notices: created from an archived upstream notice for this organization, saved as the
- * clerk edits them (each save teaches the unit mapping), given a 文号 from the register, and issued —
+ * clerk edits them (each save teaches the unit mapping and carries a renamed unit to the draft's other
+ * clauses), given a 文号 from the register, and issued —
  * filed in the archive as a notice whose citation links it to its upstream. Withdrawing a draft gives
  * its number back or marks it 作废.
  */
@@ -13,7 +14,7 @@ import { draftToText } from '../../../shared/drafting/draftAsNotice';
 import { lintDraft } from '../../../shared/drafting/draftLint';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
 import type { Organization } from '../../../shared/drafting/organization';
-import { learnedUnitMappings } from '../../../shared/drafting/unitMapping';
+import { learnedUnitMappings, remapDraftUnits } from '../../../shared/drafting/unitMapping';
 import type { ParsedNotice } from '../../../shared/domain/notice';
 import { localDay, timestamp } from '../archive/clock';
 import { noticeDocx } from '../docx/noticeDocx';
@@ -128,10 +129,14 @@ export function draftService(ctx: DraftingContext, deps: DraftServiceDeps) {
         const row = editable(id);
         if (!row.ok) return row;
         const stored = draftSchema.parse(JSON.parse(row.value.draft));
-        const draft = { ...checked.value, docNumber: stored.docNumber };
+        let draft = { ...checked.value, docNumber: stored.docNumber };
         const organization = deps.organization.get();
         if (organization) {
-          deps.organization.learn(learnedUnitMappings(draft, rulesOf(draft, organization), organization.unitMapping));
+          // A unit renamed in one clause is renamed wherever the draft still holds the old name.
+          const ruleSet = rulesOf(draft, organization);
+          const learned = learnedUnitMappings(draft, ruleSet, organization.unitMapping);
+          deps.organization.learn(learned);
+          draft = remapDraftUnits(draft, ruleSet, organization.unitMapping, { ...organization.unitMapping, ...learned });
         }
         repos.drafts.update(id, draft.title, JSON.stringify(draft), timestamp(clock));
         return ok(toRecord(repos.drafts.get(id)!));

@@ -31,6 +31,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'backup --out FILE [--db FILE]    在线备份档案库',
     load: async () => (await import('./commands/backup')).backupCommand,
   },
+  generate: {
+    summary: 'generate KIND --from 文号 [--issuer X] --db FILE --out OUT.docx [--org ORG.json] [--year Y] [--unit X]\n                         生成公文 .docx（notice task-table routing-slip catalogue unit-tasks）',
+    load: async () => (await import('./commands/generate')).generateCommand,
+  },
+  coverage: {
+    summary: 'coverage --local 文号 --upstream 文号 [--db FILE] [--json]    对照落实：两份公文的条款对照',
+    load: async () => (await import('./commands/coverage')).coverageCommand,
+  },
   restore: {
     summary: 'restore --from FILE [--db FILE]    检查备份后用它恢复档案库',
     load: async () => (await import('./commands/restore')).restoreCommand,

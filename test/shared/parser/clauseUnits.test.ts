@@ -68,6 +68,12 @@ describe('responsible units of a clause', () => {
 
   it('keeps reading after an unclosed bracket', () => {
     expect(names('加强监管（见附表。开展检查（县应急局负责）。')).toEqual(['县应急局']);
+    expect(names('加强巡查。（县应急局（牵头）、县公安局负责')).toEqual(['县应急局', '县公安局']);
+  });
+
+  it('reads any depth of brackets, closed or not, in one pass', () => {
+    expect(names(`开展检查${'（'.repeat(50_000)}县应急局负责）`)).toEqual(['县应急局']);
+    expect(names(`开展检查（${'（'.repeat(50_000)}${'）'.repeat(50_000)}）。（县公安局负责）`)).toEqual(['县公安局']);
   });
 });
 

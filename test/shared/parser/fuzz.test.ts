@@ -21,6 +21,9 @@ const PIECES = [
   '县应急局', '负责', '牵头', '分工负责', '等部门', '以下均需县级政府负责，不再一一列明', '责任单位：', '大政发〔2025〕1号',
   '[2025]', '第07号', '2025年4月3日', '二〇二五年五月八日', '抄送：', '印发', '附件：', '附件1', '— 3 —', '文件',
   '（此件公开发布）', '各乡镇，县直各部门：', '关于做好安全生产工作的通知', '签发人：张三', '特急', '机密★1年', '|', '\u0000', '\uFFFD', ' ',
+  ' | ', '\t', '序号 | 重点任务 | 牵头单位 | 配合单位', '1 | 开展排查 | 县应急局 | 县公安局', '主送：', '出席：', '第5期',
+  '县政府常务会议纪要', '【打印本页】', '当前位置：首页 > 政务公开', '（牵头）', '牵头单位：', '配合单位：', '主题词：', '一．', '附件',
+  '发文机关：', '成文日期：', '特此通知。', '县人民政府办公室 2025年5月12日',
 ];
 
 describe('the parser on random and damaged input', () => {
@@ -64,6 +67,12 @@ describe('the parser on random and damaged input', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('never throws on deep nesting, very long lines and very many lines', () => {
+    expectWellFormed(analyzeNotice(`一、加强领导${'（'.repeat(100_000)}县应急局负责）`));
+    expectWellFormed(analyzeNotice(`（一）${'县应急局、'.repeat(100_000)}负责`));
+    expectWellFormed(analyzeNotice(Array.from({ length: 20_000 }, (_, i) => `${(i % 99) + 1} | 任务 | 县应急局 | 县公安局`).join('\n')));
   });
 
   it('returns an empty notice with missing-element findings for empty text', () => {

@@ -124,6 +124,21 @@ describe('a 决定', () => {
   });
 });
 
+describe('the 版记 of a 决定 in either order', () => {
+  it('reads 主题词 and 主送 whichever comes first', () => {
+    const text = fixtureText('notices/remark-variants-and-masthead-recipients.txt');
+    for (const variant of [
+      text.replace('主送：', '主题词：森林防火　指挥部　决定\n主送：'),
+      text.replace(/(主送：.*\n)/, '$1主题词：森林防火　指挥部　决定\n'),
+    ]) {
+      const notice = analyzeNotice(variant);
+      expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
+      expect(notice.metadata['主题词']).toBe('森林防火 指挥部 决定');
+      expect(notice.unplaced).toEqual([]);
+    }
+  });
+});
+
 describe('units written on a line of their own', () => {
   const notice = parse('units-as-lines');
 

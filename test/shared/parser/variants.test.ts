@@ -29,6 +29,19 @@ function structure(notice: ParsedNotice) {
 }
 
 /**
+ * The structure with paragraph breaks inside a clause left out: where a paragraph ended exactly at the
+ * end of a printed line, nothing in hard-wrapped text tells whether the next line starts a new one.
+ */
+function wrapInsensitive(notice: ParsedNotice) {
+  const { clauses, unplaced, ...rest } = structure(notice);
+  return {
+    ...rest,
+    unplaced: unplaced.map((t) => t.replace(/\n/g, '')),
+    clauses: clauses.map((c) => ({ ...c, text: c.text.replace(/\n/g, '') })),
+  };
+}
+
+/**
  * The text as a clerk gets it from a printed PDF: CRLF, a footer every 25 lines (a short notice gets at
  * least one page break), the issuer repeated after it.
  */
@@ -44,6 +57,35 @@ function withPageFurniture(text: string, runningHeader: string, footer: (page: n
     }
   });
   return out.join('\r\n');
+}
+
+/**
+ * The text as a PDF prints it: every line of running text broken after `width` characters (spaces that
+ * PDF extraction puts between characters not counted); lines laid out with runs of spaces (the 印发 line,
+ * a web page's table) and table rows are left as they are.
+ */
+function hardWrapped(text: string, width: number, blankLines: boolean): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (/\S\s{2,}\S|\|/.test(t)) {
+      out.push(t);
+      continue;
+    }
+    let current = '';
+    let visible = 0;
+    for (const ch of t) {
+      current += ch;
+      if (ch !== ' ') visible++;
+      if (visible === width) {
+        out.push(current.trim());
+        current = '';
+        visible = 0;
+      }
+    }
+    if (current.trim()) out.push(current.trim());
+  }
+  return out.join(blankLines ? '\n\n' : '\n');
 }
 
 const FOOTERS = [(n: number) => `— ${n} —`, (n: number) => `－${n}－`, (n: number) => `- ${n} -`, (n: number) => `第${n}页 共9页`];
@@ -64,6 +106,14 @@ describe('the same notices re-encoded and paginated', () => {
       expect(decoded.ok && decoded.encoding).toBe('gb18030');
       if (!decoded.ok) return;
       expect(structure(parseNotice(decoded.text))).toEqual(structure(original));
+    });
+
+    it(`parses ${name} hard-wrapped at 28 characters, blank lines between, as the original`, () => {
+      expect(wrapInsensitive(parseNotice(hardWrapped(text, 28, true)))).toEqual(wrapInsensitive(original));
+    });
+
+    it(`parses ${name} hard-wrapped at 30 characters as the original`, () => {
+      expect(wrapInsensitive(parseNotice(hardWrapped(text, 30, false)))).toEqual(wrapInsensitive(original));
     });
 
     it(`parses ${name} as UTF-16 with a BOM exactly as the original`, () => {

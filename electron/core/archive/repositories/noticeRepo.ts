@@ -83,7 +83,8 @@ export function noticeRepo(db: Db) {
   const candidates = db.prepare(`
     SELECT id, issuer, issuer_key AS issuerKey, title FROM notices WHERE doc_number = ? AND deleted_at IS NULL ORDER BY id`);
   const issuersOfAgency = db.prepare(`
-    SELECT count(DISTINCT issuer_key) FROM notices WHERE agency_code = ? AND issuer_key IS NOT NULL AND deleted_at IS NULL`);
+    SELECT count(*) FROM (
+      SELECT DISTINCT issuer_key FROM notices WHERE agency_code = ? AND issuer_key IS NOT NULL AND deleted_at IS NULL LIMIT 2)`);
   const setDeleted = db.prepare('UPDATE notices SET deleted_at = ? WHERE id = ?');
   const setDuplicate = db.prepare('UPDATE notices SET possible_duplicate = ? WHERE id = ?');
   const purge = db.prepare('DELETE FROM notices WHERE id = ?');
@@ -110,7 +111,7 @@ export function noticeRepo(db: Db) {
       (issuerKey === null ? sameIdentityUnknown : sameIdentityKnown).all({ id, issuerKey, docNumber }) as NoticeRef[],
     byDocNumber: (docNumber: string) => byDocNumber.all(docNumber) as NoticeRef[],
     citationCandidates: (docNumber: string) => candidates.all(docNumber) as CitationCandidate[],
-    /** How many different issuers use this 机关代字 in the archive (阳政发: 阳泉市 and 阳城县). */
+    /** How many different issuers use this 机关代字 in the archive (阳政发: 阳泉市 and 阳城县), counted up to 2. */
     issuerCountOfAgency: (agencyCode: string) => issuersOfAgency.pluck().get(agencyCode) as number,
     setDeleted: (id: number, at: string | null) => setDeleted.run(at, id),
     setPossibleDuplicate: (id: number, flag: boolean) => setDuplicate.run(flag ? 1 : 0, id),

@@ -4,7 +4,7 @@
  * Rows exist only for notices outside the recycle bin; their rowid is the notice id.
  */
 import type { Db } from '../../db/openDatabase';
-import { bigramTokens, charTokens } from '../search/searchTokens';
+import { indexTokens } from '../search/searchTokens';
 import { foldSegments, searchSegmentsOf, type FoldedSegments } from '../search/searchText';
 
 export interface SearchIndexRepo {
@@ -19,8 +19,9 @@ export function searchIndexRepo(db: Db): SearchIndexRepo {
   const deleteChars = db.prepare('DELETE FROM search_chars WHERE rowid = ?');
   return {
     index(noticeId, { head, body }) {
-      insertBigrams.run(noticeId, head.map(bigramTokens).join(' '), bigramTokens(body));
-      insertChars.run(noticeId, charTokens([...head, body]));
+      const tokens = indexTokens(head, body);
+      insertBigrams.run(noticeId, tokens.head, tokens.body);
+      insertChars.run(noticeId, tokens.chars);
     },
     remove(noticeId) {
       deleteBigrams.run(noticeId);

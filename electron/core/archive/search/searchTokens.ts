@@ -7,39 +7,56 @@
  * spelled as an escape, so every character is searchable and nothing is lost to the tokenizer.
  */
 
-/** Characters unicode61 keeps as they are in every SQLite version: basic CJK ideographs, a-z, 0-9. */
-const PLAIN = /^[\u4e00-\u9fcc\u3400-\u4db5a-z0-9]$/u;
 /** A private-use character opens an escape; unicode61 treats it as part of a token. */
 const ESCAPE = '\ue000';
 
-const unitCache = new Map<string, string>();
+/** Characters unicode61 keeps as they are in every SQLite version: basic CJK ideographs, a-z, 0-9. */
+function isPlain(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fcc) || (code >= 0x3400 && code <= 0x4db5) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
 
-function tokenUnit(ch: string): string {
-  let unit = unitCache.get(ch);
+const escapes = new Map<string, string>();
+
+function escaped(ch: string): string {
+  let unit = escapes.get(ch);
   if (unit === undefined) {
-    unit = PLAIN.test(ch) ? ch : ESCAPE + ch.codePointAt(0)!.toString(16).padStart(6, '0');
-    unitCache.set(ch, unit);
+    unit = ESCAPE + ch.codePointAt(0)!.toString(16).padStart(6, '0');
+    escapes.set(ch, unit);
   }
   return unit;
 }
 
+/** The token units of folded text: one per code point, plain characters as themselves, others escaped. */
 function units(folded: string): string[] {
-  return Array.from(folded, tokenUnit);
+  const out: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (isPlain(code)) {
+      out.push(folded[i]);
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out.push(escaped(folded.slice(i, i + 2)));
+      i++;
+    } else {
+      out.push(escaped(folded[i]));
+    }
+  }
+  return out;
 }
 
-/** Space-separated bigram tokens of folded text (a one-character text gives no bigram). */
-export function bigramTokens(folded: string): string {
-  const u = units(folded);
-  const out = new Array<string>(Math.max(0, u.length - 1));
-  for (let i = 0; i + 1 < u.length; i++) out[i] = u[i] + u[i + 1];
-  return out.join(' ');
+/** Space-separated bigram tokens of a text's units (a one-character text gives none). */
+function bigramsOf(u: string[]): string {
+  const pairs = new Array<string>(Math.max(0, u.length - 1));
+  for (let i = 0; i + 1 < u.length; i++) pairs[i] = u[i] + u[i + 1];
+  return pairs.join(' ');
 }
 
-/** Space-separated distinct characters of folded texts. */
-export function charTokens(foldedTexts: string[]): string {
-  const seen = new Set<string>();
-  for (const text of foldedTexts) for (const unit of units(text)) seen.add(unit);
-  return [...seen].join(' ');
+/** The tokens of a notice's folded segments: bigrams of the head and of the body, and the distinct characters. */
+export function indexTokens(head: string[], body: string): { head: string; body: string; chars: string } {
+  const headUnits = head.map(units);
+  const bodyUnits = units(body);
+  const distinct = new Set(bodyUnits);
+  for (const u of headUnits) for (const unit of u) distinct.add(unit);
+  return { head: headUnits.map(bigramsOf).join(' '), body: bigramsOf(bodyUnits), chars: [...distinct].join(' ') };
 }
 
 /** A term of one character is looked up in the character table, longer ones as a bigram phrase. */

@@ -1,8 +1,15 @@
 /**
  * Import: files (by path, or bytes from the UI), folders and pasted text become archived notices. Each one
- * is extracted, parsed, then stored, registered (收文登记), linked and indexed in one transaction, so a crash
- * leaves either the whole notice or nothing. The same content twice is "already present"; a new text whose
- * issuer and 文号 are already archived is kept and flagged as a possible duplicate for the clerk to decide.
+ * is extracted and parsed first, then stored, registered (收文登记), linked and indexed inside one
+ * transaction, so a crash leaves either the whole notice or nothing. The same content twice is "already
+ * present"; a new text whose issuer and 文号 are already archived is kept and flagged as a possible
+ * duplicate for the clerk to decide.
+ *
+ * A batch of files commits in groups (up to GROUP_FILES files or GROUP_MS of work per transaction): every
+ * commit makes SQLite's full-text index write a new segment, which costs more than indexing the notice, so
+ * grouping is what lets a large import keep pace. A notice is still never split across transactions, a
+ * file is reported only once its group has committed, and if one file's writes fail the group is rolled
+ * back and redone file by file so that only that file fails.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -19,6 +26,9 @@ import { clauseSpans } from '../search/clauseSpans';
 import { foldForSearch, foldSegments, searchSegmentsOf, type FoldedSegments } from '../search/searchText';
 import type { CitationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
+
+const GROUP_FILES = 24;
+const GROUP_MS = 250;
 
 export interface ImportSource {
   fileName: string;
@@ -49,6 +59,12 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 
 const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
 
+/** The disk or the database itself failing (full, I/O error, locked too long): stop rather than fail every file. */
+function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return /^SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CORRUPT|NOTADB|CANTOPEN)/.test(code);
+}
+
 function failed(fileName: string, message: string): ImportOutcome {
   return { fileName, status: 'failed', noticeId: null, docNumber: null, title: null, message, duplicates: [] };
 }
@@ -57,7 +73,16 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
   const { db, repos, clock } = ctx;
   const { notices, clauses, citations, searchIndex, audit } = repos;
 
-  const store = db.transaction((source: ImportSource, parsed: ParsedNotice, folded: FoldedSegments, register: boolean): ImportOutcome => {
+  /** A parsed source ready to be written. */
+  interface Prepared {
+    source: ImportSource;
+    parsed: ParsedNotice;
+    folded: FoldedSegments;
+    register: boolean;
+  }
+
+  /** Every write of one notice; the caller holds the transaction. */
+  function write({ source, parsed, folded, register }: Prepared): ImportOutcome {
     const contentHash = sha256(folded.body);
     const docNumber = parsed.docNumber?.text ?? null;
     const base = { fileName: source.fileName, docNumber, title: parsed.title, duplicates: [] as NoticeRef[] };
@@ -113,13 +138,12 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
       };
     }
     return { ...base, status: 'imported', noticeId: id, message: null };
-  });
+  }
 
-  /**
-   * Parses and stores extracted text; any failure is this source's outcome, never a throw. Our own
-   * issued notices (发文) are filed with `register: false`: they are not 收文 and take no 收文编号.
-   */
-  function importSource(source: ImportSource, options: { register?: boolean } = {}): ImportOutcome {
+  const writeAlone = db.transaction(write);
+
+  /** Extraction and parsing done, before any transaction: a failure is this source's outcome. */
+  function prepare(source: ImportSource, register: boolean): Prepared | ImportOutcome {
     if (source.text.trim().length === 0) return failed(source.fileName, '没有文字可以导入');
     let parsed: ParsedNotice;
     try {
@@ -128,7 +152,36 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
       return failed(source.fileName, '无法解析这份公文的文字（解析程序出错），其他文件不受影响');
     }
     const folded = foldSegments(searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }));
-    return store.immediate(source, parsed, folded, options.register ?? true);
+    return { source, parsed, folded, register };
+  }
+
+  /** Writes one notice in its own transaction; a write the database refuses fails this file only. */
+  function storeAlone(item: Prepared | ImportOutcome): ImportOutcome {
+    if ('status' in item) return item;
+    try {
+      return writeAlone.immediate(item);
+    } catch (error) {
+      if (isStorageFailure(error)) throw error;
+      return failed(item.source.fileName, `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`);
+    }
+  }
+
+  /** Writes a group in one transaction; if any write fails, the group is redone file by file. */
+  function storeGroup(items: (Prepared | ImportOutcome)[]): ImportOutcome[] {
+    try {
+      return db.transaction(() => items.map((item) => ('status' in item ? item : write(item)))).immediate();
+    } catch (error) {
+      if (isStorageFailure(error)) throw error;
+      return items.map(storeAlone);
+    }
+  }
+
+  /**
+   * Parses and stores extracted text; any failure is this source's outcome, never a throw. Our own
+   * issued notices (发文) are filed with `register: false`: they are not 收文 and take no 收文编号.
+   */
+  function importSource(source: ImportSource, options: { register?: boolean } = {}): ImportOutcome {
+    return storeAlone(prepare(source, options.register ?? true));
   }
 
   return {
@@ -150,18 +203,30 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     async importPaths(paths: string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
       const { files, skipped } = await collectFiles(paths);
       const summary: ImportSummary = { imported: 0, alreadyPresent: 0, possibleDuplicates: 0, failed: 0, skipped, outcomes: [] };
-      for (const [i, path] of files.entries()) {
+      let group: (Prepared | ImportOutcome)[] = [];
+      let groupStarted = 0;
+      const commit = () => {
+        for (const outcome of storeGroup(group)) {
+          summary.outcomes.push(outcome);
+          if (outcome.status === 'imported') summary.imported++;
+          else if (outcome.status === 'already_present') summary.alreadyPresent++;
+          else if (outcome.status === 'possible_duplicate') summary.possibleDuplicates++;
+          else summary.failed++;
+          onProgress?.({ index: summary.outcomes.length, total: files.length, outcome });
+        }
+        group = [];
+      };
+      for (const path of files) {
+        if (group.length === 0) groupStarted = performance.now();
         const extracted = await extractFile(path);
-        const outcome = extracted.ok
-          ? importSource({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes })
-          : failed(path, extracted.error);
-        summary.outcomes.push(outcome);
-        if (outcome.status === 'imported') summary.imported++;
-        else if (outcome.status === 'already_present') summary.alreadyPresent++;
-        else if (outcome.status === 'possible_duplicate') summary.possibleDuplicates++;
-        else summary.failed++;
-        onProgress?.({ index: i + 1, total: files.length, outcome });
+        group.push(
+          extracted.ok
+            ? prepare({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes }, true)
+            : failed(path, extracted.error),
+        );
+        if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) commit();
       }
+      if (group.length > 0) commit();
       return summary;
     },
   };

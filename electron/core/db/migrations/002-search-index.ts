@@ -6,7 +6,7 @@ import { rebuildSearchIndex } from '../../archive/repositories/searchIndexRepo';
 import type { Migration } from '../migrate';
 
 // unicode61 without diacritic folding: the tokens are prepared in JS, FTS5 only splits them on spaces.
-const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0'";
+const TOKENIZE = "tokenize = 'ascii'";
 
 export const searchIndexMigration: Migration = {
   version: 2,

@@ -1,0 +1,117 @@
+/**
+ * `generate KIND --db FILE --out OUT.docx [--org ORG.json] …`: writes a document as a GB/T 9704 .docx.
+ *   notice        --from 文号 [--issuer 发文机关] [--date YYYY-MM-DD]   the local notice carrying out that upstream notice
+ *   task-table    --from 文号 [--issuer …]      任务分工方案 (of our own notice, or of the draft carrying out an upstream one)
+ *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
+ *   catalogue     --year YYYY                   归档文件目录 of a year
+ *   unit-tasks    --unit 单位 [--from 文号 …]    one unit's tasks (across all notices, or the ones named)
+ * Without --org the 本机关 settings stored in the archive are used. A notice is checked (公文校对) first;
+ * its findings go to stderr and the file is written all the same.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { ApiResult } from '../../../../shared/api/method';
+import { validate } from '../../../../shared/api/validation';
+import { organizationSchema, type Organization } from '../../../../shared/drafting/organization';
+import { TEMPLATE_KINDS, type TemplateKind } from '../../../../shared/drafting/templates';
+import type { Core } from '../../../core/createCore';
+import type { GeneratedDocument } from '../../../core/drafting/documentService';
+import { NO_ORGANIZATION } from '../../../core/drafting/organizationService';
+import { CliError, type CliCommand, type CliIo } from '../cliIo';
+import { DB_OPTION, intOption, openArchive } from './archiveCore';
+import { resolveNotice } from './resolveNotice';
+
+const SEVERITY_WORDS = { error: '错误', warning: '提醒', info: '提示' } as const;
+
+function readOrganization(path: string): Organization {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'ENOENT';
+    throw new CliError(missing ? `找不到本机关设置文件“${path}”。` : `本机关设置文件“${path}”不是有效的 JSON。`);
+  }
+  const checked = validate(organizationSchema, json);
+  if (!checked.ok) throw new CliError(`本机关设置文件“${path}”有误：${checked.error}`);
+  return checked.value;
+}
+
+function unwrap<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new CliError(result.error);
+  return result.value;
+}
+
+async function generateKind(kind: TemplateKind, values: Record<string, string | string[] | boolean | undefined>, core: Core, io: CliIo): Promise<GeneratedDocument> {
+  const from = (values.from as string[] | undefined) ?? [];
+  const issuer = values.issuer as string | undefined;
+  const templateId = values.template as string | undefined;
+  const organization = values.org ? readOrganization(values.org as string) : core.organization.get();
+  const one = () => {
+    if (from.length !== 1) throw new CliError(`generate ${kind} 需要且只需要一个 --from 文号。`, 2);
+    return resolveNotice(core, from[0], issuer, '--from');
+  };
+  switch (kind) {
+    case 'notice': {
+      if (!organization) throw new CliError(NO_ORGANIZATION);
+      const upstream = one();
+      const detail = unwrap(core.archive.getNotice(upstream.id));
+      const date = values.date as string | undefined;
+      if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date 应写成 2025-04-03 的格式，收到“${date}”。`, 2);
+      const draft = unwrap(core.drafting.draftFor({ noticeId: upstream.id, notice: detail.notice }, organization, { templateId, signedDate: date }));
+      io.log(`起草：${draft.title}（贯彻落实 ${upstream.docNumber ?? ''}，${draft.clauses.length} 个条款）`);
+      return unwrap(await core.documents.noticeOfDraft(draft, templateId));
+    }
+    case 'task-table':
+      return unwrap(await core.documents.taskTableOfNotice(one().id, organization, templateId));
+    case 'routing-slip':
+      return unwrap(await core.documents.routingSlip(one().id, organization, templateId));
+    case 'catalogue': {
+      const year = intOption(values.year as string | undefined, '--year');
+      if (year === undefined) throw new CliError('generate catalogue 需要 --year 年度，例如 --year 2025。', 2);
+      return unwrap(await core.documents.catalogue(year, templateId));
+    }
+    case 'unit-tasks': {
+      const unit = values.unit as string | undefined;
+      if (!unit?.trim()) throw new CliError('generate unit-tasks 需要 --unit 责任单位名称。', 2);
+      const noticeIds = from.length > 0 ? from.map((f) => resolveNotice(core, f, issuer, '--from').id) : undefined;
+      return unwrap(await core.documents.unitTasks(unit.trim(), noticeIds, templateId));
+    }
+  }
+}
+
+export const generateCommand: CliCommand = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      ...DB_OPTION,
+      from: { type: 'string', multiple: true },
+      issuer: { type: 'string' },
+      out: { type: 'string' },
+      org: { type: 'string' },
+      year: { type: 'string' },
+      unit: { type: 'string' },
+      date: { type: 'string' },
+      template: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  const kind = positionals[0];
+  if (!kind || !(TEMPLATE_KINDS as readonly string[]).includes(kind)) {
+    throw new CliError(`请指明要生成的文件种类：${TEMPLATE_KINDS.join('、')}。例如：npm run cli -- generate notice --from 并政发〔2025〕1号 --db 档案.db --out 通知.docx`, 2);
+  }
+  if (!values.out) throw new CliError('请用 --out 指定输出文件，例如 --out 通知.docx。', 2);
+  const core = openArchive(values.db, io);
+  try {
+    const document = await generateKind(kind as TemplateKind, values, core, io);
+    for (const f of document.findings) io.log(`校对${SEVERITY_WORDS[f.severity]}：[${f.rule}] ${f.message}`);
+    try {
+      writeFileSync(values.out, document.bytes);
+    } catch {
+      throw new CliError(`无法写入“${values.out}”（请检查文件夹是否存在、是否有写入权限、文件是否正被打开）。`);
+    }
+    io.out(`已生成：${values.out}`);
+    return 0;
+  } finally {
+    core.close();
+  }
+};

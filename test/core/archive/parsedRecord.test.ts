@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyParts, decodeParsed, encodeParsed } from '../../../electron/core/archive/parsedRecord';
+import { clauseSpans } from '../../../electron/core/archive/search/clauseSpans';
+import { foldForSearch } from '../../../electron/core/archive/search/searchText';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { CORPUS_NAMES, FIXTURES_DIR, corpusText, fixtureText } from '../../corpus';
+import { clauses as outline, notice } from '../../shared/noticeFixture';
+
+const texts = [
+  ...CORPUS_NAMES.map(corpusText),
+  ...readdirSync(join(FIXTURES_DIR, 'notices')).map((name) => fixtureText(join('notices', name))),
+];
+
+describe('the stored parsed notice', () => {
+  it('reads back exactly what the parser produced, for every corpus and fixture notice', () => {
+    for (const text of texts) {
+      const parsed = parseNotice(text);
+      expect(decodeParsed(encodeParsed(parsed))).toEqual(parsed);
+    }
+  });
+
+  it('keeps each clause\'s text once, the body referring to it', () => {
+    const parsed = notice({ body: '开头。\n一、甲\n（一）乙乙。\n结尾', clauses: outline([['一、', '甲'], ['（一）', '乙乙。']]) });
+    const [first, second] = parsed.clauses;
+    expect(bodyParts(parsed.body, [{ ...first, text: '甲' }, { ...second, text: '乙乙。' }])).toEqual(['开头。\n一、', 0, '\n（一）', 1, '\n结尾']);
+  });
+
+  it('keeps body text that does not repeat a clause as it is', () => {
+    expect(bodyParts('只有正文', [])).toEqual(['只有正文']);
+    const parsed = notice({ body: '正文', clauses: outline([['一、', '不在正文里']]) });
+    expect(decodeParsed(encodeParsed(parsed)).body).toBe('正文');
+  });
+});
+
+describe('clause spans in the folded text', () => {
+  it('finds every clause of the corpus notices, in order, each span holding the clause\'s heading', () => {
+    for (const name of CORPUS_NAMES) {
+      const text = corpusText(name);
+      const parsed = parseNotice(text);
+      const folded = foldForSearch(text);
+      const spans = clauseSpans(folded, parsed.clauses);
+      spans.forEach((span, i) => {
+        expect(span, `${name} clause ${parsed.clauses[i].path}`).not.toBeNull();
+        expect(folded.slice(span!.start, span!.end)).toContain(foldForSearch(parsed.clauses[i].heading).slice(0, 8));
+        if (i > 0) expect(span!.start).toBeGreaterThan(spans[i - 1]!.start);
+      });
+    }
+  });
+});

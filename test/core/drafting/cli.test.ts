@@ -1,0 +1,130 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/createCore';
+import { runCli } from '../../../electron/hosts/cli/main';
+import type { CliIo } from '../../../electron/hosts/cli/cliIo';
+import { corpusText } from '../../corpus';
+import { readDocx, paragraphWith } from '../docx/docxInspect';
+import { DANING_ORG, openCore, type CoreFixture } from './coreFixture';
+
+let fixture: CoreFixture;
+let orgFile: string;
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += `${t}\n`), log: (t) => (err += `${t}\n`) };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+beforeEach(() => {
+  fixture = openCore();
+  for (const name of ['taiyuan-city-2025', 'daning-county-2025', 'yangquan-city-2025']) {
+    fixture.core.archive.importText({ text: corpusText(name), fileName: `${name}.txt` });
+  }
+  // 阳城县 uses 阳政发 too: the same 文号 from two issuers.
+  const yangcheng = corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号');
+  fixture.core.archive.importText({ text: yangcheng, fileName: 'yangcheng.txt' });
+  fixture.core.close();
+  orgFile = join(fixture.dir, 'ORG.json');
+  writeFileSync(orgFile, JSON.stringify(DANING_ORG));
+});
+afterEach(() => fixture.close());
+
+describe('npm run cli -- generate', () => {
+  it('drafts the local notice of an upstream 文号 for ORG.json and writes it', async () => {
+    const out = join(fixture.dir, '通知.docx');
+    const result = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', out, '--org', orgFile, '--date', '2025-04-20');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('已生成');
+    expect(result.err).not.toContain('校对错误');
+    const docx = await readDocx(readFileSync(out));
+    expect(paragraphWith(docx.document, '大宁县人民政府关于做好').text).toContain('全县安全生产工作的通知');
+    expect(docx.document).toContain('《太原市人民政府关于做好2025年安全生产工作的通知》（并政发〔2025〕1号）');
+  });
+
+  it('says in Chinese that the 本机关 settings are missing', async () => {
+    const result = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', join(fixture.dir, 'x.docx'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/错误：还没有设置本机关信息.*--org/);
+  });
+
+  it('uses the settings stored in the archive without --org', async () => {
+    const core = createCore({ dbPath: fixture.dbPath });
+    core.organization.save(DANING_ORG);
+    core.close();
+    const out = join(fixture.dir, 'stored.docx');
+    const result = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', out);
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('asks for --issuer when two issuers share the 文号, and accepts it', async () => {
+    const out = join(fixture.dir, 'slip.docx');
+    const ambiguous = await cli('generate', 'routing-slip', '--from', '阳政发〔2025〕1号', '--db', fixture.dbPath, '--out', out, '--org', orgFile);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.err).toContain('对应 2 份公文');
+    expect(ambiguous.err).toContain('--issuer');
+    const chosen = await cli('generate', 'routing-slip', '--from', '阳政发〔2025〕1号', '--issuer', '阳城县人民政府', '--db', fixture.dbPath, '--out', out, '--org', orgFile);
+    expect(chosen.code).toBe(0);
+    const docx = await readDocx(readFileSync(out));
+    expect(docx.document).toContain('阳城县人民政府');
+  });
+
+  it('writes the other kinds', async () => {
+    for (const args of [
+      ['task-table', '--from', '并政发〔2025〕1号'],
+      ['unit-tasks', '--unit', '县住建局'],
+      ['unit-tasks', '--unit', '县住建局', '--from', '大政发〔2025〕1号'],
+    ]) {
+      const out = join(fixture.dir, `${args[0]}.docx`);
+      const result = await cli('generate', ...args, '--db', fixture.dbPath, '--out', out, '--org', orgFile);
+      expect(result.code, result.err).toBe(0);
+      expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    }
+  });
+
+  it('refuses an unknown kind, a missing --out and a catalogue without --year', async () => {
+    expect((await cli('generate', 'poster', '--db', fixture.dbPath, '--out', 'x.docx')).code).toBe(2);
+    expect((await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath)).code).toBe(2);
+    const catalogue = await cli('generate', 'catalogue', '--db', fixture.dbPath, '--out', join(fixture.dir, 'c.docx'));
+    expect(catalogue.code).toBe(2);
+    expect(catalogue.err).toContain('--year');
+  });
+
+  it('names an unknown 文号 and a broken ORG.json', async () => {
+    const unknown = await cli('generate', 'notice', '--from', '晋政发〔2025〕9号', '--db', fixture.dbPath, '--out', 'x.docx', '--org', orgFile);
+    expect(unknown.err).toContain('档案库中没有文号为“晋政发〔2025〕9号”的公文');
+    writeFileSync(orgFile, '{ "name": ');
+    const broken = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', 'x.docx', '--org', orgFile);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('不是有效的 JSON');
+  });
+});
+
+describe('npm run cli -- coverage', () => {
+  it('prints matches, uncovered upstream and new local clauses as JSON', async () => {
+    const result = await cli('coverage', '--local', '大政发〔2025〕1号', '--upstream', '并政发〔2025〕1号', '--db', fixture.dbPath, '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out) as { matches: { local: string; upstream: string[]; score: number }[]; uncoveredUpstream: string[]; newLocal: string[] };
+    expect(Object.keys(json)).toEqual(['matches', 'uncoveredUpstream', 'newLocal']);
+    expect(json.matches[0]).toEqual({ local: '一', upstream: ['一'], score: expect.any(Number) });
+    expect(Object.keys(json.matches[0])).toEqual(['local', 'upstream', 'score']);
+    expect(json.uncoveredUpstream).toContain('七');
+    expect(json.newLocal).toContain('七');
+  });
+
+  it('tells the clerk in Chinese which clauses are covered and which are not', async () => {
+    const result = await cli('coverage', '--local', '阳政发〔2025〕1号', '--local-issuer', '阳泉市', '--upstream', '并政发〔2025〕1号', '--db', fixture.dbPath);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('（九）落实员工安全责任 ← （五）强化员工安全责任');
+    expect(result.out).toContain('上级文件中未落实的条款');
+    expect(result.out).toContain('本级新增的条款');
+  });
+
+  it('needs both 文号s', async () => {
+    expect((await cli('coverage', '--local', '大政发〔2025〕1号', '--db', fixture.dbPath)).code).toBe(2);
+  });
+});

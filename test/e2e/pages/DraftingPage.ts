@@ -1,0 +1,56 @@
+/** 起草: create a draft from an upstream notice, edit clauses, read coverage, draw a 文号, generate, issue. */
+import type { Download, Page } from 'playwright-core';
+
+export class DraftingPage {
+  constructor(readonly page: Page) {}
+
+  /** From 新建草稿 with the upstream already chosen. */
+  async createDraft(): Promise<void> {
+    await this.page.getByRole('button', { name: '生成草稿' }).click();
+    await this.page.getByTestId('draft-clauses').waitFor();
+  }
+
+  title() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  preview() {
+    return this.page.getByTestId('draft-preview');
+  }
+
+  clauseCards() {
+    return this.page.getByTestId('draft-clauses').locator('.draft-clause');
+  }
+
+  async tab(name: RegExp | string): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  async dropClause(index: number): Promise<void> {
+    await this.clauseCards().nth(index).getByRole('button', { name: '删除' }).click();
+  }
+
+  async editClause(index: number, text: string): Promise<void> {
+    const box = this.clauseCards().nth(index).getByRole('textbox', { name: '条款内容' });
+    await box.fill(text);
+    await box.blur();
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: '保存', exact: true }).click();
+  }
+
+  async assignNumber(): Promise<void> {
+    await this.page.getByRole('button', { name: '取文号' }).click();
+  }
+
+  async generateDocx(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: '生成公文 .docx' }).click();
+    return download;
+  }
+
+  async issue(): Promise<void> {
+    await this.page.getByRole('button', { name: '登记发文' }).click();
+  }
+}
