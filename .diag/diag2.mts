@@ -8,8 +8,12 @@ import { startHttpHost } from '/work/main/electron/hosts/http/httpHost';
 import { syntheticNotices } from '/work/main/electron/tools/bench/syntheticNotices';
 const n = Number(process.argv[2] ?? 1000);
 const corpus = readdirSync('/work/shared/corpus').map((f) => readFileSync(join('/work/shared/corpus', f), 'utf8'));
-const core = createCore({ dbPath: join(mkdtempSync(join(tmpdir(), 'diag-')), 'a.db') });
-for (const s of syntheticNotices(corpus, n, 11)) core.archive.importText({ text: s.text, fileName: s.name });
+import { existsSync } from 'node:fs';
+const dbPath = `/tmp/gw-diag-${n}.db`;
+const fresh = !existsSync(dbPath);
+const core = createCore({ dbPath });
+if (fresh) for (const s of syntheticNotices(corpus, n, 11)) core.archive.importText({ text: s.text, fileName: s.name });
+for (let i = 0; i < 3; i++) { const t = performance.now(); const r = await createApi(core)('archive.listNotices', {}); const t2 = performance.now(); const j = JSON.stringify(r); console.log('list', Math.round(t2 - t), 'stringify', Math.round(performance.now() - t2), j.length); }
 const api = createApi(core);
 const host = await startHttpHost({ dispatch: api, staticDir: '/work/main/dist/renderer', port: 0 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });

@@ -1,6 +1,7 @@
 /**
  * React hooks over the contract client: `useApi` loads a method's result and reloads it when its
- * arguments change or when anything in the archive changed (`archiveChanged()` after a write).
+ * arguments change or when anything in the archive changed (`archiveChanged()` after a write); a
+ * screen opened again shows its last answer while the fresh one loads.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Args, MethodName, Result } from '../../shared/api/contract';
@@ -31,6 +32,16 @@ export function prefetch<M extends MethodName>(method: M, args: Args<M>): void {
   prefetched.set(`${method}:${archiveVersion}:${JSON.stringify(args)}`, api.call(method, args));
 }
 
+/** The last answer per method and arguments: a screen opened again shows it at once while it reloads. */
+const lastAnswers = new Map<string, unknown>();
+const REMEMBERED = 40;
+
+function remember(key: string, value: unknown): void {
+  lastAnswers.delete(key);
+  lastAnswers.set(key, value);
+  if (lastAnswers.size > REMEMBERED) lastAnswers.delete(lastAnswers.keys().next().value!);
+}
+
 export type Loaded<T> =
   | { state: 'loading'; value: T | null; error: null }
   | { state: 'ok'; value: T; error: null }
@@ -39,9 +50,14 @@ export type Loaded<T> =
 /** Loads `method(args)`; pass `null` as args to wait (e.g. until an id is known). */
 export function useApi<M extends MethodName>(method: M, args: Args<M> | null): Loaded<Result<M>> & { reload(): void } {
   const version = useSyncExternalStore(subscribe, () => archiveVersion);
-  const [loaded, setLoaded] = useState<Loaded<Result<M>>>({ state: 'loading', value: null, error: null });
-  const [nonce, setNonce] = useState(0);
   const key = args === null ? null : JSON.stringify(args);
+  const answerKey = `${method}:${key}`;
+  const [loaded, setLoaded] = useState<Loaded<Result<M>>>(() => ({
+    state: 'loading',
+    value: (lastAnswers.get(answerKey) as Result<M> | undefined) ?? null,
+    error: null,
+  }));
+  const [nonce, setNonce] = useState(0);
   const argsRef = useRef(args);
   argsRef.current = args;
 
@@ -54,6 +70,7 @@ export function useApi<M extends MethodName>(method: M, args: Args<M> | null): L
     prefetched.delete(prefetchKey);
     (call as Promise<ApiResult<Result<M>>>).then((result) => {
       if (!current) return;
+      if (result.ok) remember(`${method}:${key}`, result.value);
       setLoaded(result.ok ? { state: 'ok', value: result.value, error: null } : { state: 'error', value: null, error: result.error });
     });
     return () => {

@@ -26,7 +26,8 @@ const NO_ROWS: never[] = [];
 export function RegisterScreen() {
   const list = useApi('archive.listNotices', {});
   const rows = list.value?.rows ?? NO_ROWS;
-  const [sorting, setSorting] = useStoredState<SortingState>('register.sorting', [{ id: 'receivedDate', desc: true }]);
+  // Unsorted means the archive's order, newest 收文 first, which costs nothing to show.
+  const [sorting, setSorting] = useStoredState<SortingState>('register.sorting', []);
   const [columnFilters, setColumnFilters] = useStoredState<ColumnFiltersState>('register.filters', []);
   const [columnVisibility, setColumnVisibility] = useStoredState<VisibilityState>('register.columns', DEFAULT_VISIBILITY, 'local');
   const [globalFilter, setGlobalFilter] = useStoredState('register.quickFilter', '');

@@ -40,18 +40,18 @@ export function UnitTasks({ name }: { name: string }) {
                 <a href={href(['notice', task.noticeId], { clause: task.clause.path })}>{task.docNumber ?? task.title ?? '（无文号）'}</a>
                 <div className="muted small">{task.title}</div>
               </td>
-              <td>{task.clause.path}</td>
+              <td className="nowrap">{task.clause.path}</td>
               <td title={task.clause.text}>{task.clause.heading}</td>
-              <td>
+              <td className="nowrap">
                 <span className={`unit ${task.role}${task.inherited ? ' inherited' : ''}`}>
                   {task.role === 'lead' ? '牵头' : '配合'}
                   {task.inherited ? '（沿用）' : ''}
                 </span>
               </td>
-              <td>
+              <td className="nowrap">
                 <StatusBadge status={task.status} />
               </td>
-              <td>{task.dueDate ?? ''}</td>
+              <td className="nowrap">{task.dueDate ?? ''}</td>
             </tr>
           ))}
         </tbody>

@@ -64,22 +64,27 @@ const STANDING = /以下(事项|工作|任务)?均(需|由|要)?(.+?)(负责|落
 const ALIAS = /[，,]?以下简称.*$/;
 /** "等部门", "等重点行业领域监管部门", "等部門" (a traditional form seen in pasted text). */
 const OTHERS_TAIL = /等([^、，,；;]{0,14}(部门|部門|单位|單位))?$/;
+/** Longer than any match of ROLE_TAIL or OTHERS_TAIL: they are run on a text's last characters only. */
+const TAIL_WINDOW = 24;
+
+/** The text without the match of an end-anchored `tail` pattern (a regex would try every start of a long text). */
+function withoutTail(text: string, tail: RegExp): string {
+  const m = tail.exec(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
+  return m ? text.slice(0, text.length - m[0].length) : text;
+}
+
+const hasRoleTail = (text: string) => ROLE_TAIL.test(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
 
 /** Words that make a bracketed span something other than a unit list. */
 const NOT_UNITS = /[〔［\[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|以上/;
 
 function cleanName(name: string): string {
-  return name
-    .replace(LABEL, '')
-    .replace(/^(由|请|均由)/, '')
-    .replace(ROLE_TAIL, '')
-    .replace(OTHERS_TAIL, '')
-    .replace(/^[、，,：:\s]+|[、，,：:\s。]+$/g, '')
-    .trim();
+  const bare = withoutTail(withoutTail(name.replace(LABEL, '').replace(/^(由|请|均由)/, ''), ROLE_TAIL), OTHERS_TAIL);
+  return bare.replace(/^[、，,：:\s]+|[、，,：:\s。]+$/g, '').trim();
 }
 
 function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
-  const stripped = list.replace(ROLE_TAIL, '').replace(OTHERS_TAIL, '');
+  const stripped = withoutTail(withoutTail(list, ROLE_TAIL), OTHERS_TAIL);
   const units: ResponsibleUnit[] = [];
   for (const written of splitOrgList(stripped)) {
     const own = NAME_ROLE.exec(written);
@@ -142,7 +147,7 @@ function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
 export function isAssignment(content: string, closesParagraph = false): boolean {
   const text = content.replace(/\s+/g, '');
   if (text.length < 3 || text.length > 600) return false;
-  if (closesParagraph && !ROLE_TAIL.test(text) && !STANDING.test(text)) {
+  if (closesParagraph && !hasRoleTail(text) && !STANDING.test(text)) {
     const names = splitOrgList(text);
     return names.length > 0 && names.every(isCompleteOrgName);
   }
@@ -151,8 +156,8 @@ export function isAssignment(content: string, closesParagraph = false): boolean 
   if (NOT_UNITS.test(text.replace(STANDING, ''))) return false;
   const firstSentence = splitTopLevel(text, '。')[0] ?? '';
   if (STANDING.test(text)) return true;
-  if (!ROLE_TAIL.test(firstSentence)) return false;
-  const names = splitOrgList(firstSentence.replace(LABEL, '').replace(ROLE_TAIL, '')).map(cleanName);
+  if (!hasRoleTail(firstSentence)) return false;
+  const names = splitOrgList(withoutTail(firstSentence.replace(LABEL, ''), ROLE_TAIL)).map(cleanName);
   return names.some((name) => isCompleteOrgName(name) || /(部门|单位|政府|党委)/.test(name));
 }
 

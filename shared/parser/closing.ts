@@ -101,7 +101,8 @@ export function splitClosing(lines: SourceLine[]): Closing {
 
   const ccAt = indexBefore(lines, end, (t) => isCcLine(t));
   if (ccAt >= 0) {
-    const ccText = lines.slice(ccAt, end).map((l) => l.text).join('').replace(/^抄\s*送\s*[：:]/, '');
+    // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on).
+    const ccText = lines.slice(ccAt, end).map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, '')).join('');
     closing.cc = splitOrgList(ccText);
     end = ccAt;
   }

@@ -14,8 +14,9 @@ export function isRemarkLine(text: string): boolean {
   return /^[（(](此件|本件|联系人|联系电话|联系方式|此页无正文|信息公开选项|公开方式)[^）)]*[）)]$/.test(text);
 }
 
+/** 抄送, and 抄报 (copies sent upward, a separate line before 2012). */
 export function isCcLine(text: string): boolean {
-  return /^抄\s*送\s*[：:]/.test(text);
+  return /^抄\s*[送报]\s*[：:]/.test(text);
 }
 
 /** 主送 written in the 版记 (决定, 公告 and 纪要 may put it there instead of under the title). */

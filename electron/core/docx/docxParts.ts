@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { fontTableXml, runFont, type FontRole } from './fonts';
 import { CHAR_SPACE, LINE_PITCH, PAGE, PAGE_NUMBER_OFFSET, SIZE } from './gbt9704';
-import { OFF_GRID_STYLE, stylesXml } from './stylesXml';
+import { NATURAL_STYLE, stylesXml } from './stylesXml';
 
 export interface RunStyle {
   role?: FontRole;
@@ -41,12 +41,9 @@ export function run(text: string, style: RunStyle = {}): TextRun {
   });
 }
 
-/** Line spacing fixed to the grid pitch, so 22 lines fill the type area in Word, WPS and LibreOffice alike. */
-export const GRID_SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
-
-/** An empty line of the grid. */
+/** An empty line: one grid pitch, as Normal sets every line. */
 export function blankLine(): Paragraph {
-  return new Paragraph({ spacing: GRID_SPACING, children: [] });
+  return new Paragraph({ children: [] });
 }
 
 export type Orientation = 'portrait' | 'landscape';
@@ -92,7 +89,7 @@ function pageNumberParagraph(side: 'odd' | 'even'): Paragraph {
   ];
   const oneChar = SIZE.sihao * 20;
   return new Paragraph({
-    style: OFF_GRID_STYLE,
+    style: NATURAL_STYLE,
     alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
     spacing: { line: Math.round(SIZE.sihao * 20 * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -121,4 +118,4 @@ export async function packDocx(document: Document): Promise<Buffer> {
   ]);
 }
 
-export { OFF_GRID_STYLE };
+export { NATURAL_STYLE };

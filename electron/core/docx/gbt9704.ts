@@ -42,13 +42,23 @@ export const CHARS_PER_LINE = 28;
 export const LINE_PITCH = Math.floor(TYPE_AREA.height / LINES_PER_PAGE);
 
 /**
- * Character grid: pitch = 16 pt + charSpace / 4096 pt, and 28 pitches must fit the 442.2 pt line:
- * 442.2 / 28 = 15.7929 pt → charSpace = floor((15.7929 − 16) × 4096) = −849.
+ * The section's character grid, as the 公文 templates declare it: pitch = 16 pt + charSpace / 4096 pt,
+ * and 28 pitches must fit the 442.25 pt line: 442.25 / 28 = 15.7946 pt → charSpace = −842. Text does
+ * not snap to it (see CHAR_SPACING); it sets what Word's and WPS's page setup show as 28 字 × 22 行.
  */
 export const CHAR_SPACE = Math.floor((TYPE_AREA.width / 20 / CHARS_PER_LINE - SIZE.sanhao) * 4096);
 
-/** One 字 of 3号 text on the grid, in twips (for indents given in twips beside their *Chars form). */
-export const CHAR_WIDTH = Math.round((SIZE.sanhao + CHAR_SPACE / 4096) * 20);
+/**
+ * Character spacing of 3号 text, in twips: −0.3 pt, so a character advances 15.7 pt and 28 of them
+ * (439.6 pt) fill the line while 29 (455.3 pt) do not. The bound is LibreOffice's: it narrows the line
+ * to 28 whole cells of its reading of the grid above (16 pt − 5 twips, kept in 1/100 mm: 5.55 mm, so
+ * 155.4 mm = 440.5 pt), where 28 characters at −0.25 pt (440.9 pt) no longer fit. Word and WPS apply
+ * character spacing the same way, unlike the grid.
+ */
+export const CHAR_SPACING = -6;
+
+/** One 字 of 3号 text, in twips (for indents given in twips beside their *Chars form). */
+export const CHAR_WIDTH = SIZE.sanhao * 20 + CHAR_SPACING;
 
 export const RED = 'FF0000';
 

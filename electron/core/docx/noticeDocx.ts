@@ -22,7 +22,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { NoticeBodyBlock, NoticeDocument } from '../../../shared/drafting/noticeDocument';
-import { GRID_SPACING, OFF_GRID_STYLE, blankLine, gongwenDocument, packDocx, pageNumberFooters, pageProperties, run, type RunStyle } from './docxParts';
+import { NATURAL_STYLE, blankLine, gongwenDocument, packDocx, pageNumberFooters, pageProperties, run, type RunStyle } from './docxParts';
 import { CHAR_WIDTH, LINE_PITCH, MARK_OFFSET, RED, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { breakTitle, textWidth } from './textWidth';
 
@@ -46,14 +46,14 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
   const out: FileChild[] = [];
   const topLines = [doc.copyNumber, doc.secrecy, doc.urgency].filter((x): x is string => Boolean(x));
   for (const line of topLines) {
-    out.push(new Paragraph({ style: OFF_GRID_STYLE, spacing: GRID_SPACING, children: [run(line, { role: 'heading1' })] }));
+    out.push(new Paragraph({ children: [run(line, { role: 'heading1' })] }));
   }
   if (doc.issuerMark) {
     const { lines, size } = issuerMarkLayout(doc.issuerMark);
     const lineHeight = Math.round(size * 20 * 1.15);
     out.push(
       new Paragraph({
-        style: OFF_GRID_STYLE,
+        style: NATURAL_STYLE,
         alignment: AlignmentType.CENTER,
         spacing: { before: Math.max(0, MARK_OFFSET - topLines.length * LINE_PITCH), after: 0, line: lineHeight, lineRule: LineRuleType.EXACT },
         children: lines.map((line, i) => run(line, { role: 'title', size, color: RED, breakBefore: i > 0 })),
@@ -64,9 +64,7 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
   if (doc.docNumber) {
     out.push(
       new Paragraph({
-        style: OFF_GRID_STYLE,
         alignment: AlignmentType.CENTER,
-        spacing: GRID_SPACING,
         border: doc.redRule ? { bottom: { style: BorderStyle.SINGLE, size: RULE.red, color: RED, space: RED_RULE_GAP_PT } } : undefined,
         children: [run(doc.docNumber)],
       }),
@@ -81,9 +79,8 @@ function titleBlock(title: string): FileChild[] {
   const style: RunStyle = { role: 'title', size: SIZE.erhao };
   return [
     new Paragraph({
-      style: OFF_GRID_STYLE,
+      style: NATURAL_STYLE,
       alignment: AlignmentType.CENTER,
-      spacing: GRID_SPACING,
       children: lines.map((line, i) => run(line, { ...style, breakBefore: i > 0 })),
     }),
   ];
@@ -92,7 +89,6 @@ function titleBlock(title: string): FileChild[] {
 function bodyParagraph(children: ReturnType<typeof run>[]): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    spacing: GRID_SPACING,
     indent: { firstLine: chars(2), firstLineChars: 200 },
     children,
   });
@@ -130,7 +126,6 @@ function attachmentBlock(attachments: string[]): Paragraph[] {
     return [
       blankLine(),
       new Paragraph({
-        spacing: GRID_SPACING,
         indent: { left: chars(2 + 3), hanging: chars(3) },
         children: [run(`${label}${attachments[0]}`)],
       }),
@@ -142,7 +137,6 @@ function attachmentBlock(attachments: string[]): Paragraph[] {
       const number = `${i + 1}．`;
       const numberWidth = textWidth(number);
       return new Paragraph({
-        spacing: GRID_SPACING,
         indent: { left: chars(2 + 3 + numberWidth), hanging: chars(i === 0 ? 3 + numberWidth : numberWidth) },
         children: [run(`${i === 0 ? label : ''}${number}${name}`)],
       });
@@ -166,18 +160,18 @@ function signatureBlock(doc: NoticeDocument): Paragraph[] {
   out.push(blankLine());
   const indents = signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
   if (doc.signature) {
-    out.push(new Paragraph({ style: OFF_GRID_STYLE, alignment: AlignmentType.RIGHT, spacing: GRID_SPACING, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }));
+    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }));
   }
   if (doc.signedDate) {
     const right = doc.signature ? indents.date : 4;
-    out.push(new Paragraph({ style: OFF_GRID_STYLE, alignment: AlignmentType.RIGHT, spacing: GRID_SPACING, indent: { right: chars(right) }, children: [run(doc.signedDate)] }));
+    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(right) }, children: [run(doc.signedDate)] }));
   }
   return out;
 }
 
 function remarkBlock(remark: string | null): Paragraph[] {
   if (!remark) return [];
-  return [new Paragraph({ style: OFF_GRID_STYLE, spacing: GRID_SPACING, indent: { firstLine: chars(2), firstLineChars: 200 }, children: [run(remark)] })];
+  return [new Paragraph({ indent: { firstLine: chars(2), firstLineChars: 200 }, children: [run(remark)] })];
 }
 
 /**
@@ -192,7 +186,6 @@ function recordBlock(doc: NoticeDocument): FileChild[] {
   if (doc.cc.length === 0 && !hasPrinter) return [];
   const one = SIZE.sihao * 20;
   const style: RunStyle = { size: SIZE.sihao };
-  const spacing = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const thick = { style: BorderStyle.SINGLE, size: RULE.thick, color: '000000' };
   const thin = { style: BorderStyle.SINGLE, size: RULE.thin, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -200,8 +193,7 @@ function recordBlock(doc: NoticeDocument): FileChild[] {
   if (doc.cc.length > 0) {
     rows.push(
       new Paragraph({
-        style: OFF_GRID_STYLE,
-        spacing,
+        style: NATURAL_STYLE,
         indent: { left: one * 4, right: one, hanging: one * 3 },
         children: [run(`抄送：${doc.cc.join('，')}。`, style)],
       }),
@@ -210,8 +202,7 @@ function recordBlock(doc: NoticeDocument): FileChild[] {
   if (hasPrinter) {
     rows.push(
       new Paragraph({
-        style: OFF_GRID_STYLE,
-        spacing,
+        style: NATURAL_STYLE,
         indent: { left: one, right: one },
         tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - one }],
         children: [run(doc.printer ?? '', style), run('\t', style), run(doc.printedDate ? `${doc.printedDate}印发` : '', style)],
@@ -237,7 +228,7 @@ function recordBlock(doc: NoticeDocument): FileChild[] {
     ),
   });
   // A floating table is anchored to the paragraph after it.
-  return [table, new Paragraph({ style: OFF_GRID_STYLE, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })];
+  return [table, new Paragraph({ style: NATURAL_STYLE, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })];
 }
 
 export function noticeDocxDocument(doc: NoticeDocument) {
@@ -246,7 +237,7 @@ export function noticeDocxDocument(doc: NoticeDocument) {
     ...titleBlock(doc.title),
   ];
   if (doc.recipients.length > 0) {
-    children.push(blankLine(), new Paragraph({ style: OFF_GRID_STYLE, spacing: GRID_SPACING, children: [run(`${doc.recipients.join('，')}：`)] }));
+    children.push(blankLine(), new Paragraph({ children: [run(`${doc.recipients.join('，')}：`)] }));
   }
   children.push(...bodyBlocks(doc.body), ...attachmentBlock(doc.attachments), ...signatureBlock(doc), ...remarkBlock(doc.remark), ...recordBlock(doc));
   return gongwenDocument(

@@ -17,7 +17,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { OFF_GRID_STYLE, run } from './docxParts';
+import { NATURAL_STYLE, run } from './docxParts';
 import { TABLE_STYLES } from './stylesXml';
 import { SIZE } from './gbt9704';
 
@@ -93,7 +93,7 @@ export function columnWidths(total: number, weights: number[]): number[] {
 export function documentTitle(text: string): Paragraph[] {
   return [
     new Paragraph({
-      style: OFF_GRID_STYLE,
+      style: NATURAL_STYLE,
       alignment: AlignmentType.CENTER,
       spacing: { line: Math.round(SIZE.erhao * 20 * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 240 },
       children: [run(text, { role: 'title', size: SIZE.erhao })],
@@ -104,7 +104,7 @@ export function documentTitle(text: string): Paragraph[] {
 /** A sentence in 仿宋 3号 above a table, indented 2 字. */
 export function introParagraph(text: string): Paragraph {
   return new Paragraph({
-    style: OFF_GRID_STYLE,
+    style: NATURAL_STYLE,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: SIZE.sanhao * 40 },
     spacing: { line: Math.round(SIZE.sanhao * 20 * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 200 },

@@ -2,7 +2,10 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { migrate } from '../../../electron/core/db/migrate';
 import { CORPUS_DIR, corpusText } from '../../corpus';
+import { seedNotice } from '../db/migrationKit';
 import { tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
@@ -84,19 +87,20 @@ describe('backup and restore', () => {
     expect(await t.core.backup.restoreFrom(newer)).toEqual({ ok: false, error: '这个备份来自更新版本的公文台，请先升级本程序再恢复。' });
   });
 
-  it('restores an older backup and brings its schema up to date', async () => {
+  it('restores a backup from an older version and brings its schema up to date', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
     const old = join(t.dir, 'old.db');
-    value(await t.core.backup.backupTo(old));
     const db = new Database(old);
-    db.exec('DROP TABLE audit_log');
-    db.exec('DELETE FROM schema_migrations WHERE version = 5');
-    db.pragma('user_version = 4');
+    migrate(db, MIGRATIONS, 1);
+    seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2024〕3号' });
+    migrate(db, MIGRATIONS, 4);
     db.close();
     value(await t.core.backup.restoreFrom(old));
-    expect(t.core.db.pragma('user_version', { simple: true })).toBe(5);
-    expect(value(t.core.archive.history(t.core.archive.listNotices().rows[0].id)).entries[0].action).toBe('导入');
+    expect(t.core.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    const [row] = t.core.archive.listNotices().rows;
+    expect(row).toMatchObject({ docNumber: '大政发〔2024〕3号', registrationNumber: '收〔2025〕1号' });
+    expect(value(t.core.archive.history(row.id)).entries[0].action).toBe('导入');
+    expect(value(t.core.search.query({ query: '燃气' })).total).toBe(1);
   });
 
   it('rotates automatic backups, keeping the newest N', async () => {

@@ -34,13 +34,15 @@ export function seedNotice(db: Db, seed: SeedNotice): number {
   const agencyCode = seed.docNumber.replace(/〔.*$/, '');
   const info = db
     .prepare(
-      `INSERT INTO notices (content_hash, issuer, issuer_key, doc_number, agency_code, title, doc_kind, parsed, original_text,
-         source_name, source_format, imported_at, deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?, '通知', ?, ?, 'seed.txt', 'txt', ?, ?)`,
+      `INSERT INTO notices (content_hash, issuer, issuer_key, doc_number, agency_code, title, doc_kind, source_name, source_format,
+         imported_at, deleted_at)
+       VALUES (?, ?, ?, ?, ?, ?, '通知', 'seed.txt', 'txt', ?, ?)`,
     )
     .run(
       `hash-${seed.docNumber}-${seed.title}`, issuer, issuer, seed.docNumber, agencyCode, seed.title,
-      encodeParsed(notice({ issuer, title: seed.title })), text, seed.importedAt ?? '2025-03-01T02:00:00.000Z', seed.deletedAt ?? null,
+      seed.importedAt ?? '2025-03-01T02:00:00.000Z', seed.deletedAt ?? null,
     );
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)').run(id, text, encodeParsed(notice({ issuer, title: seed.title })));
+  return id;
 }

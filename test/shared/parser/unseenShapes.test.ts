@@ -306,8 +306,9 @@ describe('a 会议通知 closing with 特此通知。', () => {
 describe('a notice in the pre-2012 format', () => {
   const notice = parse('old-format-notice');
 
-  it('keeps its 主题词, reads its date in Chinese numerals and does not hold the 1999 form against it', () => {
+  it('keeps its 主题词 and 抄报, reads its date in Chinese numerals and does not hold the 1999 form against it', () => {
     expect(notice.metadata['主题词']).toBe('安全生产 尾矿库 通知');
+    expect(notice.cc).toEqual(['临汾市安监局', '县委办公室', '县人大常委会办公室', '县政协办公室']);
     expect(notice.signedDate).toBe('2010-07-26');
     expect(notice.printedDate).toBe('2010-07-26');
     expect(notice.title).toBe('襄汾县人民政府办公室关于切实加强汛期尾矿库安全管理工作的紧急通知');

@@ -4,27 +4,37 @@ import type { Db } from '../../db/openDatabase';
 import type { ClauseSpan } from '../search/clauseSpans';
 import type { UnitRepo } from './unitRepo';
 
-export interface ClauseRow {
+/** Where a clause lies in its notice's folded text. */
+export interface ClauseSpanRow {
   position: number;
+  start: number;
+  end: number;
+}
+
+export interface ClauseLabel {
   number: string;
   path: string;
   heading: string;
-  spanStart: number | null;
-  spanEnd: number | null;
 }
 
 export function clauseRepo(db: Db, units: UnitRepo) {
   const insertClause = db.prepare(`
     INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line, span_start, span_end)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertUnit = db.prepare('INSERT OR IGNORE INTO clause_units (clause_id, unit_id, role, inherited, position) VALUES (?, ?, ?, ?, ?)');
-  const rows = db.prepare(`
-    SELECT position, number, path, heading, span_start AS spanStart, span_end AS spanEnd FROM clauses WHERE notice_id = ? ORDER BY position`);
+  const insertUnit = db.prepare('INSERT OR IGNORE INTO clause_units (notice_id, position, inherited, seq, unit_id, role) VALUES (?, ?, ?, ?, ?, ?)');
+  const spans = db
+    .prepare(`
+      SELECT notice_id, position, span_start, span_end FROM clauses
+      WHERE notice_id IN (SELECT value FROM json_each(?)) AND span_start IS NOT NULL ORDER BY notice_id, position`)
+    .raw();
+  const labels = db.prepare(`
+    SELECT c.notice_id AS noticeId, c.position, c.number, c.path, c.heading
+    FROM json_each(?) AS wanted JOIN clauses c ON c.notice_id = wanted.value ->> 0 AND c.position = wanted.value ->> 1`);
 
-  function insertUnits(clauseId: number, list: ResponsibleUnit[], inherited: 0 | 1): void {
-    list.forEach((unit, position) => {
+  function insertUnits(noticeId: number, position: number, list: ResponsibleUnit[], inherited: 0 | 1): void {
+    list.forEach((unit, seq) => {
       const unitId = units.idFor(unit.name);
-      if (unitId !== null) insertUnit.run(clauseId, unitId, unit.role, inherited, position);
+      if (unitId !== null) insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role);
     });
   }
 
@@ -32,16 +42,27 @@ export function clauseRepo(db: Db, units: UnitRepo) {
     insertAll(noticeId: number, clauses: Clause[], spans: (ClauseSpan | null)[]): void {
       clauses.forEach((clause, position) => {
         const span = spans[position];
-        const clauseId = Number(
-          insertClause.run(noticeId, position, clause.parentIndex, clause.level, clause.number, clause.marker, clause.path,
-            clause.heading, clause.line, span?.start ?? null, span?.end ?? null).lastInsertRowid,
-        );
-        insertUnits(clauseId, clause.units, 0);
-        insertUnits(clauseId, clause.inheritedUnits, 1);
+        insertClause.run(noticeId, position, clause.parentIndex, clause.level, clause.number, clause.marker, clause.path,
+          clause.heading, clause.line, span?.start ?? null, span?.end ?? null);
+        insertUnits(noticeId, position, clause.units, 0);
+        insertUnits(noticeId, position, clause.inheritedUnits, 1);
       });
     },
-    /** A notice's clauses with where each lies in its folded text, in document order. */
-    rowsOf: (noticeId: number) => rows.all(noticeId) as ClauseRow[],
+    /** Where the clauses of several notices lie in their folded texts, in document order (clauses not found left out). */
+    spansOf(noticeIds: number[]): Map<number, ClauseSpanRow[]> {
+      const byNotice = new Map<number, ClauseSpanRow[]>();
+      for (const [noticeId, position, start, end] of spans.all(JSON.stringify(noticeIds)) as number[][]) {
+        let list = byNotice.get(noticeId);
+        if (!list) byNotice.set(noticeId, (list = []));
+        list.push({ position, start, end });
+      }
+      return byNotice;
+    },
+    /** Number, path and heading of the given clauses, keyed "noticeId/position". */
+    labelsOf(clauses: [noticeId: number, position: number][]): Map<string, ClauseLabel> {
+      const rows = labels.all(JSON.stringify(clauses)) as (ClauseLabel & { noticeId: number; position: number })[];
+      return new Map(rows.map(({ noticeId, position, ...label }) => [`${noticeId}/${position}`, label]));
+    },
   };
 }
 

@@ -50,6 +50,11 @@ export interface StoredFile {
   bytes: Buffer | null;
 }
 
+export interface HitInfo extends NoticeRef {
+  signedDate: string | null;
+  originalText: string;
+}
+
 /** A notice that shares a 文号 with a citation, for resolving it. */
 export interface CitationCandidate {
   id: number;
@@ -63,15 +68,17 @@ const REF_COLUMNS = 'id, doc_number AS docNumber, title, issuer';
 export function noticeRepo(db: Db) {
   const insert = db.prepare(`
     INSERT INTO notices (content_hash, issuer, issuer_key, doc_number, agency_code, doc_year, doc_serial, title, doc_kind,
-      signed_date, year, secrecy, urgency, parsed, original_text, source_name, source_format, possible_duplicate, imported_at)
+      signed_date, year, secrecy, urgency, source_name, source_format, possible_duplicate, imported_at)
     VALUES (@contentHash, @issuer, @issuerKey, @docNumber, @agencyCode, @docYear, @docSerial, @title, @docKind,
-      @signedDate, @year, @secrecy, @urgency, @parsed, @originalText, @sourceName, @sourceFormat, @possibleDuplicate, @importedAt)`);
+      @signedDate, @year, @secrecy, @urgency, @sourceName, @sourceFormat, @possibleDuplicate, @importedAt)`);
+  const insertTexts = db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)');
   const byHash = db.prepare('SELECT id, deleted_at AS deletedAt FROM notices WHERE content_hash = ?');
   const get = db.prepare(`
-    SELECT id, issuer, issuer_key AS issuerKey, doc_number AS docNumber, agency_code AS agencyCode, title, doc_kind AS docKind,
-      signed_date AS signedDate, year, parsed, original_text AS originalText, source_name AS sourceName,
-      source_format AS sourceFormat, possible_duplicate AS possibleDuplicate, imported_at AS importedAt, deleted_at AS deletedAt
-    FROM notices WHERE id = ?`);
+    SELECT n.id, n.issuer, n.issuer_key AS issuerKey, n.doc_number AS docNumber, n.agency_code AS agencyCode, n.title,
+      n.doc_kind AS docKind, n.signed_date AS signedDate, n.year, t.parsed, t.original_text AS originalText,
+      n.source_name AS sourceName, n.source_format AS sourceFormat, n.possible_duplicate AS possibleDuplicate,
+      n.imported_at AS importedAt, n.deleted_at AS deletedAt
+    FROM notices n JOIN notice_texts t ON t.notice_id = n.id WHERE n.id = ?`);
   const ref = db.prepare(`SELECT ${REF_COLUMNS} FROM notices WHERE id = ?`);
   const sameIdentityKnown = db.prepare(`
     SELECT ${REF_COLUMNS} FROM notices
@@ -91,15 +98,20 @@ export function noticeRepo(db: Db) {
   const listDeleted = db.prepare(`SELECT ${REF_COLUMNS}, deleted_at AS deletedAt FROM notices WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`);
   const insertFile = db.prepare('INSERT INTO notice_files (notice_id, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?)');
   const getFile = db.prepare('SELECT file_name AS fileName, size, sha256, bytes FROM notice_files WHERE notice_id = ?');
-  const parsedOf = db.prepare('SELECT parsed FROM notices WHERE id = ?').pluck();
-  const hitInfo = db.prepare(`
-    SELECT id, doc_number AS docNumber, title, issuer, signed_date AS signedDate, original_text AS originalText
-    FROM notices WHERE id = ? AND deleted_at IS NULL`);
+  const parsedOf = db.prepare('SELECT parsed FROM notice_texts WHERE notice_id = ?').pluck();
+  const hitInfos = db.prepare(`
+    SELECT n.id, n.doc_number AS docNumber, n.title, n.issuer, n.signed_date AS signedDate, t.original_text AS originalText
+    FROM notices n JOIN notice_texts t ON t.notice_id = n.id
+    WHERE n.id IN (SELECT value FROM json_each(?)) AND n.deleted_at IS NULL`);
   const countLive = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();
 
   return {
-    insert: (row: NewNoticeRow): number =>
-      Number(insert.run({ ...row, parsed: row.parsed, possibleDuplicate: row.possibleDuplicate ? 1 : 0 }).lastInsertRowid),
+    insert(row: NewNoticeRow): number {
+      const { parsed, originalText, ...columns } = row;
+      const id = Number(insert.run({ ...columns, possibleDuplicate: row.possibleDuplicate ? 1 : 0 }).lastInsertRowid);
+      insertTexts.run(id, originalText, parsed);
+      return id;
+    },
     findByHash: (hash: string) => byHash.get(hash) as { id: number; deletedAt: string | null } | undefined,
     get(id: number): NoticeRecord | undefined {
       const row = get.get(id) as (Omit<NoticeRecord, 'possibleDuplicate'> & { possibleDuplicate: number }) | undefined;
@@ -121,8 +133,10 @@ export function noticeRepo(db: Db) {
     getFile: (noticeId: number) => getFile.get(noticeId) as StoredFile | undefined,
     countLive: () => countLive.get() as number,
     parsedOf: (id: number) => parsedOf.get(id) as Buffer | undefined,
-    /** What a search hit shows of a live notice. */
-    hitInfo: (id: number) => hitInfo.get(id) as (NoticeRef & { signedDate: string | null; originalText: string }) | undefined,
+    /** What search hits show of live notices, by id. */
+    hitInfos(ids: number[]): Map<number, HitInfo> {
+      return new Map((hitInfos.all(JSON.stringify(ids)) as HitInfo[]).map((row) => [row.id, row]));
+    },
   };
 }
 

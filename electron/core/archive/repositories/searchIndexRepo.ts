@@ -36,8 +36,9 @@ export function rebuildSearchIndex(db: Db): number {
   const repo = searchIndexRepo(db);
   // In pages: a connection cannot write while it is iterating a query.
   const page = db.prepare(`
-    SELECT id, title, doc_number AS docNumber, original_text AS originalText FROM notices
-    WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT 200`);
+    SELECT n.id, n.title, n.doc_number AS docNumber, t.original_text AS originalText
+    FROM notices n JOIN notice_texts t ON t.notice_id = n.id
+    WHERE n.deleted_at IS NULL AND n.id > ? ORDER BY n.id LIMIT 200`);
   let count = 0;
   for (let after = 0; ; ) {
     const rows = page.all(after) as { id: number; title: string | null; docNumber: string | null; originalText: string }[];

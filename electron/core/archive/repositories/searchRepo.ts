@@ -30,8 +30,8 @@ const FILTER_SQL: Record<keyof SearchFilterValues, string> = {
   year: 'n.year = @year',
   issuerKey: 'instr(n.issuer_key, @issuerKey) > 0',
   docKind: 'n.doc_kind = @docKind',
-  unitKey: `EXISTS (SELECT 1 FROM clauses c JOIN clause_units cu ON cu.clause_id = c.id JOIN units u ON u.id = cu.unit_id
-    WHERE c.notice_id = n.id AND instr(u.name_key, @unitKey) > 0)`,
+  unitKey: `EXISTS (SELECT 1 FROM clause_units cu JOIN units u ON u.id = cu.unit_id
+    WHERE cu.notice_id = n.id AND instr(u.name_key, @unitKey) > 0)`,
   status: 'EXISTS (SELECT 1 FROM registrations r WHERE r.notice_id = n.id AND r.status = @status)',
   retention: 'EXISTS (SELECT 1 FROM filings f WHERE f.notice_id = n.id AND f.retention = @retention)',
 };

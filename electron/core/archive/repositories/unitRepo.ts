@@ -34,22 +34,21 @@ export function unitRepo(db: Db) {
       c.heading, cu.role, cu.inherited, r.status, r.due_date AS dueDate, u.name AS unitName
     FROM units u
     JOIN clause_units cu ON cu.unit_id = u.id
-    JOIN clauses c ON c.id = cu.clause_id
+    JOIN clauses c ON c.notice_id = cu.notice_id AND c.position = cu.position
     JOIN notices n ON n.id = c.notice_id AND n.deleted_at IS NULL
     LEFT JOIN registrations r ON r.notice_id = n.id`;
-  const ORDER = 'ORDER BY n.signed_date DESC, n.id DESC, c.position, cu.inherited';
+  const ORDER = 'ORDER BY n.signed_date DESC, n.id DESC, c.position, cu.inherited, cu.seq';
   const exactTasks = db.prepare(`${TASK_SELECT} WHERE u.name_key = ? ${ORDER}`);
   const containingTasks = db.prepare(`${TASK_SELECT} WHERE instr(u.name_key, ?) > 0 ${ORDER}`);
   const summaries = db.prepare(`
-    SELECT u.name, count(*) AS taskCount, sum(cu.role = 'lead') AS leadCount, count(DISTINCT c.notice_id) AS noticeCount
+    SELECT u.name, count(*) AS taskCount, sum(cu.role = 'lead') AS leadCount, count(DISTINCT cu.notice_id) AS noticeCount
     FROM units u
     JOIN clause_units cu ON cu.unit_id = u.id
-    JOIN clauses c ON c.id = cu.clause_id
-    JOIN notices n ON n.id = c.notice_id AND n.deleted_at IS NULL
+    JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL
     GROUP BY u.id ORDER BY taskCount DESC, u.name`);
   const names = db.prepare(`
-    SELECT DISTINCT u.name FROM units u JOIN clause_units cu ON cu.unit_id = u.id JOIN clauses c ON c.id = cu.clause_id
-    JOIN notices n ON n.id = c.notice_id AND n.deleted_at IS NULL ORDER BY u.name`).pluck();
+    SELECT DISTINCT u.name FROM units u JOIN clause_units cu ON cu.unit_id = u.id
+    JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL ORDER BY u.name`).pluck();
 
   return {
     /** The unit's id, created on first sight; null for a name that folds to nothing. */

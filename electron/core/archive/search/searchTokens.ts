@@ -3,16 +3,17 @@
  * two-character Chinese queries, so the text is pre-tokenized here: every pair of neighbouring characters
  * becomes one token (with positions, so a phrase of overlapping pairs is exactly a substring), and each
  * distinct character becomes a token of a second, position-free table for one-character queries.
- * Characters FTS5's unicode61 tokenizer might split on or fold (punctuation, symbols, rare ideographs) are
- * spelled as an escape, so every character is searchable and nothing is lost to the tokenizer.
+ * FTS5's `ascii` tokenizer then only splits on spaces: it keeps every non-ASCII character as it is and
+ * treats ASCII punctuation as a separator, so ASCII characters other than a-z and 0-9 are spelled as an
+ * escape — every character is searchable and nothing is lost or merged by the tokenizer.
  */
 
-/** A private-use character opens an escape; unicode61 treats it as part of a token. */
+/** A private-use character opens an escape: itself followed by six hex digits of the code point. */
 const ESCAPE = '\ue000';
 
-/** Characters unicode61 keeps as they are in every SQLite version: basic CJK ideographs, a-z, 0-9. */
+/** Taken as they are: a-z, 0-9 and every non-ASCII code unit except the escape opener and lone surrogates. */
 function isPlain(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fcc) || (code >= 0x3400 && code <= 0x4db5) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code > 0x7f && code !== 0xe000 && (code < 0xd800 || code > 0xdfff));
 }
 
 const escapes = new Map<string, string>();
@@ -26,7 +27,7 @@ function escaped(ch: string): string {
   return unit;
 }
 
-/** The token units of folded text: one per code point, plain characters as themselves, others escaped. */
+/** The token units of folded text: one per code point, plain ones as themselves, the others escaped. */
 function units(folded: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < folded.length; i++) {
@@ -34,7 +35,8 @@ function units(folded: string): string[] {
     if (isPlain(code)) {
       out.push(folded[i]);
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      out.push(escaped(folded.slice(i, i + 2)));
+      // A surrogate pair is one character: kept whole.
+      out.push(folded.slice(i, i + 2));
       i++;
     } else {
       out.push(escaped(folded[i]));

@@ -9,7 +9,7 @@ import { fail, ok, type ApiResult } from '../../../../shared/api/method';
 import type { SavedSearch, SearchFacets, SearchFilters, SearchHit } from '../../../../shared/api/searchContract';
 import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
-import type { ClauseRow } from '../repositories/clauseRepo';
+import type { ClauseSpanRow } from '../repositories/clauseRepo';
 import type { SearchFilterValues } from '../repositories/searchRepo';
 import { foldForSearch, originalIndex, queryTerms } from '../search/searchText';
 import { snippetAt, snippetOf } from '../search/snippet';
@@ -44,44 +44,46 @@ function filterValues(filters: SearchFilters): SearchFilterValues {
 
 /**
  * Where a hit falls in a notice's folded text: the first clause whose span holds every term, else the
- * clause around the first occurrence of any term; -1 when the terms are only in the title or 文号.
+ * clause around the first occurrence of any term; position -1 when the terms are only in the title or 文号.
  */
-function locateHit(folded: string, clauses: ClauseRow[], terms: string[]): { clause: ClauseRow | null; position: number } {
-  const located = clauses.filter((c) => c.spanStart !== null && c.spanEnd !== null);
-  for (const clause of located) {
-    const span = folded.slice(clause.spanStart!, clause.spanEnd!);
-    if (terms.every((t) => span.includes(t))) {
-      return { clause, position: clause.spanStart! + Math.min(...terms.map((t) => span.indexOf(t))) };
+function locateHit(folded: string, spans: ClauseSpanRow[], terms: string[]): { clause: number | null; position: number } {
+  for (const span of spans) {
+    const text = folded.slice(span.start, span.end);
+    if (terms.every((t) => text.includes(t))) {
+      return { clause: span.position, position: span.start + Math.min(...terms.map((t) => text.indexOf(t))) };
     }
   }
   const positions = terms.map((t) => folded.indexOf(t)).filter((p) => p >= 0);
   if (positions.length === 0) return { clause: null, position: -1 };
   const position = Math.min(...positions);
-  const clause = located.findLast((c) => c.spanStart! <= position && position < c.spanEnd!) ?? null;
-  return { clause, position };
+  return { clause: spans.findLast((s) => s.start <= position && position < s.end)?.position ?? null, position };
 }
 
 export function searchService(ctx: ArchiveContext) {
   const { repos, clock } = ctx;
   const { search, notices, clauses, units, savedSearches } = repos;
 
-  function hitOf(id: number, terms: string[]): SearchHit | null {
-    const notice = notices.hitInfo(id);
-    if (!notice) return null;
-    const { clause, position } = locateHit(foldForSearch(notice.originalText), clauses.rowsOf(id), terms);
-    const snippet =
-      position >= 0
-        ? snippetAt(notice.originalText, originalIndex(notice.originalText, position), terms)
-        : snippetOf(notice.title ?? notice.docNumber ?? notice.originalText, terms);
-    return {
-      noticeId: id,
+  function hitsOf(ids: number[], terms: string[]): SearchHit[] {
+    const infos = notices.hitInfos(ids);
+    const spans = clauses.spansOf(ids);
+    const located = ids.flatMap((id) => {
+      const notice = infos.get(id);
+      if (!notice) return [];
+      return [{ notice, ...locateHit(foldForSearch(notice.originalText), spans.get(id) ?? [], terms) }];
+    });
+    const labels = clauses.labelsOf(located.flatMap((h) => (h.clause === null ? [] : [[h.notice.id, h.clause] as [number, number]])));
+    return located.map(({ notice, clause, position }) => ({
+      noticeId: notice.id,
       docNumber: notice.docNumber,
       title: notice.title,
       issuer: notice.issuer,
       signedDate: notice.signedDate,
-      clause: clause && { number: clause.number, path: clause.path, heading: clause.heading },
-      snippet,
-    };
+      clause: clause === null ? null : (labels.get(`${notice.id}/${clause}`) ?? null),
+      snippet:
+        position >= 0
+          ? snippetAt(notice.originalText, originalIndex(notice.originalText, position), terms)
+          : snippetOf(notice.title ?? notice.docNumber ?? notice.originalText, terms),
+    }));
   }
 
   return {
@@ -100,8 +102,7 @@ export function searchService(ctx: ArchiveContext) {
         filters,
         limit,
       });
-      const hits = ids.map((id) => hitOf(id, terms)).filter((hit): hit is SearchHit => hit !== null);
-      return ok({ total, hits });
+      return ok({ total, hits: hitsOf(ids, terms) });
     },
 
     facets: (): SearchFacets => ({ ...search.facets(), units: units.names() }),

@@ -28,9 +28,6 @@ export const noticesMigration: Migration = {
         year INTEGER,
         secrecy TEXT,
         urgency TEXT,
-        -- The whole ParsedNotice as deflated JSON (archive/parsedRecord.ts).
-        parsed BLOB NOT NULL,
-        original_text TEXT NOT NULL,
         source_name TEXT NOT NULL,
         source_format TEXT NOT NULL CHECK (source_format IN ('txt', 'docx', 'pdf', 'paste')),
         possible_duplicate INTEGER NOT NULL DEFAULT 0 CHECK (possible_duplicate IN (0, 1)),
@@ -42,6 +39,14 @@ export const noticesMigration: Migration = {
       CREATE INDEX notices_agency_code ON notices (agency_code);
       CREATE INDEX notices_year ON notices (year);
 
+      -- The large parts apart, so lists and filters read small rows.
+      CREATE TABLE notice_texts (
+        notice_id INTEGER PRIMARY KEY REFERENCES notices (id) ON DELETE CASCADE,
+        original_text TEXT NOT NULL,
+        -- The whole ParsedNotice as deflated JSON (archive/parsedRecord.ts).
+        parsed BLOB NOT NULL
+      );
+
       CREATE TABLE notice_files (
         notice_id INTEGER PRIMARY KEY REFERENCES notices (id) ON DELETE CASCADE,
         file_name TEXT NOT NULL,
@@ -52,7 +57,6 @@ export const noticesMigration: Migration = {
       );
 
       CREATE TABLE clauses (
-        id INTEGER PRIMARY KEY,
         notice_id INTEGER NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
         parent_position INTEGER,
@@ -65,8 +69,8 @@ export const noticesMigration: Migration = {
         -- Where the clause lies in the notice's text folded for search, so a hit can name its clause; NULL when not found.
         span_start INTEGER,
         span_end INTEGER,
-        UNIQUE (notice_id, position)
-      );
+        PRIMARY KEY (notice_id, position)
+      ) WITHOUT ROWID;
 
       CREATE TABLE units (
         id INTEGER PRIMARY KEY,
@@ -75,12 +79,15 @@ export const noticesMigration: Migration = {
       );
 
       CREATE TABLE clause_units (
-        clause_id INTEGER NOT NULL REFERENCES clauses (id) ON DELETE CASCADE,
+        notice_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        inherited INTEGER NOT NULL CHECK (inherited IN (0, 1)),
+        -- Order among the clause's units (lead first).
+        seq INTEGER NOT NULL,
         unit_id INTEGER NOT NULL REFERENCES units (id),
         role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
-        inherited INTEGER NOT NULL CHECK (inherited IN (0, 1)),
-        position INTEGER NOT NULL,
-        PRIMARY KEY (clause_id, inherited, position)
+        PRIMARY KEY (notice_id, position, inherited, seq),
+        FOREIGN KEY (notice_id, position) REFERENCES clauses (notice_id, position) ON DELETE CASCADE
       ) WITHOUT ROWID;
       CREATE INDEX clause_units_unit ON clause_units (unit_id);
 

@@ -5,7 +5,7 @@
 import { rebuildSearchIndex } from '../../archive/repositories/searchIndexRepo';
 import type { Migration } from '../migrate';
 
-// unicode61 without diacritic folding: the tokens are prepared in JS, FTS5 only splits them on spaces.
+// The tokens are prepared in JS (archive/search/searchTokens.ts); the ascii tokenizer only splits them on spaces.
 const TOKENIZE = "tokenize = 'ascii'";
 
 export const searchIndexMigration: Migration = {

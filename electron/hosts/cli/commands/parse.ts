@@ -10,7 +10,6 @@ export const parseCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new CliError('请给出一个要解析的文件，例如：npm run cli -- parse 通知.txt --json', 2);
   const file = positionals[0];
-  io.log(`正在读取 ${file} …`);
   const extracted = await extractText(file);
   if (!extracted.ok) throw new CliError(`${file}：${extracted.error}`);
   const notice = analyzeNotice(extracted.text);

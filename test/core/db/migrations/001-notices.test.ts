@@ -6,21 +6,20 @@ describe('migration 1: notices', () => {
     const db = databaseAt(0);
     expect(migrateTo(db, 1).applied).toEqual([1]);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['notices', 'notice_files', 'clauses', 'units', 'clause_units', 'citations']));
+    expect(tables).toEqual(expect.arrayContaining(['notices', 'notice_texts', 'notice_files', 'clauses', 'units', 'clause_units', 'citations']));
   });
 
-  it('keeps each content once and takes a notice\'s clauses, files and citations with it when it is purged', () => {
+  it('keeps each content once and takes a notice\'s texts, clauses, files and citations with it when it is purged', () => {
     const db = databaseAt(1);
     const id = seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2025〕3号' });
     expect(() => seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2025〕3号' })).toThrow(/UNIQUE/);
     db.prepare("INSERT INTO clauses (notice_id, position, level, number, marker, path, heading, line) VALUES (?, 0, 1, '一', '一、', '一', 'h', 5)").run(id);
-    const clauseId = db.prepare('SELECT id FROM clauses').pluck().get();
     db.prepare("INSERT INTO units (name, name_key) VALUES ('县应急局', '县应急局')").run();
-    db.prepare("INSERT INTO clause_units (clause_id, unit_id, role, inherited, position) VALUES (?, 1, 'lead', 0, 0)").run(clauseId);
+    db.prepare("INSERT INTO clause_units (notice_id, position, inherited, seq, unit_id, role) VALUES (?, 0, 0, 0, 1, 'lead')").run(id);
     db.prepare("INSERT INTO citations (notice_id, position, doc_number, state) VALUES (?, 0, '晋政发〔2025〕1号', 'missing')").run(id);
     db.prepare("INSERT INTO notice_files (notice_id, file_name, size, sha256) VALUES (?, 'a.txt', 10, 'x')").run(id);
     db.prepare('DELETE FROM notices WHERE id = ?').run(id);
-    for (const t of ['clauses', 'clause_units', 'citations', 'notice_files']) {
+    for (const t of ['notice_texts', 'clauses', 'clause_units', 'citations', 'notice_files']) {
       expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
     }
     expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(1);
