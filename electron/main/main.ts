@@ -40,7 +40,10 @@ async function start(): Promise<void> {
   try {
     core = createCore({ dbPath: join(app.getPath('userData'), 'gongwen.db') });
   } catch (error) {
-    dialog.showErrorBox('公文台无法打开档案', error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // Migration errors are already Chinese sentences; SQLite's are not.
+    const sentence = /[\u4e00-\u9fff]/.test(message) ? message : `档案数据库无法打开或已损坏（${message}）。可以用备份文件替换它，或联系管理员。`;
+    dialog.showErrorBox('公文台无法打开档案', sentence);
     app.quit();
     return;
   }
@@ -48,8 +51,8 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, createApi(core), dispatchShell);
   installAppMenu(() => mainWindow);
   createWindow();
-  // A rotating automatic backup at each start, off the critical path.
-  setTimeout(() => void core?.backup.autoBackup(), 30_000);
+  // A rotating automatic backup at each start, off the critical path (never keeping the app alive).
+  setTimeout(() => void core?.backup.autoBackup(), 30_000).unref();
 }
 
 registerAppScheme();

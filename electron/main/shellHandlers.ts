@@ -32,6 +32,22 @@ export function shellHandlers(window: () => BrowserWindow | null): Handlers<Shel
       }
       return ok({ files });
     },
+    async 'shell.chooseBackupFile'() {
+      const owner = window();
+      const options: Electron.OpenDialogOptions = {
+        title: '选择要恢复的备份',
+        properties: ['openFile'],
+        filters: [{ name: '公文台备份（.db）', extensions: ['db'] }],
+      };
+      const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const [path] = chosen.filePaths;
+      if (chosen.canceled || !path) return ok({ file: null });
+      try {
+        return ok({ file: { fileName: basename(path), bytes: new Uint8Array(await readFile(path)) } });
+      } catch {
+        return fail(`无法读取文件“${basename(path)}”。`);
+      }
+    },
     async 'shell.saveFile'({ fileName, bytes, open }) {
       const owner = window();
       const extension = extname(fileName).slice(1).toLowerCase();

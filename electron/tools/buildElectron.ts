@@ -10,14 +10,15 @@ import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export async function buildElectron(): Promise<void> {
+/** Builds into dist/electron, or into `outDir` (a test builds elsewhere, away from dist/node_modules). */
+export async function buildElectron(outDir = resolve(root, 'dist/electron')): Promise<void> {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  rmSync(resolve(root, 'dist/electron'), { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   const common = { bundle: true, format: 'cjs', target: 'node22', logLevel: 'warning', legalComments: 'none' } as const;
   await build({
     ...common,
     entryPoints: [resolve(root, 'electron/main/main.ts')],
-    outfile: resolve(root, 'dist/electron/main.cjs'),
+    outfile: resolve(outDir, 'main.cjs'),
     platform: 'node',
     external: ['electron', ...Object.keys(pkg.dependencies)],
     // Core modules written as ES modules use import.meta; in the CommonJS bundle it is this file.
@@ -29,7 +30,7 @@ export async function buildElectron(): Promise<void> {
   await build({
     ...common,
     entryPoints: [resolve(root, 'electron/preload/preload.ts')],
-    outfile: resolve(root, 'dist/electron/preload.cjs'),
+    outfile: resolve(outDir, 'preload.cjs'),
     platform: 'browser',
     external: ['electron'],
   });

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const MODULE = 'better-sqlite3';
 
@@ -25,10 +25,9 @@ export async function ensureElectronNative(projectRoot: string, electronVersion:
   if (existsSync(marker) && readFileSync(marker, 'utf8') === electronVersion) return true;
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(projectRoot, 'dist/node_modules'), { recursive: true });
-  cpSync(join(projectRoot, 'node_modules', MODULE), target, {
-    recursive: true,
-    filter: (source) => !source.includes(`${MODULE}/build`),
-  });
+  const source = join(projectRoot, 'node_modules', MODULE);
+  // Everything but the Node build, which would otherwise be taken for the Electron one.
+  cpSync(source, target, { recursive: true, filter: (path) => relative(source, path).split(sep)[0] !== 'build' });
   const bin = (name: string) => join(projectRoot, 'node_modules/.bin', process.platform === 'win32' ? `${name}.cmd` : name);
   // A prebuilt binary for Electron when one is published, else a local build against Electron's headers.
   const built =

@@ -6,12 +6,12 @@ import { ok, type Handlers } from '../../shared/api/method';
 import type { ShellContract } from '../../shared/api/shellContract';
 import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
 
-function chooseFiles(): Promise<File[]> {
+function chooseFiles(accept: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
-    input.accept = IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(',');
+    input.multiple = multiple;
+    input.accept = accept;
     input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true });
     input.addEventListener('cancel', () => resolve([]), { once: true });
     input.click();
@@ -33,16 +33,22 @@ export function downloadBytes(fileName: string, mime: string, bytes: Uint8Array)
 
 export const browserShell: Handlers<ShellContract> = {
   async 'shell.chooseNoticeFiles'() {
-    const files = await chooseFiles();
+    const files = await chooseFiles(IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(','), true);
     return ok({
       files: await Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))),
     });
+  },
+  async 'shell.chooseBackupFile'() {
+    const [file] = await chooseFiles('.db', false);
+    return ok({ file: file ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null });
   },
   async 'shell.saveFile'({ fileName, mime, bytes }) {
     downloadBytes(fileName, mime, bytes);
     return ok({ saved: true });
   },
   async 'shell.openExternal'({ url }) {
-    return ok({ opened: window.open(url, '_blank', 'noopener,noreferrer') !== null });
+    // With noopener the browser returns no handle, so there is nothing to check.
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return ok({ opened: true });
   },
 };

@@ -4,13 +4,16 @@
  */
 import { lazy, Suspense } from 'react';
 import { connected } from '../api/client';
+import { AskTextHost } from '../components/AskText';
 import { EmptyState } from '../components/EmptyState';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { ToastArea } from '../components/Toasts';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { navKeyOf } from './navigation';
 import { useRoute, type Route } from './router';
 import { Sidebar } from './Sidebar';
 import { useGlobalKeys } from './useGlobalKeys';
+import { useNoStrayDrops } from './useNoStrayDrops';
 
 const DraftingScreen = lazy(() => import('../drafting/DraftingScreen').then((m) => ({ default: m.DraftingScreen })));
 const ImportScreen = lazy(() => import('../import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
@@ -53,6 +56,7 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   useGlobalKeys();
+  useNoStrayDrops();
   if (!connected) {
     return (
       <EmptyState
@@ -65,11 +69,14 @@ export function App() {
     <div className="app">
       <Sidebar active={navKeyOf(route.segments[0])} />
       <main className="content">
-        <Suspense fallback={<div className="page-body loading">正在打开…</div>}>
-          <Screen route={route} />
-        </Suspense>
+        <ScreenErrorBoundary resetKey={route.segments.join('/')}>
+          <Suspense fallback={<div className="page-body loading">正在打开…</div>}>
+            <Screen route={route} />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
       <ToastArea />
+      <AskTextHost />
     </div>
   );
 }

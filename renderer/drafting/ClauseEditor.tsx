@@ -43,7 +43,7 @@ export function ClauseEditor(props: ClauseEditorProps) {
       <div className="draft-clause-head">
         <strong className="clause-marker">{marker ?? '—'}</strong>
         <span className={`badge ${status.className}`}>{status.text}</span>
-        {clause.upstreamPath ? <span className="muted small">上级第 {clause.upstreamPath} 条</span> : null}
+        {clause.upstreamPath ? <span className="muted small">上级 {clause.upstreamPath}</span> : null}
         <span className="spacer" />
         <select aria-label="层级" value={clause.level} disabled={dropped} onChange={(e) => props.onLevel(Number(e.target.value) as ClauseLevel)}>
           {LEVELS.map((l) => (
@@ -58,8 +58,8 @@ export function ClauseEditor(props: ClauseEditorProps) {
         <button type="button" title="下移" aria-label="下移" onClick={props.onMoveDown}>
           ↓
         </button>
-        <button type="button" onClick={props.onInsertAfter}>
-          在下方新增
+        <button type="button" onClick={props.onInsertAfter} title="在这一条之后新增一条同级条款">
+          ＋新增
         </button>
         {dropped ? (
           <button type="button" onClick={props.onRestore}>

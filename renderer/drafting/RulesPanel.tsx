@@ -2,13 +2,14 @@
  * 用语替换规则 between two administrative levels (全市→全县, 市直各部门→县直各部门 …): shown and
  * editable; saved rules apply to drafts created afterwards ("按新规则重新生成" makes a fresh draft).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { LocalizationRuleSet } from '../../shared/drafting/localizationRules';
 import { ADMIN_LEVEL_NAMES, type AdminLevel } from '../../shared/drafting/organization';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { toast } from '../components/Toasts';
+import { useSyncedForm } from '../hooks/useSyncedForm';
 
 interface RulesPanelProps {
   fromLevel: AdminLevel;
@@ -18,9 +19,8 @@ interface RulesPanelProps {
 
 export function RulesPanel({ fromLevel, toLevel, onRecreate }: RulesPanelProps) {
   const loaded = useApi('drafting.getRules', { fromLevel, toLevel });
-  const [rules, setRules] = useState<LocalizationRuleSet | null>(null);
+  const [rules, setRules] = useSyncedForm<LocalizationRuleSet | null, LocalizationRuleSet | null>(loaded.value, (stored) => stored);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setRules(loaded.value), [loaded.value]);
 
   if (!rules) return <ErrorBox error={loaded.error} />;
   const setRule = (index: number, key: 'from' | 'to', value: string) =>

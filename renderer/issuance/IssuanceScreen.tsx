@@ -7,6 +7,7 @@ import type { IssuedNumber } from '../../shared/api/draftingContract';
 import { api } from '../api/client';
 import { archiveChanged, useApi } from '../api/useApi';
 import { href } from '../app/router';
+import { askText } from '../components/AskText';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
@@ -25,7 +26,7 @@ export function IssuanceScreen() {
   const list = numbers.value?.numbers ?? [];
 
   async function voidNumber(entry: IssuedNumber) {
-    const reason = window.prompt(`作废文号 ${entry.docNumber} 的原因：`, '草稿撤回，不再发文');
+    const reason = await askText(`作废文号 ${entry.docNumber} 的原因`, '草稿撤回，不再发文');
     if (!reason) return;
     const result = await api.call('issuance.void', { docNumber: entry.docNumber, reason });
     if (!result.ok) return toast(result.error, 'error');

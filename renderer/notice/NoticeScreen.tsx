@@ -93,6 +93,14 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
     if (!saved.ok) toast(saved.error, 'error');
   }
 
+  async function decideDuplicate(decision: 'keep' | 'discard') {
+    const result = await api.call('archive.resolveDuplicate', { id, decision });
+    if (!result.ok) return toast(result.error, 'error');
+    archiveChanged();
+    toast(decision === 'keep' ? '已确认两份都保留，登记簿中不再标为疑似重复。' : '已将这份移入回收站。');
+    if (decision === 'discard') navigate(href(['register']));
+  }
+
   async function remove() {
     if (!window.confirm('把这份公文移入回收站？可以在回收站中恢复。')) return;
     const result = await api.call('archive.delete', { id });
@@ -140,14 +148,23 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
       </PageHeader>
       <div className="page-body">
         {detail.duplicates.length > 0 ? (
-          <div className="error-box">
-            档案中已有同一发文机关、同一文号的公文：
+          <div className="error-box" data-testid="duplicate-banner">
+            档案中还有同一发文机关、同一文号的公文：
             {detail.duplicates.map((d) => (
               <a key={d.id} href={href(['notice', d.id])}>
                 {' '}
                 《{d.title ?? d.docNumber}》
               </a>
             ))}
+            。核对后请决定：
+            <div className="form-actions">
+              <button type="button" onClick={() => decideDuplicate('keep')}>
+                不是重复，两份都保留
+              </button>
+              <button type="button" className="danger" onClick={() => decideDuplicate('discard')}>
+                是重复的，删除这份
+              </button>
+            </div>
           </div>
         ) : null}
         <div className="detail">

@@ -2,7 +2,7 @@
  * 收文登记 of one notice, editable. Checked with the contract's own schema before saving, so a wrong
  * date or a deadline before the day of receipt is shown at the field, in Chinese.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Registration } from '../../shared/api/archiveContract';
 import { SECRECY_LEVELS, STATUS_NAMES, STATUSES, URGENCY_LEVELS } from '../../shared/api/vocabulary';
 import { registrationFieldsSchema } from '../../shared/api/registrationContract';
@@ -12,6 +12,7 @@ import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
 import { toast } from '../components/Toasts';
+import { useSyncedForm } from '../hooks/useSyncedForm';
 
 type Form = Record<keyof Registration, string>;
 
@@ -33,15 +34,13 @@ function fromForm(form: Form) {
 }
 
 export function RegistrationForm({ noticeId, registration }: { noticeId: number; registration: Registration }) {
-  const [form, setForm] = useState<Form>(() => toForm(registration));
+  const [form, setForm, { dirty, reset }] = useSyncedForm(registration, toForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => setForm(toForm(registration)), [registration]);
 
   const set = (key: keyof Registration) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
-  const dirty = JSON.stringify(form) !== JSON.stringify(toForm(registration));
 
   async function save() {
     const checked = validate(registrationFieldsSchema, fromForm(form));
@@ -130,7 +129,7 @@ export function RegistrationForm({ noticeId, registration }: { noticeId: number;
         <button type="submit" className="primary" disabled={saving || !dirty}>
           {saving ? '正在保存…' : '保存登记'}
         </button>
-        <button type="button" disabled={saving || !dirty} onClick={() => { setForm(toForm(registration)); setErrors({}); setError(null); }}>
+        <button type="button" disabled={saving || !dirty} onClick={() => { reset(); setErrors({}); setError(null); }}>
           撤销修改
         </button>
         {dirty ? <span className="muted small">有未保存的修改</span> : null}

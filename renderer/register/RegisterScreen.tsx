@@ -8,7 +8,6 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { STATUS_NAMES, STATUSES } from '../../shared/api/vocabulary';
-import { useApi } from '../api/useApi';
 import { href, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
@@ -20,17 +19,16 @@ import { COLUMN_BY_ID, DEFAULT_VISIBILITY, tableColumns, type StatusFilter } fro
 import { exportRegister } from './exportRegister';
 import { PrintView } from './PrintView';
 import { RegisterGrid } from './RegisterGrid';
-
-const NO_ROWS: never[] = [];
+import { useRegisterRows } from './registerRows';
 
 export function RegisterScreen() {
-  const list = useApi('archive.listNotices', {});
-  const rows = list.value?.rows ?? NO_ROWS;
   // Unsorted means the archive's order, newest 收文 first, which costs nothing to show.
   const [sorting, setSorting] = useStoredState<SortingState>('register.sorting', []);
   const [columnFilters, setColumnFilters] = useStoredState<ColumnFiltersState>('register.filters', []);
   const [columnVisibility, setColumnVisibility] = useStoredState<VisibilityState>('register.columns', DEFAULT_VISIBILITY, 'local');
   const [globalFilter, setGlobalFilter] = useStoredState('register.quickFilter', '');
+  const list = useRegisterRows(sorting.length === 0 && columnFilters.length === 0 && globalFilter === '');
+  const rows = list.rows;
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [printing, setPrinting] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -75,7 +73,7 @@ export function RegisterScreen() {
   const filtered = columnFilters.length > 0 || globalFilter !== '';
   return (
     <>
-      <PageHeader title="收文登记簿" subtitle={list.value ? `共 ${rows.length} 件` : undefined}>
+      <PageHeader title="收文登记簿" subtitle={list.total !== null ? `共 ${list.total} 件${list.partial ? '（正在载入其余…）' : ''}` : undefined}>
         <a className="button primary" href={href(['import'])}>
           导入公文
         </a>
@@ -110,21 +108,21 @@ export function RegisterScreen() {
           </span>
           <span className="spacer" />
           <ColumnMenu table={table} />
-          <button type="button" onClick={onExport} disabled={exporting || shownRows.length === 0}>
+          <button type="button" onClick={onExport} disabled={exporting || list.partial || shownRows.length === 0}>
             {exporting ? '正在导出…' : '导出 Excel'}
           </button>
-          <button type="button" onClick={() => setPrinting(true)} disabled={shownRows.length === 0}>
+          <button type="button" onClick={() => setPrinting(true)} disabled={list.partial || shownRows.length === 0}>
             打印
           </button>
         </div>
         <ErrorBox error={list.error} />
-        {list.state === 'ok' && rows.length === 0 ? (
+        {list.loaded && list.total === 0 ? (
           <EmptyState title="登记簿还是空的" hint="把收到的公文导入进来：支持 .txt、.docx、.pdf 文件，也可以直接粘贴文字。">
             <a className="button primary" href={href(['import'])}>
               去导入公文
             </a>
           </EmptyState>
-        ) : list.value === null && list.state === 'loading' ? (
+        ) : !list.loaded ? (
           <div className="loading" role="status">正在读取登记簿…</div>
         ) : (
           <RegisterGrid table={table} selectedId={selectedId} onSelect={setSelectedId} onOpen={open} />

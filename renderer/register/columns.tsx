@@ -51,7 +51,7 @@ export const COLUMNS: RegisterColumn[] = [
   {
     id: 'dueDate',
     header: '办理期限',
-    width: '124px',
+    width: '150px',
     excelWidth: 12,
     text: field('dueDate'),
     visible: true,

@@ -40,6 +40,15 @@ export function BackupPanel() {
     archiveChanged();
   }
 
+  async function restoreFromFile() {
+    const chosen = await api.call('shell.chooseBackupFile', {});
+    if (!chosen.ok) return setError(chosen.error);
+    const file = chosen.value.file;
+    if (!file || !window.confirm(`用“${file.fileName}”替换当前档案？恢复前会先检查这个文件，并自动备份当前档案。`)) return;
+    await run(() => api.call('backup.restoreFromFile', { fileName: file.fileName, bytes: file.bytes }), '已从备份文件恢复。');
+    archiveChanged();
+  }
+
   const list = backups.value?.backups ?? [];
   return (
     <div data-testid="backups">
@@ -47,6 +56,9 @@ export function BackupPanel() {
       <div className="form-actions" style={{ marginTop: 0, marginBottom: 10 }}>
         <button type="button" className="primary" disabled={busy} onClick={() => run(() => api.call('backup.create', {}), '已完成备份。')}>
           {busy ? '正在处理…' : '立即备份'}
+        </button>
+        <button type="button" disabled={busy} onClick={restoreFromFile}>
+          从备份文件恢复…
         </button>
         <span className="muted small">
           {backups.value?.folder ? `备份保存在：${backups.value.folder}` : '备份保存在档案数据库旁的 backups 文件夹。'}公文台会自动保留最近的若干份。

@@ -1,16 +1,16 @@
 /** 全宗号: the fonds code every 档号 begins with (DA/T 22), needed before the first notice is filed. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
 import { toast } from '../components/Toasts';
+import { useSyncedForm } from '../hooks/useSyncedForm';
 
 export function FondsForm() {
   const current = useApi('settings.getFonds', {});
-  const [code, setCode] = useState('');
+  const [code, setCode] = useSyncedForm(current.value?.fondsCode ?? '', (stored) => stored);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setCode(current.value?.fondsCode ?? ''), [current.value]);
 
   async function save() {
     const result = await api.call('settings.setFonds', { fondsCode: code });

@@ -2,7 +2,7 @@
  * 本机关: who this office is — name, 发文机关标志, 机关代字, level, default 主送/抄送, 印发机关, 全宗号.
  * Checked with the same schema the core uses; lists are one name per line.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ADMIN_LEVEL_NAMES, ADMIN_LEVELS, organizationSchema, type AdminLevel, type Organization } from '../../shared/drafting/organization';
 import { validate } from '../../shared/api/validation';
 import { api } from '../api/client';
@@ -10,6 +10,7 @@ import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
 import { toast } from '../components/Toasts';
+import { useSyncedForm } from '../hooks/useSyncedForm';
 
 interface Form {
   name: string;
@@ -36,10 +37,9 @@ function toForm(o: Organization | null): Form {
 }
 
 export function OrganizationForm({ organization }: { organization: Organization | null }) {
-  const [form, setForm] = useState<Form>(() => toForm(organization));
+  const [form, setForm] = useSyncedForm(organization, toForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setForm(toForm(organization)), [organization]);
 
   const set = (key: keyof Form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
 

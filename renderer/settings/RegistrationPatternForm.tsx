@@ -1,18 +1,16 @@
 /** 收文编号格式: the pattern new registrations are numbered by, e.g. 收〔{year}〕{n}号. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
 import { toast } from '../components/Toasts';
+import { useSyncedForm } from '../hooks/useSyncedForm';
 
 export function RegistrationPatternForm() {
   const current = useApi('settings.getRegistrationPattern', {});
-  const [pattern, setPattern] = useState('');
+  const [pattern, setPattern] = useSyncedForm(current.value?.pattern ?? '', (stored) => stored);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (current.value) setPattern(current.value.pattern);
-  }, [current.value]);
 
   async function save() {
     const result = await api.call('settings.setRegistrationPattern', { pattern });

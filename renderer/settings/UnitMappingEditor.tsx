@@ -2,19 +2,21 @@
  * 责任单位对应: upstream unit → local unit (市应急局 → 县应急管理局). Learned from the clerk's edits in
  * drafts and editable here; saved as part of 本机关.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Organization } from '../../shared/drafting/organization';
 import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { toast } from '../components/Toasts';
+import { useSyncedForm } from '../hooks/useSyncedForm';
 
 type Pair = { upstream: string; local: string };
 
 export function UnitMappingEditor({ organization }: { organization: Organization }) {
-  const [pairs, setPairs] = useState<Pair[]>([]);
+  const [pairs, setPairs] = useSyncedForm(organization.unitMapping, (mapping): Pair[] =>
+    Object.entries(mapping).map(([upstream, local]) => ({ upstream, local })),
+  );
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setPairs(Object.entries(organization.unitMapping).map(([upstream, local]) => ({ upstream, local }))), [organization]);
 
   const update = (index: number, key: keyof Pair, value: string) => setPairs((ps) => ps.map((p, i) => (i === index ? { ...p, [key]: value } : p)));
 

@@ -2,7 +2,7 @@
  * Edits any template by walking its fields: text, lists (one per line), switches, numbers, choices
  * and groups. The shapes come from the template schemas; this form only needs their values.
  */
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
 import { placeholderNames } from '../../shared/drafting/placeholders';
 import { FIELD_CHOICES, FIELD_LABELS, LONG_FIELDS } from './fieldLabels';
 
@@ -18,6 +18,7 @@ const HIDDEN = new Set(['id', 'kind']);
 
 function FieldEditor({ name, value, readOnly, onChange }: { name: string; value: Value; readOnly: boolean; onChange(v: Value): void }) {
   const label = FIELD_LABELS[name] ?? name;
+  const id = useId();
   if (typeof value === 'boolean') {
     return (
       <label className="check">
@@ -28,16 +29,16 @@ function FieldEditor({ name, value, readOnly, onChange }: { name: string; value:
   if (typeof value === 'number') {
     return (
       <div className="field">
-        <label>{label}</label>
-        <input type="number" value={value} disabled={readOnly} onChange={(e) => onChange(Number(e.target.value))} />
+        <label htmlFor={id}>{label}</label>
+        <input id={id} type="number" value={value} disabled={readOnly} onChange={(e) => onChange(Number(e.target.value))} />
       </div>
     );
   }
   if (Array.isArray(value)) {
     return (
       <div className="field wide">
-        <label>{label}</label>
-        <textarea rows={3} value={value.join('\n')} disabled={readOnly} onChange={(e) => onChange(e.target.value.split('\n'))} />
+        <label htmlFor={id}>{label}</label>
+        <textarea id={id} rows={3} value={value.join('\n')} disabled={readOnly} onChange={(e) => onChange(e.target.value.split('\n'))} />
       </div>
     );
   }
@@ -57,8 +58,8 @@ function FieldEditor({ name, value, readOnly, onChange }: { name: string; value:
   if (choices) {
     return (
       <div className="field">
-        <label>{label}</label>
-        <select value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)}>
+        <label htmlFor={id}>{label}</label>
+        <select id={id} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)}>
           {Object.entries(choices).map(([key, text]) => (
             <option key={key} value={key}>
               {text}
@@ -71,11 +72,11 @@ function FieldEditor({ name, value, readOnly, onChange }: { name: string; value:
   const placeholders = placeholderNames(value);
   return (
     <div className={`field${LONG_FIELDS.has(name) ? ' wide' : ''}`}>
-      <label>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {LONG_FIELDS.has(name) ? (
-        <textarea rows={3} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} rows={3} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)} />
+        <input id={id} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)} />
       )}
       {placeholders.length > 0 ? <span className="muted small">占位符：{placeholders.map((p) => `{${p}}`).join(' ')}</span> : null}
     </div>

@@ -8,9 +8,11 @@ import { validate } from '../../shared/api/validation';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { href, navigate } from '../app/router';
+import { askText } from '../components/AskText';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
 import { toast } from '../components/Toasts';
+import { useSyncedForm } from '../hooks/useSyncedForm';
 import { TemplateForm } from './TemplateForm';
 
 const builtIn = (template: Template) => template.id.endsWith('-default');
@@ -19,15 +21,16 @@ export function TemplatesScreen({ selected }: { selected: string | null }) {
   const templates = useApi('templates.list', {});
   const list = templates.value?.templates ?? [];
   const current = list.find((t) => t.id === selected) ?? null;
-  const [editing, setEditing] = useState<Template | null>(current);
+  const [editing, setEditing] = useSyncedForm<Template | null, Template | null>(current, (stored) => stored);
   const [error, setError] = useState<string | null>(null);
+  // Another template chosen: show it as stored, whatever was being edited.
   useEffect(() => {
     setEditing(current);
     setError(null);
-  }, [current]);
+  }, [selected]);
 
   async function copy(template: Template) {
-    const name = window.prompt('新模板的名称：', `${template.name}（副本）`);
+    const name = await askText('新模板的名称', `${template.name}（副本）`);
     if (!name) return;
     const result = await api.call('templates.copy', { id: template.id, name });
     if (!result.ok) return setError(result.error);

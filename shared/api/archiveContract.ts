@@ -123,7 +123,8 @@ export const archiveContract = {
       fileName: fileName.optional(),
     }),
   )<ImportOutcome>(),
-  'archive.listNotices': method(z.object({}))<{ rows: NoticeRow[] }>(),
+  /** The register: every live notice, newest 收文 first; `limit` gives only the first rows (the first screen). */
+  'archive.listNotices': method(z.object({ limit: z.number().int().min(1).optional() }))<{ rows: NoticeRow[]; total: number }>(),
   'archive.getNotice': method(z.object({ id: noticeId }))<NoticeDetail>(),
   'archive.originalFile': method(z.object({ id: noticeId }))<FilePayload>(),
   /** Decide on a possible duplicate: keep both, or move this one to the recycle bin. */

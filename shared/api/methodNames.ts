@@ -54,6 +54,7 @@ export const METHOD_LIST = [
   'templates.delete',
   'documents.generate',
   'shell.chooseNoticeFiles',
+  'shell.chooseBackupFile',
   'shell.saveFile',
   'shell.openExternal',
 ] as const;

@@ -18,6 +18,8 @@ export interface ChosenFile {
 export const shellContract = {
   /** Let the user choose notice files (many at once); an empty list when they cancel. */
   'shell.chooseNoticeFiles': method(z.object({}))<{ files: ChosenFile[] }>(),
+  /** Let the user choose one archive backup (.db) to restore from; null when they cancel. */
+  'shell.chooseBackupFile': method(z.object({}))<{ file: ChosenFile | null }>(),
   /** Save bytes where the user chooses; `open` also opens the saved file with its usual program. */
   'shell.saveFile': method(
     z.object({

@@ -3,7 +3,7 @@
  * Chinese sentence. Shared so that forms in the UI report exactly what the core would refuse.
  */
 import { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import { zhCN } from 'zod/v4/locales';
 
 z.config(zhCN());
 

@@ -71,6 +71,13 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await screenshot(app.page, '02-import-results');
   });
 
+  it('takes files dropped on the import area, and knows one it already has', async () => {
+    const importPage = new ImportPage(app.page);
+    const text = readFileSync(join(CORPUS_DIR, 'daning-county-2025.txt'), 'utf8');
+    await importPage.dropFiles([{ name: '大宁县安全生产通知（重发）.txt', text }], 1);
+    await expect(importPage.results()).resolves.toMatchObject({ '大宁县安全生产通知（重发）.txt': '已存在' });
+  });
+
   it('previews pasted text live, then imports it', async () => {
     const importPage = new ImportPage(app.page);
     await importPage.pasteTab();
@@ -136,6 +143,22 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await notice.tab('收文登记');
     await notice.fillRegistration({ 收文日期: '2025-05-10', 办理期限: '2025-05-01' });
     await app.page.getByText('办理期限不能早于收文日期').waitFor();
+  });
+
+  it('highlights a 收文 past its 办理期限 and filters the overdue ones', async () => {
+    await shell.goTo('收文登记簿');
+    const register = new RegisterPage(app.page);
+    await register.openNotice('并政发〔2025〕1号');
+    const notice = new NoticePage(app.page);
+    await notice.tab('收文登记');
+    await notice.fillRegistration({ 收文日期: '2025-04-11', 办理期限: '2025-04-30', 承办科室: '安全生产科' });
+    await shell.toast('收文登记已保存');
+    await shell.goTo('收文登记簿');
+    await expect(register.row('并政发〔2025〕1号').locator('.overdue').innerText()).resolves.toBe('2025-04-30 超期');
+    await app.page.getByRole('combobox', { name: '按状态筛选' }).selectOption({ label: '已超期' });
+    await expect(register.rows().count()).resolves.toBe(1);
+    await screenshot(app.page, '06a-register-overdue');
+    await app.page.getByRole('combobox', { name: '按状态筛选' }).selectOption({ label: '全部状态' });
   });
 
   it('exports the register as an .xlsx workbook with every row', async () => {
@@ -253,6 +276,25 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await app.page.getByRole('navigation', { name: '模板列表' }).getByRole('link').first().click();
     await app.page.getByText('内置模板不能直接修改').waitFor();
     await screenshot(app.page, '11-templates');
+    await app.page.getByRole('button', { name: '复制为新模板' }).click();
+    const ask = app.page.getByRole('dialog', { name: '新模板的名称' });
+    await ask.getByRole('textbox').fill('清徐县贯彻落实通知');
+    await ask.getByRole('button', { name: '确定' }).click();
+    await app.page.getByRole('heading', { level: 2, name: '清徐县贯彻落实通知' }).waitFor();
+    await app.page.getByRole('textbox', { name: '附注', exact: true }).fill('（此件依申请公开）');
+    await app.page.getByRole('button', { name: '保存', exact: true }).click();
+    await shell.toast('模板已保存');
+  });
+
+  it('flags a new version of an archived notice as a possible duplicate and lets the clerk decide', async () => {
+    await shell.goTo('导入');
+    const importPage = new ImportPage(app.page);
+    const text = `${readFileSync(join(CORPUS_DIR, 'yangquan-city-2025.txt'), 'utf8')}\n（此件依申请公开）\n`;
+    await importPage.dropFiles([{ name: '阳泉市安全生产通知（更正稿）.txt', text }], 1);
+    await expect(importPage.results()).resolves.toMatchObject({ '阳泉市安全生产通知（更正稿）.txt': '疑似重复' });
+    await screenshot(app.page, '12-possible-duplicate');
+    await app.page.getByRole('button', { name: '两份都保留' }).click();
+    await app.page.getByText('已决定：两份都保留').waitFor();
   });
 
   it('ran without a page error or CSP violation', () => {

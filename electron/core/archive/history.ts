@@ -12,6 +12,7 @@ const ACTIONS: Record<AuditAction, string> = {
   file: '归档',
   'keep-duplicate': '确认不是重复公文',
   'restore-backup': '从备份恢复',
+  settings: '修改设置',
 };
 
 const FIELDS: Record<string, string> = {

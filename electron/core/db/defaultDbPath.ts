@@ -1,19 +1,18 @@
 /**
- * Where the archive lives when no path is given: the user's data folder — %APPDATA%\gongwendesk on
- * Windows, ~/Library/Application Support/gongwendesk on macOS, $XDG_DATA_HOME (or ~/.local/share)/gongwendesk
- * elsewhere. GONGWEN_DB overrides it.
+ * Where the archive lives when no path is given: the file the desktop app uses — Electron's userData folder
+ * for the product 公文台 (%APPDATA%\公文台\gongwen.db on Windows, ~/Library/Application Support/公文台 on
+ * macOS, $XDG_CONFIG_HOME or ~/.config/公文台 elsewhere) — so what the command line imports, the app shows.
+ * GONGWEN_DB overrides it.
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export const APP_FOLDER = 'gongwendesk';
-
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_FOLDER);
-  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), APP_FOLDER);
-}
+const PRODUCT_NAME = '公文台';
+const DB_FILE_NAME = 'gongwen.db';
 
 export function defaultDbPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  return env.GONGWEN_DB || join(defaultDataDir(env, platform), 'archive.db');
+  if (env.GONGWEN_DB) return env.GONGWEN_DB;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME, DB_FILE_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME, DB_FILE_NAME);
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PRODUCT_NAME, DB_FILE_NAME);
 }

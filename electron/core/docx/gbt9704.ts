@@ -57,7 +57,7 @@ export const CHAR_SPACE = Math.floor((TYPE_AREA.width / 20 / CHARS_PER_LINE - SI
  */
 export const CHAR_SPACING = -6;
 
-/** One 字 of 3号 text, in twips (for indents given in twips beside their *Chars form). */
+/** One 字 of 3号 text, in twips: indents are measured in it. */
 export const CHAR_WIDTH = SIZE.sanhao * 20 + CHAR_SPACING;
 
 export const RED = 'FF0000';

@@ -2,7 +2,8 @@
  * A notice laid out to GB/T 9704-2012: the 版头 (份号, 密级, 紧急程度, red 发文机关标志 35 mm below the
  * type area's top, 文号, red rule), the 标题 in 2号 小标宋, 主送, 正文 in 3号 仿宋 with 一、 in 黑体 and
  * （一） in 楷体, 附件说明, 署名 and 成文日期 without a seal, 附注, and the 版记 at the foot of the last
- * page. 正文 sits on the 22 × 28 grid; the one-line elements stay off it, at their natural width.
+ * page. Every 3号 element is laid out by the Normal style (28 characters × 22 lines, see stylesXml);
+ * the 标志, 标题 and 版记 keep their fonts' natural widths.
  */
 import {
   AlignmentType,
@@ -10,7 +11,6 @@ import {
   LineRuleType,
   OverlapType,
   Paragraph,
-  RelativeHorizontalPosition,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -18,15 +18,20 @@ import {
   TableLayoutType,
   TableRow,
   TabStopType,
+  Tab,
+  TextRun,
   WidthType,
   type FileChild,
 } from 'docx';
 import type { NoticeBodyBlock, NoticeDocument } from '../../../shared/drafting/noticeDocument';
 import { NATURAL_STYLE, blankLine, gongwenDocument, packDocx, pageNumberFooters, pageProperties, run, type RunStyle } from './docxParts';
-import { CHAR_WIDTH, LINE_PITCH, MARK_OFFSET, RED, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
+import { CHAR_WIDTH, LINES_PER_PAGE, LINE_PITCH, MARK_OFFSET, PAGE, RED, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { breakTitle, textWidth } from './textWidth';
 
-/** Indent of n 字 on the grid: the *Chars form for Word and WPS, twips for LibreOffice. */
+/**
+ * Indent of n 字, in twips: whole characters of the Normal style's 15.7 pt advance. Not the *Chars
+ * form, whose character unit Word takes from the grid or the font size rather than this advance.
+ */
 const chars = (n: number) => Math.round(n * CHAR_WIDTH);
 
 const TITLE_MAX_WIDTH = Math.floor(TYPE_AREA.width / (SIZE.erhao * 20));
@@ -89,7 +94,7 @@ function titleBlock(title: string): FileChild[] {
 function bodyParagraph(children: ReturnType<typeof run>[]): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: chars(2), firstLineChars: 200 },
+    indent: { firstLine: chars(2) },
     children,
   });
 }
@@ -171,58 +176,63 @@ function signatureBlock(doc: NoticeDocument): Paragraph[] {
 
 function remarkBlock(remark: string | null): Paragraph[] {
   if (!remark) return [];
-  return [new Paragraph({ indent: { firstLine: chars(2), firstLineChars: 200 }, children: [run(remark)] })];
+  return [new Paragraph({ indent: { firstLine: chars(2) }, children: [run(remark)] })];
 }
+
+/** Border sizes are in eighths of a point; twips are twentieths. */
+const ruleTwips = (size: number) => (size * 20) / 8;
 
 /**
  * The 版记 as a table floating at the bottom of the type area on the last page: a thick rule, 抄送
  * (4号, 1 字 in on both sides, wrapped lines after the colon), a thin rule, 印发机关 and 印发日期 on
- * one line, and a thick rule on the type area's bottom edge. Word and WPS hold it to the bottom;
- * LibreOffice 7 keeps a floating table as wide as the type area in the text flow, so there it
- * follows the 附注 directly.
+ * one line, and a thick rule on the type area's bottom edge. Its last line gives up the rules'
+ * widths and the sliver below the 22nd line, so the 版记 fills whole grid lines and fits under a
+ * 附注 on the line just above it.
+ * It is placed from the page's left edge, at the left margin, rather than centred on the margins:
+ * LibreOffice 7 turns a floating table into a frame, and so holds it to the bottom, only where text
+ * could sit beside it; a type-area-wide table anchored to the margins stays in the text flow, one
+ * anchored to the page becomes a frame. Word and WPS put it in the same place either way.
  */
 function recordBlock(doc: NoticeDocument): FileChild[] {
-  const hasPrinter = Boolean(doc.printer || doc.printedDate);
-  if (doc.cc.length === 0 && !hasPrinter) return [];
-  const one = SIZE.sihao * 20;
   const style: RunStyle = { size: SIZE.sihao };
+  const lines: Array<{ runs: TextRun[]; printerLine: boolean }> = [];
+  if (doc.cc.length > 0) lines.push({ runs: [run(`抄送：${doc.cc.join('，')}。`, style)], printerLine: false });
+  if (doc.printer || doc.printedDate) {
+    const printedOn = doc.printedDate ? `${doc.printedDate}印发` : '';
+    lines.push({ runs: [run(doc.printer ?? '', style), run(new Tab(), style), run(printedOn, style)], printerLine: true });
+  }
+  if (lines.length === 0) return [];
+  const one = SIZE.sihao * 20;
   const thick = { style: BorderStyle.SINGLE, size: RULE.thick, color: '000000' };
   const thin = { style: BorderStyle.SINGLE, size: RULE.thin, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-  const rows: Paragraph[] = [];
-  if (doc.cc.length > 0) {
-    rows.push(
-      new Paragraph({
-        style: NATURAL_STYLE,
-        indent: { left: one * 4, right: one, hanging: one * 3 },
-        children: [run(`抄送：${doc.cc.join('，')}。`, style)],
-      }),
-    );
-  }
-  if (hasPrinter) {
-    rows.push(
-      new Paragraph({
-        style: NATURAL_STYLE,
-        indent: { left: one, right: one },
-        tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - one }],
-        children: [run(doc.printer ?? '', style), run('\t', style), run(doc.printedDate ? `${doc.printedDate}印发` : '', style)],
-      }),
-    );
-  }
+  // The 22 lines leave a sliver at the foot of the type area, where the bottom rule sits.
+  const sliver = TYPE_AREA.height - LINES_PER_PAGE * LINE_PITCH;
+  const rules = 2 * ruleTwips(RULE.thick) + (lines.length - 1) * ruleTwips(RULE.thin);
+  const paragraphs = lines.map(({ runs, printerLine }, i) => {
+    const last = i === lines.length - 1;
+    return new Paragraph({
+      style: NATURAL_STYLE,
+      spacing: last ? { line: LINE_PITCH - Math.ceil(rules) - sliver, lineRule: LineRuleType.EXACT } : undefined,
+      indent: printerLine ? { left: one, right: one } : { left: one * 4, right: one, hanging: one * 3 },
+      tabStops: printerLine ? [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - one }] : undefined,
+      children: runs,
+    });
+  });
   const table = new Table({
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
     columnWidths: [TYPE_AREA.width],
     layout: TableLayoutType.FIXED,
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
-      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: PAGE.marginLeft,
       verticalAnchor: TableAnchorType.MARGIN,
       relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
       overlap: OverlapType.NEVER,
     },
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: { top: thick, bottom: thick, left: none, right: none, insideHorizontal: thin, insideVertical: none },
-    rows: rows.map(
+    rows: paragraphs.map(
       (paragraph) =>
         new TableRow({ children: [new TableCell({ width: { size: TYPE_AREA.width, type: WidthType.DXA }, children: [paragraph] })] }),
     ),

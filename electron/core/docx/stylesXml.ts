@@ -1,10 +1,11 @@
 /**
  * word/styles.xml of every document. Normal is the 正文 of GB/T 9704: 3号 仿宋, black, lines of exactly
- * one grid pitch (22 to the type area) and characters of 315 twips (28 to the line), set by line and
+ * one grid pitch (22 to the type area) and characters of 15.7 pt (28 to the line), set by line and
  * character spacing rather than by snapping to the section's character grid, which LibreOffice lays
  * out differently from Word and WPS (it gives a 16 pt character two cells of a 15.8 pt grid, 14 to the
- * line). Every other paragraph style builds on it: "Natural" for text of other sizes (版头, 标题, 版记,
- * page numbers, tables), which keeps the font's own advance.
+ * line). Like the 公文 templates, it also turns off widow control (every page holds 22 lines) and the
+ * grid's right-indent adjustment. Every other paragraph style builds on it: "Natural" for text of other
+ * sizes (版头, 标题, 版记, page numbers, tables), which keeps the font's own advance.
  */
 import { FONTS } from './fonts';
 import { CHAR_SPACING, LINE_PITCH, SIZE } from './gbt9704';
@@ -46,7 +47,7 @@ export function stylesXml(): string {
     `<w:pPrDefault><w:pPr>${spacing}</w:pPr></w:pPrDefault>` +
     '</w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>' +
-    `<w:pPr><w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>${spacing}<w:jc w:val="both"/></w:pPr>` +
+    `<w:pPr><w:widowControl w:val="0"/><w:adjustRightInd w:val="0"/><w:snapToGrid w:val="0"/>${spacing}<w:jc w:val="both"/></w:pPr>` +
     `<w:rPr>${fonts('body')}<w:color w:val="000000"/><w:spacing w:val="${CHAR_SPACING}"/>` +
     `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>` +
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${NATURAL_STYLE}"><w:name w:val="公文自然字距"/>` +

@@ -71,6 +71,8 @@ function explain(error: unknown): string {
   if (code === 'EADDRINUSE') return '端口已被占用，请换一个端口（--port N），或用 --port 0 自动选择。';
   if (code === 'EACCES') return '没有权限使用这个端口，请换一个大于 1024 的端口。';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '无法识别的参数。用法：npm run web -- [--db 文件] [--port 端口]';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return '指定的文件不是公文台的档案数据库，或已经损坏。请检查 --db 参数，或从备份恢复。';
+  if (code === 'SQLITE_CANTOPEN') return '无法打开档案数据库文件，请检查路径和读写权限。';
   if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
   return `无法启动浏览器模式（${error instanceof Error ? error.message : String(error)}）。`;
 }

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, corpusText } from '../../corpus';
+import { CORPUS_DIR, FIXTURES_DIR, corpusText } from '../../corpus';
+import { noticeDocx } from '../../fixtures/import/noticeDocx';
 import { tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
@@ -60,6 +61,17 @@ describe('importing notices', () => {
     expect(outcome).toMatchObject({ status: 'imported', docNumber: '阳政发〔2025〕1号', duplicates: [] });
   });
 
+  it('archives a .docx with automatic numbering, and knows the same notice again as a PDF', async () => {
+    t = tempCore();
+    const docx = await t.core.archive.importFile({ fileName: '汛期通知.docx', bytes: new Uint8Array(await noticeDocx()) });
+    expect(docx).toMatchObject({ status: 'imported', docNumber: '大政发〔2025〕9号' });
+    const detail = value(t.core.archive.getNotice(docx.noticeId!));
+    expect(detail.notice.clauses.map((c) => c.path)).toEqual(['一', '一/一', '一/二', '一/二/1', '一/二/2', '二', '二/一']);
+    expect(value(t.core.archive.originalFile(docx.noticeId!)).mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const pdf = await t.core.archive.importPaths([join(FIXTURES_DIR, 'import', 'notice.pdf')]);
+    expect(pdf.outcomes[0]).toMatchObject({ status: 'already_present', noticeId: docx.noticeId });
+  });
+
   it('imports pasted text and keeps it as the original', () => {
     t = tempCore();
     const outcome = t.core.archive.importText({ text: corpusText('xiying-town-2021') });
@@ -101,6 +113,21 @@ describe('importing notices', () => {
       'missing.txt': expect.stringContaining('找不到文件'),
       'f-old.doc': expect.stringContaining('.doc'),
     });
+  });
+
+  it('fails only the file whose writes the database refuses, leaving nothing of it behind', async () => {
+    t = tempCore();
+    t.core.db.exec(`CREATE TEMP TRIGGER refuse_xiying BEFORE INSERT ON clauses
+      WHEN NEW.heading LIKE '%科学统筹发展与安全两件大事%' BEGIN SELECT RAISE(ABORT, '测试用的拒绝'); END`);
+    const summary = await t.core.archive.importPaths([CORPUS_DIR]);
+    expect(summary).toMatchObject({ imported: 4, failed: 1 });
+    expect(summary.outcomes.find((o) => o.status === 'failed')).toMatchObject({
+      fileName: expect.stringContaining('xiying-town-2021.txt'), message: expect.stringContaining('没有写入任何内容'),
+    });
+    for (const table of ['notices', 'notice_texts', 'registrations', 'audit_log']) {
+      expect(t.core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(4);
+    }
+    expect(t.core.db.prepare("SELECT count(*) FROM notices WHERE doc_number = '西政发〔2021〕1号'").pluck().get()).toBe(0);
   });
 
   it('refuses a file over 20 MB without reading it', async () => {

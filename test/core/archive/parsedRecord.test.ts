@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyParts, decodeParsed, encodeParsed } from '../../../electron/core/archive/parsedRecord';
-import { clauseSpans } from '../../../electron/core/archive/search/clauseSpans';
+import { clauseSpans, packSpans, unpackSpans } from '../../../electron/core/archive/search/clauseSpans';
 import { foldForSearch } from '../../../electron/core/archive/search/searchText';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { CORPUS_NAMES, FIXTURES_DIR, corpusText, fixtureText } from '../../corpus';
@@ -35,17 +35,26 @@ describe('the stored parsed notice', () => {
 });
 
 describe('clause spans in the folded text', () => {
-  it('finds every clause of the corpus notices, in order, each span holding the clause\'s heading', () => {
+  it('finds every clause of the corpus notices, in order, each byte span holding the clause\'s heading', () => {
     for (const name of CORPUS_NAMES) {
       const text = corpusText(name);
+      const bytes = Buffer.from(text, 'utf8');
       const parsed = parseNotice(text);
-      const folded = foldForSearch(text);
-      const spans = clauseSpans(folded, parsed.clauses);
+      const spans = clauseSpans(text, foldForSearch(text), parsed.clauses);
       spans.forEach((span, i) => {
         expect(span, `${name} clause ${parsed.clauses[i].path}`).not.toBeNull();
-        expect(folded.slice(span!.start, span!.end)).toContain(foldForSearch(parsed.clauses[i].heading).slice(0, 8));
+        const inside = foldForSearch(bytes.toString('utf8', span!.start, span!.end));
+        expect(inside).toContain(foldForSearch(parsed.clauses[i].heading).slice(0, 8));
         if (i > 0) expect(span!.start).toBeGreaterThan(spans[i - 1]!.start);
       });
     }
+  });
+
+  it('keeps the spans of the clauses it found in a small blob', () => {
+    expect(unpackSpans(packSpans([{ start: 10, end: 90 }, null, { start: 90, end: 70_000 }]))).toEqual([
+      { position: 0, start: 10, end: 90 },
+      { position: 2, start: 90, end: 70_000 },
+    ]);
+    expect(unpackSpans(null)).toEqual([]);
   });
 });

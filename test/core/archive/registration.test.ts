@@ -82,3 +82,18 @@ describe('收文登记', () => {
     expect(t.core.registration.setStatus(id, 'done')).toEqual({ ok: false, error: '找不到这份公文，或它已在回收站中。' });
   });
 });
+
+describe('settings changes', () => {
+  it('are recorded in the audit log too', () => {
+    t = tempCore();
+    value(t.core.registration.setPattern('收{year}-{n:4}'));
+    value(t.core.registration.setNextSerial(2025, 30));
+    value(t.core.filing.updateSettings({ fondsCode: 'Z109' }));
+    const rows = t.core.db.prepare("SELECT field, before, after FROM audit_log WHERE action = 'settings' ORDER BY id").all();
+    expect(rows).toEqual([
+      { field: 'registration.pattern', before: '收〔{year}〕{n}号', after: '收{year}-{n:4}' },
+      { field: 'registration.lastSerial.2025', before: '0', after: '29' },
+      { field: 'filing.fondsCode', before: null, after: 'Z109' },
+    ]);
+  });
+});

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldForSearch, queryTerms, searchSegmentsOf, segmentsContain } from '../../../electron/core/archive/search/searchText';
+import { searchRepo } from '../../../electron/core/archive/repositories/searchRepo';
 import { snippetText } from '../../../electron/core/archive/search/snippet';
+import { termQuery } from '../../../electron/core/archive/search/searchTokens';
 import { CORPUS_DIR, FIXTURES_DIR } from '../../corpus';
 import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
 
@@ -105,6 +107,18 @@ describe('search', () => {
       const result = search(query);
       expect({ query, ids: ids(result), total: result.total }).toEqual({ query, ids: bruteForce(query), total: bruteForce(query).length });
     }
+  });
+
+  it('puts title hits first and then the newest when too many notices match to rank them all', () => {
+    const repo = searchRepo(t.core.db, 3);
+    const { total, ids: order } = repo.run({ bigrams: termQuery('安全').match, chars: null, filters: {}, limit: 500 });
+    expect(total).toBeGreaterThan(3);
+    const titled = new Set(archived.filter((n) => n.segments.head.some((h) => h.includes('安全'))).map((n) => n.id));
+    const firstUntitled = order.findIndex((id) => !titled.has(id));
+    expect(order.slice(0, firstUntitled).every((id) => titled.has(id))).toBe(true);
+    expect(order.slice(firstUntitled).some((id) => titled.has(id))).toBe(false);
+    const rest = order.slice(firstUntitled);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
   });
 
   it('finds nothing for text that is not in the archive', () => {

@@ -7,18 +7,28 @@ export interface DocxParts {
   settings: string;
   fontTable: string;
   footers: string[];
+  /** Footers by the section's reference type: "default" (odd pages with evenAndOddHeaders), "even", "first". */
+  footersByType: Record<string, string>;
 }
 
 export async function readDocx(buffer: Buffer): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(buffer);
   const read = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
   const footerPaths = Object.keys(zip.files).filter((p) => /^word\/footer\d*\.xml$/.test(p)).sort();
+  const document = await read('word/document.xml');
+  const rels = await read('word/_rels/document.xml.rels');
+  const footersByType: Record<string, string> = {};
+  for (const [, type, id] of document.matchAll(/<w:footerReference w:type="(\w+)" r:id="([^"]+)"\/>/g)) {
+    const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    if (target) footersByType[type] = await read(`word/${target}`);
+  }
   return {
-    document: await read('word/document.xml'),
+    document,
     styles: await read('word/styles.xml'),
     settings: await read('word/settings.xml'),
     fontTable: await read('word/fontTable.xml'),
     footers: await Promise.all(footerPaths.map(read)),
+    footersByType,
   };
 }
 

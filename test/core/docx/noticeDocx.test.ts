@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issuerMarkLayout, noticeDocx, signatureIndents } from '../../../electron/core/docx/noticeDocx';
-import { CHAR_SPACE, LINE_PITCH, PAGE } from '../../../electron/core/docx/gbt9704';
+import { CHAR_SPACE, CHAR_SPACING, CHAR_WIDTH, LINE_PITCH, MM, PAGE, TYPE_AREA } from '../../../electron/core/docx/gbt9704';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
 import type { NoticeDocument } from '../../../shared/drafting/noticeDocument';
 import { NOTICE_TEMPLATE, daningDraft } from '../../shared/drafting/draftFixtures';
 import { attr, paragraphWith, paragraphs, readDocx, runs, type DocxParts } from './docxInspect';
-import { convertWithLibreOffice, inOrder } from './libreOffice';
+import { convertWithLibreOffice, inOrder, type ConvertedPdf, type RenderedLine } from './libreOffice';
 
 function daningNotice(): NoticeDocument {
   const draft = {
@@ -16,12 +16,25 @@ function daningNotice(): NoticeDocument {
   return draftToNoticeDocument(draft, NOTICE_TEMPLATE);
 }
 
+const styleXml = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)![0];
+
+/** The type area's edges and the grid pitch, in millimetres from the page's top left. */
+const AREA = {
+  top: PAGE.marginTop / MM,
+  bottom: (PAGE.marginTop + TYPE_AREA.height) / MM,
+  left: PAGE.marginLeft / MM,
+  right: (PAGE.marginLeft + TYPE_AREA.width) / MM,
+  pitch: LINE_PITCH / MM,
+};
+
+const isPageNumber = (line: RenderedLine) => /^—\d+—$/.test(line.text);
+const bodyLinesOf = (pdf: ConvertedPdf, page: number) =>
+  pdf.lines.filter((l) => l.page === page && !isPageNumber(l) && l.top >= AREA.top && l.bottom <= AREA.bottom + 1);
+
 describe('a notice laid out to GB/T 9704-2012', () => {
-  let buffer: Buffer;
   let docx: DocxParts;
   beforeAll(async () => {
-    buffer = await noticeDocx(daningNotice());
-    docx = await readDocx(buffer);
+    docx = await readDocx(await noticeDocx(daningNotice()));
   });
 
   it('is A4 with margins of 37, 28, 26 and 35 mm', () => {
@@ -33,22 +46,58 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(attr(docx.document, 'pgMar', 'bottom')).toBe('1984');
   });
 
-  it('has a grid of 22 lines of 28 characters', () => {
+  it('declares the 公文 templates’ grid of 22 lines of 28 characters', () => {
     expect(attr(docx.document, 'docGrid', 'type')).toBe('linesAndChars');
     expect(attr(docx.document, 'docGrid', 'linePitch')).toBe('579');
-    expect(Number(attr(docx.document, 'docGrid', 'charSpace'))).toBe(CHAR_SPACE);
-    const typeArea = PAGE.height - PAGE.marginTop - PAGE.marginBottom;
-    expect(Math.floor(typeArea / LINE_PITCH)).toBe(22);
-    const width = (PAGE.width - PAGE.marginLeft - PAGE.marginRight) / 20;
-    expect(Math.floor(width / (16 + CHAR_SPACE / 4096))).toBe(28);
+    expect(attr(docx.document, 'docGrid', 'charSpace')).toBe('-842');
+    expect(Math.floor(TYPE_AREA.height / LINE_PITCH)).toBe(22);
+    expect(Math.floor(TYPE_AREA.width / 20 / (16 + CHAR_SPACE / 4096))).toBe(28);
   });
 
-  it('writes its default text as 3号 仿宋 with East Asian and Latin font names', () => {
-    const normal = /<w:style [^>]*w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(docx.styles)![0];
+  it('sets 3号 text off that grid, in exact 579-twip lines and characters 0.3 pt narrower', () => {
+    const normal = styleXml(docx.styles, 'Normal');
+    expect(normal).toContain('<w:snapToGrid w:val="0"/>');
+    expect(normal).toContain('<w:widowControl w:val="0"/>');
+    expect(normal).toContain('<w:adjustRightInd w:val="0"/>');
+    expect(normal).toMatch(/<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/>/);
+    expect(attr(/<w:rPr>[\s\S]*<\/w:rPr>/.exec(normal)![0], 'spacing', 'val')).toBe('-6');
+    expect(attr(normal, 'sz', 'val')).toBe('32');
+    // Body paragraphs take all of this from Normal and do not turn snapping back on.
+    const body = paragraphWith(docx.document, '（一）强化理论武装。');
+    expect(body.xml).not.toContain('<w:pStyle');
+    expect(body.xml).not.toContain('snapToGrid');
+    expect(body.xml).not.toContain('<w:spacing');
+  });
+
+  it('fits 28 characters, not 29, to a line and 22 lines, not 23, to a page, in Word and in LibreOffice', () => {
+    expect(CHAR_WIDTH).toBe(320 + CHAR_SPACING);
+    expect(28 * CHAR_WIDTH).toBeLessThanOrEqual(TYPE_AREA.width);
+    expect(29 * CHAR_WIDTH).toBeGreaterThan(TYPE_AREA.width);
+    // LibreOffice narrows the line to 28 cells of the grid as it reads it: 16 pt plus charSpace cut
+    // to whole twips, each kept in 1/100 mm; it keeps character spacing in 1/100 mm too.
+    const mm100 = (twips: number) => Math.round((twips * 2540) / 1440);
+    const cell = mm100(320) + mm100(Math.floor((CHAR_SPACE * 20) / 4096));
+    const advance = (320 * 2540) / 1440 + mm100(CHAR_SPACING);
+    expect(28 * advance).toBeLessThanOrEqual(28 * cell);
+    expect(22 * LINE_PITCH).toBeLessThanOrEqual(TYPE_AREA.height);
+    expect(23 * LINE_PITCH).toBeGreaterThan(TYPE_AREA.height);
+  });
+
+  it('writes its default text as black 3号 仿宋 with East Asian and Latin font names', () => {
+    const normal = styleXml(docx.styles, 'Normal');
     expect(attr(normal, 'rFonts', 'eastAsia')).toBe('仿宋_GB2312');
     expect(attr(normal, 'rFonts', 'ascii')).toBe('Times New Roman');
     expect(attr(normal, 'rFonts', 'hAnsi')).toBe('Times New Roman');
-    expect(attr(normal, 'sz', 'val')).toBe('32');
+    expect(attr(normal, 'color', 'val')).toBe('000000');
+  });
+
+  it('keeps the 标志, 标题 and 版记 at their fonts’ natural width', () => {
+    const natural = styleXml(docx.styles, 'Natural');
+    expect(attr(natural, 'basedOn', 'val')).toBe('Normal');
+    expect(attr(natural, 'spacing', 'val')).toBe('0');
+    for (const text of ['大宁县人民政府文件', '大宁县人民政府关于做好', '抄送：', '2025年4月20日印发']) {
+      expect(attr(paragraphWith(docx.document, text).xml, 'pStyle', 'val')).toBe('Natural');
+    }
   });
 
   it('names a fallback for each font in the font table', () => {
@@ -78,6 +127,8 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     const rule = /<w:pBdr>[\s\S]*?<\/w:pBdr>/.exec(docNumber.xml)![0];
     expect(attr(rule, 'bottom', 'color')).toBe('FF0000');
     expect(attr(rule, 'bottom', 'space')).toBe('11');
+    expect(all[markIndex + 4].text).toBe('');
+    expect(all[markIndex + 5].text).toBe('');
   });
 
   it('sets the 标题 in 2号 小标宋, centred, broken into whole words', () => {
@@ -101,7 +152,8 @@ describe('a notice laid out to GB/T 9704-2012', () => {
 
   it('indents body paragraphs 2 字 and sets 一、 in 黑体 and （一） in 楷体', () => {
     const section = paragraphWith(docx.document, '一、压实安全责任');
-    expect(attr(section.xml, 'ind', 'firstLineChars')).toBe('200');
+    expect(attr(section.xml, 'ind', 'firstLine')).toBe(String(2 * CHAR_WIDTH));
+    expect(attr(section.xml, 'ind', 'firstLineChars')).toBeNull();
     expect(attr(runs(section.xml)[0].props, 'rFonts', 'eastAsia')).toBe('黑体');
     const clause = paragraphWith(docx.document, '（一）强化理论武装。');
     const [heading, rest] = runs(clause.xml);
@@ -109,7 +161,7 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(attr(heading.props, 'rFonts', 'eastAsia')).toBe('楷体_GB2312');
     expect(rest.text.startsWith('各级各部门')).toBe(true);
     expect(rest.props).not.toContain('w:eastAsia="楷体');
-    expect(attr(clause.xml, 'ind', 'firstLineChars')).toBe('200');
+    expect(attr(clause.xml, 'ind', 'firstLine')).toBe('628');
     expect(attr(clause.xml, 'jc', 'val')).toBe('both');
   });
 
@@ -120,7 +172,6 @@ describe('a notice laid out to GB/T 9704-2012', () => {
   });
 
   it('places 署名 and 成文日期 without a seal: right-aligned, the date 2 字 right of the 署名', () => {
-    const signature = paragraphWith(docx.document, '大宁县人民政府');
     const all = paragraphs(docx.document);
     const signatureAt = all.findIndex((p) => p.text === '大宁县人民政府');
     const date = all[signatureAt + 1];
@@ -128,16 +179,19 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(all[signatureAt - 1].text).toBe('');
     expect(attr(all[signatureAt].xml, 'jc', 'val')).toBe('right');
     expect(attr(date.xml, 'jc', 'val')).toBe('right');
-    expect(signature).toBeTruthy();
-    expect(Number(attr(all[signatureAt].xml, 'ind', 'right'))).toBeGreaterThan(Number(attr(date.xml, 'ind', 'right')));
+    expect(Number(attr(all[signatureAt].xml, 'ind', 'right'))).toBe(Math.round(4.75 * CHAR_WIDTH));
+    expect(Number(attr(date.xml, 'ind', 'right'))).toBe(2 * CHAR_WIDTH);
     expect(all[signatureAt + 2].text).toBe('（此件公开发布）');
   });
 
-  it('puts the 版记 between thick rules with a thin rule inside, in 4号', () => {
+  it('puts the 版记 between thick rules with a thin rule inside, in 4号, floating at the foot of the type area', () => {
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(docx.document)![0];
-    expect(attr(table, 'tblpPr', 'tblpYSpec')).toBe('bottom');
+    // Anchored to the page at the left margin, not centred on the margins: see recordBlock.
+    expect(attr(table, 'tblpPr', 'horzAnchor')).toBe('page');
+    expect(attr(table, 'tblpPr', 'tblpX')).toBe(String(PAGE.marginLeft));
     expect(attr(table, 'tblpPr', 'vertAnchor')).toBe('margin');
-    expect(attr(table, 'tblW', 'w')).toBe('8845');
+    expect(attr(table, 'tblpPr', 'tblpYSpec')).toBe('bottom');
+    expect(attr(table, 'tblW', 'w')).toBe(String(TYPE_AREA.width));
     const borders = /<w:tblBorders>[\s\S]*?<\/w:tblBorders>/.exec(table)![0];
     expect(attr(borders, 'top', 'sz')).toBe('8');
     expect(attr(borders, 'bottom', 'sz')).toBe('8');
@@ -146,25 +200,41 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(cc.text).toBe('抄送：县委办，县人大办，县政协办。');
     expect(attr(runs(cc.xml)[0].props, 'sz', 'val')).toBe('28');
     const printer = paragraphWith(table, '印发');
-    expect(printer.text).toBe('大宁县人民政府办公室\t2025年4月20日印发');
+    expect(printer.text).toBe('大宁县人民政府办公室2025年4月20日印发');
+    expect(runs(printer.xml).map((r) => r.text)).toEqual(['大宁县人民政府办公室', '', '2025年4月20日印发']);
+    expect(printer.xml).toMatch(/<w:r><w:rPr>[\s\S]*?<\/w:rPr><w:tab\/><\/w:r>/);
     expect(attr(printer.xml, 'tab', 'val')).toBe('right');
+    expect(attr(printer.xml, 'tab', 'pos')).toBe(String(TYPE_AREA.width - 280));
+    // Two grid lines in all: the last line gives up the rules (1 + 1 + 0.75 pt) and the sliver below line 22.
+    const rules = ((8 + 8 + 6) * 20) / 8;
+    const sliver = TYPE_AREA.height - 22 * LINE_PITCH;
+    expect(LINE_PITCH + Number(attr(printer.xml, 'spacing', 'line')) + Math.ceil(rules) + sliver).toBe(2 * LINE_PITCH);
+    expect(attr(printer.xml, 'spacing', 'lineRule')).toBe('exact');
   });
 
-  it('numbers pages "— 1 —" in 4号 宋体, odd pages right and even pages left', () => {
+  it('numbers pages "— 1 —" in 4号 宋体, odd pages right and even pages left, 1 字 in', () => {
     expect(docx.settings).toContain('<w:evenAndOddHeaders/>');
-    expect(docx.footers).toHaveLength(2);
-    const alignments = docx.footers.map((f) => attr(f, 'jc', 'val')).sort();
-    expect(alignments).toEqual(['left', 'right']);
-    for (const footer of docx.footers) {
+    const { default: odd, even } = docx.footersByType;
+    expect(attr(odd, 'jc', 'val')).toBe('right');
+    expect(attr(odd, 'ind', 'right')).toBe('280');
+    expect(attr(even, 'jc', 'val')).toBe('left');
+    expect(attr(even, 'ind', 'left')).toBe('280');
+    for (const footer of [odd, even]) {
       expect(footer).toMatch(/PAGE/);
       expect(paragraphs(footer)[0].text).toBe('—  —');
       expect(attr(footer, 'rFonts', 'eastAsia')).toBe('宋体');
       expect(attr(footer, 'sz', 'val')).toBe('28');
     }
   });
+});
 
-  it('opens in LibreOffice with its elements in order', () => {
-    const pdf = convertWithLibreOffice(buffer, 'notice');
+describe('the notice as LibreOffice lays it out', () => {
+  let pdf: ConvertedPdf;
+  beforeAll(async () => {
+    pdf = convertWithLibreOffice(await noticeDocx(daningNotice()), 'notice');
+  });
+
+  it('opens with its elements in order', () => {
     expect(pdf.ok, pdf.log).toBe(true);
     const order = inOrder(pdf.text, [
       '大宁县人民政府文件',
@@ -185,6 +255,97 @@ describe('a notice laid out to GB/T 9704-2012', () => {
       '2025年4月20日印发',
     ]);
     expect(order).toEqual({ ok: true, missing: null });
+  });
+
+  it('sets 28 characters on a full line of 正文', () => {
+    // Lines that run from margin to margin and hold only Chinese text and punctuation (digits and
+    // Latin letters are narrower, and a number is not broken from the word before it): 27 where a
+    // line may not end or begin with the next character, 29 where a closing mark hangs past the margin.
+    const full = pdf.lines.filter((l, i) => {
+      const next = pdf.lines[i + 1];
+      const chineseOnly = !/[0-9A-Za-z]/.test(l.text) && !(next && /^[0-9A-Za-z]/.test(next.text));
+      return l.page > 1 && !isPageNumber(l) && Math.abs(l.left - AREA.left) < 1 && l.right > AREA.right - 2 && chineseOnly;
+    });
+    expect(full.length).toBeGreaterThan(100);
+    const lengths = full.map((l) => Array.from(l.text).length);
+    expect(lengths.filter((n) => n < 27 || n > 29)).toEqual([]);
+    expect(lengths.filter((n) => n === 28).length / lengths.length).toBeGreaterThan(0.8);
+  });
+
+  it('fills every page between the first and the last with 22 lines, one pitch apart', () => {
+    expect(pdf.pages).toBeGreaterThan(2);
+    for (let page = 2; page < pdf.pages; page++) {
+      const lines = bodyLinesOf(pdf, page);
+      expect(lines, `page ${page}`).toHaveLength(22);
+      const gaps = lines.slice(1).map((l, i) => l.top - lines[i].top);
+      for (const gap of gaps) expect(gap).toBeCloseTo(AREA.pitch, 0);
+      expect(lines[0].top).toBeGreaterThanOrEqual(AREA.top);
+    }
+  });
+
+  it('shows the body 2 字 in from the left margin and wrapped lines flush left', () => {
+    const first = pdf.lines.find((l) => l.text.startsWith('一、压实安全责任'))!;
+    expect(first.left - AREA.left).toBeCloseTo((2 * CHAR_WIDTH) / MM, 0);
+    const wrapped = pdf.lines.find((l) => l.text.startsWith('（一）强化理论武装'))!;
+    const next = pdf.lines[pdf.lines.indexOf(wrapped) + 1];
+    expect(Math.abs(next.left - AREA.left)).toBeLessThan(1);
+  });
+
+  it('numbers odd pages on the right and even pages on the left, below the type area', () => {
+    const numbers = pdf.lines.filter(isPageNumber);
+    expect(numbers).toHaveLength(pdf.pages);
+    const oneChar = (14 * 20) / MM;
+    for (const n of numbers) {
+      expect(n.top).toBeGreaterThan(AREA.bottom);
+      if (n.page % 2 === 1) expect(AREA.right - n.right).toBeCloseTo(oneChar, 0);
+      else expect(n.left - AREA.left).toBeCloseTo(oneChar, 0);
+    }
+  });
+
+  it('puts the 版记 on the last lines of the last page', () => {
+    const last = pdf.lines.filter((l) => l.page === pdf.pages && !isPageNumber(l));
+    const printer = last.find((l) => l.text.endsWith('印发'))!;
+    const cc = last.find((l) => l.text.startsWith('抄送：'))!;
+    const remark = last.find((l) => l.text === '（此件公开发布）')!;
+    expect(printer.top).toBeGreaterThan(AREA.bottom - AREA.pitch);
+    expect(printer.bottom).toBeLessThanOrEqual(AREA.bottom);
+    expect(cc.top).toBeGreaterThan(AREA.bottom - 2 * AREA.pitch);
+    expect(cc.bottom).toBeLessThanOrEqual(printer.top + 1);
+    expect(cc.top - remark.bottom).toBeGreaterThan(AREA.pitch);
+  });
+});
+
+describe('the 版记 of a short last page in LibreOffice', () => {
+  /** A notice whose 正文 is `count` paragraphs of one line each. */
+  function oneLineParagraphs(count: number): NoticeDocument {
+    const line = '各乡镇要认真落实安全生产责任制度加强隐患排查治理工作';
+    expect(Array.from(line)).toHaveLength(26);
+    return { ...daningNotice(), attachments: [], body: Array.from({ length: count }, () => ({ kind: 'paragraph' as const, text: line })) };
+  }
+
+  /** The grid line (1 to 22) a rendered line sits on, from where its box ends. */
+  const gridLine = (line: RenderedLine) => Math.round((line.bottom - AREA.top) / AREA.pitch);
+
+  it('fits under a 附注 on the 20th line of the page', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(45)), 'short-notice');
+    expect(pdf.ok, pdf.log).toBe(true);
+    const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
+    expect(gridLine(remark)).toBe(20);
+    const cc = pdf.lines.find((l) => l.text.startsWith('抄送：'))!;
+    const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
+    expect([cc.page, printer.page]).toEqual([remark.page, remark.page]);
+    expect([gridLine(cc), gridLine(printer)]).toEqual([21, 22]);
+    expect(printer.bottom).toBeLessThanOrEqual(AREA.bottom);
+  });
+
+  it('moves to the foot of the next page when the 附注 is on the 21st line', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(46)), 'full-notice');
+    expect(pdf.ok, pdf.log).toBe(true);
+    const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
+    expect(gridLine(remark)).toBe(21);
+    const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
+    expect(printer.page).toBe(remark.page + 1);
+    expect(gridLine(printer)).toBe(22);
   });
 });
 

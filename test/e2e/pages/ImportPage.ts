@@ -11,6 +11,19 @@ export class ImportPage {
     await this.page.getByText(`已处理 ${paths.length} 个文件`).waitFor({ timeout: 60_000 });
   }
 
+  /** Drops files on the import area as a clerk would from the file manager. */
+  async dropFiles(files: { name: string; text: string }[], expectedTotal: number): Promise<void> {
+    const transfer = await this.page.evaluateHandle((list) => {
+      const data = new DataTransfer();
+      for (const file of list) data.items.add(new File([file.text], file.name, { type: 'text/plain' }));
+      return data;
+    }, files);
+    const zone = this.page.getByTestId('dropzone');
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await this.page.getByText(`已处理 ${expectedTotal} 个文件`).waitFor({ timeout: 60_000 });
+  }
+
   /** The result column of each imported file, by file name. */
   async results(): Promise<Record<string, string>> {
     const rows = this.page.getByTestId('import-results').locator('tbody tr');

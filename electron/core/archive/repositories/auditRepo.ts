@@ -1,7 +1,7 @@
 /** SQL of the audit log: append-only rows of what changed, when, before → after. */
 import type { Db } from '../../db/openDatabase';
 
-export type AuditAction = 'import' | 'update' | 'delete' | 'restore' | 'purge' | 'file' | 'keep-duplicate' | 'restore-backup';
+export type AuditAction = 'import' | 'update' | 'delete' | 'restore' | 'purge' | 'file' | 'keep-duplicate' | 'restore-backup' | 'settings';
 
 export interface AuditEntry {
   at: string;

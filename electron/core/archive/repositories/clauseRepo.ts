@@ -1,15 +1,7 @@
 /** SQL of the clause tree and the responsible units assigned to each clause. */
 import type { Clause, ResponsibleUnit } from '../../../../shared/domain/notice';
 import type { Db } from '../../db/openDatabase';
-import type { ClauseSpan } from '../search/clauseSpans';
 import type { UnitRepo } from './unitRepo';
-
-/** Where a clause lies in its notice's folded text. */
-export interface ClauseSpanRow {
-  position: number;
-  start: number;
-  end: number;
-}
 
 export interface ClauseLabel {
   number: string;
@@ -19,14 +11,9 @@ export interface ClauseLabel {
 
 export function clauseRepo(db: Db, units: UnitRepo) {
   const insertClause = db.prepare(`
-    INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line, span_start, span_end)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertUnit = db.prepare('INSERT OR IGNORE INTO clause_units (notice_id, position, inherited, seq, unit_id, role) VALUES (?, ?, ?, ?, ?, ?)');
-  const spans = db
-    .prepare(`
-      SELECT notice_id, position, span_start, span_end FROM clauses
-      WHERE notice_id IN (SELECT value FROM json_each(?)) AND span_start IS NOT NULL ORDER BY notice_id, position`)
-    .raw();
   const labels = db.prepare(`
     SELECT c.notice_id AS noticeId, c.position, c.number, c.path, c.heading
     FROM json_each(?) AS wanted JOIN clauses c ON c.notice_id = wanted.value ->> 0 AND c.position = wanted.value ->> 1`);
@@ -39,24 +26,13 @@ export function clauseRepo(db: Db, units: UnitRepo) {
   }
 
   return {
-    insertAll(noticeId: number, clauses: Clause[], spans: (ClauseSpan | null)[]): void {
+    insertAll(noticeId: number, clauses: Clause[]): void {
       clauses.forEach((clause, position) => {
-        const span = spans[position];
         insertClause.run(noticeId, position, clause.parentIndex, clause.level, clause.number, clause.marker, clause.path,
-          clause.heading, clause.line, span?.start ?? null, span?.end ?? null);
+          clause.heading, clause.line);
         insertUnits(noticeId, position, clause.units, 0);
         insertUnits(noticeId, position, clause.inheritedUnits, 1);
       });
-    },
-    /** Where the clauses of several notices lie in their folded texts, in document order (clauses not found left out). */
-    spansOf(noticeIds: number[]): Map<number, ClauseSpanRow[]> {
-      const byNotice = new Map<number, ClauseSpanRow[]>();
-      for (const [noticeId, position, start, end] of spans.all(JSON.stringify(noticeIds)) as number[][]) {
-        let list = byNotice.get(noticeId);
-        if (!list) byNotice.set(noticeId, (list = []));
-        list.push({ position, start, end });
-      }
-      return byNotice;
     },
     /** Number, path and heading of the given clauses, keyed "noticeId/position". */
     labelsOf(clauses: [noticeId: number, position: number][]): Map<string, ClauseLabel> {

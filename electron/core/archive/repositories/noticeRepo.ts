@@ -22,6 +22,8 @@ export interface NewNoticeRow {
   sourceFormat: 'txt' | 'docx' | 'pdf' | 'paste';
   possibleDuplicate: boolean;
   importedAt: string;
+  /** archive/search/clauseSpans.ts packSpans. */
+  clauseSpans: Buffer;
 }
 
 export interface NoticeRecord {
@@ -52,7 +54,9 @@ export interface StoredFile {
 
 export interface HitInfo extends NoticeRef {
   signedDate: string | null;
-  originalText: string;
+  /** The original text as UTF-8 bytes (decoding whole texts is what search would spend its time on). */
+  originalBytes: Buffer;
+  clauseSpans: Buffer | null;
 }
 
 /** A notice that shares a 文号 with a citation, for resolving it. */
@@ -68,9 +72,9 @@ const REF_COLUMNS = 'id, doc_number AS docNumber, title, issuer';
 export function noticeRepo(db: Db) {
   const insert = db.prepare(`
     INSERT INTO notices (content_hash, issuer, issuer_key, doc_number, agency_code, doc_year, doc_serial, title, doc_kind,
-      signed_date, year, secrecy, urgency, source_name, source_format, possible_duplicate, imported_at)
+      signed_date, year, secrecy, urgency, clause_spans, source_name, source_format, possible_duplicate, imported_at)
     VALUES (@contentHash, @issuer, @issuerKey, @docNumber, @agencyCode, @docYear, @docSerial, @title, @docKind,
-      @signedDate, @year, @secrecy, @urgency, @sourceName, @sourceFormat, @possibleDuplicate, @importedAt)`);
+      @signedDate, @year, @secrecy, @urgency, @clauseSpans, @sourceName, @sourceFormat, @possibleDuplicate, @importedAt)`);
   const insertTexts = db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)');
   const byHash = db.prepare('SELECT id, deleted_at AS deletedAt FROM notices WHERE content_hash = ?');
   const get = db.prepare(`
@@ -100,7 +104,8 @@ export function noticeRepo(db: Db) {
   const getFile = db.prepare('SELECT file_name AS fileName, size, sha256, bytes FROM notice_files WHERE notice_id = ?');
   const parsedOf = db.prepare('SELECT parsed FROM notice_texts WHERE notice_id = ?').pluck();
   const hitInfos = db.prepare(`
-    SELECT n.id, n.doc_number AS docNumber, n.title, n.issuer, n.signed_date AS signedDate, t.original_text AS originalText
+    SELECT n.id, n.doc_number AS docNumber, n.title, n.issuer, n.signed_date AS signedDate,
+      CAST(t.original_text AS BLOB) AS originalBytes, n.clause_spans AS clauseSpans
     FROM notices n JOIN notice_texts t ON t.notice_id = n.id
     WHERE n.id IN (SELECT value FROM json_each(?)) AND n.deleted_at IS NULL`);
   const countLive = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();

@@ -36,7 +36,10 @@ const FILTER_SQL: Record<keyof SearchFilterValues, string> = {
   retention: 'EXISTS (SELECT 1 FROM filings f WHERE f.notice_id = n.id AND f.retention = @retention)',
 };
 
-export function searchRepo(db: Db) {
+/** Up to this many matches are ranked by relevance (bm25); beyond, ranking every match costs more than it tells. */
+const RANKED_MATCHES = 1000;
+
+export function searchRepo(db: Db, rankedMatches = RANKED_MATCHES) {
   const statements = new Map<string, ReturnType<Db['prepare']>>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
@@ -47,56 +50,51 @@ export function searchRepo(db: Db) {
     return statement;
   };
 
-  function plan(p: SearchPlan): { table: string | null; where: string[]; order: string; needsNotices: boolean } {
+  /** FROM and WHERE of the matching notices: full-text tables first, joined to notices only when a filter needs it. */
+  function source(p: SearchPlan, match: 'bigrams' | 'head' | 'chars' | 'none'): { sql: string; id: string } {
     const filterKeys = (Object.keys(FILTER_SQL) as (keyof SearchFilterValues)[]).filter((k) => p.filters[k] !== undefined);
     const where = filterKeys.map((k) => FILTER_SQL[k]);
-    if (p.bigrams !== null) {
-      where.unshift('search_bigrams MATCH @bigrams');
-      if (p.chars !== null) where.push('search_bigrams.rowid IN (SELECT rowid FROM search_chars WHERE search_chars MATCH @chars)');
-      return { table: 'search_bigrams', where, order: 'search_bigrams.rank', needsNotices: filterKeys.length > 0 };
-    }
-    if (p.chars !== null) {
-      where.unshift('search_chars MATCH @chars');
-      return { table: 'search_chars', where, order: 'n.signed_date DESC, n.id DESC', needsNotices: true };
-    }
-    where.unshift('n.deleted_at IS NULL');
-    return { table: null, where, order: 'n.signed_date DESC, n.id DESC', needsNotices: true };
+    if (match === 'none') return { sql: `notices n WHERE ${['n.deleted_at IS NULL', ...where].join(' AND ')}`, id: 'n.id' };
+    const table = match === 'chars' ? 'search_chars' : 'search_bigrams';
+    where.unshift(match === 'chars' ? 'search_chars MATCH @chars' : match === 'head' ? 'search_bigrams MATCH @head' : 'search_bigrams MATCH @bigrams');
+    if (match !== 'chars' && p.chars !== null) where.push(`${table}.rowid IN (SELECT rowid FROM search_chars WHERE search_chars MATCH @chars)`);
+    const from = filterKeys.length > 0 ? `${table} JOIN notices n ON n.id = ${table}.rowid` : table;
+    return { sql: `${from} WHERE ${where.join(' AND ')}`, id: `${table}.rowid` };
   }
 
-  function params(p: SearchPlan): Record<string, unknown> {
-    const values: Record<string, unknown> = { limit: p.limit };
-    if (p.bigrams !== null) values.bigrams = p.bigrams;
-    if (p.chars !== null) values.chars = p.chars;
-    for (const [key, value] of Object.entries(p.filters)) if (value !== undefined) values[key] = value;
-    return values;
+  function values(p: SearchPlan, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...extra };
+    if (p.bigrams !== null) out.bigrams = p.bigrams;
+    if (p.chars !== null) out.chars = p.chars;
+    for (const [key, value] of Object.entries(p.filters)) if (value !== undefined) out[key] = value;
+    return out;
   }
 
-  function fromClause(table: string | null, withNotices: boolean): string {
-    if (table === null) return 'notices n';
-    return withNotices ? `${table} JOIN notices n ON n.id = ${table}.rowid` : table;
-  }
+  const ids = (p: SearchPlan, match: 'bigrams' | 'head' | 'chars' | 'none', order: string, limit: number, extra: Record<string, unknown> = {}) => {
+    const { sql, id } = source(p, match);
+    return prepared(`SELECT ${id} FROM ${sql} ORDER BY ${order.replace('@id', id)} LIMIT @limit`).pluck().all(values(p, { ...extra, limit })) as number[];
+  };
 
   const facetYears = db.prepare('SELECT DISTINCT year FROM notices WHERE deleted_at IS NULL AND year IS NOT NULL ORDER BY year DESC').pluck();
   const facetIssuers = db.prepare('SELECT DISTINCT issuer FROM notices WHERE deleted_at IS NULL AND issuer IS NOT NULL ORDER BY issuer').pluck();
   const facetKinds = db.prepare('SELECT DISTINCT doc_kind FROM notices WHERE deleted_at IS NULL AND doc_kind IS NOT NULL ORDER BY doc_kind').pluck();
 
   return {
-    /** The matching notice count and the ids of the best `limit`, in one consistent read. */
+    /**
+     * The matching notice count and the ids of the best `limit`, in one consistent read. Ranking: by
+     * relevance (bm25, a hit in the title or 文号 weighing four times one in the text) when at most
+     * RANKED_MATCHES notices match; otherwise title or 文号 hits first, each group newest first.
+     */
     run: db.transaction((p: SearchPlan): { total: number; ids: number[] } => {
-      const { table, where, order, needsNotices } = plan(p);
-      const whereSql = where.join(' AND ');
-      const values = params(p);
-      const { limit, ...countValues } = values;
-      const total = prepared(`SELECT count(*) FROM ${fromClause(table, needsNotices)} WHERE ${whereSql}`)
-        .pluck()
-        .get(countValues) as number;
-      const idColumn = table === null ? 'n.id' : `${table}.rowid`;
-      const ids = prepared(
-        `SELECT ${idColumn} FROM ${fromClause(table, needsNotices || order.startsWith('n.'))} WHERE ${whereSql} ORDER BY ${order} LIMIT @limit`,
-      )
-        .pluck()
-        .all({ ...countValues, limit }) as number[];
-      return { total, ids };
+      const match = p.bigrams !== null ? 'bigrams' : p.chars !== null ? 'chars' : 'none';
+      const { sql } = source(p, match);
+      const total = prepared(`SELECT count(*) FROM ${sql}`).pluck().get(values(p)) as number;
+      if (match !== 'bigrams') return { total, ids: ids(p, match, '@id DESC', p.limit) };
+      if (total <= rankedMatches) return { total, ids: ids(p, 'bigrams', 'search_bigrams.rank', p.limit) };
+      const head = ids(p, 'head', '@id DESC', p.limit, { head: `head : (${p.bigrams})` });
+      const seen = new Set(head);
+      const rest = ids(p, 'bigrams', '@id DESC', p.limit + head.length).filter((id) => !seen.has(id));
+      return { total, ids: [...head, ...rest].slice(0, p.limit) };
     }),
     facets: (): Omit<SearchFacets, 'units'> => ({
       years: facetYears.all() as number[],

@@ -1,14 +1,37 @@
 /**
- * Where each clause lies in the folded original text, so a search hit can name its clause without
- * re-reading the parsed notice: a clause is found by the folded start of its marker and text, searching
- * forward in document order, and runs to the next clause found (the last one to the end of its own text).
+ * Where each clause lies in the original text, as UTF-8 byte offsets, so a search hit can name its clause
+ * without re-reading the parsed notice: a clause is found in the folded text by the start of its marker and
+ * text, searching forward in document order, and runs to the next clause found (the last one to the end of
+ * its own text).
  */
 import type { Clause } from '../../../../shared/domain/notice';
-import { foldForSearch } from './searchText';
+import { foldForSearch, originalByteOffsets } from './searchText';
 
+/** [start, end) in bytes of the UTF-8 original text. */
 export interface ClauseSpan {
   start: number;
   end: number;
+}
+
+/** A located clause: its index in the notice and its span. */
+export interface PlacedClause extends ClauseSpan {
+  position: number;
+}
+
+/** Spans kept with the notice as one small blob: (position, start, end) as 32-bit integers per located clause. */
+export function packSpans(spans: (ClauseSpan | null)[]): Buffer {
+  const located = spans.flatMap((span, position) => (span ? [position, span.start, span.end] : []));
+  return Buffer.from(Uint32Array.from(located).buffer);
+}
+
+export function unpackSpans(blob: Buffer | null): PlacedClause[] {
+  if (!blob) return [];
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const placed: PlacedClause[] = [];
+  for (let at = 0; at + 12 <= blob.byteLength; at += 12) {
+    placed.push({ position: view.getUint32(at, true), start: view.getUint32(at + 4, true), end: view.getUint32(at + 8, true) });
+  }
+  return placed;
 }
 
 /** Long enough to tell clauses apart, short enough to stay clear of a page footer inside a clause. */
@@ -23,7 +46,8 @@ function locate(folded: string, probes: string[], from: number): number {
   return -1;
 }
 
-export function clauseSpans(folded: string, clauses: Pick<Clause, 'marker' | 'text'>[]): (ClauseSpan | null)[] {
+/** Spans in the folded text. */
+function foldedSpans(folded: string, clauses: Pick<Clause, 'marker' | 'text'>[]): (ClauseSpan | null)[] {
   const starts: number[] = [];
   let cursor = 0;
   for (const clause of clauses) {
@@ -41,5 +65,19 @@ export function clauseSpans(folded: string, clauses: Pick<Clause, 'marker' | 'te
     const tail = text.slice(-PROBE);
     const found = tail ? folded.indexOf(tail, start) : -1;
     return { start, end: found >= 0 ? found + tail.length : Math.min(folded.length, start + text.length) };
+  });
+}
+
+/** Spans in the original text (`folded` is `foldForSearch(text)`). */
+export function clauseSpans(text: string, folded: string, clauses: Pick<Clause, 'marker' | 'text'>[]): (ClauseSpan | null)[] {
+  const spans = foldedSpans(folded, clauses);
+  const located = spans.filter((span): span is ClauseSpan => span !== null);
+  const bytes = originalByteOffsets(text, located.flatMap((span) => [span.start, span.end]));
+  let k = 0;
+  return spans.map((span) => {
+    if (span === null) return null;
+    const byteSpan = { start: bytes[k], end: bytes[k + 1] };
+    k += 2;
+    return byteSpan;
   });
 }

@@ -26,16 +26,29 @@ function foldChar(ch: string): string {
 }
 
 /**
- * Where a position of the folded text lies in the original: folding only drops whitespace (and, for a few
- * letters, changes the length by lower-casing), so skipping the whitespace runs before it finds it.
+ * Where positions of the folded text lie in the original, as UTF-8 byte offsets (the form search reads the
+ * text in). Folding only drops whitespace (and, for a few letters, changes the length by lower-casing), so
+ * one pass over the whitespace runs places every position.
  */
-export function originalIndex(text: string, foldedIndex: number): number {
+export function originalByteOffsets(text: string, foldedIndexes: number[]): number[] {
+  const order = foldedIndexes.map((_, i) => i).sort((a, b) => foldedIndexes[a] - foldedIndexes[b]);
+  const offsets = new Array<number>(foldedIndexes.length);
+  const runs = text.matchAll(WHITESPACE);
+  let run = runs.next();
   let removed = 0;
-  for (const run of text.matchAll(WHITESPACE)) {
-    if (run.index - removed > foldedIndex) break;
-    removed += run[0].length;
+  let lastIndex = 0;
+  let lastByte = 0;
+  for (const i of order) {
+    while (!run.done && run.value.index - removed <= foldedIndexes[i]) {
+      removed += run.value[0].length;
+      run = runs.next();
+    }
+    const index = Math.min(text.length, foldedIndexes[i] + removed);
+    lastByte += Buffer.byteLength(text.slice(lastIndex, index), 'utf8');
+    lastIndex = index;
+    offsets[i] = lastByte;
   }
-  return Math.min(text.length, foldedIndex + removed);
+  return offsets;
 }
 
 /** The folded text and, for each of its UTF-16 units, the index of the original unit it came from. */

@@ -4,7 +4,7 @@
  * clerk sees is what was received.
  */
 import type { SnippetPart } from '../../../../shared/api/searchContract';
-import { foldForSearch, foldWithMap, originalIndex } from './searchText';
+import { foldForSearch, foldWithMap, originalByteOffsets } from './searchText';
 
 const BEFORE = 24;
 const LENGTH = 90;
@@ -30,8 +30,8 @@ function hitRanges(text: string, terms: string[]): [number, number][] {
   return merged;
 }
 
-/** The snippet around `position` (an index into `text`), every term occurrence in it marked. */
-export function snippetAt(text: string, position: number, terms: string[]): SnippetPart[] {
+/** Snippet parts around `position` (an index into `text`); `clipped` says whether text continues beyond either end. */
+function partsAround(text: string, position: number, terms: string[], clipped: { before: boolean; after: boolean }): SnippetPart[] {
   let start = Math.max(0, position - BEFORE);
   // Start after a line break close before the hit rather than mid-line.
   const lineStart = text.lastIndexOf('\n', position);
@@ -46,7 +46,7 @@ export function snippetAt(text: string, position: number, terms: string[]): Snip
     const clean = hit ? piece : tidy(piece);
     if (clean) parts.push({ text: clean, hit });
   };
-  if (start > 0) push('…', false);
+  if (start > 0 || clipped.before) push('…', false);
   let at = 0;
   const limit = end - start;
   for (const [from, to] of hitRanges(window, terms)) {
@@ -56,16 +56,35 @@ export function snippetAt(text: string, position: number, terms: string[]): Snip
     at = to;
   }
   if (at < limit) push(window.slice(at, limit), false);
-  if (start + Math.max(at, limit) < text.length) push('…', false);
+  if (start + Math.max(at, limit) < text.length || clipped.after) push('…', false);
   return parts;
 }
 
-/** The snippet around the first occurrence of any term (the start of the text when none occurs). */
+/** Bytes read around a hit: enough for the snippet's characters before and after it (3 bytes each at most). */
+const BYTES_BEFORE = (BEFORE + 8) * 3;
+const BYTES_AFTER = (LENGTH + 40) * 3;
+
+/**
+ * The snippet around `offset` (a UTF-8 byte offset into `bytes`), decoding only the bytes around it —
+ * search reads each hit's text as bytes, and turning a whole notice into a string costs more than the rest.
+ */
+export function snippetInBytes(bytes: Uint8Array, offset: number, terms: string[]): SnippetPart[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let from = Math.max(0, offset - BYTES_BEFORE);
+  while (from > 0 && (buffer[from] & 0xc0) === 0x80) from--;
+  let to = Math.min(buffer.length, offset + BYTES_AFTER);
+  while (to < buffer.length && (buffer[to] & 0xc0) === 0x80) to++;
+  const window = buffer.toString('utf8', from, to);
+  const position = buffer.toString('utf8', from, offset).length;
+  return partsAround(window, position, terms, { before: from > 0, after: to < buffer.length });
+}
+
+/** The snippet around the first occurrence of any term in a text (its start when none occurs). */
 export function snippetOf(text: string, terms: string[]): SnippetPart[] {
   const folded = foldForSearch(text);
   const positions = terms.map((t) => folded.indexOf(t)).filter((p) => p >= 0);
   const first = positions.length > 0 ? Math.min(...positions) : 0;
-  return snippetAt(text, originalIndex(text, first), terms);
+  return snippetInBytes(Buffer.from(text, 'utf8'), originalByteOffsets(text, [first])[0], terms);
 }
 
 /** The snippet as one line with hits in 【】 (command line, JSON). */

@@ -65,7 +65,10 @@ export function filingService(ctx: ArchiveContext) {
     updateSettings(next: { fondsCode: string }): ApiResult<{ fondsCode: string }> {
       const code = next.fondsCode.trim().toUpperCase();
       if (!isFondsCode(code)) return fail('全宗号只用字母和数字，最多12位，如 Z109。');
-      settings.set(FONDS_KEY, code);
+      db.transaction(() => {
+        audit.record({ at: timestamp(clock), noticeId: null, action: 'settings', field: FONDS_KEY, before: fondsCode(), after: code });
+        settings.set(FONDS_KEY, code);
+      })();
       return ok({ fondsCode: code });
     },
 

@@ -22,7 +22,7 @@ import { extractFile, extractTextFromBytes } from '../../import/extractText';
 import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
 import { encodeParsed } from '../parsedRecord';
-import { clauseSpans } from '../search/clauseSpans';
+import { clauseSpans, packSpans } from '../search/clauseSpans';
 import { foldForSearch, foldSegments, searchSegmentsOf, type FoldedSegments } from '../search/searchText';
 import type { CitationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
@@ -73,17 +73,19 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
   const { db, repos, clock } = ctx;
   const { notices, clauses, citations, searchIndex, audit } = repos;
 
-  /** A parsed source ready to be written. */
+  /** A parsed source ready to be written; everything costly is computed before the transaction. */
   interface Prepared {
     source: ImportSource;
     parsed: ParsedNotice;
     folded: FoldedSegments;
+    contentHash: string;
+    parsedRecord: Buffer;
+    clauseSpans: Buffer;
     register: boolean;
   }
 
   /** Every write of one notice; the caller holds the transaction. */
-  function write({ source, parsed, folded, register }: Prepared): ImportOutcome {
-    const contentHash = sha256(folded.body);
+  function write({ source, parsed, folded, contentHash, parsedRecord, clauseSpans: spans, register }: Prepared): ImportOutcome {
     const docNumber = parsed.docNumber?.text ?? null;
     const base = { fileName: source.fileName, docNumber, title: parsed.title, duplicates: [] as NoticeRef[] };
     const existing = notices.findByHash(contentHash);
@@ -110,19 +112,20 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
       year: parsed.signedDate ? Number(parsed.signedDate.slice(0, 4)) : (parsed.docNumber?.year ?? null),
       secrecy: parsed.secrecy,
       urgency: parsed.urgency,
-      parsed: encodeParsed(parsed),
+      parsed: parsedRecord,
       originalText: source.text,
       sourceName: source.fileName,
       sourceFormat: source.format,
       possibleDuplicate: duplicates.length > 0,
       importedAt: at,
+      clauseSpans: spans,
     });
     if (source.bytes) {
       const bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
       const sameAsText = source.format === 'txt' && Buffer.from(source.text, 'utf8').equals(bytes);
       notices.insertFile(id, { fileName: basename(source.fileName), size: bytes.length, sha256: sha256(bytes), bytes: sameAsText ? null : Buffer.from(bytes) });
     }
-    clauses.insertAll(id, parsed.clauses, clauseSpans(folded.body, parsed.clauses));
+    clauses.insertAll(id, parsed.clauses);
     citations.insertAll(
       id,
       parsed.citations.map((c) => ({ docNumber: c.docNumber, agencyCode: parseDocNumber(c.docNumber)?.docNumber.agencyCode ?? null, title: c.title })),
@@ -152,7 +155,15 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
       return failed(source.fileName, '无法解析这份公文的文字（解析程序出错），其他文件不受影响');
     }
     const folded = foldSegments(searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }));
-    return { source, parsed, folded, register };
+    return {
+      source,
+      parsed,
+      folded,
+      contentHash: sha256(folded.body),
+      parsedRecord: encodeParsed(parsed),
+      clauseSpans: packSpans(clauseSpans(source.text, folded.body, parsed.clauses)),
+      register,
+    };
   }
 
   /** Writes one notice in its own transaction; a write the database refuses fails this file only. */
@@ -227,6 +238,9 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
         if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) commit();
       }
       if (group.length > 0) commit();
+      const added = summary.imported + summary.possibleDuplicates;
+      // A large batch leaves the full-text index in many segments; merging them once keeps searches fast.
+      if (added >= 500 || (added >= 50 && added * 4 >= notices.countLive())) searchIndex.optimize();
       return summary;
     },
   };

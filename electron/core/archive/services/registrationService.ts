@@ -112,7 +112,10 @@ export function registrationService(ctx: ArchiveContext) {
     setPattern(newPattern: string): ApiResult<{ pattern: string }> {
       const checked = checkRegistrationPattern(newPattern);
       if (!checked.ok) return checked;
-      settings.set(PATTERN_KEY, checked.value);
+      db.transaction(() => {
+        audit.record({ at: timestamp(clock), noticeId: null, action: 'settings', field: PATTERN_KEY, before: pattern(), after: checked.value });
+        settings.set(PATTERN_KEY, checked.value);
+      })();
       return ok({ pattern: checked.value });
     },
 
@@ -120,7 +123,11 @@ export function registrationService(ctx: ArchiveContext) {
     setNextSerial(year: number, serial: number): ApiResult<{ year: number; next: number }> {
       if (!Number.isInteger(year) || year < 1949 || year > 2100) return fail('年度应为1949到2100之间的整数。');
       if (!Number.isInteger(serial) || serial < 1 || serial > 999_999) return fail('顺序号应为1到999999之间的整数。');
-      registrations.setLastSerial(year, serial - 1);
+      db.transaction(() => {
+        const before = registrations.lastSerial(year);
+        audit.record({ at: timestamp(clock), noticeId: null, action: 'settings', field: `registration.lastSerial.${year}`, before: String(before), after: String(serial - 1) });
+        registrations.setLastSerial(year, serial - 1);
+      })();
       return ok({ year, next: serial });
     },
   };

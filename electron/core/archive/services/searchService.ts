@@ -9,10 +9,11 @@ import { fail, ok, type ApiResult } from '../../../../shared/api/method';
 import type { SavedSearch, SearchFacets, SearchFilters, SearchHit } from '../../../../shared/api/searchContract';
 import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
-import type { ClauseSpanRow } from '../repositories/clauseRepo';
+import { unpackSpans, type PlacedClause } from '../search/clauseSpans';
 import type { SearchFilterValues } from '../repositories/searchRepo';
-import { foldForSearch, originalIndex, queryTerms } from '../search/searchText';
-import { snippetAt, snippetOf } from '../search/snippet';
+import { foldForSearch, originalByteOffsets, queryTerms } from '../search/searchText';
+import { snippetInBytes, snippetOf } from '../search/snippet';
+import { findFrom, termPattern } from '../search/termPattern';
 import { termQuery } from '../search/searchTokens';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -42,21 +43,61 @@ function filterValues(filters: SearchFilters): SearchFilterValues {
   return values;
 }
 
+/** A hit's place in a notice: the clause it falls in and its UTF-8 byte offset in the original text (-1: title or 文号 only). */
+interface HitPlace {
+  clause: number | null;
+  offset: number;
+}
+
+const clauseAt = (spans: PlacedClause[], offset: number) => spans.findLast((s) => s.start <= offset && offset < s.end)?.position ?? null;
+
 /**
- * Where a hit falls in a notice's folded text: the first clause whose span holds every term, else the
- * clause around the first occurrence of any term; position -1 when the terms are only in the title or 文号.
+ * Where the terms are, searching the text's bytes as received: the first clause holding every term, else
+ * the clause of the first occurrence. Null when some term is not found that way (a spelling folding
+ * changes in other ways): then the folded text decides.
  */
-function locateHit(folded: string, spans: ClauseSpanRow[], terms: string[]): { clause: number | null; position: number } {
-  for (const span of spans) {
-    const text = folded.slice(span.start, span.end);
-    if (terms.every((t) => text.includes(t))) {
-      return { clause: span.position, position: span.start + Math.min(...terms.map((t) => text.indexOf(t))) };
+function placeInBytes(bytes: Buffer, spans: PlacedClause[], patterns: RegExp[]): HitPlace | null {
+  const latin1 = bytes.toString('latin1');
+  const firsts = patterns.map((p) => findFrom(latin1, p));
+  if (firsts.some((at) => at < 0)) return null;
+  if (patterns.length === 1 && spans.length > 0) {
+    // The first occurrence inside the clause tree (clauses follow each other from the first one's start).
+    const inClauses = findFrom(latin1, patterns[0], spans[0].start);
+    const clause = inClauses >= 0 ? clauseAt(spans, inClauses) : null;
+    if (clause !== null) return { clause, offset: inClauses };
+  }
+  for (const span of patterns.length > 1 ? spans : []) {
+    const inside = patterns.map((p) => findFrom(latin1, p, span.start));
+    if (inside.every((at) => at >= 0 && at < span.end)) return { clause: span.position, offset: Math.min(...inside) };
+  }
+  const offset = Math.min(...firsts);
+  return { clause: clauseAt(spans, offset), offset };
+}
+
+/** How much text the folded search decodes at a time: the first occurrence is usually near the start. */
+const FOLD_CHUNK_BYTES = 4096;
+
+/** The first occurrence of any term in the folded text, decoding and folding the bytes a chunk at a time. */
+function placeInFolded(bytes: Buffer, spans: PlacedClause[], terms: string[]): HitPlace {
+  const chunks: { byteStart: number; foldedStart: number; text: string }[] = [];
+  let folded = '';
+  for (let start = 0; start < bytes.length; ) {
+    let end = Math.min(bytes.length, start + FOLD_CHUNK_BYTES);
+    while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
+    const text = bytes.toString('utf8', start, end);
+    chunks.push({ byteStart: start, foldedStart: folded.length, text });
+    folded += foldForSearch(text);
+    start = end;
+    const positions = terms.map((t) => folded.indexOf(t)).filter((at) => at >= 0);
+    // A term may still begin in this chunk and end in the next: only stop when no term could.
+    if (positions.length > 0 && (end >= bytes.length || Math.min(...positions) + Math.max(...terms.map((t) => t.length)) < folded.length)) {
+      const first = Math.min(...positions);
+      const chunk = chunks.findLast((c) => c.foldedStart <= first)!;
+      const offset = chunk.byteStart + originalByteOffsets(chunk.text, [first - chunk.foldedStart])[0];
+      return { clause: clauseAt(spans, offset), offset };
     }
   }
-  const positions = terms.map((t) => folded.indexOf(t)).filter((p) => p >= 0);
-  if (positions.length === 0) return { clause: null, position: -1 };
-  const position = Math.min(...positions);
-  return { clause: spans.findLast((s) => s.start <= position && position < s.end)?.position ?? null, position };
+  return { clause: null, offset: -1 };
 }
 
 export function searchService(ctx: ArchiveContext) {
@@ -65,14 +106,16 @@ export function searchService(ctx: ArchiveContext) {
 
   function hitsOf(ids: number[], terms: string[]): SearchHit[] {
     const infos = notices.hitInfos(ids);
-    const spans = clauses.spansOf(ids);
-    const located = ids.flatMap((id) => {
+    const patterns = terms.map(termPattern);
+    const placed = ids.flatMap((id) => {
       const notice = infos.get(id);
       if (!notice) return [];
-      return [{ notice, ...locateHit(foldForSearch(notice.originalText), spans.get(id) ?? [], terms) }];
+      const noticeSpans = unpackSpans(notice.clauseSpans);
+      const place = placeInBytes(notice.originalBytes, noticeSpans, patterns) ?? placeInFolded(notice.originalBytes, noticeSpans, terms);
+      return [{ notice, ...place }];
     });
-    const labels = clauses.labelsOf(located.flatMap((h) => (h.clause === null ? [] : [[h.notice.id, h.clause] as [number, number]])));
-    return located.map(({ notice, clause, position }) => ({
+    const labels = clauses.labelsOf(placed.flatMap((h) => (h.clause === null ? [] : [[h.notice.id, h.clause] as [number, number]])));
+    return placed.map(({ notice, clause, offset }) => ({
       noticeId: notice.id,
       docNumber: notice.docNumber,
       title: notice.title,
@@ -80,9 +123,9 @@ export function searchService(ctx: ArchiveContext) {
       signedDate: notice.signedDate,
       clause: clause === null ? null : (labels.get(`${notice.id}/${clause}`) ?? null),
       snippet:
-        position >= 0
-          ? snippetAt(notice.originalText, originalIndex(notice.originalText, position), terms)
-          : snippetOf(notice.title ?? notice.docNumber ?? notice.originalText, terms),
+        offset >= 0
+          ? snippetInBytes(notice.originalBytes, offset, terms)
+          : snippetOf(notice.title ?? notice.docNumber ?? notice.originalBytes.toString('utf8'), terms),
     }));
   }
 
@@ -106,6 +149,9 @@ export function searchService(ctx: ArchiveContext) {
     },
 
     facets: (): SearchFacets => ({ ...search.facets(), units: units.names() }),
+
+    /** Merges the full-text index (a large import does this itself); worth calling when the app is idle. */
+    optimize: (): void => repos.searchIndex.optimize(),
 
     listSaved: (): { searches: SavedSearch[] } => ({ searches: savedSearches.list() }),
 

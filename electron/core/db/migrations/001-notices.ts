@@ -28,6 +28,8 @@ export const noticesMigration: Migration = {
         year INTEGER,
         secrecy TEXT,
         urgency TEXT,
+        -- Where each clause lies in original_text (archive/search/clauseSpans.ts), so a search hit can name its clause.
+        clause_spans BLOB,
         source_name TEXT NOT NULL,
         source_format TEXT NOT NULL CHECK (source_format IN ('txt', 'docx', 'pdf', 'paste')),
         possible_duplicate INTEGER NOT NULL DEFAULT 0 CHECK (possible_duplicate IN (0, 1)),
@@ -66,9 +68,6 @@ export const noticesMigration: Migration = {
         path TEXT NOT NULL,
         heading TEXT NOT NULL,
         line INTEGER NOT NULL,
-        -- Where the clause lies in the notice's text folded for search, so a hit can name its clause; NULL when not found.
-        span_start INTEGER,
-        span_end INTEGER,
         PRIMARY KEY (notice_id, position)
       ) WITHOUT ROWID;
 

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { userDataDir } from '../../electron/hosts/http/defaultDbPath';
+import { parseWebArgs } from '../../electron/hosts/http/main';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('starting browser mode', () => {
+  it('reads --db and --port, 0 meaning any free port', () => {
+    expect(parseWebArgs(['--db', 'a.db', '--port', '0'])).toEqual({ db: 'a.db', port: 0 });
+    expect(parseWebArgs([])).toEqual({ db: undefined, port: undefined });
+  });
+
+  it('refuses a port that is not a port, in Chinese', () => {
+    expect(() => parseWebArgs(['--port', '70000'])).toThrow(/端口“70000”不正确/);
+    expect(() => parseWebArgs(['--port', 'abc'])).toThrow(/端口/);
+  });
+
+  it('opens the desktop app’s archive by default (Electron’s userData folder for 公文台)', () => {
+    expect(userDataDir('win32', { APPDATA: 'C:\\Users\\li\\AppData\\Roaming' })).toBe(join('C:\\Users\\li\\AppData\\Roaming', '公文台'));
+    expect(userDataDir('linux', { XDG_CONFIG_HOME: '/home/li/.config' })).toBe('/home/li/.config/公文台');
+  });
+
+  it('prints its address with a token as the very first line on stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-web-'));
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/hosts/http/main.ts', '--db', join(dir, 'a.db'), '--port', '0'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const first = await new Promise<string>((done, fail) => {
+        createInterface({ input: child.stdout! }).once('line', done);
+        child.once('exit', (code) => fail(new Error(`exited with ${code}`)));
+      });
+      expect(first).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
+      const reply = await fetch(new URL('/api/archive.listNotices', first), { method: 'POST', body: '{}' });
+      expect(reply.status).toBe(401);
+    } finally {
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
