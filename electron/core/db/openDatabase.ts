@@ -8,23 +8,24 @@ import { dirname } from 'node:path';
 
 export type Db = Database.Database;
 
-export interface OpenOptions {
-  readonly?: boolean;
-  /** How long a statement waits for another connection's write lock before failing. */
-  busyTimeoutMs?: number;
-}
+/** How long a statement waits for another connection's write lock before failing. */
+const BUSY_TIMEOUT_MS = 10_000;
 
-export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
-  if (!options.readonly) {
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode never corrupts the file; a power cut can at most lose the last commits.
     db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // 64 MB of page cache: search reads many notices' texts; the default 16 MB keeps rereading them.
+    db.pragma('cache_size = -65536');
+  } catch (error) {
+    // Not a database (or a damaged one): nothing was written; leave no handle open.
+    db.close();
+    throw error;
   }
-  // 64 MB of page cache: search reads many notices' texts; the default 2 MB keeps rereading them.
-  db.pragma('cache_size = -65536');
-  db.pragma('foreign_keys = ON');
   return db;
 }

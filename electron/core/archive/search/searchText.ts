@@ -106,7 +106,7 @@ export function queryTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-/** Brute-force reference: does the notice contain every term? Used by tests and the benchmark. */
+/** Brute-force reference for the tests: does the notice contain every term? */
 export function segmentsContain(segments: SearchSegments, terms: string[]): boolean {
   const texts = [...segments.head, segments.body].map(foldForSearch);
   return terms.every((term) => texts.some((text) => text.includes(term)));

@@ -227,9 +227,12 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
         }
         group = [];
       };
-      for (const path of files) {
+      // The next file is read while this one is parsed and stored.
+      let reading = files.length > 0 ? extractFile(files[0]) : null;
+      for (const [i, path] of files.entries()) {
         if (group.length === 0) groupStarted = performance.now();
-        const extracted = await extractFile(path);
+        const extracted = await reading!;
+        reading = i + 1 < files.length ? extractFile(files[i + 1]) : null;
         group.push(
           extracted.ok
             ? prepare({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes }, true)
