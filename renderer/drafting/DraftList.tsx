@@ -4,24 +4,26 @@ import { href, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
+import { formatTimestamp } from '../components/timestamp';
 
 export function DraftList() {
   const drafts = useApi('drafting.list', {});
   const list = drafts.value?.drafts ?? [];
+  const newDraft = (
+    <a className="button primary" href={href(['drafting', 'new'])}>
+      新建草稿
+    </a>
+  );
   return (
     <>
       <PageHeader title="起草" subtitle="依据上级来文起草本地的贯彻落实通知">
-        <a className="button primary" href={href(['drafting', 'new'])}>
-          新建草稿
-        </a>
+        {newDraft}
       </PageHeader>
       <div className="page-body">
         <ErrorBox error={drafts.error} />
         {drafts.state === 'ok' && list.length === 0 ? (
           <EmptyState title="还没有草稿" hint="选择一份已存档的上级文件，公文台会替换层级用语、对应责任单位，生成本地通知的草稿。">
-            <a className="button primary" href={href(['drafting', 'new'])}>
-              新建草稿
-            </a>
+            {newDraft}
           </EmptyState>
         ) : (
           <table className="table" data-testid="draft-list">
@@ -40,7 +42,7 @@ export function DraftList() {
                   <td>{draft.title}</td>
                   <td>{draft.docNumber ?? <span className="muted">未取号</span>}</td>
                   <td>{draft.upstreamDocNumber ?? '—'}</td>
-                  <td className="small">{draft.updatedAt.replace('T', ' ').slice(0, 16)}</td>
+                  <td className="small">{formatTimestamp(draft.updatedAt)}</td>
                   <td>{draft.issuedNoticeId ? <span className="badge status-done">已发文</span> : <span className="badge status-pending">起草中</span>}</td>
                 </tr>
               ))}

@@ -8,6 +8,7 @@ import { ADMIN_LEVEL_NAMES, type AdminLevel } from '../../shared/drafting/organi
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
+import { PairTable } from '../components/PairTable';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
 
@@ -23,8 +24,6 @@ export function RulesPanel({ fromLevel, toLevel, onRecreate }: RulesPanelProps) 
   const [error, setError] = useState<string | null>(null);
 
   if (!rules) return <ErrorBox error={loaded.error} />;
-  const setRule = (index: number, key: 'from' | 'to', value: string) =>
-    setRules({ ...rules, rules: rules.rules.map((r, i) => (i === index ? { ...r, [key]: value } : r)) });
 
   async function save() {
     if (!rules) return;
@@ -42,32 +41,14 @@ export function RulesPanel({ fromLevel, toLevel, onRecreate }: RulesPanelProps) 
         保护词（{rules.keep.slice(0, 6).join('、')}等）不会被替换。
       </p>
       <ErrorBox error={error} />
-      <table className="table">
-        <thead>
-          <tr>
-            <th>上级用语</th>
-            <th>本地用语</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rules.rules.map((rule, index) => (
-            <tr key={index}>
-              <td>
-                <input aria-label="上级用语" value={rule.from} onChange={(e) => setRule(index, 'from', e.target.value)} />
-              </td>
-              <td>
-                <input aria-label="本地用语" value={rule.to} onChange={(e) => setRule(index, 'to', e.target.value)} />
-              </td>
-              <td>
-                <button type="button" className="link" onClick={() => setRules({ ...rules, rules: rules.rules.filter((_, i) => i !== index) })}>
-                  删除
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PairTable
+        rows={rules.rules}
+        columns={[
+          { key: 'from', header: '上级用语', label: '上级用语' },
+          { key: 'to', header: '本地用语', label: '本地用语' },
+        ]}
+        onChange={(edited) => setRules({ ...rules, rules: edited })}
+      />
       <div className="form-actions">
         <button type="button" onClick={() => setRules({ ...rules, rules: [...rules.rules, { from: '', to: '' }] })}>
           添加规则

@@ -11,6 +11,7 @@ import { askText } from '../components/AskText';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
+import { formatTimestamp } from '../components/timestamp';
 import { toast } from '../components/Toasts';
 
 const STATE: Record<IssuedNumber['state'], { text: string; className: string }> = {
@@ -81,7 +82,7 @@ export function IssuanceScreen() {
                       (entry.title ?? '—')
                     )}
                   </td>
-                  <td className="small">{entry.at.replace('T', ' ').slice(0, 16)}</td>
+                  <td className="small">{formatTimestamp(entry.at)}</td>
                   <td className="muted">{entry.reason ?? ''}</td>
                   <td>
                     {entry.state === 'reserved' ? (

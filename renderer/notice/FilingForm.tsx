@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
+import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { saveGenerated } from '../documents/saveGenerated';
 
@@ -49,13 +50,7 @@ export function FilingForm({ noticeId, filing, defaultYear }: FilingFormProps) {
   }
 
   return (
-    <form
-      data-testid="filing-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm data-testid="filing-form" onSave={save}>
       <ErrorBox error={error} />
       {filing ? (
         <div className="note-box">
@@ -92,6 +87,6 @@ export function FilingForm({ noticeId, filing, defaultYear }: FilingFormProps) {
           生成{Number(year) || defaultYear}年度归档文件目录
         </button>
       </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,6 +1,7 @@
 /** 修改记录: every change made to the notice (what, when, before → after), newest first. */
 import { useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
+import { formatTimestamp } from '../components/timestamp';
 
 export function HistoryList({ noticeId }: { noticeId: number }) {
   const history = useApi('archive.history', { id: noticeId });
@@ -21,7 +22,7 @@ export function HistoryList({ noticeId }: { noticeId: number }) {
       <tbody>
         {entries.map((entry, index) => (
           <tr key={index}>
-            <td className="small">{entry.at.replace('T', ' ').slice(0, 19)}</td>
+            <td className="small">{formatTimestamp(entry.at, true)}</td>
             <td>{entry.action}</td>
             <td>{entry.field ?? ''}</td>
             <td className="muted">{entry.before ?? ''}</td>

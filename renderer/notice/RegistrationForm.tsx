@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
+import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
 
@@ -39,7 +40,6 @@ export function RegistrationForm({ noticeId, registration }: { noticeId: number;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-
   const set = (key: keyof Registration) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
 
   async function save() {
@@ -63,13 +63,7 @@ export function RegistrationForm({ noticeId, registration }: { noticeId: number;
   }
 
   return (
-    <form
-      data-testid="registration-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm data-testid="registration-form" onSave={save}>
       <ErrorBox error={error} />
       <div className="form-grid">
         <Field label="收文编号" error={errors.registrationNumber}>
@@ -134,6 +128,6 @@ export function RegistrationForm({ noticeId, registration }: { noticeId: number;
         </button>
         {dirty ? <span className="muted small">有未保存的修改</span> : null}
       </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -4,6 +4,7 @@ import { archiveChanged, useApi } from '../api/useApi';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
+import { formatTimestamp } from '../components/timestamp';
 import { toast } from '../components/Toasts';
 
 export function RecycleBinScreen() {
@@ -49,7 +50,7 @@ export function RecycleBinScreen() {
                   <td>{notice.docNumber ?? '—'}</td>
                   <td>{notice.title ?? '（无标题）'}</td>
                   <td>{notice.issuer ?? '—'}</td>
-                  <td className="small">{notice.deletedAt.replace('T', ' ').slice(0, 16)}</td>
+                  <td className="small">{formatTimestamp(notice.deletedAt)}</td>
                   <td>
                     <div className="form-actions" style={{ marginTop: 0 }}>
                       <button type="button" onClick={() => restore(notice.id)}>

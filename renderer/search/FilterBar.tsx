@@ -8,6 +8,29 @@ interface FilterBarProps {
   onChange(filters: SearchFilters): void;
 }
 
+interface FilterSelectProps<V extends string | number> {
+  label: string;
+  /** The first choice, which sets no filter (全部年度, 全部文种 …). */
+  all: string;
+  value: V | undefined;
+  values: readonly V[] | undefined;
+  text?(value: V): string;
+  onChange(value: string): void;
+}
+
+function FilterSelect<V extends string | number>({ label, all, value, values, text = String, onChange }: FilterSelectProps<V>) {
+  return (
+    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{all}</option>
+      {values?.map((v) => (
+        <option key={v} value={v}>
+          {text(v)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function FilterBar({ filters, onChange }: FilterBarProps) {
   const facets = useApi('search.facets', {}).value;
   const set = <K extends keyof SearchFilters>(key: K, value: SearchFilters[K] | '') =>
@@ -15,48 +38,33 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
 
   return (
     <div className="toolbar" role="group" aria-label="检索条件">
-      <select aria-label="年度" value={filters.year ?? ''} onChange={(e) => set('year', e.target.value ? Number(e.target.value) : '')}>
-        <option value="">全部年度</option>
-        {facets?.years.map((year) => (
-          <option key={year} value={year}>
-            {year}年
-          </option>
-        ))}
-      </select>
-      <select aria-label="发文机关" value={filters.issuer ?? ''} onChange={(e) => set('issuer', e.target.value)}>
-        <option value="">全部发文机关</option>
-        {facets?.issuers.map((issuer) => (
-          <option key={issuer}>{issuer}</option>
-        ))}
-      </select>
-      <select aria-label="文种" value={filters.docKind ?? ''} onChange={(e) => set('docKind', e.target.value)}>
-        <option value="">全部文种</option>
-        {facets?.docKinds.map((kind) => (
-          <option key={kind}>{kind}</option>
-        ))}
-      </select>
-      <select aria-label="责任单位" value={filters.unit ?? ''} onChange={(e) => set('unit', e.target.value)}>
-        <option value="">全部责任单位</option>
-        {facets?.units.map((unit) => (
-          <option key={unit}>{unit}</option>
-        ))}
-      </select>
-      <select aria-label="办理状态" value={filters.status ?? ''} onChange={(e) => set('status', e.target.value as SearchFilters['status'])}>
-        <option value="">全部状态</option>
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_NAMES[s]}
-          </option>
-        ))}
-      </select>
-      <select aria-label="保管期限" value={filters.retention ?? ''} onChange={(e) => set('retention', e.target.value as SearchFilters['retention'])}>
-        <option value="">全部保管期限</option>
-        {RETENTIONS.map((r) => (
-          <option key={r} value={r}>
-            {RETENTION_NAMES[r]}
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        label="年度"
+        all="全部年度"
+        value={filters.year}
+        values={facets?.years}
+        text={(year) => `${year}年`}
+        onChange={(year) => set('year', year ? Number(year) : '')}
+      />
+      <FilterSelect label="发文机关" all="全部发文机关" value={filters.issuer} values={facets?.issuers} onChange={(issuer) => set('issuer', issuer)} />
+      <FilterSelect label="文种" all="全部文种" value={filters.docKind} values={facets?.docKinds} onChange={(kind) => set('docKind', kind)} />
+      <FilterSelect label="责任单位" all="全部责任单位" value={filters.unit} values={facets?.units} onChange={(unit) => set('unit', unit)} />
+      <FilterSelect
+        label="办理状态"
+        all="全部状态"
+        value={filters.status}
+        values={STATUSES}
+        text={(s) => STATUS_NAMES[s]}
+        onChange={(s) => set('status', s as SearchFilters['status'])}
+      />
+      <FilterSelect
+        label="保管期限"
+        all="全部保管期限"
+        value={filters.retention}
+        values={RETENTIONS}
+        text={(r) => RETENTION_NAMES[r]}
+        onChange={(r) => set('retention', r as SearchFilters['retention'])}
+      />
       {Object.values(filters).some((v) => v !== undefined) ? (
         <button type="button" className="link" onClick={() => onChange({})}>
           清除条件

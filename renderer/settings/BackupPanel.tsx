@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { archiveChanged, useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
+import { formatTimestamp } from '../components/timestamp';
 import { toast } from '../components/Toasts';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
@@ -80,7 +81,7 @@ export function BackupPanel() {
             {list.map((backup) => (
               <tr key={backup.fileName}>
                 <td>{backup.fileName}</td>
-                <td className="small">{backup.createdAt.replace('T', ' ').slice(0, 16)}</td>
+                <td className="small">{formatTimestamp(backup.createdAt)}</td>
                 <td>{size(backup.size)}</td>
                 <td>
                   <div className="form-actions" style={{ marginTop: 0 }}>

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
+import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
 
@@ -21,12 +22,7 @@ export function FondsForm() {
   }
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm onSave={save}>
       <ErrorBox error={error ?? current.error} />
       {current.value && current.value.fondsCode === null ? <div className="note-box">归档前请先填写全宗号，档号形如 Z109-WS·2025-Y-BGS-0001。</div> : null}
       <div className="form-grid">
@@ -37,6 +33,6 @@ export function FondsForm() {
       <div className="form-actions">
         <button type="submit">保存全宗号</button>
       </div>
-    </form>
+    </SaveForm>
   );
 }

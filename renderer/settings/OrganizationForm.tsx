@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
+import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
 
@@ -69,13 +70,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
   }
 
   return (
-    <form
-      data-testid="organization-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm data-testid="organization-form" onSave={save}>
       <ErrorBox error={error} />
       <div className="form-grid">
         <Field label="机关全称" error={errors.name}>
@@ -111,6 +106,6 @@ export function OrganizationForm({ organization }: { organization: Organization 
           保存本机关设置
         </button>
       </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
 import { Field } from '../components/Field';
+import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
 
@@ -24,12 +25,7 @@ export function RegistrationPatternForm() {
   }
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm onSave={save}>
       <ErrorBox error={error ?? current.error} />
       <div className="form-grid">
         <Field label="收文编号格式">
@@ -42,6 +38,6 @@ export function RegistrationPatternForm() {
       <div className="form-actions">
         <button type="submit">保存格式</button>
       </div>
-    </form>
+    </SaveForm>
   );
 }

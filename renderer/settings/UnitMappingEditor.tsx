@@ -7,6 +7,7 @@ import type { Organization } from '../../shared/drafting/organization';
 import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
 import { ErrorBox } from '../components/ErrorBox';
+import { PairTable } from '../components/PairTable';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
 
@@ -17,8 +18,6 @@ export function UnitMappingEditor({ organization }: { organization: Organization
     Object.entries(mapping).map(([upstream, local]) => ({ upstream, local })),
   );
   const [error, setError] = useState<string | null>(null);
-
-  const update = (index: number, key: keyof Pair, value: string) => setPairs((ps) => ps.map((p, i) => (i === index ? { ...p, [key]: value } : p)));
 
   async function save() {
     const complete = pairs.filter((p) => p.upstream.trim() && p.local.trim());
@@ -37,32 +36,14 @@ export function UnitMappingEditor({ organization }: { organization: Organization
     <div data-testid="unit-mapping">
       <ErrorBox error={error} />
       {pairs.length === 0 ? <p className="muted">还没有对应关系。起草时修改过的责任单位会自动记在这里，也可以手动添加。</p> : null}
-      <table className="table">
-        <thead>
-          <tr>
-            <th>上级文件中的单位</th>
-            <th>本地对应单位</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {pairs.map((pair, index) => (
-            <tr key={index}>
-              <td>
-                <input aria-label="上级单位" value={pair.upstream} onChange={(e) => update(index, 'upstream', e.target.value)} />
-              </td>
-              <td>
-                <input aria-label="本地单位" value={pair.local} onChange={(e) => update(index, 'local', e.target.value)} />
-              </td>
-              <td>
-                <button type="button" className="link" onClick={() => setPairs((ps) => ps.filter((_, i) => i !== index))}>
-                  删除
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PairTable
+        rows={pairs}
+        columns={[
+          { key: 'upstream', header: '上级文件中的单位', label: '上级单位' },
+          { key: 'local', header: '本地对应单位', label: '本地单位' },
+        ]}
+        onChange={setPairs}
+      />
       <div className="form-actions">
         <button type="button" onClick={() => setPairs((ps) => [...ps, { upstream: '', local: '' }])}>
           添加一行

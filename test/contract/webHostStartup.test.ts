@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { userDataDir } from '../../electron/hosts/http/defaultDbPath';
+import { defaultDbPath } from '../../electron/core/db/defaultDbPath';
 import { parseWebArgs } from '../../electron/hosts/http/main';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,8 +21,8 @@ describe('starting browser mode', () => {
   });
 
   it('opens the desktop app’s archive by default (Electron’s userData folder for 公文台)', () => {
-    expect(userDataDir('win32', { APPDATA: 'C:\\Users\\li\\AppData\\Roaming' })).toBe(join('C:\\Users\\li\\AppData\\Roaming', '公文台'));
-    expect(userDataDir('linux', { XDG_CONFIG_HOME: '/home/li/.config' })).toBe('/home/li/.config/公文台');
+    expect(defaultDbPath({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32')).toBe(join('C:\\Users\\li\\AppData\\Roaming', '公文台', 'gongwen.db'));
+    expect(defaultDbPath({ XDG_CONFIG_HOME: '/home/li/.config' }, 'linux')).toBe('/home/li/.config/公文台/gongwen.db');
   });
 
   it('prints its address with a token as the very first line on stdout', async () => {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../core/createCore';
 import { createApi } from '../../core/api/createApi';
-import { defaultDbPath } from './defaultDbPath';
+import { defaultDbPath } from '../../core/db/defaultDbPath';
 import { startHttpHost, type HttpHost } from './httpHost';
 import { ensureRendererBuilt } from './rendererBuild';
 

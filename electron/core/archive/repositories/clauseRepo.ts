@@ -13,7 +13,7 @@ export function clauseRepo(db: Db, units: UnitRepo) {
   const insertClause = db.prepare(`
     INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertUnit = db.prepare('INSERT OR IGNORE INTO clause_units (notice_id, position, inherited, seq, unit_id, role) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertUnit = db.prepare('INSERT INTO clause_units (notice_id, position, inherited, seq, unit_id, role) VALUES (?, ?, ?, ?, ?, ?)');
   const labels = db.prepare(`
     SELECT c.notice_id AS noticeId, c.position, c.number, c.path, c.heading
     FROM json_each(?) AS wanted JOIN clauses c ON c.notice_id = wanted.value ->> 0 AND c.position = wanted.value ->> 1`);

@@ -4,11 +4,17 @@
  * Rows exist only for notices outside the recycle bin; their rowid is the notice id.
  */
 import type { Db } from '../../db/openDatabase';
-import { indexTokens } from '../search/searchTokens';
-import { foldSegments, searchSegmentsOf, type FoldedSegments } from '../search/searchText';
+import { indexTokens, type IndexTokens } from '../search/searchTokens';
+import { foldSegments, searchSegmentsOf, type SearchSegments } from '../search/searchText';
+
+/** The index tokens of a notice's searchable parts. */
+export function tokensOf(segments: SearchSegments): IndexTokens {
+  const folded = foldSegments(segments);
+  return indexTokens(folded.head, folded.body);
+}
 
 export interface SearchIndexRepo {
-  index(noticeId: number, folded: FoldedSegments): void;
+  index(noticeId: number, tokens: IndexTokens): void;
   remove(noticeId: number): void;
   /** Merges the index into one segment per table: queries read fewer segments afterwards. */
   optimize(): void;
@@ -22,8 +28,7 @@ export function searchIndexRepo(db: Db): SearchIndexRepo {
   const optimizeBigrams = db.prepare("INSERT INTO search_bigrams (search_bigrams) VALUES ('optimize')");
   const optimizeChars = db.prepare("INSERT INTO search_chars (search_chars) VALUES ('optimize')");
   return {
-    index(noticeId, { head, body }) {
-      const tokens = indexTokens(head, body);
+    index(noticeId, tokens) {
       insertBigrams.run(noticeId, tokens.head, tokens.body);
       insertChars.run(noticeId, tokens.chars);
     },
@@ -51,7 +56,7 @@ export function rebuildSearchIndex(db: Db): number {
   for (let after = 0; ; ) {
     const rows = page.all(after) as { id: number; title: string | null; docNumber: string | null; originalText: string }[];
     if (rows.length === 0) break;
-    for (const row of rows) repo.index(row.id, foldSegments(searchSegmentsOf(row)));
+    for (const row of rows) repo.index(row.id, tokensOf(searchSegmentsOf(row)));
     count += rows.length;
     after = rows.at(-1)!.id;
   }

@@ -52,8 +52,18 @@ function bigramsOf(u: string[]): string {
   return pairs.join(' ');
 }
 
-/** The tokens of a notice's folded segments: bigrams of the head and of the body, and the distinct characters. */
-export function indexTokens(head: string[], body: string): { head: string; body: string; chars: string } {
+/** What the full-text index stores of one notice. */
+export interface IndexTokens {
+  /** Bigrams of the title and 文号. */
+  head: string;
+  /** Bigrams of the text. */
+  body: string;
+  /** The distinct characters of both. */
+  chars: string;
+}
+
+/** The tokens of a notice's folded segments. */
+export function indexTokens(head: string[], body: string): IndexTokens {
   const headUnits = head.map(units);
   const bodyUnits = units(body);
   const distinct = new Set(bodyUnits);

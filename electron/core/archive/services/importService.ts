@@ -5,38 +5,34 @@
  * present"; a new text whose issuer and 文号 are already archived is kept and flagged as a possible
  * duplicate for the clerk to decide.
  *
- * A batch of files commits in groups (up to GROUP_FILES files or GROUP_MS of work per transaction): every
- * commit makes SQLite's full-text index write a new segment, which costs more than indexing the notice, so
- * grouping is what lets a large import keep pace. A notice is still never split across transactions, a
- * file is reported only once its group has committed, and if one file's writes fail the group is rolled
- * back and redone file by file so that only that file fails.
+ * A batch of files is prepared ahead on a worker thread (batch/filePreparer.ts) and commits in groups (up
+ * to GROUP_FILES files or GROUP_MS of work per transaction): every commit makes SQLite's full-text index
+ * write a new segment, which costs more than indexing the notice, so grouping is what lets a large import
+ * keep pace. A notice is still never split across transactions, a file is reported only once its group has
+ * committed, and if one file's writes fail the group is rolled back and redone file by file so that only
+ * that file fails.
  */
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveContract';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
-import type { ParsedNotice } from '../../../../shared/domain/notice';
-import { parseNotice } from '../../../../shared/parser/parseNotice';
 import { collectFiles } from '../../import/collectFiles';
-import { extractFile, extractTextFromBytes } from '../../import/extractText';
+import { extractTextFromBytes } from '../../import/extractText';
 import type { ArchiveContext } from '../archiveContext';
+import { filePreparer } from '../batch/filePreparer';
 import { timestamp } from '../clock';
-import { encodeParsed } from '../parsedRecord';
-import { clauseSpans, packSpans } from '../search/clauseSpans';
-import { foldForSearch, foldSegments, searchSegmentsOf, type FoldedSegments } from '../search/searchText';
+import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
+import { foldForSearch } from '../search/searchText';
 import type { CitationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
 
-const GROUP_FILES = 24;
-const GROUP_MS = 250;
+export type { ImportSource } from '../preparedNotice';
 
-export interface ImportSource {
-  fileName: string;
-  format: 'txt' | 'docx' | 'pdf' | 'paste';
-  text: string;
-  /** The file as received; null for pasted text. */
-  bytes: Uint8Array | null;
-}
+const GROUP_FILES = 64;
+const GROUP_MS = 500;
+/** Below this many files a worker thread costs more to start than it saves. */
+const WORKER_MIN_FILES = 20;
+/** How many files are prepared ahead: enough to keep the worker busy while a whole group is being written. */
+const PREPARE_AHEAD = 2 * GROUP_FILES;
 
 export interface ImportSummary {
   imported: number;
@@ -55,8 +51,6 @@ export interface ImportProgress {
   outcome: ImportOutcome;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
 const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
 
 /** The disk or the database itself failing (full, I/O error, locked too long): stop rather than fail every file. */
@@ -65,27 +59,12 @@ function isStorageFailure(error: unknown): boolean {
   return /^SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CORRUPT|NOTADB|CANTOPEN)/.test(code);
 }
 
-function failed(fileName: string, message: string): ImportOutcome {
-  return { fileName, status: 'failed', noticeId: null, docNumber: null, title: null, message, duplicates: [] };
-}
-
 export function importService(ctx: ArchiveContext, linker: CitationLinker, registration: RegistrationService) {
   const { db, repos, clock } = ctx;
   const { notices, clauses, citations, searchIndex, audit } = repos;
 
-  /** A parsed source ready to be written; everything costly is computed before the transaction. */
-  interface Prepared {
-    source: ImportSource;
-    parsed: ParsedNotice;
-    folded: FoldedSegments;
-    contentHash: string;
-    parsedRecord: Buffer;
-    clauseSpans: Buffer;
-    register: boolean;
-  }
-
   /** Every write of one notice; the caller holds the transaction. */
-  function write({ source, parsed, folded, contentHash, parsedRecord, clauseSpans: spans, register }: Prepared): ImportOutcome {
+  function write({ source, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register }: PreparedNotice): ImportOutcome {
     const docNumber = parsed.docNumber?.text ?? null;
     const base = { fileName: source.fileName, docNumber, title: parsed.title, duplicates: [] as NoticeRef[] };
     const existing = notices.findByHash(contentHash);
@@ -131,7 +110,7 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
       parsed.citations.map((c) => ({ docNumber: c.docNumber, agencyCode: parseDocNumber(c.docNumber)?.docNumber.agencyCode ?? null, title: c.title })),
     );
     linker.noticeAdded(id, docNumber, agencyCode, agencyIssuersBefore);
-    searchIndex.index(id, folded);
+    searchIndex.index(id, tokens);
     if (register) registration.registerArrival(id, parsed);
     audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
     if (duplicates.length > 0) {
@@ -145,40 +124,19 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
 
   const writeAlone = db.transaction(write);
 
-  /** Extraction and parsing done, before any transaction: a failure is this source's outcome. */
-  function prepare(source: ImportSource, register: boolean): Prepared | ImportOutcome {
-    if (source.text.trim().length === 0) return failed(source.fileName, '没有文字可以导入');
-    let parsed: ParsedNotice;
-    try {
-      parsed = parseNotice(source.text);
-    } catch {
-      return failed(source.fileName, '无法解析这份公文的文字（解析程序出错），其他文件不受影响');
-    }
-    const folded = foldSegments(searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }));
-    return {
-      source,
-      parsed,
-      folded,
-      contentHash: sha256(folded.body),
-      parsedRecord: encodeParsed(parsed),
-      clauseSpans: packSpans(clauseSpans(source.text, folded.body, parsed.clauses)),
-      register,
-    };
-  }
-
   /** Writes one notice in its own transaction; a write the database refuses fails this file only. */
-  function storeAlone(item: Prepared | ImportOutcome): ImportOutcome {
+  function storeAlone(item: PreparedNotice | ImportOutcome): ImportOutcome {
     if ('status' in item) return item;
     try {
       return writeAlone.immediate(item);
     } catch (error) {
       if (isStorageFailure(error)) throw error;
-      return failed(item.source.fileName, `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`);
+      return failedImport(item.source.fileName, `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`);
     }
   }
 
   /** Writes a group in one transaction; if any write fails, the group is redone file by file. */
-  function storeGroup(items: (Prepared | ImportOutcome)[]): ImportOutcome[] {
+  function storeGroup(items: (PreparedNotice | ImportOutcome)[]): ImportOutcome[] {
     try {
       return db.transaction(() => items.map((item) => ('status' in item ? item : write(item)))).immediate();
     } catch (error) {
@@ -192,7 +150,7 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
    * issued notices (发文) are filed with `register: false`: they are not 收文 and take no 收文编号.
    */
   function importSource(source: ImportSource, options: { register?: boolean } = {}): ImportOutcome {
-    return storeAlone(prepare(source, options.register ?? true));
+    return storeAlone(prepareNotice(source, options.register ?? true));
   }
 
   return {
@@ -206,7 +164,7 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     /** A file the UI read (drag-and-drop, file picker). */
     async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
       const extracted = await extractTextFromBytes(args.bytes, args.fileName);
-      if (!extracted.ok) return failed(args.fileName, extracted.error);
+      if (!extracted.ok) return failedImport(args.fileName, extracted.error);
       return importSource({ fileName: args.fileName, format: extracted.format, text: extracted.text, bytes: args.bytes });
     },
 
@@ -214,7 +172,7 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     async importPaths(paths: string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
       const { files, skipped } = await collectFiles(paths);
       const summary: ImportSummary = { imported: 0, alreadyPresent: 0, possibleDuplicates: 0, failed: 0, skipped, outcomes: [] };
-      let group: (Prepared | ImportOutcome)[] = [];
+      let group: (PreparedNotice | ImportOutcome)[] = [];
       let groupStarted = 0;
       const commit = () => {
         for (const outcome of storeGroup(group)) {
@@ -227,18 +185,18 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
         }
         group = [];
       };
-      // The next file is read while this one is parsed and stored.
-      let reading = files.length > 0 ? extractFile(files[0]) : null;
-      for (const [i, path] of files.entries()) {
-        if (group.length === 0) groupStarted = performance.now();
-        const extracted = await reading!;
-        reading = i + 1 < files.length ? extractFile(files[i + 1]) : null;
-        group.push(
-          extracted.ok
-            ? prepare({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes }, true)
-            : failed(path, extracted.error),
-        );
-        if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) commit();
+      const preparer = filePreparer(files.length >= WORKER_MIN_FILES ? undefined : null);
+      try {
+        // Files are prepared ahead (on the worker's core) while earlier ones are written.
+        const ahead = files.slice(0, PREPARE_AHEAD).map((path) => preparer.prepare(path));
+        for (let i = 0; i < files.length; i++) {
+          if (group.length === 0) groupStarted = performance.now();
+          group.push(await ahead.shift()!);
+          if (i + PREPARE_AHEAD < files.length) ahead.push(preparer.prepare(files[i + PREPARE_AHEAD]));
+          if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) commit();
+        }
+      } finally {
+        await preparer.close();
       }
       if (group.length > 0) commit();
       const added = summary.imported + summary.possibleDuplicates;

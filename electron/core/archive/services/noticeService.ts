@@ -14,7 +14,8 @@ import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
 import { toHistoryEntry } from '../history';
 import { decodeParsed } from '../parsedRecord';
-import { foldSegments, searchSegmentsOf } from '../search/searchText';
+import { tokensOf } from '../repositories/searchIndexRepo';
+import { searchSegmentsOf } from '../search/searchText';
 import type { CitationLinker } from './citationLinker';
 import type { FilingService } from './filingService';
 
@@ -129,7 +130,7 @@ export function noticeService(ctx: ArchiveContext, linker: CitationLinker, filin
         if (!record.deletedAt) return ok({ id });
         const agencyIssuersBefore = record.agencyCode ? notices.issuerCountOfAgency(record.agencyCode) : 0;
         notices.setDeleted(id, null);
-        searchIndex.index(id, foldSegments(searchSegmentsOf(record)));
+        searchIndex.index(id, tokensOf(searchSegmentsOf(record)));
         linker.noticeAdded(id, record.docNumber, record.agencyCode, agencyIssuersBefore);
         audit.record({ at: timestamp(clock), noticeId: id, action: 'restore', field: null, before: null, after: null });
         return ok({ id });

@@ -1,0 +1,85 @@
+/**
+ * Prepares the files of a batch import on a second core: a worker thread reads, parses and encodes the
+ * next files while the main thread writes the current ones. Results come back in the order asked. Where
+ * a worker cannot run (a packaged app without the TypeScript sources), or when it fails, the files are
+ * prepared on the main thread instead — same results, only slower.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ImportOutcome } from '../../../../shared/api/archiveContract';
+import type { PreparedNotice } from '../preparedNotice';
+import { prepareFile } from './prepareFile';
+import type { PrepareRequest } from './prepareWorker';
+
+type Prepared = PreparedNotice | ImportOutcome;
+
+export interface FilePreparer {
+  prepare(path: string): Promise<Prepared>;
+  /** Whether files are still being prepared on the worker thread (false once it failed or never started). */
+  readonly threaded: boolean;
+  close(): Promise<void>;
+}
+
+export const WORKER_URL = new URL('./prepareWorker.boot.mjs', import.meta.url);
+
+/** Structured cloning turns Buffers into plain Uint8Arrays; SQLite binds Buffers (no copy is made). */
+function revive(result: Prepared): Prepared {
+  if ('status' in result) return result;
+  const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    ...result,
+    parsedRecord: buffer(result.parsedRecord),
+    clauseSpans: buffer(result.clauseSpans),
+    source: { ...result.source, bytes: result.source.bytes && buffer(result.source.bytes) },
+  };
+}
+
+export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
+  const pending = new Map<number, { path: string; resolve: (result: Prepared) => void }>();
+  let nextId = 0;
+  let worker: Worker | null = null;
+
+  /** The worker is gone: whatever it still owed is prepared here. */
+  function fallBack(): void {
+    if (!worker) return;
+    void worker.terminate();
+    worker = null;
+    for (const [id, { path, resolve }] of pending) {
+      pending.delete(id);
+      void prepareFile(path).then(resolve);
+    }
+  }
+
+  if (workerUrl) {
+    try {
+      worker = new Worker(workerUrl, { execArgv: [] });
+      worker.on('message', ({ id, result }: { id: number; result: Prepared }) => {
+        const request = pending.get(id);
+        pending.delete(id);
+        request?.resolve(revive(result));
+      });
+      worker.on('error', fallBack);
+      worker.on('exit', fallBack);
+    } catch {
+      worker = null;
+    }
+  }
+
+  return {
+    prepare(path) {
+      if (!worker) return prepareFile(path);
+      return new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, { path, resolve });
+        worker!.postMessage({ id, path } satisfies PrepareRequest);
+      });
+    },
+    get threaded() {
+      return worker !== null;
+    },
+    async close() {
+      const running = worker;
+      worker = null;
+      await running?.terminate();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** One file of a batch import, read and prepared (extracted, parsed, folded, encoded); never throws. */
+import type { ImportOutcome } from '../../../../shared/api/archiveContract';
+import { extractFile } from '../../import/extractText';
+import { failedImport, prepareNotice, type PreparedNotice } from '../preparedNotice';
+
+export async function prepareFile(path: string): Promise<PreparedNotice | ImportOutcome> {
+  try {
+    const extracted = await extractFile(path);
+    if (!extracted.ok) return failedImport(path, extracted.error);
+    return prepareNotice({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes }, true);
+  } catch (error) {
+    return failedImport(path, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}），其他文件不受影响`);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The work of importing a notice that needs no database: parse the text, fold it for search, hash it,
+ * encode the parsed record, place the clauses, compute the index tokens. It runs before the transaction —
+ * on the main thread for single imports, in a worker thread for batches (import/filePreparer.ts) — so that
+ * writing a notice only writes.
+ */
+import { createHash } from 'node:crypto';
+import type { ImportOutcome } from '../../../shared/api/archiveContract';
+import type { ParsedNotice } from '../../../shared/domain/notice';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { encodeParsed } from './parsedRecord';
+import { clauseSpans, packSpans } from './search/clauseSpans';
+import { foldSegments, searchSegmentsOf } from './search/searchText';
+import { indexTokens, type IndexTokens } from './search/searchTokens';
+
+export interface ImportSource {
+  fileName: string;
+  format: 'txt' | 'docx' | 'pdf' | 'paste';
+  text: string;
+  /** The file as received; null for pasted text. */
+  bytes: Uint8Array | null;
+}
+
+export interface PreparedNotice {
+  source: ImportSource;
+  /** The parsed notice without its body and clause texts (those are in `parsedRecord`). */
+  parsed: ParsedNotice;
+  /** SHA-256 of the text folded for matching. */
+  contentHash: string;
+  parsedRecord: Buffer;
+  clauseSpans: Buffer;
+  tokens: IndexTokens;
+  /** Whether the notice is 收文 (registered) or our own issued notice (not). */
+  register: boolean;
+}
+
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+export function failedImport(fileName: string, message: string): ImportOutcome {
+  return { fileName, status: 'failed', noticeId: null, docNumber: null, title: null, message, duplicates: [] };
+}
+
+/** Everything but the writing; a text that cannot be parsed is this source's failure, never a throw. */
+export function prepareNotice(source: ImportSource, register: boolean): PreparedNotice | ImportOutcome {
+  if (source.text.trim().length === 0) return failedImport(source.fileName, '没有文字可以导入');
+  let parsed: ParsedNotice;
+  try {
+    parsed = parseNotice(source.text);
+  } catch {
+    return failedImport(source.fileName, '无法解析这份公文的文字（解析程序出错），其他文件不受影响');
+  }
+  const folded = foldSegments(searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }));
+  return {
+    source,
+    parsed: { ...parsed, body: '', clauses: parsed.clauses.map((clause) => ({ ...clause, text: '' })) },
+    contentHash: sha256(folded.body),
+    parsedRecord: encodeParsed(parsed),
+    clauseSpans: packSpans(clauseSpans(source.text, folded.body, parsed.clauses)),
+    tokens: indexTokens(folded.head, folded.body),
+    register,
+  };
+}
