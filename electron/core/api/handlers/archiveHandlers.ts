@@ -8,10 +8,7 @@ export function archiveHandlers(core: Core): Handlers<typeof archiveContract> {
   return {
     'archive.importFile': async (args) => ok(await archive.importFile(args)),
     'archive.importText': async (args) => ok(archive.importText(args)),
-    'archive.listNotices': async ({ limit }) => {
-      const { rows } = archive.listNotices();
-      return ok({ rows: limit === undefined ? rows : rows.slice(0, limit), total: rows.length });
-    },
+    'archive.listNotices': async ({ limit }) => ok(archive.listNotices(limit)),
     'archive.getNotice': async ({ id }) => archive.getNotice(id),
     'archive.originalFile': async ({ id }) => archive.originalFile(id),
     'archive.resolveDuplicate': async ({ id, decision }) => archive.resolveDuplicate(id, decision),

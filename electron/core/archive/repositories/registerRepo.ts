@@ -12,12 +12,16 @@ export function registerRepo(db: Db) {
     LEFT JOIN registrations r ON r.notice_id = n.id
     LEFT JOIN filings f ON f.notice_id = n.id
     WHERE n.deleted_at IS NULL
-    ORDER BY r.received_date DESC, n.id DESC`);
+    ORDER BY r.received_date DESC, n.id DESC
+    LIMIT ?`);
+  const count = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();
   return {
-    rows: () =>
-      (rows.all() as (Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number })[]).map(
+    /** The newest rows first; `limit` serves the first screen without reading the whole register. */
+    rows: (limit = -1) =>
+      (rows.all(limit) as (Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number })[]).map(
         (row): NoticeRow => ({ ...row, possibleDuplicate: row.possibleDuplicate === 1 }),
       ),
+    count: () => count.get() as number,
   };
 }
 

@@ -61,7 +61,7 @@ export function noticeService(ctx: ArchiveContext, linker: CitationLinker, filin
     }).immediate();
 
   return {
-    listNotices: (): { rows: NoticeRow[] } => ({ rows: register.rows() }),
+    listNotices: (limit?: number): { rows: NoticeRow[]; total: number } => ({ rows: register.rows(limit), total: register.count() }),
 
     getNotice(id: number): ApiResult<NoticeDetail> {
       const record = notices.get(id);
