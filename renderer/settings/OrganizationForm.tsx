@@ -49,7 +49,6 @@ export function OrganizationForm({ organization }: { organization: Organization 
       ...form,
       recipients: lines(form.recipients),
       cc: lines(form.cc),
-      fondsCode: organization?.fondsCode,
       unitMapping: organization?.unitMapping ?? {},
     };
     const checked = validate(organizationSchema, candidate);

@@ -37,8 +37,6 @@ export const organizationSchema = z.object({
   cc: nameList.default([]),
   /** 印发机关: usually the office (办公室) of the organization. */
   printer: name,
-  /** 全宗号 for filing (DA/T 22). */
-  fondsCode: z.string().trim().max(20).optional(),
   /** Upstream unit → local unit, e.g. 市应急局 → 县应急管理局 (overrides of the level rules). */
   unitMapping: z.record(name, name).default({}),
 });

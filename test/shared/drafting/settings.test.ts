@@ -20,7 +20,6 @@ describe('ORG.json (本机关 settings)', () => {
   it('accepts the issue’s example and fills the optional parts', () => {
     const parsed = organizationSchema.parse(minimal);
     expect(parsed.unitMapping).toEqual({});
-    expect(parsed.fondsCode).toBeUndefined();
   });
 
   it('rejects a 机关代字 written with year and serial', () => {
