@@ -21,8 +21,8 @@ export interface BracketedSpan {
   closed: boolean;
 }
 
-const isOpener = (code: number) => code === 0xff08 || code === 0x28 || code === 0x3014; // （ ( 〔
-const isCloser = (code: number) => code === 0xff09 || code === 0x29 || code === 0x3015; // ） ) 〕
+const isOpener = (code: number) => code === 0xff08 || code === 0x28 || code === 0x3014 || code === 0x3010; // （ ( 〔 【
+const isCloser = (code: number) => code === 0xff09 || code === 0x29 || code === 0x3015 || code === 0x3011; // ） ) 〕 】
 
 /**
  * Top-level bracketed spans of a text, nested brackets included in their content. An opening bracket
@@ -58,7 +58,16 @@ const INNER_LABEL = /(?<=[^；;，,])(?=(牵头|配合|协办|责任|主责)(单
 /** A role written after one name: 县应急局（牵头）, 县公安局(配合). */
 const NAME_ROLE = /[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/;
 const ROLE_TAIL =
-  /(等(有关|相关)?(部门|部門|单位)?)?(按职责)?(分工)?(共同)?(负责|牵头|配合|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督促指导|指导督促)[。.]?$/;
+  /(等(有关|相关)?(部门|部門|单位)?)?(按职责|按照职责|按照各自职责|根据职责|依职责|依据职责)?(分工)?(共同|具体)?(负责|牵头|配合|参与|协助|协同|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督促指导|指导督促|组织实施)[。.]?$/;
+/** A deadline written inside an assignment: 完成时限：2025年6月底前, 2025年底前完成, 长期坚持. */
+const DEADLINE = /^((完成)?(时限|时间|期限)|时间节点)[：:]|^\d{4}年.*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
+
+/** The assignment without the deadline segments a task list often puts in the same bracket. */
+function withoutDeadlines(text: string): string {
+  if (!/[0-9年时长持全]/.test(text)) return text;
+  const kept = splitTopLevel(text, '，,；;').filter((segment) => !DEADLINE.test(segment));
+  return kept.join('；');
+}
 const LEAD = /^(.*?)(牵头|牵头负责|为牵头单位)$/;
 const STANDING = /以下(事项|工作|任务)?均(需|由|要)?(.+?)(负责|落实|牵头)[，,]?(不再一一(列明|列出|注明|标注))?[。.]?$/;
 const ALIAS = /[，,]?以下简称.*$/;
@@ -102,7 +111,7 @@ export function isUnitLabelLine(text: string): boolean {
 
 /** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
 export function parseAssignment(content: string): ClauseUnits | null {
-  let text = content.replace(/\s+/g, '').replace(ALIAS, '');
+  let text = withoutDeadlines(content.replace(/\s+/g, '').replace(ALIAS, ''));
   const standingDefault: ResponsibleUnit[] = [];
   const sentences = splitTopLevel(text, '。');
   const own: string[] = [];
@@ -145,7 +154,7 @@ function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
  * may also be a bare list of organizations: （县安委办、各安全生产专业委员会及其办公室）.
  */
 export function isAssignment(content: string, closesParagraph = false): boolean {
-  const text = content.replace(/\s+/g, '');
+  const text = withoutDeadlines(content.replace(/\s+/g, ''));
   if (text.length < 3 || text.length > 600) return false;
   if (closesParagraph && !hasRoleTail(text) && !STANDING.test(text)) {
     const names = splitOrgList(text);

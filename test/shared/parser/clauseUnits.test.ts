@@ -62,6 +62,22 @@ describe('responsible units of a clause', () => {
     ]);
   });
 
+  it('leaves out the deadline written in the same bracket (完成时限：…, 2025年底前完成)', () => {
+    expect(names('开展检查。(责任单位:县应急局、县公安局;完成时限:2025年6月底前)')).toEqual(['县应急局', '县公安局']);
+    expect(names('开展检查。（市应急局负责，2025年6月底前完成）')).toEqual(['市应急局']);
+    expect(names('开展检查。（县应急管理局、县市场监督管理局；2025年底前）')).toEqual(['县应急管理局', '县市场监督管理局']);
+  });
+
+  it('reads 参与 and 按照职责分工负责 as role phrases and 【】 as brackets', () => {
+    expect(findClauseUnits('开展检查。（市住建局牵头，市应急局、市消防救援支队参与）').units).toEqual([
+      { name: '市住建局', role: 'lead' },
+      { name: '市应急局', role: 'co' },
+      { name: '市消防救援支队', role: 'co' },
+    ]);
+    expect(names('开展检查。（县应急局、县公安局按照职责分工负责）')).toEqual(['县应急局', '县公安局']);
+    expect(names('开展检查。【责任单位：县应急局】')).toEqual(['县应急局']);
+  });
+
   it('ignores parentheticals that explain a term', () => {
     expect(names('建立“一制四案”（突发事件应急包保责任制和防火、防汛应急预案），校外培训（托管）机构，落实（晋政发〔2025〕1号）。')).toEqual([]);
   });
