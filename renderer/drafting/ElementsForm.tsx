@@ -1,5 +1,5 @@
-/** The draft's elements: 标题, 主送, 开头语, 结尾语, 附件, 署名, 成文日期, 附注, 抄送, 印发机关 and 日期. */
-import type { Draft } from '../../shared/drafting/draft';
+/** The draft's elements: 标题, 主送, 开头语, 结尾语, 附件, 署名, 成文日期, 附注, 抄送, 印发机关 and 日期, 份号, 密级, 紧急程度. */
+import { SECRECY_LEVELS, URGENCY_LEVELS, type Draft } from '../../shared/drafting/draft';
 import { Field } from '../components/Field';
 
 interface ElementsFormProps {
@@ -45,6 +45,28 @@ export function ElementsForm({ draft, onChange }: ElementsFormProps) {
       </Field>
       <Field label="印发日期">
         <input type="date" value={draft.printedDate ?? ''} onChange={(e) => onChange({ printedDate: e.target.value || null })} />
+      </Field>
+      <Field label="份号（6位数字，可不填）">
+        <input value={draft.copyNumber ?? ''} maxLength={6} onChange={(e) => onChange({ copyNumber: e.target.value.trim() || null })} />
+      </Field>
+      <Field label="密级">
+        <select value={draft.secrecy ?? ''} onChange={(e) => onChange({ secrecy: (e.target.value || null) as Draft['secrecy'] })}>
+          <option value="">无</option>
+          {SECRECY_LEVELS.map((level) => (
+            <option key={level}>{level}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="保密期限">
+        <input value={draft.secrecyTerm ?? ''} disabled={!draft.secrecy} placeholder="如：1年" onChange={(e) => onChange({ secrecyTerm: e.target.value.trim() || null })} />
+      </Field>
+      <Field label="紧急程度">
+        <select value={draft.urgency ?? ''} onChange={(e) => onChange({ urgency: (e.target.value || null) as Draft['urgency'] })}>
+          <option value="">无</option>
+          {URGENCY_LEVELS.map((level) => (
+            <option key={level}>{level}</option>
+          ))}
+        </select>
       </Field>
       <Field label="二级序号">
         <select value={draft.numbering} onChange={(e) => onChange({ numbering: e.target.value as Draft['numbering'] })}>

@@ -193,6 +193,8 @@ function agencyStart(text: string, bracketAt: number): number | null {
   let keepFrom = 0;
   for (const word of LEADING_WORDS) {
     const at = run.lastIndexOf(word);
+    // A particle opening the run is the code's own first character (和顺's 和政办发), nothing before it.
+    if (word.length === 1 && at === 0) continue;
     if (at >= 0 && at + word.length > keepFrom) keepFrom = at + word.length;
   }
   keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE);

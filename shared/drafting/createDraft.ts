@@ -143,5 +143,9 @@ export function createDraft(options: CreateDraftOptions): Draft {
     cc: [...organization.cc],
     printer: organization.printer,
     printedDate: options.signedDate,
+    copyNumber: null,
+    secrecy: null,
+    secrecyTerm: null,
+    urgency: null,
   };
 }

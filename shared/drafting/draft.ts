@@ -7,6 +7,8 @@
 import { z } from 'zod';
 
 export const DRAFT_CLAUSE_STATUSES = ['kept', 'edited', 'dropped', 'new'] as const;
+export const SECRECY_LEVELS = ['绝密', '机密', '秘密'] as const;
+export const URGENCY_LEVELS = ['特急', '加急'] as const;
 export type DraftClauseStatus = (typeof DRAFT_CLAUSE_STATUSES)[number];
 
 export const draftUnitSchema = z.object({
@@ -71,5 +73,10 @@ export const draftSchema = z.object({
   cc: names,
   printer: z.string().max(100),
   printedDate: isoDate.nullable(),
+  /** 份号 (six digits), 密级 with its 保密期限, 紧急程度: printed above the 版头; absent in drafts saved before them. */
+  copyNumber: z.string().regex(/^\d{6}$/, '份号应为6位数字').nullable().default(null),
+  secrecy: z.enum(SECRECY_LEVELS).nullable().default(null),
+  secrecyTerm: z.string().trim().max(20).nullable().default(null),
+  urgency: z.enum(URGENCY_LEVELS).nullable().default(null),
 });
 export type Draft = z.output<typeof draftSchema>;

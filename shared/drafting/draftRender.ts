@@ -89,9 +89,9 @@ export function draftToNoticeDocument(draft: Draft, template: NoticeTemplate): N
   for (const numbered of numberDraftClauses(draft)) body.push(bodyClause(numbered, template));
   for (const line of draft.closing) if (line.trim()) body.push({ kind: 'paragraph', text: line.trim() });
   return {
-    copyNumber: null,
-    secrecy: null,
-    urgency: null,
+    copyNumber: draft.copyNumber,
+    secrecy: draft.secrecy ? `${draft.secrecy}${draft.secrecyTerm ? `★${draft.secrecyTerm}` : ''}` : null,
+    urgency: draft.urgency,
     issuerMark: show.issuerMark && draft.issuerMark ? draft.issuerMark : null,
     docNumber: show.docNumber ? draftDocNumberText(draft) : null,
     redRule: show.redRule,

@@ -210,8 +210,11 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
     take(parsed);
   }
   if (LABEL_WORD.test(text)) {
+    // A labelled line, or a labelled sentence after the task itself ("…逐一检查。牵头单位：A；配合单位：B。").
     for (const paragraph of text.split('\n')) {
-      if (LABEL.test(paragraph.trim())) take(parseAssignment(paragraph.trim()));
+      for (const sentence of LABEL_WORD.test(paragraph) ? splitTopLevel(paragraph, '。') : []) {
+        if (LABEL.test(sentence)) take(parseAssignment(sentence));
+      }
     }
   }
   // Without an explicit 牵头, the first unit named leads (the convention of 任务分工).

@@ -28,10 +28,15 @@ function isBareHeading(rest: string): boolean {
   return rest.length <= 30 && !/[。；;：:]/.test(rest);
 }
 
+/** A half-width full stop typed for 。 after a Chinese word ("整治用气场所.重点检查…"), not a decimal point. */
+const TYPED_STOP = /(?<=[\u4e00-\u9fff”）)])[.．](?![0-9０-９])/;
+
 function headingOf(text: string): string {
   const newline = text.indexOf('\n');
   const first = newline >= 0 ? text.slice(0, newline) : text;
-  const stop = first.indexOf('。');
+  let stop = first.indexOf('。');
+  const typed = TYPED_STOP.exec(stop >= 0 ? first.slice(0, stop) : first);
+  if (typed) stop = typed.index;
   return (stop >= 0 ? first.slice(0, stop) : first).trim();
 }
 
