@@ -191,10 +191,11 @@ function agencyStart(text: string, bracketAt: number): number | null {
   if (start === bracketAt) return null;
   const run = stripSpace(text.slice(start, bracketAt));
   let keepFrom = 0;
+  // A particle opening a line is the code's own first character (和顺's 和政办发 under the 版头).
+  const opensLine = beginsLine(text, start);
   for (const word of LEADING_WORDS) {
     const at = run.lastIndexOf(word);
-    // A particle opening the run is the code's own first character (和顺's 和政办发), nothing before it.
-    if (word.length === 1 && at === 0) continue;
+    if (word.length === 1 && at === 0 && opensLine) continue;
     if (at >= 0 && at + word.length > keepFrom) keepFrom = at + word.length;
   }
   keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE);

@@ -177,7 +177,8 @@ function levelSkipFindings(clauses: Clause[]): Finding[] {
   for (let i = 1; i < clauses.length; i++) {
     const clause = clauses[i];
     const previous = clauses[i - 1];
-    if (clause.level <= previous.level + 1) continue;
+    // A clause with no parent opens a part of its own (an attachment's 任务清单 numbered 1. 2. 3.).
+    if (clause.parentIndex === null || clause.level <= previous.level + 1) continue;
     const shape = LEVEL_SHAPES[previous.level + 1];
     const hint = shape ? `，其下一层应使用“${shape}”这样的序号` : '';
     findings.push(

@@ -1,6 +1,6 @@
 /**
  * Recognizes the 层次序数 markers that open a clause: 一、 / （一） or (一) / 1. or 1． / （1） or (1),
- * and the usual slips of typing them: 一． or 一. for 一、, （一）、 with a stray 、.
+ * and the usual slips of typing them: 一． or 一. for 一、, （一）、 with a stray 、, 1) for （1）.
  */
 import type { ClauseLevel } from '../domain/notice';
 
@@ -19,6 +19,11 @@ const LEVEL1 = new RegExp(`^(${CN})\\s*[、.．]\\s*`);
 const LEVEL2 = new RegExp(`^([（(])\\s*(${CN})\\s*([）)])[、，,]?\\s*`);
 const LEVEL3 = /^([0-9０-９]{1,2})\s*([.．、])(?![0-9０-９])\s*/;
 const LEVEL4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])\s*/;
+/**
+ * 1) or 1）: the opening bracket of （1） left out, as typed in a hurry. Words must follow: a wrapped
+ * "（详见附件" / "1）。" is no clause.
+ */
+const LEVEL4_HALF_OPEN = /^([0-9０-９]{1,2})\s*([）)])\s*(?=[\u4e00-\u9fff“])/;
 
 function toHalfDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -31,6 +36,8 @@ export function matchClauseMarker(text: string): ClauseMarker | null {
   if (m) return { level: 2, number: m[2], marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
   m = LEVEL4.exec(text);
   if (m) return { level: 4, number: toHalfDigits(m[2]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
+  m = LEVEL4_HALF_OPEN.exec(text);
+  if (m) return { level: 4, number: toHalfDigits(m[1]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
   m = LEVEL3.exec(text);
   if (m && !/^[年月日号%％万亿元个项次人条]/.test(text.slice(m[0].length))) {
     return { level: 3, number: toHalfDigits(m[1]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };

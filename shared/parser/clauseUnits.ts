@@ -59,14 +59,27 @@ const INNER_LABEL = /(?<=[^；;，,])(?=(牵头|配合|协办|责任|主责)(单
 const NAME_ROLE = /[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/;
 const ROLE_TAIL =
   /(等(有关|相关)?(部门|部門|单位)?)?(按职责|按照职责|按照各自职责|根据职责|依职责|依据职责)?(分工)?(共同|具体)?(负责|牵头|配合|参与|协助|协同|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督促指导|指导督促|组织实施)[。.]?$/;
-/** A deadline written inside an assignment: 完成时限：2025年6月底前, 2025年底前完成, 长期坚持. */
-const DEADLINE = /^((完成)?(时限|时间|期限)|时间节点)[：:]|^\d{4}年.*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
+/** A deadline written inside an assignment: 完成时限：2025年6月底前, 2025年底前完成, 6月15日前完成, 长期坚持. */
+const DEADLINE = /^((完成)?(时限|时间|期限)|时间节点)[：:]|^(\d{4}年|\d{1,2}月).*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
 
 /** The assignment without the deadline segments a task list often puts in the same bracket. */
 function withoutDeadlines(text: string): string {
-  if (!/[0-9年时长持全]/.test(text)) return text;
+  if (!/[0-9年月时长持全]/.test(text)) return text;
   const kept = splitTopLevel(text, '，,；;').filter((segment) => !DEADLINE.test(segment));
   return kept.join('；');
+}
+/** A role word with the task it names after it: 县教育局配合做好学生防溺水教育. */
+const ROLE_THEN_TASK = /(负责|配合|协助|牵头)(做好|开展|抓好|落实|推进|加强|组织)/;
+
+/** The assignment with the task after a role word cut off, leaving "县教育局配合". */
+function withoutTaskAfterRole(text: string): string {
+  if (!ROLE_THEN_TASK.test(text)) return text;
+  return splitTopLevel(text, '，,；;')
+    .map((segment) => {
+      const m = ROLE_THEN_TASK.exec(segment);
+      return m && m.index >= 2 ? segment.slice(0, m.index + m[1].length) : segment;
+    })
+    .join('；');
 }
 const LEAD = /^(.*?)(牵头|牵头负责|为牵头单位)$/;
 const STANDING = /以下(事项|工作|任务)?均(需|由|要)?(.+?)(负责|落实|牵头)[，,]?(不再一一(列明|列出|注明|标注))?[。.]?$/;
@@ -111,7 +124,7 @@ export function isUnitLabelLine(text: string): boolean {
 
 /** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
 export function parseAssignment(content: string): ClauseUnits | null {
-  let text = withoutDeadlines(content.replace(/\s+/g, '').replace(ALIAS, ''));
+  let text = withoutTaskAfterRole(withoutDeadlines(content.replace(/\s+/g, '').replace(ALIAS, '')));
   const standingDefault: ResponsibleUnit[] = [];
   const sentences = splitTopLevel(text, '。');
   const own: string[] = [];
@@ -154,7 +167,7 @@ function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
  * may also be a bare list of organizations: （县安委办、各安全生产专业委员会及其办公室）.
  */
 export function isAssignment(content: string, closesParagraph = false): boolean {
-  const text = withoutDeadlines(content.replace(/\s+/g, ''));
+  const text = withoutTaskAfterRole(withoutDeadlines(content.replace(/\s+/g, '')));
   if (text.length < 3 || text.length > 600) return false;
   if (closesParagraph && !hasRoleTail(text) && !STANDING.test(text)) {
     const names = splitOrgList(text);

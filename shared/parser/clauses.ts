@@ -7,7 +7,7 @@
  */
 import type { Clause, ResponsibleUnit } from '../domain/notice';
 import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
-import { findClauseUnits, newAssignmentMemo } from './clauseUnits';
+import { findClauseUnits, isAssignment, newAssignmentMemo } from './clauseUnits';
 import { isAttachmentHeading, isAttendanceLine, isTableRow, tableCells } from './lineKinds';
 import type { Paragraph } from './paragraphs';
 import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
@@ -31,13 +31,19 @@ function isBareHeading(rest: string): boolean {
 /** A half-width full stop typed for 。 after a Chinese word ("整治用气场所.重点检查…"), not a decimal point. */
 const TYPED_STOP = /(?<=[\u4e00-\u9fff”）)])[.．](?![0-9０-９])/;
 
+/** A parenthetical closing a heading, without nested brackets. */
+const TRAILING_UNITS = /[（(]([^（()）]*)[）)]$/;
+
 function headingOf(text: string): string {
   const newline = text.indexOf('\n');
   const first = newline >= 0 ? text.slice(0, newline) : text;
   let stop = first.indexOf('。');
   const typed = TYPED_STOP.exec(stop >= 0 ? first.slice(0, stop) : first);
   if (typed) stop = typed.index;
-  return (stop >= 0 ? first.slice(0, stop) : first).trim();
+  const heading = (stop >= 0 ? first.slice(0, stop) : first).trim().replace(/[；;，,]$/, '');
+  // An item with no 。 keeps its units in the heading's place: "沟道内居住人员情况（县水利局负责）；".
+  const units = TRAILING_UNITS.exec(heading);
+  return units && units.index > 0 && isAssignment(units[1], true) ? heading.slice(0, units.index).trim() : heading;
 }
 
 interface Draft {

@@ -29,6 +29,22 @@ export interface Closing {
   unplaced: SourceLine[][];
 }
 
+/** "娄烦县人民政府办公室 2023年6月16日": the 署名 and the 成文日期 on one line. */
+const NAME_THEN_DATE = /^(\S.*?)\s+(\S+日)$/;
+
+/** The lines with a signature written on one line with its date split into the two lines they stand for. */
+function separateSignedDate(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const m = line.rawText.length <= 80 && line.rawText.endsWith('日') ? NAME_THEN_DATE.exec(line.rawText) : null;
+    const names = m ? m[1].split(/\s+/) : [];
+    if (m && isDateLine(m[2]) && names.every(isOrgNameLine)) {
+      out.push({ ...line, text: names.join(''), rawText: m[1] }, { ...line, text: m[2], rawText: m[2] });
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** The first date line preceded by one or more organization-name lines: the 署名 and 成文日期. */
 function findSignature(lines: SourceLine[], end: number): { start: number; dateAt: number } | null {
   for (let i = 1; i < end; i++) {
@@ -44,11 +60,15 @@ function findSignature(lines: SourceLine[], end: number): { start: number; dateA
   return null;
 }
 
-/** 附件说明 just above the signature: "附件：1. 名称" with further "2. 名称" lines. */
+/** A web page's link to an attached file names the attachment with its file type: 任务清单.docx. */
+const ATTACHMENT_NOTE = /^(相关)?附\s*件(下载)?\s*[：:]\s*/;
+const FILE_TYPE = /\.(docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/i;
+
+/** 附件说明 just above the signature: "附件：1. 名称" with further "2. 名称" lines (a web page's "附件下载："). */
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
-    if (!/^附\s*件\s*[：:]/.test(lines[i].text)) continue;
-    const entries = [lines[i].text.replace(/^附\s*件\s*[：:]\s*/, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
+    if (!ATTACHMENT_NOTE.test(lines[i].text)) continue;
+    const entries = [lines[i].text.replace(ATTACHMENT_NOTE, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
     const names: string[] = [];
     for (const entry of entries) {
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
@@ -56,7 +76,7 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
       else if (names.length > 0) names[names.length - 1] += entry;
       else if (entry) names.push(entry);
     }
-    return { at: i, names: names.map((n) => n.replace(/[。；;]$/, '')).filter(Boolean) };
+    return { at: i, names: names.map((n) => n.replace(/[。；;]$/, '').replace(FILE_TYPE, '')).filter(Boolean) };
   }
   return null;
 }
@@ -78,7 +98,8 @@ function lastIndexBefore(lines: SourceLine[], end: number, test: (text: string) 
 /** A labelled entry of the 版记 above the 抄送: 主送：… or 主题词：…. */
 const isImprintEntry = (text: string) => isRecipientsLine(text) || SUBJECT_WORDS.test(text);
 
-export function splitClosing(lines: SourceLine[]): Closing {
+export function splitClosing(written: SourceLine[]): Closing {
+  const lines = separateSignedDate(written);
   const closing: Closing = {
     bodyLines: lines, appendixLines: [], attachments: [], signatureLines: [], signedDateRaw: null,
     signedDate: null, remark: null, subjectWords: null, recipients: [], cc: [], printer: null, printedDate: null, unplaced: [],

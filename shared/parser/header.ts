@@ -84,6 +84,37 @@ function titleEndIndex(parts: string[]): number {
   return end;
 }
 
+/** Whether a text is nothing but a list of addressees: 各乡镇人民政府，县安委会各成员单位. */
+function isAddresseeList(text: string): boolean {
+  if (text.length > 120 || /[。；;“”《]/.test(text)) return false;
+  const names = splitOrgList(text);
+  return names.length > 0 && names.every((n) => isCompleteOrgName(n) || /^各./.test(n));
+}
+
+/**
+ * The lines with a 主送 that a web page ran together with the opening sentence ("各乡镇人民政府，县直各
+ * 单位：为切实做好…。") split in two at its colon, so the 主送 is a line of its own.
+ */
+export function separateRecipients(lines: SourceLine[]): SourceLine[] {
+  const limit = Math.min(lines.length, HEADER_SCAN);
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text;
+    if (isRecipientsLine(t) || matchClauseMarker(t)) return lines;
+    const colon = t.search(/[：:]/);
+    // The opening goes on after the colon (to the line's end, or wrapped onto the next lines).
+    const opening = colon >= 0 && colon < t.length - 1;
+    if (!opening || !isAddresseeList(t.slice(0, colon))) {
+      if (t.includes('。') || /[：:]$/.test(t)) return lines;
+      continue;
+    }
+    const rawColon = lines[i].rawText.search(/[：:]/);
+    const head = { ...lines[i], text: t.slice(0, colon + 1), rawText: lines[i].rawText.slice(0, rawColon + 1) };
+    const rest = { ...lines[i], text: t.slice(colon + 1), rawText: lines[i].rawText.slice(rawColon + 1).trim() };
+    return [...lines.slice(0, i), head, rest, ...lines.slice(i + 1)];
+  }
+  return lines;
+}
+
 export function parseHeader(lines: SourceLine[]): Header {
   const header: Header = {
     copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null, issuerMark: null, markIssuers: [],

@@ -65,9 +65,9 @@ export function isOrgNameLine(text: string): boolean {
   return text.length <= 40 && !/[，。,；：:、“”《》]/.test(text) && isCompleteOrgName(text) && !text.includes('关于');
 }
 
-/** "附件", "附件1", "附件：1. 名称", "附件:名称". */
+/** "附件", "附件1", "附件：1. 名称", "附件:名称", a web page's "附件下载：" or "相关附件：". */
 export function isAttachmentHeading(text: string): boolean {
-  return /^附\s*件\s*[0-9０-９]*\s*([：:]|$)/.test(text);
+  return /^(相关)?附\s*件(下载)?\s*[0-9０-９]*\s*([：:]|$)/.test(text);
 }
 
 /** A bare attachment heading on its own line ("附件", "附件2"): the attachment's title follows. */

@@ -10,7 +10,7 @@ import { matchClauseMarker } from './clauseMarkers';
 const KNOWN_LABELS = [
   '索引号', '主题分类', '发文机关', '成文日期', '标题', '信息名称', '文件名称', '发文字号', '文号', '发布日期', '是否有效', '有效性',
   '主题词', '公文种类', '发布机构', '生成日期', '信息来源', '体裁分类', '组配分类', '服务对象',
-  '发布时间', '来源', '浏览次数', '访问次数', '点击次数',
+  '发布时间', '来源', '作者', '浏览次数', '访问次数', '点击次数',
 ];
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
 const LABEL_SOURCE = `(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`;
@@ -20,6 +20,8 @@ const STARTS_LABELLED = new RegExp(`^${LABEL_SOURCE}`);
 /** Lines above the body that may hold the table (the title and 文号 stand among them). */
 const SCAN_LINES = 24;
 const LABEL_SET = new Set(KNOWN_LABELS);
+/** A two-cell row copied with a tab (now a space) and no colon: "标题 东观镇人民政府关于…". */
+const SPACED_LABEL = new RegExp(`^(${KNOWN_LABELS.join('|')}) +(\\S.*)$`);
 
 function labelOf(cell: string): string | null {
   const label = cell.replace(/\s+/g, '').replace(/[：:]$/, '');
@@ -68,7 +70,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
   const limit = Math.min(lines.length, SCAN_LINES);
   for (let i = 0; i < limit; i++) {
     const text = lines[i].text;
-    const lineFields = fieldsOfLine(text);
+    const spaced = SPACED_LABEL.exec(lines[i].rawText);
+    const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1]]: spaced[2].trim() } : null);
     if (lineFields) {
       Object.assign(fields, lineFields);
       tableLines.add(i);

@@ -19,7 +19,8 @@ export interface Paragraph {
   line: number;
 }
 
-const SENTENCE_END = /[。！？；!?;：:…]$|[。！？；][”’」』）)]+$/;
+/** Sentence punctuation, and a half-width "." typed for 。 after a Chinese word. */
+const SENTENCE_END = /[。！？；!?;：:…]$|[。！？；][”’」』）)]+$|[\u4e00-\u9fff”）)][.．]$/;
 const BRACKET_END = /[）)〕】]$/;
 const LIST_CONTINUES = /[、，,]$/;
 /** The closing formula on a line of its own: 特此通知。 妥否，请批示。 */
@@ -59,6 +60,12 @@ export function wrapWidth(lines: SourceLine[]): number | null {
   return bestCount >= lines.length * 0.35 ? best : null;
 }
 
+/** A line ending in a label's colon inside a bracket still open: "（牵头单位：A，责任单位：" goes on. */
+function labelInOpenBracket(text: string): boolean {
+  if (!/[：:]$/.test(text)) return false;
+  return Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'));
+}
+
 /** What joining needs to know about one line, worked out once. */
 interface LineFacts {
   /** Printed width; measured only for hard-wrapped text, where it decides. */
@@ -69,6 +76,8 @@ interface LineFacts {
   endsBlock: boolean;
   sentenceEnd: boolean;
   listContinues: boolean;
+  /** 责任单位：… at the start: its own paragraph unless the line before fills the page width. */
+  unitLabel: boolean;
   tableRow: boolean;
   orgName: boolean;
   date: boolean;
@@ -93,8 +102,9 @@ function factsOf(text: string, measure: boolean): LineFacts {
     endsBlock:
       (marker !== null && text.length <= 24 && !/[。；;]/.test(marker.rest)) ||
       isAttachmentHeading(text) || tableRow || (isUnitLabelLine(text) && !LIST_CONTINUES.test(text)),
-    sentenceEnd: SENTENCE_END.test(tail) || BRACKET_END.test(tail),
+    sentenceEnd: (SENTENCE_END.test(tail) && !labelInOpenBracket(text)) || BRACKET_END.test(tail),
     listContinues: LIST_CONTINUES.test(tail),
+    unitLabel: isUnitLabelLine(text),
     tableRow,
     orgName: isOrgNameLine(text),
     date,
@@ -108,7 +118,7 @@ function shouldJoin(prev: LineFacts, next: LineFacts, after: LineFacts | undefin
   if (next.startsBlock || (next.orgName && after?.date)) return false;
   // A line filling the page width goes on (a units line too), except a table row.
   if (width !== null && prev.width >= width - 2 && !prev.tableRow) return true;
-  if (prev.endsBlock) return false;
+  if (prev.endsBlock || next.unitLabel) return false;
   if (prev.sentenceEnd) return false;
   // A list, one entry a line: names (先进单位名单) or labelled entries (总指挥：…, 成员：…), which end
   // where they stop, unless the text is hard-wrapped (above) or the entry visibly goes on (…、).

@@ -9,7 +9,7 @@ import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
-import { parseHeader } from './header';
+import { parseHeader, separateRecipients } from './header';
 import { prepareLines } from './lines';
 import { readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
@@ -47,7 +47,9 @@ export function parseNotice(raw: string): ParsedNotice {
   const prepared = prepareLines(typeof raw === 'string' ? raw : '');
   const findings: Finding[] = [];
   const table = readMetadataTable(prepared.lines);
-  const lines = table.tableLines.size > 0 ? prepared.lines.filter((_, i) => !table.tableLines.has(i)) : prepared.lines;
+  const lines = separateRecipients(
+    table.tableLines.size > 0 ? prepared.lines.filter((_, i) => !table.tableLines.has(i)) : prepared.lines,
+  );
   const header = parseHeader(lines);
   const closing = splitClosing(lines.slice(header.bodyStart));
 

@@ -117,6 +117,13 @@ describe('findDocNumbers', () => {
     expect(found[1].raw).toBe('晋\n 政发〔2025〕1 号');
   });
 
+  it('keeps a code that starts a line with a particle (和顺 和政办发), strips the particle inside a sentence', () => {
+    expect(findDocNumbers('和政办发〔2024〕22号').map((m) => m.docNumber.text)).toEqual(['和政办发〔2024〕22号']);
+    expect(findDocNumbers('\n和政办发〔2024〕22号').map((m) => m.docNumber.text)).toEqual(['和政办发〔2024〕22号']);
+    expect(findDocNumbers('按照省政府和晋政发〔2025〕1号').map((m) => m.docNumber.text)).toEqual(['晋政发〔2025〕1号']);
+    expect(findDocNumbers('《通知》和晋政发〔2025〕1号').map((m) => m.docNumber.text)).toEqual(['晋政发〔2025〕1号']);
+  });
+
   it('treats a line break inside a citation as layout but a space as a defect', () => {
     const [m] = findDocNumbers('按照省政府《关于做好2025年安全生产工作的通知》（晋\n 政发〔2025〕1 号）安排部署');
     expect(m.docNumber.agencyCode).toBe('晋政发');

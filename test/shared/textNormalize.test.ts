@@ -24,6 +24,8 @@ describe('text normalization', () => {
 
   it('drops a web page’s breadcrumb and buttons, keeping the text around them', () => {
     expect(stripWebFurniture('当前位置：首页 > 政务公开 > 政策文件')).toBe('');
+    expect(stripWebFurniture('首页 > 信息公开 > 政府文件')).toBe('');
+    expect(stripWebFurniture('首页是本网站的入口')).toBe('首页是本网站的入口');
     expect(stripWebFurniture('【打印本页】【关闭窗口】')).toBe('');
     expect(stripWebFurniture('发布时间：2025-06-20 来源：市政府办公室 【字体：大 中 小】')).toBe('发布时间：2025-06-20 来源：市政府办公室');
     expect(stripWebFurniture('【重要】请各单位按时报送')).toBe('【重要】请各单位按时报送');

@@ -19,6 +19,8 @@ describe('clause markers', () => {
     expect(read('一．总体要求')).toEqual([1, '一', '一．', '总体要求']);
     expect(read('二.重点任务')).toEqual([1, '二', '二.', '重点任务']);
     expect(read('（一）、强化领导')).toEqual([2, '一', '（一）、', '强化领导']);
+    expect(read('1)建立信息库')).toEqual([4, '1', '1)', '建立信息库']);
+    expect(read('２）规范车辆')).toEqual([4, '2', '２）', '规范车辆']);
   });
 
   it('opens no clause at 一是, at a number of a quantity, or at a decimal', () => {
@@ -26,5 +28,6 @@ describe('clause markers', () => {
     expect(read('3月底前完成')).toBeNull();
     expect(read('10个乡镇')).toBeNull();
     expect(read('1.5倍')).toBeNull();
+    expect(read('1）。')).toBeNull();
   });
 });

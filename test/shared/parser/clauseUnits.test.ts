@@ -9,6 +9,26 @@ describe('responsible units of a clause', () => {
     expect(names('加强跟踪问效。\n(责任单位：各乡镇党委及政府、县安委会成员单位)')).toEqual(['各乡镇党委及政府', '县安委会成员单位']);
   });
 
+  it('drops a deadline without a year (6月15日前完成) from the units', () => {
+    expect(names('储备防汛物资。（镇应急办、各村（社区）按职责分工负责，6月15日前完成）')).toEqual(['镇应急办', '各村（社区）']);
+  });
+
+  it('cuts the task written after a role word: 县教育局配合做好学生防溺水教育', () => {
+    expect(findClauseUnits('严防溺水。（县水利局、各乡镇人民政府负责，县教育局配合做好学生防溺水教育）').units).toEqual([
+      { name: '县水利局', role: 'lead' },
+      { name: '各乡镇人民政府', role: 'co' },
+      { name: '县教育局', role: 'co' },
+    ]);
+  });
+
+  it('reads a labelled sentence written after the task in the same paragraph', () => {
+    const found = findClauseUnits('逐一检查消防设施。牵头单位：县文物局；配合单位：县消防救援大队。完成时限：2023年12月底前。');
+    expect(found.units).toEqual([
+      { name: '县文物局', role: 'lead' },
+      { name: '县消防救援大队', role: 'co' },
+    ]);
+  });
+
   it('reads (A、B等部门分工负责) without 等部门 and the role phrase', () => {
     expect(names('开展演练。(县住建局、县交通局、县消防救援队等部门分工负责)')).toEqual(['县住建局', '县交通局', '县消防救援队']);
   });

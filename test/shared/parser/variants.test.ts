@@ -61,14 +61,14 @@ function withPageFurniture(text: string, runningHeader: string, footer: (page: n
 
 /**
  * The text as a PDF prints it: every line of running text broken after `width` characters (spaces that
- * PDF extraction puts between characters not counted); lines laid out with runs of spaces (the 印发 line,
- * a web page's table) and table rows are left as they are.
+ * PDF extraction puts between characters not counted); lines laid out with runs of spaces or tabs (the 印发
+ * line, a web page's table) and table rows are left as they are.
  */
 function hardWrapped(text: string, width: number, blankLines: boolean): string {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const t = line.trim();
-    if (/\S\s{2,}\S|\|/.test(t)) {
+    if (/\S\s{2,}\S|\||\t/.test(t)) {
       out.push(t);
       continue;
     }
