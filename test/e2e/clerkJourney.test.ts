@@ -86,7 +86,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await expect(importPage.previewValue('文种').innerText()).resolves.toBe('函');
     await expect(importPage.previewValue('主送机关').innerText()).resolves.toBe('乡宁县住房和城乡建设局');
     await screenshot(app.page, '02b-paste-preview');
-    await app.page.getByRole('button', { name: '导入这份公文' }).click();
+    await importPage.importPasted();
     await expect(importPage.results()).resolves.toMatchObject({ 粘贴的文字: '已导入' });
   });
 

@@ -35,6 +35,12 @@ export class ImportPage {
     return out;
   }
 
+  /** Imports the pasted text and waits for its row: the import finishes after the click returns. */
+  async importPasted(): Promise<void> {
+    await this.page.getByRole('button', { name: '导入这份公文' }).click();
+    await this.page.getByTestId('import-results').locator('tbody tr', { hasText: '粘贴的文字' }).waitFor({ timeout: 30_000 });
+  }
+
   async pasteTab(): Promise<void> {
     await this.page.getByRole('tab', { name: '粘贴文字' }).click();
   }
