@@ -119,6 +119,28 @@ describe('backup and restore', () => {
     expect((await t.core.backup.listBackups()).map((b) => b.fileName).sort()).toEqual(['archive-20250506-093000-2.db', 'archive-20250506-093000.db']);
   });
 
+  it('keeps the newest backup, not an older one, when several are taken in the same second', async () => {
+    t = tempCore({ keepBackups: 1 });
+    value(await t.core.backup.autoBackup());
+    const newest = value(await t.core.backup.autoBackup());
+    expect(newest.fileName).toBe('archive-20250506-093000-2.db');
+    expect(existsSync(newest.path)).toBe(true);
+    expect((await t.core.backup.listBackups()).map((b) => b.fileName)).toEqual(['archive-20250506-093000-2.db']);
+  });
+
+  it('refuses a file that has a notices table but cannot be brought up to date, leaving the archive in place', async () => {
+    t = tempCore();
+    await t.core.archive.importPaths([CORPUS_DIR]);
+    const before = titles();
+    const lookalike = join(t.dir, 'lookalike.db');
+    const other = new Database(lookalike);
+    other.exec('CREATE TABLE notices (id INTEGER PRIMARY KEY, body TEXT)');
+    other.close();
+    expect(await t.core.backup.restoreFrom(lookalike)).toMatchObject({ ok: false, error: expect.stringContaining('没有做任何替换') });
+    expect(titles()).toEqual(before);
+    expect(t.core.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+  });
+
   it('refuses to back up onto the database itself or into a folder it cannot write', async () => {
     t = tempCore();
     expect(await t.core.backup.backupTo(t.dbPath)).toEqual({ ok: false, error: '备份文件不能与数据库是同一个文件。' });

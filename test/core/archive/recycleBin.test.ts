@@ -29,6 +29,18 @@ describe('the recycle bin', () => {
     expect(t.core.db.prepare('SELECT count(*) FROM clauses').pluck().get()).toBe(0);
   });
 
+  it('never gives a purged notice\'s id to a later notice, so its history and stale references stay apart', () => {
+    t = tempCore();
+    const id = t.core.archive.importText({ text: corpusText('daning-county-2025') }).noticeId!;
+    value(t.core.archive.delete(id));
+    value(t.core.archive.purge(id));
+    const later = t.core.archive.importText({ text: corpusText('yangquan-city-2025') }).noticeId!;
+    expect(later).not.toBe(id);
+    expect(value(t.core.archive.history(later)).entries.map((e) => e.action)).toEqual(['导入']);
+    expect(value(t.core.archive.history(id)).entries.map((e) => e.action)).toEqual(['导入', '移入回收站', '彻底删除']);
+    expect(t.core.archive.delete(id)).toMatchObject({ ok: false });
+  });
+
   it('says when re-imported content is waiting in the bin', () => {
     t = tempCore();
     const id = t.core.archive.importText({ text: corpusText('daning-county-2025') }).noticeId!;

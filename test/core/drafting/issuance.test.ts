@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusText } from '../../corpus';
 import { openCore, type CoreFixture } from './coreFixture';
 
 let fixture: CoreFixture;
@@ -34,6 +35,14 @@ describe('发文登记: drawing 文号s', () => {
     const voided = fixture.core.issuance.void('大政发[2025]1号', '印制有误');
     expect(voided.ok && [voided.value.state, voided.value.reason]).toEqual(['void', '印制有误']);
     expect(draw().serial).toBe(2);
+  });
+
+  it('does not hand out again the 文号 of an own notice waiting in the recycle bin', () => {
+    const filed = fixture.core.archive.importText({ text: corpusText('daning-county-2025') });
+    expect(filed.docNumber).toBe('大政发〔2025〕1号');
+    const deleted = fixture.core.archive.delete(filed.noticeId!);
+    expect(deleted.ok).toBe(true);
+    expect(draw().docNumber).toBe('大政发〔2025〕2号');
   });
 
   it('answers a 文号 not in the register with a Chinese sentence', () => {

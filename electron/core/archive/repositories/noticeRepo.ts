@@ -70,10 +70,13 @@ export interface CitationCandidate {
 const REF_COLUMNS = 'id, doc_number AS docNumber, title, issuer';
 
 export function noticeRepo(db: Db) {
+  // A new id is above every id the audit log has seen: SQLite would otherwise hand a purged notice's id (and
+  // with it that notice's kept history and any stale reference to it) to the next notice.
   const insert = db.prepare(`
-    INSERT INTO notices (content_hash, issuer, issuer_key, doc_number, agency_code, doc_year, doc_serial, title, doc_kind,
+    INSERT INTO notices (id, content_hash, issuer, issuer_key, doc_number, agency_code, doc_year, doc_serial, title, doc_kind,
       signed_date, year, secrecy, urgency, clause_spans, source_name, source_format, possible_duplicate, imported_at)
-    VALUES (@contentHash, @issuer, @issuerKey, @docNumber, @agencyCode, @docYear, @docSerial, @title, @docKind,
+    VALUES (max(coalesce((SELECT max(id) FROM notices), 0), coalesce((SELECT max(notice_id) FROM audit_log), 0)) + 1,
+      @contentHash, @issuer, @issuerKey, @docNumber, @agencyCode, @docYear, @docSerial, @title, @docKind,
       @signedDate, @year, @secrecy, @urgency, @clauseSpans, @sourceName, @sourceFormat, @possibleDuplicate, @importedAt)`);
   const insertTexts = db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)');
   const byHash = db.prepare('SELECT id, deleted_at AS deletedAt FROM notices WHERE content_hash = ?');

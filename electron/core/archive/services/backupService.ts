@@ -1,10 +1,10 @@
 /**
  * Backups with SQLite's online backup (safe while the app and the command line use the archive), written
  * to a temporary name and renamed, so a backup file is either complete or absent; each is a single
- * self-contained file. Restore first copies the candidate aside and checks it (integrity_check, that it is
- * an archive, a version this program knows), saves the current archive as a backup, and only then copies
- * the candidate in through the live connection's locks and brings its schema up to date. Automatic
- * backups rotate: the newest N are kept.
+ * self-contained file. Restore first copies the candidate aside, checks it (integrity_check, that it is
+ * an archive, a version this program knows) and brings that copy's schema up to date; only then does it
+ * save the current archive as a backup and copy the candidate in through the live connection's locks.
+ * Automatic backups rotate: the newest N are kept.
  */
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -30,7 +30,7 @@ export interface BackupOptions {
   keep: number;
 }
 
-const AUTO_NAME = /^archive-\d{8}-\d{6}(?:-\d+)?\.db$/;
+const AUTO_NAME = /^archive-(\d{8}-\d{6})(?:-(\d+))?\.db$/;
 /** Copy everything in one step so the destination changes in one transaction. */
 const ALL_PAGES = () => 1_000_000_000;
 
@@ -53,6 +53,13 @@ function checkCandidate(path: string): ApiResult<{ version: number }> {
     const latest = MIGRATIONS.at(-1)!.version;
     if (version > latest) return fail('这个备份来自更新版本的公文台，请先升级本程序再恢复。');
     candidate.pragma('journal_mode = DELETE');
+    // Upgrade the private copy here, so a file whose migration fails is refused before the archive is replaced.
+    candidate.pragma('foreign_keys = ON');
+    try {
+      migrate(candidate, MIGRATIONS);
+    } catch {
+      return fail('这个备份无法升级到本程序的版本，没有做任何替换。');
+    }
     return ok({ version });
   } catch {
     return fail('这不是有效的数据库文件，没有做任何替换。');
@@ -99,7 +106,16 @@ export function backupService(ctx: ArchiveContext, options: BackupOptions) {
           return { fileName: name, path, size: info.size, createdAt: info.mtime.toISOString() };
         }),
     );
-    return files.sort((a, b) => b.fileName.localeCompare(a.fileName));
+    // Newest first: by time stamp, then by the same-second counter as a number (…-2.db is newer than ….db).
+    const order = (name: string) => {
+      const [, time, counter] = AUTO_NAME.exec(name)!;
+      return { time, counter: Number(counter ?? 1) };
+    };
+    return files.sort((a, b) => {
+      const x = order(a.fileName);
+      const y = order(b.fileName);
+      return y.time.localeCompare(x.time) || y.counter - x.counter;
+    });
   }
 
   /** A backup in the backup folder named by the time; older automatic backups beyond `keep` are removed. */

@@ -26,9 +26,8 @@ const COLUMNS = `id, agency_code AS agencyCode, year, serial, doc_number AS docN
 
 export function issuanceRepo(db: Db) {
   const lastInRegister = db.prepare('SELECT max(serial) FROM issued_numbers WHERE agency_code = ? AND year = ?').pluck();
-  const lastInArchive = db
-    .prepare('SELECT max(doc_serial) FROM notices WHERE agency_code = ? AND doc_year = ? AND issuer = ? AND deleted_at IS NULL')
-    .pluck();
+  // Notices in the recycle bin count too: they can be restored, and their 文号 must stay theirs.
+  const lastInArchive = db.prepare('SELECT max(doc_serial) FROM notices WHERE agency_code = ? AND doc_year = ? AND issuer = ?').pluck();
   const insert = db.prepare(`
     INSERT INTO issued_numbers (agency_code, year, serial, doc_number, state, draft_id, title, at)
     VALUES (@agencyCode, @year, @serial, @docNumber, 'reserved', @draftId, @title, @at)`);
