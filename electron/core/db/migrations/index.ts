@@ -1,6 +1,7 @@
 /**
- * Every migration of the archive database, in order. Numbers 1–19 belong to the archive, 20 and up to
- * drafting; a new migration always takes a number above every migration already shipped.
+ * Every migration of the archive database, in order. Shipped: 1–5 (archive) and 20 (drafting). A new
+ * migration, whatever part it serves, takes the next number above every migration already shipped (21, 22,
+ * …): archives in use are at version 20, and the runner refuses a migration numbered below that.
  */
 import type { Migration } from '../migrate';
 import { noticesMigration } from './001-notices';
