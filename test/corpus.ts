@@ -10,6 +10,9 @@ export const CORPUS_NAMES = readdirSync(CORPUS_DIR)
   .map((f) => f.replace(/\.txt$/, ''))
   .sort();
 
+/** The five notices exactly as clerks receive them (the folder's subfolders hold other sets). */
+export const CORPUS_FILES = CORPUS_NAMES.map((name) => resolve(CORPUS_DIR, `${name}.txt`));
+
 export function corpusText(name: string): string {
   return readFileSync(resolve(CORPUS_DIR, `${name}.txt`), 'utf8');
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { migrate } from '../../../electron/core/db/migrate';
-import { CORPUS_DIR, corpusText } from '../../corpus';
+import { CORPUS_FILES, corpusText } from '../../corpus';
 import { seedNotice } from '../db/migrationKit';
 import { tempCore, value, type TempCore } from './archiveTestKit';
 
@@ -16,7 +16,7 @@ const titles = () => t.core.archive.listNotices().rows.map((r) => r.docNumber).s
 describe('backup and restore', () => {
   it('backs up online into one self-contained file that restores what was archived', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const out = join(t.dir, '备份', '档案备份.db');
     const made = value(await t.core.backup.backupTo(out));
     expect(made.path).toBe(out);
@@ -39,7 +39,7 @@ describe('backup and restore', () => {
 
   it('keeps the archive usable while a backup is taken during writes', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const pending = t.core.backup.backupTo(join(t.dir, 'during.db'));
     t.core.archive.importText({ text: corpusText('xiying-town-2021').replace('各村、各有关站所', '各村委会、各有关站所') });
     value(await pending);
@@ -51,7 +51,7 @@ describe('backup and restore', () => {
 
   it('checks a backup before replacing anything: a corrupt file, a foreign database and a missing file are refused', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const before = titles();
 
     const good = join(t.dir, 'good.db');
@@ -130,7 +130,7 @@ describe('backup and restore', () => {
 
   it('refuses a file that has a notices table but cannot be brought up to date, leaving the archive in place', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const before = titles();
     const lookalike = join(t.dir, 'lookalike.db');
     const other = new Database(lookalike);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/hosts/cli/main';
-import { CORPUS_DIR } from '../../corpus';
+import { CORPUS_FILES } from '../../corpus';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-cli-'));
 const db = join(dir, 'archive.db');
@@ -17,13 +17,13 @@ async function cli(...argv: string[]) {
 }
 
 beforeAll(async () => {
-  const imported = await cli('import', CORPUS_DIR, '--db', db);
+  const imported = await cli('import', ...CORPUS_FILES, '--db', db);
   expect(imported.code, imported.log).toBe(0);
 });
 
 describe('the archive commands', () => {
   it('import reports each file on stderr and a summary on stdout', async () => {
-    const again = await cli('import', CORPUS_DIR, join(dir, 'missing.pdf'), '--db', db);
+    const again = await cli('import', ...CORPUS_FILES, join(dir, 'missing.pdf'), '--db', db);
     expect(again.code).toBe(1);
     expect(again.log).toMatch(/\[1\/6\] 已存在 .*daning-county-2025\.txt/);
     expect(again.out).toContain('导入完成：新导入 0 份，已存在 5 份，疑似重复 0 份，失败 1 份。');

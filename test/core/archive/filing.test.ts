@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeArchivalCode } from '../../../electron/core/archive/archivalCode';
-import { CORPUS_DIR } from '../../corpus';
+import { CORPUS_FILES } from '../../corpus';
 import { tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
@@ -8,7 +8,7 @@ afterEach(() => t?.dispose());
 
 async function archiveCorpus() {
   value(t.core.filing.updateSettings({ fondsCode: 'z109' }));
-  return (await t.core.archive.importPaths([CORPUS_DIR])).outcomes.map((o) => o.noticeId!);
+  return (await t.core.archive.importPaths([...CORPUS_FILES])).outcomes.map((o) => o.noticeId!);
 }
 
 describe('归档 per DA/T 22-2015', () => {
@@ -43,7 +43,7 @@ describe('归档 per DA/T 22-2015', () => {
 
   it('asks for the 全宗号 before the first filing, and refuses a malformed one', async () => {
     t = tempCore();
-    const [a] = (await t.core.archive.importPaths([CORPUS_DIR])).outcomes.map((o) => o.noticeId!);
+    const [a] = (await t.core.archive.importPaths([...CORPUS_FILES])).outcomes.map((o) => o.noticeId!);
     expect(t.core.filing.file(a, { year: 2025, retention: 'permanent', department: null })).toMatchObject({ ok: false, error: expect.stringContaining('全宗号') });
     expect(t.core.filing.updateSettings({ fondsCode: 'Z-109' }).ok).toBe(false);
   });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, FIXTURES_DIR, corpusText } from '../../corpus';
+import { CORPUS_FILES, FIXTURES_DIR, corpusText } from '../../corpus';
 import { noticeDocx } from '../../fixtures/import/noticeDocx';
 import { tempCore, value, type TempCore } from './archiveTestKit';
 
@@ -10,10 +10,10 @@ let t: TempCore;
 afterEach(() => t?.dispose());
 
 describe('importing notices', () => {
-  it('archives the five corpus notices from a folder, each with its structure, registration and history', async () => {
+  it('archives the five corpus notices, each with its structure, registration and history', async () => {
     t = tempCore();
     const progress: number[] = [];
-    const summary = await t.core.archive.importPaths([CORPUS_DIR], (p) => progress.push(p.index));
+    const summary = await t.core.archive.importPaths([...CORPUS_FILES], (p) => progress.push(p.index));
     expect(summary).toMatchObject({ imported: 5, alreadyPresent: 0, possibleDuplicates: 0, failed: 0 });
     expect(progress).toEqual([1, 2, 3, 4, 5]);
     const taiyuan = summary.outcomes.find((o) => o.docNumber === '并政发〔2025〕1号')!;
@@ -31,17 +31,17 @@ describe('importing notices', () => {
 
   it('does nothing when the same content comes again, even in another encoding', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const gbk = join(t.dir, 'daning-gbk.txt');
     writeFileSync(gbk, iconv.encode(corpusText('daning-county-2025').replace(/\n/g, '\r\n'), 'gb18030'));
-    const again = await t.core.archive.importPaths([CORPUS_DIR, gbk]);
+    const again = await t.core.archive.importPaths([...CORPUS_FILES, gbk]);
     expect(again).toMatchObject({ imported: 0, alreadyPresent: 6, failed: 0 });
     expect(t.core.archive.listNotices().rows).toHaveLength(5);
   });
 
   it('keeps a new text with an archived issuer and 文号 but flags it as a possible duplicate', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const edited = corpusText('yangquan-city-2025').replace('市直各单位', '市直各单位，各有关企业');
     const outcome = t.core.archive.importText({ text: edited, fileName: '阳泉重发.txt' });
     expect(outcome.status).toBe('possible_duplicate');
@@ -55,7 +55,7 @@ describe('importing notices', () => {
 
   it('does not take another issuer\'s notice with the same 文号 for a duplicate (阳政发 is 阳泉市 and 阳城县)', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const yangcheng2025 = corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号');
     const outcome = t.core.archive.importText({ text: yangcheng2025 });
     expect(outcome).toMatchObject({ status: 'imported', docNumber: '阳政发〔2025〕1号', duplicates: [] });
@@ -119,7 +119,7 @@ describe('importing notices', () => {
     t = tempCore();
     t.core.db.exec(`CREATE TEMP TRIGGER refuse_xiying BEFORE INSERT ON clauses
       WHEN NEW.heading LIKE '%科学统筹发展与安全两件大事%' BEGIN SELECT RAISE(ABORT, '测试用的拒绝'); END`);
-    const summary = await t.core.archive.importPaths([CORPUS_DIR]);
+    const summary = await t.core.archive.importPaths([...CORPUS_FILES]);
     expect(summary).toMatchObject({ imported: 4, failed: 1 });
     expect(summary.outcomes.find((o) => o.status === 'failed')).toMatchObject({
       fileName: expect.stringContaining('xiying-town-2021.txt'), message: expect.stringContaining('没有写入任何内容'),

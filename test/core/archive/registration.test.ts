@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Registration } from '../../../shared/api/archiveContract';
-import { CORPUS_DIR, corpusText } from '../../corpus';
+import { CORPUS_FILES, corpusText } from '../../corpus';
 import { tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
 afterEach(() => t?.dispose());
 
 async function archiveCorpus() {
-  const summary = await t.core.archive.importPaths([CORPUS_DIR]);
+  const summary = await t.core.archive.importPaths([...CORPUS_FILES]);
   return summary.outcomes.map((o) => o.noticeId!);
 }
 

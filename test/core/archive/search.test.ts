@@ -5,7 +5,7 @@ import { foldForSearch, queryTerms, searchSegmentsOf, segmentsContain } from '..
 import { searchRepo } from '../../../electron/core/archive/repositories/searchRepo';
 import { snippetText } from '../../../electron/core/archive/search/snippet';
 import { termQuery } from '../../../electron/core/archive/search/searchTokens';
-import { CORPUS_DIR, FIXTURES_DIR } from '../../corpus';
+import { CORPUS_FILES, FIXTURES_DIR } from '../../corpus';
 import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
@@ -34,7 +34,7 @@ const ids = (result: { hits: { noticeId: number }[] }) => result.hits.map((h) =>
 
 beforeAll(async () => {
   t = tempCore();
-  await t.core.archive.importPaths([CORPUS_DIR, join(FIXTURES_DIR, 'notices')]);
+  await t.core.archive.importPaths([...CORPUS_FILES, join(FIXTURES_DIR, 'notices')]);
   t.core.archive.importText({
     fileName: '燃气.txt',
     text: noticeText({

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR } from '../../corpus';
+import { CORPUS_FILES } from '../../corpus';
 import { noticeText, tempCore, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
@@ -8,7 +8,7 @@ afterEach(() => t?.dispose());
 describe('responsible units', () => {
   it('lists one unit\'s tasks across notices, however its brackets were written', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     t.core.archive.importText({
       text: noticeText({
         issuer: '阳城县人民政府办公室', docNumber: '阳政办发〔2025〕8号', title: '阳城县人民政府办公室关于做好汛期安全工作的通知',
@@ -29,7 +29,7 @@ describe('responsible units', () => {
 
   it('records units that apply through a standing default as inherited', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const inherited = t.core.units.tasks('县级政府').tasks;
     expect(inherited.length).toBeGreaterThan(1);
     expect(inherited.filter((task) => task.inherited).length).toBeGreaterThan(0);
@@ -38,7 +38,7 @@ describe('responsible units', () => {
 
   it('falls back to every unit whose name contains the words asked for', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const result = t.core.units.tasks('应急管理局');
     expect(result.units.length).toBeGreaterThan(1);
     expect(result.units.every((name) => name.includes('应急管理局'))).toBe(true);
@@ -46,7 +46,7 @@ describe('responsible units', () => {
 
   it('counts each unit\'s tasks, lead tasks and notices', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([CORPUS_DIR]);
+    await t.core.archive.importPaths([...CORPUS_FILES]);
     const member = t.core.units.list().units.find((u) => u.name === '县安委会成员单位')!;
     expect(member).toMatchObject({ noticeCount: 2 });
     expect(member.taskCount).toBeGreaterThanOrEqual(member.leadCount);
