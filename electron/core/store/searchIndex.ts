@@ -1,0 +1,46 @@
+/**
+ * Full-text search behind its own interface: exact substring semantics over the title, 文号 and text of
+ * live notices (every term must occur), ranked, with the filters of the search screen. The SQLite store
+ * fills it with FTS5 tables of pre-computed bigram tokens; a server database may use its own engine
+ * (docs/storage.md).
+ */
+import type { Retention, Status } from '../../../shared/api/fields';
+import type { IndexTokens } from '../archive/search/searchTokens';
+
+/** Filters in the form the index compares: issuer and unit already folded (search/searchText.ts). */
+export interface SearchFilterValues {
+  year?: number;
+  /** Folded issuer text the issuer must contain. */
+  issuerKey?: string;
+  docKind?: string;
+  /** Folded unit name some responsible unit of the notice must contain. */
+  unitKey?: string;
+  status?: Status;
+  retention?: Retention;
+}
+
+export interface IndexQuery {
+  /** Folded literal terms (search/searchText.ts queryTerms); none lists the filtered notices newest first. */
+  terms: string[];
+  filters: SearchFilterValues;
+  limit: number;
+}
+
+export interface SearchIndex {
+  /**
+   * Indexes a notice already stored in the same unit of work. `tokens` are the archive's engine-neutral
+   * CJK tokens of its folded text (search/searchTokens.ts), computed before the write — on a worker thread
+   * for batch imports; an engine that tokenizes for itself may read the stored text instead.
+   */
+  index(noticeId: number, tokens: IndexTokens): Promise<void>;
+  /** Takes a notice out of the index (recycle bin). */
+  remove(noticeId: number): Promise<void>;
+  /** Compacts the index after large imports (a no-op where the engine needs none). */
+  optimize(): Promise<void>;
+  /**
+   * How many live notices match and the ids of the best `limit`, from one consistent read: by relevance
+   * (a hit in the title or 文号 weighing more than one in the text) while that is affordable, otherwise
+   * title or 文号 hits first, each group newest first.
+   */
+  query(query: IndexQuery): Promise<{ total: number; ids: number[] }>;
+}
