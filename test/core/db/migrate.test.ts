@@ -10,7 +10,7 @@ const table = (version: number, name: string): Migration => ({
 });
 
 const tables = (db: Database.Database) =>
-  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'schema_migrations' ORDER BY name").pluck().all();
+  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
 
 describe('the migration runner', () => {
   it('applies every migration in order and records the version in user_version', () => {
@@ -74,10 +74,16 @@ describe('the migration runner', () => {
     expect(() => migrate(db, [table(1, 'a')])).toThrow(/请升级公文台/);
   });
 
-  it('refuses a migration numbered below the database version that was never applied, instead of skipping it', () => {
+  it('keeps the version in user_version alone, with no table repeating it', () => {
     const db = new Database(':memory:');
-    migrate(db, [table(1, 'a'), table(20, 'drafts')]);
-    expect(() => migrate(db, [table(1, 'a'), table(6, 'late'), table(20, 'drafts')])).toThrow(/numbered below/);
+    migrate(db, [table(1, 'a'), table(2, 'b')]);
+    expect(tables(db)).toEqual(['a', 'b']);
+    expect(schemaVersion(db)).toBe(2);
+  });
+
+  it('numbers every new migration above the shipped ones (1–5, 20, 21), so none is slipped in below an archive in use', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.slice(0, 7)).toEqual([1, 2, 3, 4, 5, 20, 21]);
   });
 
   it("keeps the project's own migration list valid, with kebab-case names", () => {

@@ -1,4 +1,7 @@
-/** Helpers for migration tests: a database brought to a given version, and notice rows seeded with plain SQL. */
+/**
+ * Helpers for migration tests: a database brought to a given version, an archive file as the runner before
+ * migration 21 left it, notice rows seeded with plain SQL, and the query plan of a statement.
+ */
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { migrate } from '../../../electron/core/db/migrate';
@@ -45,4 +48,24 @@ export function seedNotice(db: Db, seed: SeedNotice): number {
   const id = Number(info.lastInsertRowid);
   db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)').run(id, text, encodeParsed(notice({ issuer, title: seed.title })));
   return id;
+}
+
+/**
+ * An archive file at `version` (≤ 20) as the migration runner before migration 21 left it: a
+ * schema_migrations table repeating the version, no application_id.
+ */
+export function legacyArchiveFile(path: string, version: number, seed: (db: Db) => void = () => undefined): void {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  migrate(db, MIGRATIONS, version);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, '2025-01-01T00:00:00.000Z')");
+  for (const m of MIGRATIONS.filter((m) => m.version <= version)) record.run(m.version, m.name);
+  seed(db);
+  db.close();
+}
+
+/** The details of EXPLAIN QUERY PLAN, one string per step. */
+export function queryPlan(db: Db, sql: string, ...params: unknown[]): string[] {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
 }

@@ -2,8 +2,8 @@
  * Migration 3: 收文登记 — one registration per notice with its 收文编号 numbered per year, the per-year
  * counters, and a settings table (the 收文编号 pattern, the 全宗号, …). Notices archived before this
  * migration are registered in the order they were imported, received on the day they were imported.
+ * Self-contained SQL: the default pattern is spelled out here, not read from the live code.
  */
-import { DEFAULT_REGISTRATION_PATTERN, formatRegistrationNumber } from '../../archive/registrationNumber';
 import type { Migration } from '../migrate';
 
 export const registrationMigration: Migration = {
@@ -37,23 +37,13 @@ export const registrationMigration: Migration = {
         year INTEGER PRIMARY KEY,
         last_serial INTEGER NOT NULL
       );
+      -- The default pattern 收〔{year}〕{n}号, stored as JSON.
+      INSERT INTO settings (key, value) VALUES ('registration.pattern', '"收〔{year}〕{n}号"');
+      INSERT INTO registrations (notice_id, registration_number, sender, received_date, copies, secrecy, urgency, status, updated_at)
+        SELECT id, '收〔' || year || '〕' || row_number() OVER (PARTITION BY year ORDER BY id) || '号', issuer, day, 1, secrecy, urgency, 'pending', day
+        FROM (SELECT id, issuer, secrecy, urgency, substr(imported_at, 1, 10) AS day, CAST(substr(imported_at, 1, 4) AS INTEGER) AS year FROM notices);
+      INSERT INTO registration_counters (year, last_serial)
+        SELECT CAST(substr(imported_at, 1, 4) AS INTEGER), count(*) FROM notices GROUP BY 1;
     `);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('registration.pattern', JSON.stringify(DEFAULT_REGISTRATION_PATTERN));
-    const notices = db
-      .prepare('SELECT id, issuer, secrecy, urgency, substr(imported_at, 1, 10) AS day FROM notices ORDER BY id')
-      .all() as { id: number; issuer: string | null; secrecy: string | null; urgency: string | null; day: string }[];
-    const insert = db.prepare(
-      `INSERT INTO registrations (notice_id, registration_number, sender, received_date, copies, secrecy, urgency, status, updated_at)
-       VALUES (?, ?, ?, ?, 1, ?, ?, 'pending', ?)`,
-    );
-    const serials = new Map<number, number>();
-    for (const n of notices) {
-      const year = Number(n.day.slice(0, 4));
-      const serial = (serials.get(year) ?? 0) + 1;
-      serials.set(year, serial);
-      insert.run(n.id, formatRegistrationNumber(DEFAULT_REGISTRATION_PATTERN, year, serial), n.issuer, n.day, n.secrecy, n.urgency, n.day);
-    }
-    const counter = db.prepare('INSERT INTO registration_counters (year, last_serial) VALUES (?, ?)');
-    for (const [year, serial] of serials) counter.run(year, serial);
   },
 };

@@ -1,7 +1,8 @@
 /**
- * Every migration of the archive database, in order. Shipped: 1–5 (archive) and 20 (drafting). A new
- * migration, whatever part it serves, takes the next number above every migration already shipped (21, 22,
- * …): archives in use are at version 20, and the runner refuses a migration numbered below that.
+ * Every migration of the archive database, in order. Shipped: 1–5 (archive), 20 (drafting) and 21 (one
+ * version record, the archive's mark). A new migration, whatever part it serves, takes the next number above
+ * every migration already shipped (22, 23, …) and is frozen like these: its own SQL, importing nothing that
+ * can change later. The list's test pins the shipped numbers, so none can be slipped in below them.
  */
 import type { Migration } from '../migrate';
 import { noticesMigration } from './001-notices';
@@ -10,6 +11,7 @@ import { registrationMigration } from './003-registration';
 import { filingMigration } from './004-filing';
 import { auditLogMigration } from './005-audit-log';
 import { draftingMigration } from './020-drafting';
+import { archiveIdentityMigration } from './021-archive-identity';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -18,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   filingMigration,
   auditLogMigration,
   draftingMigration,
+  archiveIdentityMigration,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAt, migrateTo, seedNotice } from '../migrationKit';
+import { databaseAt, migrateTo, queryPlan, seedNotice } from '../migrationKit';
 
 describe('migration 1: notices', () => {
   it('creates the notice tables on an empty database', () => {
@@ -29,5 +29,23 @@ describe('migration 1: notices', () => {
     const db = databaseAt(1);
     const id = seedNotice(db, { title: '关于开展检查的通知', docNumber: '大政发〔2025〕4号' });
     expect(() => db.prepare("INSERT INTO citations (notice_id, position, doc_number, state) VALUES (?, 0, 'x', 'maybe')").run(id)).toThrow(/CHECK/);
+  });
+
+  it('finds notices by 文号, issuer + 文号, 机关代字 and year, units\' clauses and citations through its indexes', () => {
+    const db = databaseAt(1);
+    const plans: [string, string][] = [
+      ['SELECT id FROM notices WHERE doc_number = ?', 'notices_doc_number'],
+      ['SELECT id FROM notices WHERE issuer_key = ? AND doc_number = ?', 'notices_issuer_doc_number'],
+      ['SELECT id FROM notices WHERE agency_code = ?', 'notices_agency_code'],
+      ['SELECT id FROM notices WHERE year = ?', 'notices_year'],
+      ['SELECT notice_id FROM clause_units WHERE unit_id = ?', 'clause_units_unit'],
+      ['SELECT notice_id FROM citations WHERE doc_number = ?', 'citations_doc_number'],
+      ['SELECT notice_id FROM citations WHERE agency_code = ?', 'citations_agency_code'],
+      ['SELECT notice_id FROM citations WHERE target_id = ?', 'citations_target'],
+    ];
+    for (const [sql, index] of plans) {
+      const params = sql.split('?').length - 1;
+      expect(queryPlan(db, sql, ...Array(params).fill('x')).join(' | ')).toContain(`INDEX ${index}`);
+    }
   });
 });

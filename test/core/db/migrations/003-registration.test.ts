@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAt, migrateTo, seedNotice } from '../migrationKit';
+import { databaseAt, migrateTo, queryPlan, seedNotice } from '../migrationKit';
 
 describe('migration 3: registration', () => {
   it('registers the notices already archived, numbered per year in the order they were imported', () => {
@@ -28,5 +28,10 @@ describe('migration 3: registration', () => {
     migrateTo(db, 3);
     expect(() => db.prepare('UPDATE registrations SET registration_number = ? WHERE notice_id = ?').run('收〔2025〕1号', b)).toThrow(/UNIQUE/);
     expect(() => db.prepare("UPDATE registrations SET status = 'lost' WHERE notice_id = ?").run(a)).toThrow(/CHECK/);
+  });
+
+  it('lists registrations by status through its index', () => {
+    const db = databaseAt(3);
+    expect(queryPlan(db, 'SELECT notice_id FROM registrations WHERE status = ?', 'pending').join(' | ')).toContain('INDEX registrations_status');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAt, migrateTo, seedNotice } from '../migrationKit';
+import { databaseAt, migrateTo, queryPlan, seedNotice } from '../migrationKit';
 
 describe('migration 5: audit log', () => {
   it('starts every archived notice\'s history with its import', () => {
@@ -17,5 +17,12 @@ describe('migration 5: audit log', () => {
     migrateTo(db, 5);
     db.prepare('DELETE FROM notices WHERE id = ?').run(id);
     expect(db.prepare('SELECT count(*) FROM audit_log WHERE notice_id = ?').pluck().get(id)).toBe(1);
+  });
+
+  it('reads a notice\'s history in order through its index, without sorting', () => {
+    const db = databaseAt(5);
+    const plan = queryPlan(db, 'SELECT * FROM audit_log WHERE notice_id = ? ORDER BY id', 1).join(' | ');
+    expect(plan).toContain('INDEX audit_log_notice');
+    expect(plan).not.toContain('TEMP B-TREE');
   });
 });
