@@ -4,7 +4,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIME } from '../../shared/api/binary';
-import { ARGS_HEADER, FILE_HEADER, TOKEN_HEADER, decodeHeaderJson, encodeHeaderJson } from '../../shared/api/httpWire';
+import { ARGS_HEADER, FILE_HEADER, MAX_UPLOAD_BYTES, TOKEN_HEADER, decodeHeaderJson, encodeHeaderJson } from '../../shared/api/httpWire';
 import type { ApiResult } from '../../shared/api/method';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http/httpHost';
 
@@ -47,6 +47,7 @@ describe('browser mode http host', () => {
       staticDir,
       dispatch: async (method, args) => {
         calls.push({ method, args });
+        if (method === 'archive.purge') throw new Error('core process gone');
         if (method === 'export.registerXlsx') {
           return { ok: true, value: { fileName: '收文登记簿.xlsx', mime: MIME.xlsx, bytes: new Uint8Array([80, 75, 3, 4]) } };
         }
@@ -167,6 +168,92 @@ describe('browser mode http host', () => {
     expect((await send(host.port, { path: '/assets/app.js', headers: local() })).status).toBe(200);
     expect((await send(host.port, { path: '/../outside-secret.html', headers: local() })).status).toBe(404);
     expect((await send(host.port, { path: '/%2e%2e/outside-secret.html', headers: local() })).status).toBe(404);
+  });
+
+  describe('hostile requests get a 4xx with a Chinese sentence, never a 500', () => {
+    const hostile: { name: string; path: string; headers?: () => Record<string, string>; body?: Buffer | string; status: number }[] = [
+      { name: 'a broken percent-encoding in the method', path: '/api/%E0%A4%A', status: 400 },
+      { name: 'a lone percent sign', path: '/api/archive.%', status: 400 },
+      { name: 'an unknown method', path: '/api/archive.dropTable', status: 404 },
+      { name: 'an inherited property as the method', path: '/api/__proto__', status: 404 },
+      { name: 'a shell method (served by the page)', path: '/api/shell.saveFile', status: 404 },
+      { name: 'no method at all', path: '/api/', status: 404 },
+      { name: 'bad JSON', path: '/api/archive.listNotices', body: '{"limit":', status: 400 },
+      { name: 'JSON that is not an object', path: '/api/archive.listNotices', body: '[1,2]', status: 400 },
+      { name: 'a JSON string', path: '/api/archive.listNotices', body: '"x"', status: 400 },
+      { name: 'invalid UTF-8 JSON', path: '/api/archive.listNotices', body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), status: 400 },
+      {
+        name: 'a declared body over the limit',
+        path: '/api/archive.importFile',
+        headers: () => ({ ...authed(), 'Content-Length': String(MAX_UPLOAD_BYTES + 1) }),
+        body: '',
+        status: 413,
+      },
+      {
+        name: 'a broken args header on an upload',
+        path: '/api/archive.importFile',
+        headers: () => ({ ...authed(), 'Content-Type': 'application/octet-stream', [ARGS_HEADER]: '%E0%A4%A' }),
+        body: 'x',
+        status: 400,
+      },
+      {
+        name: 'an args header that is not an object',
+        path: '/api/archive.importFile',
+        headers: () => ({ ...authed(), 'Content-Type': 'application/octet-stream', [ARGS_HEADER]: encodeHeaderJson('abc') }),
+        body: 'x',
+        status: 400,
+      },
+      { name: 'an unsupported content type', path: '/api/archive.listNotices', headers: () => ({ ...authed(), 'Content-Type': 'multipart/form-data' }), body: '{}', status: 415 },
+    ];
+
+    for (const attack of hostile) {
+      it(`refuses ${attack.name} (${attack.status})`, async () => {
+        const before = calls.length;
+        const reply = await send(host.port, { path: attack.path, method: 'POST', headers: (attack.headers ?? authed)(), body: attack.body ?? '{}' });
+        expect(reply.status).toBe(attack.status);
+        const answer = json(reply);
+        expect(answer.ok).toBe(false);
+        expect(answer.ok === false && answer.error).toMatch(/[\u4e00-\u9fff]/);
+        expect(calls.length).toBe(before);
+      });
+    }
+
+    it('answers a body streamed past the limit with 413', async () => {
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: host.port, path: '/api/archive.importFile', method: 'POST', headers: { ...authed(), 'Content-Type': 'application/octet-stream', 'Transfer-Encoding': 'chunked' } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        const chunk = Buffer.alloc(1024 * 1024, 0x61);
+        let sent = 0;
+        const pump = () => {
+          while (sent <= MAX_UPLOAD_BYTES / chunk.length) {
+            sent++;
+            if (!req.write(chunk)) return void req.once('drain', pump);
+          }
+          req.end();
+        };
+        req.once('response', () => req.destroy());
+        pump();
+      });
+      expect(reply.status).toBe(413);
+    });
+
+    it('answers 503, not 500, when the core cannot be reached', async () => {
+      const reply = await send(host.port, { path: '/api/archive.purge', method: 'POST', headers: authed(), body: '{"id":1}' });
+      expect(reply.status).toBe(503);
+      expect(json(reply)).toMatchObject({ ok: false, error: expect.stringContaining('稍后重试') });
+    });
+
+    it('answers a malformed request target with 400', async () => {
+      const reply = await send(host.port, { path: '//[::1', method: 'GET', headers: local() });
+      expect(reply.status).toBe(400);
+    });
   });
 
   it('refuses other methods on the API', async () => {

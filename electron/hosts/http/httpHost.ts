@@ -7,12 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isFilePayload } from '../../../shared/api/binary';
-import {
-  API_PREFIX, ARGS_HEADER, FILE_HEADER, MAX_UPLOAD_BYTES, OCTET, TOKEN_HEADER, decodeHeaderJson, encodeHeaderJson,
-} from '../../../shared/api/httpWire';
+import { API_PREFIX, FILE_HEADER, OCTET, TOKEN_HEADER, encodeHeaderJson } from '../../../shared/api/httpWire';
 import type { ApiResult } from '../../../shared/api/method';
 import type { Dispatch } from '../../core/api/dispatcher';
 import { CONTENT_SECURITY_POLICY } from '../../main/contentSecurityPolicy';
+import { headerOf, readApiRequest } from './apiRequest';
 import { checkOrigin, checkToken } from './requestGuard';
 import { readStaticFile } from './staticFiles';
 
@@ -36,6 +35,8 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
+const CORE_UNAVAILABLE = '公文台的处理服务暂时无法响应，请稍后重试。已存档的数据不受影响。';
+
 const BASE_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -46,13 +47,6 @@ const BASE_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-class BodyTooLarge extends Error {}
-
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function sendJson(response: ServerResponse, status: number, result: ApiResult<unknown>): void {
   const body = Buffer.from(JSON.stringify(result));
   response.writeHead(status, {
@@ -62,30 +56,6 @@ function sendJson(response: ServerResponse, status: number, result: ApiResult<un
     'Cache-Control': 'no-store',
   });
   response.end(body);
-}
-
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const declared = Number(header(request, 'content-length') ?? 0);
-  if (declared > MAX_UPLOAD_BYTES) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_UPLOAD_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** Arguments from a JSON body, or from an upload's raw body plus its args header. */
-function decodeArgs(request: IncomingMessage, body: Buffer): unknown {
-  const type = (header(request, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (type === OCTET) {
-    const rest = header(request, ARGS_HEADER);
-    const fields = rest ? decodeHeaderJson(rest) : {};
-    return { ...(fields as object), bytes: new Uint8Array(body.buffer, body.byteOffset, body.length) };
-  }
-  return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
 }
 
 function sendResult(response: ServerResponse, result: ApiResult<unknown>): void {
@@ -119,19 +89,14 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       sendJson(response, tokenVerdict.status, { ok: false, error: tokenVerdict.error });
       return;
     }
-    let args: unknown;
-    try {
-      args = decodeArgs(request, await readBody(request));
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        sendJson(response, 413, { ok: false, error: `文件过大：浏览器模式一次最多接收 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB。` });
-      } else {
-        sendJson(response, 400, { ok: false, error: '请求内容无法识别。' });
-      }
+    const call = await readApiRequest(request, path);
+    if (!call.ok) {
+      // The rest of a refused body is not read: close the connection rather than wait for it.
+      response.setHeader('Connection', 'close');
+      sendJson(response, call.status, { ok: false, error: call.error });
       return;
     }
-    const method = decodeURIComponent(path.slice(API_PREFIX.length));
-    sendResult(response, await options.dispatch(method, args));
+    sendResult(response, await options.dispatch(call.method, call.args));
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -140,7 +105,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       sendJson(response, verdict.status, { ok: false, error: verdict.error });
       return;
     }
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const path = pathOf(request.url);
+    if (path === null) {
+      sendJson(response, 400, { ok: false, error: '请求地址不正确。' });
+      return;
+    }
     if (path.startsWith(API_PREFIX)) {
       await handleApi(request, response, path);
       return;
@@ -165,8 +134,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   }
 
   const server = createServer((request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: '服务器处理请求时出错。' });
+    handle(request, response).catch((error: unknown) => {
+      // The dispatcher answers every call with a value, so only the core being unreachable lands here.
+      process.stderr.write(`[http] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      if (!response.headersSent) sendJson(response, 503, { ok: false, error: CORE_UNAVAILABLE });
       else response.destroy();
     });
   });
@@ -194,9 +165,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
 function guardFields(request: IncomingMessage) {
   return {
-    host: header(request, 'host'),
-    origin: header(request, 'origin'),
-    secFetchSite: header(request, 'sec-fetch-site'),
-    token: header(request, TOKEN_HEADER),
+    host: headerOf(request, 'host'),
+    origin: headerOf(request, 'origin'),
+    secFetchSite: headerOf(request, 'sec-fetch-site'),
+    token: headerOf(request, TOKEN_HEADER),
   };
+}
+
+/** The path of a request target, or null when it is not one (`//x:y`, `http://[`). */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
 }
