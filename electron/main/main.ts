@@ -20,7 +20,7 @@ let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(app.getAppPath(), 'dist/electron/preload.cjs')));
+  mainWindow = new BrowserWindow(mainWindowOptions(join(app.getAppPath(), 'dist/electron/preload.cjs'), app.isPackaged));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

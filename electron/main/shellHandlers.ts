@@ -3,13 +3,12 @@
  * the files itself, so the renderer never hands main a path.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { fail, ok, type Handlers } from '../../shared/api/method';
 import type { ShellContract } from '../../shared/api/shellContract';
 import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
-
-const FILTER_NAMES: Record<string, string> = { docx: 'Word 文档', xlsx: 'Excel 工作簿', pdf: 'PDF 文件', txt: '文本文件', db: '数据库备份' };
+import { checkSaveName, mayOpenSaved } from './savedFileTypes';
 
 export function shellHandlers(window: () => BrowserWindow | null): Handlers<ShellContract> {
   return {
@@ -49,23 +48,30 @@ export function shellHandlers(window: () => BrowserWindow | null): Handlers<Shel
       }
     },
     async 'shell.saveFile'({ fileName, bytes, open }) {
+      const asked = checkSaveName(fileName);
+      if (!asked.ok) return fail(asked.error);
       const owner = window();
-      const extension = extname(fileName).slice(1).toLowerCase();
       const options: Electron.SaveDialogOptions = {
         title: '保存文件',
         defaultPath: join(app.getPath('documents'), basename(fileName)),
-        filters: extension ? [{ name: FILTER_NAMES[extension] ?? `.${extension} 文件`, extensions: [extension] }] : [],
+        filters: [{ name: asked.filterName, extensions: [asked.extension] }],
       };
       const target = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (target.canceled || !target.filePath) return ok({ saved: false });
+      // The name typed in the dialog is checked too: it must keep the file's own type.
+      const chosen = checkSaveName(target.filePath);
+      if (!chosen.ok || chosen.extension !== asked.extension) {
+        return fail(`没有保存：文件类型须为 .${asked.extension}，请在保存时保留原来的扩展名。`);
+      }
       try {
         await writeFile(target.filePath, bytes);
       } catch {
         return fail('无法保存到这个位置，请换一个文件夹或检查文件是否正被打开。');
       }
-      if (open) {
+      if (open && mayOpenSaved(target.filePath)) {
         const problem = await shell.openPath(target.filePath);
-        if (problem) return fail(`文件已保存，但无法自动打开：${problem}`);
+        // The system's reason is not in Chinese; say what the clerk can do instead.
+        if (problem) return fail('文件已保存，但无法自动打开，请到保存的文件夹中打开它。');
       }
       return ok({ saved: true });
     },

@@ -5,7 +5,8 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** `packaged` (app.isPackaged) turns devTools off: a shipped window cannot be opened up from inside. */
+export function mainWindowOptions(preloadPath: string, packaged: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1360,
     height: 860,
@@ -28,7 +29,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: true,
+      devTools: !packaged,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
@@ -6,11 +7,17 @@ import { ipcChannel } from '../../shared/api/bridge';
 import { METHOD_NAMES } from '../../shared/api/contract';
 import { registerIpcHandlers } from '../../electron/main/ipcHandlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy';
+import { checkSaveName, mayOpenSaved } from '../../electron/main/savedFileTypes';
 import { APP_ENTRY, isAppUrl, isExternalLink, mainWindowOptions } from '../../electron/main/windowOptions';
 import { buildBridge } from '../../electron/preload/bridgeSurface';
 
 describe('the Electron window', () => {
-  const prefs = mainWindowOptions('/app/dist/electron/preload.cjs').webPreferences!;
+  const prefs = mainWindowOptions('/app/dist/electron/preload.cjs', true).webPreferences!;
+
+  it('turns devTools off in the packaged app, on only while developing', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(mainWindowOptions('/app/dist/electron/preload.cjs', false).webPreferences!.devTools).toBe(true);
+  });
 
   it('isolates the renderer: context isolation and sandbox on, no Node anywhere', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -55,6 +62,47 @@ describe('the Electron window', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('saving files for the user', () => {
+  it('accepts the types the app writes, whatever the case of the extension', () => {
+    for (const name of ['通知.docx', '收文登记簿.XLSX', '原件.pdf', '原文.txt', 'gongwen-2025-04-01.db']) {
+      expect(checkSaveName(name)).toMatchObject({ ok: true });
+    }
+    expect(checkSaveName('任务分工.docx')).toEqual({ ok: true, extension: 'docx', filterName: 'Word 文档' });
+  });
+
+  it('refuses a program disguised behind a document name, in Chinese', () => {
+    for (const name of ['报告.docx.exe', '通知.docx.bat', 'run.sh', '说明.lnk', '无扩展名', 'evil.docx.', '.docx.js']) {
+      const check = checkSaveName(name);
+      expect(check.ok).toBe(false);
+      expect(check.ok === false && check.error).toMatch(/^不能保存.*公文台只保存 \.docx、\.xlsx/);
+    }
+  });
+
+  it('opens only documents after saving, never a backup or anything else', () => {
+    expect(mayOpenSaved('/home/li/文档/通知.docx')).toBe(true);
+    expect(mayOpenSaved('C:\\Users\\li\\收文登记簿.xlsx')).toBe(true);
+    expect(mayOpenSaved('/home/li/备份.db')).toBe(false);
+    expect(mayOpenSaved('/home/li/报告.docx.exe')).toBe(false);
+  });
+});
+
+describe('the packaged binary (electron-builder.yml)', () => {
+  const load = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+  const config = load.load(readFileSync(resolve(import.meta.dirname, '../../electron-builder.yml'), 'utf8')) as { electronFuses?: Record<string, boolean>; asar?: boolean };
+
+  it('sets the Electron fuses: no running as Node, no NODE_OPTIONS or inspect, encrypted cookies, integrity-checked asar only', () => {
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
   });
 });
 
