@@ -1,14 +1,13 @@
 /**
- * The core's one entry: opens (and migrates) the archive database and builds every service over it.
- * Hosts — Electron main, the HTTP host of browser mode, the command line — call `createCore` and use
- * the services; service methods take and return plain values, and failures a user can cause come back
- * as `{ ok: false, error }` with a Chinese sentence.
+ * The core's one entry: opens the archive's store (the embedded SQLite file, created and upgraded as needed)
+ * and builds every service over it. Hosts — Electron main, the HTTP host of browser mode, the command line —
+ * reach the services through the contract (api/createApi.ts); service methods take and return plain values,
+ * and failures a user can cause come back as `{ ok: false, error }` with a Chinese sentence. The core does
+ * not expose its storage.
  */
 import { dirname, join } from 'node:path';
-import { createRepositories } from './archive/repositories/repositories';
 import { systemClock, type Clock } from './archive/clock';
 import { backupService } from './archive/services/backupService';
-import { citationLinker } from './archive/services/citationLinker';
 import { filingService } from './archive/services/filingService';
 import { importService } from './archive/services/importService';
 import { noticeService } from './archive/services/noticeService';
@@ -16,9 +15,7 @@ import { registrationService } from './archive/services/registrationService';
 import { searchService } from './archive/services/searchService';
 import { unitService } from './archive/services/unitService';
 import { createDrafting } from './drafting/createDrafting';
-import { MIGRATIONS } from './db/migrations';
-import { migrate } from './db/migrate';
-import { openDatabase } from './db/openDatabase';
+import { openSqliteStore } from './store/sqlite/sqliteStore';
 
 export interface CoreOptions {
   /** The archive's SQLite file (created when missing). */
@@ -32,23 +29,14 @@ export interface CoreOptions {
 }
 
 export function createCore(options: CoreOptions) {
-  const db = openDatabase(options.dbPath);
-  try {
-    migrate(db, MIGRATIONS);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  const ctx = { db, repos: createRepositories(db), clock: options.clock ?? systemClock };
-  const linker = citationLinker(ctx);
+  const store = openSqliteStore(options.dbPath);
+  const ctx = { store, clock: options.clock ?? systemClock };
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
-  const notices = noticeService(ctx, linker, filing);
-  const archive = { ...importService(ctx, linker, registration), ...notices };
+  const archive = { ...importService(ctx, registration), ...noticeService(ctx) };
   const units = unitService(ctx);
   const drafting = createDrafting({
-    db,
-    clock: ctx.clock,
+    ...ctx,
     archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks },
   });
   return {
@@ -64,16 +52,14 @@ export function createCore(options: CoreOptions) {
     units,
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */
     ...drafting,
-    /** Manual and rotating automatic backups, restore. */
-    backup: backupService(ctx, {
+    /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
+    backup: backupService({ ...ctx, db: store.connection }, {
       dbPath: options.dbPath,
       backupDir: options.backupDir ?? join(dirname(options.dbPath), 'backups'),
       keep: options.keepBackups ?? 10,
     }),
-    /** The connection, for services added by other parts of the core (drafting). */
-    db,
     close(): void {
-      if (db.open) db.close();
+      store.close();
     },
   };
 }

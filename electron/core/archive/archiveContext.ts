@@ -1,10 +1,8 @@
-/** What every archive service is built from: the connection, its repositories and the clock. */
-import type { Db } from '../db/openDatabase';
+/** What every archive service is built from: the store it asks for units of work, and the clock. */
+import type { CoreStore } from '../store/coreRepositories';
 import type { Clock } from './clock';
-import type { Repositories } from './repositories/repositories';
 
 export interface ArchiveContext {
-  db: Db;
-  repos: Repositories;
+  store: CoreStore;
   clock: Clock;
 }

@@ -3,8 +3,7 @@
  * identify a notice — 阳政发 is the 机关代字 of both 阳泉市 and 阳城县 — so a citation is linked only when one
  * issuer's notice fits; otherwise it is ambiguous (shown with its candidates) or missing (not archived yet).
  */
-import type { CitationState } from './repositories/citationRepo';
-import type { CitationCandidate } from './repositories/noticeRepo';
+import type { CitationCandidate, CitationState } from '../store/archiveRepositories';
 import { foldForSearch } from './search/searchText';
 
 export interface CitationResolution {

@@ -1,7 +1,7 @@
 /** The audit log as a clerk reads it: actions, fields and coded values in Chinese. */
 import type { HistoryEntry } from '../../../shared/api/archiveContract';
 import { RETENTION_NAMES, STATUS_NAMES, type Retention, type Status } from '../../../shared/api/fields';
-import type { AuditAction, AuditEntry } from './repositories/auditRepo';
+import type { AuditAction, AuditEntry } from '../store/archiveRepositories';
 
 const ACTIONS: Record<AuditAction, string> = {
   import: '导入',

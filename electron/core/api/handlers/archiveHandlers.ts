@@ -7,13 +7,13 @@ export function archiveHandlers(core: Core): Handlers<typeof archiveContract> {
   const { archive } = core;
   return {
     'archive.importFile': async (args) => ok(await archive.importFile(args)),
-    'archive.importText': async (args) => ok(archive.importText(args)),
-    'archive.listNotices': async ({ limit }) => ok(archive.listNotices(limit)),
+    'archive.importText': async (args) => ok(await archive.importText(args)),
+    'archive.listNotices': async ({ limit }) => ok(await archive.listNotices(limit)),
     'archive.getNotice': async ({ id }) => archive.getNotice(id),
     'archive.originalFile': async ({ id }) => archive.originalFile(id),
     'archive.resolveDuplicate': async ({ id, decision }) => archive.resolveDuplicate(id, decision),
     'archive.delete': async ({ id }) => archive.delete(id),
-    'archive.listDeleted': async () => ok(archive.listDeleted()),
+    'archive.listDeleted': async () => ok(await archive.listDeleted()),
     'archive.restore': async ({ id }) => archive.restore(id),
     'archive.purge': async ({ id }) => archive.purge(id),
     'archive.history': async ({ id }) => archive.history(id),

@@ -7,11 +7,11 @@ export function searchHandlers(core: Core): Handlers<typeof searchContract> {
   const { search, units } = core;
   return {
     'search.query': async (request) => search.query(request),
-    'search.facets': async () => ok(search.facets()),
-    'search.listSaved': async () => ok(search.listSaved()),
+    'search.facets': async () => ok(await search.facets()),
+    'search.listSaved': async () => ok(await search.listSaved()),
     'search.save': async (args) => search.save(args),
     'search.deleteSaved': async ({ id }) => search.deleteSaved(id),
-    'units.list': async () => ok(units.list()),
-    'units.tasks': async ({ name }) => ok({ tasks: units.tasks(name).tasks }),
+    'units.list': async () => ok(await units.list()),
+    'units.tasks': async ({ name }) => ok({ tasks: (await units.tasks(name)).tasks }),
   };
 }

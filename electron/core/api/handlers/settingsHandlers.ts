@@ -31,12 +31,12 @@ export function settingsHandlers(core: Core): Omit<Handlers<typeof settingsContr
   const restored = (result: ApiResult<unknown>): ApiResult<{ restored: true }> => (result.ok ? ok({ restored: true }) : fail(result.error));
 
   return {
-    'settings.getRegistrationPattern': async () => ok(example(registration.settings().pattern)),
+    'settings.getRegistrationPattern': async () => ok(example((await registration.settings()).pattern)),
     'settings.setRegistrationPattern': async ({ pattern }) => {
-      const saved = registration.setPattern(pattern);
+      const saved = await registration.setPattern(pattern);
       return saved.ok ? ok(example(saved.value.pattern)) : saved;
     },
-    'settings.getFonds': async () => ok(filing.settings()),
+    'settings.getFonds': async () => ok(await filing.settings()),
     'settings.setFonds': async ({ fondsCode }) => filing.updateSettings({ fondsCode }),
     'backup.list': async () => {
       const backups = await backup.listBackups();

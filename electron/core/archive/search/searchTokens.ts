@@ -7,6 +7,7 @@
  * treats ASCII punctuation as a separator, so ASCII characters other than a-z and 0-9 are spelled as an
  * escape — every character is searchable and nothing is lost or merged by the tokenizer.
  */
+import { foldSegments, type SearchSegments } from './searchText';
 
 /** A private-use character opens an escape: itself followed by six hex digits of the code point. */
 const ESCAPE = '\ue000';
@@ -78,4 +79,10 @@ export function termQuery(term: string): { table: 'chars' | 'bigrams'; match: st
   const pairs: string[] = [];
   for (let i = 0; i + 1 < u.length; i++) pairs.push(u[i] + u[i + 1]);
   return { table: 'bigrams', match: `"${pairs.join(' ')}"` };
+}
+
+/** The index tokens of a notice's searchable parts (title, 文号, text), folded first. */
+export function indexTokensOf(segments: SearchSegments): IndexTokens {
+  const folded = foldSegments(segments);
+  return indexTokens(folded.head, folded.body);
 }

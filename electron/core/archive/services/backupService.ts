@@ -68,8 +68,9 @@ function checkCandidate(path: string): ApiResult<{ version: number }> {
   }
 }
 
-export function backupService(ctx: ArchiveContext, options: BackupOptions) {
-  const { db, repos, clock } = ctx;
+/** The store, and its write connection: backup and restore are properties of the embedded file. */
+export function backupService(ctx: ArchiveContext & { db: Db }, options: BackupOptions) {
+  const { db, store, clock } = ctx;
 
   /** Online backup of the live archive to `outPath` (complete or absent, never half-written). */
   async function backupTo(outPath: string): Promise<ApiResult<BackupFile>> {
@@ -150,7 +151,9 @@ export function backupService(ctx: ArchiveContext, options: BackupOptions) {
         candidate.close();
       }
       migrate(db, MIGRATIONS);
-      repos.audit.record({ at: timestamp(clock), noticeId: null, action: 'restore-backup', field: null, before: safety.value.fileName, after: basename(source) });
+      await store.write((tx) =>
+        tx.audit.record({ at: timestamp(clock), noticeId: null, action: 'restore-backup', field: null, before: safety.value.fileName, after: basename(source) }),
+      );
       return ok({ restoredFrom: source, safetyBackup: safety.value.path });
     } finally {
       await rm(checkedCopy, { force: true });

@@ -1,28 +1,30 @@
 /**
  * Import: files (by path, or bytes from the UI), folders and pasted text become archived notices. Each one
  * is extracted and parsed first, then stored, registered (收文登记), linked and indexed inside one
- * transaction, so a crash leaves either the whole notice or nothing. The same content twice is "already
+ * unit of work, so a crash leaves either the whole notice or nothing. The same content twice is "already
  * present"; a new text whose issuer and 文号 are already archived is kept and flagged as a possible
  * duplicate for the clerk to decide.
  *
  * A batch of files is prepared ahead on a worker thread (batch/filePreparer.ts) and commits in groups (up
- * to GROUP_FILES files or GROUP_MS of work per transaction): every commit makes SQLite's full-text index
- * write a new segment, which costs more than indexing the notice, so grouping is what lets a large import
- * keep pace. A notice is still never split across transactions, a file is reported only once its group has
- * committed, and if one file's writes fail the group is rolled back and redone file by file so that only
- * that file fails.
+ * to GROUP_FILES files or GROUP_MS of work per unit of work): every commit costs the store far more than
+ * one notice's rows (SQLite's full-text index writes a new segment), so grouping is what lets a large
+ * import keep pace. A notice is still never split across units of work, a file is reported only once its
+ * group has committed, and if one file's writes fail the group is rolled back and redone file by file so
+ * that only that file fails. A failure of the storage itself stops the import instead.
  */
 import { basename } from 'node:path';
 import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveContract';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
 import { extractTextFromBytes } from '../../import/extractText';
+import type { ArchiveRepositories } from '../../store/archiveRepositories';
+import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
 import { filePreparer } from '../batch/filePreparer';
 import { timestamp } from '../clock';
 import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
-import type { CitationLinker } from './citationLinker';
+import { citationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
 
 export type { ImportSource } from '../preparedNotice';
@@ -53,31 +55,26 @@ export interface ImportProgress {
 
 const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
 
-/** The disk or the database itself failing (full, I/O error, locked too long): stop rather than fail every file. */
-function isStorageFailure(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? '';
-  return /^SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CORRUPT|NOTADB|CANTOPEN)/.test(code);
-}
+export function importService(ctx: ArchiveContext, registration: RegistrationService) {
+  const { store, clock } = ctx;
 
-export function importService(ctx: ArchiveContext, linker: CitationLinker, registration: RegistrationService) {
-  const { db, repos, clock } = ctx;
-  const { notices, clauses, citations, searchIndex, audit } = repos;
-
-  /** Every write of one notice; the caller holds the transaction. */
-  function write({ source, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register }: PreparedNotice): ImportOutcome {
+  /** Every write of one notice; the caller holds the unit of work. */
+  async function write(tx: ArchiveRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
+    const { source, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register } = prepared;
+    const { notices } = tx;
     const docNumber = parsed.docNumber?.text ?? null;
     const base = { fileName: source.fileName, docNumber, title: parsed.title, duplicates: [] as NoticeRef[] };
-    const existing = notices.findByHash(contentHash);
+    const existing = await notices.findByHash(contentHash);
     if (existing) {
       const where = existing.deletedAt ? '已在回收站中，可从回收站恢复' : '已存档';
       return { ...base, status: 'already_present', noticeId: existing.id, message: `内容相同的公文${where}` };
     }
     const issuerKey = parsed.issuer ? foldForSearch(parsed.issuer) : null;
-    const duplicates = docNumber ? notices.sameIdentity(0, issuerKey, docNumber) : [];
+    const duplicates = docNumber ? await notices.sameIdentity(0, issuerKey, docNumber) : [];
     const agencyCode = parsed.docNumber?.agencyCode ?? null;
-    const agencyIssuersBefore = agencyCode ? notices.issuerCountOfAgency(agencyCode) : 0;
+    const agencyIssuersBefore = agencyCode ? await notices.issuerCountOfAgency(agencyCode) : 0;
     const at = timestamp(clock);
-    const id = notices.insert({
+    const id = await notices.insert({
       contentHash,
       issuer: parsed.issuer,
       issuerKey,
@@ -102,17 +99,17 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     if (source.bytes) {
       const bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
       const sameAsText = source.format === 'txt' && Buffer.from(source.text, 'utf8').equals(bytes);
-      notices.insertFile(id, { fileName: basename(source.fileName), size: bytes.length, sha256: sha256(bytes), bytes: sameAsText ? null : Buffer.from(bytes) });
+      await notices.insertFile(id, { fileName: basename(source.fileName), size: bytes.length, sha256: sha256(bytes), bytes: sameAsText ? null : Buffer.from(bytes) });
     }
-    clauses.insertAll(id, parsed.clauses);
-    citations.insertAll(
+    await tx.clauses.insertAll(id, parsed.clauses);
+    await tx.citations.insertAll(
       id,
       parsed.citations.map((c) => ({ docNumber: c.docNumber, agencyCode: parseDocNumber(c.docNumber)?.docNumber.agencyCode ?? null, title: c.title })),
     );
-    linker.noticeAdded(id, docNumber, agencyCode, agencyIssuersBefore);
-    searchIndex.index(id, tokens);
-    if (register) registration.registerArrival(id, parsed);
-    audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
+    await citationLinker.noticeAdded(tx, id, docNumber, agencyCode, agencyIssuersBefore);
+    await tx.searchIndex.index(id, tokens);
+    if (register) await registration.registerArrival(tx, id, parsed);
+    await tx.audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
     if (duplicates.length > 0) {
       return {
         ...base, status: 'possible_duplicate', noticeId: id, duplicates,
@@ -122,26 +119,30 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     return { ...base, status: 'imported', noticeId: id, message: null };
   }
 
-  const writeAlone = db.transaction(write);
-
-  /** Writes one notice in its own transaction; a write the database refuses fails this file only. */
-  function storeAlone(item: PreparedNotice | ImportOutcome): ImportOutcome {
+  /** Writes one notice in its own unit of work; a write the store refuses fails this file only. */
+  async function storeAlone(item: PreparedNotice | ImportOutcome): Promise<ImportOutcome> {
     if ('status' in item) return item;
     try {
-      return writeAlone.immediate(item);
+      return await store.write((tx) => write(tx, item));
     } catch (error) {
-      if (isStorageFailure(error)) throw error;
+      if (error instanceof StorageFailure) throw error;
       return failedImport(item.source.fileName, `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`);
     }
   }
 
-  /** Writes a group in one transaction; if any write fails, the group is redone file by file. */
-  function storeGroup(items: (PreparedNotice | ImportOutcome)[]): ImportOutcome[] {
+  /** Writes a group in one unit of work; if any write fails, the group is redone file by file. */
+  async function storeGroup(items: (PreparedNotice | ImportOutcome)[]): Promise<ImportOutcome[]> {
     try {
-      return db.transaction(() => items.map((item) => ('status' in item ? item : write(item)))).immediate();
+      return await store.write(async (tx) => {
+        const outcomes: ImportOutcome[] = [];
+        for (const item of items) outcomes.push('status' in item ? item : await write(tx, item));
+        return outcomes;
+      });
     } catch (error) {
-      if (isStorageFailure(error)) throw error;
-      return items.map(storeAlone);
+      if (error instanceof StorageFailure) throw error;
+      const outcomes: ImportOutcome[] = [];
+      for (const item of items) outcomes.push(await storeAlone(item));
+      return outcomes;
     }
   }
 
@@ -149,7 +150,7 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
    * Parses and stores extracted text; any failure is this source's outcome, never a throw. Our own
    * issued notices (发文) are filed with `register: false`: they are not 收文 and take no 收文编号.
    */
-  function importSource(source: ImportSource, options: { register?: boolean } = {}): ImportOutcome {
+  function importSource(source: ImportSource, options: { register?: boolean } = {}): Promise<ImportOutcome> {
     return storeAlone(prepareNotice(source, options.register ?? true));
   }
 
@@ -157,7 +158,7 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
     importSource,
 
     /** Pasted text (the API's import of what a clerk copied from a web page or PDF). */
-    importText(args: { text: string; fileName?: string }): ImportOutcome {
+    importText(args: { text: string; fileName?: string }): Promise<ImportOutcome> {
       return importSource({ fileName: args.fileName ?? '粘贴的文字', format: 'paste', text: args.text, bytes: null });
     },
 
@@ -174,8 +175,8 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
       const summary: ImportSummary = { imported: 0, alreadyPresent: 0, possibleDuplicates: 0, failed: 0, skipped, outcomes: [] };
       let group: (PreparedNotice | ImportOutcome)[] = [];
       let groupStarted = 0;
-      const commit = () => {
-        for (const outcome of storeGroup(group)) {
+      const commit = async () => {
+        for (const outcome of await storeGroup(group)) {
           summary.outcomes.push(outcome);
           if (outcome.status === 'imported') summary.imported++;
           else if (outcome.status === 'already_present') summary.alreadyPresent++;
@@ -193,15 +194,19 @@ export function importService(ctx: ArchiveContext, linker: CitationLinker, regis
           if (group.length === 0) groupStarted = performance.now();
           group.push(await ahead.shift()!);
           if (i + PREPARE_AHEAD < files.length) ahead.push(preparer.prepare(files[i + PREPARE_AHEAD]));
-          if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) commit();
+          if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) await commit();
         }
       } finally {
         await preparer.close();
       }
-      if (group.length > 0) commit();
+      if (group.length > 0) await commit();
       const added = summary.imported + summary.possibleDuplicates;
       // A large batch leaves the full-text index in many segments; merging them once keeps searches fast.
-      if (added >= 500 || (added >= 50 && added * 4 >= notices.countLive())) searchIndex.optimize();
+      if (added >= 50) {
+        await store.write(async (tx) => {
+          if (added >= 500 || added * 4 >= (await tx.notices.countLive())) await tx.searchIndex.optimize();
+        });
+      }
       return summary;
     },
   };

@@ -7,23 +7,22 @@
  */
 import { fail, ok, type ApiResult } from '../../../../shared/api/method';
 import type { SavedSearch, SearchFacets, SearchFilters, SearchHit } from '../../../../shared/api/searchContract';
+import type { ArchiveRepositories } from '../../store/archiveRepositories';
+import type { SearchFilterValues } from '../../store/searchIndex';
 import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
 import { unpackSpans, type PlacedClause } from '../search/clauseSpans';
-import type { SearchFilterValues } from '../repositories/searchRepo';
 import { foldForSearch, originalByteOffsets, queryTerms } from '../search/searchText';
 import { snippetInBytes, snippetOf } from '../search/snippet';
 import { findFrom, termPattern } from '../search/termPattern';
-import { termQuery } from '../search/searchTokens';
 
-export const MAX_QUERY_LENGTH = 200;
 const MAX_TERMS = 20;
-const MAX_LIMIT = 500;
 
+/** A search as the contract hands it over (query length and limit already checked there). */
 export interface SearchRequest {
   query: string;
   filters?: SearchFilters;
-  /** How many hits to return (default 50, at most 500); `total` counts them all. */
+  /** How many hits to return (default 50); `total` counts them all. */
   limit?: number;
 }
 
@@ -101,11 +100,10 @@ function placeInFolded(bytes: Buffer, spans: PlacedClause[], terms: string[]): H
 }
 
 export function searchService(ctx: ArchiveContext) {
-  const { repos, clock } = ctx;
-  const { search, notices, clauses, units, savedSearches } = repos;
+  const { store, clock } = ctx;
 
-  function hitsOf(ids: number[], terms: string[]): SearchHit[] {
-    const infos = notices.hitInfos(ids);
+  async function hitsOf(tx: Pick<ArchiveRepositories, 'notices' | 'clauses'>, ids: number[], terms: string[]): Promise<SearchHit[]> {
+    const infos = await tx.notices.hitInfos(ids);
     const patterns = terms.map(termPattern);
     const placed = ids.flatMap((id) => {
       const notice = infos.get(id);
@@ -114,7 +112,7 @@ export function searchService(ctx: ArchiveContext) {
       const place = placeInBytes(notice.originalBytes, noticeSpans, patterns) ?? placeInFolded(notice.originalBytes, noticeSpans, terms);
       return [{ notice, ...place }];
     });
-    const labels = clauses.labelsOf(placed.flatMap((h) => (h.clause === null ? [] : [[h.notice.id, h.clause] as [number, number]])));
+    const labels = await tx.clauses.labelsOf(placed.flatMap((h) => (h.clause === null ? [] : [[h.notice.id, h.clause] as [number, number]])));
     return placed.map(({ notice, clause, offset }) => ({
       noticeId: notice.id,
       docNumber: notice.docNumber,
@@ -130,42 +128,34 @@ export function searchService(ctx: ArchiveContext) {
   }
 
   return {
-    query(request: SearchRequest): ApiResult<SearchResult> {
-      if (typeof request.query !== 'string') return fail('检索词应为文字。');
-      if (request.query.length > MAX_QUERY_LENGTH) return fail(`检索词最多${MAX_QUERY_LENGTH}个字。`);
+    async query(request: SearchRequest): Promise<ApiResult<SearchResult>> {
       const terms = queryTerms(request.query);
       if (terms.length > MAX_TERMS) return fail(`检索词最多${MAX_TERMS}个（用空格分开的每一段算一个）。`);
-      const limit = Math.min(Math.max(1, Math.trunc(request.limit ?? 50)), MAX_LIMIT);
       const filters = filterValues(request.filters ?? {});
-      const bigramTerms = terms.map(termQuery).filter((q) => q.table === 'bigrams').map((q) => q.match);
-      const charTerms = terms.map(termQuery).filter((q) => q.table === 'chars').map((q) => q.match);
-      const { total, ids } = search.run({
-        bigrams: bigramTerms.length > 0 ? bigramTerms.join(' ') : null,
-        chars: charTerms.length > 0 ? charTerms.join(' ') : null,
-        filters,
-        limit,
+      // One snapshot: the count, the ids and what the hits show agree even while an import commits.
+      return store.read(async (tx) => {
+        const { total, ids } = await tx.searchIndex.query({ terms, filters, limit: request.limit ?? 50 });
+        return ok({ total, hits: await hitsOf(tx, ids, terms) });
       });
-      return ok({ total, hits: hitsOf(ids, terms) });
     },
 
-    facets: (): SearchFacets => ({ ...search.facets(), units: units.names() }),
+    facets: (): Promise<SearchFacets> => store.read(async (tx) => ({ ...(await tx.notices.facets()), units: await tx.units.names() })),
 
     /** Merges the full-text index (a large import does this itself); worth calling when the app is idle. */
-    optimize: (): void => repos.searchIndex.optimize(),
+    optimize: (): Promise<void> => store.write((tx) => tx.searchIndex.optimize()),
 
-    listSaved: (): { searches: SavedSearch[] } => ({ searches: savedSearches.list() }),
+    listSaved: (): Promise<{ searches: SavedSearch[] }> => store.read(async (tx) => ({ searches: await tx.savedSearches.list() })),
 
-    save(args: { name: string; query: string; filters?: SearchFilters }): ApiResult<SavedSearch> {
-      const name = args.name.trim();
-      if (name.length === 0 || name.length > 40) return fail('检索名称应为1到40个字。');
-      if (args.query.length > MAX_QUERY_LENGTH) return fail(`检索词最多${MAX_QUERY_LENGTH}个字。`);
-      const filters = args.filters ?? {};
-      const id = savedSearches.insert(name, args.query, filters, timestamp(clock));
-      return ok({ id, name, query: args.query, filters });
-    },
+    /** Saves a search under a name (checked at the contract: 1 to 40 characters, trimmed). */
+    save: (args: { name: string; query: string; filters?: SearchFilters }): Promise<ApiResult<SavedSearch>> =>
+      store.write(async (tx) => {
+        const filters = args.filters ?? {};
+        const id = await tx.savedSearches.insert(args.name, args.query, filters, timestamp(clock));
+        return ok({ id, name: args.name, query: args.query, filters });
+      }),
 
-    deleteSaved: (id: number): ApiResult<{ id: number }> =>
-      savedSearches.remove(id) ? ok({ id }) : fail('找不到这条保存的检索。'),
+    deleteSaved: (id: number): Promise<ApiResult<{ id: number }>> =>
+      store.write(async (tx) => ((await tx.savedSearches.remove(id)) ? ok({ id }) : fail('找不到这条保存的检索。'))),
   };
 }
 

@@ -13,38 +13,35 @@ export interface UnitTasks {
   tasks: (UnitTask & { unit: string })[];
 }
 
-export function unitService({ repos }: ArchiveContext) {
+export function unitService({ store }: ArchiveContext) {
   return {
-    list: (): { units: UnitSummary[] } => ({ units: repos.units.summaries() }),
+    list: (): Promise<{ units: UnitSummary[] }> => store.read(async (tx) => ({ units: await tx.units.summaries() })),
 
-    tasks(name: string): UnitTasks {
-      const rows = repos.units.tasks(name);
-      const clauseTexts = new Map<number, string[]>();
-      const textOf = (noticeId: number, position: number): string => {
-        let texts = clauseTexts.get(noticeId);
-        if (!texts) {
-          const blob = repos.notices.parsedOf(noticeId);
-          texts = blob ? decodeParsed(blob).clauses.map((c) => c.text) : [];
-          clauseTexts.set(noticeId, texts);
+    tasks: (name: string): Promise<UnitTasks> =>
+      store.read(async (tx) => {
+        const rows = await tx.units.tasks(name);
+        // Each notice's clause texts are decoded once, however many of its clauses the unit has.
+        const clauseTexts = new Map<number, string[]>();
+        for (const noticeId of new Set(rows.map((r) => r.noticeId))) {
+          const blob = await tx.notices.parsedOf(noticeId);
+          clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses.map((c) => c.text) : []);
         }
-        return texts[position] ?? '';
-      };
-      return {
-        units: [...new Set(rows.map((r) => r.unitName))],
-        tasks: rows.map((r) => ({
-          noticeId: r.noticeId,
-          docNumber: r.docNumber,
-          title: r.title,
-          signedDate: r.signedDate,
-          clause: { number: r.number, path: r.path, heading: r.heading, text: textOf(r.noticeId, r.position) },
-          role: r.role,
-          inherited: r.inherited === 1,
-          status: r.status ?? 'pending',
-          dueDate: r.dueDate,
-          unit: r.unitName,
-        })),
-      };
-    },
+        return {
+          units: [...new Set(rows.map((r) => r.unitName))],
+          tasks: rows.map((r) => ({
+            noticeId: r.noticeId,
+            docNumber: r.docNumber,
+            title: r.title,
+            signedDate: r.signedDate,
+            clause: { number: r.number, path: r.path, heading: r.heading, text: clauseTexts.get(r.noticeId)?.[r.position] ?? '' },
+            role: r.role,
+            inherited: r.inherited,
+            status: r.status ?? 'pending',
+            dueDate: r.dueDate,
+            unit: r.unitName,
+          })),
+        };
+      }),
   };
 }
 

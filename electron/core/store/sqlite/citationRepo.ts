@@ -1,28 +1,11 @@
-/** SQL of citations: what each notice cites and what each citation resolved to. */
+/** SQLite rows of citations: what each notice cites and what each citation resolved to. */
 import type { NoticeRef } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
-
-export type CitationState = 'linked' | 'missing' | 'ambiguous';
-
-export interface CitationRow {
-  id: number;
-  noticeId: number;
-  docNumber: string;
-  agencyCode: string | null;
-  title: string | null;
-  state: CitationState;
-  targetId: number | null;
-}
-
-export interface NewCitation {
-  docNumber: string;
-  agencyCode: string | null;
-  title: string | null;
-}
+import type { CitationRepository, CitationRow } from '../archiveRepositories';
 
 const COLUMNS = 'id, notice_id AS noticeId, doc_number AS docNumber, agency_code AS agencyCode, title, state, target_id AS targetId';
 
-export function citationRepo(db: Db) {
+export function citationRepo(db: Db): CitationRepository {
   const insert = db.prepare(
     "INSERT INTO citations (notice_id, position, doc_number, agency_code, title, state) VALUES (?, ?, ?, ?, ?, 'missing')",
   );
@@ -36,16 +19,15 @@ export function citationRepo(db: Db) {
     WHERE c.target_id = ? AND c.state = 'linked' ORDER BY n.signed_date, n.id`);
 
   return {
-    insertAll(noticeId: number, citations: NewCitation[]): void {
+    async insertAll(noticeId, citations) {
       citations.forEach((c, position) => insert.run(noticeId, position, c.docNumber, c.agencyCode, c.title));
     },
-    ofNotice: (noticeId: number) => ofNotice.all(noticeId) as CitationRow[],
-    ofDocNumber: (docNumber: string) => ofDocNumber.all(docNumber) as CitationRow[],
-    ofAgencyCode: (agencyCode: string) => ofAgency.all(agencyCode) as CitationRow[],
-    setState: (id: number, state: CitationState, targetId: number | null) => setState.run(state, targetId, id),
-    /** Live notices whose citation links to this one (downstream lineage). */
-    citing: (noticeId: number) => citing.all(noticeId) as NoticeRef[],
+    ofNotice: async (noticeId) => ofNotice.all(noticeId) as CitationRow[],
+    ofDocNumber: async (docNumber) => ofDocNumber.all(docNumber) as CitationRow[],
+    ofAgencyCode: async (agencyCode) => ofAgency.all(agencyCode) as CitationRow[],
+    async setState(id, state, targetId) {
+      setState.run(state, targetId, id);
+    },
+    citing: async (noticeId) => citing.all(noticeId) as NoticeRef[],
   };
 }
-
-export type CitationRepo = ReturnType<typeof citationRepo>;

@@ -1,75 +1,11 @@
-/** SQL of the notices table and the original files kept with them. */
+/** SQLite rows of the notices table, their texts and the original files kept with them. */
 import type { NoticeRef } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
-
-export interface NewNoticeRow {
-  contentHash: string;
-  issuer: string | null;
-  issuerKey: string | null;
-  docNumber: string | null;
-  agencyCode: string | null;
-  docYear: number | null;
-  docSerial: number | null;
-  title: string | null;
-  docKind: string | null;
-  signedDate: string | null;
-  year: number | null;
-  secrecy: string | null;
-  urgency: string | null;
-  parsed: Buffer;
-  originalText: string;
-  sourceName: string;
-  sourceFormat: 'txt' | 'docx' | 'pdf' | 'paste';
-  possibleDuplicate: boolean;
-  importedAt: string;
-  /** archive/search/clauseSpans.ts packSpans. */
-  clauseSpans: Buffer;
-}
-
-export interface NoticeRecord {
-  id: number;
-  issuer: string | null;
-  issuerKey: string | null;
-  docNumber: string | null;
-  agencyCode: string | null;
-  title: string | null;
-  docKind: string | null;
-  signedDate: string | null;
-  year: number | null;
-  parsed: Buffer;
-  originalText: string;
-  sourceName: string;
-  sourceFormat: 'txt' | 'docx' | 'pdf' | 'paste';
-  possibleDuplicate: boolean;
-  importedAt: string;
-  deletedAt: string | null;
-}
-
-export interface StoredFile {
-  fileName: string;
-  size: number;
-  sha256: string;
-  bytes: Buffer | null;
-}
-
-export interface HitInfo extends NoticeRef {
-  signedDate: string | null;
-  /** The original text as UTF-8 bytes (decoding whole texts is what search would spend its time on). */
-  originalBytes: Buffer;
-  clauseSpans: Buffer | null;
-}
-
-/** A notice that shares a 文号 with a citation, for resolving it. */
-export interface CitationCandidate {
-  id: number;
-  issuer: string | null;
-  issuerKey: string | null;
-  title: string | null;
-}
+import type { CitationCandidate, HitInfo, NoticeRecord, NoticeRepository, StoredFile } from '../archiveRepositories';
 
 const REF_COLUMNS = 'id, doc_number AS docNumber, title, issuer';
 
-export function noticeRepo(db: Db) {
+export function noticeRepo(db: Db): NoticeRepository {
   // A new id is above every id the audit log has seen: SQLite would otherwise hand a purged notice's id (and
   // with it that notice's kept history and any stale reference to it) to the next notice.
   const insert = db.prepare(`
@@ -96,9 +32,11 @@ export function noticeRepo(db: Db) {
   const byDocNumber = db.prepare(`SELECT ${REF_COLUMNS} FROM notices WHERE doc_number = ? AND deleted_at IS NULL ORDER BY id`);
   const candidates = db.prepare(`
     SELECT id, issuer, issuer_key AS issuerKey, title FROM notices WHERE doc_number = ? AND deleted_at IS NULL ORDER BY id`);
-  const issuersOfAgency = db.prepare(`
+  const issuersOfAgency = db
+    .prepare(`
     SELECT count(*) FROM (
-      SELECT DISTINCT issuer_key FROM notices WHERE agency_code = ? AND issuer_key IS NOT NULL AND deleted_at IS NULL LIMIT 2)`);
+      SELECT DISTINCT issuer_key FROM notices WHERE agency_code = ? AND issuer_key IS NOT NULL AND deleted_at IS NULL LIMIT 2)`)
+    .pluck();
   const setDeleted = db.prepare('UPDATE notices SET deleted_at = ? WHERE id = ?');
   const setDuplicate = db.prepare('UPDATE notices SET possible_duplicate = ? WHERE id = ?');
   const purge = db.prepare('DELETE FROM notices WHERE id = ?');
@@ -113,39 +51,49 @@ export function noticeRepo(db: Db) {
     WHERE n.id IN (SELECT value FROM json_each(?)) AND n.deleted_at IS NULL`);
   const countLive = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();
 
+  const facetYears = db.prepare('SELECT DISTINCT year FROM notices WHERE deleted_at IS NULL AND year IS NOT NULL ORDER BY year DESC').pluck();
+  const facetIssuers = db.prepare('SELECT DISTINCT issuer FROM notices WHERE deleted_at IS NULL AND issuer IS NOT NULL ORDER BY issuer').pluck();
+  const facetKinds = db.prepare('SELECT DISTINCT doc_kind FROM notices WHERE deleted_at IS NULL AND doc_kind IS NOT NULL ORDER BY doc_kind').pluck();
+
   return {
-    insert(row: NewNoticeRow): number {
+    async insert(row) {
       const { parsed, originalText, ...columns } = row;
       const id = Number(insert.run({ ...columns, possibleDuplicate: row.possibleDuplicate ? 1 : 0 }).lastInsertRowid);
       insertTexts.run(id, originalText, parsed);
       return id;
     },
-    findByHash: (hash: string) => byHash.get(hash) as { id: number; deletedAt: string | null } | undefined,
-    get(id: number): NoticeRecord | undefined {
+    findByHash: async (hash) => byHash.get(hash) as { id: number; deletedAt: string | null } | undefined,
+    async get(id) {
       const row = get.get(id) as (Omit<NoticeRecord, 'possibleDuplicate'> & { possibleDuplicate: number }) | undefined;
       return row && { ...row, possibleDuplicate: row.possibleDuplicate === 1 };
     },
-    ref: (id: number) => ref.get(id) as NoticeRef | undefined,
-    /** Live notices other than `id` with the same 文号 and issuer (an unknown issuer matches any). */
-    sameIdentity: (id: number, issuerKey: string | null, docNumber: string): NoticeRef[] =>
+    ref: async (id) => ref.get(id) as NoticeRef | undefined,
+    sameIdentity: async (id, issuerKey, docNumber) =>
       (issuerKey === null ? sameIdentityUnknown : sameIdentityKnown).all({ id, issuerKey, docNumber }) as NoticeRef[],
-    byDocNumber: (docNumber: string) => byDocNumber.all(docNumber) as NoticeRef[],
-    citationCandidates: (docNumber: string) => candidates.all(docNumber) as CitationCandidate[],
-    /** How many different issuers use this 机关代字 in the archive (阳政发: 阳泉市 and 阳城县), counted up to 2. */
-    issuerCountOfAgency: (agencyCode: string) => issuersOfAgency.pluck().get(agencyCode) as number,
-    setDeleted: (id: number, at: string | null) => setDeleted.run(at, id),
-    setPossibleDuplicate: (id: number, flag: boolean) => setDuplicate.run(flag ? 1 : 0, id),
-    purge: (id: number) => purge.run(id),
-    listDeleted: () => listDeleted.all() as (NoticeRef & { deletedAt: string })[],
-    insertFile: (noticeId: number, file: StoredFile) => insertFile.run(noticeId, file.fileName, file.size, file.sha256, file.bytes),
-    getFile: (noticeId: number) => getFile.get(noticeId) as StoredFile | undefined,
-    countLive: () => countLive.get() as number,
-    parsedOf: (id: number) => parsedOf.get(id) as Buffer | undefined,
-    /** What search hits show of live notices, by id. */
-    hitInfos(ids: number[]): Map<number, HitInfo> {
-      return new Map((hitInfos.all(JSON.stringify(ids)) as HitInfo[]).map((row) => [row.id, row]));
+    byDocNumber: async (docNumber) => byDocNumber.all(docNumber) as NoticeRef[],
+    citationCandidates: async (docNumber) => candidates.all(docNumber) as CitationCandidate[],
+    issuerCountOfAgency: async (agencyCode) => issuersOfAgency.get(agencyCode) as number,
+    async setDeleted(id, at) {
+      setDeleted.run(at, id);
     },
+    async setPossibleDuplicate(id, flag) {
+      setDuplicate.run(flag ? 1 : 0, id);
+    },
+    async purge(id) {
+      purge.run(id);
+    },
+    listDeleted: async () => listDeleted.all() as (NoticeRef & { deletedAt: string })[],
+    async insertFile(noticeId, file) {
+      insertFile.run(noticeId, file.fileName, file.size, file.sha256, file.bytes);
+    },
+    getFile: async (noticeId) => getFile.get(noticeId) as StoredFile | undefined,
+    countLive: async () => countLive.get() as number,
+    parsedOf: async (id) => parsedOf.get(id) as Buffer | undefined,
+    hitInfos: async (ids) => new Map((hitInfos.all(JSON.stringify(ids)) as HitInfo[]).map((row) => [row.id, row])),
+    facets: async () => ({
+      years: facetYears.all() as number[],
+      issuers: facetIssuers.all() as string[],
+      docKinds: facetKinds.all() as string[],
+    }),
   };
 }
-
-export type NoticeRepo = ReturnType<typeof noticeRepo>;

@@ -1,30 +1,11 @@
-/** SQL of 归档: a notice's filing and the next 件号 within its 全宗, 年度, 保管期限 and 机构. */
-import type { Retention } from '../../../../shared/api/fields';
+/** SQLite rows of 归档: a notice's filing and the next 件号 within its 全宗, 年度, 保管期限 and 机构. */
 import type { Db } from '../../db/openDatabase';
-
-export interface FilingRow {
-  noticeId: number;
-  fondsCode: string;
-  year: number;
-  retention: Retention;
-  department: string;
-  itemNumber: number;
-  archivalCode: string;
-  filedAt: string;
-}
-
-export interface CatalogueRow extends FilingRow {
-  docNumber: string | null;
-  issuer: string | null;
-  title: string | null;
-  signedDate: string | null;
-  secrecy: string | null;
-}
+import type { CatalogueRow, FilingRepository, FilingRow } from '../archiveRepositories';
 
 const COLUMNS = `notice_id AS noticeId, fonds_code AS fondsCode, year, retention, department, item_number AS itemNumber,
   archival_code AS archivalCode, filed_at AS filedAt`;
 
-export function filingRepo(db: Db) {
+export function filingRepo(db: Db): FilingRepository {
   const get = db.prepare(`SELECT ${COLUMNS} FROM filings WHERE notice_id = ?`);
   const upsert = db.prepare(`
     INSERT INTO filings (notice_id, fonds_code, year, retention, department, item_number, archival_code, filed_at)
@@ -35,7 +16,6 @@ export function filingRepo(db: Db) {
   const lastItem = db
     .prepare('SELECT max(item_number) FROM filings WHERE fonds_code = ? AND year = ? AND retention = ? AND department = ? AND notice_id <> ?')
     .pluck();
-  const holder = db.prepare('SELECT notice_id FROM filings WHERE archival_code = ?').pluck();
   const catalogue = db.prepare(`
     SELECT f.notice_id AS noticeId, f.fonds_code AS fondsCode, f.year, f.retention, f.department, f.item_number AS itemNumber,
       f.archival_code AS archivalCode, f.filed_at AS filedAt, n.doc_number AS docNumber, n.issuer, n.title,
@@ -44,14 +24,12 @@ export function filingRepo(db: Db) {
     WHERE f.year = ? ORDER BY CASE f.retention WHEN 'permanent' THEN 0 WHEN '30y' THEN 1 ELSE 2 END, f.department, f.item_number`);
 
   return {
-    get: (noticeId: number) => get.get(noticeId) as FilingRow | undefined,
-    upsert: (row: FilingRow) => upsert.run(row),
-    /** The highest 件号 used in a series, not counting the notice being (re)filed. */
-    lastItemNumber: (fondsCode: string, year: number, retention: Retention, department: string, exceptNoticeId: number) =>
+    get: async (noticeId) => get.get(noticeId) as FilingRow | undefined,
+    async upsert(row) {
+      upsert.run(row);
+    },
+    lastItemNumber: async (fondsCode, year, retention, department, exceptNoticeId) =>
       (lastItem.get(fondsCode, year, retention, department, exceptNoticeId) as number | null) ?? 0,
-    holderOf: (archivalCode: string) => holder.get(archivalCode) as number | undefined,
-    catalogue: (year: number) => catalogue.all(year) as CatalogueRow[],
+    catalogue: async (year) => catalogue.all(year) as CatalogueRow[],
   };
 }
-
-export type FilingRepo = ReturnType<typeof filingRepo>;

@@ -1,8 +1,9 @@
-/** SQL of 收文登记簿: one row per live notice with its registration and filing, for the register table. */
+/** SQLite rows of 收文登记簿: one row per live notice with its registration and filing, for the register table. */
 import type { NoticeRow } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
+import type { RegisterRepository } from '../archiveRepositories';
 
-export function registerRepo(db: Db) {
+export function registerRepo(db: Db): RegisterRepository {
   const rows = db.prepare(`
     SELECT n.id, r.registration_number AS registrationNumber, r.received_date AS receivedDate, r.sender,
       n.doc_number AS docNumber, n.title, n.doc_kind AS docKind, n.signed_date AS signedDate, r.secrecy, r.urgency,
@@ -16,13 +17,11 @@ export function registerRepo(db: Db) {
     LIMIT ?`);
   const count = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();
   return {
-    /** The newest rows first; `limit` serves the first screen without reading the whole register. */
-    rows: (limit = -1) =>
+    // LIMIT -1 is SQLite's "no limit".
+    rows: async (limit = -1) =>
       (rows.all(limit) as (Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number })[]).map(
         (row): NoticeRow => ({ ...row, possibleDuplicate: row.possibleDuplicate === 1 }),
       ),
-    count: () => count.get() as number,
+    count: async () => count.get() as number,
   };
 }
-
-export type RegisterRepo = ReturnType<typeof registerRepo>;

@@ -1,5 +1,6 @@
-/** Every repository of the archive over one connection, prepared once. */
+/** The archive's repositories over one SQLite connection, prepared once (the store builds them per connection). */
 import type { Db } from '../../db/openDatabase';
+import type { ArchiveRepositories } from '../archiveRepositories';
 import { auditRepo } from './auditRepo';
 import { citationRepo } from './citationRepo';
 import { clauseRepo } from './clauseRepo';
@@ -9,11 +10,10 @@ import { registerRepo } from './registerRepo';
 import { registrationRepo } from './registrationRepo';
 import { savedSearchRepo } from './savedSearchRepo';
 import { searchIndexRepo } from './searchIndexRepo';
-import { searchRepo } from './searchRepo';
 import { settingsRepo } from './settingsRepo';
 import { unitRepo } from './unitRepo';
 
-export function createRepositories(db: Db) {
+export function sqliteArchiveRepositories(db: Db): ArchiveRepositories {
   const units = unitRepo(db);
   return {
     notices: noticeRepo(db),
@@ -21,7 +21,6 @@ export function createRepositories(db: Db) {
     units,
     citations: citationRepo(db),
     searchIndex: searchIndexRepo(db),
-    search: searchRepo(db),
     savedSearches: savedSearchRepo(db),
     registrations: registrationRepo(db),
     register: registerRepo(db),
@@ -30,5 +29,3 @@ export function createRepositories(db: Db) {
     settings: settingsRepo(db),
   };
 }
-
-export type Repositories = ReturnType<typeof createRepositories>;

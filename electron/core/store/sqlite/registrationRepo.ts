@@ -1,11 +1,12 @@
-/** SQL of 收文登记: one registration per notice, and the per-year 收文 counters. */
+/** SQLite rows of 收文登记: one registration per notice, and the per-year 收文 counters. */
 import type { Registration } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
+import type { RegistrationRepository } from '../archiveRepositories';
 
 const COLUMNS = `registration_number AS registrationNumber, sender, received_date AS receivedDate, copies, secrecy, urgency,
   due_date AS dueDate, handler, proposal, status, outcome, note`;
 
-export function registrationRepo(db: Db) {
+export function registrationRepo(db: Db): RegistrationRepository {
   const get = db.prepare(`SELECT ${COLUMNS} FROM registrations WHERE notice_id = ?`);
   const insert = db.prepare(`
     INSERT INTO registrations (notice_id, registration_number, sender, received_date, copies, secrecy, urgency, due_date,
@@ -24,14 +25,17 @@ export function registrationRepo(db: Db) {
   );
 
   return {
-    get: (noticeId: number) => get.get(noticeId) as Registration | undefined,
-    insert: (noticeId: number, registration: Registration, updatedAt: string) => insert.run({ ...registration, noticeId, updatedAt }),
-    update: (noticeId: number, registration: Registration, updatedAt: string) => update.run({ ...registration, noticeId, updatedAt }),
-    /** The notice holding a 收文编号, if any. */
-    holderOf: (registrationNumber: string) => holder.get(registrationNumber) as number | undefined,
-    lastSerial: (year: number) => (lastSerial.get(year) as number | undefined) ?? 0,
-    setLastSerial: (year: number, serial: number) => setSerial.run(year, serial),
+    get: async (noticeId) => get.get(noticeId) as Registration | undefined,
+    async insert(noticeId, registration, updatedAt) {
+      insert.run({ ...registration, noticeId, updatedAt });
+    },
+    async update(noticeId, registration, updatedAt) {
+      update.run({ ...registration, noticeId, updatedAt });
+    },
+    holderOf: async (registrationNumber) => holder.get(registrationNumber) as number | undefined,
+    lastSerial: async (year) => (lastSerial.get(year) as number | undefined) ?? 0,
+    async setLastSerial(year, serial) {
+      setSerial.run(year, serial);
+    },
   };
 }
-
-export type RegistrationRepo = ReturnType<typeof registrationRepo>;

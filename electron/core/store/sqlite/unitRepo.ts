@@ -1,32 +1,19 @@
 /**
- * SQL of responsible units (责任单位) as shared records: one row per unit name however it was written
+ * SQLite rows of responsible units (责任单位) as shared records: one row per unit name however it was written
  * (full/half-width brackets, stray spaces), so one unit's tasks can be listed across every notice.
  */
 import type { UnitSummary } from '../../../../shared/api/searchContract';
+import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
-import { foldForSearch } from '../search/searchText';
+import type { UnitRepository, UnitTaskRow } from '../archiveRepositories';
 
-/** The comparison form of a unit name: width-folded, lower case, no whitespace. */
-export const unitKey = (name: string): string => foldForSearch(name);
-
-export interface UnitTaskRow {
-  noticeId: number;
-  docNumber: string | null;
-  title: string | null;
-  signedDate: string | null;
-  /** The clause's index in the notice (its text is in the parsed record). */
-  position: number;
-  number: string;
-  path: string;
-  heading: string;
-  role: 'lead' | 'co';
-  inherited: number;
-  status: 'pending' | 'in_progress' | 'done' | null;
-  dueDate: string | null;
-  unitName: string;
+/** Unit ids by name, for the clause repository inside the same write. */
+export interface UnitIds {
+  /** The unit's id, created on first sight; null for a name that folds to nothing. */
+  idFor(name: string): number | null;
 }
 
-export function unitRepo(db: Db) {
+export function unitRepo(db: Db): UnitRepository & UnitIds {
   const find = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
   const insert = db.prepare('INSERT INTO units (name, name_key) VALUES (?, ?)');
   const TASK_SELECT = `
@@ -50,23 +37,22 @@ export function unitRepo(db: Db) {
     SELECT DISTINCT u.name FROM units u JOIN clause_units cu ON cu.unit_id = u.id
     JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL ORDER BY u.name`).pluck();
 
+  const taskRows = (rows: unknown[]) =>
+    (rows as (Omit<UnitTaskRow, 'inherited'> & { inherited: number })[]).map((row): UnitTaskRow => ({ ...row, inherited: row.inherited === 1 }));
+
   return {
-    /** The unit's id, created on first sight; null for a name that folds to nothing. */
-    idFor(name: string): number | null {
-      const key = unitKey(name);
+    idFor(name) {
+      const key = foldForSearch(name);
       if (key === '') return null;
       const id = find.get(key) as number | undefined;
       return id ?? Number(insert.run(name.trim(), key).lastInsertRowid);
     },
-    /** Tasks of the unit named exactly so; when there is none, of every unit whose name contains it. */
-    tasks(name: string): UnitTaskRow[] {
-      const key = unitKey(name);
-      const exact = exactTasks.all(key) as UnitTaskRow[];
-      return exact.length > 0 || key === '' ? exact : (containingTasks.all(key) as UnitTaskRow[]);
+    async tasks(name) {
+      const key = foldForSearch(name);
+      const exact = exactTasks.all(key);
+      return taskRows(exact.length > 0 || key === '' ? exact : containingTasks.all(key));
     },
-    summaries: () => summaries.all() as UnitSummary[],
-    names: () => names.all() as string[],
+    summaries: async () => summaries.all() as UnitSummary[],
+    names: async () => names.all() as string[],
   };
 }
-
-export type UnitRepo = ReturnType<typeof unitRepo>;

@@ -1,15 +1,10 @@
-/** SQL of the clause tree and the responsible units assigned to each clause. */
-import type { Clause, ResponsibleUnit } from '../../../../shared/domain/notice';
+/** SQLite rows of the clause tree and the responsible units assigned to each clause. */
+import type { ResponsibleUnit } from '../../../../shared/domain/notice';
 import type { Db } from '../../db/openDatabase';
-import type { UnitRepo } from './unitRepo';
+import type { ClauseLabel, ClauseRepository } from '../archiveRepositories';
+import type { UnitIds } from './unitRepo';
 
-export interface ClauseLabel {
-  number: string;
-  path: string;
-  heading: string;
-}
-
-export function clauseRepo(db: Db, units: UnitRepo) {
+export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
   const insertClause = db.prepare(`
     INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -26,7 +21,7 @@ export function clauseRepo(db: Db, units: UnitRepo) {
   }
 
   return {
-    insertAll(noticeId: number, clauses: Clause[]): void {
+    async insertAll(noticeId, clauses) {
       clauses.forEach((clause, position) => {
         insertClause.run(noticeId, position, clause.parentIndex, clause.level, clause.number, clause.marker, clause.path,
           clause.heading, clause.line);
@@ -34,12 +29,9 @@ export function clauseRepo(db: Db, units: UnitRepo) {
         insertUnits(noticeId, position, clause.inheritedUnits, 1);
       });
     },
-    /** Number, path and heading of the given clauses, keyed "noticeId/position". */
-    labelsOf(clauses: [noticeId: number, position: number][]): Map<string, ClauseLabel> {
+    async labelsOf(clauses) {
       const rows = labels.all(JSON.stringify(clauses)) as (ClauseLabel & { noticeId: number; position: number })[];
       return new Map(rows.map(({ noticeId, position, ...label }) => [`${noticeId}/${position}`, label]));
     },
   };
 }
-
-export type ClauseRepo = ReturnType<typeof clauseRepo>;
