@@ -1,19 +1,16 @@
 /**
- * Builds the drafting services over the archive's connection: 本机关 settings, localization rules,
- * templates, the 发文 register, drafts and generated documents. createCore calls this once.
+ * Builds the drafting services over the store: 本机关 settings, localization rules, templates, the 发文
+ * register, drafts and generated documents. createCore calls this once.
  */
-import type { Clock } from '../archive/clock';
-import type { Db } from '../db/openDatabase';
 import { documentService } from './documentService';
-import { draftingRepositories, type ArchiveAccess, type DraftingContext } from './draftingContext';
+import type { DraftingContext } from './draftingContext';
 import { draftService } from './draftService';
 import { issuanceService } from './issuanceService';
 import { organizationService } from './organizationService';
 import { rulesService } from './rulesService';
 import { templateService } from './templateService';
 
-export function createDrafting(options: { db: Db; clock: Clock; archive: ArchiveAccess }) {
-  const ctx: DraftingContext = { ...options, repos: draftingRepositories(options.db) };
+export function createDrafting(ctx: DraftingContext) {
   const organization = organizationService(ctx);
   const rules = rulesService(ctx, organization.get);
   const templates = templateService(ctx);

@@ -47,7 +47,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
   const { archive, clock } = ctx;
 
   async function noticeOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
-    const template = deps.templates.forKind('notice', templateId ?? draft.templateId);
+    const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
     const findings = lintDraft(draft, template.value);
     const bytes = await noticeDocx(draftToNoticeDocument(draft, template.value));
@@ -55,7 +55,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
   }
 
   async function taskTableOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
-    const template = deps.templates.forKind('task-table', templateId);
+    const template = await deps.templates.forKind('task-table', templateId);
     if (!template.ok) return template;
     const doc = taskTableFromDraft(draft, template.value);
     return ok(payload(await taskTableDocx(doc), doc.title));
@@ -63,24 +63,24 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
 
   /** The task table of an archived notice: its own tasks when the organization issued it, else those of a draft carrying it out. */
   async function taskTableOfNotice(noticeId: number, organization: Organization | null, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
-    const detail = archive.getNotice(noticeId);
+    const detail = await archive.getNotice(noticeId);
     if (!detail.ok) return detail;
     const notice = detail.value.notice;
     if (organization && notice.issuer !== organization.name) {
-      const draft = deps.drafts.draftFor({ noticeId, notice }, organization, {});
+      const draft = await deps.drafts.draftFor({ noticeId, notice }, organization, {});
       if (!draft.ok) return draft;
       return taskTableOfDraft(draft.value, templateId);
     }
-    const template = deps.templates.forKind('task-table', templateId);
+    const template = await deps.templates.forKind('task-table', templateId);
     if (!template.ok) return template;
     const doc = taskTableFromNotice(notice, template.value);
     return ok(payload(await taskTableDocx(doc), doc.title));
   }
 
   async function routingSlip(noticeId: number, organization: Organization | null, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
-    const detail = archive.getNotice(noticeId);
+    const detail = await archive.getNotice(noticeId);
     if (!detail.ok) return detail;
-    const template = deps.templates.forKind('routing-slip', templateId);
+    const template = await deps.templates.forKind('routing-slip', templateId);
     if (!template.ok) return template;
     const { notice, registration } = detail.value;
     const doc = routingSlipDocument(
@@ -103,9 +103,9 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
   }
 
   async function catalogue(year: number, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
-    const template = deps.templates.forKind('catalogue', templateId);
+    const template = await deps.templates.forKind('catalogue', templateId);
     if (!template.ok) return template;
-    const rows = archive.catalogue(year);
+    const rows = await archive.catalogue(year);
     if (rows.length === 0) return fail(`${year}年度还没有归档的文件，无法生成归档文件目录。`);
     const doc = catalogueDocument(
       year,
@@ -116,9 +116,9 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
   }
 
   async function unitTasks(unit: string, noticeIds: number[] | undefined, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
-    const template = deps.templates.forKind('unit-tasks', templateId);
+    const template = await deps.templates.forKind('unit-tasks', templateId);
     if (!template.ok) return template;
-    const found = archive.unitTasks(unit);
+    const found = await archive.unitTasks(unit);
     const chosen = noticeIds ? new Set(noticeIds) : null;
     const tasks = found.tasks.filter((t) => !chosen || chosen.has(t.noticeId));
     if (tasks.length === 0) {
@@ -139,15 +139,15 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
 
     /** The API's one entry: a document of any kind, by the contract's request. */
     async generate(request: GenerateRequest): Promise<ApiResult<GeneratedDocument>> {
-      const organization = deps.organization.get();
+      const organization = await deps.organization.get();
       switch (request.kind) {
         case 'notice': {
-          const record = deps.drafts.get(request.draftId);
+          const record = await deps.drafts.get(request.draftId);
           return record.ok ? noticeOfDraft(record.value.draft, request.templateId) : record;
         }
         case 'task-table': {
           if (request.draftId !== undefined) {
-            const record = deps.drafts.get(request.draftId);
+            const record = await deps.drafts.get(request.draftId);
             return record.ok ? taskTableOfDraft(record.value.draft, request.templateId) : record;
           }
           if (request.noticeId !== undefined) return taskTableOfNotice(request.noticeId, organization, request.templateId);

@@ -1,42 +1,28 @@
 /**
- * What the drafting services are built from: the connection, their repositories, the clock, and the
- * parts of the archive they use (reading notices, filing an issued notice, a year's catalogue, one
- * unit's tasks) — passed in by createCore so drafting depends on the archive's services, not its SQL.
+ * What the drafting services are built from: the store (a unit of work over drafting's repositories), the
+ * clock, and the parts of the archive they use (reading notices, filing an issued notice, a year's
+ * catalogue, one unit's tasks) — passed in by createCore so drafting depends on the archive's services,
+ * not on its storage.
  */
-import type { ImportOutcome, NoticeDetail, NoticeRef } from '../../../shared/api/archiveContract';
+import type { ImportOutcome, NoticeDetail } from '../../../shared/api/archiveContract';
 import type { ApiResult } from '../../../shared/api/method';
 import type { Clock } from '../archive/clock';
 import type { ImportSource } from '../archive/services/importService';
-import type { CatalogueRow } from '../archive/repositories/filingRepo';
+import type { CatalogueRow } from '../store/archiveRepositories';
 import type { UnitTasks } from '../archive/services/unitService';
-import type { Db } from '../db/openDatabase';
-import { draftRepo } from './repositories/draftRepo';
-import { issuanceRepo } from './repositories/issuanceRepo';
-import { organizationRepo } from './repositories/organizationRepo';
-import { rulesRepo } from './repositories/rulesRepo';
-import { templateRepo } from './repositories/templateRepo';
+import type { DraftingRepositories } from '../store/draftingRepositories';
+import type { Store } from '../store/store';
 
 export interface ArchiveAccess {
-  getNotice(id: number): ApiResult<NoticeDetail>;
-  find(reference: string): NoticeRef[];
-  importSource(source: ImportSource, options?: { register?: boolean }): ImportOutcome;
-  catalogue(year: number): CatalogueRow[];
-  unitTasks(name: string): UnitTasks;
-}
-
-export function draftingRepositories(db: Db) {
-  return {
-    organization: organizationRepo(db),
-    rules: rulesRepo(db),
-    templates: templateRepo(db),
-    drafts: draftRepo(db),
-    issuance: issuanceRepo(db),
-  };
+  getNotice(id: number): Promise<ApiResult<NoticeDetail>>;
+  /** Files a notice; inside a running unit of work it joins it, so an issue files and registers at once. */
+  importSource(source: ImportSource, options?: { register?: boolean }): Promise<ImportOutcome>;
+  catalogue(year: number): Promise<CatalogueRow[]>;
+  unitTasks(name: string): Promise<UnitTasks>;
 }
 
 export interface DraftingContext {
-  db: Db;
-  repos: ReturnType<typeof draftingRepositories>;
+  store: Store<DraftingRepositories>;
   clock: Clock;
   archive: ArchiveAccess;
 }

@@ -1,34 +1,31 @@
 /**
  * 发文登记: hands out the next 文号 for a 机关代字 and year, never twice and never skipping one — the
- * serial is read and written inside one IMMEDIATE transaction (a second writer, in this process or
- * another, waits), and (机关代字, year, serial) is UNIQUE in the register as the last guard. A withdrawn
- * draft's number is released when it is the last one handed out, otherwise marked 作废 with a reason,
- * so the register explains every number.
+ * serial is read and recorded inside one write unit of work (writes are serialized, across processes
+ * too), and the register refuses a 文号 it already holds as the last guard (the unit is then retried
+ * whole). A withdrawn draft's number is released when it is the last one handed out, otherwise marked
+ * 作废 with a reason, so the register explains every number.
  */
 import type { IssuedNumber } from '../../../shared/api/draftingContract';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
 import { formatDocNumber, parseDocNumber } from '../../../shared/domain/docNumber';
 import { timestamp } from '../archive/clock';
+import { NumberTakenError, type DraftingRepositories, type RegisteredNumber } from '../store/draftingRepositories';
 import type { DraftingContext } from './draftingContext';
-import type { IssuedNumberRow } from './repositories/issuanceRepo';
 
-export function toIssuedNumber(row: IssuedNumberRow): IssuedNumber {
+export function toIssuedNumber(number: RegisteredNumber): IssuedNumber {
   return {
-    docNumber: row.docNumber,
-    agencyCode: row.agencyCode,
-    year: row.year,
-    serial: row.serial,
-    state: row.state,
-    title: row.title,
-    draftId: row.draftId,
-    noticeId: row.noticeId,
-    at: row.at,
-    reason: row.reason,
+    docNumber: number.docNumber,
+    agencyCode: number.agencyCode,
+    year: number.year,
+    serial: number.serial,
+    state: number.state,
+    title: number.title,
+    draftId: number.draftId,
+    noticeId: number.noticeId,
+    at: number.at,
+    reason: number.reason,
   };
 }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') === true;
 
 export interface Allocation {
   agencyCode: string;
@@ -39,70 +36,74 @@ export interface Allocation {
   title: string | null;
 }
 
-export function issuanceService({ db, repos, clock }: DraftingContext) {
-  const { issuance } = repos;
+const CONFLICT = '取文号时与其他操作冲突，请稍后重试。';
 
-  const allocateOnce = db.transaction((request: Allocation): IssuedNumberRow => {
+/** Runs a unit of work that draws a number, again when a concurrent one took that number first. */
+export async function retryWhenTaken<T>(unit: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await unit();
+    } catch (error) {
+      if (!(error instanceof NumberTakenError)) throw error;
+    }
+  }
+  return fail(CONFLICT);
+}
+
+export function issuanceService({ store, clock }: DraftingContext) {
+  /** Inside a write: the draft's number when it holds one, else the next serial, reserved. */
+  async function allocateIn(tx: DraftingRepositories, request: Allocation): Promise<RegisteredNumber> {
     if (request.draftId !== null) {
-      const held = issuance.liveOfDraft(request.draftId);
+      const held = await tx.issuance.liveOfDraft(request.draftId);
       if (held) return held;
     }
-    const serial = issuance.lastSerial(request.agencyCode, request.year, request.issuer) + 1;
+    const serial = (await tx.issuance.lastSerial(request.agencyCode, request.year, request.issuer)) + 1;
     const docNumber = formatDocNumber({ agencyCode: request.agencyCode, year: request.year, serial });
-    const id = issuance.insert({ ...request, serial, docNumber }, timestamp(clock));
-    return issuance.get(id)!;
-  });
+    return tx.issuance.reserve({ ...request, serial, docNumber }, timestamp(clock));
+  }
 
   return {
+    allocateIn,
+
     /** The next 文号, reserved (for a draft when given). A draft that holds one gets it back. */
-    allocate(request: Allocation): ApiResult<IssuedNumberRow> {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        try {
-          return ok(allocateOnce.immediate(request));
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-        }
-      }
-      return fail('取文号时与其他操作冲突，请稍后重试。');
+    allocate(request: Allocation): Promise<ApiResult<IssuedNumber>> {
+      return retryWhenTaken(async () => ok(toIssuedNumber(await store.write((tx) => allocateIn(tx, request)))));
     },
 
-    /** Inside the issuing transaction: the reserved number becomes issued and points at the filed notice. */
-    markIssued(row: IssuedNumberRow, noticeId: number): void {
-      issuance.setIssued(row.id, noticeId, timestamp(clock));
+    /** Inside the issuing unit of work: the reserved number becomes issued and points at the filed notice. */
+    async markIssued(tx: DraftingRepositories, number: RegisteredNumber, noticeId: number): Promise<void> {
+      await tx.issuance.setIssued(number.id, noticeId, timestamp(clock));
     },
-
-    liveOfDraft: (draftId: number) => issuance.liveOfDraft(draftId),
 
     /**
-     * A withdrawn draft gives its reserved number back: removed when it is the last one handed out for
-     * its 机关代字 and year (no gap), otherwise kept as 作废 with the reason.
+     * Inside a withdrawal's unit of work: the draft's reserved number is removed when it is the last one
+     * handed out for its 机关代字 and year (no gap), otherwise kept as 作废 with the reason.
      */
-    releaseForDraft(draftId: number, reason: string): 'released' | 'voided' | 'none' {
-      return db.transaction((): 'released' | 'voided' | 'none' => {
-        const held = issuance.liveOfDraft(draftId);
-        if (!held || held.state !== 'reserved') return 'none';
-        const last = issuance.list(held.year).filter((r) => r.agencyCode === held.agencyCode)[0];
-        if (last?.id === held.id) {
-          issuance.delete(held.id);
-          return 'released';
-        }
-        issuance.setVoid(held.id, reason, timestamp(clock));
-        return 'voided';
-      }).immediate();
+    async releaseForDraft(tx: DraftingRepositories, draftId: number, reason: string): Promise<'released' | 'voided' | 'none'> {
+      const held = await tx.issuance.liveOfDraft(draftId);
+      if (!held || held.state !== 'reserved') return 'none';
+      const last = await tx.issuance.last(held.agencyCode, held.year);
+      if (last?.id === held.id) {
+        await tx.issuance.delete(held.id);
+        return 'released';
+      }
+      await tx.issuance.setVoid(held.id, reason, timestamp(clock));
+      return 'voided';
     },
 
-    list: (year?: number): IssuedNumber[] => issuance.list(year).map(toIssuedNumber),
+    async list(year?: number): Promise<IssuedNumber[]> {
+      return (await store.read((tx) => tx.issuance.list(year))).map(toIssuedNumber);
+    },
 
     /** Marks a number 作废 explicitly; the reason is kept in the register. */
-    void(docNumberText: string, reason: string): ApiResult<IssuedNumberRow> {
+    void(docNumberText: string, reason: string): Promise<ApiResult<IssuedNumber>> {
       const normalized = parseDocNumber(docNumberText)?.docNumber.text ?? docNumberText.trim();
-      return db.transaction((): ApiResult<IssuedNumberRow> => {
-        const row = issuance.byDocNumber(normalized);
-        if (!row) return fail(`发文登记簿中没有文号“${normalized}”。`);
-        if (row.state === 'void') return ok(row);
-        issuance.setVoid(row.id, reason.trim(), timestamp(clock));
-        return ok(issuance.get(row.id)!);
-      }).immediate();
+      return store.write(async (tx): Promise<ApiResult<IssuedNumber>> => {
+        const number = await tx.issuance.byDocNumber(normalized);
+        if (!number) return fail(`发文登记簿中没有文号“${normalized}”。`);
+        if (number.state !== 'void') await tx.issuance.setVoid(number.id, reason.trim(), timestamp(clock));
+        return ok(toIssuedNumber((await tx.issuance.get(number.id))!));
+      });
     },
   };
 }

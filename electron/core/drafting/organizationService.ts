@@ -3,59 +3,58 @@
  * mapping — entries the clerk typed in the settings (manual) and entries learned from edited drafts.
  */
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
-import { validate } from '../../../shared/api/validation';
-import { organizationSchema, type Organization, type OrganizationInput } from '../../../shared/drafting/organization';
+import type { Organization } from '../../../shared/drafting/organization';
 import type { UnitMapping } from '../../../shared/drafting/unitMapping';
 import { timestamp } from '../archive/clock';
+import type { DraftingRepositories } from '../store/draftingRepositories';
 import type { DraftingContext } from './draftingContext';
 
 export const NO_ORGANIZATION = '还没有设置本机关信息，请先在“设置 → 本机关”中填写（命令行可用 --org ORG.json 指定）。';
 
-export function organizationService({ db, repos, clock }: DraftingContext) {
-  const mapping = (): UnitMapping => Object.fromEntries(repos.organization.mappings().map((m) => [m.upstreamUnit, m.localUnit]));
+async function organizationIn(tx: DraftingRepositories): Promise<Organization | null> {
+  const settings = await tx.organization.getSettings();
+  if (settings === null) return null;
+  const entries = await tx.organization.unitMappings();
+  return { ...settings, unitMapping: Object.fromEntries(entries.map((m) => [m.upstreamUnit, m.localUnit])) };
+}
 
-  function get(): Organization | null {
-    const stored = repos.organization.getSettings();
-    if (stored === null) return null;
-    const parsed = organizationSchema.safeParse({ ...JSON.parse(stored), unitMapping: mapping() });
-    return parsed.success ? parsed.data : null;
-  }
+export function organizationService({ store, clock }: DraftingContext) {
+  const get = (): Promise<Organization | null> => store.read(organizationIn);
 
   return {
     get,
 
-    require(): ApiResult<Organization> {
-      const organization = get();
+    async require(): Promise<ApiResult<Organization>> {
+      const organization = await get();
       return organization ? ok(organization) : fail(NO_ORGANIZATION);
     },
 
     /** Saves the settings; the mapping given replaces the stored one (entries still present keep their origin). */
-    save(input: OrganizationInput): ApiResult<Organization> {
-      const checked = validate(organizationSchema, input);
-      if (!checked.ok) return fail(checked.error);
-      const { unitMapping, ...settings } = checked.value;
-      db.transaction(() => {
+    save(organization: Organization): Promise<ApiResult<Organization>> {
+      const { unitMapping, ...settings } = organization;
+      return store.write(async (tx) => {
         const at = timestamp(clock);
-        repos.organization.setSettings(JSON.stringify(settings), at);
-        const before = new Map(repos.organization.mappings().map((m) => [m.upstreamUnit, m]));
-        for (const upstreamUnit of before.keys()) if (!Object.hasOwn(unitMapping, upstreamUnit)) repos.organization.deleteMapping(upstreamUnit);
-        for (const [upstreamUnit, localUnit] of Object.entries(unitMapping)) {
-          const previous = before.get(upstreamUnit);
-          if (previous?.localUnit === localUnit) continue;
-          repos.organization.upsertMapping({ upstreamUnit, localUnit, source: 'manual' }, at);
+        await tx.organization.saveSettings(settings, at);
+        const before = new Map((await tx.organization.unitMappings()).map((m) => [m.upstreamUnit, m]));
+        for (const upstreamUnit of before.keys()) {
+          if (!Object.hasOwn(unitMapping, upstreamUnit)) await tx.organization.deleteUnitMapping(upstreamUnit);
         }
-      }).immediate();
-      return ok(get()!);
+        for (const [upstreamUnit, localUnit] of Object.entries(unitMapping)) {
+          if (before.get(upstreamUnit)?.localUnit === localUnit) continue;
+          await tx.organization.saveUnitMapping({ upstreamUnit, localUnit, source: 'manual' }, at);
+        }
+        return ok((await organizationIn(tx))!);
+      });
     },
 
-    mapping,
-
     /** Records what a saved draft taught (upstream unit → the local name the clerk chose). */
-    learn(learned: UnitMapping): void {
-      const at = timestamp(clock);
-      for (const [upstreamUnit, localUnit] of Object.entries(learned)) {
-        repos.organization.upsertMapping({ upstreamUnit, localUnit, source: 'learned' }, at);
-      }
+    learn(learned: UnitMapping): Promise<void> {
+      return store.write(async (tx) => {
+        const at = timestamp(clock);
+        for (const [upstreamUnit, localUnit] of Object.entries(learned)) {
+          await tx.organization.saveUnitMapping({ upstreamUnit, localUnit, source: 'learned' }, at);
+        }
+      });
     },
   };
 }

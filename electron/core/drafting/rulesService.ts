@@ -4,38 +4,26 @@
  * upstream issuer's.
  */
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
-import { validate } from '../../../shared/api/validation';
-import { defaultRuleSet, localizationRuleSetSchema, ruleSetKey, type LocalizationRuleSet } from '../../../shared/drafting/localizationRules';
+import { defaultRuleSet, type LocalizationRuleSet } from '../../../shared/drafting/localizationRules';
 import { adminChar, type AdminLevel, type Organization } from '../../../shared/drafting/organization';
 import { timestamp } from '../archive/clock';
 import type { DraftingContext } from './draftingContext';
 
-export function rulesService({ repos, clock }: DraftingContext, organization: () => Organization | null) {
-  function stored(fromLevel: AdminLevel, toLevel: AdminLevel): LocalizationRuleSet | null {
-    const json = repos.rules.get(ruleSetKey(fromLevel, toLevel));
-    if (json === null) return null;
-    const parsed = localizationRuleSetSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  }
-
-  function get(fromLevel: AdminLevel, toLevel: AdminLevel, upstreamIssuer: string | null = null): LocalizationRuleSet {
-    const saved = stored(fromLevel, toLevel);
-    if (saved) return saved;
-    const org = organization();
-    const localChar = org && org.adminLevel === toLevel ? adminChar(org.name, toLevel) : undefined;
-    const upstreamChar = upstreamIssuer ? adminChar(upstreamIssuer, fromLevel) : undefined;
-    return defaultRuleSet({ level: fromLevel, char: upstreamChar }, { level: toLevel, char: localChar });
-  }
-
+export function rulesService({ store, clock }: DraftingContext, organization: () => Promise<Organization | null>) {
   return {
-    get,
+    async get(fromLevel: AdminLevel, toLevel: AdminLevel, upstreamIssuer: string | null = null): Promise<LocalizationRuleSet> {
+      const saved = await store.read((tx) => tx.rules.get(fromLevel, toLevel));
+      if (saved) return saved;
+      const org = await organization();
+      const localChar = org && org.adminLevel === toLevel ? adminChar(org.name, toLevel) : undefined;
+      const upstreamChar = upstreamIssuer ? adminChar(upstreamIssuer, fromLevel) : undefined;
+      return defaultRuleSet({ level: fromLevel, char: upstreamChar }, { level: toLevel, char: localChar });
+    },
 
-    save(input: unknown): ApiResult<LocalizationRuleSet> {
-      const checked = validate(localizationRuleSetSchema, input);
-      if (!checked.ok) return fail(checked.error);
-      const ruleSet = checked.value;
+    async save(ruleSet: LocalizationRuleSet): Promise<ApiResult<LocalizationRuleSet>> {
+      // The contract's schema allows a phrase of spaces; a rule replacing nothing is a mistake.
       if (ruleSet.rules.some((r) => r.from.trim() === '')) return fail('规则的原词不能为空。');
-      repos.rules.set(ruleSetKey(ruleSet.fromLevel, ruleSet.toLevel), JSON.stringify(ruleSet), timestamp(clock));
+      await store.write((tx) => tx.rules.save(ruleSet, timestamp(clock)));
       return ok(ruleSet);
     },
   };

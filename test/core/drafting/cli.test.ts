@@ -19,14 +19,14 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fixture = openCore();
   for (const name of ['taiyuan-city-2025', 'daning-county-2025', 'yangquan-city-2025']) {
-    fixture.core.archive.importText({ text: corpusText(name), fileName: `${name}.txt` });
+    await fixture.core.archive.importText({ text: corpusText(name), fileName: `${name}.txt` });
   }
   // 阳城县 uses 阳政发 too: the same 文号 from two issuers.
   const yangcheng = corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号');
-  fixture.core.archive.importText({ text: yangcheng, fileName: 'yangcheng.txt' });
+  await fixture.core.archive.importText({ text: yangcheng, fileName: 'yangcheng.txt' });
   fixture.core.close();
   orgFile = join(fixture.dir, 'ORG.json');
   writeFileSync(orgFile, JSON.stringify(DANING_ORG));
@@ -53,7 +53,7 @@ describe('npm run cli -- generate', () => {
 
   it('uses the settings stored in the archive without --org', async () => {
     const core = createCore({ dbPath: fixture.dbPath });
-    core.organization.save(DANING_ORG);
+    await core.organization.save(DANING_ORG);
     core.close();
     const out = join(fixture.dir, 'stored.docx');
     const result = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', out);

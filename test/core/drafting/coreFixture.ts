@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../electron/core/createCore';
-import type { OrganizationInput } from '../../../shared/drafting/organization';
+import { organizationSchema, type Organization } from '../../../shared/drafting/organization';
 
-export const DANING_ORG: OrganizationInput = {
+/** 本机关 as the contract hands it to the core: checked, defaults filled. */
+export const DANING_ORG: Organization = organizationSchema.parse({
   name: '大宁县人民政府',
   issuerMark: '大宁县人民政府文件',
   agencyCode: '大政发',
@@ -13,7 +14,7 @@ export const DANING_ORG: OrganizationInput = {
   recipients: ['各乡镇', '县直各部门'],
   cc: ['县委办', '县人大办', '县政协办'],
   printer: '大宁县人民政府办公室',
-};
+});
 
 export interface CoreFixture {
   core: Core;
