@@ -7,13 +7,13 @@
  */
 import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from './archive/clock';
-import { backupService } from './archive/services/backupService';
 import { filingService } from './archive/services/filingService';
 import { importService } from './archive/services/importService';
 import { noticeService } from './archive/services/noticeService';
 import { registrationService } from './archive/services/registrationService';
 import { searchService } from './archive/services/searchService';
 import { unitService } from './archive/services/unitService';
+import { backupService } from './backup/backupService';
 import { createDrafting } from './drafting/createDrafting';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
 
@@ -22,7 +22,7 @@ export interface CoreOptions {
   dbPath: string;
   /** Where automatic backups go (default: a "backups" folder beside the database). */
   backupDir?: string;
-  /** How many automatic backups to keep (default 10). */
+  /** At most this many automatic backups (default 60); within it they are kept by age (backup/backupRetention.ts). */
   keepBackups?: number;
   /** The time source (tests fix it). */
   clock?: Clock;
@@ -35,6 +35,16 @@ export function createCore(options: CoreOptions) {
   const filing = filingService(ctx);
   const archive = { ...importService(ctx, registration), ...noticeService(ctx) };
   const units = unitService(ctx);
+  const backup = backupService(
+    { db: store.connection, clock: ctx.clock },
+    {
+      dbPath: options.dbPath,
+      backupDir: options.backupDir ?? join(dirname(options.dbPath), 'backups'),
+      retention: options.keepBackups === undefined ? undefined : { maxCount: options.keepBackups },
+    },
+  );
+  // What a killed backup or restore left behind goes at start (a running process's own files are kept).
+  void backup.cleanOrphans().catch(() => undefined);
   const drafting = createDrafting({
     ...ctx,
     archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks },
@@ -53,11 +63,7 @@ export function createCore(options: CoreOptions) {
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */
     ...drafting,
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
-    backup: backupService({ ...ctx, db: store.connection }, {
-      dbPath: options.dbPath,
-      backupDir: options.backupDir ?? join(dirname(options.dbPath), 'backups'),
-      keep: options.keepBackups ?? 10,
-    }),
+    backup,
     close(): void {
       store.close();
     },

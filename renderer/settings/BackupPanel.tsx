@@ -1,6 +1,7 @@
 /**
- * 备份与恢复: the archive's backups (automatic, rotating, and those made on request); make one now,
- * save a copy elsewhere, or restore one (checked for integrity before anything is replaced).
+ * 备份与恢复: the archive's backups (automatic, kept by age, and those made on request) and the copies
+ * saved before each restore (kept apart, never rotated away); make one now, save a copy elsewhere, or
+ * restore one (checked for integrity before anything is replaced).
  */
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -62,7 +63,8 @@ export function BackupPanel() {
           从备份文件恢复…
         </button>
         <span className="muted small">
-          {backups.value?.folder ? `备份保存在：${backups.value.folder}` : '备份保存在档案数据库旁的 backups 文件夹。'}公文台会自动保留最近的若干份。
+          {backups.value?.folder ? `备份保存在：${backups.value.folder}` : '备份保存在档案数据库旁的 backups 文件夹。'}
+          自动备份保留最近7天的全部、2个月内每周一份、2年内每月一份；每次恢复前保存的副本单独存放，不会被自动清理。
         </span>
       </div>
       {list.length === 0 ? (
@@ -72,6 +74,7 @@ export function BackupPanel() {
           <thead>
             <tr>
               <th>备份文件</th>
+              <th>类型</th>
               <th>时间</th>
               <th>大小</th>
               <th />
@@ -81,6 +84,7 @@ export function BackupPanel() {
             {list.map((backup) => (
               <tr key={backup.fileName}>
                 <td>{backup.fileName}</td>
+                <td className="small">{backup.kind === 'pre-restore' ? '恢复前保存' : '自动备份'}</td>
                 <td className="small">{formatTimestamp(backup.createdAt)}</td>
                 <td>{size(backup.size)}</td>
                 <td>

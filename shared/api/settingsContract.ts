@@ -11,11 +11,15 @@ export interface RegistrationPattern {
   example: string;
 }
 
-/** One backup in the archive's backup folder (the app keeps the newest ones). */
+/**
+ * One backup in the archive's backup folder: an automatic one (kept by age: every one of the last 7 days,
+ * one a week for 2 months, one a month for 2 years) or the copy saved before a restore (never rotated away).
+ */
 export interface BackupInfo {
   fileName: string;
   createdAt: string;
   size: number;
+  kind: 'automatic' | 'pre-restore';
 }
 
 export const settingsContract = {

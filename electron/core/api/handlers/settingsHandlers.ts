@@ -2,20 +2,18 @@
  * 设置 over the core: 收文编号 pattern, 全宗号, backups (chosen by name from the backup folder's list,
  * never by a path from the UI) and 本机关.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { MIME } from '../../../../shared/api/binary';
 import { fail, ok, type ApiResult, type Handlers } from '../../../../shared/api/method';
 import type { BackupInfo, settingsContract } from '../../../../shared/api/settingsContract';
 import { formatRegistrationNumber } from '../../archive/registrationNumber';
-import type { BackupFile } from '../../archive/services/backupService';
+import type { BackupFile } from '../../backup/backupService';
 import type { Core } from '../../createCore';
 
 const NO_SUCH_BACKUP = '找不到这个备份文件，它可能已被自动清理。请刷新列表后重试。';
 
-const info = ({ fileName, createdAt, size }: BackupFile): BackupInfo => ({ fileName, createdAt, size });
+const info = ({ fileName, createdAt, size, kind }: BackupFile): BackupInfo => ({ fileName, createdAt, size, kind });
 
 function example(pattern: string): { pattern: string; example: string } {
   return { pattern, example: formatRegistrationNumber(pattern, new Date().getFullYear(), 1) };
@@ -55,15 +53,7 @@ export function settingsHandlers(core: Core): Omit<Handlers<typeof settingsContr
       const found = await findBackup(fileName);
       return found ? restored(await backup.restoreFrom(found.path)) : fail(NO_SUCH_BACKUP);
     },
-    'backup.restoreFromFile': async ({ bytes }) => {
-      // The upload is written aside under a name of our own; restore checks it before replacing anything.
-      const path = join(tmpdir(), `gongwen-restore-${randomBytes(8).toString('hex')}.db`);
-      try {
-        await writeFile(path, bytes);
-        return restored(await backup.restoreFrom(path));
-      } finally {
-        await rm(path, { force: true });
-      }
-    },
+    // The upload is written aside under a partial name of the backup folder; restore checks it before replacing anything.
+    'backup.restoreFromFile': async ({ bytes }) => restored(await backup.restoreFromBytes(bytes)),
   };
 }
