@@ -2,12 +2,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createApi } from '../../../electron/core/api/createApi';
+import type { Dispatch } from '../../../electron/core/api/dispatcher';
 import { createCore, type Core, type CoreOptions } from '../../../electron/core/createCore';
 
 export interface TempCore {
   core: Core;
+  /** The core behind the contract, as every host calls it: arguments are validated here, once. */
+  api: Dispatch;
   dir: string;
   dbPath: string;
+  /**
+   * A second connection to the archive file, for looking at (or sabotaging) its tables directly: the core
+   * keeps its storage to itself.
+   */
+  sql(): Database.Database;
   /** Closes the core and removes the folder. */
   dispose(): void;
 }
@@ -19,11 +29,18 @@ export function tempCore(options: Partial<CoreOptions> = {}): TempCore {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-archive-'));
   const dbPath = join(dir, 'archive.db');
   const core = createCore({ dbPath, clock: fixedClock, ...options });
+  let connection: Database.Database | null = null;
   return {
     core,
+    api: createApi(core),
     dir,
     dbPath,
+    sql() {
+      connection ??= new Database(dbPath);
+      return connection;
+    },
     dispose() {
+      connection?.close();
       core.close();
       rmSync(dir, { recursive: true, force: true });
     },

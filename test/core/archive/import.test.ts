@@ -17,14 +17,14 @@ describe('importing notices', () => {
     expect(summary).toMatchObject({ imported: 5, alreadyPresent: 0, possibleDuplicates: 0, failed: 0 });
     expect(progress).toEqual([1, 2, 3, 4, 5]);
     const taiyuan = summary.outcomes.find((o) => o.docNumber === '并政发〔2025〕1号')!;
-    const detail = value(t.core.archive.getNotice(taiyuan.noticeId!));
+    const detail = value(await t.core.archive.getNotice(taiyuan.noticeId!));
     expect(detail.notice.issuer).toBe('太原市人民政府');
     expect(detail.notice.clauses).toHaveLength(30);
     expect(detail.notice.clauses[1].text).toContain('强化理论武装');
     expect(detail.originalText).toBe(corpusText('taiyuan-city-2025'));
     expect(detail.sourceFile).toMatchObject({ fileName: 'taiyuan-city-2025.txt' });
     expect(detail.registration).toMatchObject({ registrationNumber: '收〔2025〕2号', receivedDate: '2025-05-06', sender: '太原市人民政府', status: 'pending' });
-    expect(value(t.core.archive.history(taiyuan.noticeId!)).entries).toEqual([
+    expect(value(await t.core.archive.history(taiyuan.noticeId!)).entries).toEqual([
       expect.objectContaining({ action: '导入', after: expect.stringContaining('taiyuan-city-2025.txt') }),
     ]);
   });
@@ -36,28 +36,28 @@ describe('importing notices', () => {
     writeFileSync(gbk, iconv.encode(corpusText('daning-county-2025').replace(/\n/g, '\r\n'), 'gb18030'));
     const again = await t.core.archive.importPaths([...CORPUS_FILES, gbk]);
     expect(again).toMatchObject({ imported: 0, alreadyPresent: 6, failed: 0 });
-    expect(t.core.archive.listNotices().rows).toHaveLength(5);
+    expect((await t.core.archive.listNotices()).rows).toHaveLength(5);
   });
 
   it('keeps a new text with an archived issuer and 文号 but flags it as a possible duplicate', async () => {
     t = tempCore();
     await t.core.archive.importPaths([...CORPUS_FILES]);
     const edited = corpusText('yangquan-city-2025').replace('市直各单位', '市直各单位，各有关企业');
-    const outcome = t.core.archive.importText({ text: edited, fileName: '阳泉重发.txt' });
+    const outcome = await t.core.archive.importText({ text: edited, fileName: '阳泉重发.txt' });
     expect(outcome.status).toBe('possible_duplicate');
     expect(outcome.duplicates).toEqual([expect.objectContaining({ docNumber: '阳政发〔2025〕1号', issuer: '阳泉市人民政府' })]);
     expect(outcome.message).toContain('可能重复');
-    const row = t.core.archive.listNotices().rows.find((r) => r.id === outcome.noticeId)!;
+    const row = (await t.core.archive.listNotices()).rows.find((r) => r.id === outcome.noticeId)!;
     expect(row.possibleDuplicate).toBe(true);
-    value(t.core.archive.resolveDuplicate(outcome.noticeId!, 'keep'));
-    expect(t.core.archive.listNotices().rows.find((r) => r.id === outcome.noticeId)!.possibleDuplicate).toBe(false);
+    value(await t.core.archive.resolveDuplicate(outcome.noticeId!, 'keep'));
+    expect((await t.core.archive.listNotices()).rows.find((r) => r.id === outcome.noticeId)!.possibleDuplicate).toBe(false);
   });
 
   it('does not take another issuer\'s notice with the same 文号 for a duplicate (阳政发 is 阳泉市 and 阳城县)', async () => {
     t = tempCore();
     await t.core.archive.importPaths([...CORPUS_FILES]);
     const yangcheng2025 = corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号');
-    const outcome = t.core.archive.importText({ text: yangcheng2025 });
+    const outcome = await t.core.archive.importText({ text: yangcheng2025 });
     expect(outcome).toMatchObject({ status: 'imported', docNumber: '阳政发〔2025〕1号', duplicates: [] });
   });
 
@@ -65,27 +65,27 @@ describe('importing notices', () => {
     t = tempCore();
     const docx = await t.core.archive.importFile({ fileName: '汛期通知.docx', bytes: new Uint8Array(await noticeDocx()) });
     expect(docx).toMatchObject({ status: 'imported', docNumber: '大政发〔2025〕9号' });
-    const detail = value(t.core.archive.getNotice(docx.noticeId!));
+    const detail = value(await t.core.archive.getNotice(docx.noticeId!));
     expect(detail.notice.clauses.map((c) => c.path)).toEqual(['一', '一/一', '一/二', '一/二/1', '一/二/2', '二', '二/一']);
-    expect(value(t.core.archive.originalFile(docx.noticeId!)).mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(value(await t.core.archive.originalFile(docx.noticeId!)).mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const pdf = await t.core.archive.importPaths([join(FIXTURES_DIR, 'import', 'notice.pdf')]);
     expect(pdf.outcomes[0]).toMatchObject({ status: 'already_present', noticeId: docx.noticeId });
   });
 
-  it('imports pasted text and keeps it as the original', () => {
+  it('imports pasted text and keeps it as the original', async () => {
     t = tempCore();
-    const outcome = t.core.archive.importText({ text: corpusText('xiying-town-2021') });
+    const outcome = await t.core.archive.importText({ text: corpusText('xiying-town-2021') });
     expect(outcome.status).toBe('imported');
-    const detail = value(t.core.archive.getNotice(outcome.noticeId!));
+    const detail = value(await t.core.archive.getNotice(outcome.noticeId!));
     expect(detail.sourceFile).toBeNull();
-    expect(value(t.core.archive.originalFile(outcome.noticeId!))).toMatchObject({ fileName: '西政发〔2021〕1号.txt', mime: 'text/plain; charset=utf-8' });
+    expect(value(await t.core.archive.originalFile(outcome.noticeId!))).toMatchObject({ fileName: '西政发〔2021〕1号.txt', mime: 'text/plain; charset=utf-8' });
   });
 
   it('keeps the original file inside the archive byte for byte', async () => {
     t = tempCore();
     const bytes = iconv.encode(corpusText('daning-county-2025'), 'gb18030');
     const outcome = await t.core.archive.importFile({ fileName: '大宁县通知.txt', bytes });
-    const original = value(t.core.archive.originalFile(outcome.noticeId!));
+    const original = value(await t.core.archive.originalFile(outcome.noticeId!));
     expect(original.fileName).toBe('大宁县通知.txt');
     expect(Buffer.from(original.bytes).equals(bytes)).toBe(true);
   });
@@ -117,7 +117,7 @@ describe('importing notices', () => {
 
   it('fails only the file whose writes the database refuses, leaving nothing of it behind', async () => {
     t = tempCore();
-    t.core.db.exec(`CREATE TEMP TRIGGER refuse_xiying BEFORE INSERT ON clauses
+    t.sql().exec(`CREATE TRIGGER refuse_xiying BEFORE INSERT ON clauses
       WHEN NEW.heading LIKE '%科学统筹发展与安全两件大事%' BEGIN SELECT RAISE(ABORT, '测试用的拒绝'); END`);
     const summary = await t.core.archive.importPaths([...CORPUS_FILES]);
     expect(summary).toMatchObject({ imported: 4, failed: 1 });
@@ -125,9 +125,9 @@ describe('importing notices', () => {
       fileName: expect.stringContaining('xiying-town-2021.txt'), message: expect.stringContaining('没有写入任何内容'),
     });
     for (const table of ['notices', 'notice_texts', 'registrations', 'audit_log']) {
-      expect(t.core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(4);
+      expect(t.sql().prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(4);
     }
-    expect(t.core.db.prepare("SELECT count(*) FROM notices WHERE doc_number = '西政发〔2021〕1号'").pluck().get()).toBe(0);
+    expect(t.sql().prepare("SELECT count(*) FROM notices WHERE doc_number = '西政发〔2021〕1号'").pluck().get()).toBe(0);
   });
 
   it('refuses a file over 20 MB without reading it', async () => {
@@ -138,8 +138,8 @@ describe('importing notices', () => {
     expect(summary.outcomes[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('超过 20 MB') });
   });
 
-  it('refuses pasted text that is only whitespace', () => {
+  it('refuses pasted text that is only whitespace', async () => {
     t = tempCore();
-    expect(t.core.archive.importText({ text: ' \n\t ' })).toMatchObject({ status: 'failed', message: '没有文字可以导入' });
+    expect(await t.core.archive.importText({ text: ' \n\t ' })).toMatchObject({ status: 'failed', message: '没有文字可以导入' });
   });
 });

@@ -22,66 +22,66 @@ function yuxian(citedTitle: string, serial = 3): string {
   });
 }
 
-const importText = (text: string) => t.core.archive.importText({ text });
-const detail = (id: number) => value(t.core.archive.getNotice(id));
+const importText = async (text: string) => await t.core.archive.importText({ text });
+const detail = async (id: number) => value(await t.core.archive.getNotice(id));
 
 describe('citations and lineage', () => {
-  it('links a citation when the upstream arrives later, and shows the downstream notice on the upstream', () => {
+  it('links a citation when the upstream arrives later, and shows the downstream notice on the upstream', async () => {
     t = tempCore();
-    const yangquan = importText(corpusText('yangquan-city-2025')).noticeId!;
-    expect(detail(yangquan).lineage.upstream).toEqual([
+    const yangquan = (await importText(corpusText('yangquan-city-2025'))).noticeId!;
+    expect((await detail(yangquan)).lineage.upstream).toEqual([
       { docNumber: '晋政发〔2025〕1号', title: '关于做好2025年安全生产工作的通知', state: 'missing', candidates: [] },
     ]);
-    const shanxi = importText(provincial).noticeId!;
-    expect(detail(yangquan).lineage.upstream[0]).toMatchObject({ state: 'linked', candidates: [expect.objectContaining({ id: shanxi })] });
-    expect(detail(shanxi).lineage.downstream).toEqual([expect.objectContaining({ id: yangquan, docNumber: '阳政发〔2025〕1号' })]);
+    const shanxi = (await importText(provincial)).noticeId!;
+    expect((await detail(yangquan)).lineage.upstream[0]).toMatchObject({ state: 'linked', candidates: [expect.objectContaining({ id: shanxi })] });
+    expect((await detail(shanxi)).lineage.downstream).toEqual([expect.objectContaining({ id: yangquan, docNumber: '阳政发〔2025〕1号' })]);
   });
 
-  it('links to the only issuer using a 机关代字', () => {
+  it('links to the only issuer using a 机关代字', async () => {
     t = tempCore();
-    const yangquan = importText(corpusText('yangquan-city-2025')).noticeId!;
-    const downstream = importText(yuxian('关于做好2025年安全生产工作的通知')).noticeId!;
-    expect(detail(downstream).lineage.upstream[0]).toMatchObject({ state: 'linked', candidates: [expect.objectContaining({ id: yangquan })] });
+    const yangquan = (await importText(corpusText('yangquan-city-2025'))).noticeId!;
+    const downstream = (await importText(yuxian('关于做好2025年安全生产工作的通知'))).noticeId!;
+    expect((await detail(downstream)).lineage.upstream[0]).toMatchObject({ state: 'linked', candidates: [expect.objectContaining({ id: yangquan })] });
   });
 
-  it('shows a citation as ambiguous once a second issuer with the same 机关代字 is archived (阳泉市 and 阳城县 both use 阳政发)', () => {
+  it('shows a citation as ambiguous once a second issuer with the same 机关代字 is archived (阳泉市 and 阳城县 both use 阳政发)', async () => {
     t = tempCore();
-    const yangquan = importText(corpusText('yangquan-city-2025')).noticeId!;
-    const downstream = importText(yuxian('关于做好2025年安全生产工作的通知')).noticeId!;
-    importText(corpusText('yangcheng-county-2024'));
-    const link = detail(downstream).lineage.upstream[0];
+    const yangquan = (await importText(corpusText('yangquan-city-2025'))).noticeId!;
+    const downstream = (await importText(yuxian('关于做好2025年安全生产工作的通知'))).noticeId!;
+    await importText(corpusText('yangcheng-county-2024'));
+    const link = (await detail(downstream)).lineage.upstream[0];
     expect(link).toMatchObject({ docNumber: '阳政发〔2025〕1号', state: 'ambiguous', candidates: [expect.objectContaining({ id: yangquan })] });
-    expect(detail(yangquan).lineage.downstream).toEqual([]);
+    expect((await detail(yangquan)).lineage.downstream).toEqual([]);
   });
 
-  it('stays ambiguous when two issuers have the same 文号 and the citation does not say which', () => {
+  it('stays ambiguous when two issuers have the same 文号 and the citation does not say which', async () => {
     t = tempCore();
-    const yangquan = importText(corpusText('yangquan-city-2025')).noticeId!;
-    const yangcheng = importText(corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号')).noticeId!;
-    const downstream = importText(yuxian('关于做好2025年安全生产工作的通知')).noticeId!;
-    const link = detail(downstream).lineage.upstream[0];
+    const yangquan = (await importText(corpusText('yangquan-city-2025'))).noticeId!;
+    const yangcheng = (await importText(corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号'))).noticeId!;
+    const downstream = (await importText(yuxian('关于做好2025年安全生产工作的通知'))).noticeId!;
+    const link = (await detail(downstream)).lineage.upstream[0];
     expect(link.state).toBe('ambiguous');
     expect(link.candidates.map((c) => c.id).sort()).toEqual([yangquan, yangcheng].sort());
   });
 
-  it('links when the cited title names the issuer', () => {
+  it('links when the cited title names the issuer', async () => {
     t = tempCore();
-    const yangquan = importText(corpusText('yangquan-city-2025')).noticeId!;
-    importText(corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号'));
-    const downstream = importText(yuxian('阳泉市人民政府关于做好2025年安全生产工作的通知')).noticeId!;
-    expect(detail(downstream).lineage.upstream[0]).toMatchObject({ state: 'linked', candidates: [expect.objectContaining({ id: yangquan })] });
+    const yangquan = (await importText(corpusText('yangquan-city-2025'))).noticeId!;
+    await importText(corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号'));
+    const downstream = (await importText(yuxian('阳泉市人民政府关于做好2025年安全生产工作的通知'))).noticeId!;
+    expect((await detail(downstream)).lineage.upstream[0]).toMatchObject({ state: 'linked', candidates: [expect.objectContaining({ id: yangquan })] });
   });
 
-  it('turns a link into missing when the upstream goes to the recycle bin, and back when it is restored', () => {
+  it('turns a link into missing when the upstream goes to the recycle bin, and back when it is restored', async () => {
     t = tempCore();
-    const yangquan = importText(corpusText('yangquan-city-2025')).noticeId!;
-    const shanxi = importText(provincial).noticeId!;
-    value(t.core.archive.delete(shanxi));
-    expect(detail(yangquan).lineage.upstream[0].state).toBe('missing');
-    value(t.core.archive.restore(shanxi));
-    expect(detail(yangquan).lineage.upstream[0].state).toBe('linked');
-    value(t.core.archive.delete(shanxi));
-    value(t.core.archive.purge(shanxi));
-    expect(detail(yangquan).lineage.upstream[0]).toMatchObject({ state: 'missing', candidates: [] });
+    const yangquan = (await importText(corpusText('yangquan-city-2025'))).noticeId!;
+    const shanxi = (await importText(provincial)).noticeId!;
+    value(await t.core.archive.delete(shanxi));
+    expect((await detail(yangquan)).lineage.upstream[0].state).toBe('missing');
+    value(await t.core.archive.restore(shanxi));
+    expect((await detail(yangquan)).lineage.upstream[0].state).toBe('linked');
+    value(await t.core.archive.delete(shanxi));
+    value(await t.core.archive.purge(shanxi));
+    expect((await detail(yangquan)).lineage.upstream[0]).toMatchObject({ state: 'missing', candidates: [] });
   });
 });

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import { syntheticNotices } from '../../../electron/tools/bench/syntheticNotices';
@@ -24,6 +25,16 @@ function writeBatch(folder: string, count: number, seed: number): void {
 /** `npx tsx electron/hosts/cli/main.ts import …` in its own process group, so a kill reaches tsx's node too. */
 function importProcess(folder: string, db: string): ChildProcess {
   return spawn('npx', ['tsx', 'electron/hosts/cli/main.ts', 'import', folder, '--db', db], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** SQLite's own check of the file, through a connection of the test's own. */
+function integrity(db: string): unknown {
+  const connection = new Database(db, { readonly: true });
+  try {
+    return connection.pragma('integrity_check', { simple: true });
+  } finally {
+    connection.close();
+  }
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -47,27 +58,27 @@ describe('reliability', () => {
 
     const core = createCore({ dbPath: db });
     try {
-      expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const rows = core.archive.listNotices().rows;
+      expect(integrity(db)).toBe('ok');
+      const rows = (await core.archive.listNotices()).rows;
       expect(rows.length).toBeGreaterThanOrEqual(120);
       expect(rows.length).toBeLessThan(500);
       for (const row of rows) {
-        const detail = core.archive.getNotice(row.id);
+        const detail = await core.archive.getNotice(row.id);
         expect(detail.ok).toBe(true);
         if (!detail.ok) continue;
         const expected = parseNotice(detail.value.originalText);
         expect(detail.value.notice.clauses.map((c) => c.text)).toEqual(expected.clauses.map((c) => c.text));
         expect(detail.value.registration.registrationNumber).not.toBeNull();
-        expect(core.archive.find(row.docNumber!).map((r) => r.id)).toContain(row.id);
-        const found = core.search.query({ query: row.docNumber!, limit: 500 });
+        expect((await core.archive.find(row.docNumber!)).map((r) => r.id)).toContain(row.id);
+        const found = await core.search.query({ query: row.docNumber!, limit: 500 });
         expect(found.ok && found.value.hits.some((h) => h.noticeId === row.id)).toBe(true);
       }
       const rerun = await core.archive.importPaths([folder]);
       expect(rerun.failed).toBe(0);
       expect(rerun.alreadyPresent).toBe(rows.length);
       expect(rerun.imported + rerun.possibleDuplicates).toBe(500 - rows.length);
-      expect(core.archive.listNotices().rows).toHaveLength(500);
-      expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect((await core.archive.listNotices()).rows).toHaveLength(500);
+      expect(integrity(db)).toBe('ok');
     } finally {
       core.close();
     }
@@ -79,7 +90,7 @@ describe('reliability', () => {
     writeBatch(folder, 150, 23);
     const reader = createCore({ dbPath: db });
     try {
-      reader.archive.importText({ text: readFileSync(join(CORPUS_DIR, 'taiyuan-city-2025.txt'), 'utf8') });
+      await reader.archive.importText({ text: readFileSync(join(CORPUS_DIR, 'taiyuan-city-2025.txt'), 'utf8') });
       const child = importProcess(folder, db);
       const done = exited(child);
       let finished = false;
@@ -87,20 +98,20 @@ describe('reliability', () => {
       let previous = 0;
       let rounds = 0;
       while (!finished) {
-        const rows = reader.archive.listNotices().rows;
+        const rows = (await reader.archive.listNotices()).rows;
         expect(rows.length).toBeGreaterThanOrEqual(previous);
         previous = rows.length;
-        const search = reader.search.query({ query: '安全生产', limit: 5 });
+        const search = await reader.search.query({ query: '安全生产', limit: 5 });
         expect(search.ok).toBe(true);
         if (search.ok) expect(search.value.total).toBeGreaterThanOrEqual(1);
-        const newest = reader.archive.getNotice(rows[0].id);
+        const newest = await reader.archive.getNotice(rows[0].id);
         expect(newest.ok && newest.value.notice.clauses.length > 0).toBe(true);
         rounds++;
         await new Promise((r) => setTimeout(r, 20));
       }
       expect(await done).toBe(0);
       expect(rounds).toBeGreaterThan(3);
-      expect(reader.archive.listNotices().rows.length).toBeGreaterThan(140);
+      expect((await reader.archive.listNotices()).rows.length).toBeGreaterThan(140);
     } finally {
       reader.close();
     }

@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldForSearch, queryTerms, searchSegmentsOf, segmentsContain } from '../../../electron/core/archive/search/searchText';
-import { searchRepo } from '../../../electron/core/archive/repositories/searchRepo';
+import { searchIndexRepo } from '../../../electron/core/store/sqlite/searchIndexRepo';
 import { snippetText } from '../../../electron/core/archive/search/snippet';
-import { termQuery } from '../../../electron/core/archive/search/searchTokens';
 import { CORPUS_FILES, FIXTURES_DIR } from '../../corpus';
 import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
 
@@ -21,8 +20,8 @@ function random(seed: number) {
   };
 }
 
-function search(query: string, filters = {}) {
-  return value(t.core.search.query({ query, filters, limit: 500 }));
+async function search(query: string, filters = {}) {
+  return value(await t.core.search.query({ query, filters, limit: 500 }));
 }
 
 function bruteForce(query: string): number[] {
@@ -35,7 +34,7 @@ const ids = (result: { hits: { noticeId: number }[] }) => result.hits.map((h) =>
 beforeAll(async () => {
   t = tempCore();
   await t.core.archive.importPaths([...CORPUS_FILES, join(FIXTURES_DIR, 'notices')]);
-  t.core.archive.importText({
+  await t.core.archive.importText({
     fileName: '燃气.txt',
     text: noticeText({
       issuer: '大宁县人民政府办公室', docNumber: '大政办发〔2025〕7号', title: '大宁县人民政府办公室关于加强燃气安全管理的通知',
@@ -43,57 +42,58 @@ beforeAll(async () => {
       date: '2025年5月6日',
     }),
   });
-  t.core.archive.importText({
+  await t.core.archive.importText({
     fileName: '括号文号.txt',
     text: noticeText({
       issuer: '吉县人民政府', docNumber: '吉政发[2024]3号', title: '吉县人民政府关于印发ＡＢＣ工作方案的通知',
       clauses: ['一、明确任务(一)落实责任。（县发改局负责）'], date: '2024年2月1日',
     }),
   });
-  archived = t.core.archive.listNotices().rows.map((row) => {
-    const detail = value(t.core.archive.getNotice(row.id));
-    return { id: row.id, segments: searchSegmentsOf({ title: row.title, docNumber: row.docNumber, originalText: detail.originalText }) };
-  });
+  archived = [];
+  for (const row of (await t.core.archive.listNotices()).rows) {
+    const detail = value(await t.core.archive.getNotice(row.id));
+    archived.push({ id: row.id, segments: searchSegmentsOf({ title: row.title, docNumber: row.docNumber, originalText: detail.originalText }) });
+  }
 });
 afterAll(() => t.dispose());
 
 describe('search', () => {
-  it('finds a two-character word and says which clause it is in, with the hit marked', () => {
-    const result = search('燃气');
+  it('finds a two-character word and says which clause it is in, with the hit marked', async () => {
+    const result = await search('燃气');
     expect(result.total).toBe(bruteForce('燃气').length);
     const taiyuan = result.hits.find((h) => h.docNumber === '并政发〔2025〕1号')!;
     expect(taiyuan.clause).toEqual({ number: '十', path: '三/十', heading: '着力推进安全生产治本攻坚' });
     expect(snippetText(taiyuan.snippet)).toContain('【燃气】');
   });
 
-  it('ranks notices with the word in their title above notices that only mention it', () => {
-    const inTitle = search('燃气').hits.map((h) => Boolean(h.title?.includes('燃气')));
+  it('ranks notices with the word in their title above notices that only mention it', async () => {
+    const inTitle = (await search('燃气')).hits.map((h) => Boolean(h.title?.includes('燃气')));
     expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(2);
     expect(inTitle).toEqual([...inTitle].sort((a, b) => Number(b) - Number(a)));
   });
 
-  it('serves one-character queries', () => {
-    expect(ids(search('雷'))).toEqual(bruteForce('雷'));
-    expect(search('雷').total).toBeGreaterThan(0);
+  it('serves one-character queries', async () => {
+    expect(ids(await search('雷'))).toEqual(bruteForce('雷'));
+    expect((await search('雷')).total).toBeGreaterThan(0);
   });
 
-  it('requires every space-separated term (a two-term query)', () => {
-    const both = search('燃气 地震');
+  it('requires every space-separated term (a two-term query)', async () => {
+    const both = await search('燃气 地震');
     expect(ids(both)).toEqual(bruteForce('燃气 地震'));
-    expect(both.total).toBeLessThan(search('燃气').total);
+    expect(both.total).toBeLessThan((await search('燃气')).total);
   });
 
-  it('matches across full/half width, spaces and line breaks inside the text', () => {
-    expect(search('2025年安全生产工作的通知').hits.map((h) => h.docNumber)).toContain('阳政发〔2025〕1号');
-    expect(search('ABC').hits.map((h) => h.docNumber)).toEqual(['吉政发〔2024〕3号']);
-    expect(search('（一）落实责任').total).toBe(1);
+  it('matches across full/half width, spaces and line breaks inside the text', async () => {
+    expect((await search('2025年安全生产工作的通知')).hits.map((h) => h.docNumber)).toContain('阳政发〔2025〕1号');
+    expect((await search('ABC')).hits.map((h) => h.docNumber)).toEqual(['吉政发〔2024〕3号']);
+    expect((await search('（一）落实责任')).total).toBe(1);
   });
 
-  it('finds a notice by its normalized 文号 even when the text writes it with the wrong brackets', () => {
-    expect(search('吉政发〔2024〕3号').hits.map((h) => h.title)).toEqual(['吉县人民政府关于印发ＡＢＣ工作方案的通知']);
+  it('finds a notice by its normalized 文号 even when the text writes it with the wrong brackets', async () => {
+    expect((await search('吉政发〔2024〕3号')).hits.map((h) => h.title)).toEqual(['吉县人民政府关于印发ＡＢＣ工作方案的通知']);
   });
 
-  it('has 100% recall and no false hits against a brute-force substring scan on 400 random queries', () => {
+  it('has 100% recall and no false hits against a brute-force substring scan on 400 random queries', async () => {
     const next = random(20250506);
     const texts = archived.map((n) => foldForSearch(n.segments.body));
     const draw = (length: number) => {
@@ -104,14 +104,14 @@ describe('search', () => {
     for (let i = 0; i < 400; i++) {
       const kind = i % 5;
       const query = kind === 4 ? `${draw(2)} ${draw(3)}` : draw([1, 2, 4, 8][kind]);
-      const result = search(query);
+      const result = await search(query);
       expect({ query, ids: ids(result), total: result.total }).toEqual({ query, ids: bruteForce(query), total: bruteForce(query).length });
     }
   });
 
-  it('puts title hits first and then the newest when too many notices match to rank them all', () => {
-    const repo = searchRepo(t.core.db, 3);
-    const { total, ids: order } = repo.run({ bigrams: termQuery('安全').match, chars: null, filters: {}, limit: 500 });
+  it('puts title hits first and then the newest when too many notices match to rank them all', async () => {
+    const index = searchIndexRepo(t.sql(), 3);
+    const { total, ids: order } = await index.query({ terms: ['安全'], filters: {}, limit: 500 });
     expect(total).toBeGreaterThan(3);
     const titled = new Set(archived.filter((n) => n.segments.head.some((h) => h.includes('安全'))).map((n) => n.id));
     const firstUntitled = order.findIndex((id) => !titled.has(id));
@@ -121,61 +121,61 @@ describe('search', () => {
     expect(rest).toEqual([...rest].sort((a, b) => b - a));
   });
 
-  it('finds nothing for text that is not in the archive', () => {
-    expect(search('量子计算机').total).toBe(0);
+  it('finds nothing for text that is not in the archive', async () => {
+    expect((await search('量子计算机')).total).toBe(0);
   });
 
-  it('filters by year, issuer, 文种, responsible unit, status and retention', () => {
-    value(t.core.filing.updateSettings({ fondsCode: 'Z109' }));
-    const taiyuan = search('并政发〔2025〕1号').hits[0].noticeId;
-    value(t.core.filing.file(taiyuan, { year: 2025, retention: 'permanent', department: 'BGS' }));
-    value(t.core.registration.setStatus(taiyuan, 'in_progress'));
-    const check = (filters: object, expected: (docNumber: string | null) => boolean) => {
-      const hits = search('安全', filters).hits;
+  it('filters by year, issuer, 文种, responsible unit, status and retention', async () => {
+    value(await t.core.filing.updateSettings({ fondsCode: 'Z109' }));
+    const taiyuan = (await search('并政发〔2025〕1号')).hits[0].noticeId;
+    value(await t.core.filing.file(taiyuan, { year: 2025, retention: 'permanent', department: 'BGS' }));
+    value(await t.core.registration.setStatus(taiyuan, 'in_progress'));
+    const check = async (filters: object, expected: (docNumber: string | null) => boolean) => {
+      const hits = (await search('安全', filters)).hits;
       expect(hits.length).toBeGreaterThan(0);
       expect(hits.every((h) => expected(h.docNumber))).toBe(true);
     };
-    check({ year: 2024 }, (d) => d !== '并政发〔2025〕1号');
-    check({ issuer: '阳泉' }, (d) => d === '阳政发〔2025〕1号');
-    check({ docKind: '通知' }, () => true);
-    check({ unit: '县住建局' }, (d) => d !== '并政发〔2025〕1号');
-    check({ status: 'in_progress' }, (d) => d === '并政发〔2025〕1号');
-    check({ retention: 'permanent' }, (d) => d === '并政发〔2025〕1号');
-    expect(search('安全', { docKind: '纪要' }).hits.every((h) => h.title?.includes('纪要'))).toBe(true);
+    await check({ year: 2024 }, (d) => d !== '并政发〔2025〕1号');
+    await check({ issuer: '阳泉' }, (d) => d === '阳政发〔2025〕1号');
+    await check({ docKind: '通知' }, () => true);
+    await check({ unit: '县住建局' }, (d) => d !== '并政发〔2025〕1号');
+    await check({ status: 'in_progress' }, (d) => d === '并政发〔2025〕1号');
+    await check({ retention: 'permanent' }, (d) => d === '并政发〔2025〕1号');
+    expect((await search('安全', { docKind: '纪要' })).hits.every((h) => h.title?.includes('纪要'))).toBe(true);
   });
 
-  it('lists by filters alone when the query is empty', () => {
-    const result = search('', { issuer: '太原' });
+  it('lists by filters alone when the query is empty', async () => {
+    const result = await search('', { issuer: '太原' });
     expect(result.hits.map((h) => h.docNumber)).toEqual(['并政发〔2025〕1号']);
   });
 
-  it('leaves notices in the recycle bin out, and finds them again once restored', () => {
-    const id = search('吉政发〔2024〕3号').hits[0].noticeId;
-    value(t.core.archive.delete(id));
-    expect(search('ABC').total).toBe(0);
-    value(t.core.archive.restore(id));
-    expect(search('ABC').total).toBe(1);
+  it('leaves notices in the recycle bin out, and finds them again once restored', async () => {
+    const id = (await search('吉政发〔2024〕3号')).hits[0].noticeId;
+    value(await t.core.archive.delete(id));
+    expect((await search('ABC')).total).toBe(0);
+    value(await t.core.archive.restore(id));
+    expect((await search('ABC')).total).toBe(1);
   });
 
-  it('bounds the hits by the limit while the total counts them all', () => {
-    const result = value(t.core.search.query({ query: '安全', limit: 3 }));
+  it('bounds the hits by the limit while the total counts them all', async () => {
+    const result = value(await t.core.search.query({ query: '安全', limit: 3 }));
     expect(result.hits).toHaveLength(3);
     expect(result.total).toBe(bruteForce('安全').length);
   });
 
-  it('offers the filter lists from the archive', () => {
-    const facets = t.core.search.facets();
+  it('offers the filter lists from the archive', async () => {
+    const facets = await t.core.search.facets();
     expect(facets.years).toEqual(expect.arrayContaining([2021, 2024, 2025]));
     expect(facets.issuers).toEqual(expect.arrayContaining(['阳泉市人民政府', '阳城县人民政府']));
     expect(facets.units).toContain('县应急局');
   });
 
-  it('saves, lists and deletes searches', () => {
-    const saved = value(t.core.search.save({ name: '燃气隐患', query: '燃气', filters: { year: 2025 } }));
-    expect(t.core.search.listSaved().searches).toEqual([saved]);
-    value(t.core.search.deleteSaved(saved.id));
-    expect(t.core.search.listSaved().searches).toEqual([]);
-    expect(t.core.search.deleteSaved(saved.id)).toEqual({ ok: false, error: '找不到这条保存的检索。' });
+  it('saves, lists and deletes searches', async () => {
+    const saved = value(await t.core.search.save({ name: '燃气隐患', query: '燃气', filters: { year: 2025 } }));
+    expect((await t.core.search.listSaved()).searches).toEqual([saved]);
+    value(await t.core.search.deleteSaved(saved.id));
+    expect((await t.core.search.listSaved()).searches).toEqual([]);
+    expect(await t.core.search.deleteSaved(saved.id)).toEqual({ ok: false, error: '找不到这条保存的检索。' });
   });
 });
 
@@ -201,11 +201,11 @@ describe('hostile search strings', () => {
     return list;
   }
 
-  it('never throws on 200 hostile strings: each is searched literally or refused with a Chinese sentence', () => {
+  it('never throws on 200 hostile strings: each is searched literally or refused with a Chinese sentence', async () => {
     const strings = hostileStrings();
     expect(strings.length).toBeGreaterThanOrEqual(200);
     for (const query of strings) {
-      const result = t.core.search.query({ query, limit: 500 });
+      const result = await t.core.search.query({ query, limit: 500 });
       if (result.ok) {
         expect({ query, ids: ids(result.value) }).toEqual({ query, ids: queryTerms(query).length === 0 ? ids(result.value) : bruteForce(query) });
       } else {
@@ -214,8 +214,8 @@ describe('hostile search strings', () => {
     }
   });
 
-  it('still answers normal queries afterwards (nothing was dropped or changed)', () => {
-    expect(search('燃气').total).toBe(bruteForce('燃气').length);
-    expect(t.core.archive.listNotices().rows.length).toBe(archived.length);
+  it('still answers normal queries afterwards (nothing was dropped or changed)', async () => {
+    expect((await search('燃气')).total).toBe(bruteForce('燃气').length);
+    expect((await t.core.archive.listNotices()).rows.length).toBe(archived.length);
   });
 });
