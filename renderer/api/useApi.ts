@@ -68,7 +68,7 @@ export function useApi<M extends MethodName>(method: M, args: Args<M> | null): L
     const prefetchKey = `${method}:${version}:${key}`;
     const call = prefetched.get(prefetchKey) ?? api.call(method, argsRef.current);
     prefetched.delete(prefetchKey);
-    (call as Promise<ApiResult<Result<M>>>).then((result) => {
+    void (call as Promise<ApiResult<Result<M>>>).then((result) => {
       if (!current) return;
       if (result.ok) remember(`${method}:${key}`, result.value);
       setLoaded(result.ok ? { state: 'ok', value: result.value, error: null } : { state: 'error', value: null, error: result.error });

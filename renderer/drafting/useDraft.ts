@@ -24,7 +24,7 @@ export function useDraft(id: number) {
 
   useEffect(() => {
     let current = true;
-    api.call('drafting.get', { id }).then((result) => {
+    void api.call('drafting.get', { id }).then((result) => {
       if (!current) return;
       if (result.ok) {
         setRecord(result.value);
