@@ -39,6 +39,10 @@ describe('starting browser mode', () => {
       expect(first).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
       const reply = await fetch(new URL('/api/archive.listNotices', first), { method: 'POST', body: '{}' });
       expect(reply.status).toBe(401);
+      // Answered by the core process behind the host.
+      const token = new URL(first).searchParams.get('token')!;
+      const listed = await fetch(new URL('/api/archive.listNotices', first), { method: 'POST', headers: { 'x-gongwen-token': token, 'content-type': 'application/json' }, body: '{}' });
+      expect(await listed.json()).toEqual({ ok: true, value: { rows: [], total: 0 } });
     } finally {
       child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });

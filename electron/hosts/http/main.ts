@@ -1,13 +1,14 @@
 /**
- * `npm run web -- [--db FILE] [--port N]`: browser mode. Opens the archive, builds the UI when its
- * build is missing or stale, serves both on 127.0.0.1 and prints the address with this run's token as
- * the first line on stdout (everything else goes to stderr). Ctrl+C stops it.
+ * `npm run web -- [--db FILE] [--port N]`: browser mode. Starts the core process on the archive, builds
+ * the UI when its build is missing or stale, serves both on 127.0.0.1 (calls forwarded to the core
+ * process) and prints the address with this run's token as the first line on stdout (everything else
+ * goes to stderr). Ctrl+C stops it, and the core process with it.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../../core/createCore';
-import { createApi } from '../../core/api/createApi';
 import { defaultDbPath } from '../../core/db/defaultDbPath';
+import { startCoreClient } from '../../core/process/coreClient';
+import { forkCore } from '../../core/process/forkCore';
 import { startHttpHost, type HttpHost } from './httpHost';
 import { ensureRendererBuilt } from './rendererBuild';
 
@@ -35,11 +36,11 @@ export function parseWebArgs(argv: string[]): WebOptions {
 /** Starts browser mode; resolves once the URL is printed. */
 export async function runWeb(options: WebOptions): Promise<HttpHost> {
   const dbPath = resolve(options.db ?? defaultDbPath());
-  const core = createCore({ dbPath });
+  const core = startCoreClient({ start: () => forkCore(dbPath), onCrash: (message) => log(message) });
   try {
-    await ensureRendererBuilt(PROJECT_ROOT, log);
+    await Promise.all([core.ready, ensureRendererBuilt(PROJECT_ROOT, log)]);
     const staticDir = resolve(PROJECT_ROOT, 'dist/renderer');
-    const dispatch = createApi(core);
+    const dispatch = core.dispatch;
     let host: HttpHost;
     try {
       host = await startHttpHost({ dispatch, staticDir, port: options.port ?? DEFAULT_PORT });
@@ -51,16 +52,13 @@ export async function runWeb(options: WebOptions): Promise<HttpHost> {
     process.stdout.write(`${host.url}\n`);
     log(`公文台浏览器模式已启动：档案 ${dbPath}。在浏览器中打开上面的地址；按 Ctrl+C 停止。`);
     const stop = () => {
-      void host.close().finally(() => {
-        core.close();
-        process.exit(0);
-      });
+      void Promise.all([host.close(), core.close()]).finally(() => process.exit(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     return host;
   } catch (error) {
-    core.close();
+    await core.close();
     throw error;
   }
 }
@@ -71,8 +69,7 @@ function explain(error: unknown): string {
   if (code === 'EADDRINUSE') return '端口已被占用，请换一个端口（--port N），或用 --port 0 自动选择。';
   if (code === 'EACCES') return '没有权限使用这个端口，请换一个大于 1024 的端口。';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '无法识别的参数。用法：npm run web -- [--db 文件] [--port 端口]';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return '指定的文件不是公文台的档案数据库，或已经损坏。请检查 --db 参数，或从备份恢复。';
-  if (code === 'SQLITE_CANTOPEN') return '无法打开档案数据库文件，请检查路径和读写权限。';
+  // The core process explains an archive it cannot open in Chinese already.
   if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
   return `无法启动浏览器模式（${error instanceof Error ? error.message : String(error)}）。`;
 }
