@@ -1,23 +1,25 @@
 /**
- * The Electron main process: one instance, the archive in the user's data folder, the renderer from
- * app:// in a sandboxed window, every contract method on IPC (sender checked, arguments validated),
- * native dialogs for files. Bundled to dist/electron/main.cjs by electron/tools/buildElectron.ts.
+ * The Electron main process: one instance, windows, menus and native dialogs. The archive (in the
+ * user's data folder) and every service live in the core's utilityProcess; main checks each IPC
+ * sender and forwards the call there, where its arguments are validated. A crashed core process is
+ * reported and restarted. Bundled to dist/electron/main.cjs by electron/tools/buildElectron.ts.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { shellContract } from '../../shared/api/shellContract';
-import { createApi } from '../core/api/createApi';
 import { createDispatcher } from '../core/api/dispatcher';
-import { createCore, type Core } from '../core/createCore';
+import { startCoreClient, type CoreClient } from '../core/process/coreClient';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { startCoreUtility } from './coreUtility';
 import { hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipcHandlers';
 import { shellHandlers } from './shellHandlers';
 import { APP_ENTRY, mainWindowOptions } from './windowOptions';
 
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+let core: CoreClient | null = null;
+let quitting = false;
 
 function createWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(join(app.getAppPath(), 'dist/electron/preload.cjs'), app.isPackaged));
@@ -34,25 +36,31 @@ function focusWindow(): void {
   mainWindow.focus();
 }
 
+/** Told without blocking the window: the core is already being restarted (or was given up on). */
+function reportCrash(message: string): void {
+  const options = { type: 'warning' as const, title: '公文台', message };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
 async function start(): Promise<void> {
   serveRenderer(join(app.getAppPath(), 'dist/renderer'));
   hardenWebContents();
+  const dbPath = join(app.getPath('userData'), 'gongwen.db');
+  core = startCoreClient({ start: () => startCoreUtility(dbPath), onCrash: reportCrash });
   try {
-    core = createCore({ dbPath: join(app.getPath('userData'), 'gongwen.db') });
+    await core.ready;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Migration errors are already Chinese sentences; SQLite's are not.
-    const sentence = /[\u4e00-\u9fff]/.test(message) ? message : `档案数据库无法打开或已损坏（${message}）。可以用备份文件替换它，或联系管理员。`;
-    dialog.showErrorBox('公文台无法打开档案', sentence);
+    // The core process says why in a Chinese sentence.
+    dialog.showErrorBox('公文台无法打开档案', error instanceof Error ? error.message : String(error));
     app.quit();
     return;
   }
   const dispatchShell = createDispatcher(shellContract, shellHandlers(() => mainWindow));
-  registerIpcHandlers(ipcMain, createApi(core), dispatchShell);
+  registerIpcHandlers(ipcMain, core.dispatch, dispatchShell);
   installAppMenu(() => mainWindow);
   createWindow();
   // A rotating automatic backup at each start, off the critical path (never keeping the app alive).
-  setTimeout(() => void core?.backup.autoBackup(), 30_000).unref();
+  setTimeout(() => void core?.dispatch('backup.create', {}), 30_000).unref();
 }
 
 registerAppScheme();
@@ -63,5 +71,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusWindow);
   app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  // The core closes the archive before the app exits.
+  app.on('will-quit', (event) => {
+    if (!core || quitting) return;
+    quitting = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * Bundles the Electron main process and the preload with esbuild into dist/electron/ (main.cjs,
- * preload.cjs). The runtime dependencies (better-sqlite3, pdfjs-dist, docx, exceljs, mammoth, zod)
+ * Bundles the Electron main process, the core process and the preload with esbuild into dist/electron/
+ * (main.cjs, core.cjs, preload.cjs). The runtime dependencies (better-sqlite3, pdfjs-dist, docx, exceljs, mammoth, zod)
  * stay outside the main bundle and are packaged as node_modules; the sandboxed preload is
  * self-contained, as it may require nothing but 'electron'.
  */
@@ -15,10 +15,8 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   rmSync(outDir, { recursive: true, force: true });
   const common = { bundle: true, format: 'cjs', target: 'node22', logLevel: 'warning', legalComments: 'none' } as const;
-  await build({
+  const nodeBundle = {
     ...common,
-    entryPoints: [resolve(root, 'electron/main/main.ts')],
-    outfile: resolve(outDir, 'main.cjs'),
     platform: 'node',
     external: ['electron', ...Object.keys(pkg.dependencies)],
     // Core modules written as ES modules use import.meta; in the CommonJS bundle it is this file.
@@ -26,7 +24,9 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
     define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' },
     // pdfjs-dist is an ES module: keep import() as import() instead of turning it into require().
     supported: { 'dynamic-import': true },
-  });
+  } as const;
+  await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/main/main.ts')], outfile: resolve(outDir, 'main.cjs') });
+  await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/core/process/coreProcess.ts')], outfile: resolve(outDir, 'core.cjs') });
   await build({
     ...common,
     entryPoints: [resolve(root, 'electron/preload/preload.ts')],

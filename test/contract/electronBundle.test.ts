@@ -1,8 +1,9 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../electron/tools/buildElectron';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,6 +15,7 @@ type Handler = (...args: unknown[]) => unknown;
 /** Just enough of Electron's main-process API to run the bundled main and watch what it does. */
 function fakeElectron(appDir: string, userData: string) {
   const events: string[] = [];
+  const utilities: ChildProcess[] = [];
   const ipc = new Map<string, Handler>();
   const appListeners = new Map<string, Handler>();
   let protocolHandler: ((request: Request) => Promise<Response>) | null = null;
@@ -41,7 +43,24 @@ function fakeElectron(appDir: string, userData: string) {
         return Promise.resolve();
       }
     },
-    dialog: { showErrorBox: (title: string, text: string) => events.push(`error ${title} ${text}`) },
+    dialog: {
+      showErrorBox: (title: string, text: string) => events.push(`error ${title} ${text}`),
+      showMessageBox: (...args: unknown[]) => (events.push(`message ${JSON.stringify((args.at(-1) as { message: string }).message)}`), Promise.resolve({ response: 0 })),
+    },
+    // A utilityProcess played by a Node child: the same bundled entry, messages cloned the same way.
+    utilityProcess: {
+      fork: (modulePath: string, args: string[], options: { serviceName: string }) => {
+        events.push(`utility ${modulePath.slice(appDir.length)} ${options.serviceName}`);
+        const child = fork(join(BUNDLE_DIR, 'core.cjs'), args, { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+        utilities.push(child);
+        return {
+          postMessage: (message: unknown) => child.connected && child.send(message as object),
+          on: (name: string, fn: Handler) => child.on(name, fn),
+          once: (name: string, fn: Handler) => child.once(name, fn),
+          kill: () => child.kill(),
+        };
+      },
+    },
     ipcMain: { handle: (channel: string, fn: Handler) => ipc.set(channel, fn) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => events.push(`privileged ${schemes.map((s) => s.scheme).join()}`),
@@ -51,7 +70,7 @@ function fakeElectron(appDir: string, userData: string) {
     shell: {},
     Menu: { setApplicationMenu: () => undefined, buildFromTemplate: (template: unknown) => template },
   };
-  return { electron, events, ipc, appListeners, ready: () => ready(), protocol: () => protocolHandler! };
+  return { electron, events, ipc, appListeners, utilities, ready: () => ready(), protocol: () => protocolHandler! };
 }
 
 describe('the bundled Electron main process (main.cjs) against a stand-in Electron', () => {
@@ -71,12 +90,15 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     };
     createRequire(import.meta.url)(join(BUNDLE_DIR, 'main.cjs'));
     fake.ready();
-    await new Promise((done) => setTimeout(done, 200));
+    await vi.waitFor(() => expect(fake.events.some((e) => e.startsWith('load ') || e.startsWith('error'))).toBe(true), { timeout: 60_000 });
   }, 120_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     load._load = original;
-    fake?.appListeners.get('will-quit')?.();
+    const core = fake?.utilities.at(-1);
+    const exited = core && core.exitCode === null ? new Promise((done) => core.once('exit', done)) : null;
+    fake?.appListeners.get('will-quit')?.({ preventDefault: () => fake.events.push('quit deferred') });
+    await exited;
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -92,6 +114,11 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     expect(fake.events).toContain('load app://gongwen/index.html');
   });
 
+  it('runs the core in a utilityProcess of its own, on the archive in the user data folder', () => {
+    expect(fake.events.filter((e) => e.startsWith('utility '))).toEqual(['utility /dist/electron/core.cjs 公文台处理服务']);
+    expect(fake.utilities[0].spawnargs).toContain(join(dir, 'userData', 'gongwen.db'));
+  });
+
   it('answers contract calls over IPC from its own window only', async () => {
     const list = fake.ipc.get('gongwen:archive.listNotices')!;
     const own = { senderFrame: { url: 'app://gongwen/index.html#/register', parent: null } };
@@ -99,6 +126,18 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     expect(await list({ senderFrame: { url: 'https://example.org/', parent: null } }, {})).toMatchObject({ ok: false });
     expect(await list(own, { limit: 'all' })).toMatchObject({ ok: false, error: expect.stringMatching(/^参数不正确/) });
   });
+
+  it('restarts a crashed core process, tells the user in Chinese, and keeps the archive', async () => {
+    const list = fake.ipc.get('gongwen:archive.listNotices')!;
+    const importText = fake.ipc.get('gongwen:archive.importText')!;
+    const own = { senderFrame: { url: 'app://gongwen/index.html', parent: null } };
+    const text = '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
+    expect(await importText(own, { text })).toMatchObject({ ok: true, value: { status: 'imported' } });
+    fake.utilities[0].kill('SIGKILL');
+    await vi.waitFor(() => expect(fake.utilities).toHaveLength(2), { timeout: 10_000 });
+    expect(fake.events).toContain(`message ${JSON.stringify('公文台的处理服务意外退出，已自动重新启动。这次操作没有完成，请重试；已存档的数据不受影响。')}`);
+    expect(await list(own, {})).toMatchObject({ ok: true, value: { total: 1 } });
+  }, 60_000);
 
   it('serves the renderer on app:// with the CSP, and nothing from elsewhere', async () => {
     const page = await fake.protocol()(new Request('app://gongwen/index.html'));
