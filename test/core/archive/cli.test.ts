@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,7 @@ describe('the archive commands', () => {
     writeFileSync(notDb, '大宁县人民政府文件\n'.repeat(400));
     const result = await cli('search', '燃气', '--db', notDb);
     expect(result.code).toBe(1);
-    expect(result.log).toMatch(/不是公文台的数据库文件/);
+    expect(result.log).toMatch(/^错误：.*不是公文台档案/);
+    expect(readFileSync(notDb, 'utf8')).toBe('大宁县人民政府文件\n'.repeat(400));
   });
 });

@@ -6,13 +6,12 @@ import { DB_OPTION, openArchive } from './archiveCore';
 export const backupCommand: CliCommand = async (args, io) => {
   const { values } = parseArgs({ args, options: { ...DB_OPTION, out: { type: 'string' } } });
   if (!values.out) throw new CliError('请用 --out 指定备份文件，例如：npm run cli -- backup --db 档案.db --out 备份.db', 2);
-  const core = openArchive(values.db, io);
+  const archive = openArchive(values.db, io);
   try {
-    const made = await core.backup.backupTo(values.out);
-    if (!made.ok) throw new CliError(made.error);
-    io.out(`已备份到 ${made.value.path}（${(made.value.size / 1048576).toFixed(1)} MB）。`);
+    const made = await archive.call('backup.backupTo', { path: values.out });
+    io.out(`已备份到 ${made.path}（${(made.size / 1048576).toFixed(1)} MB）。`);
     return 0;
   } finally {
-    core.close();
+    archive.close();
   }
 };

@@ -5,17 +5,11 @@
  * { "matches": [ { "local", "upstream": [..], "score" } ], "uncoveredUpstream": [..], "newLocal": [..] }.
  */
 import { parseArgs } from 'node:util';
-import type { ApiResult } from '../../../../shared/api/method';
 import { compareClauses, coverageClauses } from '../../../../shared/drafting/coverage';
 import type { ParsedNotice } from '../../../../shared/domain/notice';
 import { CliError, type CliCommand } from '../cliIo';
 import { DB_OPTION, openArchive } from './archiveCore';
 import { resolveNotice } from './resolveNotice';
-
-function unwrap<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new CliError(result.error);
-  return result.value;
-}
 
 function headings(notice: ParsedNotice): Map<string, string> {
   return new Map(coverageClauses(notice.clauses).map((c) => [c.id, c.heading]));
@@ -36,12 +30,12 @@ export const coverageCommand: CliCommand = async (args, io) => {
   if (!values.local || !values.upstream) {
     throw new CliError('请给出两份公文的文号：coverage --local 大政发〔2025〕1号 --upstream 并政发〔2025〕1号 --db 档案.db', 2);
   }
-  const core = openArchive(values.db, io);
+  const archive = openArchive(values.db, io);
   try {
-    const localRef = resolveNotice(core, values.local, values['local-issuer'], '--local', '--local-issuer');
-    const upstreamRef = resolveNotice(core, values.upstream, values['upstream-issuer'], '--upstream', '--upstream-issuer');
-    const local = unwrap(core.archive.getNotice(localRef.id)).notice;
-    const upstream = unwrap(core.archive.getNotice(upstreamRef.id)).notice;
+    const localRef = await resolveNotice(archive, values.local, values['local-issuer'], '--local', '--local-issuer');
+    const upstreamRef = await resolveNotice(archive, values.upstream, values['upstream-issuer'], '--upstream', '--upstream-issuer');
+    const local = (await archive.call('archive.getNotice', { id: localRef.id })).notice;
+    const upstream = (await archive.call('archive.getNotice', { id: upstreamRef.id })).notice;
     const report = compareClauses(local.clauses, upstream.clauses);
     if (values.json) {
       const json = {
@@ -73,6 +67,6 @@ export const coverageCommand: CliCommand = async (args, io) => {
     io.out(lines.join('\n'));
     return 0;
   } finally {
-    core.close();
+    archive.close();
   }
 };

@@ -10,71 +10,56 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ApiResult } from '../../../../shared/api/method';
-import { validate } from '../../../../shared/api/validation';
-import { organizationSchema, type Organization } from '../../../../shared/drafting/organization';
+import type { GeneratedFile } from '../../../../shared/api/localContract';
+import type { OrganizationInput } from '../../../../shared/drafting/organization';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../../shared/drafting/templates';
-import type { Core } from '../../../core/createCore';
-import type { GeneratedDocument } from '../../../core/drafting/documentService';
-import { NO_ORGANIZATION } from '../../../core/drafting/organizationService';
 import { CliError, type CliCommand, type CliIo } from '../cliIo';
-import { DB_OPTION, intOption, openArchive } from './archiveCore';
+import { DB_OPTION, intOption, openArchive, type ArchiveClient } from './archiveCore';
 import { resolveNotice } from './resolveNotice';
 
 const SEVERITY_WORDS = { error: '错误', warning: '提醒', info: '提示' } as const;
 
-function readOrganization(path: string): Organization {
-  let json: unknown;
+/** The --org file as JSON; the contract checks its fields and names the first wrong one. */
+function readOrganization(path: string): OrganizationInput {
   try {
-    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as OrganizationInput;
   } catch (error) {
     const missing = (error as { code?: string }).code === 'ENOENT';
     throw new CliError(missing ? `找不到本机关设置文件“${path}”。` : `本机关设置文件“${path}”不是有效的 JSON。`);
   }
-  const checked = validate(organizationSchema, json);
-  if (!checked.ok) throw new CliError(`本机关设置文件“${path}”有误：${checked.error}`);
-  return checked.value;
 }
 
-function unwrap<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new CliError(result.error);
-  return result.value;
-}
-
-async function generateKind(kind: TemplateKind, values: Record<string, string | string[] | boolean | undefined>, core: Core, io: CliIo): Promise<GeneratedDocument> {
+async function generateKind(kind: TemplateKind, values: Record<string, string | string[] | boolean | undefined>, archive: ArchiveClient, io: CliIo): Promise<GeneratedFile> {
   const from = (values.from as string[] | undefined) ?? [];
   const issuer = values.issuer as string | undefined;
   const templateId = values.template as string | undefined;
-  const organization = values.org ? readOrganization(values.org as string) : core.organization.get();
+  const organization = values.org ? readOrganization(values.org as string) : undefined;
   const one = () => {
     if (from.length !== 1) throw new CliError(`generate ${kind} 需要且只需要一个 --from 文号。`, 2);
-    return resolveNotice(core, from[0], issuer, '--from');
+    return resolveNotice(archive, from[0], issuer, '--from');
   };
   switch (kind) {
     case 'notice': {
-      if (!organization) throw new CliError(NO_ORGANIZATION);
-      const upstream = one();
-      const detail = unwrap(core.archive.getNotice(upstream.id));
       const date = values.date as string | undefined;
       if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date 应写成 2025-04-03 的格式，收到“${date}”。`, 2);
-      const draft = unwrap(core.drafting.draftFor({ noticeId: upstream.id, notice: detail.notice }, organization, { templateId, signedDate: date }));
-      io.log(`起草：${draft.title}（贯彻落实 ${upstream.docNumber ?? ''}，${draft.clauses.length} 个条款）`);
-      return unwrap(await core.documents.noticeOfDraft(draft, templateId));
+      const upstream = await one();
+      const document = await archive.call('documents.generateWith', { kind, upstreamId: upstream.id, organization, templateId, signedDate: date });
+      if (document.drafted) io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
+      return document;
     }
     case 'task-table':
-      return unwrap(await core.documents.taskTableOfNotice(one().id, organization, templateId));
     case 'routing-slip':
-      return unwrap(await core.documents.routingSlip(one().id, organization, templateId));
+      return archive.call('documents.generateWith', { kind, noticeId: (await one()).id, organization, templateId });
     case 'catalogue': {
       const year = intOption(values.year as string | undefined, '--year');
       if (year === undefined) throw new CliError('generate catalogue 需要 --year 年度，例如 --year 2025。', 2);
-      return unwrap(await core.documents.catalogue(year, templateId));
+      return archive.call('documents.generateWith', { kind, year, templateId });
     }
     case 'unit-tasks': {
       const unit = values.unit as string | undefined;
       if (!unit?.trim()) throw new CliError('generate unit-tasks 需要 --unit 责任单位名称。', 2);
-      const noticeIds = from.length > 0 ? from.map((f) => resolveNotice(core, f, issuer, '--from').id) : undefined;
-      return unwrap(await core.documents.unitTasks(unit.trim(), noticeIds, templateId));
+      const noticeIds = from.length > 0 ? await Promise.all(from.map(async (f) => (await resolveNotice(archive, f, issuer, '--from')).id)) : undefined;
+      return archive.call('documents.generateWith', { kind, unit: unit.trim(), noticeIds, templateId });
     }
   }
 }
@@ -100,9 +85,15 @@ export const generateCommand: CliCommand = async (args, io) => {
     throw new CliError(`请指明要生成的文件种类：${TEMPLATE_KINDS.join('、')}。例如：npm run cli -- generate notice --from 并政发〔2025〕1号 --db 档案.db --out 通知.docx`, 2);
   }
   if (!values.out) throw new CliError('请用 --out 指定输出文件，例如 --out 通知.docx。', 2);
-  const core = openArchive(values.db, io);
+  const archive = openArchive(values.db, io);
   try {
-    const document = await generateKind(kind as TemplateKind, values, core, io);
+    const document = await generateKind(kind as TemplateKind, values, archive, io).catch((error: unknown) => {
+      // The contract names the wrong field; say it is in the --org file.
+      if (values.org && error instanceof CliError && error.message.includes('（organization')) {
+        throw new CliError(`本机关设置文件“${values.org}”有误：${error.message}`);
+      }
+      throw error;
+    });
     for (const f of document.findings) io.log(`校对${SEVERITY_WORDS[f.severity]}：[${f.rule}] ${f.message}`);
     try {
       writeFileSync(values.out, document.bytes);
@@ -112,6 +103,6 @@ export const generateCommand: CliCommand = async (args, io) => {
     io.out(`已生成：${values.out}`);
     return 0;
   } finally {
-    core.close();
+    archive.close();
   }
 };

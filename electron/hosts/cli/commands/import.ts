@@ -23,11 +23,13 @@ function describe(outcome: ImportOutcome): string {
 export const importCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { ...DB_OPTION, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length === 0) throw new CliError('请给出要导入的文件或文件夹，例如：npm run cli -- import 收文/ --db 档案.db', 2);
-  const core = openArchive(values.db, io);
-  try {
-    const summary = await core.archive.importPaths(positionals, ({ index, total, outcome }) => {
+  const archive = openArchive(values.db, io, {
+    onImportProgress: ({ index, total, outcome }) => {
       io.log(`[${index}/${total}] ${STATUS_WORDS[outcome.status]} ${outcome.fileName}${describe(outcome) ? `  ${describe(outcome)}` : ''}`);
-    });
+    },
+  });
+  try {
+    const summary = await archive.call('archive.importPaths', { paths: positionals });
     if (values.json) {
       io.out(JSON.stringify(summary, null, 2));
     } else {
@@ -43,6 +45,6 @@ export const importCommand: CliCommand = async (args, io) => {
     }
     return summary.failed > 0 ? 1 : 0;
   } finally {
-    core.close();
+    archive.close();
   }
 };

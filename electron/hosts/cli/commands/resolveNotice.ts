@@ -3,11 +3,11 @@
  * so a 文号 several issuers share needs --issuer; the error says so in Chinese and lists the issuers.
  */
 import type { NoticeRef } from '../../../../shared/api/archiveContract';
-import type { Core } from '../../../core/createCore';
 import { CliError } from '../cliIo';
+import type { ArchiveClient } from './archiveCore';
 
-export function resolveNotice(core: Core, reference: string, issuer: string | undefined, option: string, issuerOption = '--issuer'): NoticeRef {
-  const found = core.archive.find(reference);
+export async function resolveNotice(archive: ArchiveClient, reference: string, issuer: string | undefined, option: string, issuerOption = '--issuer'): Promise<NoticeRef> {
+  const found = (await archive.call('archive.find', { reference })).notices;
   if (found.length === 0) throw new CliError(`档案库中没有文号为“${reference}”的公文，请先导入（npm run cli -- import 文件 --db 档案库）。`);
   const matching = issuer ? found.filter((f) => f.issuer?.includes(issuer.trim()) || issuer.trim().includes(f.issuer ?? '\u0000')) : found;
   if (matching.length === 1) return matching[0];

@@ -42,11 +42,9 @@ export const searchCommand: CliCommand = async (args, io) => {
     retention: oneOf<Retention>(RETENTIONS, values.retention, '--retention'),
   };
   const limit = intOption(values.limit, '--limit', 50);
-  const core = openArchive(values.db, io);
+  const archive = openArchive(values.db, io);
   try {
-    const result = core.search.query({ query: positionals.join(' '), filters, limit });
-    if (!result.ok) throw new CliError(result.error);
-    const { total, hits } = result.value;
+    const { total, hits } = await archive.call('search.query', { query: positionals.join(' '), filters, limit });
     if (values.json) {
       const json = {
         total,
@@ -70,6 +68,6 @@ export const searchCommand: CliCommand = async (args, io) => {
     }
     return 0;
   } finally {
-    core.close();
+    archive.close();
   }
 };

@@ -37,19 +37,18 @@ function readable(d: NoticeDetail): string {
 export const showCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { ...DB_OPTION, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length === 0) throw new CliError('请给出公文编号或文号，例如：npm run cli -- show 阳政发〔2025〕1号 --db 档案.db', 2);
-  const core = openArchive(values.db, io);
+  const archive = openArchive(values.db, io);
   try {
-    const found = core.archive.find(positionals.join(''));
+    const found = (await archive.call('archive.find', { reference: positionals.join('') })).notices;
     if (found.length === 0) throw new CliError(`档案库中没有“${positionals.join('')}”。`);
     if (found.length > 1) {
       io.out([`有 ${found.length} 份公文的文号是 ${found[0].docNumber}，请用编号查看：`, ...found.map((f) => `  [${f.id}] ${f.issuer ?? ''} ${f.title ?? ''}`)].join('\n'));
       return 0;
     }
-    const detail = core.archive.getNotice(found[0].id);
-    if (!detail.ok) throw new CliError(detail.error);
-    io.out(values.json ? JSON.stringify(detail.value, null, 2) : readable(detail.value));
+    const detail = await archive.call('archive.getNotice', { id: found[0].id });
+    io.out(values.json ? JSON.stringify(detail, null, 2) : readable(detail));
     return 0;
   } finally {
-    core.close();
+    archive.close();
   }
 };

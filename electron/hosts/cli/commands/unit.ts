@@ -7,9 +7,9 @@ import { DB_OPTION, openArchive } from './archiveCore';
 export const unitCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { ...DB_OPTION, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new CliError('请给出一个责任单位名称，例如：npm run cli -- unit 县应急局 --db 档案.db', 2);
-  const core = openArchive(values.db, io);
+  const archive = openArchive(values.db, io);
   try {
-    const result = core.units.tasks(positionals[0]);
+    const result = await archive.call('units.assignments', { name: positionals[0] });
     if (values.json) {
       io.out(JSON.stringify(result, null, 2));
       return 0;
@@ -28,6 +28,6 @@ export const unitCommand: CliCommand = async (args, io) => {
     io.out(lines.join('\n'));
     return 0;
   } finally {
-    core.close();
+    archive.close();
   }
 };

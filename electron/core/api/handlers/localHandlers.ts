@@ -1,0 +1,51 @@
+/** The local methods (paths on this machine, 本机关 from a file) over the core, for the in-process client. */
+import { fail, ok, type ApiResult, type Handlers } from '../../../../shared/api/method';
+import type { GeneratedFile, ImportProgress, LocalContract } from '../../../../shared/api/localContract';
+import type { Organization } from '../../../../shared/drafting/organization';
+import type { Core } from '../../createCore';
+import { NO_ORGANIZATION } from '../../drafting/organizationService';
+
+export interface LocalHandlerOptions {
+  /** Hears each file of `archive.importPaths` as it is stored. */
+  onImportProgress?: (progress: ImportProgress) => void;
+}
+
+export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Handlers<LocalContract> {
+  const { archive, backup, documents, drafting, organization } = core;
+
+  async function draftNotice(upstreamId: number, given: Organization | undefined, templateId?: string, signedDate?: string): Promise<ApiResult<GeneratedFile>> {
+    const org = given ?? (await organization.get());
+    if (!org) return fail(NO_ORGANIZATION);
+    const upstream = await archive.getNotice(upstreamId);
+    if (!upstream.ok) return upstream;
+    const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, { templateId, signedDate });
+    if (!draft.ok) return draft;
+    const written = await documents.noticeOfDraft(draft.value, templateId);
+    return written.ok ? ok({ ...written.value, drafted: { title: draft.value.title, clauses: draft.value.clauses.length } }) : written;
+  }
+
+  return {
+    'archive.importPaths': async ({ paths }) => ok(await archive.importPaths(paths, options.onImportProgress)),
+    'archive.find': async ({ reference }) => ok({ notices: await archive.find(reference) }),
+    'units.assignments': async ({ name }) => ok(await core.units.tasks(name)),
+    'backup.backupTo': async ({ path }) => {
+      const made = await backup.backupTo(path);
+      return made.ok ? ok({ path: made.value.path, size: made.value.size }) : made;
+    },
+    'backup.restoreFrom': async ({ path }) => backup.restoreFrom(path),
+    'documents.generateWith': async (request) => {
+      switch (request.kind) {
+        case 'notice':
+          return draftNotice(request.upstreamId, request.organization, request.templateId, request.signedDate);
+        case 'task-table':
+          return documents.taskTableOfNotice(request.noticeId, request.organization ?? (await organization.get()), request.templateId);
+        case 'routing-slip':
+          return documents.routingSlip(request.noticeId, request.organization ?? (await organization.get()), request.templateId);
+        case 'catalogue':
+          return documents.catalogue(request.year, request.templateId);
+        case 'unit-tasks':
+          return documents.unitTasks(request.unit, request.noticeIds, request.templateId);
+      }
+    },
+  };
+}
