@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -15,7 +15,7 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   rmSync(outDir, { recursive: true, force: true });
   const common = { bundle: true, format: 'cjs', target: 'node22', logLevel: 'warning', legalComments: 'none' } as const;
-  const nodeBundle = {
+  const nodeBundle: BuildOptions = {
     ...common,
     platform: 'node',
     external: ['electron', ...Object.keys(pkg.dependencies)],
@@ -24,7 +24,7 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
     define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' },
     // pdfjs-dist is an ES module: keep import() as import() instead of turning it into require().
     supported: { 'dynamic-import': true },
-  } as const;
+  };
   await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/main/main.ts')], outfile: resolve(outDir, 'main.cjs') });
   await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/core/process/coreProcess.ts')], outfile: resolve(outDir, 'core.cjs') });
   await build({
