@@ -4,11 +4,13 @@
  * self-contained file. Automatic backups are kept by age and count (backupRetention.ts); the copy saved
  * before a restore goes to its own folder, which rotation never touches, and is listed for the clerk.
  *
- * A restore replaces the archive through SQLite's backup API into the live file: one write transaction on
- * the archive itself, so it waits for a write in progress (another process's import included) to finish,
- * other writers wait for it, and every open connection — this process's and other processes' — sees the
- * restored content without reopening. The restored content carries a new archive generation, so work that
- * spans the restore can tell (archiveGeneration.ts).
+ * A restore takes the archive exclusively: it marks the archive as being restored (archiveState.ts), after
+ * any write in progress, so every write of this program, in any process, waits until it is done and nothing
+ * commits between the safety copy and the replacement. It replaces the archive through SQLite's backup API
+ * into the live file, in one write transaction, so every open connection — this process's and other
+ * processes' — sees the restored content without reopening. The restored content carries a new archive
+ * generation and no mark, so the waiting writers go on, and work that spans the restore (an import) can tell
+ * that what it wrote before is gone.
  */
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -18,6 +20,7 @@ import { timestamp, type Clock } from '../archive/clock';
 import type { Db } from '../db/openDatabase';
 import { backupsToRemove, DEFAULT_RETENTION, type RetentionPolicy } from './backupRetention';
 import { backupPrefix, parseBackupName, partialPath, removeOrphans, removeOrphansBeside, SAFETY_FOLDER, stamp, type BackupKind } from './backupFiles';
+import { clearRestoring, markRestoring } from './archiveState';
 import { checkCandidate, prepareCandidate } from './restoreCandidate';
 
 export interface BackupFile {
@@ -135,17 +138,28 @@ export function backupService({ db, clock }: BackupContext, options: BackupOptio
       await copyFile(source, copy);
       const checked = checkCandidate(copy);
       if (!checked.ok) return checked;
-      const safety = await backupTo(await freshName(safetyDir, 'pre-restore'));
-      if (!safety.ok) return fail(`恢复前无法先备份当前档案，没有做任何替换：${safety.error}`);
-      const prepared = prepareCandidate(copy, { at: timestamp(clock), safetyCopy: safety.value.fileName, source: basename(source) });
-      if (!prepared.ok) return prepared;
-      const candidate = new Database(copy, { fileMustExist: true, readonly: true });
+      const marked = await markRestoring(db).catch(() => null);
+      if (marked === null) return fail('档案正被其他程序长时间占用，暂时无法恢复，没有做任何替换。请稍后再试。');
+      if (!marked) return fail('另一个程序正在恢复这个档案，没有做任何替换。请等它完成后再试。');
+      let replaced = false;
       try {
-        await candidate.backup(resolve(options.dbPath), { progress: ALL_PAGES });
+        const safety = await backupTo(await freshName(safetyDir, 'pre-restore'));
+        if (!safety.ok) return fail(`恢复前无法先备份当前档案，没有做任何替换：${safety.error}`);
+        const prepared = prepareCandidate(copy, { at: timestamp(clock), safetyCopy: safety.value.fileName, source: basename(source) });
+        if (!prepared.ok) return prepared;
+        const candidate = new Database(copy, { fileMustExist: true, readonly: true });
+        try {
+          await candidate.backup(resolve(options.dbPath), { progress: ALL_PAGES });
+          replaced = true;
+        } catch {
+          return fail('写入档案时出错（可能磁盘已满或文件只读），档案保持恢复前的内容，没有做任何替换。');
+        } finally {
+          candidate.close();
+        }
+        return ok({ restoredFrom: source, safetyBackup: safety.value.path });
       } finally {
-        candidate.close();
+        if (!replaced) await clearRestoring(db);
       }
-      return ok({ restoredFrom: source, safetyBackup: safety.value.path });
     } finally {
       await rm(copy, { force: true });
       await rm(`${copy}-journal`, { force: true });

@@ -10,7 +10,7 @@ import { fail, ok, type ApiResult } from '../../../shared/api/method';
 import { identifyArchive } from '../db/archiveIdentity';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
-import { renewGeneration } from './archiveGeneration';
+import { renewGeneration } from './archiveState';
 
 export interface RestoreRecord {
   at: string;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readGeneration } from '../../../electron/core/backup/archiveGeneration';
+import { readGeneration } from '../../../electron/core/backup/archiveState';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { legacyArchiveFile, seedNotice } from '../db/migrationKit';
 import { docNumbers, tempArchive, value, type TempArchive } from './backupKit';
