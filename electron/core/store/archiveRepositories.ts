@@ -246,7 +246,14 @@ export interface SavedSearchRepository {
   remove(id: number): Promise<boolean>;
 }
 
+/** The archive as a whole across processes (see backup/archiveState.ts). */
+export interface ArchiveStateRepository {
+  /** Changes whenever a restore replaces the archive: work that noted it before can tell its writes are gone. */
+  generation(): Promise<string>;
+}
+
 export interface ArchiveRepositories {
+  archiveState: ArchiveStateRepository;
   notices: NoticeRepository;
   clauses: ClauseRepository;
   units: UnitRepository;

@@ -3,12 +3,15 @@
  * as the app would; `write` writes as the store does (beginWrite) and checks the generation as an import
  * does — it notes the archive generation, then writes one notice per transaction (holding each open a
  * while, as a real import's group does) and reports at the end only the notices still in the archive: if a
- * restore replaced the archive meanwhile, none of them.
+ * restore replaced the archive meanwhile, none of them. `import` runs the core's real import over a folder
+ * and, after its first group has committed, pauses until a file named `go` appears beside the archive.
  * Lines on stdout: `started`, `kept <文号>` per commit, then one JSON line with the outcome.
  */
+import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { ArchiveReplacedError, beginWrite, readGeneration } from '../../../electron/core/backup/archiveState';
 import { backupService } from '../../../electron/core/backup/backupService';
+import { createCore } from '../../../electron/core/createCore';
 import { openDatabase } from '../../../electron/core/db/openDatabase';
 import { seedNotice } from '../db/migrationKit';
 
@@ -25,6 +28,22 @@ async function main(): Promise<void> {
   } else if (command === 'restore') {
     const restored = await service.restoreFrom(args[0]);
     process.stdout.write(`${JSON.stringify(restored)}\n`);
+  } else if (command === 'import') {
+    const core = createCore({ dbPath });
+    let paused = false;
+    try {
+      const summary = await core.archive.importPaths([args[0]], () => {
+        if (paused) return;
+        paused = true;
+        process.stdout.write('paused\n');
+        while (!existsSync(join(dirname(dbPath), 'go'))) sleep(20);
+      });
+      process.stdout.write(`${JSON.stringify({ imported: summary.imported })}\n`);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ error: (error as Error).message })}\n`);
+    } finally {
+      core.close();
+    }
   } else if (command === 'write') {
     const [count, holdMs, gapMs] = args.map(Number);
     const generation = readGeneration(db);

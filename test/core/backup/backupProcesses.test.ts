@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { beginWrite, clearRestoring, markRestoring, readGeneration } from '../../../electron/core/backup/archiveState';
@@ -109,7 +109,6 @@ describe('backups and restores across processes', () => {
     t = tempArchive();
     const writer = run('write', t.dbPath, '1', '3000', '0');
     await writer.line(/^started$/);
-    const { writeFileSync, mkdirSync } = await import('node:fs');
     mkdirSync(t.backupDir, { recursive: true });
     writeFileSync(join(t.backupDir, `archive-20250506-093000.db.partial-${child!.pid}`), 'half');
     expect(await t.backup.cleanOrphans()).toEqual([]);
@@ -165,4 +164,27 @@ describe('backups and restores across processes', () => {
     t.db.exec('COMMIT');
     expect(t.db.prepare('SELECT restoring_pid FROM archive_state').pluck().get()).toBeNull();
   }, 60_000);
+
+  it('an import in another process that a restore overtakes stops in Chinese and reports none of its notices', async () => {
+    t = tempArchive();
+    seedNotice(t.db, { title: '关于开展消防检查的通知', docNumber: '晋政发〔2025〕9号' });
+    const backupFile = join(t.dir, 'before-import.db');
+    value(await t.backup.backupTo(backupFile));
+    const folder = join(t.dir, '收文');
+    mkdirSync(folder);
+    // More files than one group holds, so the import commits at least twice.
+    for (let n = 1; n <= 80; n++) {
+      const text = `阳泉市人民政府办公室\n阳政办发〔2025〕${n}号\n关于做好第${n}批安全生产检查工作的通知\n各县（区）人民政府：\n一、县应急局牵头开展第${n}批检查。\n阳泉市人民政府办公室\n2025年3月${(n % 28) + 1}日\n`;
+      writeFileSync(join(folder, `通知${n}.txt`), text);
+    }
+    const importer = run('import', t.dbPath, folder);
+    await importer.line(/^paused$/);
+    expect(docNumbers(t.db).length).toBeGreaterThan(1);
+    value(await t.backup.restoreFrom(backupFile));
+    writeFileSync(join(t.dir, 'go'), '');
+    expect(await importer.exited).toBe(0);
+    const outcome = JSON.parse(importer.lines.at(-1)!) as { error?: string; imported?: number };
+    expect(outcome).toEqual({ error: '档案在操作进行中已从备份恢复，本次操作此前写入的内容不在恢复后的档案中，请重新操作。' });
+    expect(docNumbers(t.db)).toEqual(['晋政发〔2025〕9号']);
+  }, 120_000);
 });

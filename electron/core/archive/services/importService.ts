@@ -18,6 +18,7 @@ import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
 import { extractTextFromBytes } from '../../import/extractText';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
+import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
 import { filePreparer } from '../batch/filePreparer';
@@ -33,6 +34,8 @@ const GROUP_FILES = 64;
 const GROUP_MS = 500;
 /** Below this many files a worker thread costs more to start than it saves. */
 const WORKER_MIN_FILES = 20;
+/** From this size a single file is parsed on a worker thread (below, starting one costs more than it saves). */
+const WORKER_MIN_BYTES = 512 * 1024;
 /** How many files are prepared ahead: enough to keep the worker busy while a whole group is being written. */
 const PREPARE_AHEAD = 2 * GROUP_FILES;
 
@@ -119,29 +122,38 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     return { ...base, status: 'imported', noticeId: id, message: null };
   }
 
+  /** Stops a batch that a restore overtook: what it wrote before is no longer in the archive. */
+  async function checkGeneration(tx: ArchiveRepositories, generation: string | undefined): Promise<void> {
+    if (generation !== undefined && (await tx.archiveState.generation()) !== generation) throw new ArchiveReplacedError();
+  }
+
   /** Writes one notice in its own unit of work; a write the store refuses fails this file only. */
-  async function storeAlone(item: PreparedNotice | ImportOutcome): Promise<ImportOutcome> {
+  async function storeAlone(item: PreparedNotice | ImportOutcome, generation?: string): Promise<ImportOutcome> {
     if ('status' in item) return item;
     try {
-      return await store.write((tx) => write(tx, item));
+      return await store.write(async (tx) => {
+        await checkGeneration(tx, generation);
+        return write(tx, item);
+      });
     } catch (error) {
-      if (error instanceof StorageFailure) throw error;
+      if (error instanceof StorageFailure || error instanceof ArchiveReplacedError) throw error;
       return failedImport(item.source.fileName, `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`);
     }
   }
 
   /** Writes a group in one unit of work; if any write fails, the group is redone file by file. */
-  async function storeGroup(items: (PreparedNotice | ImportOutcome)[]): Promise<ImportOutcome[]> {
+  async function storeGroup(items: (PreparedNotice | ImportOutcome)[], generation: string): Promise<ImportOutcome[]> {
     try {
       return await store.write(async (tx) => {
+        await checkGeneration(tx, generation);
         const outcomes: ImportOutcome[] = [];
         for (const item of items) outcomes.push('status' in item ? item : await write(tx, item));
         return outcomes;
       });
     } catch (error) {
-      if (error instanceof StorageFailure) throw error;
+      if (error instanceof StorageFailure || error instanceof ArchiveReplacedError) throw error;
       const outcomes: ImportOutcome[] = [];
-      for (const item of items) outcomes.push(await storeAlone(item));
+      for (const item of items) outcomes.push(await storeAlone(item, generation));
       return outcomes;
     }
   }
@@ -164,6 +176,12 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
 
     /** A file the UI read (drag-and-drop, file picker). */
     async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
+      if (args.bytes.length >= WORKER_MIN_BYTES) {
+        // Parsing a big file takes seconds: on a worker thread, so the core keeps answering meanwhile.
+        const preparer = filePreparer();
+        const prepared = await preparer.prepareBytes(args.fileName, args.bytes).finally(() => preparer.close());
+        return storeAlone(prepared);
+      }
       const extracted = await extractTextFromBytes(args.bytes, args.fileName);
       if (!extracted.ok) return failedImport(args.fileName, extracted.error);
       return importSource({ fileName: args.fileName, format: extracted.format, text: extracted.text, bytes: args.bytes });
@@ -173,10 +191,13 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     async importPaths(paths: string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
       const { files, skipped } = await collectFiles(paths);
       const summary: ImportSummary = { imported: 0, alreadyPresent: 0, possibleDuplicates: 0, failed: 0, skipped, outcomes: [] };
+      // A restore during the batch replaces what its earlier groups wrote: the batch then stops with
+      // ArchiveReplacedError instead of reporting notices the archive no longer holds.
+      const generation = await store.read((tx) => tx.archiveState.generation());
       let group: (PreparedNotice | ImportOutcome)[] = [];
       let groupStarted = 0;
       const commit = async () => {
-        for (const outcome of await storeGroup(group)) {
+        for (const outcome of await storeGroup(group, generation)) {
           summary.outcomes.push(outcome);
           if (outcome.status === 'imported') summary.imported++;
           else if (outcome.status === 'already_present') summary.alreadyPresent++;

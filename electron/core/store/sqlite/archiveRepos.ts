@@ -1,6 +1,7 @@
 /** The archive's repositories over one SQLite connection, prepared once (the store builds them per connection). */
 import type { Db } from '../../db/openDatabase';
 import type { ArchiveRepositories } from '../archiveRepositories';
+import { archiveStateRepo } from './archiveStateRepo';
 import { auditRepo } from './auditRepo';
 import { citationRepo } from './citationRepo';
 import { clauseRepo } from './clauseRepo';
@@ -16,6 +17,7 @@ import { unitRepo } from './unitRepo';
 export function sqliteArchiveRepositories(db: Db): ArchiveRepositories {
   const units = unitRepo(db);
   return {
+    archiveState: archiveStateRepo(db),
     notices: noticeRepo(db),
     clauses: clauseRepo(db, units),
     units,

@@ -1,7 +1,8 @@
 /**
  * The embedded store: one SQLite file in WAL mode. Writes go through one connection, one unit of work at a
  * time (an async queue), each in `BEGIN IMMEDIATE` … `COMMIT` (`ROLLBACK` when the work throws), so another
- * process writing the same file waits for the busy timeout instead of failing half-way. Reads go through a
+ * process writing the same file waits for the busy timeout instead of failing half-way; while a restore
+ * holds the archive (backup/archiveState.ts), writes wait for it to finish. Reads go through a
  * second, read-only connection in their own transaction: a WAL snapshot that never sees an unfinished write
  * and never waits for one. A `read` or `write` started inside a running unit of work (the same async
  * context) joins it rather than queueing behind itself; a joining write runs in a savepoint, so when it
@@ -9,6 +10,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
+import { beginWrite } from '../../backup/archiveState';
 import { MIGRATIONS } from '../../db/migrations';
 import { migrate } from '../../db/migrate';
 import { openDatabase, type Db } from '../../db/openDatabase';
@@ -92,9 +94,9 @@ export function openSqliteStore(path: string): SqliteStore {
     }
   }
 
-  async function transaction<T>(db: Db, begin: string, unit: Unit, work: (tx: CoreRepositories) => Promise<T>): Promise<T> {
+  async function transaction<T>(db: Db, begin: () => unknown, unit: Unit, work: (tx: CoreRepositories) => Promise<T>): Promise<T> {
     try {
-      db.exec(begin);
+      await begin();
     } catch (error) {
       throw asStorageFailure(error);
     }
@@ -115,7 +117,7 @@ export function openSqliteStore(path: string): SqliteStore {
     read<T>(work: (tx: CoreRepositories) => Promise<T>): Promise<T> {
       const running = current.getStore();
       if (running) return work(running.repos);
-      return readQueue(() => transaction(reader, 'BEGIN', { kind: 'read', repos: readRepos }, work));
+      return readQueue(() => transaction(reader, () => reader.exec('BEGIN'), { kind: 'read', repos: readRepos }, work));
     },
 
     write<T>(work: (tx: CoreRepositories) => Promise<T>): Promise<T> {
@@ -124,7 +126,7 @@ export function openSqliteStore(path: string): SqliteStore {
       // A write queued from inside a read would wait on that read's snapshot forever on one connection, and
       // would silently not be part of it on two: it is a mistake in the calling code either way.
       if (running) return Promise.reject(new Error('A write cannot start inside a read unit of work.'));
-      return writeQueue(() => transaction(writer, 'BEGIN IMMEDIATE', { kind: 'write', repos: writeRepos }, work));
+      return writeQueue(() => transaction(writer, () => beginWrite(writer), { kind: 'write', repos: writeRepos }, work));
     },
 
     close(): void {
