@@ -1,0 +1,93 @@
+/**
+ * The synthetic archive the archive and UI sections measure: GONGWEN_BENCH_NOTICES notices (100,000 by
+ * default) written as files into folders and imported through the command line's in-process client, the
+ * way `npm run cli -- import` does. Built once per run: the UI section reuses the archive section's file.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImportSummary } from '../../../shared/api/localContract';
+import { createLocalApi } from '../../core/api/localApi';
+import { createCore } from '../../core/createCore';
+import { foldForSearch } from '../../core/archive/search/searchText';
+import type { BenchContext } from './benchSection';
+import { syntheticNotices } from './syntheticNotices';
+
+export const DEFAULT_NOTICES = 100_000;
+const SAMPLE_SIZE = 500;
+
+export interface BenchArchive {
+  dbPath: string;
+  count: number;
+  /** UTF-8 bytes of the notices' texts. */
+  rawBytes: number;
+  /** Folded texts of the first notices, to draw queries from. */
+  sample: string[];
+  summary: ImportSummary;
+  importSeconds: number;
+  /** Process CPU time of the import (both threads), in microseconds. */
+  importCpuMicros: number;
+}
+
+const built = new Map<string, Promise<BenchArchive>>();
+
+export function noticeCount(): number {
+  return Number(process.env.GONGWEN_BENCH_NOTICES ?? DEFAULT_NOTICES);
+}
+
+export function benchArchive(ctx: BenchContext): Promise<BenchArchive> {
+  let archive = built.get(ctx.tmpDir);
+  if (!archive) {
+    archive = buildArchive(ctx);
+    built.set(ctx.tmpDir, archive);
+  }
+  return archive;
+}
+
+async function buildArchive({ say, corpusDir, tmpDir }: BenchContext): Promise<BenchArchive> {
+  const count = noticeCount();
+  const corpus = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+  const folder = join(tmpDir, 'archive-notices');
+  let rawBytes = 0;
+  const sample: string[] = [];
+  for (const notice of syntheticNotices(corpus, count, 2025)) {
+    // A thousand files a folder, as a clerk's yearly folders would hold them.
+    const sub = join(folder, notice.name.slice(0, 3));
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, notice.name), notice.text);
+    rawBytes += Buffer.byteLength(notice.text, 'utf8');
+    if (sample.length < SAMPLE_SIZE) sample.push(foldForSearch(notice.text));
+  }
+  say(`合成档案：${count} 份公文，原文 ${(rawBytes / 1048576).toFixed(1)} MB`);
+
+  const dbPath = join(tmpDir, 'archive-bench.db');
+  const core = createCore({ dbPath });
+  try {
+    const step = Math.max(1000, Math.round(count / 10));
+    const api = createLocalApi(core, {
+      log: say,
+      onImportProgress: ({ index, total }) => {
+        if (index % step === 0) say(`  导入 ${index}/${total} …`);
+      },
+    });
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const result = await api('archive.importPaths', { paths: [folder] });
+    const importSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
+    if (!result.ok) throw new Error(result.error);
+    return {
+      dbPath,
+      count,
+      rawBytes,
+      sample,
+      summary: result.value as ImportSummary,
+      importSeconds,
+      importCpuMicros: cpu.user + cpu.system,
+    };
+  } finally {
+    // Closing the last connection checkpoints the WAL into the file, so its size is the archive's.
+    core.close();
+  }
+}
