@@ -14,6 +14,12 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS_DIR = resolve(PROJECT_ROOT, '../shared/corpus');
 export const ARTIFACTS_DIR = resolve(PROJECT_ROOT, 'test-artifacts');
 
+/**
+ * For expect.poll: a screen reloads after a change, so a state is read again until it settles, never once
+ * (a single read can catch the list before its reload and fail only when the machine is busy).
+ */
+export const SETTLED = { timeout: 20_000, interval: 100 } as const;
+
 export interface BrowserMode {
   url: string;
   dbPath: string;

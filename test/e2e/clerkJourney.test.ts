@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, screenshot, startBrowserMode, type BrowserMode } from './browserMode';
+import { CORPUS_DIR, screenshot, SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
 import { AppShell } from './pages/AppShell';
 import { DraftingPage } from './pages/DraftingPage';
 import { ImportPage } from './pages/ImportPage';
@@ -53,7 +53,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
 
   it('starts on an empty register that says what to do next', async () => {
     await app.page.getByText('登记簿还是空的').waitFor();
-    await expect(app.page.getByRole('link', { name: '去导入公文' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.page.getByRole('link', { name: '去导入公文' }).isVisible(), SETTLED).toBe(true);
     // The token has left the address bar once the page holds it.
     expect(app.page.url()).not.toContain('token=');
     await screenshot(app.page, '01-empty-register');
@@ -62,7 +62,9 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
   it('imports the five corpus notices through the file chooser, each with its result', async () => {
     await shell.goTo('导入');
     const importPage = new ImportPage(app.page);
-    const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(files).toHaveLength(5);
     await importPage.importFiles(files.map((f) => join(CORPUS_DIR, f)));
     const results = await importPage.results();
@@ -75,27 +77,26 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     const importPage = new ImportPage(app.page);
     const text = readFileSync(join(CORPUS_DIR, 'daning-county-2025.txt'), 'utf8');
     await importPage.dropFiles([{ name: '大宁县安全生产通知（重发）.txt', text }], 1);
-    await expect(importPage.results()).resolves.toMatchObject({ '大宁县安全生产通知（重发）.txt': '已存在' });
+    await expect.poll(() => importPage.results(), SETTLED).toMatchObject({ '大宁县安全生产通知（重发）.txt': '已存在' });
   });
 
   it('previews pasted text live, then imports it', async () => {
     const importPage = new ImportPage(app.page);
     await importPage.pasteTab();
     await importPage.paste(PASTED_LETTER);
-    await expect(importPage.previewValue('文号').innerText()).resolves.toBe('乡消函〔2025〕12号');
-    await expect(importPage.previewValue('文种').innerText()).resolves.toBe('函');
-    await expect(importPage.previewValue('主送机关').innerText()).resolves.toBe('乡宁县住房和城乡建设局');
+    await expect.poll(() => importPage.previewValue('文号').innerText(), SETTLED).toBe('乡消函〔2025〕12号');
+    await expect.poll(() => importPage.previewValue('文种').innerText(), SETTLED).toBe('函');
+    await expect.poll(() => importPage.previewValue('主送机关').innerText(), SETTLED).toBe('乡宁县住房和城乡建设局');
     await screenshot(app.page, '02b-paste-preview');
     await importPage.importPasted();
-    await expect(importPage.results()).resolves.toMatchObject({ 粘贴的文字: '已导入' });
+    await expect.poll(() => importPage.results(), SETTLED).toMatchObject({ 粘贴的文字: '已导入' });
   });
 
   it('lists them in the register with their 文号 and status 待办', async () => {
     await shell.goTo('收文登记簿');
     const register = new RegisterPage(app.page);
-    await register.row('大政发〔2025〕1号').waitFor();
-    await expect(register.rows().count()).resolves.toBe(6);
-    await expect(register.statusOf('大政发〔2025〕1号')).resolves.toBe('待办');
+    await expect.poll(() => register.rows().count(), SETTLED).toBe(6);
+    await expect.poll(() => register.statusOf('大政发〔2025〕1号'), SETTLED).toBe('待办');
     await screenshot(app.page, '03-register');
   });
 
@@ -103,7 +104,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await shell.goTo('检索');
     const search = new SearchPage(app.page);
     await search.search('燃气');
-    await expect(search.hits().count()).resolves.toBe(5);
+    await expect.poll(() => search.hits().count(), SETTLED).toBe(5);
     const marks = await search.highlighted();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m === '燃气')).toBe(true);
@@ -113,12 +114,12 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
 
   it('shows the opened notice’s clause tree with its responsible units, lead first', async () => {
     const notice = new NoticePage(app.page);
-    await expect(app.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(DANING_TITLE);
-    await expect(notice.clauses().count()).resolves.toBeGreaterThan(10);
-    await expect(notice.unitsOf('推进重点安全治理工程')).resolves.toEqual([
-      '牵头 县住建局', '县交通局', '县应急管理局', '县市场监管局', '县消防救援队',
-    ]);
-    await expect(notice.unitsOf('强化理论学习')).resolves.toEqual(['牵头 各乡镇党委及政府', '县安委会成员单位']);
+    await expect.poll(() => app.page.getByRole('heading', { level: 1 }).innerText(), SETTLED).toBe(DANING_TITLE);
+    await expect.poll(() => notice.clauses().count(), SETTLED).toBeGreaterThan(10);
+    await expect
+      .poll(() => notice.unitsOf('推进重点安全治理工程'), SETTLED)
+      .toEqual(['牵头 县住建局', '县交通局', '县应急管理局', '县市场监管局', '县消防救援队']);
+    await expect.poll(() => notice.unitsOf('强化理论学习'), SETTLED).toEqual(['牵头 各乡镇党委及政府', '县安委会成员单位']);
     await screenshot(app.page, '05-notice-clauses');
   });
 
@@ -132,8 +133,9 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await screenshot(app.page, '06-registration');
     await shell.goTo('收文登记簿');
     const register = new RegisterPage(app.page);
-    await expect(register.statusOf('大政发〔2025〕1号')).resolves.toBe('在办');
-    await expect(register.row('大政发〔2025〕1号').innerText()).resolves.toContain('应急管理科');
+    // The register reloads after the change: read the row once it shows the new state, not the old one.
+    await expect.poll(() => register.statusOf('大政发〔2025〕1号'), SETTLED).toBe('在办');
+    await expect.poll(() => register.row('大政发〔2025〕1号').innerText(), SETTLED).toContain('应急管理科');
   });
 
   it('refuses a deadline before the day of receipt, at the field, in Chinese', async () => {
@@ -154,9 +156,9 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await notice.fillRegistration({ 收文日期: '2025-04-11', 办理期限: '2025-04-30', 承办科室: '安全生产科' });
     await shell.toast('收文登记已保存');
     await shell.goTo('收文登记簿');
-    await expect(register.row('并政发〔2025〕1号').locator('.overdue').innerText()).resolves.toBe('2025-04-30 超期');
+    await expect.poll(() => register.row('并政发〔2025〕1号').locator('.overdue').innerText(), SETTLED).toBe('2025-04-30 超期');
     await app.page.getByRole('combobox', { name: '按状态筛选' }).selectOption({ label: '已超期' });
-    await expect(register.rows().count()).resolves.toBe(1);
+    await expect.poll(() => register.rows().count(), SETTLED).toBe(1);
     await screenshot(app.page, '06a-register-overdue');
     await app.page.getByRole('combobox', { name: '按状态筛选' }).selectOption({ label: '全部状态' });
   });
@@ -180,8 +182,10 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
   it('shows the register on paper for printing, every row and the visible columns', async () => {
     await app.page.getByRole('button', { name: '打印' }).click();
     const print = app.page.getByTestId('print-view');
-    await expect(print.locator('tbody tr').count()).resolves.toBe(6);
-    await expect(print.locator('thead th').allInnerTexts()).resolves.toEqual(['序号', '收文编号', '收文日期', '来文机关', '文号', '标题', '办理期限', '承办科室', '状态']);
+    await expect.poll(() => print.locator('tbody tr').count(), SETTLED).toBe(6);
+    await expect
+      .poll(() => print.locator('thead th').allInnerTexts(), SETTLED)
+      .toEqual(['序号', '收文编号', '收文日期', '来文机关', '文号', '标题', '办理期限', '承办科室', '状态']);
     await screenshot(app.page, '06b-print-view');
     await app.page.getByRole('button', { name: '返回登记簿' }).click();
   });
@@ -194,7 +198,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await chart.getByRole('listitem').filter({ hasText: '县应急管理局' }).first().click();
     const tasks = app.page.getByTestId('unit-tasks');
     await tasks.locator('tbody tr').first().waitFor();
-    await expect(tasks.innerText()).resolves.toContain('大政发〔2025〕1号');
+    await expect.poll(() => tasks.innerText(), SETTLED).toContain('大政发〔2025〕1号');
     await screenshot(app.page, '06c-unit-tasks');
   });
 
@@ -221,7 +225,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await app.page.getByRole('link', { name: '起草贯彻落实通知' }).click();
     const drafting = new DraftingPage(app.page);
     await drafting.createDraft();
-    await expect(drafting.title().innerText()).resolves.toMatch(/^清徐县人民政府关于.*2025年.*的通知$/);
+    await expect.poll(() => drafting.title().innerText(), SETTLED).toMatch(/^清徐县人民政府关于.*2025年.*的通知$/);
     const preview = await drafting.preview().innerText();
     expect(preview).toContain('清徐县人民政府文件');
     expect(preview).toContain('并政发〔2025〕1号');
@@ -232,10 +236,16 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     expect(cards).toBeGreaterThan(10);
     await drafting.dropClause(2);
     await drafting.tab('对照落实');
-    await app.page.getByTestId('coverage').getByText(/尚未落实 1 项/).waitFor();
+    await app.page
+      .getByTestId('coverage')
+      .getByText(/尚未落实 1 项/)
+      .waitFor();
     await screenshot(app.page, '08-coverage');
     await app.page.getByRole('button', { name: '恢复该条' }).click();
-    await app.page.getByTestId('coverage').getByText(/全部落实/).waitFor();
+    await app.page
+      .getByTestId('coverage')
+      .getByText(/全部落实/)
+      .waitFor();
   });
 
   it('saves the draft, draws the next 文号 and downloads the .docx', async () => {
@@ -267,7 +277,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await screenshot(app.page, '09-issued-lineage');
     await shell.goTo('发文登记');
     const register = app.page.getByTestId('issuance-register');
-    await expect(register.locator('tbody tr').first().innerText()).resolves.toMatch(/清政发〔\d{4}〕1号\s+已发文/);
+    await expect.poll(() => register.locator('tbody tr').first().innerText(), SETTLED).toMatch(/清政发〔\d{4}〕1号\s+已发文/);
     await screenshot(app.page, '10-issuance-register');
   });
 
@@ -291,7 +301,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     const importPage = new ImportPage(app.page);
     const text = `${readFileSync(join(CORPUS_DIR, 'yangquan-city-2025.txt'), 'utf8')}\n（此件依申请公开）\n`;
     await importPage.dropFiles([{ name: '阳泉市安全生产通知（更正稿）.txt', text }], 1);
-    await expect(importPage.results()).resolves.toMatchObject({ '阳泉市安全生产通知（更正稿）.txt': '疑似重复' });
+    await expect.poll(() => importPage.results(), SETTLED).toMatchObject({ '阳泉市安全生产通知（更正稿）.txt': '疑似重复' });
     await screenshot(app.page, '12-possible-duplicate');
     await app.page.getByRole('button', { name: '两份都保留' }).click();
     await app.page.getByText('已决定：两份都保留').waitFor();
