@@ -14,6 +14,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   archive: async () => (await import('./bench/archiveBench')).archiveBench,
   ui: async () => (await import('./bench/uiBench')).uiBench,
   docx: async () => (await import('./bench/docxBench')).docxBench,
+  responsiveness: async () => (await import('./bench/responsivenessBench')).responsivenessBench,
 };
 
 async function main(): Promise<void> {

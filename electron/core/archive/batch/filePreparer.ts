@@ -7,13 +7,15 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import type { PreparedNotice } from '../preparedNotice';
-import { prepareFile } from './prepareFile';
+import { prepareBytes, prepareFile } from './prepareFile';
 import type { PrepareRequest } from './prepareWorker';
 
 type Prepared = PreparedNotice | ImportOutcome;
 
 export interface FilePreparer {
   prepare(path: string): Promise<Prepared>;
+  /** A file the UI sent, by its bytes. */
+  prepareBytes(fileName: string, bytes: Uint8Array): Promise<Prepared>;
   /** Whether files are still being prepared on the worker thread (false once it failed or never started). */
   readonly threaded: boolean;
   close(): Promise<void>;
@@ -33,8 +35,11 @@ function revive(result: Prepared): Prepared {
   };
 }
 
+const prepareHere = (request: PrepareRequest) =>
+  'path' in request ? prepareFile(request.path) : prepareBytes(request.fileName, request.bytes);
+
 export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
-  const pending = new Map<number, { path: string; resolve: (result: Prepared) => void }>();
+  const pending = new Map<number, { request: PrepareRequest; resolve: (result: Prepared) => void }>();
   let nextId = 0;
   let worker: Worker | null = null;
 
@@ -43,9 +48,9 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
     if (!worker) return;
     void worker.terminate();
     worker = null;
-    for (const [id, { path, resolve }] of pending) {
+    for (const [id, { request, resolve }] of pending) {
       pending.delete(id);
-      void prepareFile(path).then(resolve);
+      void prepareHere(request).then(resolve);
     }
   }
 
@@ -64,15 +69,17 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
     }
   }
 
+  function send(request: PrepareRequest): Promise<Prepared> {
+    if (!worker) return prepareHere(request);
+    return new Promise((resolve) => {
+      pending.set(request.id, { request, resolve });
+      worker!.postMessage(request);
+    });
+  }
+
   return {
-    prepare(path) {
-      if (!worker) return prepareFile(path);
-      return new Promise((resolve) => {
-        const id = nextId++;
-        pending.set(id, { path, resolve });
-        worker!.postMessage({ id, path } satisfies PrepareRequest);
-      });
-    },
+    prepare: (path) => send({ id: nextId++, path }),
+    prepareBytes: (fileName, bytes) => send({ id: nextId++, fileName, bytes }),
     get threaded() {
       return worker !== null;
     },

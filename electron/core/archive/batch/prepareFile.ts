@@ -1,6 +1,6 @@
-/** One file of a batch import, read and prepared (extracted, parsed, folded, encoded); never throws. */
+/** One file of an import, read and prepared (extracted, parsed, folded, encoded); never throws. */
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
-import { extractFile } from '../../import/extractText';
+import { extractFile, extractTextFromBytes } from '../../import/extractText';
 import { failedImport, prepareNotice, type PreparedNotice } from '../preparedNotice';
 
 export async function prepareFile(path: string): Promise<PreparedNotice | ImportOutcome> {
@@ -10,5 +10,16 @@ export async function prepareFile(path: string): Promise<PreparedNotice | Import
     return prepareNotice({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes }, true);
   } catch (error) {
     return failedImport(path, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}），其他文件不受影响`);
+  }
+}
+
+/** A file the UI sent (its bytes), prepared the same way. */
+export async function prepareBytes(fileName: string, bytes: Uint8Array): Promise<PreparedNotice | ImportOutcome> {
+  try {
+    const extracted = await extractTextFromBytes(bytes, fileName);
+    if (!extracted.ok) return failedImport(fileName, extracted.error);
+    return prepareNotice({ fileName, format: extracted.format, text: extracted.text, bytes }, true);
+  } catch (error) {
+    return failedImport(fileName, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}）`);
   }
 }

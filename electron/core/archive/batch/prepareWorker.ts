@@ -1,12 +1,10 @@
-/** The worker thread of a batch import: prepares the files it is sent, one message per file. */
+/** The worker thread of an import: prepares the files it is sent (by path, or as bytes), one message per file. */
 import { parentPort } from 'node:worker_threads';
-import { prepareFile } from './prepareFile';
+import { prepareBytes, prepareFile } from './prepareFile';
 
-export interface PrepareRequest {
-  id: number;
-  path: string;
-}
+export type PrepareRequest = { id: number; path: string } | { id: number; fileName: string; bytes: Uint8Array };
 
-parentPort?.on('message', async ({ id, path }: PrepareRequest) => {
-  parentPort!.postMessage({ id, result: await prepareFile(path) });
+parentPort?.on('message', async (request: PrepareRequest) => {
+  const result = 'path' in request ? await prepareFile(request.path) : await prepareBytes(request.fileName, request.bytes);
+  parentPort!.postMessage({ id: request.id, result });
 });
