@@ -1,11 +1,13 @@
 /**
  * The one entry every host uses to call the core: looks the method up in the contract, validates its
  * arguments with the contract's schema before any service runs, calls the handler, and turns anything
- * thrown into a Chinese sentence (the stack goes to the log, never to the user).
+ * thrown into a Chinese sentence — the storage's own (a full disk, a busy or damaged archive, a restore)
+ * where it has one (db/userFacingError.ts) — while the stack goes to the log, never to the user.
  */
 import type { ApiResult, ContractShape, Handlers } from '../../../shared/api/method';
 import { fail } from '../../../shared/api/method';
 import { validate } from '../../../shared/api/validation';
+import { userFacingMessage } from '../db/userFacingError';
 
 export type Dispatch = (method: string, args: unknown) => Promise<ApiResult<unknown>>;
 
@@ -32,7 +34,7 @@ export function createDispatcher<C extends ContractShape>(
       return await handler(checked.value);
     } catch (error) {
       log(`[${method}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return fail(UNEXPECTED_ERROR);
+      return fail(userFacingMessage(error) ?? UNEXPECTED_ERROR);
     }
   };
 }

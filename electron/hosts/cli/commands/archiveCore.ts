@@ -3,6 +3,7 @@
  * client they call the core through — the contract's methods plus the local ones, validated by the same
  * dispatcher as in every host. A failed call becomes the CliError of its Chinese sentence.
  */
+import { basename } from 'node:path';
 import type { CoreContract } from '../../../../shared/api/contract';
 import type { ImportProgress, LocalContract } from '../../../../shared/api/localContract';
 import type { ArgsIn, ResultOf } from '../../../../shared/api/method';
@@ -35,8 +36,8 @@ export function openArchive(dbOption: string | undefined, io: CliIo, options: Op
   } catch (error) {
     if (error instanceof MigrationError) throw new CliError(error.message);
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new CliError(`“${dbPath}”不是公文台的数据库文件，或已损坏。`);
-    if (code === 'SQLITE_CANTOPEN') throw new CliError(`无法打开或创建数据库“${dbPath}”（请检查路径和写入权限）。`);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new CliError(`“${basename(dbPath)}”不是公文台的数据库文件，或已损坏。`);
+    if (code === 'SQLITE_CANTOPEN') throw new CliError(`无法打开或创建数据库“${basename(dbPath)}”（请检查路径和写入权限）。`);
     throw error;
   }
   io.log(`档案库：${dbPath}`);
