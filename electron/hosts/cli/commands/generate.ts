@@ -88,8 +88,8 @@ export const generateCommand: CliCommand = async (args, io) => {
   const archive = openArchive(values.db, io);
   try {
     const document = await generateKind(kind as TemplateKind, values, archive, io).catch((error: unknown) => {
-      // The contract names the wrong field; say it is in the --org file.
-      if (values.org && error instanceof CliError && error.message.includes('（organization')) {
+      // The other arguments are checked above, so a refusal of the call's arguments is about the --org file.
+      if (values.org && error instanceof CliError && error.message.startsWith('参数不正确')) {
         throw new CliError(`本机关设置文件“${values.org}”有误：${error.message}`);
       }
       throw error;
