@@ -1,6 +1,6 @@
 /**
- * Bundles the Electron main process, the core process and the preload with esbuild into dist/electron/
- * (main.cjs, core.cjs, preload.cjs). The runtime dependencies (better-sqlite3, pdfjs-dist, docx, exceljs, mammoth, zod)
+ * Bundles the Electron main process, the core process, its import worker and the preload with esbuild
+ * into dist/electron/ (main.cjs, core.cjs, prepareWorker.boot.mjs, preload.cjs). The runtime dependencies (better-sqlite3, pdfjs-dist, docx, exceljs, mammoth, zod)
  * stay outside the main bundle and are packaged as node_modules; the sandboxed preload is
  * self-contained, as it may require nothing but 'electron'.
  */
@@ -27,6 +27,16 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
   };
   await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/main/main.ts')], outfile: resolve(outDir, 'main.cjs') });
   await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/core/process/coreProcess.ts')], outfile: resolve(outDir, 'core.cjs') });
+  // The import's worker thread, where the core looks for it (batch/filePreparer.ts): an ES module of its own.
+  await build({
+    ...common,
+    format: 'esm',
+    platform: 'node',
+    external: Object.keys(pkg.dependencies),
+    entryPoints: [resolve(root, 'electron/core/archive/batch/prepareWorker.ts')],
+    outfile: resolve(outDir, 'prepareWorker.boot.mjs'),
+    supported: { 'dynamic-import': true },
+  });
   await build({
     ...common,
     entryPoints: [resolve(root, 'electron/preload/preload.ts')],

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../electron/tools/buildElectron';
 
@@ -137,6 +138,21 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     await vi.waitFor(() => expect(fake.utilities).toHaveLength(2), { timeout: 10_000 });
     expect(fake.events).toContain(`message ${JSON.stringify('公文台的处理服务意外退出，已自动重新启动。这次操作没有完成，请重试；已存档的数据不受影响。')}`);
     expect(await list(own, {})).toMatchObject({ ok: true, value: { total: 1 } });
+  }, 60_000);
+
+  it('ships the import worker beside the core, so big files are parsed off the core’s thread', async () => {
+    const worker = new Worker(join(BUNDLE_DIR, 'prepareWorker.boot.mjs'));
+    try {
+      const text = '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
+      const reply = new Promise<{ id: number; result: { parsed?: { title: string } } }>((done, failed) => {
+        worker.once('message', done);
+        worker.once('error', failed);
+      });
+      worker.postMessage({ id: 1, fileName: '通知.txt', bytes: new TextEncoder().encode(text) });
+      expect((await reply).result.parsed?.title).toBe('大宁县人民政府关于开展冬季防火检查的通知');
+    } finally {
+      await worker.terminate();
+    }
   }, 60_000);
 
   it('serves the renderer on app:// with the CSP, and nothing from elsewhere', async () => {
