@@ -13,7 +13,9 @@ const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus');
 
 /** A handler map that records calls instead of running services. */
 function spyHandlers<C extends Record<string, unknown>>(spec: C, calls: string[]): Handlers<never> {
-  return Object.fromEntries(Object.keys(spec).map((method) => [method, async () => (calls.push(method), { ok: true, value: null })])) as Handlers<never>;
+  return Object.fromEntries(
+    Object.keys(spec).map((method) => [method, async () => (calls.push(method), { ok: true, value: null })]),
+  ) as Handlers<never>;
 }
 
 describe('the contract and its dispatcher', () => {
@@ -55,11 +57,20 @@ describe('the contract and its dispatcher', () => {
   });
 
   it('refuses arguments of the wrong shape with a Chinese message', async () => {
-    await expect(api('archive.getNotice', { id: 'seven' })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/^参数不正确/) });
+    await expect(api('archive.getNotice', { id: 'seven' })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^参数不正确/),
+    });
     await expect(api('archive.getNotice', { id: -1 })).resolves.toMatchObject({ ok: false });
-    await expect(api('archive.importFile', { fileName: 'a.txt', bytes: 'not bytes' })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('没有收到文件内容') });
+    await expect(api('archive.importFile', { fileName: 'a.txt', bytes: 'not bytes' })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('没有收到文件内容'),
+    });
     const dispatchShell = createDispatcher(shellContract, spyHandlers(shellContract, []) as never);
-    await expect(dispatchShell('shell.openExternal', { url: 'file:///etc/passwd' })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('http') });
+    await expect(dispatchShell('shell.openExternal', { url: 'file:///etc/passwd' })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('http'),
+    });
   });
 
   it('names an unknown method in Chinese instead of failing', async () => {
@@ -71,7 +82,11 @@ describe('the contract and its dispatcher', () => {
     const log: string[] = [];
     const dispatch = createDispatcher(
       { 'archive.listNotices': coreContract['archive.listNotices'] },
-      { 'archive.listNotices': async () => { throw new Error('disk I/O error'); } },
+      {
+        'archive.listNotices': async () => {
+          throw new Error('disk I/O error');
+        },
+      },
       { log: (line) => log.push(line) },
     );
     await expect(dispatch('archive.listNotices', {})).resolves.toEqual({ ok: false, error: UNEXPECTED_ERROR });
@@ -92,18 +107,37 @@ describe('the contract and its dispatcher', () => {
 
     const late = await api('registration.update', {
       id,
-      fields: { registrationNumber: null, sender: null, receivedDate: '2025-05-10', copies: 1, secrecy: null, urgency: null, dueDate: '2025-05-01', handler: null, proposal: null, status: 'pending', outcome: null, note: null },
+      fields: {
+        registrationNumber: null,
+        sender: null,
+        receivedDate: '2025-05-10',
+        copies: 1,
+        secrecy: null,
+        urgency: null,
+        dueDate: '2025-05-01',
+        handler: null,
+        proposal: null,
+        status: 'pending',
+        outcome: null,
+        note: null,
+      },
     });
-    expect(late).toEqual({ ok: false, error: '参数不正确（fields.dueDate）：办理期限不能早于收文日期' });
+    expect(late).toEqual({ ok: false, error: '参数不正确：办理期限不能早于收文日期。' });
 
     await expect(api('registration.setStatus', { id, status: 'done' })).resolves.toMatchObject({ ok: true, value: { status: 'done' } });
-    await expect(api('archive.getNotice', { id: 9999 })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    await expect(api('archive.getNotice', { id: 9999 })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/[\u4e00-\u9fff]/),
+    });
   });
 
   it('exports the register rows it is given as an .xlsx file', async () => {
     const result = await api('export.registerXlsx', {
       title: '收文登记簿',
-      columns: [{ id: 'docNumber', header: '文号', width: 20 }, { id: 'status', header: '状态', width: 8 }],
+      columns: [
+        { id: 'docNumber', header: '文号', width: 20 },
+        { id: 'status', header: '状态', width: 8 },
+      ],
       rows: [{ cells: ['大政发〔2025〕1号', '办结'], status: 'done', overdue: false }],
     });
     expect(result.ok).toBe(true);

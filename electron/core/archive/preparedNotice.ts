@@ -49,7 +49,9 @@ export function prepareNotice(source: ImportSource, register: boolean): Prepared
   } catch {
     return failedImport(source.fileName, '无法解析这份公文的文字（解析程序出错），其他文件不受影响');
   }
-  const folded = foldSegments(searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }));
+  const folded = foldSegments(
+    searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }),
+  );
   return {
     source,
     parsed: { ...parsed, body: '', clauses: parsed.clauses.map((clause) => ({ ...clause, text: '' })) },

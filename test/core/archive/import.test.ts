@@ -23,7 +23,12 @@ describe('importing notices', () => {
     expect(detail.notice.clauses[1].text).toContain('强化理论武装');
     expect(detail.originalText).toBe(corpusText('taiyuan-city-2025'));
     expect(detail.sourceFile).toMatchObject({ fileName: 'taiyuan-city-2025.txt' });
-    expect(detail.registration).toMatchObject({ registrationNumber: '收〔2025〕2号', receivedDate: '2025-05-06', sender: '太原市人民政府', status: 'pending' });
+    expect(detail.registration).toMatchObject({
+      registrationNumber: '收〔2025〕2号',
+      receivedDate: '2025-05-06',
+      sender: '太原市人民政府',
+      status: 'pending',
+    });
     expect(value(await t.core.archive.history(taiyuan.noticeId!)).entries).toEqual([
       expect.objectContaining({ action: '导入', after: expect.stringContaining('taiyuan-city-2025.txt') }),
     ]);
@@ -53,7 +58,7 @@ describe('importing notices', () => {
     expect((await t.core.archive.listNotices()).rows.find((r) => r.id === outcome.noticeId)!.possibleDuplicate).toBe(false);
   });
 
-  it('does not take another issuer\'s notice with the same 文号 for a duplicate (阳政发 is 阳泉市 and 阳城县)', async () => {
+  it("does not take another issuer's notice with the same 文号 for a duplicate (阳政发 is 阳泉市 and 阳城县)", async () => {
     t = tempCore();
     await t.core.archive.importPaths([...CORPUS_FILES]);
     const yangcheng2025 = corpusText('yangcheng-county-2024').replace('阳政发〔2024〕1号', '阳政发〔2025〕1号');
@@ -67,7 +72,9 @@ describe('importing notices', () => {
     expect(docx).toMatchObject({ status: 'imported', docNumber: '大政发〔2025〕9号' });
     const detail = value(await t.core.archive.getNotice(docx.noticeId!));
     expect(detail.notice.clauses.map((c) => c.path)).toEqual(['一', '一/一', '一/二', '一/二/1', '一/二/2', '二', '二/一']);
-    expect(value(await t.core.archive.originalFile(docx.noticeId!)).mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(value(await t.core.archive.originalFile(docx.noticeId!)).mime).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     const pdf = await t.core.archive.importPaths([join(FIXTURES_DIR, 'import', 'notice.pdf')]);
     expect(pdf.outcomes[0]).toMatchObject({ status: 'already_present', noticeId: docx.noticeId });
   });
@@ -78,7 +85,10 @@ describe('importing notices', () => {
     expect(outcome.status).toBe('imported');
     const detail = value(await t.core.archive.getNotice(outcome.noticeId!));
     expect(detail.sourceFile).toBeNull();
-    expect(value(await t.core.archive.originalFile(outcome.noticeId!))).toMatchObject({ fileName: '西政发〔2021〕1号.txt', mime: 'text/plain; charset=utf-8' });
+    expect(value(await t.core.archive.originalFile(outcome.noticeId!))).toMatchObject({
+      fileName: '西政发〔2021〕1号.txt',
+      mime: 'text/plain; charset=utf-8',
+    });
   });
 
   it('keeps the original file inside the archive byte for byte', async () => {
@@ -104,7 +114,9 @@ describe('importing notices', () => {
     writeFileSync(join(folder, 'sub', 'h-good.txt'), corpusText('xiying-town-2021'));
     const summary = await t.core.archive.importPaths([folder, join(t.dir, 'missing.txt'), join(folder, 'f-old.doc')]);
     expect(summary).toMatchObject({ imported: 2, failed: 7, skipped: [join(folder, 'g-photo.jpg')] });
-    const reasons = Object.fromEntries(summary.outcomes.filter((o) => o.status === 'failed').map((o) => [o.fileName.replace(/^.*\//, ''), o.message]));
+    const reasons = Object.fromEntries(
+      summary.outcomes.filter((o) => o.status === 'failed').map((o) => [o.fileName.replace(/^.*\//, ''), o.message]),
+    );
     expect(reasons).toEqual({
       'b-empty.txt': '文件是空的',
       'c-binary.txt': expect.stringContaining('二进制'),
@@ -122,7 +134,8 @@ describe('importing notices', () => {
     const summary = await t.core.archive.importPaths([...CORPUS_FILES]);
     expect(summary).toMatchObject({ imported: 4, failed: 1 });
     expect(summary.outcomes.find((o) => o.status === 'failed')).toMatchObject({
-      fileName: expect.stringContaining('xiying-town-2021.txt'), message: expect.stringContaining('没有写入任何内容'),
+      fileName: expect.stringContaining('xiying-town-2021.txt'),
+      message: expect.stringContaining('没有写入任何内容'),
     });
     for (const table of ['notices', 'notice_texts', 'registrations', 'audit_log']) {
       expect(t.sql().prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(4);

@@ -21,10 +21,21 @@ describe('the stored parsed notice', () => {
     }
   });
 
-  it('keeps each clause\'s text once, the body referring to it', () => {
-    const parsed = notice({ body: '开头。\n一、甲\n（一）乙乙。\n结尾', clauses: outline([['一、', '甲'], ['（一）', '乙乙。']]) });
+  it("keeps each clause's text once, the body referring to it", () => {
+    const parsed = notice({
+      body: '开头。\n一、甲\n（一）乙乙。\n结尾',
+      clauses: outline([
+        ['一、', '甲'],
+        ['（一）', '乙乙。'],
+      ]),
+    });
     const [first, second] = parsed.clauses;
-    expect(bodyParts(parsed.body, [{ ...first, text: '甲' }, { ...second, text: '乙乙。' }])).toEqual(['开头。\n一、', 0, '\n（一）', 1, '\n结尾']);
+    expect(
+      bodyParts(parsed.body, [
+        { ...first, text: '甲' },
+        { ...second, text: '乙乙。' },
+      ]),
+    ).toEqual(['开头。\n一、', 0, '\n（一）', 1, '\n结尾']);
   });
 
   it('keeps body text that does not repeat a clause as it is', () => {
@@ -35,7 +46,7 @@ describe('the stored parsed notice', () => {
 });
 
 describe('clause spans in the folded text', () => {
-  it('finds every clause of the corpus notices, in order, each byte span holding the clause\'s heading', () => {
+  it("finds every clause of the corpus notices, in order, each byte span holding the clause's heading", () => {
     for (const name of CORPUS_NAMES) {
       const text = corpusText(name);
       const bytes = Buffer.from(text, 'utf8');

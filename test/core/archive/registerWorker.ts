@@ -11,13 +11,16 @@ const [dbPath, count] = process.argv.slice(2);
 const core = createCore({ dbPath });
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-process.stdin.once('data', async () => {
+async function run(): Promise<void> {
   const numbers: (string | null)[] = [];
   for (let i = 0; i < Number(count); i++) {
     Atomics.wait(pause, 0, 0, Math.random() * 3);
     const text = noticeText({
-      issuer: '大宁县人民政府', docNumber: `大政发〔2025〕${process.pid % 1000}${i}号`, title: `大宁县人民政府关于并发登记第${process.pid}-${i}项工作的通知`,
-      clauses: [`一、做好第${i}项工作。（县应急局负责）`], date: '2025年5月6日',
+      issuer: '大宁县人民政府',
+      docNumber: `大政发〔2025〕${process.pid % 1000}${i}号`,
+      title: `大宁县人民政府关于并发登记第${process.pid}-${i}项工作的通知`,
+      clauses: [`一、做好第${i}项工作。（县应急局负责）`],
+      date: '2025年5月6日',
     });
     const outcome = await core.archive.importText({ text });
     if (outcome.status !== 'imported') throw new Error(outcome.message ?? outcome.status);
@@ -27,5 +30,7 @@ process.stdin.once('data', async () => {
   core.close();
   process.stdout.write(`${JSON.stringify(numbers)}\n`);
   process.exit(0);
-});
+}
+
+process.stdin.once('data', () => void run());
 process.stdout.write('ready\n');

@@ -14,7 +14,7 @@ async function archiveCorpus() {
 }
 
 describe('收文登记', () => {
-  it('numbers arrivals per year in the office\'s pattern', async () => {
+  it("numbers arrivals per year in the office's pattern", async () => {
     t = tempCore();
     const [first, second] = await archiveCorpus();
     expect(value(await t.core.registration.get(first)).registrationNumber).toBe('收〔2025〕1号');
@@ -33,7 +33,10 @@ describe('收文登记', () => {
 
   it('refuses patterns without exactly one {n}', async () => {
     t = tempCore();
-    expect(await t.core.registration.setPattern('收〔{year}〕号')).toEqual({ ok: false, error: '收文编号格式中应有且只有一个{n}（顺序号）。' });
+    expect(await t.core.registration.setPattern('收〔{year}〕号')).toEqual({
+      ok: false,
+      error: '收文编号格式中应有且只有一个{n}（顺序号）。',
+    });
     expect((await t.core.registration.setPattern('{n}-{n}')).ok).toBe(false);
     expect((await t.core.registration.setPattern('收{x}{n}')).ok).toBe(false);
   });
@@ -42,7 +45,13 @@ describe('收文登记', () => {
     t = tempCore();
     const [id] = await archiveCorpus();
     const before = value(await t.core.registration.get(id));
-    const fields: Registration = { ...before, handler: '县应急局', dueDate: '2025-05-20', proposal: '请县应急局牵头办理。', status: 'in_progress' };
+    const fields: Registration = {
+      ...before,
+      handler: '县应急局',
+      dueDate: '2025-05-20',
+      proposal: '请县应急局牵头办理。',
+      status: 'in_progress',
+    };
     expect(value(await t.core.registration.update(id, fields))).toEqual(fields);
     const history = value(await t.core.archive.history(id)).entries.slice(1);
     expect(history).toEqual([
@@ -60,11 +69,18 @@ describe('收文登记', () => {
     const [a, b] = await archiveCorpus();
     const fields = value(await t.core.registration.get(b));
     expect(await t.core.registration.update(b, { ...fields, registrationNumber: '收〔2025〕1号' })).toEqual({
-      ok: false, error: '收文编号“收〔2025〕1号”已被另一份公文使用。',
+      ok: false,
+      error: '收文编号“收〔2025〕1号”已被另一份公文使用。',
     });
     // The form's own rules are the contract's: checked once, before any service runs.
-    expect(await t.api('registration.update', { id: b, fields: { ...fields, dueDate: '2025-01-01' } })).toMatchObject({ ok: false, error: expect.stringContaining('办理期限不能早于收文日期') });
-    expect(await t.api('registration.update', { id: b, fields: { ...fields, status: 'lost' } })).toMatchObject({ ok: false, error: expect.stringContaining('状态') });
+    expect(await t.api('registration.update', { id: b, fields: { ...fields, dueDate: '2025-01-01' } })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('办理期限不能早于收文日期'),
+    });
+    expect(await t.api('registration.update', { id: b, fields: { ...fields, status: 'lost' } })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('状态'),
+    });
     expect(value(await t.core.registration.get(a)).registrationNumber).toBe('收〔2025〕1号');
     expect(value(await t.core.registration.get(b))).toEqual(fields);
   });
@@ -105,7 +121,9 @@ describe('settings changes', () => {
 async function importTogether(dbPath: string, workers: number, each: number): Promise<(string | null)[][]> {
   const script = resolve(import.meta.dirname, 'registerWorker.ts');
   const outputs = Array.from({ length: workers }, () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dbPath, String(each)], { cwd: resolve(import.meta.dirname, '../../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dbPath, String(each)], {
+      cwd: resolve(import.meta.dirname, '../../..'),
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
@@ -115,7 +133,9 @@ async function importTogether(dbPath: string, workers: number, each: number): Pr
       check();
     });
     const finished = new Promise<(string | null)[]>((done, failed) =>
-      child.on('close', (code) => (code === 0 ? done(JSON.parse(out.slice('ready\n'.length)) as (string | null)[]) : failed(new Error(err)))),
+      child.on('close', (code) =>
+        code === 0 ? done(JSON.parse(out.slice('ready\n'.length)) as (string | null)[]) : failed(new Error(err)),
+      ),
     );
     return { child, ready, finished };
   });

@@ -24,7 +24,11 @@ function writeBatch(folder: string, count: number, seed: number): void {
 
 /** `npx tsx electron/hosts/cli/main.ts import …` in its own process group, so a kill reaches tsx's node too. */
 function importProcess(folder: string, db: string): ChildProcess {
-  return spawn('npx', ['tsx', 'electron/hosts/cli/main.ts', 'import', folder, '--db', db], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn('npx', ['tsx', 'electron/hosts/cli/main.ts', 'import', folder, '--db', db], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** SQLite's own check of the file, through a connection of the test's own. */

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldForSearch, queryTerms, searchSegmentsOf, segmentsContain } from '../../../electron/core/archive/search/searchText';
@@ -26,7 +25,10 @@ async function search(query: string, filters = {}) {
 
 function bruteForce(query: string): number[] {
   const terms = queryTerms(query);
-  return archived.filter((n) => segmentsContain(n.segments, terms)).map((n) => n.id).sort((a, b) => a - b);
+  return archived
+    .filter((n) => segmentsContain(n.segments, terms))
+    .map((n) => n.id)
+    .sort((a, b) => a - b);
 }
 
 const ids = (result: { hits: { noticeId: number }[] }) => result.hits.map((h) => h.noticeId).sort((a, b) => a - b);
@@ -37,22 +39,33 @@ beforeAll(async () => {
   await t.core.archive.importText({
     fileName: '燃气.txt',
     text: noticeText({
-      issuer: '大宁县人民政府办公室', docNumber: '大政办发〔2025〕7号', title: '大宁县人民政府办公室关于加强燃气安全管理的通知',
-      clauses: ['一、开展全面排查。对餐饮场所逐户检查。（县住建局牵头，各乡镇人民政府负责）', '二、严格执法。依法查处违法行为。（县市场监管局负责）'],
+      issuer: '大宁县人民政府办公室',
+      docNumber: '大政办发〔2025〕7号',
+      title: '大宁县人民政府办公室关于加强燃气安全管理的通知',
+      clauses: [
+        '一、开展全面排查。对餐饮场所逐户检查。（县住建局牵头，各乡镇人民政府负责）',
+        '二、严格执法。依法查处违法行为。（县市场监管局负责）',
+      ],
       date: '2025年5月6日',
     }),
   });
   await t.core.archive.importText({
     fileName: '括号文号.txt',
     text: noticeText({
-      issuer: '吉县人民政府', docNumber: '吉政发[2024]3号', title: '吉县人民政府关于印发ＡＢＣ工作方案的通知',
-      clauses: ['一、明确任务(一)落实责任。（县发改局负责）'], date: '2024年2月1日',
+      issuer: '吉县人民政府',
+      docNumber: '吉政发[2024]3号',
+      title: '吉县人民政府关于印发ＡＢＣ工作方案的通知',
+      clauses: ['一、明确任务(一)落实责任。（县发改局负责）'],
+      date: '2024年2月1日',
     }),
   });
   archived = [];
   for (const row of (await t.core.archive.listNotices()).rows) {
     const detail = value(await t.core.archive.getNotice(row.id));
-    archived.push({ id: row.id, segments: searchSegmentsOf({ title: row.title, docNumber: row.docNumber, originalText: detail.originalText }) });
+    archived.push({
+      id: row.id,
+      segments: searchSegmentsOf({ title: row.title, docNumber: row.docNumber, originalText: detail.originalText }),
+    });
   }
 });
 afterAll(() => t.dispose());
@@ -181,12 +194,91 @@ describe('search', () => {
 
 describe('hostile search strings', () => {
   const fragments = [
-    '"', '""', '"安全', '安全"', "'", '*', '安全*', '*安全', '-', '-安全', '+安全', '^安全', 'AND', 'OR', 'NOT', 'NEAR',
-    'NEAR(安全 生产, 2)', '安全 AND 生产', '安全 OR', 'NOT 安全', '(', ')', '(安全', '安全)', '()', '{', '}', '{head}: 安全',
-    'head:安全', 'body : 生产', ':', '[', ']', '\\', '\\"', '%', '_', '%安全%', "'; DROP TABLE notices; --", '1=1', 'rowid',
-    'search_bigrams', 'MATCH', '\u0000', '\u0001', '\t', '\n', '\u200b', '\ufeff', '\ud800', '\udc00', '😀', '👨‍👩‍👧', 'é', 'e\u0301',
-    'ﬁ', 'İ', 'ß', '\u202e安全', '〔', '〕', '【', '】', '《', '》', '“', '”', '…', '—', '　', '\ue000', '\ue000004e00', '&amp;',
-    '<mark>', '</script>', '${x}', '%s', 'NULL', 'undefined', 'constructor', '__proto__', '0', '-1', '1e9', '∞',
+    '"',
+    '""',
+    '"安全',
+    '安全"',
+    "'",
+    '*',
+    '安全*',
+    '*安全',
+    '-',
+    '-安全',
+    '+安全',
+    '^安全',
+    'AND',
+    'OR',
+    'NOT',
+    'NEAR',
+    'NEAR(安全 生产, 2)',
+    '安全 AND 生产',
+    '安全 OR',
+    'NOT 安全',
+    '(',
+    ')',
+    '(安全',
+    '安全)',
+    '()',
+    '{',
+    '}',
+    '{head}: 安全',
+    'head:安全',
+    'body : 生产',
+    ':',
+    '[',
+    ']',
+    '\\',
+    '\\"',
+    '%',
+    '_',
+    '%安全%',
+    "'; DROP TABLE notices; --",
+    '1=1',
+    'rowid',
+    'search_bigrams',
+    'MATCH',
+    '\u0000',
+    '\u0001',
+    '\t',
+    '\n',
+    '\u200b',
+    '\ufeff',
+    '\ud800',
+    '\udc00',
+    '😀',
+    '👨‍👩‍👧',
+    'é',
+    'e\u0301',
+    'ﬁ',
+    'İ',
+    'ß',
+    '\u202e安全',
+    '〔',
+    '〕',
+    '【',
+    '】',
+    '《',
+    '》',
+    '“',
+    '”',
+    '…',
+    '—',
+    '　',
+    '\ue000',
+    '\ue000004e00',
+    '&amp;',
+    '<mark>',
+    '</script>',
+    '${x}',
+    '%s',
+    'NULL',
+    'undefined',
+    'constructor',
+    '__proto__',
+    '0',
+    '-1',
+    '1e9',
+    '∞',
   ];
 
   function hostileStrings(): string[] {
@@ -207,7 +299,10 @@ describe('hostile search strings', () => {
     for (const query of strings) {
       const result = await t.core.search.query({ query, limit: 500 });
       if (result.ok) {
-        expect({ query, ids: ids(result.value) }).toEqual({ query, ids: queryTerms(query).length === 0 ? ids(result.value) : bruteForce(query) });
+        expect({ query, ids: ids(result.value) }).toEqual({
+          query,
+          ids: queryTerms(query).length === 0 ? ids(result.value) : bruteForce(query),
+        });
       } else {
         expect(result.error).toMatch(/^检索词/);
       }

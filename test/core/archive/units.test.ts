@@ -6,12 +6,14 @@ let t: TempCore;
 afterEach(() => t?.dispose());
 
 describe('responsible units', () => {
-  it('lists one unit\'s tasks across notices, however its brackets were written', async () => {
+  it("lists one unit's tasks across notices, however its brackets were written", async () => {
     t = tempCore();
     await t.core.archive.importPaths([...CORPUS_FILES]);
     await t.core.archive.importText({
       text: noticeText({
-        issuer: '阳城县人民政府办公室', docNumber: '阳政办发〔2025〕8号', title: '阳城县人民政府办公室关于做好汛期安全工作的通知',
+        issuer: '阳城县人民政府办公室',
+        docNumber: '阳政办发〔2025〕8号',
+        title: '阳城县人民政府办公室关于做好汛期安全工作的通知',
         clauses: ['一、加强巡查。对重点部位开展巡查。（县应急局牵头，各乡（镇）人民政府配合）'],
         date: '2025年5月6日',
       }),
@@ -21,7 +23,10 @@ describe('responsible units', () => {
     const notices = new Set(tasks.tasks.map((task) => task.docNumber));
     expect(notices).toEqual(new Set(['阳政发〔2024〕1号', '阳政办发〔2025〕8号']));
     expect(tasks.tasks.find((task) => task.docNumber === '阳政办发〔2025〕8号')).toMatchObject({
-      role: 'lead', inherited: false, status: 'pending', clause: { number: '一', heading: '加强巡查' },
+      role: 'lead',
+      inherited: false,
+      status: 'pending',
+      clause: { number: '一', heading: '加强巡查' },
     });
     const halfWidth = await t.core.units.tasks('各乡(镇)人民政府');
     expect(halfWidth.tasks.some((task) => task.docNumber === '阳政办发〔2025〕8号')).toBe(true);
@@ -44,7 +49,7 @@ describe('responsible units', () => {
     expect(result.units.every((name) => name.includes('应急管理局'))).toBe(true);
   });
 
-  it('counts each unit\'s tasks, lead tasks and notices', async () => {
+  it("counts each unit's tasks, lead tasks and notices", async () => {
     t = tempCore();
     await t.core.archive.importPaths([...CORPUS_FILES]);
     const member = (await t.core.units.list()).units.find((u) => u.name === '县安委会成员单位')!;

@@ -19,7 +19,9 @@ function example(pattern: string): { pattern: string; example: string } {
   return { pattern, example: formatRegistrationNumber(pattern, new Date().getFullYear(), 1) };
 }
 
-export function settingsHandlers(core: Core): Omit<Handlers<typeof settingsContract>, 'settings.getOrganization' | 'settings.saveOrganization'> {
+export function settingsHandlers(
+  core: Core,
+): Omit<Handlers<typeof settingsContract>, 'settings.getOrganization' | 'settings.saveOrganization'> {
   const { backup, registration, filing } = core;
 
   async function findBackup(fileName: string): Promise<BackupFile | undefined> {

@@ -72,7 +72,10 @@ function foldedSpans(folded: string, clauses: Pick<Clause, 'marker' | 'text'>[])
 export function clauseSpans(text: string, folded: string, clauses: Pick<Clause, 'marker' | 'text'>[]): (ClauseSpan | null)[] {
   const spans = foldedSpans(folded, clauses);
   const located = spans.filter((span): span is ClauseSpan => span !== null);
-  const bytes = originalByteOffsets(text, located.flatMap((span) => [span.start, span.end]));
+  const bytes = originalByteOffsets(
+    text,
+    located.flatMap((span) => [span.start, span.end]),
+  );
   let k = 0;
   return spans.map((span) => {
     if (span === null) return null;

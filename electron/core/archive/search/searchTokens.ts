@@ -14,7 +14,9 @@ const ESCAPE = '\ue000';
 
 /** Taken as they are: a-z, 0-9 and every non-ASCII code unit except the escape opener and lone surrogates. */
 function isPlain(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code > 0x7f && code !== 0xe000 && (code < 0xd800 || code > 0xdfff));
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code > 0x7f && code !== 0xe000 && (code < 0xd800 || code > 0xdfff))
+  );
 }
 
 const escapes = new Map<string, string>();

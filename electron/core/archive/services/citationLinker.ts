@@ -25,7 +25,13 @@ async function relink({ notices, citations }: Tx, rows: CitationRow[]): Promise<
 
 export const citationLinker = {
   /** After a notice was inserted (or came back from the recycle bin). */
-  async noticeAdded(tx: Tx, noticeId: number, docNumber: string | null, agencyCode: string | null, agencyIssuersBefore: number): Promise<void> {
+  async noticeAdded(
+    tx: Tx,
+    noticeId: number,
+    docNumber: string | null,
+    agencyCode: string | null,
+    agencyIssuersBefore: number,
+  ): Promise<void> {
     await relink(tx, await tx.citations.ofNotice(noticeId));
     if (agencyCode !== null && agencyIssuersBefore <= 1 && (await tx.notices.issuerCountOfAgency(agencyCode)) > 1) {
       await relink(tx, await tx.citations.ofAgencyCode(agencyCode));

@@ -40,17 +40,35 @@ export function filingService(ctx: ArchiveContext) {
         if (fonds === null) return fail('还没有设置全宗号：请先在“设置”中填写本单位的全宗号（如 Z109）再归档。');
         const before = await tx.filings.get(noticeId);
         const sameSeries =
-          before && before.fondsCode === fonds && before.year === year && before.retention === retention && before.department === department;
-        const itemNumber = sameSeries ? before.itemNumber : (await tx.filings.lastItemNumber(fonds, year, retention, department, noticeId)) + 1;
+          before &&
+          before.fondsCode === fonds &&
+          before.year === year &&
+          before.retention === retention &&
+          before.department === department;
+        const itemNumber = sameSeries
+          ? before.itemNumber
+          : (await tx.filings.lastItemNumber(fonds, year, retention, department, noticeId)) + 1;
         if (itemNumber > MAX_ITEM_NUMBER) return fail(`${year}年度该保管期限下的件号已用到${MAX_ITEM_NUMBER}，无法继续编号。`);
         const row: FilingRow = {
-          noticeId, fondsCode: fonds, year, retention, department, itemNumber,
+          noticeId,
+          fondsCode: fonds,
+          year,
+          retention,
+          department,
+          itemNumber,
           archivalCode: composeArchivalCode({ fondsCode: fonds, year, retention, department, itemNumber }),
           filedAt: timestamp(clock),
         };
         await tx.filings.upsert(row);
         if (before?.archivalCode !== row.archivalCode) {
-          await tx.audit.record({ at: row.filedAt, noticeId, action: 'file', field: 'archivalCode', before: before?.archivalCode ?? null, after: row.archivalCode });
+          await tx.audit.record({
+            at: row.filedAt,
+            noticeId,
+            action: 'file',
+            field: 'archivalCode',
+            before: before?.archivalCode ?? null,
+            after: row.archivalCode,
+          });
         }
         return ok(toFiling(row));
       }),
@@ -61,7 +79,14 @@ export function filingService(ctx: ArchiveContext) {
       const code = next.fondsCode.trim().toUpperCase();
       if (!isFondsCode(code)) return fail('全宗号只用字母和数字，最多12位，如 Z109。');
       await store.write(async (tx) => {
-        await tx.audit.record({ at: timestamp(clock), noticeId: null, action: 'settings', field: FONDS_KEY, before: await fondsCodeOf(tx), after: code });
+        await tx.audit.record({
+          at: timestamp(clock),
+          noticeId: null,
+          action: 'settings',
+          field: FONDS_KEY,
+          before: await fondsCodeOf(tx),
+          after: code,
+        });
         await tx.settings.set(FONDS_KEY, code);
       });
       return ok({ fondsCode: code });

@@ -5,7 +5,15 @@
  * and each notice's history.
  */
 import { extname } from 'node:path';
-import type { DeletedNotice, HistoryEntry, LineageLink, NoticeDetail, NoticeRef, NoticeRow, Registration } from '../../../../shared/api/archiveContract';
+import type {
+  DeletedNotice,
+  HistoryEntry,
+  LineageLink,
+  NoticeDetail,
+  NoticeRef,
+  NoticeRow,
+  Registration,
+} from '../../../../shared/api/archiveContract';
 import { MIME, type FilePayload } from '../../../../shared/api/binary';
 import { fail, ok, type ApiResult } from '../../../../shared/api/method';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
@@ -23,13 +31,26 @@ import { toFiling } from './filingService';
 const NOT_FOUND = '找不到这份公文，它可能已被彻底删除。';
 
 const EMPTY_REGISTRATION: Registration = {
-  registrationNumber: null, sender: null, receivedDate: null, copies: null, secrecy: null, urgency: null, dueDate: null,
-  handler: null, proposal: null, status: 'pending', outcome: null, note: null,
+  registrationNumber: null,
+  sender: null,
+  receivedDate: null,
+  copies: null,
+  secrecy: null,
+  urgency: null,
+  dueDate: null,
+  handler: null,
+  proposal: null,
+  status: 'pending',
+  outcome: null,
+  note: null,
 };
 
 const MIME_OF: Record<string, string> = { '.docx': MIME.docx, '.pdf': 'application/pdf', '.txt': MIME.text };
 
-async function upstream({ notices, citations }: Pick<ArchiveRepositories, 'notices' | 'citations'>, noticeId: number): Promise<LineageLink[]> {
+async function upstream(
+  { notices, citations }: Pick<ArchiveRepositories, 'notices' | 'citations'>,
+  noticeId: number,
+): Promise<LineageLink[]> {
   const links: LineageLink[] = [];
   for (const c of await citations.ofNotice(noticeId)) {
     let candidates: NoticeRef[] = [];
@@ -109,7 +130,11 @@ export function noticeService(ctx: ArchiveContext) {
           return ok({ fileName: `${name}.txt`, mime: MIME.text, bytes: Buffer.from(record.originalText, 'utf8') });
         }
         const bytes = file.bytes ?? Buffer.from(record.originalText, 'utf8');
-        return ok({ fileName: file.fileName, mime: MIME_OF[extname(file.fileName).toLowerCase()] ?? MIME.octet, bytes: new Uint8Array(bytes) });
+        return ok({
+          fileName: file.fileName,
+          mime: MIME_OF[extname(file.fileName).toLowerCase()] ?? MIME.octet,
+          bytes: new Uint8Array(bytes),
+        });
       }),
 
     /** A possible duplicate: keep both (the flag goes away) or discard this one (to the recycle bin). */

@@ -44,7 +44,10 @@ export function registrationService(ctx: ArchiveContext) {
     for (const field of Object.keys(after) as (keyof Registration)[]) {
       if (before[field] !== after[field]) {
         await tx.audit.record({
-          at, noticeId, action: 'update', field,
+          at,
+          noticeId,
+          action: 'update',
+          field,
           before: before[field] === null ? null : String(before[field]),
           after: after[field] === null ? null : String(after[field]),
         });
@@ -118,7 +121,14 @@ export function registrationService(ctx: ArchiveContext) {
       const checked = checkRegistrationPattern(newPattern);
       if (!checked.ok) return checked;
       await store.write(async (tx) => {
-        await tx.audit.record({ at: timestamp(clock), noticeId: null, action: 'settings', field: PATTERN_KEY, before: await patternOf(tx), after: checked.value });
+        await tx.audit.record({
+          at: timestamp(clock),
+          noticeId: null,
+          action: 'settings',
+          field: PATTERN_KEY,
+          before: await patternOf(tx),
+          after: checked.value,
+        });
         await tx.settings.set(PATTERN_KEY, checked.value);
       });
       return ok({ pattern: checked.value });
@@ -130,7 +140,14 @@ export function registrationService(ctx: ArchiveContext) {
       if (!Number.isInteger(serial) || serial < 1 || serial > 999_999) return fail('顺序号应为1到999999之间的整数。');
       await store.write(async (tx) => {
         const before = await tx.registrations.lastSerial(year);
-        await tx.audit.record({ at: timestamp(clock), noticeId: null, action: 'settings', field: `registration.lastSerial.${year}`, before: String(before), after: String(serial - 1) });
+        await tx.audit.record({
+          at: timestamp(clock),
+          noticeId: null,
+          action: 'settings',
+          field: `registration.lastSerial.${year}`,
+          before: String(before),
+          after: String(serial - 1),
+        });
         await tx.registrations.setLastSerial(year, serial - 1);
       });
       return ok({ year, next: serial });

@@ -80,7 +80,7 @@ const FOLD_CHUNK_BYTES = 4096;
 function placeInFolded(bytes: Buffer, spans: PlacedClause[], terms: string[]): HitPlace {
   const chunks: { byteStart: number; foldedStart: number; text: string }[] = [];
   let folded = '';
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = Math.min(bytes.length, start + FOLD_CHUNK_BYTES);
     while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
     const text = bytes.toString('utf8', start, end);
@@ -112,7 +112,9 @@ export function searchService(ctx: ArchiveContext) {
       const place = placeInBytes(notice.originalBytes, noticeSpans, patterns) ?? placeInFolded(notice.originalBytes, noticeSpans, terms);
       return [{ notice, ...place }];
     });
-    const labels = await tx.clauses.labelsOf(placed.flatMap((h) => (h.clause === null ? [] : [[h.notice.id, h.clause] as [number, number]])));
+    const labels = await tx.clauses.labelsOf(
+      placed.flatMap((h) => (h.clause === null ? [] : [[h.notice.id, h.clause] as [number, number]])),
+    );
     return placed.map(({ notice, clause, offset }) => ({
       noticeId: notice.id,
       docNumber: notice.docNumber,

@@ -23,8 +23,17 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
   return {
     async insertAll(noticeId, clauses) {
       clauses.forEach((clause, position) => {
-        insertClause.run(noticeId, position, clause.parentIndex, clause.level, clause.number, clause.marker, clause.path,
-          clause.heading, clause.line);
+        insertClause.run(
+          noticeId,
+          position,
+          clause.parentIndex,
+          clause.level,
+          clause.number,
+          clause.marker,
+          clause.path,
+          clause.heading,
+          clause.line,
+        );
         insertUnits(noticeId, position, clause.units, 0);
         insertUnits(noticeId, position, clause.inheritedUnits, 1);
       });

@@ -14,7 +14,9 @@ export function filingRepo(db: Db): FilingRepository {
       department = excluded.department, item_number = excluded.item_number, archival_code = excluded.archival_code,
       filed_at = excluded.filed_at`);
   const lastItem = db
-    .prepare('SELECT max(item_number) FROM filings WHERE fonds_code = ? AND year = ? AND retention = ? AND department = ? AND notice_id <> ?')
+    .prepare(
+      'SELECT max(item_number) FROM filings WHERE fonds_code = ? AND year = ? AND retention = ? AND department = ? AND notice_id <> ?',
+    )
     .pluck();
   const catalogue = db.prepare(`
     SELECT f.notice_id AS noticeId, f.fonds_code AS fondsCode, f.year, f.retention, f.department, f.item_number AS itemNumber,

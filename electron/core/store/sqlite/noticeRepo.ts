@@ -33,14 +33,18 @@ export function noticeRepo(db: Db): NoticeRepository {
   const candidates = db.prepare(`
     SELECT id, issuer, issuer_key AS issuerKey, title FROM notices WHERE doc_number = ? AND deleted_at IS NULL ORDER BY id`);
   const issuersOfAgency = db
-    .prepare(`
+    .prepare(
+      `
     SELECT count(*) FROM (
-      SELECT DISTINCT issuer_key FROM notices WHERE agency_code = ? AND issuer_key IS NOT NULL AND deleted_at IS NULL LIMIT 2)`)
+      SELECT DISTINCT issuer_key FROM notices WHERE agency_code = ? AND issuer_key IS NOT NULL AND deleted_at IS NULL LIMIT 2)`,
+    )
     .pluck();
   const setDeleted = db.prepare('UPDATE notices SET deleted_at = ? WHERE id = ?');
   const setDuplicate = db.prepare('UPDATE notices SET possible_duplicate = ? WHERE id = ?');
   const purge = db.prepare('DELETE FROM notices WHERE id = ?');
-  const listDeleted = db.prepare(`SELECT ${REF_COLUMNS}, deleted_at AS deletedAt FROM notices WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`);
+  const listDeleted = db.prepare(
+    `SELECT ${REF_COLUMNS}, deleted_at AS deletedAt FROM notices WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`,
+  );
   const insertFile = db.prepare('INSERT INTO notice_files (notice_id, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?)');
   const getFile = db.prepare('SELECT file_name AS fileName, size, sha256, bytes FROM notice_files WHERE notice_id = ?');
   const parsedOf = db.prepare('SELECT parsed FROM notice_texts WHERE notice_id = ?').pluck();
@@ -51,9 +55,15 @@ export function noticeRepo(db: Db): NoticeRepository {
     WHERE n.id IN (SELECT value FROM json_each(?)) AND n.deleted_at IS NULL`);
   const countLive = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();
 
-  const facetYears = db.prepare('SELECT DISTINCT year FROM notices WHERE deleted_at IS NULL AND year IS NOT NULL ORDER BY year DESC').pluck();
-  const facetIssuers = db.prepare('SELECT DISTINCT issuer FROM notices WHERE deleted_at IS NULL AND issuer IS NOT NULL ORDER BY issuer').pluck();
-  const facetKinds = db.prepare('SELECT DISTINCT doc_kind FROM notices WHERE deleted_at IS NULL AND doc_kind IS NOT NULL ORDER BY doc_kind').pluck();
+  const facetYears = db
+    .prepare('SELECT DISTINCT year FROM notices WHERE deleted_at IS NULL AND year IS NOT NULL ORDER BY year DESC')
+    .pluck();
+  const facetIssuers = db
+    .prepare('SELECT DISTINCT issuer FROM notices WHERE deleted_at IS NULL AND issuer IS NOT NULL ORDER BY issuer')
+    .pluck();
+  const facetKinds = db
+    .prepare('SELECT DISTINCT doc_kind FROM notices WHERE deleted_at IS NULL AND doc_kind IS NOT NULL ORDER BY doc_kind')
+    .pluck();
 
   return {
     async insert(row) {

@@ -19,9 +19,10 @@ export function registerRepo(db: Db): RegisterRepository {
   return {
     // LIMIT -1 is SQLite's "no limit".
     rows: async (limit = -1) =>
-      (rows.all(limit) as (Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number })[]).map(
-        (row): NoticeRow => ({ ...row, possibleDuplicate: row.possibleDuplicate === 1 }),
-      ),
+      (rows.all(limit) as (Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number })[]).map((row): NoticeRow => ({
+        ...row,
+        possibleDuplicate: row.possibleDuplicate === 1,
+      })),
     count: async () => count.get() as number,
   };
 }

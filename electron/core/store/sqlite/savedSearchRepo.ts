@@ -9,9 +9,10 @@ export function savedSearchRepo(db: Db): SavedSearchRepository {
   const remove = db.prepare('DELETE FROM saved_searches WHERE id = ?');
   return {
     list: async () =>
-      (list.all() as { id: number; name: string; query: string; filters: string }[]).map(
-        (row): SavedSearch => ({ ...row, filters: JSON.parse(row.filters) as SearchFilters }),
-      ),
+      (list.all() as { id: number; name: string; query: string; filters: string }[]).map((row): SavedSearch => ({
+        ...row,
+        filters: JSON.parse(row.filters) as SearchFilters,
+      })),
     insert: async (name, query, filters, at) => Number(insert.run(name, query, JSON.stringify(filters), at).lastInsertRowid),
     remove: async (id) => remove.run(id).changes > 0,
   };

@@ -64,8 +64,11 @@ export function searchIndexRepo(db: Db, rankedMatches = RANKED_MATCHES): SearchI
     const where = filterKeys.map((k) => FILTER_SQL[k]);
     if (match === 'none') return { sql: `notices n WHERE ${['n.deleted_at IS NULL', ...where].join(' AND ')}`, id: 'n.id' };
     const table = match === 'chars' ? 'search_chars' : 'search_bigrams';
-    where.unshift(match === 'chars' ? 'search_chars MATCH @chars' : match === 'head' ? 'search_bigrams MATCH @head' : 'search_bigrams MATCH @bigrams');
-    if (match !== 'chars' && p.chars !== null) where.push(`${table}.rowid IN (SELECT rowid FROM search_chars WHERE search_chars MATCH @chars)`);
+    where.unshift(
+      match === 'chars' ? 'search_chars MATCH @chars' : match === 'head' ? 'search_bigrams MATCH @head' : 'search_bigrams MATCH @bigrams',
+    );
+    if (match !== 'chars' && p.chars !== null)
+      where.push(`${table}.rowid IN (SELECT rowid FROM search_chars WHERE search_chars MATCH @chars)`);
     const from = filterKeys.length > 0 ? `${table} JOIN notices n ON n.id = ${table}.rowid` : table;
     return { sql: `${from} WHERE ${where.join(' AND ')}`, id: `${table}.rowid` };
   }
@@ -78,9 +81,17 @@ export function searchIndexRepo(db: Db, rankedMatches = RANKED_MATCHES): SearchI
     return out;
   }
 
-  const ids = (p: SearchPlan, match: 'bigrams' | 'head' | 'chars' | 'none', order: string, limit: number, extra: Record<string, unknown> = {}) => {
+  const ids = (
+    p: SearchPlan,
+    match: 'bigrams' | 'head' | 'chars' | 'none',
+    order: string,
+    limit: number,
+    extra: Record<string, unknown> = {},
+  ) => {
     const { sql, id } = source(p, match);
-    return prepared(`SELECT ${id} FROM ${sql} ORDER BY ${order.replace('@id', id)} LIMIT @limit`).pluck().all(values(p, { ...extra, limit })) as number[];
+    return prepared(`SELECT ${id} FROM ${sql} ORDER BY ${order.replace('@id', id)} LIMIT @limit`)
+      .pluck()
+      .all(values(p, { ...extra, limit })) as number[];
   };
 
   /** Ranking: bm25 (a title or 文号 hit weighs four times one in the text) up to rankedMatches, else head hits first, newest first. */

@@ -33,12 +33,19 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     JOIN clause_units cu ON cu.unit_id = u.id
     JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL
     GROUP BY u.id ORDER BY taskCount DESC, u.name`);
-  const names = db.prepare(`
+  const names = db
+    .prepare(
+      `
     SELECT DISTINCT u.name FROM units u JOIN clause_units cu ON cu.unit_id = u.id
-    JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL ORDER BY u.name`).pluck();
+    JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL ORDER BY u.name`,
+    )
+    .pluck();
 
   const taskRows = (rows: unknown[]) =>
-    (rows as (Omit<UnitTaskRow, 'inherited'> & { inherited: number })[]).map((row): UnitTaskRow => ({ ...row, inherited: row.inherited === 1 }));
+    (rows as (Omit<UnitTaskRow, 'inherited'> & { inherited: number })[]).map((row): UnitTaskRow => ({
+      ...row,
+      inherited: row.inherited === 1,
+    }));
 
   return {
     idFor(name) {
