@@ -102,12 +102,21 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     if (source.bytes) {
       const bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
       const sameAsText = source.format === 'txt' && Buffer.from(source.text, 'utf8').equals(bytes);
-      await notices.insertFile(id, { fileName: basename(source.fileName), size: bytes.length, sha256: sha256(bytes), bytes: sameAsText ? null : Buffer.from(bytes) });
+      await notices.insertFile(id, {
+        fileName: basename(source.fileName),
+        size: bytes.length,
+        sha256: sha256(bytes),
+        bytes: sameAsText ? null : Buffer.from(bytes),
+      });
     }
     await tx.clauses.insertAll(id, parsed.clauses);
     await tx.citations.insertAll(
       id,
-      parsed.citations.map((c) => ({ docNumber: c.docNumber, agencyCode: parseDocNumber(c.docNumber)?.docNumber.agencyCode ?? null, title: c.title })),
+      parsed.citations.map((c) => ({
+        docNumber: c.docNumber,
+        agencyCode: parseDocNumber(c.docNumber)?.docNumber.agencyCode ?? null,
+        title: c.title,
+      })),
     );
     await citationLinker.noticeAdded(tx, id, docNumber, agencyCode, agencyIssuersBefore);
     await tx.searchIndex.index(id, tokens);
@@ -115,7 +124,10 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     await tx.audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
     if (duplicates.length > 0) {
       return {
-        ...base, status: 'possible_duplicate', noticeId: id, duplicates,
+        ...base,
+        status: 'possible_duplicate',
+        noticeId: id,
+        duplicates,
         message: `与已存档的${describe(duplicates[0])}发文机关和文号相同，可能重复，请核对后决定保留或删除`,
       };
     }
@@ -137,7 +149,10 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       });
     } catch (error) {
       if (error instanceof StorageFailure || error instanceof ArchiveReplacedError) throw error;
-      return failedImport(item.source.fileName, `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`);
+      return failedImport(
+        item.source.fileName,
+        `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`,
+      );
     }
   }
 
