@@ -43,4 +43,15 @@ describe('preparing the files of a batch import', () => {
     expect(threaded).toBe(false);
     expect(results.filter((r) => !('status' in r))).toHaveLength(CORPUS_NAMES.length);
   });
+
+  it('fails the file, not the core, when the worker runs out of memory on it', async () => {
+    const preparer = filePreparer(new URL('../../fixtures/workers/outOfMemoryWorker.mjs', import.meta.url));
+    try {
+      const result = await preparer.prepareBytes('炸弹.docx', new Uint8Array([80, 75, 3, 4]));
+      expect(result).toMatchObject({ status: 'failed', fileName: '炸弹.docx', message: expect.stringContaining('内存不足') });
+      expect(preparer.threaded).toBe(false);
+    } finally {
+      await preparer.close();
+    }
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
-import type { PreparedNotice } from '../preparedNotice';
+import { failedImport, type PreparedNotice } from '../preparedNotice';
 import { prepareBytes, prepareFile } from './prepareFile';
 import type { PrepareRequest } from './prepareWorker';
 
@@ -35,6 +35,8 @@ function revive(result: Prepared): Prepared {
   };
 }
 
+const OUT_OF_MEMORY = '文件过大或内容异常，解析时内存不足，没有导入；其他文件不受影响';
+
 const prepareHere = (request: PrepareRequest) =>
   'path' in request ? prepareFile(request.path) : prepareBytes(request.fileName, request.bytes);
 
@@ -43,14 +45,19 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
   let nextId = 0;
   let worker: Worker | null = null;
 
-  /** The worker is gone: whatever it still owed is prepared here. */
-  function fallBack(): void {
+  /**
+   * The worker is gone: whatever it still owed is prepared here — unless it ran out of memory, when
+   * doing the same here would take the whole core down: then those files fail alone.
+   */
+  function fallBack(error?: unknown): void {
     if (!worker) return;
     void worker.terminate();
     worker = null;
+    const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     for (const [id, { request, resolve }] of pending) {
       pending.delete(id);
-      void prepareHere(request).then(resolve);
+      if (outOfMemory) resolve(failedImport('path' in request ? request.path : request.fileName, OUT_OF_MEMORY));
+      else void prepareHere(request).then(resolve);
     }
   }
 
@@ -63,7 +70,7 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
         request?.resolve(revive(result));
       });
       worker.on('error', fallBack);
-      worker.on('exit', fallBack);
+      worker.on('exit', () => fallBack());
     } catch {
       worker = null;
     }
