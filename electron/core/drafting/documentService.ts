@@ -62,7 +62,11 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
   }
 
   /** The task table of an archived notice: its own tasks when the organization issued it, else those of a draft carrying it out. */
-  async function taskTableOfNotice(noticeId: number, organization: Organization | null, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  async function taskTableOfNotice(
+    noticeId: number,
+    organization: Organization | null,
+    templateId?: string,
+  ): Promise<ApiResult<GeneratedDocument>> {
     const detail = await archive.getNotice(noticeId);
     if (!detail.ok) return detail;
     const notice = detail.value.notice;
@@ -77,7 +81,11 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     return ok(payload(await taskTableDocx(doc), doc.title));
   }
 
-  async function routingSlip(noticeId: number, organization: Organization | null, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  async function routingSlip(
+    noticeId: number,
+    organization: Organization | null,
+    templateId?: string,
+  ): Promise<ApiResult<GeneratedDocument>> {
     const detail = await archive.getNotice(noticeId);
     if (!detail.ok) return detail;
     const template = await deps.templates.forKind('routing-slip', templateId);
@@ -109,7 +117,16 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     if (rows.length === 0) return fail(`${year}年度还没有归档的文件，无法生成归档文件目录。`);
     const doc = catalogueDocument(
       year,
-      rows.map((r) => ({ archivalCode: r.archivalCode, docNumber: r.docNumber, issuer: r.issuer, title: r.title, signedDate: r.signedDate, secrecy: r.secrecy, pages: null, remark: null })),
+      rows.map((r) => ({
+        archivalCode: r.archivalCode,
+        docNumber: r.docNumber,
+        issuer: r.issuer,
+        title: r.title,
+        signedDate: r.signedDate,
+        secrecy: r.secrecy,
+        pages: null,
+        remark: null,
+      })),
       template.value,
     );
     return ok(payload(await catalogueDocx(doc), doc.title));

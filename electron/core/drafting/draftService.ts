@@ -34,7 +34,13 @@ export interface DraftServiceDeps {
 }
 
 function toRecord(stored: StoredDraft): DraftRecord {
-  return { id: stored.id, draft: stored.draft, createdAt: stored.createdAt, updatedAt: stored.updatedAt, issuedNoticeId: stored.issuedNoticeId };
+  return {
+    id: stored.id,
+    draft: stored.draft,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+    issuedNoticeId: stored.issuedNoticeId,
+  };
 }
 
 /** A draft the clerk may still change: neither withdrawn nor issued. */
@@ -77,7 +83,13 @@ export function draftService(ctx: DraftingContext, deps: DraftServiceDeps) {
         const draft = stored.value.draft;
         if (draft.docNumber) return ok(toRecord(stored.value));
         const year = Number((draft.signedDate ?? localDay(clock)).slice(0, 4));
-        const number = await deps.issuance.allocateIn(tx, { agencyCode: draft.agencyCode, year, issuer: draft.issuer, draftId: id, title: draft.title });
+        const number = await deps.issuance.allocateIn(tx, {
+          agencyCode: draft.agencyCode,
+          year,
+          issuer: draft.issuer,
+          draftId: id,
+          title: draft.title,
+        });
         await tx.drafts.update(id, { ...draft, docNumber: number.docNumber }, timestamp(clock));
         return ok(toRecord((await tx.drafts.get(id))!));
       }),
@@ -164,7 +176,10 @@ export function draftService(ctx: DraftingContext, deps: DraftServiceDeps) {
         const held = await tx.issuance.liveOfDraft(id);
         if (!held || held.docNumber !== draft.docNumber) return fail('这份草稿的文号已被作废，请重新取号后再发文。');
         // Joins this unit of work: the notice is filed and the number marked issued together, or neither.
-        const outcome = await archive.importSource({ fileName: `${draft.docNumber}.docx`, format: 'docx', text, bytes }, { register: false });
+        const outcome = await archive.importSource(
+          { fileName: `${draft.docNumber}.docx`, format: 'docx', text, bytes },
+          { register: false },
+        );
         if (outcome.noticeId === null || outcome.status === 'failed') return fail(outcome.message ?? '发文存档失败。');
         if (outcome.status === 'already_present') return fail('内容相同的公文已经存档，没有重复发文。');
         await deps.issuance.markIssued(tx, held, outcome.noticeId);

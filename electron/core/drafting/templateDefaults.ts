@@ -6,4 +6,6 @@ import taskTable from '../../../resources/templates/task-table.json';
 import unitTasks from '../../../resources/templates/unit-tasks.json';
 import { templateSchema, type Template } from '../../../shared/drafting/templates';
 
-export const BUILT_IN_TEMPLATES: readonly Template[] = [notice, taskTable, routingSlip, catalogue, unitTasks].map((t) => templateSchema.parse(t));
+export const BUILT_IN_TEMPLATES: readonly Template[] = [notice, taskTable, routingSlip, catalogue, unitTasks].map((t) =>
+  templateSchema.parse(t),
+);

@@ -14,7 +14,9 @@ export interface DocxParts {
 export async function readDocx(buffer: Buffer): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(buffer);
   const read = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
-  const footerPaths = Object.keys(zip.files).filter((p) => /^word\/footer\d*\.xml$/.test(p)).sort();
+  const footerPaths = Object.keys(zip.files)
+    .filter((p) => /^word\/footer\d*\.xml$/.test(p))
+    .sort();
   const document = await read('word/document.xml');
   const rels = await read('word/_rels/document.xml.rels');
   const footersByType: Record<string, string> = {};
@@ -37,7 +39,12 @@ export interface DocxParagraph {
   text: string;
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** Every paragraph in document order (those in table cells included), with its text. */
 export function paragraphs(xml: string): DocxParagraph[] {

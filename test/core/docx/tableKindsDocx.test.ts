@@ -65,7 +65,19 @@ describe('任务分工方案', () => {
   it('opens in LibreOffice with the rows in order', async () => {
     const pdf = convertWithLibreOffice(await taskTableDocx(doc), 'task-table');
     expect(pdf.ok, pdf.log).toBe(true);
-    expect(inOrder(pdf.text, ['2025年全县安全生产工作任务分工方案', '序号', '重点任务', '牵头单位', '配合单位', '完成时限', '强化理论武装', '严格企业准入', '依法依规追责问责'])).toEqual({
+    expect(
+      inOrder(pdf.text, [
+        '2025年全县安全生产工作任务分工方案',
+        '序号',
+        '重点任务',
+        '牵头单位',
+        '配合单位',
+        '完成时限',
+        '强化理论武装',
+        '严格企业准入',
+        '依法依规追责问责',
+      ]),
+    ).toEqual({
       ok: true,
       missing: null,
     });
@@ -81,9 +93,18 @@ describe('task rules', () => {
   });
 
   it('lets the first-named unit lead when no roles are written', () => {
-    const units = [{ name: 'A', role: 'lead' as const }, { name: 'B', role: 'lead' as const }];
+    const units = [
+      { name: 'A', role: 'lead' as const },
+      { name: 'B', role: 'lead' as const },
+    ];
     expect(splitRoles(units)).toEqual({ lead: ['A'], co: ['B'] });
-    expect(splitRoles([{ name: 'A', role: 'lead' }, { name: 'B', role: 'co' }, { name: 'C', role: 'co' }])).toEqual({ lead: ['A'], co: ['B', 'C'] });
+    expect(
+      splitRoles([
+        { name: 'A', role: 'lead' },
+        { name: 'B', role: 'co' },
+        { name: 'C', role: 'co' },
+      ]),
+    ).toEqual({ lead: ['A'], co: ['B', 'C'] });
   });
 });
 
@@ -120,7 +141,24 @@ describe('收文处理笺', () => {
   it('opens in LibreOffice with its fields in order', async () => {
     const pdf = convertWithLibreOffice(await routingSlipDocx(doc), 'routing-slip');
     expect(pdf.ok, pdf.log).toBe(true);
-    expect(inOrder(pdf.text, ['大宁县人民政府收文处理笺', '来文机关', '太原市人民政府', '文号', '并政发〔2025〕1号', '收文编号', '收〔2025〕15号', '紧急程度', '加急', '标题', '拟办意见', '拟请县应急管理局', '领导批示', '办理结果'])).toEqual({ ok: true, missing: null });
+    expect(
+      inOrder(pdf.text, [
+        '大宁县人民政府收文处理笺',
+        '来文机关',
+        '太原市人民政府',
+        '文号',
+        '并政发〔2025〕1号',
+        '收文编号',
+        '收〔2025〕15号',
+        '紧急程度',
+        '加急',
+        '标题',
+        '拟办意见',
+        '拟请县应急管理局',
+        '领导批示',
+        '办理结果',
+      ]),
+    ).toEqual({ ok: true, missing: null });
   });
 });
 
@@ -150,7 +188,18 @@ describe('归档文件目录', () => {
   it('opens in LibreOffice with its rows in order', async () => {
     const pdf = convertWithLibreOffice(await catalogueDocx(doc), 'catalogue');
     expect(pdf.ok, pdf.log).toBe(true);
-    expect(inOrder(pdf.text, ['2025年度归档文件目录', '序号', '档号', '备注', 'Z109-WS·2025-Y-BGS-0001', '20250301', 'Z109-WS·2025-Y-BGS-0002', '20250402'])).toEqual({ ok: true, missing: null });
+    expect(
+      inOrder(pdf.text, [
+        '2025年度归档文件目录',
+        '序号',
+        '档号',
+        '备注',
+        'Z109-WS·2025-Y-BGS-0001',
+        '20250301',
+        'Z109-WS·2025-Y-BGS-0002',
+        '20250402',
+      ]),
+    ).toEqual({ ok: true, missing: null });
   });
 });
 
@@ -182,7 +231,19 @@ describe('单位任务清单', () => {
     expect(attr(docx.document, 'pgSz', 'orient')).toBe('landscape');
     const pdf = convertWithLibreOffice(buffer, 'unit-tasks');
     expect(pdf.ok, pdf.log).toBe(true);
-    expect(inOrder(pdf.text, ['县应急局承担任务清单', '序号', '文件', '条款', '任务内容', '角色', '完成时限', doc.rows[0].clause.split(' ')[1], doc.rows.at(-1)!.clause.split(' ')[1]])).toEqual({
+    expect(
+      inOrder(pdf.text, [
+        '县应急局承担任务清单',
+        '序号',
+        '文件',
+        '条款',
+        '任务内容',
+        '角色',
+        '完成时限',
+        doc.rows[0].clause.split(' ')[1],
+        doc.rows.at(-1)!.clause.split(' ')[1],
+      ]),
+    ).toEqual({
       ok: true,
       missing: null,
     });

@@ -36,7 +36,20 @@ afterEach(() => fixture.close());
 describe('npm run cli -- generate', () => {
   it('drafts the local notice of an upstream 文号 for ORG.json and writes it', async () => {
     const out = join(fixture.dir, '通知.docx');
-    const result = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', out, '--org', orgFile, '--date', '2025-04-20');
+    const result = await cli(
+      'generate',
+      'notice',
+      '--from',
+      '并政发〔2025〕1号',
+      '--db',
+      fixture.dbPath,
+      '--out',
+      out,
+      '--org',
+      orgFile,
+      '--date',
+      '2025-04-20',
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain('已生成');
     expect(result.err).not.toContain('校对错误');
@@ -46,7 +59,16 @@ describe('npm run cli -- generate', () => {
   });
 
   it('says in Chinese that the 本机关 settings are missing', async () => {
-    const result = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', join(fixture.dir, 'x.docx'));
+    const result = await cli(
+      'generate',
+      'notice',
+      '--from',
+      '并政发〔2025〕1号',
+      '--db',
+      fixture.dbPath,
+      '--out',
+      join(fixture.dir, 'x.docx'),
+    );
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/错误：还没有设置本机关信息.*--org/);
   });
@@ -63,11 +85,35 @@ describe('npm run cli -- generate', () => {
 
   it('asks for --issuer when two issuers share the 文号, and accepts it', async () => {
     const out = join(fixture.dir, 'slip.docx');
-    const ambiguous = await cli('generate', 'routing-slip', '--from', '阳政发〔2025〕1号', '--db', fixture.dbPath, '--out', out, '--org', orgFile);
+    const ambiguous = await cli(
+      'generate',
+      'routing-slip',
+      '--from',
+      '阳政发〔2025〕1号',
+      '--db',
+      fixture.dbPath,
+      '--out',
+      out,
+      '--org',
+      orgFile,
+    );
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.err).toContain('对应 2 份公文');
     expect(ambiguous.err).toContain('--issuer');
-    const chosen = await cli('generate', 'routing-slip', '--from', '阳政发〔2025〕1号', '--issuer', '阳城县人民政府', '--db', fixture.dbPath, '--out', out, '--org', orgFile);
+    const chosen = await cli(
+      'generate',
+      'routing-slip',
+      '--from',
+      '阳政发〔2025〕1号',
+      '--issuer',
+      '阳城县人民政府',
+      '--db',
+      fixture.dbPath,
+      '--out',
+      out,
+      '--org',
+      orgFile,
+    );
     expect(chosen.code).toBe(0);
     const docx = await readDocx(readFileSync(out));
     expect(docx.document).toContain('阳城县人民政府');
@@ -95,10 +141,32 @@ describe('npm run cli -- generate', () => {
   });
 
   it('names an unknown 文号 and a broken ORG.json', async () => {
-    const unknown = await cli('generate', 'notice', '--from', '晋政发〔2025〕9号', '--db', fixture.dbPath, '--out', 'x.docx', '--org', orgFile);
+    const unknown = await cli(
+      'generate',
+      'notice',
+      '--from',
+      '晋政发〔2025〕9号',
+      '--db',
+      fixture.dbPath,
+      '--out',
+      'x.docx',
+      '--org',
+      orgFile,
+    );
     expect(unknown.err).toContain('档案库中没有文号为“晋政发〔2025〕9号”的公文');
     writeFileSync(orgFile, '{ "name": ');
-    const broken = await cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', 'x.docx', '--org', orgFile);
+    const broken = await cli(
+      'generate',
+      'notice',
+      '--from',
+      '并政发〔2025〕1号',
+      '--db',
+      fixture.dbPath,
+      '--out',
+      'x.docx',
+      '--org',
+      orgFile,
+    );
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('不是有效的 JSON');
   });
@@ -106,9 +174,22 @@ describe('npm run cli -- generate', () => {
 
 describe('npm run cli -- coverage', () => {
   it('prints matches, uncovered upstream and new local clauses as JSON', async () => {
-    const result = await cli('coverage', '--local', '大政发〔2025〕1号', '--upstream', '并政发〔2025〕1号', '--db', fixture.dbPath, '--json');
+    const result = await cli(
+      'coverage',
+      '--local',
+      '大政发〔2025〕1号',
+      '--upstream',
+      '并政发〔2025〕1号',
+      '--db',
+      fixture.dbPath,
+      '--json',
+    );
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.out) as { matches: { local: string; upstream: string[]; score: number }[]; uncoveredUpstream: string[]; newLocal: string[] };
+    const json = JSON.parse(result.out) as {
+      matches: { local: string; upstream: string[]; score: number }[];
+      uncoveredUpstream: string[];
+      newLocal: string[];
+    };
     expect(Object.keys(json)).toEqual(['matches', 'uncoveredUpstream', 'newLocal']);
     expect(json.matches[0]).toEqual({ local: '一', upstream: ['一'], score: expect.any(Number) });
     expect(Object.keys(json.matches[0])).toEqual(['local', 'upstream', 'score']);
@@ -117,7 +198,17 @@ describe('npm run cli -- coverage', () => {
   });
 
   it('tells the clerk in Chinese which clauses are covered and which are not', async () => {
-    const result = await cli('coverage', '--local', '阳政发〔2025〕1号', '--local-issuer', '阳泉市', '--upstream', '并政发〔2025〕1号', '--db', fixture.dbPath);
+    const result = await cli(
+      'coverage',
+      '--local',
+      '阳政发〔2025〕1号',
+      '--local-issuer',
+      '阳泉市',
+      '--upstream',
+      '并政发〔2025〕1号',
+      '--db',
+      fixture.dbPath,
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain('（九）落实员工安全责任 ← （五）强化员工安全责任');
     expect(result.out).toContain('上级文件中未落实的条款');

@@ -46,9 +46,9 @@ describe('本机关 settings stored in the archive', () => {
     expect(await fixture.core.organization.get()).toEqual(saved);
   });
 
-  it('refuses settings that do not validate, naming the field, and keeps none of them', async () => {
+  it('refuses settings that do not validate with a Chinese sentence, and keeps none of them', async () => {
     const result = await call('settings.saveOrganization', { organization: { ...DANING_ORG, adminLevel: 'village' } });
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('adminLevel') });
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('应为 province、city、county 或 township 之一') });
     expect(await fixture.core.organization.get()).toBeNull();
   });
 });
@@ -83,7 +83,10 @@ describe('drafts', () => {
   it('refuses a draft that does not validate, and keeps the saved one', async () => {
     const record = await newDraft();
     const broken = { ...record.draft, title: '' } as Draft;
-    expect(await call('drafting.save', { id: record.id, draft: broken })).toEqual({ ok: false, error: expect.stringContaining('title') });
+    expect(await call('drafting.save', { id: record.id, draft: broken })).toEqual({
+      ok: false,
+      error: expect.stringContaining('标题不能为空'),
+    });
     expect(value(await fixture.core.drafting.get(record.id)).draft.title).toBe(record.draft.title);
   });
 
@@ -142,7 +145,11 @@ describe('发文: numbering and issuing a draft', () => {
     expect(detail.lineage.upstream).toEqual([expect.objectContaining({ docNumber: '并政发〔2025〕1号', state: 'linked' })]);
     expect(detail.registration.registrationNumber).toBeNull();
     expect(detail.sourceFile?.fileName).toBe('大政发〔2025〕2号.docx');
-    expect((await fixture.core.issuance.list(2025))[0]).toMatchObject({ docNumber: '大政发〔2025〕2号', state: 'issued', noticeId: issued.noticeId });
+    expect((await fixture.core.issuance.list(2025))[0]).toMatchObject({
+      docNumber: '大政发〔2025〕2号',
+      state: 'issued',
+      noticeId: issued.noticeId,
+    });
     const upstream = value(await fixture.core.archive.getNotice(taiyuanId));
     expect(upstream.lineage.downstream.map((d) => d.id)).toContain(issued.noticeId);
   });
@@ -159,9 +166,13 @@ describe('发文: numbering and issuing a draft', () => {
 describe('templates', () => {
   it('lists one built-in template of each kind and refuses to change them', async () => {
     const templates = await fixture.core.templates.list();
-    expect(templates.map((t) => t.id).sort()).toEqual(
-      ['catalogue-default', 'notice-default', 'routing-slip-default', 'task-table-default', 'unit-tasks-default'],
-    );
+    expect(templates.map((t) => t.id).sort()).toEqual([
+      'catalogue-default',
+      'notice-default',
+      'routing-slip-default',
+      'task-table-default',
+      'unit-tasks-default',
+    ]);
     expect(await fixture.core.templates.save(templates[0])).toEqual({ ok: false, error: expect.stringContaining('内置模板') });
     expect((await fixture.core.templates.delete('notice-default')).ok).toBe(false);
   });
@@ -218,7 +229,10 @@ describe('documents of every kind', () => {
   });
 
   it('writes a year’s catalogue of filed notices, and says when there is none', async () => {
-    expect(await fixture.core.documents.generate({ kind: 'catalogue', year: 2025 })).toEqual({ ok: false, error: expect.stringContaining('还没有归档') });
+    expect(await fixture.core.documents.generate({ kind: 'catalogue', year: 2025 })).toEqual({
+      ok: false,
+      error: expect.stringContaining('还没有归档'),
+    });
     value(await fixture.core.filing.updateSettings({ fondsCode: 'Z109' }));
     value(await fixture.core.filing.file(taiyuanId, { year: 2025, retention: 'permanent', department: null }));
     const file = value(await fixture.core.documents.generate({ kind: 'catalogue', year: 2025 }));

@@ -34,7 +34,10 @@ describe('发文登记: drawing 文号s', () => {
     await draw();
     await draw();
     const numbers = await fixture.core.issuance.list(2025);
-    expect(numbers.map((n) => [n.serial, n.state])).toEqual([[2, 'reserved'], [1, 'reserved']]);
+    expect(numbers.map((n) => [n.serial, n.state])).toEqual([
+      [2, 'reserved'],
+      [1, 'reserved'],
+    ]);
   });
 
   it('marks a number 作废 with the reason, and never hands it out again', async () => {
@@ -102,8 +105,14 @@ describe('发文登记 when calls overlap in one process', () => {
     const upstream = await fixture.core.archive.importText({ text: corpusText('taiyuan-city-2025') });
     const created = await fixture.core.drafting.create({ upstreamId: upstream.noticeId!, signedDate: '2025-04-20' });
     if (!created.ok) throw new Error(created.error);
-    const [first, second] = await Promise.all([fixture.core.drafting.assignNumber(created.value.id), fixture.core.drafting.assignNumber(created.value.id)]);
-    expect(first.ok && second.ok && [first.value.draft.docNumber, second.value.draft.docNumber]).toEqual(['大政发〔2025〕1号', '大政发〔2025〕1号']);
+    const [first, second] = await Promise.all([
+      fixture.core.drafting.assignNumber(created.value.id),
+      fixture.core.drafting.assignNumber(created.value.id),
+    ]);
+    expect(first.ok && second.ok && [first.value.draft.docNumber, second.value.draft.docNumber]).toEqual([
+      '大政发〔2025〕1号',
+      '大政发〔2025〕1号',
+    ]);
     expect(await fixture.core.issuance.list(2025)).toHaveLength(1);
   });
 });

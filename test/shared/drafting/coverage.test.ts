@@ -76,7 +76,12 @@ describe('coverage between siblings: 阳泉市 and 太原市 carrying out the sa
   it('is the same alignment read from the other side', () => {
     const reverse = compareClauses(clausesOf('taiyuan-city-2025'), clausesOf('yangquan-city-2025'));
     const back = pairs(reverse);
-    for (const [local, upstream] of [['一', '一'], ['二', '六'], ['五', '九'], ['十', '十一']]) {
+    for (const [local, upstream] of [
+      ['一', '一'],
+      ['二', '六'],
+      ['五', '九'],
+      ['十', '十一'],
+    ]) {
       expect(back[local]?.[0]).toBe(upstream);
     }
   });

@@ -52,7 +52,12 @@ describe('a draft of 大宁县’s notice carrying out 太原市’s', () => {
   it('maps responsible units and writes the standing default out on every task', () => {
     const clause7 = draft.clauses.find((c) => c.upstreamPath === '二/七')!;
     expect(clause7.units.map((u) => u.name)).toEqual([
-      '县发展改革委', '县规划和自然资源局', '县审批服务管理局', '县应急局', '县能源局', '各乡镇政府',
+      '县发展改革委',
+      '县规划和自然资源局',
+      '县审批服务管理局',
+      '县应急局',
+      '县能源局',
+      '各乡镇政府',
     ]);
     expect(clause7.units[0].upstream).toBe('市发展改革委');
     expect(clause7.text).not.toContain('等部门负责');

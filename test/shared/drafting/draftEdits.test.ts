@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/drafting/draft';
-import { addClause, dropClause, editClause, moveClause, restoreClause, setClauseUnits, type DraftEditResult } from '../../../shared/drafting/draftEdits';
+import {
+  addClause,
+  dropClause,
+  editClause,
+  moveClause,
+  restoreClause,
+  setClauseUnits,
+  type DraftEditResult,
+} from '../../../shared/drafting/draftEdits';
 import { numberDraftClauses, unitsNote } from '../../../shared/drafting/draftRender';
 import { learnedUnitMappings, remapDraftUnits } from '../../../shared/drafting/unitMapping';
 import { CITY_TO_COUNTY, NOTICE_TEMPLATE, daningDraft } from './draftFixtures';

@@ -26,7 +26,13 @@ describe('drafting from whatever the parser made of a notice', () => {
     fc.assert(
       fc.property(mangled, (text) => {
         const notice = parseNotice(text);
-        const draft = createDraft({ upstream: { noticeId: null, notice }, organization: DANING, ruleSet: CITY_TO_COUNTY, template: NOTICE_TEMPLATE, signedDate: '2025-04-20' });
+        const draft = createDraft({
+          upstream: { noticeId: null, notice },
+          organization: DANING,
+          ruleSet: CITY_TO_COUNTY,
+          template: NOTICE_TEMPLATE,
+          signedDate: '2025-04-20',
+        });
         expect(draftSchema.safeParse(draft).success).toBe(true);
         expect(draft.title.startsWith('大宁县人民政府关于')).toBe(true);
         expect(draftToNoticeDocument(draft, NOTICE_TEMPLATE).body.length).toBeGreaterThan(0);
@@ -40,7 +46,13 @@ describe('drafting from whatever the parser made of a notice', () => {
 
   it('titles a draft of an upstream notice without a title', () => {
     const notice = parseNotice('各县（市、区）：\n一、做好防汛工作。');
-    const draft = createDraft({ upstream: { noticeId: null, notice }, organization: DANING, ruleSet: CITY_TO_COUNTY, template: NOTICE_TEMPLATE, signedDate: null });
+    const draft = createDraft({
+      upstream: { noticeId: null, notice },
+      organization: DANING,
+      ruleSet: CITY_TO_COUNTY,
+      template: NOTICE_TEMPLATE,
+      signedDate: null,
+    });
     expect(draft.title).toBe('大宁县人民政府关于贯彻落实上级文件的通知');
     expect(draft.opening).not.toContain('《》');
   });

@@ -50,9 +50,9 @@ describe('template placeholders', () => {
   });
 
   it('leaves no empty brackets when a value is missing', () => {
-    expect(fillPlaceholders('贯彻落实《{upstreamTitle}》（{upstreamDocNumber}）精神', { upstreamTitle: '关于X的通知', upstreamDocNumber: null })).toBe(
-      '贯彻落实《关于X的通知》精神',
-    );
+    expect(
+      fillPlaceholders('贯彻落实《{upstreamTitle}》（{upstreamDocNumber}）精神', { upstreamTitle: '关于X的通知', upstreamDocNumber: null }),
+    ).toBe('贯彻落实《关于X的通知》精神');
   });
 
   it('lists the names a sentence uses', () => {

@@ -10,7 +10,9 @@ export function organizationRepo(db: Db): OrganizationRepository {
   const set = db.prepare(`
     INSERT INTO organization (id, settings, updated_at) VALUES (1, ?, ?)
     ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`);
-  const mappings = db.prepare('SELECT upstream_unit AS upstreamUnit, local_unit AS localUnit, source FROM unit_mappings ORDER BY upstream_unit');
+  const mappings = db.prepare(
+    'SELECT upstream_unit AS upstreamUnit, local_unit AS localUnit, source FROM unit_mappings ORDER BY upstream_unit',
+  );
   const upsertMapping = db.prepare(`
     INSERT INTO unit_mappings (upstream_unit, local_unit, source, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT (upstream_unit) DO UPDATE SET local_unit = excluded.local_unit, source = excluded.source, updated_at = excluded.updated_at`);
