@@ -35,8 +35,12 @@ export function parseBackupName(fileName: string): { kind: BackupKind; takenAt: 
   if (!match) return null;
   const [, time, counter] = match;
   const takenAt = new Date(
-    Number(time.slice(0, 4)), Number(time.slice(4, 6)) - 1, Number(time.slice(6, 8)),
-    Number(time.slice(9, 11)), Number(time.slice(11, 13)), Number(time.slice(13, 15)),
+    Number(time.slice(0, 4)),
+    Number(time.slice(4, 6)) - 1,
+    Number(time.slice(6, 8)),
+    Number(time.slice(9, 11)),
+    Number(time.slice(11, 13)),
+    Number(time.slice(13, 15)),
   );
   return { kind: auto ? 'automatic' : 'pre-restore', takenAt, counter: Number(counter ?? 1) };
 }

@@ -74,7 +74,10 @@ export function backupsToRemove(backups: readonly DatedBackup[], now: Date, poli
     const lastOfDay = lastOf((d) => d.toDateString());
     const lastOfWeek = lastOf(weekKey);
     const rank = (b: DatedBackup) => (lastOfWeek.has(b.fileName) ? 2 : lastOfDay.has(b.fileName) ? 1 : 0);
-    const thinned = recent.slice(1).reverse().sort((a, b) => rank(a) - rank(b));
+    const thinned = recent
+      .slice(1)
+      .reverse()
+      .sort((a, b) => rank(a) - rank(b));
     const candidates = [...thinned, ...older.reverse()];
     remove.push(...candidates.slice(0, excess).map((b) => b.fileName));
   }

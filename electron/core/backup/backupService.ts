@@ -14,12 +14,20 @@
  */
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
 import { timestamp, type Clock } from '../archive/clock';
-import type { Db } from '../db/openDatabase';
+import { openCopy, type Db } from '../db/openDatabase';
 import { backupsToRemove, DEFAULT_RETENTION, type RetentionPolicy } from './backupRetention';
-import { backupPrefix, parseBackupName, partialPath, removeOrphans, removeOrphansBeside, SAFETY_FOLDER, stamp, type BackupKind } from './backupFiles';
+import {
+  backupPrefix,
+  parseBackupName,
+  partialPath,
+  removeOrphans,
+  removeOrphansBeside,
+  SAFETY_FOLDER,
+  stamp,
+  type BackupKind,
+} from './backupFiles';
 import { clearRestoring, markRestoring } from './archiveState';
 import { checkCandidate, prepareCandidate } from './restoreCandidate';
 
@@ -60,7 +68,7 @@ export function backupService({ db, clock }: BackupContext, options: BackupOptio
       await mkdir(resolve(target, '..'), { recursive: true });
       await removeOrphansBeside(target);
       await db.backup(partial, { progress: ALL_PAGES });
-      const copy = new Database(partial, { fileMustExist: true });
+      const copy = openCopy(partial);
       try {
         copy.pragma('journal_mode = DELETE');
         if (copy.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('backup failed its quick_check');
@@ -147,7 +155,7 @@ export function backupService({ db, clock }: BackupContext, options: BackupOptio
         if (!safety.ok) return fail(`恢复前无法先备份当前档案，没有做任何替换：${safety.error}`);
         const prepared = prepareCandidate(copy, { at: timestamp(clock), safetyCopy: safety.value.fileName, source: basename(source) });
         if (!prepared.ok) return prepared;
-        const candidate = new Database(copy, { fileMustExist: true, readonly: true });
+        const candidate = openCopy(copy, { readonly: true });
         try {
           await candidate.backup(resolve(options.dbPath), { progress: ALL_PAGES });
           replaced = true;

@@ -5,11 +5,11 @@
  * of the restore and a new archive generation, so the archive changes content, history and generation in
  * one step.
  */
-import Database from 'better-sqlite3';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
 import { identifyArchive } from '../db/archiveIdentity';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
+import { openCopy, type Db } from '../db/openDatabase';
 import { renewGeneration } from './archiveState';
 
 export interface RestoreRecord {
@@ -28,9 +28,9 @@ export function checkCandidate(path: string): ApiResult<void> {
     if (identity.reason === 'foreign') return fail('这不是公文台的数据库备份，没有做任何替换。');
     return fail('这不是有效的数据库文件，没有做任何替换。');
   }
-  let candidate: Database.Database | null = null;
+  let candidate: Db | null = null;
   try {
-    candidate = new Database(path, { fileMustExist: true, readonly: true });
+    candidate = openCopy(path, { readonly: true });
     if (candidate.pragma('integrity_check', { simple: true }) !== 'ok') return fail('备份文件已损坏（完整性检查未通过），没有做任何替换。');
     return ok(undefined);
   } catch {
@@ -42,9 +42,9 @@ export function checkCandidate(path: string): ApiResult<void> {
 
 /** Upgrades the checked copy and records the restore in it. */
 export function prepareCandidate(path: string, record: RestoreRecord): ApiResult<void> {
-  let candidate: Database.Database | null = null;
+  let candidate: Db | null = null;
   try {
-    candidate = new Database(path, { fileMustExist: true });
+    candidate = openCopy(path);
     candidate.pragma('journal_mode = DELETE');
     candidate.pragma('foreign_keys = ON');
     migrate(candidate, MIGRATIONS);
@@ -52,7 +52,9 @@ export function prepareCandidate(path: string, record: RestoreRecord): ApiResult
     db.transaction(() => {
       renewGeneration(db);
       db.prepare("INSERT INTO audit_log (at, notice_id, action, field, before, after) VALUES (?, NULL, 'restore-backup', NULL, ?, ?)").run(
-        record.at, record.safetyCopy, record.source,
+        record.at,
+        record.safetyCopy,
+        record.source,
       );
     })();
     return ok(undefined);

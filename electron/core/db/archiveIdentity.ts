@@ -23,7 +23,12 @@ export type ArchiveIdentity =
   | { kind: 'archive'; version: number }
   | { kind: 'refused'; reason: 'empty' | 'not-sqlite' | 'foreign' | 'newer' | 'unreadable'; message: string };
 
-function refused(reason: Exclude<ArchiveIdentity, { kind: 'archive' }>['reason'], path: string, latest: number, version = 0): ArchiveIdentity {
+function refused(
+  reason: Exclude<ArchiveIdentity, { kind: 'archive' }>['reason'],
+  path: string,
+  latest: number,
+  version = 0,
+): ArchiveIdentity {
   const name = `“${basename(path)}”`;
   const message = {
     empty: `文件${name}是空文件，不是公文台档案，未作任何改动。`,
@@ -107,7 +112,8 @@ export function identifyArchive(path: string, latest: number): ArchiveIdentity {
     try {
       const schema = walFrames ? readSchema(path) : readSchemaOfCopy(path);
       version = schema.version;
-      const unmarkedArchive = schema.tables.has('schema_migrations') && schema.tables.has('notices') && version >= 1 && version <= LAST_UNMARKED_VERSION;
+      const unmarkedArchive =
+        schema.tables.has('schema_migrations') && schema.tables.has('notices') && version >= 1 && version <= LAST_UNMARKED_VERSION;
       if (applicationId === 0 && !unmarkedArchive) return refused('foreign', path, latest);
     } catch {
       return refused('unreadable', path, latest);

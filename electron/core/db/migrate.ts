@@ -25,7 +25,9 @@ export function checkMigrationList(migrations: readonly Migration[]): void {
     }
     if (migration.version === previous) throw new Error(`Migration version ${migration.version} appears twice.`);
     if (migration.version < previous) {
-      throw new Error(`Migration ${migration.version} ("${migration.name}") comes after ${previous}: the list must be in increasing order.`);
+      throw new Error(
+        `Migration ${migration.version} ("${migration.name}") comes after ${previous}: the list must be in increasing order.`,
+      );
     }
     previous = migration.version;
   }

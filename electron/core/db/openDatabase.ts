@@ -41,6 +41,14 @@ function createArchiveFile(path: string): void {
   renameSync(creating, path);
 }
 
+/**
+ * A plain connection to a file that is not the live archive — a backup being written or checked, a restore
+ * candidate — without the archive's checks and settings. The file must exist.
+ */
+export function openCopy(path: string, options: { readonly?: boolean } = {}): Db {
+  return new Database(path, { fileMustExist: true, readonly: options.readonly === true });
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') {
     if (!existsSync(path) && !options.readonly) createArchiveFile(path);

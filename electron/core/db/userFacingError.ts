@@ -26,6 +26,7 @@ export function userFacingMessage(error: unknown): string | null {
     const specific = sqliteMessage(codeOf(error.cause));
     return specific ? `${specific}${NOTHING_WRITTEN}` : error.message;
   }
-  if (error instanceof ArchiveReplacedError || error instanceof RestoreInProgressError || error instanceof MigrationError) return error.message;
+  if (error instanceof ArchiveReplacedError || error instanceof RestoreInProgressError || error instanceof MigrationError)
+    return error.message;
   return sqliteMessage(codeOf(error));
 }

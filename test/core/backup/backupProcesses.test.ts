@@ -54,7 +54,9 @@ function bigArchive(): TempArchive {
   const archive = tempArchive();
   for (let n = 1; n <= 3; n++) {
     const id = seedNotice(archive.db, { title: `关于做好第${n}批燃气安全检查的通知`, docNumber: `晋政发〔2025〕${n}号` });
-    archive.db.prepare("INSERT INTO notice_files (notice_id, file_name, size, sha256, bytes) VALUES (?, 'scan.pdf', ?, 'x', randomblob(?))").run(id, 10e6, 10e6);
+    archive.db
+      .prepare("INSERT INTO notice_files (notice_id, file_name, size, sha256, bytes) VALUES (?, 'scan.pdf', ?, 'x', randomblob(?))")
+      .run(id, 10e6, 10e6);
   }
   return archive;
 }
@@ -118,7 +120,7 @@ describe('backups and restores across processes', () => {
     expect(await t.backup.cleanOrphans()).toHaveLength(1);
   }, 60_000);
 
-  it('a restore waits for another process\'s write, replaces the archive under its open connection, and that process then stops and reports none of what it wrote', async () => {
+  it("a restore waits for another process's write, replaces the archive under its open connection, and that process then stops and reports none of what it wrote", async () => {
     t = tempArchive();
     seedNotice(t.db, { title: '关于开展消防检查的通知', docNumber: '晋政发〔2025〕9号' });
     const backupFile = join(t.dir, 'before-import.db');
@@ -143,7 +145,7 @@ describe('backups and restores across processes', () => {
     expect(t.db.pragma('integrity_check', { simple: true })).toBe('ok');
   }, 60_000);
 
-  it('another process\'s writes wait while a restore holds the archive, and go on when it ends', async () => {
+  it("another process's writes wait while a restore holds the archive, and go on when it ends", async () => {
     t = tempArchive();
     expect(await markRestoring(t.db)).toBe(true);
     const writer = run('write', t.dbPath, '1', '0', '0');

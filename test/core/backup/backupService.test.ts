@@ -95,11 +95,13 @@ describe('backup and restore', () => {
   it('restores a backup from an older version and brings its schema up to date', async () => {
     t = tempArchive();
     const old = join(t.dir, 'old.db');
-    legacyArchiveFile(old, 1, (db) => seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2024〕3号', importedAt: '2024-05-01T02:00:00.000Z' }));
+    legacyArchiveFile(old, 1, (db) =>
+      seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2024〕3号', importedAt: '2024-05-01T02:00:00.000Z' }),
+    );
     value(await t.backup.restoreFrom(old));
     expect(t.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(t.db.prepare('SELECT registration_number FROM registrations').pluck().all()).toEqual(['收〔2024〕1号']);
-    expect(t.db.prepare("SELECT rowid FROM search_bigrams WHERE search_bigrams MATCH '\"燃气\"'").pluck().all()).toHaveLength(1);
+    expect(t.db.prepare('SELECT rowid FROM search_bigrams WHERE search_bigrams MATCH \'"燃气"\'').pluck().all()).toHaveLength(1);
     expect(t.db.prepare('SELECT action FROM audit_log ORDER BY id').pluck().all()).toEqual(['import', 'restore-backup']);
   });
 
@@ -158,7 +160,9 @@ describe('automatic backups', () => {
     }
     const listed = await t.backup.listBackups();
     const automatic = listed.filter((b) => b.kind === 'automatic').map((b) => b.fileName);
-    expect(automatic.slice(0, 8)).toEqual([16, 15, 14, 13, 12, 11, 10, 9].map((d) => `archive-202503${String(d).padStart(2, '0')}-083000.db`));
+    expect(automatic.slice(0, 8)).toEqual(
+      [16, 15, 14, 13, 12, 11, 10, 9].map((d) => `archive-202503${String(d).padStart(2, '0')}-083000.db`),
+    );
     expect(automatic.length).toBeLessThan(20);
     expect(listed.filter((b) => b.kind === 'pre-restore').map((b) => b.path)).toEqual([...safety].reverse());
     expect(safety.every((path) => existsSync(path))).toBe(true);
@@ -170,6 +174,10 @@ describe('automatic backups', () => {
     for (; second < 5; second++) value(await t.backup.autoBackup());
     const kept = (await t.backup.listBackups()).map((b) => b.fileName);
     expect(kept).toEqual(['archive-20250506-093004.db', 'archive-20250506-093003.db', 'archive-20250506-093002.db']);
-    expect(readdirSync(t.backupDir).filter((name) => name.endsWith('.db')).sort()).toEqual([...kept].sort());
+    expect(
+      readdirSync(t.backupDir)
+        .filter((name) => name.endsWith('.db'))
+        .sort(),
+    ).toEqual([...kept].sort());
   });
 });

@@ -9,8 +9,7 @@ const table = (version: number, name: string): Migration => ({
   up: (db) => db.exec(`CREATE TABLE ${name.replace(/-/g, '_')} (id INTEGER PRIMARY KEY)`),
 });
 
-const tables = (db: Database.Database) =>
-  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+const tables = (db: Database.Database) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
 
 describe('the migration runner', () => {
   it('applies every migration in order and records the version in user_version', () => {

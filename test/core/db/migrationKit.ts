@@ -42,11 +42,21 @@ export function seedNotice(db: Db, seed: SeedNotice): number {
        VALUES (?, ?, ?, ?, ?, ?, '通知', 'seed.txt', 'txt', ?, ?)`,
     )
     .run(
-      `hash-${seed.docNumber}-${seed.title}`, issuer, issuer, seed.docNumber, agencyCode, seed.title,
-      seed.importedAt ?? '2025-03-01T02:00:00.000Z', seed.deletedAt ?? null,
+      `hash-${seed.docNumber}-${seed.title}`,
+      issuer,
+      issuer,
+      seed.docNumber,
+      agencyCode,
+      seed.title,
+      seed.importedAt ?? '2025-03-01T02:00:00.000Z',
+      seed.deletedAt ?? null,
     );
   const id = Number(info.lastInsertRowid);
-  db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)').run(id, text, encodeParsed(notice({ issuer, title: seed.title })));
+  db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)').run(
+    id,
+    text,
+    encodeParsed(notice({ issuer, title: seed.title })),
+  );
   return id;
 }
 

@@ -18,7 +18,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Opening must throw a Chinese refusal naming only the file, and leave the folder byte for byte as it was. */
 function expectRefusedUntouched(path: string, message: RegExp): void {
-  const snapshot = () => readdirSync(dir).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]);
+  const snapshot = () =>
+    readdirSync(dir).map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex'),
+    ]);
   const before = snapshot();
   let thrown: unknown;
   try {
@@ -53,7 +59,7 @@ describe('opening the archive file', () => {
     expect(existsSync(path)).toBe(true);
   });
 
-  it('refuses another program\'s SQLite database untouched', () => {
+  it("refuses another program's SQLite database untouched", () => {
     const path = join(dir, 'accounts.db');
     const other = new Database(path);
     other.exec("CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO accounts (name) VALUES ('现金')");
@@ -61,7 +67,7 @@ describe('opening the archive file', () => {
     expectRefusedUntouched(path, /^文件“accounts\.db”是其他程序的数据库，不是公文台档案/);
   });
 
-  it('refuses a database that carries another program\'s application_id untouched', () => {
+  it("refuses a database that carries another program's application_id untouched", () => {
     const path = join(dir, 'repo.fossil');
     const other = new Database(path);
     other.pragma('application_id = 252006673');
@@ -70,7 +76,7 @@ describe('opening the archive file', () => {
     expectRefusedUntouched(path, /其他程序的数据库/);
   });
 
-  it('refuses another program\'s WAL-mode database that numbers its versions as we did', () => {
+  it("refuses another program's WAL-mode database that numbers its versions as we did", () => {
     const path = join(dir, 'notes.sqlite');
     const other = new Database(path);
     other.pragma('journal_mode = WAL');
@@ -109,7 +115,7 @@ describe('opening the archive file', () => {
     db.close();
   });
 
-  it('opens a read-only second connection that sees the writer\'s commits and cannot write', () => {
+  it("opens a read-only second connection that sees the writer's commits and cannot write", () => {
     const path = join(dir, 'gongwen.db');
     const writer = openDatabase(path);
     migrate(writer, MIGRATIONS);

@@ -56,9 +56,13 @@ describe('SQLite errors that reach the clerk', () => {
   it('says the disk is full', () => {
     const { db } = archive();
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
-    const error = thrown(() => seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '晋政发〔2025〕3号', text: '燃气'.repeat(50_000) }));
+    const error = thrown(() =>
+      seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '晋政发〔2025〕3号', text: '燃气'.repeat(50_000) }),
+    );
     expect(userFacingMessage(error)).toBe('磁盘空间已满，档案无法写入。请清理磁盘后重试。');
-    expect(userFacingMessage(new StorageFailure({ cause: error }))).toBe('磁盘空间已满，档案无法写入。请清理磁盘后重试。这次操作没有写入任何内容。');
+    expect(userFacingMessage(new StorageFailure({ cause: error }))).toBe(
+      '磁盘空间已满，档案无法写入。请清理磁盘后重试。这次操作没有写入任何内容。',
+    );
     db.close();
   });
 
@@ -74,13 +78,16 @@ describe('SQLite errors that reach the clerk', () => {
 
   it('says the archive is damaged and points to the backups', () => {
     const { path, db } = archive();
-    for (let n = 1; n <= 40; n++) seedNotice(db, { title: `关于做好第${n}批燃气安全检查的通知`, docNumber: `晋政发〔2025〕${n}号`, text: '检查'.repeat(2000) });
+    for (let n = 1; n <= 40; n++)
+      seedNotice(db, { title: `关于做好第${n}批燃气安全检查的通知`, docNumber: `晋政发〔2025〕${n}号`, text: '检查'.repeat(2000) });
     db.close();
     const bytes = readFileSync(path);
     for (let i = 4096 * 2; i < bytes.length; i += 4096) bytes.fill(0x5a, i, i + 4096);
     writeFileSync(path, bytes);
     const damaged = new Database(path);
-    const message = userFacingMessage(thrown(() => damaged.prepare('SELECT count(*) FROM notice_texts WHERE original_text LIKE ?').get('%检查%')));
+    const message = userFacingMessage(
+      thrown(() => damaged.prepare('SELECT count(*) FROM notice_texts WHERE original_text LIKE ?').get('%检查%')),
+    );
     expect(message).toBe('档案文件已损坏，请从备份恢复，或联系管理员。');
     damaged.close();
   });

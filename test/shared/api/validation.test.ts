@@ -14,7 +14,15 @@ const registration = z
   })
   .strict();
 
-const good = { sender: '阳泉市应急管理局', copies: 2, status: 'pending', receivedDate: '2025-03-01', units: ['县应急局'], urgent: false, dueDate: '2025-03-10' };
+const good = {
+  sender: '阳泉市应急管理局',
+  copies: 2,
+  status: 'pending',
+  receivedDate: '2025-03-01',
+  units: ['县应急局'],
+  urgent: false,
+  dueDate: '2025-03-10',
+};
 
 /** Every message of a failed validation. */
 function messages(input: unknown): string[] {
@@ -29,7 +37,16 @@ describe('validation messages', () => {
   });
 
   it('words every kind of zod issue as a Chinese sentence, naming the field when the schema does', () => {
-    const bad = { sender: '', copies: 1.5, status: 'lost', receivedDate: '3月1日', units: ['甲', '乙', '丙'], urgent: 'yes', dueDate: '2025-02-01', extra: 1 };
+    const bad = {
+      sender: '',
+      copies: 1.5,
+      status: 'lost',
+      receivedDate: '3月1日',
+      units: ['甲', '乙', '丙'],
+      urgent: 'yes',
+      dueDate: '2025-02-01',
+      extra: 1,
+    };
     const result = validate(registration, bad);
     expect(result).toMatchObject({
       ok: false,
@@ -52,7 +69,10 @@ describe('validation messages', () => {
     expect(messages({ ...good, sender: '一二三四五六七八九十一' })).toContain('来文机关不能超过10个字。');
     expect(messages({ ...good, copies: 0 })).toContain('份数不能小于1。');
     expect(validate(registration, null)).toMatchObject({ ok: false, error: '参数不正确：应为一组字段。' });
-    expect(validate(z.object({ kind: z.enum(['通知', '通报']) }), { kind: '函' })).toMatchObject({ ok: false, error: '参数不正确：应为“通知”、“通报”之一。' });
+    expect(validate(z.object({ kind: z.enum(['通知', '通报']) }), { kind: '函' })).toMatchObject({
+      ok: false,
+      error: '参数不正确：应为“通知”、“通报”之一。',
+    });
   });
 
   it('never shows English, type names or regular expressions to the clerk', () => {

@@ -22,7 +22,10 @@ function units(folded: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    const plain = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code > 0x7f && code !== 0xe000 && (code < 0xd800 || code > 0xdfff));
+    const plain =
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code > 0x7f && code !== 0xe000 && (code < 0xd800 || code > 0xdfff));
     if (plain) {
       out.push(folded[i]);
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
@@ -65,7 +68,7 @@ export const searchIndexMigration: Migration = {
       SELECT n.id, n.title, n.doc_number AS docNumber, t.original_text AS originalText
       FROM notices n JOIN notice_texts t ON t.notice_id = n.id
       WHERE n.deleted_at IS NULL AND n.id > ? ORDER BY n.id LIMIT 200`);
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rows = page.all(after) as { id: number; title: string | null; docNumber: string | null; originalText: string }[];
       if (rows.length === 0) break;
       for (const row of rows) {

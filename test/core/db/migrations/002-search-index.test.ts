@@ -15,13 +15,16 @@ describe('migration 2: search index', () => {
     expect(db.prepare('SELECT rowid FROM search_chars WHERE search_chars MATCH ?').pluck().all('"燃"')).toEqual([live]);
   });
 
-  it('builds, with its own frozen tokenizer, exactly the index today\'s search writes and queries', () => {
+  it("builds, with its own frozen tokenizer, exactly the index today's search writes and queries", () => {
     // If this fails, search's tokens changed: ship a migration that rebuilds the index, do not edit migration 2.
     const db = databaseAt(1);
-    const text = '大宁县人民政府文件\n晋政办发〔２０２５〕１２号\nＡＢＣ－GB/T 9704—2012 “扫黑除恶”\u3000𠀾字与 (C++) 50%\n一、做好燃气安全检查。';
+    const text =
+      '大宁县人民政府文件\n晋政办发〔２０２５〕１２号\nＡＢＣ－GB/T 9704—2012 “扫黑除恶”\u3000𠀾字与 (C++) 50%\n一、做好燃气安全检查。';
     const id = seedNotice(db, { title: '关于做好 ＧＢ/T 9704 燃气安全工作的通知', docNumber: '晋政办发〔2025〕12号', text });
     migrateTo(db, 2);
-    const folded = foldSegments(searchSegmentsOf({ title: '关于做好 ＧＢ/T 9704 燃气安全工作的通知', docNumber: '晋政办发〔2025〕12号', originalText: text }));
+    const folded = foldSegments(
+      searchSegmentsOf({ title: '关于做好 ＧＢ/T 9704 燃气安全工作的通知', docNumber: '晋政办发〔2025〕12号', originalText: text }),
+    );
     const today = indexTokens(folded.head, folded.body);
     const fresh = databaseAt(2);
     fresh.prepare('INSERT INTO search_bigrams (rowid, head, body) VALUES (?, ?, ?)').run(id, today.head, today.body);
@@ -36,7 +39,10 @@ describe('migration 2: search index', () => {
     }
     for (const term of ['gb/t', '9704—2012', '(c++)', '50%', '𠀾字', '燃', '扫黑除恶', 'abc-gb']) {
       const { table, match } = termQuery(term);
-      expect([term, db.prepare(`SELECT rowid FROM search_${table} WHERE search_${table} MATCH ?`).pluck().all(match)]).toEqual([term, [id]]);
+      expect([term, db.prepare(`SELECT rowid FROM search_${table} WHERE search_${table} MATCH ?`).pluck().all(match)]).toEqual([
+        term,
+        [id],
+      ]);
     }
   });
 

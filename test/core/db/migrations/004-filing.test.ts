@@ -23,10 +23,19 @@ describe('migration 4: filing', () => {
     expect(() => insert.run(b, 'Z109-WS·2025-Y-BGS-0001b')).toThrow(/UNIQUE/);
   });
 
-  it('reads a year\'s catalogue and the next 件号 of a series through its indexes', () => {
+  it("reads a year's catalogue and the next 件号 of a series through its indexes", () => {
     const db = databaseAt(4);
-    expect(queryPlan(db, 'SELECT notice_id FROM filings WHERE year = ? AND retention = ?', 2025, 'permanent').join(' | ')).toContain('INDEX filings_year');
-    const series = queryPlan(db, 'SELECT max(item_number) FROM filings WHERE fonds_code = ? AND year = ? AND retention = ? AND department = ?', 'Z109', 2025, '10y', '');
+    expect(queryPlan(db, 'SELECT notice_id FROM filings WHERE year = ? AND retention = ?', 2025, 'permanent').join(' | ')).toContain(
+      'INDEX filings_year',
+    );
+    const series = queryPlan(
+      db,
+      'SELECT max(item_number) FROM filings WHERE fonds_code = ? AND year = ? AND retention = ? AND department = ?',
+      'Z109',
+      2025,
+      '10y',
+      '',
+    );
     expect(series.join(' | ')).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_filings/);
   });
 });

@@ -15,8 +15,12 @@ describe('migration 20: drafting', () => {
 
   it('never hands out one 文号 twice and lets a draft hold at most one live number', () => {
     const db = databaseAt(20);
-    db.prepare("INSERT INTO drafts (id, title, draft, created_at, updated_at) VALUES (1, '关于做好燃气安全工作的通知', '{}', 'now', 'now')").run();
-    const reserve = db.prepare("INSERT INTO issued_numbers (agency_code, year, serial, doc_number, state, draft_id, at) VALUES ('大政发', 2025, ?, ?, ?, ?, 'now')");
+    db.prepare(
+      "INSERT INTO drafts (id, title, draft, created_at, updated_at) VALUES (1, '关于做好燃气安全工作的通知', '{}', 'now', 'now')",
+    ).run();
+    const reserve = db.prepare(
+      "INSERT INTO issued_numbers (agency_code, year, serial, doc_number, state, draft_id, at) VALUES ('大政发', 2025, ?, ?, ?, ?, 'now')",
+    );
     reserve.run(1, '大政发〔2025〕1号', 'reserved', 1);
     expect(() => reserve.run(1, '大政发〔2025〕1号 ', 'reserved', null)).toThrow(/UNIQUE/);
     expect(() => reserve.run(2, '大政发〔2025〕2号', 'reserved', 1)).toThrow(/UNIQUE/);
@@ -24,11 +28,13 @@ describe('migration 20: drafting', () => {
     expect(() => reserve.run(2, '大政发〔2025〕2号', 'reserved', 1)).not.toThrow();
   });
 
-  it('lists drafts by status, newest first, and finds a draft\'s live number through its indexes', () => {
+  it("lists drafts by status, newest first, and finds a draft's live number through its indexes", () => {
     const db = databaseAt(20);
     const drafts = queryPlan(db, 'SELECT id FROM drafts WHERE status = ? ORDER BY updated_at DESC', 'draft').join(' | ');
     expect(drafts).toContain('INDEX drafts_status');
     expect(drafts).not.toContain('TEMP B-TREE');
-    expect(queryPlan(db, "SELECT id FROM issued_numbers WHERE draft_id = ? AND state <> 'void'", 1).join(' | ')).toContain('INDEX issued_numbers_live_draft');
+    expect(queryPlan(db, "SELECT id FROM issued_numbers WHERE draft_id = ? AND state <> 'void'", 1).join(' | ')).toContain(
+      'INDEX issued_numbers_live_draft',
+    );
   });
 });

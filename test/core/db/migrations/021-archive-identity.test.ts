@@ -5,7 +5,9 @@ import { databaseAt, migrateTo, seedNotice } from '../migrationKit';
 describe('migration 21: archive identity', () => {
   it('drops the table that repeated the version, marks the archive as ours and gives it a generation', () => {
     const db = databaseAt(20);
-    db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (20, 'drafting', 'then')");
+    db.exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (20, 'drafting', 'then')",
+    );
     const id = seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '晋政发〔2025〕3号' });
     expect(migrateTo(db, 21).applied).toEqual([21]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'schema_migrations'").get()).toBeUndefined();
