@@ -29,7 +29,13 @@ export function catalogueDocxDocument(doc: CatalogueDocument) {
     ),
   ];
   return gongwenDocument(
-    [{ properties: pageProperties('landscape'), footers: pageNumberFooters(), children: [...documentTitle(doc.title), gridTable(widths, rows)] }],
+    [
+      {
+        properties: pageProperties('landscape'),
+        footers: pageNumberFooters(),
+        children: [...documentTitle(doc.title), gridTable(widths, rows)],
+      },
+    ],
     doc.title,
   );
 }

@@ -69,8 +69,13 @@ export function pageProperties(orientation: Orientation): NonNullable<ISectionOp
       page: {
         size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
         margin: {
-          top: PAGE.marginTop, right: PAGE.marginRight, bottom: PAGE.marginBottom, left: PAGE.marginLeft,
-          header: 851, footer: footerDistance(PAGE.marginBottom), gutter: 0,
+          top: PAGE.marginTop,
+          right: PAGE.marginRight,
+          bottom: PAGE.marginBottom,
+          left: PAGE.marginLeft,
+          header: 851,
+          footer: footerDistance(PAGE.marginBottom),
+          gutter: 0,
         },
       },
       grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
@@ -80,8 +85,13 @@ export function pageProperties(orientation: Orientation): NonNullable<ISectionOp
     page: {
       size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
       margin: {
-        top: PAGE.marginLeft, right: PAGE.marginBottom, bottom: PAGE.marginRight, left: PAGE.marginTop,
-        header: 851, footer: footerDistance(PAGE.marginRight), gutter: 0,
+        top: PAGE.marginLeft,
+        right: PAGE.marginBottom,
+        bottom: PAGE.marginRight,
+        left: PAGE.marginTop,
+        header: 851,
+        footer: footerDistance(PAGE.marginRight),
+        gutter: 0,
       },
     },
     grid: { type: DocumentGridType.LINES, linePitch: 312 },

@@ -60,7 +60,12 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
       new Paragraph({
         style: NATURAL_STYLE,
         alignment: AlignmentType.CENTER,
-        spacing: { before: Math.max(0, MARK_OFFSET - topLines.length * LINE_PITCH), after: 0, line: lineHeight, lineRule: LineRuleType.EXACT },
+        spacing: {
+          before: Math.max(0, MARK_OFFSET - topLines.length * LINE_PITCH),
+          after: 0,
+          line: lineHeight,
+          lineRule: LineRuleType.EXACT,
+        },
         children: lines.map((line, i) => run(line, { role: 'title', size, color: RED, breakBefore: i > 0 })),
       }),
     );
@@ -107,7 +112,9 @@ function bodyBlocks(body: NoticeBodyBlock[]): Paragraph[] {
       continue;
     }
     if (block.level === 1) {
-      out.push(bodyParagraph([run(`${block.marker}${block.heading}`, { role: 'heading1' }), ...(block.unitsNote ? [run(block.unitsNote)] : [])]));
+      out.push(
+        bodyParagraph([run(`${block.marker}${block.heading}`, { role: 'heading1' }), ...(block.unitsNote ? [run(block.unitsNote)] : [])]),
+      );
       continue;
     }
     const paragraphs = block.rest.split('\n');
@@ -165,7 +172,9 @@ function signatureBlock(doc: NoticeDocument): Paragraph[] {
   out.push(blankLine());
   const indents = signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
   if (doc.signature) {
-    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }));
+    out.push(
+      new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }),
+    );
   }
   if (doc.signedDate) {
     const right = doc.signature ? indents.date : 4;
@@ -238,18 +247,24 @@ function recordBlock(doc: NoticeDocument): FileChild[] {
     ),
   });
   // A floating table is anchored to the paragraph after it.
-  return [table, new Paragraph({ style: NATURAL_STYLE, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })];
+  return [
+    table,
+    new Paragraph({ style: NATURAL_STYLE, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
+  ];
 }
 
 export function noticeDocxDocument(doc: NoticeDocument) {
-  const children: FileChild[] = [
-    ...headerBlock(doc),
-    ...titleBlock(doc.title),
-  ];
+  const children: FileChild[] = [...headerBlock(doc), ...titleBlock(doc.title)];
   if (doc.recipients.length > 0) {
     children.push(blankLine(), new Paragraph({ children: [run(`${doc.recipients.join('，')}：`)] }));
   }
-  children.push(...bodyBlocks(doc.body), ...attachmentBlock(doc.attachments), ...signatureBlock(doc), ...remarkBlock(doc.remark), ...recordBlock(doc));
+  children.push(
+    ...bodyBlocks(doc.body),
+    ...attachmentBlock(doc.attachments),
+    ...signatureBlock(doc),
+    ...remarkBlock(doc.remark),
+    ...recordBlock(doc),
+  );
   return gongwenDocument(
     [{ properties: pageProperties('portrait'), footers: doc.pageNumbers ? pageNumberFooters() : undefined, children }],
     doc.title,

@@ -10,11 +10,20 @@ export function routingSlipDocxDocument(doc: RoutingSlipDocument) {
   const label = (text: string) => cell(text, widths[0], { size, header: true });
   const wideWidth = widths[1] + widths[2] + widths[3];
   const rows = [
-    ...doc.pairs.map(([a, b]) => row([label(a.label), cell(a.value, widths[1], { size }), label(b.label), cell(b.value, widths[3], { size })], { minHeight: LINE_PITCH })),
+    ...doc.pairs.map(([a, b]) =>
+      row([label(a.label), cell(a.value, widths[1], { size }), label(b.label), cell(b.value, widths[3], { size })], {
+        minHeight: LINE_PITCH,
+      }),
+    ),
     ...doc.wide.map((f) => row([label(f.label), cell(f.value, wideWidth, { size, span: 3 })], { minHeight: LINE_PITCH })),
-    ...doc.writing.map((f) => row([label(f.label), cell(f.value, wideWidth, { size, span: 3 })], { minHeight: doc.writingLines * LINE_PITCH })),
+    ...doc.writing.map((f) =>
+      row([label(f.label), cell(f.value, wideWidth, { size, span: 3 })], { minHeight: doc.writingLines * LINE_PITCH }),
+    ),
   ];
-  return gongwenDocument([{ properties: pageProperties('portrait'), children: [...documentTitle(doc.title), gridTable(widths, rows)] }], doc.title);
+  return gongwenDocument(
+    [{ properties: pageProperties('portrait'), children: [...documentTitle(doc.title), gridTable(widths, rows)] }],
+    doc.title,
+  );
 }
 
 export async function routingSlipDocx(doc: RoutingSlipDocument): Promise<Buffer> {
