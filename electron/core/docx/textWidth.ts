@@ -28,7 +28,7 @@ export function textWidth(text: string, options: { autoSpace?: boolean } = {}): 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Never start a line with closing punctuation, or end one with opening punctuation. */
-const NO_LINE_START = /^[、，。；：！？）》〕」』”’…—\-]/;
+const NO_LINE_START = /^[、，。；：！？）》〕」』”’…—-]/;
 const NO_LINE_END = /[（《〔「『“‘]$/;
 
 interface BreakOffset {
