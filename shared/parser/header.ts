@@ -10,6 +10,8 @@ import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
+import { chooseTitle, cleanTitleLine } from './titleChoice';
+import { isChromeLine } from './webChrome';
 
 export interface Header {
   copyNumber: string | null;
@@ -188,7 +190,13 @@ export function parseHeader(lines: SourceLine[]): Header {
       recipientsText = titleParts.pop() + recipientsText;
     }
   }
-  header.title = titleParts.join('') || null;
+  header.title =
+    chooseTitle(titleParts, TITLE_END) ??
+    (titleParts
+      .map(cleanTitleLine)
+      .filter((t) => !isChromeLine(t))
+      .join('') ||
+      null);
   // A 纪要's 标志 (大宁县人民政府常务会议纪要) is its title and names its issuer.
   const minutes = header.title && !header.issuerMark && !header.title.includes('关于') ? MINUTES_MARK.exec(header.title) : null;
   if (minutes) {

@@ -13,6 +13,8 @@ import { parseHeader, separateRecipients } from './header';
 import { prepareLines } from './lines';
 import { readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
+import { matchClauseMarker } from './clauseMarkers';
+import { dropLeadingChrome } from './webChrome';
 import { joinParagraphs, wrapWidth, type Paragraph } from './paragraphs';
 
 const ISSUER_BEFORE_GUANYU = /^(.{3,40}?)关于/;
@@ -48,7 +50,10 @@ export function parseNotice(raw: string): ParsedNotice {
   const findings: Finding[] = [];
   const table = readMetadataTable(prepared.lines);
   const lines = separateRecipients(
-    table.tableLines.size > 0 ? prepared.lines.filter((_, i) => !table.tableLines.has(i)) : prepared.lines,
+    dropLeadingChrome(
+      table.tableLines.size > 0 ? prepared.lines.filter((_, i) => !table.tableLines.has(i)) : prepared.lines,
+      (text) => text.includes('。') || matchClauseMarker(text) !== null,
+    ),
   );
   const header = parseHeader(lines);
   const closing = splitClosing(lines.slice(header.bodyStart));

@@ -1,0 +1,70 @@
+/**
+ * Chooses the title among the lines above the 主送: the lines that end with a 文种 (or a plan's name) after
+ * the title's start (关于…, 印发…, or the issuer's name line above 关于), joined when the title wraps. A page
+ * prints its title several times (heading, breadcrumb, body): the first complete one wins, and a truncated
+ * copy of it is ignored.
+ */
+import { isOrgNameLine } from './lineKinds';
+import { isChromeLine } from './webChrome';
+
+/** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
+const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;
+const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
+const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}`, 'u');
+
+/** The title line without a 文号 glued to it and without the 《》 a page wraps a quoted title in. */
+export function cleanTitleLine(text: string): string {
+  let t = text.replace(GLUED_AFTER, '').replace(GLUED_BEFORE, '').trim();
+  if (/^《[^《》]+》$/.test(t)) t = t.slice(1, -1);
+  return t;
+}
+
+const STARTS_TITLE = /关于|印发|转发|關于|關於|印發|轉發/;
+
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/《/g) !== count(/》/g) || count(/〈/g) !== count(/〉/g);
+}
+
+/**
+ * Whether an organ's name line belongs before a title line: unless the line already names an issuer that
+ * the organ's line merely repeats (浠水县人民政府 above 县人民政府关于…).
+ */
+function joinsIssuer(orgLine: string, titleLine: string): boolean {
+  const at = titleLine.search(STARTS_TITLE);
+  return at <= 0 || !orgLine.endsWith(titleLine.slice(0, at));
+}
+
+/** The title among the header's candidate lines, or null when none ends with a 文种. */
+export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
+  const lines = parts.map(cleanTitleLine);
+  const usable = (i: number) => lines[i] !== '' && !isChromeLine(lines[i]);
+  for (let end = 0; end < lines.length; end++) {
+    if (!usable(end) || !titleEnd.test(lines[end])) continue;
+    let start = end;
+    // A title wrapped over lines: go back to its start (关于, or a quotation opened on an earlier line).
+    const reachedStart = () => {
+      const run = lines.slice(start, end + 1).join('');
+      return STARTS_TITLE.test(run) && !unbalanced(run);
+    };
+    while (start > 0 && !reachedStart() && usable(start - 1) && !titleEnd.test(lines[start - 1])) start--;
+    if (!reachedStart()) start = end;
+    // The issuer's name on the line above: above 关于, above a 纪要's 标志, or a joint notice's first issuer.
+    while (start > 0 && usable(start - 1) && isOrgNameLine(lines[start - 1]) && joinsIssuer(lines[start - 1], lines[start])) {
+      start--;
+    }
+    // "…实施方案" ending a line and "的通知" the next: the title goes on.
+    let last = end;
+    while (last + 1 < lines.length && usable(last + 1) && !STARTS_TITLE.test(lines[last + 1]) && /^的/.test(lines[last + 1])) {
+      last++;
+    }
+    let title = lines.slice(start, last + 1).join('');
+    // A truncated heading above the title is not part of it.
+    while (start < end && title.slice(lines[start].length).includes(lines[start].replace(/^《/, ''))) {
+      start++;
+      title = lines.slice(start, last + 1).join('');
+    }
+    return title;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Site chrome of a web page copied with a notice: banners, breadcrumbs, toolbars, page stamps, share and
+ * download prompts. Such lines stand above the notice (and sometimes after it); they are never its title,
+ * issuer or date. The original text keeps them: only the parser's working copy of the lines drops them.
+ */
+
+/** Words that only a page's furniture uses. */
+const CHROME_WORDS =
+  /当前位置|所在位置|您的位置|当前栏目|网站首页|^首页|设为首页|加入收藏|收藏本站|网站地图|无障碍|长辈版|^(简体|繁体)|(简体|繁体)(中文|版)?$|[【\[]\s*(打印|关闭)|(打印|关闭)(本页|此页|窗口)|字\s*[体號号][:：\[【]|浏览(次数|量)?[:：]|阅读[:：]?\s*\d|访问量|点击[数量率][:：]?|下载地址|点击此处下载|扫一扫|二维码|分享到|网易新闻|查看更多|责任编辑|来源[:：]|作者[:：]|发布时间|发布日期|更新时间|归档时间|时间[:：]\s*\d|星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|用手机看|热门站点|^The\s*Beginning$|^THE\s*END$|^[•·]/i;
+
+/** A labelled field of the page ("文件标题: …", "信息来源：…"): a short label, a colon, its value. */
+const LABEL_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S/;
+
+/** A line that belongs to the web page, not to the notice. */
+export function isChromeLine(text: string): boolean {
+  if (/[|>»]/.test(text) && !/[。；]/.test(text)) return true;
+  if (CHROME_WORDS.test(text) && !/[。；]/.test(text)) return true;
+  return LABEL_FIELD.test(text) && !/[。；]/.test(text) && text.length <= 120;
+}
+
+/** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：". */
+export function isNewsLead(text: string): boolean {
+  return /^(日前|近日|近期|记者|据悉)|全文如下[:：]?$|[，,]?(内容|全文)(指出|如下)/.test(text);
+}
+
+/** Toolbar text glued to the front of the title: "字体:[ ]", "【字体:大 中 小】", a leading "|". */
+const GLUED_TOOLBAR =
+  /^(\s*(\|+|字\s*[体號号体][:：]?\s*(\[[^\]]*\]|［[^］]*］|【[^】]*】|[大中小\s]+)?|打开网易新闻查看更多图片|用手机看))+/;
+
+export function stripGluedChrome(text: string): string {
+  return text.replace(GLUED_TOOLBAR, '').trim();
+}
+
+/** Lines the page put before the notice's own lines: 主送, 签发人 and 附件 lines are the notice's. */
+function isNoticeLabel(text: string): boolean {
+  return /^(主\s*送|签\s*发\s*人|附\s*件|抄\s*送|印\s*发)/.test(text) || /[：:]$/.test(text);
+}
+
+/**
+ * The lines without the page's chrome above the notice: from the start up to the 主送, the first clause or
+ * the first sentence that is not a news lead.
+ */
+export function dropLeadingChrome<T extends { text: string; rawText: string }>(lines: T[], isBodyStart: (text: string) => boolean): T[] {
+  const kept: T[] = [];
+  let inHeader = true;
+  for (const line of lines) {
+    const text = inHeader ? stripGluedChrome(line.text) : line.text;
+    if (inHeader && (isNewsLead(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
+    if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
+    if (!text) continue;
+    kept.push(text === line.text ? line : { ...line, text, rawText: stripGluedChrome(line.rawText) });
+  }
+  return kept;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { isChromeLine } from '../../../shared/parser/webChrome';
+
+const PAGE = [
+  '• 设为首页| • 长辈版| • 无障碍浏览',
+  '您现在所在的位置: 网站首页 > 政府信息公开 > 通知公告',
+  '青石县人民政府办公室关于做好汛期值班工作的通知',
+  '发布时间:2024-06-03 10:12 来源:县政府办公室 浏览次数:312',
+  '【字体:大 中 小】【打印本页】【关闭窗口】',
+  '青石县人民政府办公室关于做好汛期值班工作的通知',
+  '各乡镇人民政府,县直各有关单位:',
+  '为确保安全度汛,现就有关事项通知如下:',
+  '一、严格值班制度',
+  '各单位实行24小时值班。',
+  '青石县人民政府办公室',
+  '2024年6月1日',
+].join('\n');
+
+describe('a notice copied from a web page with its banner, breadcrumb and toolbar', () => {
+  const notice = parseNotice(PAGE);
+
+  it('takes the title from the notice, never from the chrome', () => {
+    expect(notice.title).toBe('青石县人民政府办公室关于做好汛期值班工作的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
+    expect(notice.signedDate).toBe('2024-06-01');
+    expect(notice.clauses.map((c) => c.heading)).toEqual(['严格值班制度']);
+  });
+
+  it('joins a title wrapped over three lines and drops a truncated heading above it', () => {
+    const wrapped = parseNotice(
+      [
+        '您的位置:主页 > 政策文件',
+        '《青石县城乡供水保障',
+        '青石县人民政府关于印发青石县',
+        '城乡供水保障三年行动',
+        '方案的通知',
+        '青政发〔2024〕8号',
+        '各乡镇人民政府:',
+        '现将方案印发给你们,请认真执行。',
+      ].join('\n'),
+    );
+    expect(wrapped.title).toBe('青石县人民政府关于印发青石县城乡供水保障三年行动方案的通知');
+    expect(wrapped.docNumber?.text).toBe('青政发〔2024〕8号');
+  });
+
+  it('drops a 文号 glued to the title and a toolbar glued in front of it', () => {
+    const glued = parseNotice(['字体:[ ]青石县人民政府关于划定禁渔区的通告(青政告〔2024〕2号)', '为保护渔业资源,决定如下。'].join('\n'));
+    expect(glued.title).toBe('青石县人民政府关于划定禁渔区的通告');
+  });
+
+  it('takes a news repost title after the lead, and keeps a title that names a printer', () => {
+    const news = parseNotice(
+      ['日前,青石县印发《青石县节水行动方案》。全文如下:', '青石县节水行动方案', '为推进节水型社会建设,制定本方案。'].join('\n'),
+    );
+    expect(news.title).toBe('青石县节水行动方案');
+    expect(isChromeLine('青石县财政局关于规范打印机采购的通知')).toBe(false);
+    expect(isChromeLine('【打印】【关闭】')).toBe(true);
+  });
+});
