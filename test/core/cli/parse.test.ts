@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliCommand } from '../../cliBundle';
 import { corpusText, fixtureText } from '../../corpus';
 
-/** `npm run cli -- parse …` as a clerk runs it: a separate process on the TypeScript sources. */
+/** `npm run cli -- parse …` as a clerk runs it: a separate process (the command line built once for the run). */
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX_CLI = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const MAIN = resolve(ROOT, 'electron/hosts/cli/main.ts');
 
 interface Run {
   code: number | null;
@@ -19,7 +18,8 @@ interface Run {
 
 function cli(...args: string[]): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [TSX_CLI, MAIN, ...args], { cwd: ROOT, env: { ...process.env, GONGWEN_DEBUG: '' } });
+    const [command, argv] = cliCommand(...args);
+    const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, GONGWEN_DEBUG: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -1,13 +1,17 @@
 /**
  * Opens a .docx in LibreOffice (headless conversion to PDF) and reads the PDF back: its text, for
  * tests that check a document opens and shows its elements in order, and its lines with their
- * positions on the page, for tests that measure the layout. Each call uses its own LibreOffice
- * profile, so conversions running side by side do not block each other.
+ * positions on the page, for tests that measure the layout. Each LibreOffice run uses its own
+ * profile, so conversions running side by side do not block each other; several documents go
+ * through one run (LibreOffice's start is most of the cost). Renders are cached on disk by the
+ * document's content, LibreOffice's build and the installed fonts, so an unchanged document is laid
+ * out once, not on every run of the suite.
  */
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const SOFFICE = '/usr/bin/soffice';
@@ -34,7 +38,12 @@ export interface ConvertedPdf {
 const MM_PER_PT = 25.4 / 72;
 
 const decodeEntities = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * The lines of `pdftotext -bbox` output: words whose vertical centres lie within 2 pt of each other
@@ -70,31 +79,94 @@ export function renderedLines(bboxHtml: string): RenderedLine[] {
   return lines;
 }
 
-export function convertWithLibreOffice(docx: Buffer, name: string): ConvertedPdf {
+const CACHE_DIR = resolve(import.meta.dirname, '../../../node_modules/.cache/gongwen-libreoffice');
+const VERSION_FILE = '/usr/lib/libreoffice/program/versionrc';
+
+let rendererSignature: string | null = null;
+
+/** What else decides a layout: LibreOffice's build and the fonts it can use. */
+function renderer(): string {
+  rendererSignature ??= [
+    existsSync(VERSION_FILE) ? readFileSync(VERSION_FILE, 'utf8') : SOFFICE,
+    spawnSync('fc-list', ['--format', '%{file}\n'], { encoding: 'utf8' }).stdout ?? '',
+  ].join('\0');
+  return rendererSignature;
+}
+
+/**
+ * The .docx's content as a key: each part's name, CRC-32 and size from the zip's central directory,
+ * leaving out docProps/core.xml (its creation time changes on every build, the layout does not).
+ */
+export function docxContentKey(docx: Buffer): string {
+  const hash = createHash('sha256').update(renderer());
+  const end = docx.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) return hash.update(docx).digest('hex');
+  const entries = docx.readUInt16LE(end + 10);
+  let at = docx.readUInt32LE(end + 16);
+  for (let i = 0; i < entries && docx.readUInt32LE(at) === 0x02014b50; i++) {
+    const nameLength = docx.readUInt16LE(at + 28);
+    const name = docx.toString('utf8', at + 46, at + 46 + nameLength);
+    if (name !== 'docProps/core.xml') hash.update(name).update(docx.subarray(at + 16, at + 28)); // CRC-32 and both sizes
+    at += 46 + nameLength + docx.readUInt16LE(at + 30) + docx.readUInt16LE(at + 32);
+  }
+  return hash.digest('hex');
+}
+
+function readPdf(pdf: string, log: string, converted: boolean): ConvertedPdf {
+  const text = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
+  const bbox = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return {
+    ok: converted && text.status === 0,
+    text: (text.stdout ?? '').replace(/\s+/g, '').replace(/—\d+—/g, ''),
+    pages: Number(/Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1] ?? 0),
+    lines: renderedLines(bbox.stdout ?? ''),
+    log,
+  };
+}
+
+/** Lays out each document as LibreOffice does, in one LibreOffice run for those not laid out before. */
+export function convertAllWithLibreOffice(documents: { docx: Buffer; name: string }[]): ConvertedPdf[] {
+  const keys = documents.map((d) => docxContentKey(d.docx));
+  const cached = (key: string) => join(CACHE_DIR, `${key}.json`);
+  const results: (ConvertedPdf | null)[] = keys.map((key) =>
+    existsSync(cached(key)) ? (JSON.parse(readFileSync(cached(key), 'utf8')) as ConvertedPdf) : null,
+  );
+  const missing = documents.map((d, i) => ({ ...d, i })).filter(({ i }) => results[i] === null);
+  if (missing.length === 0) return results as ConvertedPdf[];
+
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-lo-'));
   try {
-    const input = join(dir, `${name}.docx`);
-    writeFileSync(input, docx);
+    // Unique file names: LibreOffice names each PDF after its input.
+    const inputs = missing.map(({ docx, name, i }) => {
+      const input = join(dir, `${i}-${name}.docx`);
+      writeFileSync(input, docx);
+      return input;
+    });
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    const result = spawnSync(
-      SOFFICE,
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
-      { encoding: 'utf8', timeout: 180_000 },
-    );
-    const pdf = join(dir, `${name}.pdf`);
-    const text = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
-    const bbox = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    return {
-      ok: result.status === 0 && text.status === 0,
-      text: (text.stdout ?? '').replace(/\s+/g, '').replace(/—\d+—/g, ''),
-      pages: Number(/Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1] ?? 0),
-      lines: renderedLines(bbox.stdout ?? ''),
-      log: `${result.stdout ?? ''}${result.stderr ?? ''}`,
-    };
+    const run = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...inputs], {
+      encoding: 'utf8',
+      timeout: 180_000 + 30_000 * inputs.length,
+    });
+    const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+    mkdirSync(CACHE_DIR, { recursive: true });
+    missing.forEach(({ i }, n) => {
+      const pdf = readPdf(inputs[n].replace(/\.docx$/, '.pdf'), log, run.status === 0);
+      results[i] = pdf;
+      if (!pdf.ok) return;
+      // Written aside and renamed, so a reader running beside this one never sees half a file.
+      const partial = `${cached(keys[i])}.${process.pid}.partial`;
+      writeFileSync(partial, JSON.stringify(pdf));
+      renameSync(partial, cached(keys[i]));
+    });
+    return results as ConvertedPdf[];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export function convertWithLibreOffice(docx: Buffer, name: string): ConvertedPdf {
+  return convertAllWithLibreOffice([{ docx, name }])[0];
 }
 
 /** True when every piece appears in `text`, each after the one before. */
