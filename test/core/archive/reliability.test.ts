@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import { syntheticNotices } from '../../../electron/tools/bench/syntheticNotices';
 import { parseNotice } from '../../../shared/parser/parseNotice';
+import { cliCommand } from '../../cliBundle';
 import { CORPUS_DIR, CORPUS_NAMES, corpusText } from '../../corpus';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -22,9 +23,10 @@ function writeBatch(folder: string, count: number, seed: number): void {
   for (const notice of syntheticNotices(CORPUS_NAMES.map(corpusText), count, seed)) writeFileSync(join(folder, notice.name), notice.text);
 }
 
-/** `npx tsx electron/hosts/cli/main.ts import …` in its own process group, so a kill reaches tsx's node too. */
+/** `npm run cli -- import …` (the command line built once for the run) in its own process group, so a kill reaches all of it. */
 function importProcess(folder: string, db: string): ChildProcess {
-  return spawn('npx', ['tsx', 'electron/hosts/cli/main.ts', 'import', folder, '--db', db], {
+  const [command, args] = cliCommand('import', folder, '--db', db);
+  return spawn(command, args, {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
