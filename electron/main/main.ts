@@ -1,14 +1,15 @@
 /**
  * The Electron main process: one instance, windows, menus and native dialogs. The archive (in the
- * user's data folder) and every service live in the core's utilityProcess; main checks each IPC
- * sender and forwards the call there, where its arguments are validated. A crashed core process is
- * reported and restarted. Bundled to dist/electron/main.cjs by electron/tools/buildElectron.ts.
+ * user's data folder) and every service live in the core's utilityProcesses (a writer and a reader,
+ * core/process/readerRouting.ts); main checks each IPC sender and forwards the call there, where its
+ * arguments are validated. A crashed core process is reported and restarted. Bundled to dist/electron/main.cjs by electron/tools/buildElectron.ts.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { shellContract } from '../../shared/api/shellContract';
 import { createDispatcher } from '../core/api/dispatcher';
-import { startCoreClient, type CoreClient } from '../core/process/coreClient';
+import type { CoreClient } from '../core/process/coreClient';
+import { startCoreWithReader } from '../core/process/readerRouting';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { startCoreUtility } from './coreUtility';
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
   serveRenderer(join(app.getAppPath(), 'dist/renderer'));
   hardenWebContents();
   const dbPath = join(app.getPath('userData'), 'gongwen.db');
-  core = startCoreClient({ start: () => startCoreUtility(dbPath), onCrash: reportCrash });
+  core = startCoreWithReader({ start: () => startCoreUtility(dbPath), onCrash: reportCrash });
   try {
     await core.ready;
   } catch (error) {

@@ -96,8 +96,8 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
 
   afterAll(async () => {
     load._load = original;
-    const core = fake?.utilities.at(-1);
-    const exited = core && core.exitCode === null ? new Promise((done) => core.once('exit', done)) : null;
+    const running = (fake?.utilities ?? []).filter((core) => core.exitCode === null && core.signalCode === null);
+    const exited = Promise.all(running.map((core) => new Promise((done) => core.once('exit', done))));
     fake?.appListeners.get('will-quit')?.({ preventDefault: () => fake.events.push('quit deferred') });
     await exited;
     rmSync(dir, { recursive: true, force: true });
@@ -115,9 +115,10 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     expect(fake.events).toContain('load app://gongwen/index.html');
   });
 
-  it('runs the core in a utilityProcess of its own, on the archive in the user data folder', () => {
-    expect(fake.events.filter((e) => e.startsWith('utility '))).toEqual(['utility /dist/electron/core.cjs 公文台处理服务']);
-    expect(fake.utilities[0].spawnargs).toContain(join(dir, 'userData', 'gongwen.db'));
+  it('runs the core in utilityProcesses of its own (a writer, then a reader), on the archive in the user data folder', async () => {
+    await vi.waitFor(() => expect(fake.utilities).toHaveLength(2), { timeout: 30_000 });
+    expect(fake.events.filter((e) => e.startsWith('utility '))).toEqual(Array(2).fill('utility /dist/electron/core.cjs 公文台处理服务'));
+    for (const utility of fake.utilities) expect(utility.spawnargs).toContain(join(dir, 'userData', 'gongwen.db'));
   });
 
   it('answers contract calls over IPC from its own window only', async () => {
@@ -134,10 +135,13 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     const own = { senderFrame: { url: 'app://gongwen/index.html', parent: null } };
     const text = '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
     expect(await importText(own, { text })).toMatchObject({ ok: true, value: { status: 'imported' } });
+    // The writer dies: it is restarted; the reader goes on.
     fake.utilities[0].kill('SIGKILL');
-    await vi.waitFor(() => expect(fake.utilities).toHaveLength(2), { timeout: 10_000 });
+    await vi.waitFor(() => expect(fake.utilities).toHaveLength(3), { timeout: 10_000 });
     expect(fake.events).toContain(`message ${JSON.stringify('公文台的处理服务意外退出，已自动重新启动。这次操作没有完成，请重试；已存档的数据不受影响。')}`);
     expect(await list(own, {})).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(await importText(own, { text: text.replace('9号', '10号').replace('防火', '防汛') })).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(await list(own, {})).toMatchObject({ ok: true, value: { total: 2 } });
   }, 60_000);
 
   it('ships the import worker beside the core, so big files are parsed off the core’s thread', async () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run web -- [--db FILE] [--port N]`: browser mode. Starts the core process on the archive, builds
+ * `npm run web -- [--db FILE] [--port N]`: browser mode. Starts the core processes on the archive, builds
  * the UI when its build is missing or stale, serves both on 127.0.0.1 (calls forwarded to the core
  * process) and prints the address with this run's token as the first line on stdout (everything else
  * goes to stderr). Ctrl+C stops it, and the core process with it.
@@ -7,8 +7,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDbPath } from '../../core/db/defaultDbPath';
-import { startCoreClient } from '../../core/process/coreClient';
 import { forkCore } from '../../core/process/forkCore';
+import { startCoreWithReader } from '../../core/process/readerRouting';
 import { startHttpHost, type HttpHost } from './httpHost';
 import { ensureRendererBuilt } from './rendererBuild';
 
@@ -36,7 +36,7 @@ export function parseWebArgs(argv: string[]): WebOptions {
 /** Starts browser mode; resolves once the URL is printed. */
 export async function runWeb(options: WebOptions): Promise<HttpHost> {
   const dbPath = resolve(options.db ?? defaultDbPath());
-  const core = startCoreClient({ start: () => forkCore(dbPath), onCrash: (message) => log(message) });
+  const core = startCoreWithReader({ start: () => forkCore(dbPath), onCrash: (message) => log(message) });
   try {
     await Promise.all([core.ready, ensureRendererBuilt(PROJECT_ROOT, log)]);
     const staticDir = resolve(PROJECT_ROOT, 'dist/renderer');
