@@ -6,9 +6,10 @@
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import {
-  isAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine,
+  isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine,
 } from './lineKinds';
 import { splitOrgList } from './unitNames';
+import { opensAttachedDocument } from './attachedDocument';
 
 export interface Closing {
   bodyLines: SourceLine[];
@@ -155,7 +156,7 @@ export function splitClosing(written: SourceLine[]): Closing {
   while (after < end && isRemarkLine(lines[after].text)) remarks.push(lines[after++].text);
   closing.remark = remarks.length > 0 ? remarks.join('\n') : null;
   const rest = lines.slice(after, end);
-  if (rest.length > 0 && isAttachmentHeading(rest[0].text)) closing.appendixLines = rest;
+  if (opensAttachedDocument(rest.map((l) => l.text))) closing.appendixLines = rest;
   else if (rest.length > 0) closing.unplaced.unshift(rest);
 
   const attachments = readAttachments(lines, signature.start);

@@ -1,0 +1,20 @@
+/**
+ * The document an 印发/转发 notice carries, printed after the notice's date with or without a "附件" label:
+ * its title line (…方案, …办法, …要点 with an optional (2023—2025年)) or its first numbered item opens it.
+ */
+import { matchClauseMarker } from './clauseMarkers';
+import { isAttachmentHeading } from './lineKinds';
+
+const ATTACHED_TITLE =
+  /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|纲要|指南|标准|守则|章程|决定|通知)([（(][^（）()]{1,20}[）)])?$/;
+
+function isAttachedTitle(text: string): boolean {
+  return text.length <= 80 && !/[。；;，,：:]/.test(text) && ATTACHED_TITLE.test(text);
+}
+
+/** Whether the lines after the signature open an attached document rather than stray page text. */
+export function opensAttachedDocument(texts: readonly string[]): boolean {
+  if (texts.length === 0) return false;
+  if (isAttachmentHeading(texts[0]) || isAttachedTitle(texts[0])) return true;
+  return texts.slice(0, 4).some((t) => matchClauseMarker(t) !== null);
+}
