@@ -5,6 +5,7 @@
  * labels on one line), 责任单位：A（牵头）、B.
  */
 import type { ResponsibleUnit, UnitRole } from '../domain/notice';
+import { withTraditional } from './traditionalForms';
 import { isCompleteOrgName, splitOrgList, splitTopLevel } from './unitNames';
 
 export interface ClauseUnits {
@@ -21,8 +22,11 @@ export interface BracketedSpan {
   closed: boolean;
 }
 
-const isOpener = (code: number) => code === 0xff08 || code === 0x28 || code === 0x3014 || code === 0x3010; // （ ( 〔 【
-const isCloser = (code: number) => code === 0xff09 || code === 0x29 || code === 0x3015 || code === 0x3011; // ） ) 〕 】
+// （ ( 〔 【 [ ［ and their closers.
+const isOpener = (code: number) =>
+  code === 0xff08 || code === 0x28 || code === 0x3014 || code === 0x3010 || code === 0x5b || code === 0xff3b;
+const isCloser = (code: number) =>
+  code === 0xff09 || code === 0x29 || code === 0x3015 || code === 0x3011 || code === 0x5d || code === 0xff3d;
 
 /**
  * Top-level bracketed spans of a text, nested brackets included in their content. An opening bracket
@@ -50,15 +54,17 @@ export function bracketedSpans(text: string): BracketedSpan[] {
   return spans;
 }
 
-const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|主责单位|责任主体)[：:]/;
+const LABEL = withTraditional(/^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|主责单位|责任主体)[：:]/);
 /** Cheap test for any label in a text, before looking line by line. */
-const LABEL_WORD = /(单位|部门|主体)[：:]/;
+const LABEL_WORD = withTraditional(/(单位|部门|主体)[：:]/);
 /** A second label inside one line ("牵头单位：A  配合单位：B", the gap closed up): where to split it. */
-const INNER_LABEL = /(?<=[^；;，,])(?=(牵头|配合|协办|责任|主责)(单位|部门)[：:])/g;
+const INNER_LABEL = withTraditional(/(?<=[^；;，,])(?=(牵头|配合|协办|责任|主责)(单位|部门)[：:])/g);
 /** A role written after one name: 县应急局（牵头）, 县公安局(配合). */
-const NAME_ROLE = /[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/;
-const ROLE_TAIL =
-  /(等(有关|相关)?(部门|部門|单位)?)?(按职责|按照职责|按照各自职责|根据职责|依职责|依据职责)?(分工)?(共同|具体)?(负责|牵头|配合|参与|协助|协同|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督促指导|指导督促|组织实施)[。.]?$/;
+const NAME_ROLE = withTraditional(/[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/);
+// 卖力 is how synonym-spinning mirror sites rewrite 负责.
+const ROLE_TAIL = withTraditional(
+  /(等(有关|相关)?(部门|单位)?)?(按职责|按照职责|按照各自职责|根据职责|依职责|依据职责)?(分工)?(共同|具体)?(牵头)?(负责|卖力|牵头|配合|参与|协助|协同|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督导|督促指导|指导督促|组织实施)[。.]?$/,
+);
 /** A deadline written inside an assignment: 完成时限：2025年6月底前, 2025年底前完成, 6月15日前完成, 长期坚持. */
 const DEADLINE = /^((完成)?(时限|时间|期限)|时间节点)[：:]|^(\d{4}年|\d{1,2}月).*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
 
@@ -69,7 +75,7 @@ function withoutDeadlines(text: string): string {
   return kept.join('；');
 }
 /** A role word with the task it names after it: 县教育局配合做好学生防溺水教育. */
-const ROLE_THEN_TASK = /(负责|配合|协助|牵头)(做好|开展|抓好|落实|推进|加强|组织)/;
+const ROLE_THEN_TASK = withTraditional(/(负责|配合|协助|牵头)(做好|开展|抓好|落实|推进|加强|组织)/);
 
 /** The assignment with the task after a role word cut off, leaving "县教育局配合". */
 function withoutTaskAfterRole(text: string): string {
@@ -81,11 +87,13 @@ function withoutTaskAfterRole(text: string): string {
     })
     .join('；');
 }
-const LEAD = /^(.*?)(牵头|牵头负责|为牵头单位)$/;
-const STANDING = /以下(事项|工作|任务)?均(需|由|要)?(.+?)(负责|落实|牵头)[，,]?(不再一一(列明|列出|注明|标注))?[。.]?$/;
-const ALIAS = /[，,]?以下简称.*$/;
+const LEAD = withTraditional(/^(.*?)(牵头|牵头负责|牵头卖力|牵头督导|为牵头单位)$/);
+const STANDING = withTraditional(
+  /以下(各项)?(事项|工作|任务)?均(需|由|要)?(?<units>.+?)(负责|落实|牵头)[，,]?(不再(一一)?(列明|列出|注明|标注))?[。.]?$/,
+);
+const ALIAS = withTraditional(/[，,]?以下简称.*$/);
 /** "等部门", "等重点行业领域监管部门", "等部門" (a traditional form seen in pasted text). */
-const OTHERS_TAIL = /等([^、，,；;]{0,14}(部门|部門|单位|單位))?$/;
+const OTHERS_TAIL = withTraditional(/等([^、，,；;]{0,14}(部门|单位))?$/);
 /** Longer than any match of ROLE_TAIL or OTHERS_TAIL: they are run on a text's last characters only. */
 const TAIL_WINDOW = 24;
 
@@ -122,6 +130,9 @@ export function isUnitLabelLine(text: string): boolean {
   return LABEL.test(text);
 }
 
+const LEAD_LABEL = withTraditional(/^(牵头单位|牵头部门)[：:]/);
+const CO_LABEL = withTraditional(/^(配合|协办)(单位|部门)[：:]/);
+
 /** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
 export function parseAssignment(content: string): ClauseUnits | null {
   let text = withoutTaskAfterRole(withoutDeadlines(content.replace(/\s+/g, '').replace(ALIAS, '')));
@@ -130,7 +141,7 @@ export function parseAssignment(content: string): ClauseUnits | null {
   const own: string[] = [];
   for (const sentence of sentences) {
     const standing = STANDING.exec(sentence);
-    if (standing) standingDefault.push(...unitsOfList(standing[3], 'lead'));
+    if (standing) standingDefault.push(...unitsOfList(standing.groups?.units ?? '', 'lead'));
     else own.push(sentence);
   }
   text = own.join('；').replace(INNER_LABEL, '；');
@@ -138,9 +149,9 @@ export function parseAssignment(content: string): ClauseUnits | null {
 
   const units: ResponsibleUnit[] = [];
   for (const segment of splitTopLevel(text, '，,；;')) {
-    const labelled = /^(牵头单位|牵头部门)[：:]/.test(segment)
+    const labelled = LEAD_LABEL.test(segment)
       ? 'lead'
-      : /^(配合|协办)(单位|部门)[：:]/.test(segment)
+      : CO_LABEL.test(segment)
         ? 'co'
         : null;
     const body = segment.replace(LABEL, '');
@@ -162,6 +173,10 @@ function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
   return [...list.filter((u) => u.role === 'lead'), ...list.filter((u) => u.role !== 'lead')];
 }
 
+/** What an aliased name (A、B，以下简称C) must hold to be a unit. */
+const ALIAS_OF_ORG = withTraditional(/[局委办会府门位队]/);
+const GROUP_WORD = withTraditional(/(部门|单位|政府|党委)/);
+
 /**
  * Whether a bracketed span assigns work (rather than explaining a term). A span closing its paragraph
  * may also be a bare list of organizations: （县安委办、各安全生产专业委员会及其办公室）.
@@ -169,18 +184,19 @@ function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
 export function isAssignment(content: string, closesParagraph = false): boolean {
   const text = withoutTaskAfterRole(withoutDeadlines(content.replace(/\s+/g, '')));
   if (text.length < 3 || text.length > 600) return false;
-  if (closesParagraph && !hasRoleTail(text) && !STANDING.test(text)) {
+  // Only the first sentence assigns: "A负责。以下各项工作均需…，不再列出" names A.
+  const firstSentence = splitTopLevel(text, '。')[0] ?? '';
+  if (closesParagraph && !LABEL.test(text) && !hasRoleTail(firstSentence) && !STANDING.test(text)) {
     const names = splitOrgList(text);
     return names.length > 0 && names.every(isCompleteOrgName);
   }
   if (LABEL.test(text)) return true;
-  if (/以下简称/.test(text)) return /[局委办会府门位队]/.test(text.replace(ALIAS, ''));
+  if (ALIAS.test(text)) return ALIAS_OF_ORG.test(text.replace(ALIAS, ''));
   if (NOT_UNITS.test(text.replace(STANDING, ''))) return false;
-  const firstSentence = splitTopLevel(text, '。')[0] ?? '';
   if (STANDING.test(text)) return true;
   if (!hasRoleTail(firstSentence)) return false;
   const names = splitOrgList(withoutTail(firstSentence.replace(LABEL, ''), ROLE_TAIL)).map(cleanName);
-  return names.some((name) => isCompleteOrgName(name) || /(部门|单位|政府|党委)/.test(name));
+  return names.some((name) => isCompleteOrgName(name) || GROUP_WORD.test(name));
 }
 
 /** Whether only an optional 。/；/; stands between `at` and the end of its paragraph. */

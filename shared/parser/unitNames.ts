@@ -3,19 +3,21 @@
  * between two complete names, never inside brackets, and keeping names whose parts share one head whole
  * (各县(市、区)政府, 各乡镇党委及政府, 综改示范区、中北高新区、西山示范区管委会, 市直各委、局、办).
  */
+import { withTraditional } from './traditionalForms';
 
 /** Endings that make a string a complete organization name. */
-const ORG_SUFFIX =
-  /(局|委|办|会|院|府|部门|单位|队|站|所|中心|公司|集团|组|厅|部|处|科|室|署|社|协|联|团|庭|行|台|馆|校|园区|开发区|党委|党组|支局|分局|支队|大队|机构|镇|乡|街道|村|社区|企业|人大|政协|法院|检察院|监委)$/;
+const ORG_SUFFIX = withTraditional(
+  /(局|委|办|会|院|府|部门|单位|队|站|所|中心|公司|集团|组|厅|部|处|科|室|署|社|协|联|团|庭|行|台|馆|校|园区|开发区|党委|党组|支局|分局|支队|大队|机构|镇|乡|街道|村|社区|企业|人大|政协|法院|检察院|监委)$/,
+);
 
 /** A name that is only a head, so it cannot stand alone after 和/及. */
-const BARE_HEAD = /^(政府|人民政府|党委|党委政府|管委会|委员会|部门|单位|有关部门|有关单位)$/;
+const BARE_HEAD = withTraditional(/^(政府|人民政府|党委|党委政府|管委会|委员会|部门|单位|有关部门|有关单位)$/);
 
 /** A bracketed note closing a name: 县应急局（牵头）. */
 const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 
 /** An administrative division without a head: 各市, 县, 各乡. */
-const BARE_DIVISION = /^各?[省市县区乡镇村]$/;
+const BARE_DIVISION = withTraditional(/^各?[省市县区乡镇村]$/);
 
 export function isCompleteOrgName(name: string): boolean {
   return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name);
