@@ -105,8 +105,11 @@ function withoutTail(text: string, tail: RegExp): string {
 
 const hasRoleTail = (text: string) => ROLE_TAIL.test(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
 
-/** Words that make a bracketed span something other than a unit list. */
-const NOT_UNITS = /[〔［\[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|以上/;
+/**
+ * Words that make a bracketed span something other than a unit list. 以上 only as a quantity or a
+ * reference (30人以上, 以上事项): 地级以上市人民政府 is a unit.
+ */
+const NOT_UNITS = /[〔［\[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|^以上|[0-9０-９十百千万][人户家个项元吨亩岁]?以上/;
 
 function cleanName(name: string): string {
   const bare = withoutTail(withoutTail(name.replace(LABEL, '').replace(/^(由|请|均由)/, ''), ROLE_TAIL), OTHERS_TAIL);
@@ -188,7 +191,7 @@ export function isAssignment(content: string, closesParagraph = false): boolean 
   const firstSentence = splitTopLevel(text, '。')[0] ?? '';
   if (closesParagraph && !LABEL.test(text) && !hasRoleTail(firstSentence) && !STANDING.test(text)) {
     const names = splitOrgList(text);
-    return names.length > 0 && names.every(isCompleteOrgName);
+    return names.length > 0 && names.every(isCompleteOrgName) && !NOT_UNITS.test(text);
   }
   if (LABEL.test(text)) return true;
   if (ALIAS.test(text)) return ALIAS_OF_ORG.test(text.replace(ALIAS, ''));

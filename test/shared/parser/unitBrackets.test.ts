@@ -101,3 +101,17 @@ describe('units of a 任务分工 table flattened to text', () => {
     ]);
   });
 });
+
+describe('names that look like something else', () => {
+  it('keeps 地级以上市人民政府 after a 等省有关部门 tail inside the list', () => {
+    expect(names('推介重点项目。(省发展改革委、省交通运输厅等省有关部门和各地级以上市人民政府按职责分工负责)')).toEqual([
+      '省发展改革委',
+      '省交通运输厅',
+      '各地级以上市人民政府',
+    ]);
+  });
+
+  it('takes no units from a quantity with 以上', () => {
+    expect(names('对企业给予补贴。（职工30人以上的企业）')).toEqual([]);
+  });
+});
