@@ -8,6 +8,7 @@
 import type { Clause, ResponsibleUnit } from '../domain/notice';
 import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
 import { findClauseUnits, isAssignment, newAssignmentMemo } from './clauseUnits';
+import { endsTheText, isCutBeforeFirstStop } from './cutClause';
 import { isAttachmentHeading, isAttendanceLine, isTableRow, tableCells } from './lineKinds';
 import type { Paragraph } from './paragraphs';
 import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
@@ -18,6 +19,8 @@ export interface ClauseTree {
   opening: Paragraph[];
   /** Paragraphs after the last clause that close the notice (各…要按照本通知要求…, 特此通知。, a 纪要's 出席：…). */
   closing: Paragraph[];
+  /** The last item, left out because the text ends inside it before its first 。. */
+  cut: Paragraph | null;
 }
 
 const CLOSING_START =
@@ -49,6 +52,8 @@ function headingOf(text: string): string {
 interface Draft {
   clause: Omit<Clause, 'heading' | 'text' | 'units' | 'inheritedUnits'>;
   paragraphs: string[];
+  /** Index of the paragraph that opened it. */
+  opener: number;
 }
 
 /** What opens a clause: a marker, or a numbered row of a task table. */
@@ -63,8 +68,15 @@ function deepestOpenLevel(stack: (number | undefined)[]): number {
   return 0;
 }
 
-/** Builds clauses from `paragraphs`; from `appendixStart` on they are attachment pages (no closing there). */
-export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs.length): ClauseTree {
+/**
+ * Builds clauses from `paragraphs`; from `appendixStart` on they are attachment pages (no closing there).
+ * `lastLine`, the text's last source line, tells whether the last paragraph is where the text stops.
+ */
+export function buildClauses(
+  paragraphs: Paragraph[],
+  appendixStart = paragraphs.length,
+  lastLine: string | null = null,
+): ClauseTree {
   const openers: (Opener | null)[] = [];
   let columns: TableColumns | null = null;
   for (const p of paragraphs) {
@@ -133,10 +145,20 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     open = {
       clause: { level, number, marker, path: `${parentPath}${number}`, parentIndex, line: p.line },
       paragraphs: [rest],
+      opener: i,
     };
     stack[level] = drafts.length;
     drafts.push(open);
   });
+
+  const last = drafts[drafts.length - 1];
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  const cut =
+    last !== undefined && lastLine !== null && last.opener === paragraphs.length - 1 && last.paragraphs.length === 1 &&
+    !isTableRow(lastParagraph.text) && endsTheText(lastParagraph.text, lastLine) && isCutBeforeFirstStop(last.paragraphs[0])
+      ? lastParagraph
+      : null;
+  if (cut) drafts.pop();
 
   let standing: ResponsibleUnit[] = [];
   const memo = newAssignmentMemo();
@@ -152,5 +174,5 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     if (found.standingDefault.length > 0) standing = found.standingDefault;
     return clause;
   });
-  return { clauses, opening, closing };
+  return { clauses, opening, closing, cut };
 }

@@ -61,7 +61,8 @@ export function parseNotice(raw: string): ParsedNotice {
   const width = wrapWidth(prepared.lines);
   const bodyParagraphs = joinParagraphs(closing.bodyLines, width);
   const appendixParagraphs = joinParagraphs(closing.appendixLines, width);
-  const tree = buildClauses([...bodyParagraphs, ...appendixParagraphs], bodyParagraphs.length);
+  const lastLine = prepared.lines.length > 0 ? prepared.lines[prepared.lines.length - 1].text : null;
+  const tree = buildClauses([...bodyParagraphs, ...appendixParagraphs], bodyParagraphs.length, lastLine);
 
   const meta = table.fields;
   let docNumberMatch: DocNumberMatch | null = header.docNumber;
@@ -103,7 +104,10 @@ export function parseNotice(raw: string): ParsedNotice {
   const { citations, laws } = findCitations(body, docNumberMatch?.docNumber.text ?? null);
 
   const unplaced = closing.unplaced.map((group) => group.map((l) => l.text).join('\n'));
-  const truncated = closing.signatureLines.length === 0 && !closing.signedDate ? truncatedEnding(bodyParagraphs) : null;
+  // A last item cut before its first 。 is left out of the clauses and reported here, attachment or body.
+  const truncated =
+    (closing.signatureLines.length === 0 && !closing.signedDate ? truncatedEnding(bodyParagraphs) : null) ??
+    (tree.cut ? truncatedEnding([tree.cut]) : null);
   if (truncated) findings.push(truncated);
 
   return {

@@ -1,0 +1,23 @@
+/**
+ * A clause cut off by the end of the text before its first 。: a copy that stops mid-sentence
+ * ("六、开展边境四日游，应"). Such an item is not a clause of the notice (its heading is unknown); the
+ * parser reports the cut ending instead. A short heading line without punctuation ("（一）指导思想")
+ * is a complete heading-only item even at the very end.
+ */
+
+/** Longest heading line still taken as complete when nothing follows it. */
+const MAX_BARE_HEADING = 20;
+
+/** Whether `rest`, the text after the last marker of a text that ends there, was cut before its first 。. */
+export function isCutBeforeFirstStop(rest: string): boolean {
+  const text = rest.trim();
+  if (!text || /[。！？]/.test(text)) return false;
+  if (/[：:]$/.test(text)) return false;
+  return text.length > MAX_BARE_HEADING || /[，,、；;]/.test(text);
+}
+
+/** Whether the last source line of the text is the end of `paragraph` (nothing follows it). */
+export function endsTheText(paragraph: string, lastLine: string): boolean {
+  const tail = lastLine.replace(/\s+/g, '').slice(-12);
+  return tail.length > 0 && paragraph.replace(/\s+/g, '').endsWith(tail);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+const notice = (...body: string[]) =>
+  parseNotice(['关于做好夏季防溺水工作的通知', '各乡镇人民政府，县直有关单位：', ...body].join('\n'));
+const heads = (text: ReturnType<typeof parseNotice>) => text.clauses.map((c) => `${c.number} ${c.heading}`);
+const truncated = (text: ReturnType<typeof parseNotice>) => text.findings.filter((f) => f.rule === 'truncated-ending');
+
+describe('a clause cut off by the end of the text', () => {
+  it('is left out and reported when the text stops before its first 。', () => {
+    const parsed = notice('一、加强巡查。各乡镇要组织巡查队伍。', '二、开展宣传教育，应');
+    expect(heads(parsed)).toEqual(['一 加强巡查']);
+    expect(truncated(parsed)).toHaveLength(1);
+    expect(parsed.body).toContain('开展宣传教育，应');
+  });
+
+  it('is kept when cut after its first 。, with the heading up to it', () => {
+    const parsed = notice('一、加强巡查。各乡镇要组织巡查队伍，重点', );
+    expect(heads(parsed)).toEqual(['一 加强巡查']);
+    expect(truncated(parsed)).toHaveLength(1);
+  });
+
+  it('keeps a short heading line that ends the text', () => {
+    const parsed = notice('一、总体要求', '（一）指导思想');
+    expect(heads(parsed)).toEqual(['一 总体要求', '一 指导思想']);
+  });
+
+  it('keeps the last item of a complete notice with its signature', () => {
+    const parsed = notice('一、加强巡查。各乡镇要组织巡查。', '二、联系人：县应急局张明，电话1234567', '大宁县人民政府', '2024年6月1日');
+    expect(heads(parsed)).toEqual(['一 加强巡查', '二 联系人：县应急局张明，电话1234567']);
+  });
+
+  it('leaves out a cut item of the plan attached after the date, and reports it', () => {
+    const parsed = parseNotice(
+      [
+        '大宁县人民政府办公室关于印发大宁县防汛工作方案的通知',
+        '各乡镇人民政府：',
+        '《大宁县防汛工作方案》已经县政府同意，现印发给你们，请认真贯彻落实。',
+        '大宁县人民政府办公室',
+        '2024年5月6日',
+        '大宁县防汛工作方案',
+        '一、工作目标。确保安全度汛。',
+        '二、压实各级防汛责任，各乡镇要',
+      ].join('\n'),
+    );
+    expect(heads(parsed)).toEqual(['一 工作目标']);
+    expect(truncated(parsed)).toHaveLength(1);
+  });
+});
