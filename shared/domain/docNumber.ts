@@ -36,10 +36,13 @@ const CLOSE_BRACKETS = '〕]］】)）〉﹞〗';
 // text copied out of PDFs scatters spaces and line breaks. Full-width digits are folded beforehand.
 const TAIL_SOURCE =
   `([${escapeClass(OPEN_BRACKETS)}])\\s*(\\d\\s*\\d(?:\\s*\\d\\s*\\d)?)\\s*([${escapeClass(CLOSE_BRACKETS)}])` +
-  `\\s*(第)?\\s*(\\d(?:\\s*\\d){0,5})\\s*号`;
+  `\\s*(第)?\\s*(\\d(?:\\s*\\d){0,5})\\s*([号號])`;
 const WHOLE_PATTERN = new RegExp(`^([\\s\\S]*?)\\s*${TAIL_SOURCE}$`);
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const CJK_RUN = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
+/** Pinyin a mirror site injects after a character (發(fā)): kept in the code as printed, skipped when reading it. */
+const PINYIN_RUN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\)/g;
+const PINYIN_BEFORE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\)$/;
 
 /**
  * Words that often stand right before a 文号 in a sentence but never end an agency code;
@@ -50,6 +53,8 @@ const LEADING_WORDS = [
   '根据', '按照', '依据', '依照', '参照', '对照', '遵照', '贯彻', '落实', '执行', '详见', '参见', '转发', '印发',
   '省政府', '市政府', '县政府', '区政府', '镇政府', '乡政府', '人民政府', '国务院', '办公厅', '办公室',
   '省委', '市委', '县委', '文件', '通知', '关于',
+  // The same words in traditional characters (mirror sites convert whole pages).
+  '轉發', '印發', '辦公廳', '辦公室', '國務院', '縣政府', '區政府', '縣委', '關于', '關於',
   '的', '和', '及', '与', '或', '了', '在', '将', '对', '把', '被', '即', '是', '为', '以', '于', '见', '据', '等', '号',
 ];
 
@@ -71,8 +76,9 @@ function quoteForm(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function formatDocNumber(p: { agencyCode: string; year: number; serial: number }): string {
-  return `${p.agencyCode}〔${p.year}〕${p.serial}号`;
+/** The GB/T 9704 form; a 文号 printed in traditional characters keeps its 號. */
+export function formatDocNumber(p: { agencyCode: string; year: number; serial: number }, mark = '号'): string {
+  return `${p.agencyCode}〔${p.year}〕${p.serial}${mark}`;
 }
 
 /** Two-digit years: 〔25〕 is 2025, 〔98〕 is 1998. */
@@ -88,13 +94,14 @@ interface TailParts {
   close: string;
   di: boolean;
   serialDigits: string;
+  mark: string;
 }
 
 function buildMatch(agencyCode: string, tail: TailParts, raw: string, index: number, spacing: boolean): DocNumberMatch | null {
   const year = fullYear(tail.yearDigits);
   const serial = Number(tail.serialDigits);
   if (!Number.isSafeInteger(serial) || serial < 1 || year < 1949 || year > 2099) return null;
-  const docNumber: DocNumber = { text: formatDocNumber({ agencyCode, year, serial }), agencyCode, year, serial };
+  const docNumber: DocNumber = { text: formatDocNumber({ agencyCode, year, serial }, tail.mark), agencyCode, year, serial };
   const defects: DocNumberDefect[] = [];
   const writtenYear = `${tail.open}${tail.yearDigits}${tail.close}`;
   if (tail.open !== '〔' || tail.close !== '〕') {
@@ -138,6 +145,7 @@ function tailParts(groups: string[]): TailParts {
     close: groups[2],
     di: groups[3] !== undefined,
     serialDigits: stripSpace(groups[4]),
+    mark: groups[5] ?? '号',
   };
 }
 
@@ -158,7 +166,8 @@ export function parseDocNumber(text: string): DocNumberMatch | null {
   const m = WHOLE_PATTERN.exec(foldDigits(raw));
   if (!m) return null;
   const agencyCode = stripSpace(m[1]);
-  if (agencyCode.length < 1 || agencyCode.length > MAX_AGENCY_CODE || !CJK_RUN.test(agencyCode)) return null;
+    const bare = agencyCode.replace(PINYIN_RUN, '');
+  if (bare.length < 1 || bare.length > MAX_AGENCY_CODE || !CJK_RUN.test(bare)) return null;
   return buildMatch(agencyCode, tailParts(m.slice(2)), raw, text.indexOf(raw), hasStraySpace(raw));
 }
 
@@ -177,6 +186,11 @@ function agencyStart(text: string, bracketAt: number): number | null {
       i--;
       continue;
     }
+    const pinyin = text[i] === ')' ? PINYIN_BEFORE.exec(text.slice(Math.max(0, i - 9), i + 1)) : null;
+    if (pinyin && i - pinyin[0].length >= 0 && CJK.test(text[i - pinyin[0].length])) {
+      i -= pinyin[0].length;
+      continue;
+    }
     if (!/\s/.test(text[i])) break;
     let j = i;
     let breaks = 0;
@@ -190,6 +204,7 @@ function agencyStart(text: string, bracketAt: number): number | null {
   }
   if (start === bracketAt) return null;
   const run = stripSpace(text.slice(start, bracketAt));
+  const pinyinLength = run.length - run.replace(PINYIN_RUN, '').length;
   let keepFrom = 0;
   // A particle opening a line is the code's own first character (和顺's 和政办发 under the 版头).
   const opensLine = beginsLine(text, start);
@@ -198,7 +213,9 @@ function agencyStart(text: string, bracketAt: number): number | null {
     if (word.length === 1 && at === 0 && opensLine) continue;
     if (at >= 0 && at + word.length > keepFrom) keepFrom = at + word.length;
   }
-  keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE);
+  keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE - pinyinLength);
+  const pinyinAtStart = /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\)/.exec(run.slice(keepFrom));
+  if (pinyinAtStart) keepFrom += pinyinAtStart[0].length;
   if (keepFrom >= run.length) return null;
   const codeStart = nonSpaceOffset(text, start, bracketAt, keepFrom);
   if (codeStart === null) return null;
@@ -229,6 +246,29 @@ function beginsLine(text: string, at: number): boolean {
   return true;
 }
 
+/**
+ * A 文号 whose year brackets extraction lost ("萍办字201730号", "萍办发电〔201830号"): read only where the
+ * code ends like a 机关代字 and the digits start with a year, so the split is unambiguous.
+ */
+const LOST_BRACKETS = /([〔\[［【(（﹝]?)((?:19|20)\d\d)(\d{1,4})([号號])/g;
+const CODE_END = /[发發字函电電]$/;
+
+function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {
+  const found: DocNumberMatch[] = [];
+  for (const m of folded.matchAll(LOST_BRACKETS)) {
+    if (m.index > 0 && /\d/.test(folded[m.index - 1])) continue;
+    const start = agencyStart(folded, m.index);
+    if (start === null) continue;
+    const agencyCode = stripSpace(folded.slice(start, m.index));
+    if (!CODE_END.test(agencyCode.replace(PINYIN_RUN, ''))) continue;
+    const tail: TailParts = { open: m[1] || '', yearDigits: m[2], close: '', di: false, serialDigits: m[3], mark: m[4] };
+    const raw = text.slice(start, m.index + m[0].length);
+    const match = buildMatch(agencyCode, tail, raw, start, false);
+    if (match) found.push(match);
+  }
+  return found;
+}
+
 /** Every 文号 in running text, in order, e.g. the citation in "…通知》（晋 政发〔2025〕1 号）安排部署". */
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const folded = foldDigits(text);
@@ -243,5 +283,6 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
     const match = buildMatch(agencyCode, tailParts(m.slice(1)), raw, start, hasStraySpace(raw));
     if (match) found.push(match);
   }
-  return found;
+  const lost = /(?:19|20)\d{3,}[号號]/.test(folded) ? lostBracketNumbers(text, folded) : [];
+  return lost.length > 0 ? [...found, ...lost].sort((a, b) => a.index - b.index) : found;
 }

@@ -10,7 +10,7 @@ import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
-import { chooseTitle, cleanTitleLine } from './titleChoice';
+import { chooseTitle, cleanTitleLine, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 
 export interface Header {
@@ -136,7 +136,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
     if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
     const secrecy = SECRECY.exec(t);
-    const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*号/.test(t) ? findDocNumbers(line.rawText) : [];
+    const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*[号號]/.test(t) ? findDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
     if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');
     else if (secrecy) {
@@ -169,6 +169,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       pendingOrgLines.push(line);
     } else {
       titleParts.push(...pendingOrgLines.splice(0).map((l) => l.text), t);
+      header.docNumber ??= gluedDocNumber(line.rawText);
     }
     lastHeaderLine = i;
   }

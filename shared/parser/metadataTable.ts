@@ -8,9 +8,34 @@ import { isRecipientsLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
 
 const KNOWN_LABELS = [
-  '索引号', '主题分类', '发文机关', '成文日期', '标题', '信息名称', '文件名称', '发文字号', '文号', '发布日期', '是否有效', '有效性',
-  '主题词', '公文种类', '发布机构', '生成日期', '信息来源', '体裁分类', '组配分类', '服务对象',
-  '发布时间', '来源', '作者', '浏览次数', '访问次数', '点击次数',
+  '索引号',
+  '主题分类',
+  '发文机关',
+  '成文日期',
+  '标题',
+  '名称',
+  '信息名称',
+  '文件名称',
+  '文件标题',
+  '发文字号',
+  '文号',
+  '发布日期',
+  '是否有效',
+  '有效性',
+  '主题词',
+  '公文种类',
+  '发布机构',
+  '生成日期',
+  '信息来源',
+  '体裁分类',
+  '组配分类',
+  '服务对象',
+  '发布时间',
+  '来源',
+  '作者',
+  '浏览次数',
+  '访问次数',
+  '点击次数',
 ];
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
 const LABEL_SOURCE = `(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`;
@@ -22,6 +47,9 @@ const SCAN_LINES = 24;
 const LABEL_SET = new Set(KNOWN_LABELS);
 /** A two-cell row copied with a tab (now a space) and no colon: "标题 东观镇人民政府关于…". */
 const SPACED_LABEL = new RegExp(`^(${KNOWN_LABELS.join('|')}) +(\\S.*)$`);
+
+/** A 发文字号 cell anywhere in a page's line ("…html发文字号 鄠政发〔2021〕1号 发布日期 …"). */
+const DOC_NUMBER_FIELD = /(?:发文字号|文\s*号)\s*[：:|]?\s*([^\s|]{2,20}[〔\[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
 function labelOf(cell: string): string | null {
   const label = cell.replace(/\s+/g, '').replace(/[：:]$/, '');
@@ -72,6 +100,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     const text = lines[i].text;
     const spaced = SPACED_LABEL.exec(lines[i].rawText);
     const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1]]: spaced[2].trim() } : null);
+    const numbered = lineFields ? null : DOC_NUMBER_FIELD.exec(lines[i].rawText);
+    if (numbered && !fields['发文字号']) fields['发文字号'] = numbered[1];
     if (lineFields) {
       Object.assign(fields, lineFields);
       tableLines.add(i);

@@ -4,6 +4,7 @@
  * prints its title several times (heading, breadcrumb, body): the first complete one wins, and a truncated
  * copy of it is ignored.
  */
+import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
 
@@ -17,6 +18,17 @@ export function cleanTitleLine(text: string): string {
   let t = text.replace(GLUED_AFTER, '').replace(GLUED_BEFORE, '').trim();
   if (/^《[^《》]+》$/.test(t)) t = t.slice(1, -1);
   return t;
+}
+
+/** The 文号 glued to a title line's front or back ("…的通知(岳办发〔2017〕2号)"), or null. */
+export function gluedDocNumber(rawText: string): DocNumberMatch | null {
+  if (!GLUED_AFTER.test(rawText) && !GLUED_BEFORE.test(rawText)) return null;
+  const matches = findDocNumbers(rawText);
+  const first = matches[0];
+  const last = matches[matches.length - 1];
+  if (first && first.index === 0) return first;
+  if (last && rawText.slice(last.index + last.raw.length).replace(/[）)\s]/g, '') === '') return last;
+  return null;
 }
 
 const STARTS_TITLE = /关于|印发|转发|關于|關於|印發|轉發/;
