@@ -20,11 +20,13 @@ export interface FoundDate extends ParsedDate {
   index: number;
 }
 
-// Year digits: 〇 is often typed as ○ (U+25CB), ◯, or a Latin/full-width letter O.
-const CN_YEAR_DIGIT = '〇○◯零OoＯ一二三四五六七八九';
+// Year digits: 〇 is often typed as ○ (U+25CB), ◯, a Latin/full-width letter O, or the digit 0 (二0一九年).
+const CN_YEAR_DIGIT = '〇○◯零OoＯ0一二三四五六七八九';
 const CN_NUMERAL = '一二三四五六七八九十';
 const CHINESE_DATE = new RegExp(`([${CN_YEAR_DIGIT}]{4})\\s*年\\s*([${CN_NUMERAL}]{1,3})\\s*月\\s*([${CN_NUMERAL}]{1,3})\\s*日`, 'g');
 const ARABIC_DATE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** 年 and 月 lost in extraction ("2019515日"): read only when one split into month and day is valid. */
+const GLUED_DATE = /(?<![\d年月])((?:19|20)\d\d)(\d{2,4})日/g;
 const SEPARATED_DATE = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
 
 /** Longer than any date written alone, spaces included; longer text is not one date. */
@@ -44,7 +46,7 @@ function isoOf(year: number, month: number, day: number): string | null {
 }
 
 function fromChinese(m: RegExpExecArray): ParsedDate | null {
-  const year = chineseDigitsToInt(m[1].replace(/[○◯OoＯ]/g, '〇'));
+  const year = chineseDigitsToInt(m[1].replace(/[○◯OoＯ0]/g, '〇'));
   const month = chineseToInt(m[2]);
   const day = chineseToInt(m[3]);
   if (year === null || month === null || day === null) return null;
@@ -59,6 +61,15 @@ function fromArabic(yearDigits: string, monthDigits: string, dayDigits: string):
   return { iso, defects: padded ? ['zero-padding'] : [] };
 }
 
+function fromGlued(year: string, rest: string): ParsedDate | null {
+  const readings = [1, 2]
+    .map((monthLength) => [rest.slice(0, monthLength), rest.slice(monthLength)])
+    .filter(([month, day]) => day.length >= 1 && day.length <= 2 && !month.startsWith('0') && !day.startsWith('0'))
+    .map(([month, day]) => fromArabic(year, month, day))
+    .filter((d): d is ParsedDate => d !== null);
+  return readings.length === 1 ? readings[0] : null;
+}
+
 /** Every candidate date in `text`, each with its offset; invalid dates (2月30日) are left out. */
 function scan(text: string): FoundDate[] {
   const folded = foldDigits(text);
@@ -70,6 +81,9 @@ function scan(text: string): FoundDate[] {
   if (folded.includes('年')) {
     for (const m of folded.matchAll(CHINESE_DATE)) add(m, fromChinese(m));
     for (const m of folded.matchAll(ARABIC_DATE)) add(m, fromArabic(m[1], m[2], m[3]));
+  }
+  if (folded.includes('日') && !folded.includes('月')) {
+    for (const m of folded.matchAll(GLUED_DATE)) add(m, fromGlued(m[1], m[2]));
   }
   if (/\d[-./]\d/.test(folded)) {
     for (const m of folded.matchAll(SEPARATED_DATE)) add(m, fromArabic(m[1], m[3], m[4]));

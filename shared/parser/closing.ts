@@ -5,11 +5,10 @@
  */
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
-import {
-  isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine,
-} from './lineKinds';
+import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
 import { splitOrgList } from './unitNames';
 import { opensAttachedDocument } from './attachedDocument';
+import { isChromeLine } from './webChrome';
 
 export interface Closing {
   bodyLines: SourceLine[];
@@ -58,7 +57,25 @@ function findSignature(lines: SourceLine[], end: number): { start: number; dateA
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     if (isDateLine(lines[i].text)) return { start: i, dateAt: i };
   }
+  // A date alone after the body's last sentence (or its 附件说明), before what follows a signature.
+  for (let i = 1; i < end; i++) {
+    if (isDateLine(lines[i].text) && endsBody(lines[i - 1].text) && opensClosingTail(lines.slice(i + 1, end))) {
+      return { start: i, dateAt: i };
+    }
+  }
   return null;
+}
+
+/** A line that may stand right above a bare 成文日期: a finished sentence, 特此通知, or a 附件说明 entry. */
+function endsBody(text: string): boolean {
+  return /([。！；.》]|此通知|特此[\u4e00-\u9fff]{2})$/.test(text) || /^(附\s*件|[0-9０-９]{1,2}\s*[.．、]\s*《)/.test(text);
+}
+
+/** What may follow a 成文日期: nothing, a 附注, an attachment, the carried document, or the page's chrome. */
+function opensClosingTail(rest: SourceLine[]): boolean {
+  if (rest.length === 0) return true;
+  const first = rest[0].text;
+  return /^[（(]/.test(first) || isChromeLine(first) || opensAttachedDocument(rest.map((l) => l.text));
 }
 
 /** A web page's link to an attached file names the attachment with its file type: 任务清单.docx. */
@@ -102,8 +119,19 @@ const isImprintEntry = (text: string) => isRecipientsLine(text) || SUBJECT_WORDS
 export function splitClosing(written: SourceLine[]): Closing {
   const lines = separateSignedDate(written);
   const closing: Closing = {
-    bodyLines: lines, appendixLines: [], attachments: [], signatureLines: [], signedDateRaw: null,
-    signedDate: null, remark: null, subjectWords: null, recipients: [], cc: [], printer: null, printedDate: null, unplaced: [],
+    bodyLines: lines,
+    appendixLines: [],
+    attachments: [],
+    signatureLines: [],
+    signedDateRaw: null,
+    signedDate: null,
+    remark: null,
+    subjectWords: null,
+    recipients: [],
+    cc: [],
+    printer: null,
+    printedDate: null,
+    unplaced: [],
   };
   let end = lines.length;
 
@@ -124,7 +152,10 @@ export function splitClosing(written: SourceLine[]): Closing {
   const ccAt = indexBefore(lines, end, (t) => isCcLine(t));
   if (ccAt >= 0) {
     // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on).
-    const ccText = lines.slice(ccAt, end).map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, '')).join('');
+    const ccText = lines
+      .slice(ccAt, end)
+      .map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, ''))
+      .join('');
     closing.cc = splitOrgList(ccText);
     end = ccAt;
   }
@@ -132,9 +163,18 @@ export function splitClosing(written: SourceLine[]): Closing {
   for (let at = lastIndexBefore(lines, end, isImprintEntry); at >= 0; at = lastIndexBefore(lines, end, isImprintEntry)) {
     const block = lines.slice(at, end);
     if (isRecipientsLine(block[0].text) && closing.recipients.length === 0) {
-      closing.recipients = splitOrgList(block.map((l) => l.text).join('').replace(/^主\s*送\s*(机\s*关\s*)?[：:]/, ''));
+      closing.recipients = splitOrgList(
+        block
+          .map((l) => l.text)
+          .join('')
+          .replace(/^主\s*送\s*(机\s*关\s*)?[：:]/, ''),
+      );
     } else if (SUBJECT_WORDS.test(block[0].text) && closing.subjectWords === null) {
-      closing.subjectWords = block.map((l) => l.rawText).join(' ').replace(SUBJECT_WORDS, '').trim();
+      closing.subjectWords = block
+        .map((l) => l.rawText)
+        .join(' ')
+        .replace(SUBJECT_WORDS, '')
+        .trim();
     } else break;
     end = at;
   }
