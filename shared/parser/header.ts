@@ -12,6 +12,7 @@ import { isOrgNameLine, isRecipientsLine } from './lineKinds';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
 import { chooseTitle, cleanTitleLine, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
+import { joinHeadlessRecipients } from './recipientGroups';
 
 export interface Header {
   copyNumber: string | null;
@@ -35,13 +36,15 @@ export interface Header {
 
 const HEADER_SCAN = 16;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
-const TITLE_END = new RegExp(
-  `(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|要点|计划)([（(][^）)]{1,12}[）)])?$`,
-);
-const PERIOD = /^([〔\[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
+const TITLE_END = new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|要点|计划)([（(][^）)]{1,12}[）)])?$`);
+const PERIOD =
+  /^([〔\[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
 /** What a 纪要's 标志 names before the meeting: 大宁县人民政府 of 大宁县人民政府常务会议纪要. */
 const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会议|全体成员会议|主任会议|办公会议|党组会议|工作会议|联席会议|会议)纪要$/;
+
+/** A line ending with a colon that opens the body, not a 主送: "…经研究，现发布公告如下：". */
+const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究|现[将就发把]|如下[：:]$/;
 
 function recipientsLineIndex(lines: SourceLine[]): number {
   const limit = Math.min(lines.length, HEADER_SCAN);
@@ -51,7 +54,7 @@ function recipientsLineIndex(lines: SourceLine[]): number {
     if (t.includes('。')) return -1;
     if (isRecipientsLine(t)) return i;
     if (matchClauseMarker(t)) return -1;
-    if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t)) {
+    if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t)) {
       return i;
     }
   }
@@ -61,7 +64,10 @@ function recipientsLineIndex(lines: SourceLine[]): number {
 /** The issuers of a 版头 line: joint issuers stand side by side, separated by spaces. */
 function markIssuersOf(line: SourceLine): string[] {
   const name = line.rawText.replace(/\s*文\s*件\s*$/, '').trim();
-  const parts = name.split(/\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = name
+    .split(/\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length > 1 && parts.every((p) => p.length >= 3)) return parts;
   return [name.replace(/\s+/g, '')];
 }
@@ -119,8 +125,19 @@ export function separateRecipients(lines: SourceLine[]): SourceLine[] {
 
 export function parseHeader(lines: SourceLine[]): Header {
   const header: Header = {
-    copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null, issuerMark: null, markIssuers: [],
-    docNumber: null, signers: [], title: null, recipients: [], period: null, headerDate: null, bodyStart: 0,
+    copyNumber: null,
+    secrecy: null,
+    secrecyTerm: null,
+    urgency: null,
+    issuerMark: null,
+    markIssuers: [],
+    docNumber: null,
+    signers: [],
+    title: null,
+    recipients: [],
+    period: null,
+    headerDate: null,
+    bodyStart: 0,
   };
   const recipientsAt = recipientsLineIndex(lines);
   const titleParts: string[] = [];
@@ -160,7 +177,12 @@ export function parseHeader(lines: SourceLine[]): Header {
       const signer = /签\s*发\s*人\s*[：:]\s*(.+)$/.exec(line.rawText);
       if (signer) header.signers.push(...signer[1].split(/[\s、，,]+/).filter(Boolean));
     } else if (/^签\s*发\s*人\s*[：:]/.test(t)) {
-      header.signers.push(...line.rawText.replace(/^签\s*发\s*人\s*[：:]\s*/, '').split(/[\s、，,]+/).filter(Boolean));
+      header.signers.push(
+        ...line.rawText
+          .replace(/^签\s*发\s*人\s*[：:]\s*/, '')
+          .split(/[\s、，,]+/)
+          .filter(Boolean),
+      );
     } else if (PERIOD.test(t)) {
       header.period = t;
     } else if (dated) {
@@ -205,7 +227,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     if (isCompleteOrgName(minutes[1])) header.markIssuers = [minutes[1]];
   }
   if (recipientsAt >= 0) {
-    header.recipients = splitOrgList(recipientsText.replace(/^主\s*送\s*(机\s*关\s*)?[：:]|[：:]$/g, ''));
+    const written = recipientsText.replace(/^主\s*送\s*(机\s*关\s*)?[：:]|[：:]$/g, '');
+    header.recipients = joinHeadlessRecipients(splitOrgList(written), written);
     header.bodyStart = recipientsAt + 1;
   } else {
     header.bodyStart = lastHeaderLine + 1;

@@ -1,0 +1,18 @@
+/**
+ * 主送 groups that share a head: "省政府各部门、各直属机构", "各街道党工委、办事处", "市政府各部门、单位" name one
+ * addressee group each, so the part after 、 that has no head of its own stays with the part before it.
+ */
+const HEADLESS =
+  /^各?(直属机构|直属单位|直属事业单位|单位|办事处|部门|人民团体|管委会|管理委员会|直屬機構|直屬單位|單位|辦事處|部門|管委會)$/;
+
+export function joinHeadlessRecipients(names: string[], written: string): string[] {
+  const text = written.replace(/\s+/g, '');
+  const out: string[] = [];
+  for (const name of names) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && HEADLESS.test(name) && text.includes(`${previous}、${name}`)) {
+      out[out.length - 1] = `${previous}、${name}`;
+    } else out.push(name);
+  }
+  return out;
+}
