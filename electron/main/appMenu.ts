@@ -4,7 +4,12 @@ import { app, dialog, Menu, type BrowserWindow } from 'electron';
 export function installAppMenu(window: () => BrowserWindow | null): void {
   const about = () => {
     const owner = window();
-    const options = { type: 'info' as const, title: '关于公文台', message: `公文台 ${app.getVersion()}`, detail: '收文登记、存档检索与公文起草。所有数据只保存在本机。' };
+    const options = {
+      type: 'info' as const,
+      title: '关于公文台',
+      message: `公文台 ${app.getVersion()}`,
+      detail: '收文登记、存档检索与公文起草。所有数据只保存在本机。',
+    };
     void (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
   };
   Menu.setApplicationMenu(

@@ -56,7 +56,10 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  const dispatchShell = createDispatcher(shellContract, shellHandlers(() => mainWindow));
+  const dispatchShell = createDispatcher(
+    shellContract,
+    shellHandlers(() => mainWindow),
+  );
   registerIpcHandlers(ipcMain, core.dispatch, dispatchShell);
   installAppMenu(() => mainWindow);
   createWindow();
@@ -70,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusWindow);
-  app.whenReady().then(start);
+  void app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
   // The core closes the archive before the app exits.
   app.on('will-quit', (event) => {

@@ -2,4 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildBridge } from './bridgeSurface';
 
-contextBridge.exposeInMainWorld('gongwen', buildBridge((channel, args) => ipcRenderer.invoke(channel, args)));
+contextBridge.exposeInMainWorld(
+  'gongwen',
+  buildBridge((channel, args) => ipcRenderer.invoke(channel, args)),
+);

@@ -26,7 +26,11 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
     supported: { 'dynamic-import': true },
   };
   await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/main/main.ts')], outfile: resolve(outDir, 'main.cjs') });
-  await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/core/process/coreProcess.ts')], outfile: resolve(outDir, 'core.cjs') });
+  await build({
+    ...nodeBundle,
+    entryPoints: [resolve(root, 'electron/core/process/coreProcess.ts')],
+    outfile: resolve(outDir, 'core.cjs'),
+  });
   // The import's worker thread, where the core looks for it (batch/filePreparer.ts): an ES module of its own.
   await build({
     ...common,

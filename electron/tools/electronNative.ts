@@ -31,8 +31,18 @@ export async function ensureElectronNative(projectRoot: string, electronVersion:
   const bin = (name: string) => join(projectRoot, 'node_modules/.bin', process.platform === 'win32' ? `${name}.cmd` : name);
   // A prebuilt binary for Electron when one is published, else a local build against Electron's headers.
   const built =
-    (await run(bin('prebuild-install'), ['--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`], target, 120_000)) ||
-    (await run(bin('node-gyp'), ['rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'], target, 600_000));
+    (await run(
+      bin('prebuild-install'),
+      ['--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`],
+      target,
+      120_000,
+    )) ||
+    (await run(
+      bin('node-gyp'),
+      ['rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'],
+      target,
+      600_000,
+    ));
   if (!built) {
     rmSync(target, { recursive: true, force: true });
     return false;

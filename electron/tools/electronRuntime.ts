@@ -29,7 +29,11 @@ export function installElectron(projectRoot: string): Promise<boolean> {
   const script = join(projectRoot, 'node_modules/electron/install.js');
   if (!existsSync(script)) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], { cwd: join(projectRoot, 'node_modules/electron'), stdio: 'ignore', timeout: INSTALL_TIMEOUT_MS });
+    const child = spawn(process.execPath, [script], {
+      cwd: join(projectRoot, 'node_modules/electron'),
+      stdio: 'ignore',
+      timeout: INSTALL_TIMEOUT_MS,
+    });
     child.once('error', () => resolve(false));
     child.once('exit', (code) => resolve(code === 0));
   });

@@ -4,7 +4,14 @@
  */
 import { MIME } from '../../shared/api/binary';
 import {
-  API_PREFIX, ARGS_HEADER, FILE_HEADER, OCTET, TOKEN_HEADER, decodeHeaderJson, encodeHeaderJson, splitBytes,
+  API_PREFIX,
+  ARGS_HEADER,
+  FILE_HEADER,
+  OCTET,
+  TOKEN_HEADER,
+  decodeHeaderJson,
+  encodeHeaderJson,
+  splitBytes,
 } from '../../shared/api/httpWire';
 import type { ApiResult } from '../../shared/api/method';
 import { browserShell } from './browserShell';

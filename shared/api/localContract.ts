@@ -48,7 +48,12 @@ export const generateWithSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('task-table'), noticeId, organization, templateId }),
   z.object({ kind: z.literal('routing-slip'), noticeId, organization, templateId }),
   z.object({ kind: z.literal('catalogue'), year: z.number().int().min(1949).max(2100), templateId }),
-  z.object({ kind: z.literal('unit-tasks'), unit: z.string().trim().min(1).max(100), noticeIds: z.array(noticeId).max(1000).optional(), templateId }),
+  z.object({
+    kind: z.literal('unit-tasks'),
+    unit: z.string().trim().min(1).max(100),
+    noticeIds: z.array(noticeId).max(1000).optional(),
+    templateId,
+  }),
 ]);
 
 export const localContract = {
@@ -57,7 +62,10 @@ export const localContract = {
   /** The archived notices a reference names: an id, or a 文号 (several when issuers share it). */
   'archive.find': method(z.object({ reference: z.string().trim().min(1).max(200) }))<{ notices: NoticeRef[] }>(),
   /** A unit's tasks with the unit names they matched (the name asked for, or every name containing it). */
-  'units.assignments': method(z.object({ name: z.string().trim().min(1).max(100) }))<{ units: string[]; tasks: (UnitTask & { unit: string })[] }>(),
+  'units.assignments': method(z.object({ name: z.string().trim().min(1).max(100) }))<{
+    units: string[];
+    tasks: (UnitTask & { unit: string })[];
+  }>(),
   'backup.backupTo': method(z.object({ path: localPath }))<{ path: string; size: number }>(),
   'backup.restoreFrom': method(z.object({ path: localPath }))<{ restoredFrom: string; safetyBackup: string }>(),
   'documents.generateWith': method(generateWithSchema)<GeneratedFile>(),

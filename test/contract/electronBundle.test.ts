@@ -46,13 +46,19 @@ function fakeElectron(appDir: string, userData: string) {
     },
     dialog: {
       showErrorBox: (title: string, text: string) => events.push(`error ${title} ${text}`),
-      showMessageBox: (...args: unknown[]) => (events.push(`message ${JSON.stringify((args.at(-1) as { message: string }).message)}`), Promise.resolve({ response: 0 })),
+      showMessageBox: (...args: unknown[]) => (
+        events.push(`message ${JSON.stringify((args.at(-1) as { message: string }).message)}`),
+        Promise.resolve({ response: 0 })
+      ),
     },
     // A utilityProcess played by a Node child: the same bundled entry, messages cloned the same way.
     utilityProcess: {
       fork: (modulePath: string, args: string[], options: { serviceName: string }) => {
         events.push(`utility ${modulePath.slice(appDir.length)} ${options.serviceName}`);
-        const child = fork(join(BUNDLE_DIR, 'core.cjs'), args, { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+        const child = fork(join(BUNDLE_DIR, 'core.cjs'), args, {
+          serialization: 'advanced',
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        });
         utilities.push(child);
         return {
           postMessage: (message: unknown) => child.connected && child.send(message as object),
@@ -67,7 +73,9 @@ function fakeElectron(appDir: string, userData: string) {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => events.push(`privileged ${schemes.map((s) => s.scheme).join()}`),
       handle: (_scheme: string, fn: (request: Request) => Promise<Response>) => (protocolHandler = fn),
     },
-    session: { defaultSession: { setPermissionRequestHandler: () => events.push('permissions denied'), setPermissionCheckHandler: () => undefined } },
+    session: {
+      defaultSession: { setPermissionRequestHandler: () => events.push('permissions denied'), setPermissionCheckHandler: () => undefined },
+    },
     shell: {},
     Menu: { setApplicationMenu: () => undefined, buildFromTemplate: (template: unknown) => template },
   };
@@ -111,7 +119,12 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     expect(fake.events.filter((e) => e.startsWith('error'))).toEqual([]);
     expect(fake.events).toContain('permissions denied');
     const window = fake.events.find((e) => e.startsWith('window '))!;
-    expect(JSON.parse(window.slice(7))).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: join(dir, 'dist/electron/preload.cjs') });
+    expect(JSON.parse(window.slice(7))).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: join(dir, 'dist/electron/preload.cjs'),
+    });
     expect(fake.events).toContain('load app://gongwen/index.html');
   });
 
@@ -133,21 +146,28 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     const list = fake.ipc.get('gongwen:archive.listNotices')!;
     const importText = fake.ipc.get('gongwen:archive.importText')!;
     const own = { senderFrame: { url: 'app://gongwen/index.html', parent: null } };
-    const text = '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
+    const text =
+      '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
     expect(await importText(own, { text })).toMatchObject({ ok: true, value: { status: 'imported' } });
     // The writer dies: it is restarted; the reader goes on.
     fake.utilities[0].kill('SIGKILL');
     await vi.waitFor(() => expect(fake.utilities).toHaveLength(3), { timeout: 10_000 });
-    expect(fake.events).toContain(`message ${JSON.stringify('公文台的处理服务意外退出，已自动重新启动。这次操作没有完成，请重试；已存档的数据不受影响。')}`);
+    expect(fake.events).toContain(
+      `message ${JSON.stringify('公文台的处理服务意外退出，已自动重新启动。这次操作没有完成，请重试；已存档的数据不受影响。')}`,
+    );
     expect(await list(own, {})).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(await importText(own, { text: text.replace('9号', '10号').replace('防火', '防汛') })).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(await importText(own, { text: text.replace('9号', '10号').replace('防火', '防汛') })).toMatchObject({
+      ok: true,
+      value: { status: 'imported' },
+    });
     expect(await list(own, {})).toMatchObject({ ok: true, value: { total: 2 } });
   }, 60_000);
 
   it('ships the import worker beside the core, so big files are parsed off the core’s thread', async () => {
     const worker = new Worker(join(BUNDLE_DIR, 'prepareWorker.boot.mjs'));
     try {
-      const text = '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
+      const text =
+        '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
       const reply = new Promise<{ id: number; result: { parsed?: { title: string } } }>((done, failed) => {
         worker.once('message', done);
         worker.once('error', failed);

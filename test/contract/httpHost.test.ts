@@ -15,13 +15,19 @@ interface Reply {
 }
 
 /** A raw HTTP request, so Host and Origin can be set to anything (fetch forbids that). */
-function send(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<Reply> {
+function send(
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: Buffer | string },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -99,21 +105,41 @@ describe('browser mode http host', () => {
 
   it('refuses a wrong token of the same length (401)', async () => {
     const wrong = host.token.replace(/./, (c) => (c === 'a' ? 'b' : 'a'));
-    const reply = await send(host.port, { path: '/api/archive.listNotices', method: 'POST', headers: { ...authed(), [TOKEN_HEADER]: wrong }, body: '{}' });
+    const reply = await send(host.port, {
+      path: '/api/archive.listNotices',
+      method: 'POST',
+      headers: { ...authed(), [TOKEN_HEADER]: wrong },
+      body: '{}',
+    });
     expect(reply.status).toBe(401);
   });
 
   it('refuses a foreign Host even with the token (403), for the API and for pages', async () => {
-    const api = await send(host.port, { path: '/api/archive.listNotices', method: 'POST', headers: { ...authed(), Host: `evil.example:${host.port}` }, body: '{}' });
+    const api = await send(host.port, {
+      path: '/api/archive.listNotices',
+      method: 'POST',
+      headers: { ...authed(), Host: `evil.example:${host.port}` },
+      body: '{}',
+    });
     expect(api.status).toBe(403);
     const page = await send(host.port, { path: '/', headers: { Host: 'evil.example' } });
     expect(page.status).toBe(403);
   });
 
   it('refuses a foreign Origin even with the token (403)', async () => {
-    const reply = await send(host.port, { path: '/api/archive.listNotices', method: 'POST', headers: { ...authed(), Origin: 'http://evil.example' }, body: '{}' });
+    const reply = await send(host.port, {
+      path: '/api/archive.listNotices',
+      method: 'POST',
+      headers: { ...authed(), Origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(reply.status).toBe(403);
-    const nullOrigin = await send(host.port, { path: '/api/archive.listNotices', method: 'POST', headers: { ...authed(), Origin: 'null' }, body: '{}' });
+    const nullOrigin = await send(host.port, {
+      path: '/api/archive.listNotices',
+      method: 'POST',
+      headers: { ...authed(), Origin: 'null' },
+      body: '{}',
+    });
     expect(nullOrigin.status).toBe(403);
   });
 
@@ -132,7 +158,12 @@ describe('browser mode http host', () => {
     const reply = await send(host.port, {
       path: '/api/archive.importFile',
       method: 'POST',
-      headers: { ...local(), [TOKEN_HEADER]: host.token, 'Content-Type': 'application/octet-stream', [ARGS_HEADER]: encodeHeaderJson({ fileName: '通知.txt' }) },
+      headers: {
+        ...local(),
+        [TOKEN_HEADER]: host.token,
+        'Content-Type': 'application/octet-stream',
+        [ARGS_HEADER]: encodeHeaderJson({ fileName: '通知.txt' }),
+      },
       body: bytes,
     });
     expect(reply.status).toBe(200);
@@ -203,13 +234,24 @@ describe('browser mode http host', () => {
         body: 'x',
         status: 400,
       },
-      { name: 'an unsupported content type', path: '/api/archive.listNotices', headers: () => ({ ...authed(), 'Content-Type': 'multipart/form-data' }), body: '{}', status: 415 },
+      {
+        name: 'an unsupported content type',
+        path: '/api/archive.listNotices',
+        headers: () => ({ ...authed(), 'Content-Type': 'multipart/form-data' }),
+        body: '{}',
+        status: 415,
+      },
     ];
 
     for (const attack of hostile) {
       it(`refuses ${attack.name} (${attack.status})`, async () => {
         const before = calls.length;
-        const reply = await send(host.port, { path: attack.path, method: 'POST', headers: (attack.headers ?? authed)(), body: attack.body ?? '{}' });
+        const reply = await send(host.port, {
+          path: attack.path,
+          method: 'POST',
+          headers: (attack.headers ?? authed)(),
+          body: attack.body ?? '{}',
+        });
         expect(reply.status).toBe(attack.status);
         const answer = json(reply);
         expect(answer.ok).toBe(false);
@@ -221,7 +263,13 @@ describe('browser mode http host', () => {
     it('answers a body streamed past the limit with 413', async () => {
       const reply = await new Promise<Reply>((resolve, reject) => {
         const req = request(
-          { host: '127.0.0.1', port: host.port, path: '/api/archive.importFile', method: 'POST', headers: { ...authed(), 'Content-Type': 'application/octet-stream', 'Transfer-Encoding': 'chunked' } },
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            path: '/api/archive.importFile',
+            method: 'POST',
+            headers: { ...authed(), 'Content-Type': 'application/octet-stream', 'Transfer-Encoding': 'chunked' },
+          },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (chunk: Buffer) => chunks.push(chunk));

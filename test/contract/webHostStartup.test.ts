@@ -21,16 +21,22 @@ describe('starting browser mode', () => {
   });
 
   it('opens the desktop app’s archive by default (Electron’s userData folder for 公文台)', () => {
-    expect(defaultDbPath({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32')).toBe(join('C:\\Users\\li\\AppData\\Roaming', '公文台', 'gongwen.db'));
+    expect(defaultDbPath({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32')).toBe(
+      join('C:\\Users\\li\\AppData\\Roaming', '公文台', 'gongwen.db'),
+    );
     expect(defaultDbPath({ XDG_CONFIG_HOME: '/home/li/.config' }, 'linux')).toBe('/home/li/.config/公文台/gongwen.db');
   });
 
   it('prints its address with a token as the very first line on stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongwen-web-'));
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/hosts/http/main.ts', '--db', join(dir, 'a.db'), '--port', '0'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/hosts/http/main.ts', '--db', join(dir, 'a.db'), '--port', '0'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
       const first = await new Promise<string>((done, fail) => {
         createInterface({ input: child.stdout! }).once('line', done);
@@ -41,7 +47,11 @@ describe('starting browser mode', () => {
       expect(reply.status).toBe(401);
       // Answered by the core process behind the host.
       const token = new URL(first).searchParams.get('token')!;
-      const listed = await fetch(new URL('/api/archive.listNotices', first), { method: 'POST', headers: { 'x-gongwen-token': token, 'content-type': 'application/json' }, body: '{}' });
+      const listed = await fetch(new URL('/api/archive.listNotices', first), {
+        method: 'POST',
+        headers: { 'x-gongwen-token': token, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(await listed.json()).toEqual({ ok: true, value: { rows: [], total: 0 } });
     } finally {
       child.kill('SIGTERM');

@@ -38,7 +38,8 @@ export interface CoreClient {
 }
 
 export const CORE_CRASHED = '公文台的处理服务意外退出，已自动重新启动。这次操作没有完成，请重试；已存档的数据不受影响。';
-export const CORE_GAVE_UP = '公文台的处理服务反复意外退出，已停止。请关闭并重新打开公文台；如果问题反复出现，请联系管理员。已存档的数据不受影响。';
+export const CORE_GAVE_UP =
+  '公文台的处理服务反复意外退出，已停止。请关闭并重新打开公文台；如果问题反复出现，请联系管理员。已存档的数据不受影响。';
 const CORE_CLOSED = '公文台正在关闭，无法再处理请求。';
 
 type Resolve = (result: ApiResult<unknown>) => void;

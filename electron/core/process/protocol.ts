@@ -10,9 +10,7 @@ import type { ApiResult } from '../../../shared/api/method';
 export type HostMessage = { type: 'call'; id: number; method: string; args: unknown } | { type: 'shutdown' };
 
 export type CoreMessage =
-  | { type: 'ready' }
-  | { type: 'failed'; error: string }
-  | { type: 'result'; id: number; result: ApiResult<unknown> };
+  { type: 'ready' } | { type: 'failed'; error: string } | { type: 'result'; id: number; result: ApiResult<unknown> };
 
 /** One side of the pipe: Node's child IPC, Electron's parentPort / UtilityProcess. */
 export interface MessagePipe<In, Out> {

@@ -48,7 +48,8 @@ export function startCoreWithReader(options: CoreClientOptions): CoreWithReader 
     // The app can start once the writer has opened the archive; until the reader is up, the writer reads too.
     ready: writer.ready,
     readerReady: readerReady.catch(() => false),
-    dispatch: (method, args) => (readerUp && reader && READER_METHODS.has(method) ? reader.dispatch(method, args) : writer.dispatch(method, args)),
+    dispatch: (method, args) =>
+      readerUp && reader && READER_METHODS.has(method) ? reader.dispatch(method, args) : writer.dispatch(method, args),
     close: async () => {
       readerUp = false;
       await Promise.all([writer.close(), reader?.close()]);

@@ -16,7 +16,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/import')).importCommand,
   },
   search: {
-    summary: 'search QUERY [--db FILE] [--json] [--limit N] [--year Y] [--issuer X] [--kind 文种] [--unit X] [--status S] [--retention R]\n                         全文检索',
+    summary:
+      'search QUERY [--db FILE] [--json] [--limit N] [--year Y] [--issuer X] [--kind 文种] [--unit X] [--status S] [--retention R]\n                         全文检索',
     load: async () => (await import('./commands/search')).searchCommand,
   },
   unit: {
@@ -32,7 +33,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/backup')).backupCommand,
   },
   generate: {
-    summary: 'generate KIND --from 文号 [--issuer X] --db FILE --out OUT.docx [--org ORG.json] [--year Y] [--unit X]\n                         生成公文 .docx（notice task-table routing-slip catalogue unit-tasks）',
+    summary:
+      'generate KIND --from 文号 [--issuer X] --db FILE --out OUT.docx [--org ORG.json] [--year Y] [--unit X]\n                         生成公文 .docx（notice task-table routing-slip catalogue unit-tasks）',
     load: async () => (await import('./commands/generate')).generateCommand,
   },
   coverage: {

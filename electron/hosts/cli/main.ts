@@ -33,7 +33,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry) {
-  runCli(process.argv.slice(2), processIo).then((code) => {
+  // runCli answers every failure with an exit code; it never rejects.
+  void runCli(process.argv.slice(2), processIo).then((code) => {
     process.exitCode = code;
   });
 }

@@ -18,10 +18,7 @@ export function noticeSummary(notice: ParsedNotice): string {
   if (notice.urgency) lines.push(`紧急程度：${notice.urgency}`);
   if (notice.secrecy) lines.push(`密　　级：${notice.secrecy}${notice.secrecyTerm ? `★${notice.secrecyTerm}` : ''}`);
   if (notice.attachments.length) lines.push(`附　　件：${list(notice.attachments)}`);
-  lines.push(
-    `成文日期：${notice.signedDate ?? none}`,
-    `抄　　送：${list(notice.cc)}`,
-  );
+  lines.push(`成文日期：${notice.signedDate ?? none}`, `抄　　送：${list(notice.cc)}`);
   if (notice.printer || notice.printedDate) lines.push(`印　　发：${notice.printer ?? ''} ${notice.printedDate ?? ''}`.trim());
   if (notice.citations.length) {
     lines.push(`引用文件：${notice.citations.map((c) => (c.title ? `《${c.title}》（${c.docNumber}）` : c.docNumber)).join('；')}`);

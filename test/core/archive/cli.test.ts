@@ -57,7 +57,7 @@ describe('the archive commands', () => {
     expect(JSON.parse(out).total).toBe(0);
   });
 
-  it('unit lists a unit\'s tasks', async () => {
+  it("unit lists a unit's tasks", async () => {
     const { out } = await cli('unit', '县应急局', '--db', db, '--json');
     const result = JSON.parse(out);
     expect(result.units).toEqual(['县应急局']);
@@ -82,7 +82,14 @@ describe('the archive commands', () => {
   });
 
   it('answers a missing argument with one Chinese line and exit code 2', async () => {
-    for (const argv of [['search', '--db', db], ['import', '--db', db], ['backup', '--db', db], ['restore', '--db', db], ['search', 'x', '--db', db, '--limit', 'abc'], ['search', 'x', '--db', db, '--status', 'closed']]) {
+    for (const argv of [
+      ['search', '--db', db],
+      ['import', '--db', db],
+      ['backup', '--db', db],
+      ['restore', '--db', db],
+      ['search', 'x', '--db', db, '--limit', 'abc'],
+      ['search', 'x', '--db', db, '--status', 'closed'],
+    ]) {
       const result = await cli(...argv);
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.log.split('\n')).toHaveLength(1);

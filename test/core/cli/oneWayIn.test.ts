@@ -16,7 +16,9 @@ describe('the command line is a host like the others', () => {
   it('calls the core only through the contract: no service is called directly', () => {
     for (const file of sources(CLI_DIR)) {
       const text = readFileSync(file, 'utf8');
-      expect(text, relative(CLI_DIR, file)).not.toMatch(/\bcore\.(archive|search|units|backup|registration|filing|documents|drafting|organization|templates|issuance)\b/);
+      expect(text, relative(CLI_DIR, file)).not.toMatch(
+        /\bcore\.(archive|search|units|backup|registration|filing|documents|drafting|organization|templates|issuance)\b/,
+      );
       expect(text, relative(CLI_DIR, file)).not.toMatch(/core\/(archive|drafting)\/services|core\/backup\/backupService|core\/store/);
     }
   });

@@ -71,7 +71,11 @@ describe('parse FILE --json', () => {
     expect(json.citations).toEqual(expected.citations.map((c: { docNumber: string }) => c.docNumber));
     expect(json.clauses.map((c: Record<string, unknown>) => [c.level, c.number, c.heading, c.units, c.inheritedUnits])).toEqual(
       expected.clauses.map((c: { level: number; number: string; heading: string; units: string[]; inheritedUnits: string[] }) => [
-        c.level, c.number, c.heading, c.units.map((u) => u.replace(/\*$/, '')), c.inheritedUnits,
+        c.level,
+        c.number,
+        c.heading,
+        c.units.map((u) => u.replace(/\*$/, '')),
+        c.inheritedUnits,
       ]),
     );
     for (const finding of json.findings) {
@@ -116,13 +120,17 @@ describe('parse on files that hold no notice', () => {
     ['binary data', file('binary.txt', binary), /不是文本|二进制/],
     ['an empty file', file('empty.txt', ''), /空/],
     ['a file over 20 MB', big, /20 MB/],
-  ])('gives %s one Chinese error line on stderr, no stack trace, and a non-zero exit', async (_, path, message) => {
-    const run = await cli('parse', path, '--json');
-    expect(run.code).not.toBe(0);
-    expect(run.stdout).toBe('');
-    const errors = run.stderr.split('\n').filter((line) => line.startsWith('错误：'));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(message);
-    expect(run.stderr).not.toMatch(/Error:|^\s+at /m);
-  }, 120_000);
+  ])(
+    'gives %s one Chinese error line on stderr, no stack trace, and a non-zero exit',
+    async (_, path, message) => {
+      const run = await cli('parse', path, '--json');
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toBe('');
+      const errors = run.stderr.split('\n').filter((line) => line.startsWith('错误：'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(message);
+      expect(run.stderr).not.toMatch(/Error:|^\s+at /m);
+    },
+    120_000,
+  );
 });

@@ -43,7 +43,10 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
   it('opens the archive and answers contract calls, validating them in the core', async () => {
     await client.ready;
     expect(await client.dispatch('archive.listNotices', {})).toEqual({ ok: true, value: { rows: [], total: 0 } });
-    expect(await client.dispatch('archive.listNotices', { limit: 'all' })).toMatchObject({ ok: false, error: expect.stringMatching(/^参数不正确/) });
+    expect(await client.dispatch('archive.listNotices', { limit: 'all' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^参数不正确/),
+    });
     expect(await client.dispatch('archive.dropAll', {})).toMatchObject({ ok: false, error: expect.stringContaining('未知的操作') });
   }, 60_000);
 
@@ -65,7 +68,11 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
 
   it('closes the archive and exits when its host goes away', async () => {
     const entry = coreEntry();
-    const orphan = fork(entry.file, coreArgs(join(dir, 'archive.db')), { execArgv: entry.execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const orphan = fork(entry.file, coreArgs(join(dir, 'archive.db')), {
+      execArgv: entry.execArgv,
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
     await new Promise((ready) => orphan.once('message', ready));
     const exited = new Promise<number | null>((done) => orphan.once('exit', done));
     // What a host's death looks like from the child: its IPC channel closes.

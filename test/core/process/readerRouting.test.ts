@@ -15,7 +15,8 @@ function automaticChildren() {
     return {
       pipe: {
         send: (message: HostMessage) => {
-          if (message.type === 'call') queueMicrotask(() => listener({ type: 'result', id: message.id, result: { ok: true, value: name } }));
+          if (message.type === 'call')
+            queueMicrotask(() => listener({ type: 'result', id: message.id, result: { ok: true, value: name } }));
         },
         onMessage: (fn) => (listener = fn),
       },

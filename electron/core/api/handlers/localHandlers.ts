@@ -13,7 +13,12 @@ export interface LocalHandlerOptions {
 export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Handlers<LocalContract> {
   const { archive, backup, documents, drafting, organization } = core;
 
-  async function draftNotice(upstreamId: number, given: Organization | undefined, templateId?: string, signedDate?: string): Promise<ApiResult<GeneratedFile>> {
+  async function draftNotice(
+    upstreamId: number,
+    given: Organization | undefined,
+    templateId?: string,
+    signedDate?: string,
+  ): Promise<ApiResult<GeneratedFile>> {
     const org = given ?? (await organization.get());
     if (!org) return fail(NO_ORGANIZATION);
     const upstream = await archive.getNotice(upstreamId);

@@ -36,7 +36,8 @@ export function openArchive(dbOption: string | undefined, io: CliIo, options: Op
   } catch (error) {
     if (error instanceof MigrationError) throw new CliError(error.message);
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new CliError(`“${basename(dbPath)}”不是公文台的数据库文件，或已损坏。`);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+      throw new CliError(`“${basename(dbPath)}”不是公文台的数据库文件，或已损坏。`);
     if (code === 'SQLITE_CANTOPEN') throw new CliError(`无法打开或创建数据库“${basename(dbPath)}”（请检查路径和写入权限）。`);
     throw error;
   }

@@ -55,7 +55,8 @@ export const coverageCommand: CliCommand = async (args, io) => {
       '',
       `落实的条款（${report.matches.length}）：`,
       ...report.matches.map(
-        (m) => `  ${named(m.local, localHeadings)} ← ${m.upstream.map((u, i) => `${named(u, upstreamHeadings)} ${m.scores[i].toFixed(2)}`).join('；')}`,
+        (m) =>
+          `  ${named(m.local, localHeadings)} ← ${m.upstream.map((u, i) => `${named(u, upstreamHeadings)} ${m.scores[i].toFixed(2)}`).join('；')}`,
       ),
       '',
       `上级文件中未落实的条款（${report.uncoveredUpstream.length}）：`,

@@ -29,7 +29,12 @@ function readOrganization(path: string): OrganizationInput {
   }
 }
 
-async function generateKind(kind: TemplateKind, values: Record<string, string | string[] | boolean | undefined>, archive: ArchiveClient, io: CliIo): Promise<GeneratedFile> {
+async function generateKind(
+  kind: TemplateKind,
+  values: Record<string, string | string[] | boolean | undefined>,
+  archive: ArchiveClient,
+  io: CliIo,
+): Promise<GeneratedFile> {
   const from = (values.from as string[] | undefined) ?? [];
   const issuer = values.issuer as string | undefined;
   const templateId = values.template as string | undefined;
@@ -41,10 +46,18 @@ async function generateKind(kind: TemplateKind, values: Record<string, string | 
   switch (kind) {
     case 'notice': {
       const date = values.date as string | undefined;
-      if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date 应写成 2025-04-03 的格式，收到“${date}”。`, 2);
+      if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+        throw new CliError(`--date 应写成 2025-04-03 的格式，收到“${date}”。`, 2);
       const upstream = await one();
-      const document = await archive.call('documents.generateWith', { kind, upstreamId: upstream.id, organization, templateId, signedDate: date });
-      if (document.drafted) io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
+      const document = await archive.call('documents.generateWith', {
+        kind,
+        upstreamId: upstream.id,
+        organization,
+        templateId,
+        signedDate: date,
+      });
+      if (document.drafted)
+        io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
       return document;
     }
     case 'task-table':
@@ -58,7 +71,8 @@ async function generateKind(kind: TemplateKind, values: Record<string, string | 
     case 'unit-tasks': {
       const unit = values.unit as string | undefined;
       if (!unit?.trim()) throw new CliError('generate unit-tasks 需要 --unit 责任单位名称。', 2);
-      const noticeIds = from.length > 0 ? await Promise.all(from.map(async (f) => (await resolveNotice(archive, f, issuer, '--from')).id)) : undefined;
+      const noticeIds =
+        from.length > 0 ? await Promise.all(from.map(async (f) => (await resolveNotice(archive, f, issuer, '--from')).id)) : undefined;
       return archive.call('documents.generateWith', { kind, unit: unit.trim(), noticeIds, templateId });
     }
   }
@@ -82,7 +96,10 @@ export const generateCommand: CliCommand = async (args, io) => {
   });
   const kind = positionals[0];
   if (!kind || !(TEMPLATE_KINDS as readonly string[]).includes(kind)) {
-    throw new CliError(`请指明要生成的文件种类：${TEMPLATE_KINDS.join('、')}。例如：npm run cli -- generate notice --from 并政发〔2025〕1号 --db 档案.db --out 通知.docx`, 2);
+    throw new CliError(
+      `请指明要生成的文件种类：${TEMPLATE_KINDS.join('、')}。例如：npm run cli -- generate notice --from 并政发〔2025〕1号 --db 档案.db --out 通知.docx`,
+      2,
+    );
   }
   if (!values.out) throw new CliError('请用 --out 指定输出文件，例如 --out 通知.docx。', 2);
   const archive = openArchive(values.db, io);

@@ -38,7 +38,8 @@ export const importCommand: CliCommand = async (args, io) => {
       ];
       if (summary.skipped.length > 0) lines.push(`跳过 ${summary.skipped.length} 个不是公文的文件（如图片、表格）。`);
       const duplicates = summary.outcomes.filter((o) => o.status === 'possible_duplicate');
-      if (duplicates.length > 0) lines.push('', '疑似重复（已保留，请核对）：', ...duplicates.map((o) => `  ${o.fileName}：${describe(o)}`));
+      if (duplicates.length > 0)
+        lines.push('', '疑似重复（已保留，请核对）：', ...duplicates.map((o) => `  ${o.fileName}：${describe(o)}`));
       const failures = summary.outcomes.filter((o) => o.status === 'failed');
       if (failures.length > 0) lines.push('', '失败：', ...failures.map((o) => `  ${o.fileName}：${o.message}`));
       io.out(lines.join('\n'));

@@ -42,7 +42,12 @@ export const showCommand: CliCommand = async (args, io) => {
     const found = (await archive.call('archive.find', { reference: positionals.join('') })).notices;
     if (found.length === 0) throw new CliError(`档案库中没有“${positionals.join('')}”。`);
     if (found.length > 1) {
-      io.out([`有 ${found.length} 份公文的文号是 ${found[0].docNumber}，请用编号查看：`, ...found.map((f) => `  [${f.id}] ${f.issuer ?? ''} ${f.title ?? ''}`)].join('\n'));
+      io.out(
+        [
+          `有 ${found.length} 份公文的文号是 ${found[0].docNumber}，请用编号查看：`,
+          ...found.map((f) => `  [${f.id}] ${f.issuer ?? ''} ${f.title ?? ''}`),
+        ].join('\n'),
+      );
       return 0;
     }
     const detail = await archive.call('archive.getNotice', { id: found[0].id });
