@@ -1,6 +1,7 @@
 /**
- * Recognizes the 层次序数 markers that open a clause: 一、 / （一） or (一) / 1. or 1． / （1） or (1),
- * and the usual slips of typing them: 一． or 一. for 一、, （一）、 with a stray 、, 1) for （1）.
+ * Recognizes the 层次序数 markers that open a clause: 一、 / （一） or (一) / 1. or 1． or 1、 / （1） or (1),
+ * the circled ① below them (taken at the deepest level), and the usual slips of typing them: 一． or 一.
+ * for 一、, （一）、 with a stray 、, 1) for （1）. A table-of-contents line ("一、总则……1") opens nothing.
  */
 import type { ClauseLevel } from '../domain/notice';
 
@@ -25,11 +26,22 @@ const LEVEL4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])\s*/;
  */
 const LEVEL4_HALF_OPEN = /^([0-9０-９]{1,2})\s*([）)])\s*(?=[\u4e00-\u9fff“])/;
 
+/** ① to ⑳. */
+const CIRCLED = /^([\u2460-\u2473])\s*/;
+
+/** Dot leaders and a page number closing a table-of-contents line. */
+const TOC_TAIL = /(…{2,}|\.{4,}|·{4,}|－{3,}|-{4,})\s*[0-9０-９]{1,3}$/;
+
 function toHalfDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 export function matchClauseMarker(text: string): ClauseMarker | null {
+  const marker = readMarker(text);
+  return marker && TOC_TAIL.test(marker.rest.slice(-40)) ? null : marker;
+}
+
+function readMarker(text: string): ClauseMarker | null {
   let m = LEVEL1.exec(text);
   if (m) return { level: 1, number: m[1], marker: m[0].trim(), rest: text.slice(m[0].length) };
   m = LEVEL2.exec(text);
@@ -38,6 +50,11 @@ export function matchClauseMarker(text: string): ClauseMarker | null {
   if (m) return { level: 4, number: toHalfDigits(m[2]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
   m = LEVEL4_HALF_OPEN.exec(text);
   if (m) return { level: 4, number: toHalfDigits(m[1]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
+  m = CIRCLED.exec(text);
+  if (m) {
+    const number = String(m[1].charCodeAt(0) - 0x2460 + 1);
+    return { level: 4, number, marker: m[1], rest: text.slice(m[0].length) };
+  }
   m = LEVEL3.exec(text);
   if (m && !/^[年月日号%％万亿元个项次人条]/.test(text.slice(m[0].length))) {
     return { level: 3, number: toHalfDigits(m[1]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };

@@ -66,7 +66,8 @@ const ROLE_TAIL = withTraditional(
   /(等(有关|相关)?(部门|单位)?)?(按职责|按照职责|按照各自职责|根据职责|依职责|依据职责)?(分工)?(共同|具体)?(牵头)?(负责|卖力|牵头|配合|参与|协助|协同|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督导|督促指导|指导督促|组织实施)[。.]?$/,
 );
 /** A deadline written inside an assignment: 完成时限：2025年6月底前, 2025年底前完成, 6月15日前完成, 长期坚持. */
-const DEADLINE = /^((完成)?(时限|时间|期限)|时间节点)[：:]|^(\d{4}年|\d{1,2}月).*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
+const DEADLINE =
+  /^((完成)?(时限|时间|期限)|时间节点)[：:]|^(\d{4}年|\d{1,2}月).*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
 
 /** The assignment without the deadline segments a task list often puts in the same bracket. */
 function withoutDeadlines(text: string): string {
@@ -109,7 +110,8 @@ const hasRoleTail = (text: string) => ROLE_TAIL.test(text.length > TAIL_WINDOW ?
  * Words that make a bracketed span something other than a unit list. 以上 only as a quantity or a
  * reference (30人以上, 以上事项): 地级以上市人民政府 is a unit.
  */
-const NOT_UNITS = /[〔［\[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|^以上|[0-9０-９十百千万][人户家个项元吨亩岁]?以上/;
+const NOT_UNITS =
+  /[〔［[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|^以上|[0-9０-９十百千万][人户家个项元吨亩岁]?以上/;
 
 function cleanName(name: string): string {
   const bare = withoutTail(withoutTail(name.replace(LABEL, '').replace(/^(由|请|均由)/, ''), ROLE_TAIL), OTHERS_TAIL);
@@ -152,11 +154,7 @@ export function parseAssignment(content: string): ClauseUnits | null {
 
   const units: ResponsibleUnit[] = [];
   for (const segment of splitTopLevel(text, '，,；;')) {
-    const labelled = LEAD_LABEL.test(segment)
-      ? 'lead'
-      : CO_LABEL.test(segment)
-        ? 'co'
-        : null;
+    const labelled = LEAD_LABEL.test(segment) ? 'lead' : CO_LABEL.test(segment) ? 'co' : null;
     const body = segment.replace(LABEL, '');
     const lead = LEAD.exec(body);
     if (labelled === 'lead' || lead) units.push(...unitsOfList(lead ? lead[1] : body, 'lead'));

@@ -31,6 +31,14 @@ function isBareHeading(rest: string): boolean {
   return rest.length <= 30 && !/[。；;：:]/.test(rest);
 }
 
+/** A 附件说明 ("附件：" with or without its first title): the numbered titles it lists follow. */
+const ATTACHMENT_NOTE = /^附\s*件\s*[：:]/;
+
+/** An attachment's title in a 附件说明: numbered 1. / 1、 / （1）, a title rather than a sentence. */
+function isAttachmentNoteItem(marker: ClauseMarker | null): boolean {
+  return marker !== null && marker.level >= 3 && !/[。；;]/.test(marker.rest) && marker.rest.length <= 80;
+}
+
 /** A half-width full stop typed for 。 after a Chinese word ("整治用气场所.重点检查…"), not a decimal point. */
 const TYPED_STOP = /(?<=[\u4e00-\u9fff”）)])[.．](?![0-9０-９])/;
 
@@ -72,20 +80,20 @@ function deepestOpenLevel(stack: (number | undefined)[]): number {
  * Builds clauses from `paragraphs`; from `appendixStart` on they are attachment pages (no closing there).
  * `lastLine`, the text's last source line, tells whether the last paragraph is where the text stops.
  */
-export function buildClauses(
-  paragraphs: Paragraph[],
-  appendixStart = paragraphs.length,
-  lastLine: string | null = null,
-): ClauseTree {
+export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs.length, lastLine: string | null = null): ClauseTree {
   const openers: (Opener | null)[] = [];
   let columns: TableColumns | null = null;
+  let inAttachmentNote = false;
   for (const p of paragraphs) {
     if (!isTableRow(p.text)) {
       columns = null;
       const marker = matchClauseMarker(p.text);
-      openers.push(marker ? { marker, tableRow: false } : null);
+      // The numbered titles of a 附件说明 ("附件：1.检查表" / "2.统计表") are no clauses.
+      inAttachmentNote = ATTACHMENT_NOTE.test(p.text) || (inAttachmentNote && isAttachmentNoteItem(marker));
+      openers.push(marker && !inAttachmentNote ? { marker, tableRow: false } : null);
       continue;
     }
+    inAttachmentNote = false;
     const header = readHeaderRow(p.text);
     if (header) columns = header;
     const row = header ? null : readTaskRow(p.text, columns);
@@ -120,7 +128,9 @@ export function buildClauses(
       // The first paragraph under a bare heading ("三、工作要求") is that clause's text, however it starts.
       const underBareHeading = open !== null && open.paragraphs.length === 1 && isBareHeading(open.paragraphs[0]);
       const closes =
-        i > lastOpenerInBody && i < appendixStart && !underBareHeading &&
+        i > lastOpenerInBody &&
+        i < appendixStart &&
+        !underBareHeading &&
         (closing.length > 0 || CLOSING_START.test(p.text) || isAttendanceLine(p.text));
       if (closes) closing.push(p);
       else if (open) open.paragraphs.push(p.text);
@@ -154,8 +164,13 @@ export function buildClauses(
   const last = drafts[drafts.length - 1];
   const lastParagraph = paragraphs[paragraphs.length - 1];
   const cut =
-    last !== undefined && lastLine !== null && last.opener === paragraphs.length - 1 && last.paragraphs.length === 1 &&
-    !isTableRow(lastParagraph.text) && endsTheText(lastParagraph.text, lastLine) && isCutBeforeFirstStop(last.paragraphs[0])
+    last !== undefined &&
+    lastLine !== null &&
+    last.opener === paragraphs.length - 1 &&
+    last.paragraphs.length === 1 &&
+    !isTableRow(lastParagraph.text) &&
+    endsTheText(lastParagraph.text, lastLine) &&
+    isCutBeforeFirstStop(last.paragraphs[0])
       ? lastParagraph
       : null;
   if (cut) drafts.pop();
@@ -168,8 +183,16 @@ export function buildClauses(
     const own = new Set(found.units.map((u) => u.name));
     const { level, number, marker, path, parentIndex, line } = draft.clause;
     const clause: Clause = {
-      level, number, marker, path, heading: headingOf(text), text, units: found.units,
-      inheritedUnits: standing.length > 0 ? standing.filter((u) => !own.has(u.name)) : [], parentIndex, line,
+      level,
+      number,
+      marker,
+      path,
+      heading: headingOf(text),
+      text,
+      units: found.units,
+      inheritedUnits: standing.length > 0 ? standing.filter((u) => !own.has(u.name)) : [],
+      parentIndex,
+      line,
     };
     if (found.standingDefault.length > 0) standing = found.standingDefault;
     return clause;

@@ -32,9 +32,19 @@ interface Split {
 /** +1 for （ ( 〔 [ 【 ［, -1 for their closers, 0 otherwise; by character code, making no string. */
 function bracketStep(code: number): number {
   switch (code) {
-    case 0xff08: case 0x28: case 0x3014: case 0x5b: case 0x3010: case 0xff3b:
+    case 0xff08:
+    case 0x28:
+    case 0x3014:
+    case 0x5b:
+    case 0x3010:
+    case 0xff3b:
       return 1;
-    case 0xff09: case 0x29: case 0x3015: case 0x5d: case 0x3011: case 0xff3d:
+    case 0xff09:
+    case 0x29:
+    case 0x3015:
+    case 0x5d:
+    case 0x3011:
+    case 0xff3d:
       return -1;
     default:
       return 0;
@@ -105,8 +115,7 @@ function splitEnumeration(segment: string): string[] {
   const standsAlone = (p: string) => isCompleteOrgName(p.replace(TRAILING_NOTE, '')) || /^各./.test(p);
   const sharedHead = isCompleteOrgName(last) && pieces.slice(0, -1).every((p) => !standsAlone(p));
   // "各市、县人民政府" names 各市人民政府 and 各县人民政府: bare divisions sharing the last piece's head.
-  const sharedDivisionHead =
-    isCompleteOrgName(last) && !/^各/.test(last) && pieces.slice(0, -1).every((p) => BARE_DIVISION.test(p));
+  const sharedDivisionHead = isCompleteOrgName(last) && !/^各/.test(last) && pieces.slice(0, -1).every((p) => BARE_DIVISION.test(p));
   if (fragments || sharedHead || sharedDivisionHead) return [segment];
   return pieces;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 
-const notice = (...body: string[]) =>
-  parseNotice(['关于做好夏季防溺水工作的通知', '各乡镇人民政府，县直有关单位：', ...body].join('\n'));
+const notice = (...body: string[]) => parseNotice(['关于做好夏季防溺水工作的通知', '各乡镇人民政府，县直有关单位：', ...body].join('\n'));
 const heads = (text: ReturnType<typeof parseNotice>) => text.clauses.map((c) => `${c.number} ${c.heading}`);
 const truncated = (text: ReturnType<typeof parseNotice>) => text.findings.filter((f) => f.rule === 'truncated-ending');
 
@@ -15,7 +14,7 @@ describe('a clause cut off by the end of the text', () => {
   });
 
   it('is kept when cut after its first 。, with the heading up to it', () => {
-    const parsed = notice('一、加强巡查。各乡镇要组织巡查队伍，重点', );
+    const parsed = notice('一、加强巡查。各乡镇要组织巡查队伍，重点');
     expect(heads(parsed)).toEqual(['一 加强巡查']);
     expect(truncated(parsed)).toHaveLength(1);
   });

@@ -96,8 +96,21 @@ describe('units of a 任务分工 table flattened to text', () => {
     );
     const rows = notice.clauses.filter((c) => c.level > 1);
     expect(rows.map((c) => [c.heading, c.units])).toEqual([
-      ['修订防汛应急预案', [{ name: '县水利局', role: 'lead' }, { name: '县应急局', role: 'co' }, { name: '县气象局', role: 'co' }]],
-      ['排查山洪灾害隐患点', [{ name: '县自然资源局', role: 'lead' }, { name: '各乡镇人民政府', role: 'co' }]],
+      [
+        '修订防汛应急预案',
+        [
+          { name: '县水利局', role: 'lead' },
+          { name: '县应急局', role: 'co' },
+          { name: '县气象局', role: 'co' },
+        ],
+      ],
+      [
+        '排查山洪灾害隐患点',
+        [
+          { name: '县自然资源局', role: 'lead' },
+          { name: '各乡镇人民政府', role: 'co' },
+        ],
+      ],
     ]);
   });
 });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+const parse = (...body: string[]) => parseNotice(['关于加强城镇燃气安全管理的通知', '各乡镇人民政府：', ...body].join('\n'));
+const outline = (...body: string[]) => parse(...body).clauses.map((c) => `${c.level} ${c.number} ${c.heading}`);
+
+describe('numbered text that is not a clause', () => {
+  it('keeps 一是…二是… in its clause', () => {
+    const notice = parse('一、压实责任。', '一是压实属地责任。', '二是压实部门责任。');
+    expect(notice.clauses.map((c) => c.number)).toEqual(['一']);
+    expect(notice.clauses[0].text).toContain('二是压实部门责任');
+  });
+
+  it('opens no clause at 第一章 or 第一条, but reads the items inside an article', () => {
+    expect(
+      outline('第一章 总则', '第一条 为加强燃气管理，制定本办法。', '第二条 本办法适用于：', '（一）管道燃气；', '（二）瓶装燃气。'),
+    ).toEqual(['2 一 管道燃气', '2 二 瓶装燃气']);
+  });
+
+  it('opens no clause at a decimal or a bare section number', () => {
+    expect(outline('1 总则', '1.1 编制目的', '为有效应对燃气事故，制定本预案。', '1.2 适用范围', '本预案适用于全县。')).toEqual([]);
+  });
+
+  it('opens no clause at a table-of-contents line', () => {
+    expect(outline('目录', '一、总则……………………1', '二、组织体系……………3', '一、总则', '为有效应对燃气事故，制定本预案。')).toEqual([
+      '1 一 总则',
+    ]);
+  });
+
+  it('opens no clause at a —— dash item', () => {
+    expect(outline('一、基本原则', '——坚持安全第一。', '——坚持综合治理。')).toEqual(['1 一 基本原则']);
+  });
+
+  it('opens no clause at the items of an attachment note', () => {
+    const notice = parse('请各乡镇于6月底前报送整治情况。', '附件：1.燃气安全检查表', '2.整治情况统计表', '大宁县人民政府', '2024年5月6日');
+    expect(notice.clauses).toEqual([]);
+    const listed = parse(
+      '请各乡镇于6月底前报送整治情况。',
+      '附件：',
+      '1、燃气安全检查表',
+      '2、整治情况统计表',
+      '大宁县人民政府',
+      '2024年5月6日',
+    );
+    expect(listed.clauses).toEqual([]);
+  });
+});
+
+describe('an attachment note inside the plan an 印发 notice carries', () => {
+  it('opens no clause at its numbered titles', () => {
+    const notice = parseNotice(
+      [
+        '大宁县人民政府办公室关于印发大宁县燃气安全整治方案的通知',
+        '各乡镇人民政府：',
+        '《大宁县燃气安全整治方案》已经县政府同意，现印发给你们，请认真贯彻落实。',
+        '大宁县人民政府办公室',
+        '2024年5月6日',
+        '大宁县燃气安全整治方案',
+        '一、工作目标。全面消除隐患。',
+        '二、工作要求。各乡镇每月报送进展。',
+        '附件：1.燃气安全检查表',
+        '2.整治情况统计表',
+      ].join('\n'),
+    );
+    expect(notice.clauses.map((c) => `${c.number} ${c.heading}`)).toEqual(['一 工作目标', '二 工作要求']);
+    expect(notice.body).toContain('2.整治情况统计表');
+  });
+});
