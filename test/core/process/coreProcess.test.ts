@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CORE_CRASHED, startCoreClient, type CoreChild } from '../../../electron/core/process/coreClient';
 import { coreEntry, forkCore } from '../../../electron/core/process/forkCore';
 import { coreArgs } from '../../../electron/core/process/protocol';
+import { startCoreWithReader } from '../../../electron/core/process/readerRouting';
 
 const NOTICE = `大宁县人民政府办公室
 关于做好冬季供暖保障工作的通知
@@ -90,4 +91,27 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
     await refused.close();
     expect(readFileSync(foreign, 'utf8')).toBe(text);
   }, 60_000);
+});
+
+describe('a writer and a reader core process on one archive', () => {
+  it('reads what the writer wrote and restored, as soon as it answered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-reader-'));
+    const core = startCoreWithReader({ start: () => forkCore(join(dir, 'archive.db')) });
+    try {
+      await core.ready;
+      expect(await core.readerReady).toBe(true);
+      expect(await core.dispatch('archive.importText', { text: NOTICE })).toMatchObject({ ok: true, value: { status: 'imported' } });
+      const backup = await core.dispatch('backup.create', {});
+      expect(backup.ok).toBe(true);
+      const second = NOTICE.replace('12号', '13号').replace('供暖', '供水');
+      expect(await core.dispatch('archive.importText', { text: second })).toMatchObject({ ok: true, value: { status: 'imported' } });
+      expect(await core.dispatch('archive.listNotices', {})).toMatchObject({ ok: true, value: { total: 2 } });
+      const fileName = (backup as { value: { fileName: string } }).value.fileName;
+      expect(await core.dispatch('backup.restore', { fileName })).toEqual({ ok: true, value: { restored: true } });
+      expect(await core.dispatch('archive.listNotices', {})).toMatchObject({ ok: true, value: { total: 1 } });
+    } finally {
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
