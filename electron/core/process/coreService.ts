@@ -6,8 +6,10 @@
 import { createApi } from '../api/createApi';
 import type { Dispatch } from '../api/dispatcher';
 import { createCore, type CoreOptions } from '../createCore';
-import { openFailure } from './openFailure';
+import { userFacingMessage } from '../db/userFacingError';
 import type { CoreMessage, HostMessage, MessagePipe } from './protocol';
+
+const CANNOT_OPEN = '档案数据库无法打开。可以用备份文件替换它，或联系管理员。';
 
 export interface CoreService {
   /** Closes the archive (the process exits after). */
@@ -21,7 +23,7 @@ export function serveCore(pipe: MessagePipe<HostMessage, CoreMessage>, options: 
     core = createCore(options);
   } catch (error) {
     process.stderr.write(`[core] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    pipe.send({ type: 'failed', error: openFailure(error) });
+    pipe.send({ type: 'failed', error: userFacingMessage(error) ?? CANNOT_OPEN });
     return null;
   }
   const dispatch: Dispatch = createApi(core);
