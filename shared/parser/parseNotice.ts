@@ -11,6 +11,7 @@ import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
 import { prepareLines } from './lines';
+import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
@@ -46,7 +47,8 @@ function truncatedEnding(paragraphs: Paragraph[]): Finding | null {
 }
 
 export function parseNotice(raw: string): ParsedNotice {
-  const prepared = prepareLines(typeof raw === 'string' ? raw : '');
+  const read = prepareLines(typeof raw === 'string' ? raw : '');
+  const prepared = { ...read, lines: withSpacedTablesAsRows(read.lines) };
   const findings: Finding[] = [];
   const table = readMetadataTable(prepared.lines);
   const lines = separateRecipients(

@@ -17,6 +17,12 @@ const TASK_LABEL = /^(重点|主要|工作|具体)?(任务|工作|内容|事项|
 const LEAD_LABEL = /^(牵头|主责|主办)(单位|部门)$/;
 const CO_LABEL = /^(配合|协办|参与)(单位|部门)$/;
 const UNITS_LABEL = /^(责任)(单位|部门)$/;
+const DEADLINE_LABEL = /^(完成)?(时限|时间|期限)$|^时间节点$|^备注$/;
+
+/** Whether a cell is a column label a 任务分工表 header may hold. */
+export function isColumnLabel(cell: string): boolean {
+  return [NUMBER_LABEL, TASK_LABEL, LEAD_LABEL, CO_LABEL, UNITS_LABEL, DEADLINE_LABEL].some((label) => label.test(cell));
+}
 const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
 
 /** The columns a header row names, or null when the row is not a header (it must name a task or units column). */
