@@ -19,6 +19,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`界面基准测试失败：${error instanceof Error ? (process.env.GONGWEN_DEBUG ? error.stack : error.message) : String(error)}\n`);
+  process.stderr.write(
+    `界面基准测试失败：${error instanceof Error ? (process.env.GONGWEN_DEBUG ? error.stack : error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -5,6 +5,10 @@ const { join } = require('node:path');
 
 exports.default = async function restoreNodeNative() {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  execFileSync(npm, ['rebuild', 'better-sqlite3'], { cwd: join(__dirname, '../..'), stdio: 'inherit', shell: process.platform === 'win32' });
+  execFileSync(npm, ['rebuild', 'better-sqlite3'], {
+    cwd: join(__dirname, '../..'),
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   return [];
 };

@@ -19,13 +19,16 @@ const currentHash = () => window.location.hash;
 
 export function parseHash(hash: string): Route {
   const [path, search = ''] = hash.replace(/^#\/?/, '').split('?');
-  const segments = path.split('/').filter(Boolean).map((segment) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return segment;
-    }
-  });
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
   return { segments, query: new URLSearchParams(search) };
 }
 

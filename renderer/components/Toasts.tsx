@@ -19,10 +19,13 @@ export function toast(text: string, kind: Toast['kind'] = 'info'): void {
   const id = nextId++;
   toasts = [...toasts, { id, text, kind }];
   emit();
-  setTimeout(() => {
-    toasts = toasts.filter((t) => t.id !== id);
-    emit();
-  }, kind === 'error' ? 6000 : 3000);
+  setTimeout(
+    () => {
+      toasts = toasts.filter((t) => t.id !== id);
+      emit();
+    },
+    kind === 'error' ? 6000 : 3000,
+  );
 }
 
 function subscribe(listener: () => void): () => void {

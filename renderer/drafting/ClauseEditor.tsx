@@ -39,13 +39,22 @@ export function ClauseEditor(props: ClauseEditorProps) {
   const status = STATUS[clause.status];
   const dropped = clause.status === 'dropped';
   return (
-    <div className={`draft-clause${dropped ? ' dropped' : ''}`} data-clause-key={clause.key} style={{ marginLeft: (clause.level - 1) * 18 }}>
+    <div
+      className={`draft-clause${dropped ? ' dropped' : ''}`}
+      data-clause-key={clause.key}
+      style={{ marginLeft: (clause.level - 1) * 18 }}
+    >
       <div className="draft-clause-head">
         <strong className="clause-marker">{marker ?? '—'}</strong>
         <span className={`badge ${status.className}`}>{status.text}</span>
         {clause.upstreamPath ? <span className="muted small">上级 {clause.upstreamPath}</span> : null}
         <span className="spacer" />
-        <select aria-label="层级" value={clause.level} disabled={dropped} onChange={(e) => props.onLevel(Number(e.target.value) as ClauseLevel)}>
+        <select
+          aria-label="层级"
+          value={clause.level}
+          disabled={dropped}
+          onChange={(e) => props.onLevel(Number(e.target.value) as ClauseLevel)}
+        >
           {LEVELS.map((l) => (
             <option key={l.level} value={l.level}>
               {l.name}

@@ -23,9 +23,12 @@ export function CommitTextarea({ label, value, onCommit, rows = 3, className, al
   latest.current = onCommit;
 
   useEffect(() => setText(value), [value]);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function commit(next: string) {
     if (timer.current) clearTimeout(timer.current);

@@ -15,7 +15,13 @@ interface CoveragePanelProps {
 }
 
 export function draftCoverageClauses(draft: Draft): CoverageInputClause[] {
-  return numberDraftClauses(draft).map((n) => ({ level: n.level, number: n.number, path: n.path, heading: splitHeading(n.clause.text).heading.replace(/[。．.]$/, ''), text: n.clause.text }));
+  return numberDraftClauses(draft).map((n) => ({
+    level: n.level,
+    number: n.number,
+    path: n.path,
+    heading: splitHeading(n.clause.text).heading.replace(/[。．.]$/, ''),
+    text: n.clause.text,
+  }));
 }
 
 export function CoveragePanel({ draft, upstreamClauses, onRestore }: CoveragePanelProps) {
@@ -37,7 +43,8 @@ export function CoveragePanel({ draft, upstreamClauses, onRestore }: CoveragePan
     <div data-testid="coverage">
       <div className={report.uncoveredUpstream.length > 0 ? 'error-box' : 'note-box'}>
         上级文件共 {total} 项任务，已对应 {total - report.uncoveredUpstream.length} 项
-        {report.uncoveredUpstream.length > 0 ? `，尚未落实 ${report.uncoveredUpstream.length} 项` : '，全部落实'}；本地新增 {report.newLocal.length} 项。
+        {report.uncoveredUpstream.length > 0 ? `，尚未落实 ${report.uncoveredUpstream.length} 项` : '，全部落实'}；本地新增{' '}
+        {report.newLocal.length} 项。
       </div>
       {report.uncoveredUpstream.length > 0 ? (
         <>
@@ -76,9 +83,7 @@ export function CoveragePanel({ draft, upstreamClauses, onRestore }: CoveragePan
             {match.local} {localById.get(match.local)?.heading.slice(0, 28)}
           </span>
           <span>{Math.round(match.score * 100)}%</span>
-          <span>
-            {match.upstream.map((id) => `${id} ${upstreamById.get(id)?.heading.slice(0, 20) ?? ''}`).join('；')}
-          </span>
+          <span>{match.upstream.map((id) => `${id} ${upstreamById.get(id)?.heading.slice(0, 20) ?? ''}`).join('；')}</span>
         </div>
       ))}
       {report.newLocal.length > 0 ? <p className="muted small">本地新增：{report.newLocal.join('、')}</p> : null}

@@ -130,9 +130,23 @@ export function DraftEditor({ id }: { id: number }) {
 
   return (
     <>
-      <PageHeader title={draft.title || '（无标题草稿）'} subtitle={<>{draft.docNumber ?? '未取文号'}{issued ? ' · 已发文' : dirty ? ' · 有未保存的修改' : ' · 已保存'}</>}>
+      <PageHeader
+        title={draft.title || '（无标题草稿）'}
+        subtitle={
+          <>
+            {draft.docNumber ?? '未取文号'}
+            {issued ? ' · 已发文' : dirty ? ' · 有未保存的修改' : ' · 已保存'}
+          </>
+        }
+      >
         {busy ? <span className="muted">{busy}</span> : null}
-        <button type="button" className="primary" disabled={!dirty || d.saving || issued} onClick={() => save().then((r) => r && toast('草稿已保存。'))} title="Ctrl+S">
+        <button
+          type="button"
+          className="primary"
+          disabled={!dirty || d.saving || issued}
+          onClick={() => save().then((r) => r && toast('草稿已保存。'))}
+          title="Ctrl+S"
+        >
           保存
         </button>
         {!draft.docNumber && !issued ? (
@@ -197,11 +211,18 @@ export function DraftEditor({ id }: { id: number }) {
                       })
                     }
                     onInsertAfter={() =>
-                      d.edit((x) => addClause(x, { afterKey: lastKeyOfBlock(x, clause.key), level: clause.level, text: '请在此填写新条款的内容。' }))
+                      d.edit((x) =>
+                        addClause(x, { afterKey: lastKeyOfBlock(x, clause.key), level: clause.level, text: '请在此填写新条款的内容。' }),
+                      )
                     }
                   />
                 ))}
-                <button type="button" onClick={() => d.edit((x) => addClause(x, { afterKey: x.clauses.at(-1)?.key ?? null, level: 1, text: '请在此填写新条款的内容。' }))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    d.edit((x) => addClause(x, { afterKey: x.clauses.at(-1)?.key ?? null, level: 1, text: '请在此填写新条款的内容。' }))
+                  }
+                >
                   在末尾新增条款
                 </button>
               </div>
@@ -220,7 +241,11 @@ export function DraftEditor({ id }: { id: number }) {
             ) : null}
             {tab === 'coverage' ? (
               upstream ? (
-                <CoveragePanel draft={draft} upstreamClauses={upstream.notice.clauses} onRestore={(key) => d.edit((x) => restoreClause(x, key))} />
+                <CoveragePanel
+                  draft={draft}
+                  upstreamClauses={upstream.notice.clauses}
+                  onRestore={(key) => d.edit((x) => restoreClause(x, key))}
+                />
               ) : (
                 <p className="muted">这份草稿的上级文件不在档案中，无法对照。</p>
               )
@@ -228,13 +253,19 @@ export function DraftEditor({ id }: { id: number }) {
             {tab === 'lint' ? <FindingList findings={findings} /> : null}
             {tab === 'rules' ? (
               organization && upstream ? (
-                <RulesPanel fromLevel={upstreamLevel(upstream.notice, organization)} toLevel={organization.adminLevel} onRecreate={issued ? undefined : recreate} />
+                <RulesPanel
+                  fromLevel={upstreamLevel(upstream.notice, organization)}
+                  toLevel={organization.adminLevel}
+                  onRecreate={issued ? undefined : recreate}
+                />
               ) : (
                 <p className="muted">需要本机关设置和档案中的上级文件才能显示用语规则。</p>
               )
             ) : null}
           </section>
-          <section className="draft-preview-col">{rendered ? <NoticePreview doc={rendered} /> : <ErrorBox error={templates.error} />}</section>
+          <section className="draft-preview-col">
+            {rendered ? <NoticePreview doc={rendered} /> : <ErrorBox error={templates.error} />}
+          </section>
         </div>
       </div>
     </>

@@ -38,12 +38,24 @@ export function DraftList() {
             </thead>
             <tbody>
               {list.map((draft) => (
-                <tr key={draft.id} className="clickable" tabIndex={0} onClick={() => navigate(href(['drafting', draft.id]))} onKeyDown={(e) => e.key === 'Enter' && navigate(href(['drafting', draft.id]))}>
+                <tr
+                  key={draft.id}
+                  className="clickable"
+                  tabIndex={0}
+                  onClick={() => navigate(href(['drafting', draft.id]))}
+                  onKeyDown={(e) => e.key === 'Enter' && navigate(href(['drafting', draft.id]))}
+                >
                   <td>{draft.title}</td>
                   <td>{draft.docNumber ?? <span className="muted">未取号</span>}</td>
                   <td>{draft.upstreamDocNumber ?? '—'}</td>
                   <td className="small">{formatTimestamp(draft.updatedAt)}</td>
-                  <td>{draft.issuedNoticeId ? <span className="badge status-done">已发文</span> : <span className="badge status-pending">起草中</span>}</td>
+                  <td>
+                    {draft.issuedNoticeId ? (
+                      <span className="badge status-done">已发文</span>
+                    ) : (
+                      <span className="badge status-pending">起草中</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -58,7 +58,12 @@ export function ElementsForm({ draft, onChange }: ElementsFormProps) {
         </select>
       </Field>
       <Field label="保密期限">
-        <input value={draft.secrecyTerm ?? ''} disabled={!draft.secrecy} placeholder="如：1年" onChange={(e) => onChange({ secrecyTerm: e.target.value.trim() || null })} />
+        <input
+          value={draft.secrecyTerm ?? ''}
+          disabled={!draft.secrecy}
+          placeholder="如：1年"
+          onChange={(e) => onChange({ secrecyTerm: e.target.value.trim() || null })}
+        />
       </Field>
       <Field label="紧急程度">
         <select value={draft.urgency ?? ''} onChange={(e) => onChange({ urgency: (e.target.value || null) as Draft['urgency'] })}>

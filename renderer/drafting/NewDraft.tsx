@@ -32,7 +32,11 @@ export function NewDraft({ upstream }: { upstream: number | null }) {
   async function create() {
     if (chosen === null) return;
     setBusy(true);
-    const result = await api.call('drafting.create', { upstreamId: chosen, templateId: templateId || undefined, signedDate: signedDate || null });
+    const result = await api.call('drafting.create', {
+      upstreamId: chosen,
+      templateId: templateId || undefined,
+      signedDate: signedDate || null,
+    });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -46,7 +50,10 @@ export function NewDraft({ upstream }: { upstream: number | null }) {
     return (
       <>
         <PageHeader title="新建草稿" />
-        <EmptyState title="请先填写本机关信息" hint="起草需要知道本机关的名称、机关代字和行政层级，才能把上级文件的用语和责任单位换成本地的。">
+        <EmptyState
+          title="请先填写本机关信息"
+          hint="起草需要知道本机关的名称、机关代字和行政层级，才能把上级文件的用语和责任单位换成本地的。"
+        >
           <a className="button primary" href={href(['settings'])}>
             去设置本机关
           </a>
@@ -108,7 +115,13 @@ export function NewDraft({ upstream }: { upstream: number | null }) {
               {rows.map((row) => (
                 <tr key={row.id} className="clickable" onClick={() => setChosen(row.id)}>
                   <td>
-                    <input type="radio" name="upstream" aria-label={row.title ?? ''} checked={chosen === row.id} onChange={() => setChosen(row.id)} />
+                    <input
+                      type="radio"
+                      name="upstream"
+                      aria-label={row.title ?? ''}
+                      checked={chosen === row.id}
+                      onChange={() => setChosen(row.id)}
+                    />
                   </td>
                   <td>{row.docNumber ?? '—'}</td>
                   <td>{row.title ?? '（无标题）'}</td>

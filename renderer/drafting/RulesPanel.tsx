@@ -37,8 +37,8 @@ export function RulesPanel({ fromLevel, toLevel, onRecreate }: RulesPanelProps) 
   return (
     <div data-testid="rules">
       <p className="muted small">
-        从{ADMIN_LEVEL_NAMES[fromLevel]}到{ADMIN_LEVEL_NAMES[toLevel]}：左边的词在草稿中替换为右边的词，长的词优先。
-        保护词（{rules.keep.slice(0, 6).join('、')}等）不会被替换。
+        从{ADMIN_LEVEL_NAMES[fromLevel]}到{ADMIN_LEVEL_NAMES[toLevel]}：左边的词在草稿中替换为右边的词，长的词优先。 保护词（
+        {rules.keep.slice(0, 6).join('、')}等）不会被替换。
       </p>
       <ErrorBox error={error} />
       <PairTable

@@ -30,7 +30,12 @@ export function UnitsEditor({ units, onChange }: UnitsEditorProps) {
             {unit.role === 'lead' ? '牵头' : '配合'}
           </button>{' '}
           {unit.name}{' '}
-          <button type="button" className="link" aria-label={`移除 ${unit.name}`} onClick={() => onChange(units.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            className="link"
+            aria-label={`移除 ${unit.name}`}
+            onClick={() => onChange(units.filter((_, i) => i !== index))}
+          >
             ×
           </button>
         </span>

@@ -12,7 +12,13 @@ import { archiveChanged } from '../api/useApi';
 /** Lists edited as one name per line may hold blank lines while typing; the saved draft has none. */
 function withoutBlankLines(draft: Draft): Draft {
   const names = (list: string[]) => list.map((s) => s.trim()).filter(Boolean);
-  return { ...draft, recipients: names(draft.recipients), cc: names(draft.cc), attachments: names(draft.attachments), closing: names(draft.closing) };
+  return {
+    ...draft,
+    recipients: names(draft.recipients),
+    cc: names(draft.cc),
+    attachments: names(draft.attachments),
+    closing: names(draft.closing),
+  };
 }
 
 export function useDraft(id: number) {

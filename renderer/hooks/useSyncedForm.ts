@@ -7,7 +7,10 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function useSyncedForm<S, F>(source: S, toForm: (source: S) => F): [F, Dispatch<SetStateAction<F>>, { dirty: boolean; reset(): void }] {
+export function useSyncedForm<S, F>(
+  source: S,
+  toForm: (source: S) => F,
+): [F, Dispatch<SetStateAction<F>>, { dirty: boolean; reset(): void }] {
   const [form, setForm] = useState<F>(() => toForm(source));
   const loaded = useRef<F>(form);
   const convert = useRef(toForm);

@@ -21,7 +21,11 @@ export function ImportScreen() {
   const busy = current !== null;
 
   function addDropped({ files, skipped }: DroppedFiles) {
-    if (skipped.length > 0) toast(`已跳过 ${skipped.length} 个不支持的文件（只导入 .txt、.docx、.pdf）：${skipped.slice(0, 3).join('、')}${skipped.length > 3 ? '…' : ''}`, 'error');
+    if (skipped.length > 0)
+      toast(
+        `已跳过 ${skipped.length} 个不支持的文件（只导入 .txt、.docx、.pdf）：${skipped.slice(0, 3).join('、')}${skipped.length > 3 ? '…' : ''}`,
+        'error',
+      );
     queue.enqueue(files.map((file) => ({ fileName: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) })));
   }
 
@@ -51,12 +55,17 @@ export function ImportScreen() {
             <DropZone onFiles={addDropped} onChoose={choose} busy={busy} />
             {total > 0 ? (
               <div aria-live="polite">
-                <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label="导入进度">
+                <div
+                  className="progress"
+                  role="progressbar"
+                  aria-valuemin={0}
+                  aria-valuemax={total}
+                  aria-valuenow={done}
+                  aria-label="导入进度"
+                >
                   <div style={{ width: `${(done / total) * 100}%` }} />
                 </div>
-                <span className="muted small">
-                  {busy ? `正在导入 ${current}（${done + 1}/${total}）` : `已处理 ${done} 个文件`}
-                </span>
+                <span className="muted small">{busy ? `正在导入 ${current}（${done + 1}/${total}）` : `已处理 ${done} 个文件`}</span>
               </div>
             ) : null}
           </div>

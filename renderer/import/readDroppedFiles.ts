@@ -31,9 +31,7 @@ async function collect(entry: FileSystemEntry, out: File[]): Promise<void> {
 }
 
 export async function readDroppedFiles(transfer: DataTransfer): Promise<DroppedFiles> {
-  const entries = [...transfer.items]
-    .filter((item) => item.kind === 'file')
-    .map((item) => item.webkitGetAsEntry?.() ?? null);
+  const entries = [...transfer.items].filter((item) => item.kind === 'file').map((item) => item.webkitGetAsEntry?.() ?? null);
   const all: File[] = [];
   if (entries.length > 0 && entries.every((entry) => entry !== null)) {
     for (const entry of entries) await collect(entry!, all);

@@ -52,7 +52,11 @@ export function useImportQueue() {
     (files: QueuedFile[]) => {
       if (files.length === 0) return;
       pending.current.push(...files);
-      setState((s) => (s.current === null && s.done === s.total ? { total: files.length, done: 0, current: null, outcomes: s.outcomes } : { ...s, total: s.total + files.length }));
+      setState((s) =>
+        s.current === null && s.done === s.total
+          ? { total: files.length, done: 0, current: null, outcomes: s.outcomes }
+          : { ...s, total: s.total + files.length },
+      );
       void run();
     },
     [run],

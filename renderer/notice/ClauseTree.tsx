@@ -31,12 +31,26 @@ export function UnitChips({ clause }: { clause: Clause }) {
   );
 }
 
-function Node({ node, open, toggle, focusIndex }: { node: ClauseNode; open: Set<number>; toggle(i: number): void; focusIndex: number | null }) {
+function Node({
+  node,
+  open,
+  toggle,
+  focusIndex,
+}: {
+  node: ClauseNode;
+  open: Set<number>;
+  toggle(i: number): void;
+  focusIndex: number | null;
+}) {
   const { clause } = node;
   const expanded = open.has(node.index);
   return (
     <li>
-      <div className={`clause clause-level-${clause.level}${focusIndex === node.index ? ' flash' : ''}`} id={`clause-${node.index}`} data-clause-path={clause.path}>
+      <div
+        className={`clause clause-level-${clause.level}${focusIndex === node.index ? ' flash' : ''}`}
+        id={`clause-${node.index}`}
+        data-clause-path={clause.path}
+      >
         <div
           className="clause-head"
           role="button"

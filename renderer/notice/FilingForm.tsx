@@ -82,7 +82,9 @@ export function FilingForm({ noticeId, filing, defaultYear }: FilingFormProps) {
         </button>
         <button
           type="button"
-          onClick={() => saveGenerated({ kind: 'catalogue', year: Number(year) || defaultYear }).then((problem) => problem && toast(problem, 'error'))}
+          onClick={() =>
+            saveGenerated({ kind: 'catalogue', year: Number(year) || defaultYear }).then((problem) => problem && toast(problem, 'error'))
+          }
         >
           生成{Number(year) || defaultYear}年度归档文件目录
         </button>

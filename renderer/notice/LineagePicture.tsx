@@ -27,7 +27,13 @@ function upstreamBox(link: LineageLink, index: number): Box {
     return { key: `u${index}`, title: link.docNumber, sub: short(target?.title ?? link.title), kind: 'link', targetId: target?.id ?? null };
   }
   if (link.state === 'ambiguous') {
-    return { key: `u${index}`, title: link.docNumber, sub: `有 ${link.candidates.length} 份同文号公文，无法确定`, kind: 'ambiguous', targetId: null };
+    return {
+      key: `u${index}`,
+      title: link.docNumber,
+      sub: `有 ${link.candidates.length} 份同文号公文，无法确定`,
+      kind: 'ambiguous',
+      targetId: null,
+    };
   }
   return { key: `u${index}`, title: link.docNumber, sub: `未存档 · ${short(link.title, 10)}`, kind: 'missing', targetId: null };
 }
@@ -79,7 +85,8 @@ export function LineagePicture({ current, upstream, downstream }: LineagePicture
   const yOf = (index: number, count: number) => 4 + (height - 8 - (count * (H + GAP) - GAP)) / 2 + index * (H + GAP);
   const centerY = (height - H) / 2;
   const mid: Box = { key: 'c', title: current.docNumber ?? '（无文号）', sub: short(current.title), kind: 'current', targetId: null };
-  const curve = (x1: number, y1: number, x2: number, y2: number) => `M${x1},${y1} C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2} ${x2},${y2}`;
+  const curve = (x1: number, y1: number, x2: number, y2: number) =>
+    `M${x1},${y1} C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2} ${x2},${y2}`;
 
   return (
     <div className="lineage" data-testid="lineage">

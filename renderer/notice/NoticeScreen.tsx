@@ -120,7 +120,8 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
         title={notice.title ?? '（无标题）'}
         subtitle={
           <>
-            {notice.docNumber?.text ?? notice.docNumberRaw ?? '无文号'} · {notice.issuer ?? '发文机关不详'} · <StatusBadge status={registration.status} />
+            {notice.docNumber?.text ?? notice.docNumberRaw ?? '无文号'} · {notice.issuer ?? '发文机关不详'} ·{' '}
+            <StatusBadge status={registration.status} />
           </>
         }
       >
@@ -131,7 +132,10 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => saveGenerated({ kind: 'routing-slip', noticeId: id }).then((error) => error && toast(error, 'error'))}>
+        <button
+          type="button"
+          onClick={() => saveGenerated({ kind: 'routing-slip', noticeId: id }).then((error) => error && toast(error, 'error'))}
+        >
           收文处理笺
         </button>
         <a className="button" href={href(['drafting', 'new'], { upstream: String(id) })}>
@@ -181,10 +185,18 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
             {tab === 'findings' ? <FindingList findings={detail.findings} onJump={jump} /> : null}
             {tab === 'registration' ? <RegistrationForm noticeId={id} registration={registration} /> : null}
             {tab === 'filing' ? (
-              <FilingForm noticeId={id} filing={detail.filing} defaultYear={Number(notice.signedDate?.slice(0, 4)) || new Date().getFullYear()} />
+              <FilingForm
+                noticeId={id}
+                filing={detail.filing}
+                defaultYear={Number(notice.signedDate?.slice(0, 4)) || new Date().getFullYear()}
+              />
             ) : null}
             {tab === 'lineage' ? (
-              <LineagePicture current={{ docNumber: notice.docNumber?.text ?? null, title: notice.title }} upstream={detail.lineage.upstream} downstream={detail.lineage.downstream} />
+              <LineagePicture
+                current={{ docNumber: notice.docNumber?.text ?? null, title: notice.title }}
+                upstream={detail.lineage.upstream}
+                downstream={detail.lineage.downstream}
+              />
             ) : null}
             {tab === 'history' ? <HistoryList noticeId={id} /> : null}
           </section>

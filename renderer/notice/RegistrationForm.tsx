@@ -123,7 +123,15 @@ export function RegistrationForm({ noticeId, registration }: { noticeId: number;
         <button type="submit" className="primary" disabled={saving || !dirty}>
           {saving ? '正在保存…' : '保存登记'}
         </button>
-        <button type="button" disabled={saving || !dirty} onClick={() => { reset(); setErrors({}); setError(null); }}>
+        <button
+          type="button"
+          disabled={saving || !dirty}
+          onClick={() => {
+            reset();
+            setErrors({});
+            setError(null);
+          }}
+        >
           撤销修改
         </button>
         {dirty ? <span className="muted small">有未保存的修改</span> : null}

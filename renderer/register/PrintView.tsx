@@ -34,7 +34,9 @@ export function PrintView({ rows, columns, onClose }: PrintViewProps) {
         <span className="count">共 {rows.length} 件 · A4 横向</span>
       </div>
       <h1>收文登记簿</h1>
-      <div className="print-meta">打印日期：{today()}　共 {rows.length} 件</div>
+      <div className="print-meta">
+        打印日期：{today()}　共 {rows.length} 件
+      </div>
       <table className="print-table">
         <thead>
           <tr>

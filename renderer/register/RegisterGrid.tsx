@@ -72,7 +72,12 @@ export function RegisterGrid({ table, selectedId, onSelect, onOpen }: RegisterGr
           {table.getHeaderGroups()[0].headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
-              <div className="grid-cell" role="columnheader" key={header.id} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              <div
+                className="grid-cell"
+                role="columnheader"
+                key={header.id}
+                aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
                 <span
                   className="sortable"
                   role="button"
@@ -123,7 +128,14 @@ export function RegisterGrid({ table, selectedId, onSelect, onOpen }: RegisterGr
               aria-rowindex={item.index + 2}
               aria-selected={notice.id === selectedId}
               data-notice-id={notice.id}
-              style={{ gridTemplateColumns: template, position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              style={{
+                gridTemplateColumns: template,
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${item.start}px)`,
+              }}
               onClick={() => onSelect(notice.id)}
               onDoubleClick={() => onOpen(notice.id)}
             >

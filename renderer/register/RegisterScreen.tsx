@@ -3,7 +3,12 @@
  * export to Excel, print. Double-click or Enter opens a notice.
  */
 import {
-  getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type SortingState,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -65,7 +70,10 @@ export function RegisterScreen() {
 
   async function onExport() {
     setExporting(true);
-    const error = await exportRegister(shownRows.map((r) => r.original), visibleSpecs);
+    const error = await exportRegister(
+      shownRows.map((r) => r.original),
+      visibleSpecs,
+    );
     setExporting(false);
     if (error) toast(error, 'error');
   }
@@ -73,7 +81,10 @@ export function RegisterScreen() {
   const filtered = columnFilters.length > 0 || globalFilter !== '';
   return (
     <>
-      <PageHeader title="收文登记簿" subtitle={list.total !== null ? `共 ${list.total} 件${list.partial ? '（正在载入其余…）' : ''}` : undefined}>
+      <PageHeader
+        title="收文登记簿"
+        subtitle={list.total !== null ? `共 ${list.total} 件${list.partial ? '（正在载入其余…）' : ''}` : undefined}
+      >
         <a className="button primary" href={href(['import'])}>
           导入公文
         </a>
@@ -89,7 +100,11 @@ export function RegisterScreen() {
             value={globalFilter}
             onChange={(event) => setGlobalFilter(event.target.value)}
           />
-          <select aria-label="按状态筛选" value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as StatusFilter | '')}>
+          <select
+            aria-label="按状态筛选"
+            value={statusFilter}
+            onChange={(event) => setStatusFilter(event.target.value as StatusFilter | '')}
+          >
             <option value="">全部状态</option>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -99,7 +114,14 @@ export function RegisterScreen() {
             <option value="overdue">已超期</option>
           </select>
           {filtered ? (
-            <button type="button" className="link" onClick={() => { setColumnFilters([]); setGlobalFilter(''); }}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setColumnFilters([]);
+                setGlobalFilter('');
+              }}
+            >
               清除筛选
             </button>
           ) : null}
@@ -123,7 +145,9 @@ export function RegisterScreen() {
             </a>
           </EmptyState>
         ) : !list.loaded ? (
-          <div className="loading" role="status">正在读取登记簿…</div>
+          <div className="loading" role="status">
+            正在读取登记簿…
+          </div>
         ) : (
           <RegisterGrid table={table} selectedId={selectedId} onSelect={setSelectedId} onOpen={open} />
         )}

@@ -46,9 +46,27 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         text={(year) => `${year}年`}
         onChange={(year) => set('year', year ? Number(year) : '')}
       />
-      <FilterSelect label="发文机关" all="全部发文机关" value={filters.issuer} values={facets?.issuers} onChange={(issuer) => set('issuer', issuer)} />
-      <FilterSelect label="文种" all="全部文种" value={filters.docKind} values={facets?.docKinds} onChange={(kind) => set('docKind', kind)} />
-      <FilterSelect label="责任单位" all="全部责任单位" value={filters.unit} values={facets?.units} onChange={(unit) => set('unit', unit)} />
+      <FilterSelect
+        label="发文机关"
+        all="全部发文机关"
+        value={filters.issuer}
+        values={facets?.issuers}
+        onChange={(issuer) => set('issuer', issuer)}
+      />
+      <FilterSelect
+        label="文种"
+        all="全部文种"
+        value={filters.docKind}
+        values={facets?.docKinds}
+        onChange={(kind) => set('docKind', kind)}
+      />
+      <FilterSelect
+        label="责任单位"
+        all="全部责任单位"
+        value={filters.unit}
+        values={facets?.units}
+        onChange={(unit) => set('unit', unit)}
+      />
       <FilterSelect
         label="办理状态"
         all="全部状态"

@@ -53,7 +53,13 @@ export function SavedSearches({ query, filters, onRun }: SavedSearchesProps) {
         ))}
       </ul>
       <div className="field" style={{ marginTop: 10 }}>
-        <input placeholder="名称（可不填）" aria-label="常用检索名称" value={name} onChange={(e) => setName(e.target.value)} disabled={!canSave} />
+        <input
+          placeholder="名称（可不填）"
+          aria-label="常用检索名称"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          disabled={!canSave}
+        />
         <button type="button" onClick={save} disabled={!canSave}>
           保存本次检索
         </button>

@@ -45,7 +45,8 @@ export function SearchScreen({ initialQuery }: { initialQuery: string | null }) 
   function onListKey(event: KeyboardEvent) {
     const current = document.activeElement as HTMLElement | null;
     if (!current?.classList.contains('hit')) return;
-    const sibling = event.key === 'ArrowDown' ? current.nextElementSibling : event.key === 'ArrowUp' ? current.previousElementSibling : null;
+    const sibling =
+      event.key === 'ArrowDown' ? current.nextElementSibling : event.key === 'ArrowUp' ? current.previousElementSibling : null;
     if (sibling instanceof HTMLElement) {
       event.preventDefault();
       sibling.focus();
@@ -74,7 +75,10 @@ export function SearchScreen({ initialQuery }: { initialQuery: string | null }) 
           <section className="panel" aria-label="检索结果" style={{ padding: 0 }} data-answered={result.answered ?? undefined}>
             <ErrorBox error={result.error} />
             {!asked ? (
-              <EmptyState title="输入检索词开始查找" hint="边输入边出结果。可以只输入两个字，也可以用上方的条件按年度、发文机关、责任单位等筛选。" />
+              <EmptyState
+                title="输入检索词开始查找"
+                hint="边输入边出结果。可以只输入两个字，也可以用上方的条件按年度、发文机关、责任单位等筛选。"
+              />
             ) : result.answered !== null && result.hits.length === 0 && !result.error ? (
               <EmptyState title="没有找到" hint={`档案中没有包含“${result.answered}”的公文。请换个说法，或清除筛选条件再试。`} />
             ) : (

@@ -10,7 +10,8 @@ import { ErrorBox } from '../components/ErrorBox';
 import { formatTimestamp } from '../components/timestamp';
 import { toast } from '../components/Toasts';
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export function BackupPanel() {
   const backups = useApi('backup.list', {});

@@ -24,7 +24,9 @@ export function FondsForm() {
   return (
     <SaveForm onSave={save}>
       <ErrorBox error={error ?? current.error} />
-      {current.value && current.value.fondsCode === null ? <div className="note-box">归档前请先填写全宗号，档号形如 Z109-WS·2025-Y-BGS-0001。</div> : null}
+      {current.value && current.value.fondsCode === null ? (
+        <div className="note-box">归档前请先填写全宗号，档号形如 Z109-WS·2025-Y-BGS-0001。</div>
+      ) : null}
       <div className="form-grid">
         <Field label="全宗号">
           <input value={code} onChange={(e) => setCode(e.target.value)} placeholder="如 Z109" />

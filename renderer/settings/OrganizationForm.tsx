@@ -3,7 +3,13 @@
  * Checked with the same schema the core uses; lists are one name per line.
  */
 import { useState } from 'react';
-import { ADMIN_LEVEL_NAMES, ADMIN_LEVELS, organizationSchema, type AdminLevel, type Organization } from '../../shared/drafting/organization';
+import {
+  ADMIN_LEVEL_NAMES,
+  ADMIN_LEVELS,
+  organizationSchema,
+  type AdminLevel,
+  type Organization,
+} from '../../shared/drafting/organization';
 import { validate } from '../../shared/api/validation';
 import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
@@ -23,7 +29,11 @@ interface Form {
   printer: string;
 }
 
-const lines = (text: string) => text.split(/\n|、/).map((s) => s.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/\n|、/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function toForm(o: Organization | null): Form {
   return {

@@ -16,7 +16,11 @@ export function UnitTasks({ name }: { name: string }) {
           {name} 的任务（{list.length}）
         </h2>
         <div className="actions">
-          <button type="button" disabled={list.length === 0} onClick={() => saveGenerated({ kind: 'unit-tasks', unit: name }).then((error) => error && toast(error, 'error'))}>
+          <button
+            type="button"
+            disabled={list.length === 0}
+            onClick={() => saveGenerated({ kind: 'unit-tasks', unit: name }).then((error) => error && toast(error, 'error'))}
+          >
             导出任务清单 .docx
           </button>
         </div>

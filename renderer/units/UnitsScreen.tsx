@@ -20,7 +20,15 @@ export function UnitsScreen({ selected }: { selected: string | null }) {
   return (
     <>
       <PageHeader title="责任单位" subtitle="各单位在全部存档公文中承担的任务">
-        <input className="search-box" type="search" data-search-box placeholder="查找单位" aria-label="查找单位" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          className="search-box"
+          type="search"
+          data-search-box
+          placeholder="查找单位"
+          aria-label="查找单位"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       </PageHeader>
       <div className="page-body">
         <ErrorBox error={units.error} />

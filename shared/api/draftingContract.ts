@@ -50,7 +50,12 @@ const templateId = z.string().trim().min(1).max(60);
 
 export const generateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notice'), draftId, templateId: templateId.optional() }),
-  z.object({ kind: z.literal('task-table'), draftId: draftId.optional(), noticeId: noticeId.optional(), templateId: templateId.optional() }),
+  z.object({
+    kind: z.literal('task-table'),
+    draftId: draftId.optional(),
+    noticeId: noticeId.optional(),
+    templateId: templateId.optional(),
+  }),
   z.object({ kind: z.literal('routing-slip'), noticeId, templateId: templateId.optional() }),
   z.object({ kind: z.literal('catalogue'), year: z.number().int().min(1949).max(2100), templateId: templateId.optional() }),
   z.object({

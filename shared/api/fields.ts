@@ -26,7 +26,14 @@ export const optionalText = (max: number) =>
 
 // The word lists live in vocabulary.ts (no zod, for the UI's first screen); the core imports them from here too.
 export {
-  RETENTION_NAMES, RETENTIONS, SECRECY_LEVELS, STATUS_NAMES, STATUSES, URGENCY_LEVELS, type Retention, type Status,
+  RETENTION_NAMES,
+  RETENTIONS,
+  SECRECY_LEVELS,
+  STATUS_NAMES,
+  STATUSES,
+  URGENCY_LEVELS,
+  type Retention,
+  type Status,
 } from './vocabulary';
 
 /** A file's bytes: a Uint8Array as IPC and the HTTP host deliver it (see binary.ts). */

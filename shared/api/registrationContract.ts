@@ -4,9 +4,7 @@
  */
 import { z } from 'zod';
 import type { Filing, Registration } from './archiveContract';
-import {
-  RETENTIONS, SECRECY_LEVELS, STATUSES, URGENCY_LEVELS, isoDate, noticeId, optionalText,
-} from './fields';
+import { RETENTIONS, SECRECY_LEVELS, STATUSES, URGENCY_LEVELS, isoDate, noticeId, optionalText } from './fields';
 import { method } from './method';
 
 export const registrationFieldsSchema = z

@@ -31,7 +31,9 @@ export const settingsContract = {
   )<RegistrationPattern>(),
   /** 全宗号 (DA/T 22): the fonds code every 档号 starts with. */
   'settings.getFonds': method(z.object({}))<{ fondsCode: string | null }>(),
-  'settings.setFonds': method(z.object({ fondsCode: z.string().trim().min(1, '请填写全宗号').max(12, '全宗号最多12位') }))<{ fondsCode: string }>(),
+  'settings.setFonds': method(z.object({ fondsCode: z.string().trim().min(1, '请填写全宗号').max(12, '全宗号最多12位') }))<{
+    fondsCode: string;
+  }>(),
   /** The backups, newest first, and the folder holding them (null before the first backup). */
   'backup.list': method(z.object({}))<{ folder: string | null; backups: BackupInfo[] }>(),
   'backup.create': method(z.object({}))<BackupInfo>(),

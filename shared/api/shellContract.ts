@@ -14,7 +14,6 @@ export interface ChosenFile {
   bytes: Uint8Array;
 }
 
-
 export const shellContract = {
   /** Let the user choose notice files (many at once); an empty list when they cancel. */
   'shell.chooseNoticeFiles': method(z.object({}))<{ files: ChosenFile[] }>(),
@@ -30,9 +29,9 @@ export const shellContract = {
     }),
   )<{ saved: boolean }>(),
   /** Open an http(s) link in the system browser, never inside the app. */
-  'shell.openExternal': method(
-    z.object({ url: z.url({ protocol: /^https?$/, message: '只能打开 http 或 https 链接。' }) }),
-  )<{ opened: boolean }>(),
+  'shell.openExternal': method(z.object({ url: z.url({ protocol: /^https?$/, message: '只能打开 http 或 https 链接。' }) }))<{
+    opened: boolean;
+  }>(),
 };
 
 export type ShellContract = typeof shellContract;

@@ -4,12 +4,7 @@
  */
 import type { DocNumber } from './notice';
 
-export type DocNumberRule =
-  | 'doc-number-bracket'
-  | 'doc-number-di'
-  | 'doc-number-leading-zero'
-  | 'doc-number-spacing'
-  | 'doc-number-year';
+export type DocNumberRule = 'doc-number-bracket' | 'doc-number-di' | 'doc-number-leading-zero' | 'doc-number-spacing' | 'doc-number-year';
 
 export interface DocNumberDefect {
   rule: DocNumberRule;
@@ -50,16 +45,71 @@ const PINYIN_BEFORE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü�
  * Single characters are particles no 机关代字 contains (并 is 太原's 代字 and 经 starts 晋经信发, so neither is here).
  */
 const LEADING_WORDS = [
-  '根据', '按照', '依据', '依照', '参照', '对照', '遵照', '贯彻', '落实', '执行', '详见', '参见', '转发', '印发',
-  '省政府', '市政府', '县政府', '区政府', '镇政府', '乡政府', '人民政府', '国务院', '办公厅', '办公室',
-  '省委', '市委', '县委', '文件', '通知', '关于',
+  '根据',
+  '按照',
+  '依据',
+  '依照',
+  '参照',
+  '对照',
+  '遵照',
+  '贯彻',
+  '落实',
+  '执行',
+  '详见',
+  '参见',
+  '转发',
+  '印发',
+  '省政府',
+  '市政府',
+  '县政府',
+  '区政府',
+  '镇政府',
+  '乡政府',
+  '人民政府',
+  '国务院',
+  '办公厅',
+  '办公室',
+  '省委',
+  '市委',
+  '县委',
+  '文件',
+  '通知',
+  '关于',
   // The same words in traditional characters (mirror sites convert whole pages).
-  '轉發', '印發', '辦公廳', '辦公室', '國務院', '縣政府', '區政府', '縣委', '關于', '關於',
-  '的', '和', '及', '与', '或', '了', '在', '将', '对', '把', '被', '即', '是', '为', '以', '于', '见', '据', '等', '号',
+  '轉發',
+  '印發',
+  '辦公廳',
+  '辦公室',
+  '國務院',
+  '縣政府',
+  '區政府',
+  '縣委',
+  '關于',
+  '關於',
+  '的',
+  '和',
+  '及',
+  '与',
+  '或',
+  '了',
+  '在',
+  '将',
+  '对',
+  '把',
+  '被',
+  '即',
+  '是',
+  '为',
+  '以',
+  '于',
+  '见',
+  '据',
+  '等',
+  '号',
 ];
 
 function escapeClass(chars: string): string {
-  return chars.replace(/[\\\]\[^-]/g, (c) => `\\${c}`);
+  return chars.replace(/[\\\][^-]/g, (c) => `\\${c}`);
 }
 
 /** Full-width digits → ASCII; one UTF-16 unit each way, so offsets stay valid. */
@@ -166,7 +216,7 @@ export function parseDocNumber(text: string): DocNumberMatch | null {
   const m = WHOLE_PATTERN.exec(foldDigits(raw));
   if (!m) return null;
   const agencyCode = stripSpace(m[1]);
-    const bare = agencyCode.replace(PINYIN_RUN, '');
+  const bare = agencyCode.replace(PINYIN_RUN, '');
   if (bare.length < 1 || bare.length > MAX_AGENCY_CODE || !CJK_RUN.test(bare)) return null;
   return buildMatch(agencyCode, tailParts(m.slice(2)), raw, text.indexOf(raw), hasStraySpace(raw));
 }
@@ -250,7 +300,7 @@ function beginsLine(text: string, at: number): boolean {
  * A 文号 whose year brackets extraction lost ("萍办字201730号", "萍办发电〔201830号"): read only where the
  * code ends like a 机关代字 and the digits start with a year, so the split is unambiguous.
  */
-const LOST_BRACKETS = /([〔\[［【(（﹝]?)((?:19|20)\d\d)(\d{1,4})([号號])/g;
+const LOST_BRACKETS = /([〔[［【(（﹝]?)((?:19|20)\d\d)(\d{1,4})([号號])/g;
 const CODE_END = /[发發字函电電]$/;
 
 function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {

@@ -74,7 +74,11 @@ export const draftSchema = z.object({
   printer: z.string().max(100),
   printedDate: isoDate.nullable(),
   /** 份号 (six digits), 密级 with its 保密期限, 紧急程度: printed above the 版头; absent in drafts saved before them. */
-  copyNumber: z.string().regex(/^\d{6}$/, '份号应为6位数字').nullable().default(null),
+  copyNumber: z
+    .string()
+    .regex(/^\d{6}$/, '份号应为6位数字')
+    .nullable()
+    .default(null),
   secrecy: z.enum(SECRECY_LEVELS).nullable().default(null),
   secrecyTerm: z.string().trim().max(20).nullable().default(null),
   urgency: z.enum(URGENCY_LEVELS).nullable().default(null),

@@ -67,7 +67,8 @@ export function splitHeading(text: string): { heading: string; rest: string } {
 function bodyClause(numbered: NumberedClause, template: NoticeTemplate): NoticeBodyClause {
   const { clause, level, number, marker, path } = numbered;
   const note = unitsNote(clause.units, template);
-  if (level === 1) return { kind: 'clause', level, number, marker, path, heading: clause.text.replace(/\n/g, ''), rest: '', unitsNote: note };
+  if (level === 1)
+    return { kind: 'clause', level, number, marker, path, heading: clause.text.replace(/\n/g, ''), rest: '', unitsNote: note };
   if (level === 2) {
     const { heading, rest } = splitHeading(clause.text);
     return { kind: 'clause', level, number, marker, path, heading, rest, unitsNote: note };

@@ -55,7 +55,12 @@ const SUBORDINATES: Record<AdminLevel, { each: string[]; bare: string[]; local: 
     local: '各乡镇',
     localBare: '乡镇',
   },
-  township: { each: ['各村（社区）', '各村(社区)', '各村'], bare: ['村（社区）', '村(社区)'], local: '各村（社区）', localBare: '村（社区）' },
+  township: {
+    each: ['各村（社区）', '各村(社区)', '各村'],
+    bare: ['村（社区）', '村(社区)'],
+    local: '各村（社区）',
+    localBare: '村（社区）',
+  },
 };
 
 /** Words that contain a level character but are not about the level. */
@@ -63,7 +68,27 @@ const KEEP_WORDS: Record<string, string[]> = {
   市: ['城市', '市场', '市政', '市民', '超市', '都市', '门市', '上市', '市值', '夜市', '集市', '市容', '市井', '市面'],
   省: ['节省', '省份', '省力', '省时', '省钱', '反省'],
   县: [],
-  区: ['区域', '区分', '区别', '区块', '社区', '园区', '景区', '城区', '山区', '林区', '矿区', '库区', '灾区', '辖区', '片区', '小区', '校区', '街区', '示范区'],
+  区: [
+    '区域',
+    '区分',
+    '区别',
+    '区块',
+    '社区',
+    '园区',
+    '景区',
+    '城区',
+    '山区',
+    '林区',
+    '矿区',
+    '库区',
+    '灾区',
+    '辖区',
+    '片区',
+    '小区',
+    '校区',
+    '街区',
+    '示范区',
+  ],
   镇: ['城镇', '镇定', '坐镇'],
   乡: ['城乡', '家乡', '乡村', '下乡'],
 };
@@ -76,8 +101,14 @@ const UNIT_KEEP: Record<string, string[]> = {
 
 /** Unit-name endings that change from one level to the next. */
 const UNIT_SUFFIXES: Record<string, LocalizationRule[]> = {
-  'province>city': [{ from: '厅', to: '局' }, { from: '总队', to: '支队' }],
-  'province>county': [{ from: '厅', to: '局' }, { from: '总队', to: '大队' }],
+  'province>city': [
+    { from: '厅', to: '局' },
+    { from: '总队', to: '支队' },
+  ],
+  'province>county': [
+    { from: '厅', to: '局' },
+    { from: '总队', to: '大队' },
+  ],
   'city>county': [{ from: '支队', to: '大队' }],
 };
 
@@ -90,10 +121,34 @@ export interface LevelSide {
 /** The phrases a level uses about itself, written with its character X. */
 function selfPhrases(x: string): string[] {
   return [
-    `全${x}`, `我${x}`, `本${x}`, `${x}级`, `${x}直各部门`, `${x}直各单位`, `${x}直各有关单位`, `${x}直有关单位`,
-    `${x}直有关部门`, `${x}直各委、局、办`, `${x}直`, `${x}委${x}政府`, `${x}委、${x}政府`, `${x}委`, `${x}政府`,
-    `${x}人民政府`, `${x}政府办公室`, `${x}委办公室`, `${x}委办`, `${x}政府办`, `${x}安委会`, `${x}安委办`,
-    `${x}减灾委`, `${x}防指`, `${x}森防指`, `${x}纪委监委`, `${x}人大`, `${x}政协`,
+    `全${x}`,
+    `我${x}`,
+    `本${x}`,
+    `${x}级`,
+    `${x}直各部门`,
+    `${x}直各单位`,
+    `${x}直各有关单位`,
+    `${x}直有关单位`,
+    `${x}直有关部门`,
+    `${x}直各委、局、办`,
+    `${x}直`,
+    `${x}委${x}政府`,
+    `${x}委、${x}政府`,
+    `${x}委`,
+    `${x}政府`,
+    `${x}人民政府`,
+    `${x}政府办公室`,
+    `${x}委办公室`,
+    `${x}委办`,
+    `${x}政府办`,
+    `${x}安委会`,
+    `${x}安委办`,
+    `${x}减灾委`,
+    `${x}防指`,
+    `${x}森防指`,
+    `${x}纪委监委`,
+    `${x}人大`,
+    `${x}政协`,
   ];
 }
 

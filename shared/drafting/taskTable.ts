@@ -63,11 +63,7 @@ interface TaskSource {
   units: Pick<ResponsibleUnit, 'name' | 'role'>[];
 }
 
-function build(
-  sources: TaskSource[],
-  template: TaskTableTemplate,
-  values: Record<string, string | null>,
-): TaskTableDocument {
+function build(sources: TaskSource[], template: TaskTableTemplate, values: Record<string, string | null>): TaskTableDocument {
   const defaultDeadline = fillPlaceholders(template.defaultDeadline, values);
   return {
     title: fillPlaceholders(template.title, values),

@@ -21,7 +21,12 @@ const label = z.string().trim().min(1, '不能为空').max(20);
 
 const base = {
   /** Stable id: "notice-default", or one the app gives a copy. */
-  id: z.string().trim().min(1).max(60).regex(/^[\w-]+$/, '只能用字母、数字、- 和 _'),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[\w-]+$/, '只能用字母、数字、- 和 _'),
   name: z.string().trim().min(1, '模板名称不能为空').max(60),
 };
 

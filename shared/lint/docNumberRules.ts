@@ -17,12 +17,7 @@ export function docNumberFindings(notice: ParsedNotice): Finding[] {
   const signed = /^(\d{4})-\d{2}-\d{2}$/.exec(notice.signedDate ?? '');
   if (year !== undefined && signed && Number(signed[1]) !== year) {
     findings.push(
-      finding(
-        'doc-number-year',
-        `文号年份“〔${year}〕”与成文日期“${formatDate(signed[0])}”的年份不一致，请核对`,
-        undefined,
-        'warning',
-      ),
+      finding('doc-number-year', `文号年份“〔${year}〕”与成文日期“${formatDate(signed[0])}”的年份不一致，请核对`, undefined, 'warning'),
     );
   }
   return findings;

@@ -90,9 +90,8 @@ function runFindings(run: Numbered[]): Finding[] {
     if (earlier) {
       findings.push(finding('numbering-duplicate', `序号“${clause.marker}”与第${earlier.line}行的“${earlier.marker}”重复`, at()));
     } else if (value > expected) {
-      const missing = value - 1 === expected
-        ? `“${markerFor(clause, expected)}”`
-        : `“${markerFor(clause, expected)}”至“${markerFor(clause, value - 1)}”`;
+      const missing =
+        value - 1 === expected ? `“${markerFor(clause, expected)}”` : `“${markerFor(clause, expected)}”至“${markerFor(clause, value - 1)}”`;
       findings.push(finding('numbering-gap', `序号“${clause.marker}”之前缺少${missing}`, at()));
     } else if (value < expected && previous) {
       findings.push(finding('numbering-gap', `序号“${clause.marker}”排在“${previous.marker}”之后，顺序颠倒`, at()));

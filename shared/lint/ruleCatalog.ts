@@ -36,8 +36,7 @@ export const LINT_RULES = {
   },
   'units-missing': {
     severity: 'warning',
-    description:
-      '第二层次及以下的条款既未写责任单位，也没有前文统一明确的责任单位；全文都未写责任单位时只提示一次（提示）',
+    description: '第二层次及以下的条款既未写责任单位，也没有前文统一明确的责任单位；全文都未写责任单位时只提示一次（提示）',
   },
   'unplaced-text': { severity: 'warning', description: '有文字未能归入公文的任何部分（原文已保留）' },
 } as const satisfies Record<string, LintRule>;

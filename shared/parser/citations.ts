@@ -6,7 +6,8 @@ import type { Citation } from '../domain/notice';
 import { findDocNumbers } from '../domain/docNumber';
 
 /** Names in 《》 that are laws, regulations or policy documents (not plays, books or slogans). */
-const REGULATION = /(法|条例|规定|办法|细则|规则|标准|意见|通知|决定|方案|规划|纲要|汇编|指南|措施|制度|准则|目录|清单|决议|通告|公告|令|批复|函|要点|计划|导则|规范|规程|守则|章程)$/;
+const REGULATION =
+  /(法|条例|规定|办法|细则|规则|标准|意见|通知|决定|方案|规划|纲要|汇编|指南|措施|制度|准则|目录|清单|决议|通告|公告|令|批复|函|要点|计划|导则|规范|规程|守则|章程)$/;
 const TITLE_BEFORE = /《([^《》]{2,120})》\s*[（(〔]?\s*$/;
 
 export interface BodyCitations {

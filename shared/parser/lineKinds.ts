@@ -38,7 +38,11 @@ export function isTableRow(text: string): boolean {
 
 /** The cells of a table row, outer bars dropped: "| 1 | 任务 |" → ["1", "任务"]. */
 export function tableCells(text: string): string[] {
-  return text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
+  return text
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
 }
 
 /** A line of a list of labelled entries: "总 指 挥：王建国", "会议时间：7月3日", "出席：…". */

@@ -64,7 +64,9 @@ export function prepareLines(raw: string): PreparedText {
     afterFooter
       .filter(
         (l) =>
-          (counts.get(l.text) ?? 0) >= 2 && l.text.length <= 30 && !/[。；，,：:]/.test(l.text) &&
+          (counts.get(l.text) ?? 0) >= 2 &&
+          l.text.length <= 30 &&
+          !/[。；，,：:]/.test(l.text) &&
           // A name right above a date is the signature, whatever stands elsewhere.
           !isDateLine(next.get(l.line)?.text ?? ''),
       )

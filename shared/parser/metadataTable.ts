@@ -49,7 +49,7 @@ const LABEL_SET = new Set(KNOWN_LABELS);
 const SPACED_LABEL = new RegExp(`^(${KNOWN_LABELS.join('|')}) +(\\S.*)$`);
 
 /** A 发文字号 cell anywhere in a page's line ("…html发文字号 鄠政发〔2021〕1号 发布日期 …"). */
-const DOC_NUMBER_FIELD = /(?:发文字号|文\s*号)\s*[：:|]?\s*([^\s|]{2,20}[〔\[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
+const DOC_NUMBER_FIELD = /(?:发文字号|文\s*号)\s*[：:|]?\s*([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
 function labelOf(cell: string): string | null {
   const label = cell.replace(/\s+/g, '').replace(/[：:]$/, '');

@@ -9,8 +9,17 @@ import { matchClauseMarker } from './clauseMarkers';
 import { isUnitLabelLine } from './clauseUnits';
 import type { SourceLine } from './lines';
 import {
-  isAttachmentHeading, isAttendanceLine, isBareAttachmentHeading, isCcLine, isDateLine, isLabelLine, isOrgNameLine,
-  isRecipientsLine, isRemarkLine, isTableRow, parsePrintLine,
+  isAttachmentHeading,
+  isAttendanceLine,
+  isBareAttachmentHeading,
+  isCcLine,
+  isDateLine,
+  isLabelLine,
+  isOrgNameLine,
+  isRecipientsLine,
+  isRemarkLine,
+  isTableRow,
+  parsePrintLine,
 } from './lineKinds';
 
 export interface Paragraph {
@@ -96,12 +105,22 @@ function factsOf(text: string, measure: boolean): LineFacts {
   return {
     width: measure ? cellWidth(text) : 0,
     startsBlock:
-      marker !== null || tableRow || date || isAttachmentHeading(text) || isCcLine(text) || isRecipientsLine(text) ||
-      isRemarkLine(text) || isAttendanceLine(text) || parsePrintLine(text) !== null || /^(主题词|关键词)[：:]/.test(text) ||
+      marker !== null ||
+      tableRow ||
+      date ||
+      isAttachmentHeading(text) ||
+      isCcLine(text) ||
+      isRecipientsLine(text) ||
+      isRemarkLine(text) ||
+      isAttendanceLine(text) ||
+      parsePrintLine(text) !== null ||
+      /^(主题词|关键词)[：:]/.test(text) ||
       CLOSING_FORMULA.test(text),
     endsBlock:
       (marker !== null && text.length <= 24 && !/[。；;]/.test(marker.rest)) ||
-      isAttachmentHeading(text) || tableRow || (isUnitLabelLine(text) && !LIST_CONTINUES.test(text)),
+      isAttachmentHeading(text) ||
+      tableRow ||
+      (isUnitLabelLine(text) && !LIST_CONTINUES.test(text)),
     sentenceEnd: (SENTENCE_END.test(tail) && !labelInOpenBracket(text)) || BRACKET_END.test(tail),
     listContinues: LIST_CONTINUES.test(tail),
     unitLabel: isUnitLabelLine(text),
@@ -138,7 +157,10 @@ function continuesTitle(prev: string, next: SourceLine, facts: LineFacts): boole
  */
 function listEntryText(line: SourceLine): string {
   const colon = line.rawText.search(/[：:]/);
-  const tokens = line.rawText.slice(colon + 1).trim().split(' ');
+  const tokens = line.rawText
+    .slice(colon + 1)
+    .trim()
+    .split(' ');
   if (tokens.length < 2 || tokens.some((t) => t.length < 2)) return line.text;
   return `${line.rawText.slice(0, colon + 1).replace(/ /g, '')}${tokens.join(' ')}`;
 }
@@ -155,8 +177,7 @@ export function joinParagraphs(lines: SourceLine[], width: number | null = wrapW
   lines.forEach((line, i) => {
     const prev = facts[i - 1];
     const join =
-      current !== null &&
-      (inTitle ? continuesTitle(lines[i - 1].text, line, facts[i]) : shouldJoin(prev, facts[i], facts[i + 1], width));
+      current !== null && (inTitle ? continuesTitle(lines[i - 1].text, line, facts[i]) : shouldJoin(prev, facts[i], facts[i + 1], width));
     if (current && join) {
       current.text += line.text;
       return;

@@ -93,8 +93,7 @@ export function parseNotice(raw: string): ParsedNotice {
   }
 
   const title = header.title ?? meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null;
-  const signedDate =
-    closing.signedDate ?? header.headerDate?.iso ?? (meta['成文日期'] ? (parseDate(meta['成文日期'])?.iso ?? null) : null);
+  const signedDate = closing.signedDate ?? header.headerDate?.iso ?? (meta['成文日期'] ? (parseDate(meta['成文日期'])?.iso ?? null) : null);
   const signedDateRaw = closing.signedDateRaw ?? header.headerDate?.raw ?? null;
   // Numbers and words the notice itself writes outside its body, kept beside the web page's fields.
   const metadata = {

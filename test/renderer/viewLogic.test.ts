@@ -33,7 +33,16 @@ describe('overdue 办理期限', () => {
 
 describe('the clause tree of the detail view', () => {
   const clause = (path: string, level: 1 | 2 | 3 | 4, parentIndex: number | null) => ({
-    level, number: path.split('/').pop()!, marker: '', path, heading: path, text: '', units: [], inheritedUnits: [], parentIndex, line: 1,
+    level,
+    number: path.split('/').pop()!,
+    marker: '',
+    path,
+    heading: path,
+    text: '',
+    units: [],
+    inheritedUnits: [],
+    parentIndex,
+    line: 1,
   });
 
   it('nests clauses under their parents and keeps orphans at the top', () => {
@@ -58,7 +67,14 @@ describe('jumping to a finding in the original text', () => {
 
 describe('moving draft clauses up and down', () => {
   const c = (key: string, level: 1 | 2): DraftClause => ({
-    key, upstreamIndex: null, upstreamPath: null, status: 'new', level, text: key, carriedText: null, units: [],
+    key,
+    upstreamIndex: null,
+    upstreamPath: null,
+    status: 'new',
+    level,
+    text: key,
+    carriedText: null,
+    units: [],
   });
   const draft = { clauses: [c('a', 1), c('a1', 2), c('a2', 2), c('b', 1), c('b1', 2)] } as Draft;
   const order = (d: Draft) => d.clauses.map((x) => x.key);

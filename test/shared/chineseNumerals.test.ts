@@ -4,8 +4,18 @@ import { chineseDigitsToInt, chineseToInt, intToChinese } from '../../shared/dom
 
 describe('chineseToInt', () => {
   it.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['九十九', 99],
-    ['〇', 0], ['○', 0], ['零', 0], ['一十二', 12], [' 十一 ', 11],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+    ['九十九', 99],
+    ['〇', 0],
+    ['○', 0],
+    ['零', 0],
+    ['一十二', 12],
+    [' 十一 ', 11],
   ])('reads %s as %i', (text, n) => {
     expect(chineseToInt(text)).toBe(n);
   });
@@ -19,7 +29,14 @@ describe('chineseToInt', () => {
 });
 
 describe('intToChinese', () => {
-  it.each([[1, '一'], [10, '十'], [11, '十一'], [20, '二十'], [23, '二十三'], [99, '九十九']])('writes %i as %s', (n, text) => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [23, '二十三'],
+    [99, '九十九'],
+  ])('writes %i as %s', (n, text) => {
     expect(intToChinese(n)).toBe(text);
   });
 
@@ -45,9 +62,11 @@ describe('chineseDigitsToInt', () => {
   });
 
   it('never throws on random text', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      chineseToInt(text);
-      chineseDigitsToInt(text);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        chineseToInt(text);
+        chineseDigitsToInt(text);
+      }),
+    );
   });
 });

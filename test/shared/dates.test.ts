@@ -25,12 +25,9 @@ describe('parseDate', () => {
     expect(parseDate(text)).toEqual({ iso, defects: ['chinese-numerals'] });
   });
 
-  it.each([['2025年04月03日'], ['2025年4月03日'], ['2025-04-03'], ['2025.4.03']])(
-    'reports zero padding in %s',
-    (text) => {
-      expect(parseDate(text)?.defects).toEqual(['zero-padding']);
-    },
-  );
+  it.each([['2025年04月03日'], ['2025年4月03日'], ['2025-04-03'], ['2025.4.03']])('reports zero padding in %s', (text) => {
+    expect(parseDate(text)?.defects).toEqual(['zero-padding']);
+  });
 
   it.each([['2025年2月30日'], ['2023年2月29日'], ['2025年13月1日'], ['2025年4月0日'], ['二〇二五年二月三十日'], ['1800年1月1日']])(
     'rejects the invalid date %s',
@@ -50,7 +47,10 @@ describe('parseDate', () => {
 describe('findDate', () => {
   it('finds the 印发日期 after the 印发机关 on one line', () => {
     expect(findDate('阳泉市人民政府办公室 2025年3月31日印发')).toEqual({
-      iso: '2025-03-31', defects: [], raw: '2025年3月31日', index: 11,
+      iso: '2025-03-31',
+      defects: [],
+      raw: '2025年3月31日',
+      index: 11,
     });
   });
 
@@ -83,10 +83,18 @@ describe('formatDate', () => {
 describe('robustness', () => {
   it('never throws on random text', () => {
     const piece = fc.constantFrom('二', '〇', '年', '月', '日', '十', '2025', '04', '3', '-', '.', ' ', '０');
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.array(piece).map((p) => p.join(''))), (text) => {
-      parseDate(text);
-      const found = findDate(text);
-      if (found) expect(text.slice(found.index, found.index + found.raw.length)).toBe(found.raw);
-    }));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece).map((p) => p.join('')),
+        ),
+        (text) => {
+          parseDate(text);
+          const found = findDate(text);
+          if (found) expect(text.slice(found.index, found.index + found.raw.length)).toBe(found.raw);
+        },
+      ),
+    );
   });
 });

@@ -89,7 +89,11 @@ describe('parseDocNumber', () => {
 
   it('reports every defect of a badly pasted 文号 at once', () => {
     expect(rules('晋政发【24】第 03 号')).toEqual([
-      'doc-number-bracket', 'doc-number-year', 'doc-number-di', 'doc-number-leading-zero', 'doc-number-spacing',
+      'doc-number-bracket',
+      'doc-number-year',
+      'doc-number-di',
+      'doc-number-leading-zero',
+      'doc-number-spacing',
     ]);
   });
 
@@ -192,7 +196,10 @@ describe('findDocNumbers', () => {
 describe('robustness', () => {
   it('never throws on random text', () => {
     const piece = fc.constantFrom('〔', '〕', '[', ']', '（', '）', '第', '号', '政发', '晋', ' ', '\n', '0', '7', '２', '2025', '的');
-    const messy = fc.oneof(fc.string(), fc.array(piece).map((p) => p.join('')));
+    const messy = fc.oneof(
+      fc.string(),
+      fc.array(piece).map((p) => p.join('')),
+    );
     fc.assert(
       fc.property(messy, (text) => {
         parseDocNumber(text);

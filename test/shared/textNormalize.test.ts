@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  collapseCjkSpaces, foldWidth, isPageFooter, normalizeNewlines, stripWebFurniture, tabsToCells,
+  collapseCjkSpaces,
+  foldWidth,
+  isPageFooter,
+  normalizeNewlines,
+  stripWebFurniture,
+  tabsToCells,
 } from '../../shared/domain/textNormalize';
 
 describe('text normalization', () => {

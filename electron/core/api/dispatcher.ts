@@ -18,11 +18,7 @@ export interface DispatcherOptions {
 
 export const UNEXPECTED_ERROR = '处理时出现意外问题，已存档的数据不受影响。请重试；如果问题反复出现，请联系管理员。';
 
-export function createDispatcher<C extends ContractShape>(
-  contract: C,
-  handlers: Handlers<C>,
-  options: DispatcherOptions = {},
-): Dispatch {
+export function createDispatcher<C extends ContractShape>(contract: C, handlers: Handlers<C>, options: DispatcherOptions = {}): Dispatch {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   return async (method, args) => {
     if (!Object.hasOwn(contract, method)) return fail(`未知的操作“${method}”。`);

@@ -6,9 +6,7 @@
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; error: string };
+export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
 
 const NOT_TEXT = '文件不是文本（可能是二进制文件），请选择纯文本（.txt）文件';
 const EMPTY = '文件是空的';
@@ -103,8 +101,7 @@ function looksLikeText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return false;
-    const control = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) ||
-      (c >= 0x7f && c <= 0x9f);
+    const control = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
     if (control || c === 0xfffd) bad++;
   }
   return bad <= text.length * MAX_BAD_SHARE;

@@ -30,7 +30,6 @@ export function readNumbering(xml: string): NumberingDefinitions {
   const instances = new Map<string, { abstractId: string; startOverrides: Map<number, number> }>();
   let abstract: Map<number, Level> | null = null;
   let level: Level | null = null;
-  let levelIndex = 0;
   let instance: { abstractId: string; startOverrides: Map<number, number> } | null = null;
   let overrideLevel = 0;
   for (const tag of scanTags(xml)) {
@@ -46,9 +45,8 @@ export function readNumbering(xml: string): NumberingDefinitions {
       abstract = new Map();
       abstracts.set(attribute(tag.attributes, 'w:abstractNumId') ?? '', abstract);
     } else if (local === 'lvl' && abstract) {
-      levelIndex = Number(attribute(tag.attributes, 'w:ilvl') ?? 0);
       level = { start: 1, format: 'decimal', text: '' };
-      abstract.set(levelIndex, level);
+      abstract.set(Number(attribute(tag.attributes, 'w:ilvl') ?? 0), level);
     } else if (level && local === 'start' && val !== null) level.start = Number(val);
     else if (level && local === 'numFmt' && val !== null) level.format = val;
     else if (level && local === 'lvlText' && val !== null) level.text = val;
@@ -106,9 +104,27 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [value, letters] of table) while (n >= value) { out += letters; n -= value; }
+  for (const [value, letters] of table)
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
   return out;
 }
 
@@ -180,7 +196,8 @@ export function numberedParagraphs(documentXml: string, numberingXml: string | n
   }
 
   const paragraphs: DocxParagraph[] = [];
-  const open: { text: string; numId: string | null; ilvl: number | null; style: string | null; inChange: number; inProperties: boolean }[] = [];
+  const open: { text: string; numId: string | null; ilvl: number | null; style: string | null; inChange: number; inProperties: boolean }[] =
+    [];
   for (const tag of scanTags(documentXml)) {
     const p = open.at(-1);
     if (tag.name === 'w:p') {

@@ -45,12 +45,15 @@ export async function extractTextFromBytes(bytes: Uint8Array, fileName: string):
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: `文件超过 20 MB（${(bytes.length / 1048576).toFixed(1)} MB），不能导入` };
   const result = format === 'txt' ? decodeText(bytes) : format === 'docx' ? await docxText(bytes) : await pdfText(bytes);
   if (!result.ok) return result;
-  if (result.text.trim().length === 0) return { ok: false, error: format === 'pdf' ? '文件中没有可提取的文字（可能是扫描件）' : '文件中没有文字' };
+  if (result.text.trim().length === 0)
+    return { ok: false, error: format === 'pdf' ? '文件中没有可提取的文字（可能是扫描件）' : '文件中没有文字' };
   return { ok: true, text: result.text, format };
 }
 
 /** A file on disk → its text, and the bytes read (kept in the archive as the original). */
-export async function extractFile(path: string): Promise<(ExtractResult & { ok: false }) | (ExtractResult & { ok: true; bytes: Uint8Array })> {
+export async function extractFile(
+  path: string,
+): Promise<(ExtractResult & { ok: false }) | (ExtractResult & { ok: true; bytes: Uint8Array })> {
   const name = basename(path);
   let size: number;
   try {

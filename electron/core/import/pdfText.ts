@@ -71,7 +71,8 @@ export async function pdfText(bytes: Uint8Array): Promise<TextResult> {
       page.cleanup();
     }
     const text = pages.join('\n');
-    if (text.replace(/\s/g, '').length < MIN_TEXT_CHARS) return { ok: false, error: '文件中没有可提取的文字（可能是扫描件），请使用带文字层的 PDF 或粘贴文字导入' };
+    if (text.replace(/\s/g, '').length < MIN_TEXT_CHARS)
+      return { ok: false, error: '文件中没有可提取的文字（可能是扫描件），请使用带文字层的 PDF 或粘贴文字导入' };
     return { ok: true, text };
   } catch (error) {
     const name = (error as { name?: string }).name;

@@ -30,8 +30,13 @@ async function median(runs: number, warmUps: number, task: () => Promise<unknown
 export const docxBench: BenchSection = async ({ say, corpusDir }) => {
   const upstream = parseNotice(readFileSync(join(corpusDir, 'taiyuan-city-2025.txt'), 'utf8'));
   const organization = organizationSchema.parse({
-    name: '大宁县人民政府', issuerMark: '大宁县人民政府文件', agencyCode: '大政发', adminLevel: 'county',
-    recipients: ['各乡镇', '县直各部门'], cc: ['县委办', '县人大办', '县政协办'], printer: '大宁县人民政府办公室',
+    name: '大宁县人民政府',
+    issuerMark: '大宁县人民政府文件',
+    agencyCode: '大政发',
+    adminLevel: 'county',
+    recipients: ['各乡镇', '县直各部门'],
+    cc: ['县委办', '县人大办', '县政协办'],
+    printer: '大宁县人民政府办公室',
   });
   const noticeTemplate = BUILT_IN_TEMPLATES.find((t) => t.kind === 'notice')!;
   const taskTemplate = BUILT_IN_TEMPLATES.find((t) => t.kind === 'task-table')!;

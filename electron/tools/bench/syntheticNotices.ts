@@ -7,9 +7,42 @@
 import { parseNotice } from '../../../shared/parser/parseNotice';
 
 const PLACES = [
-  '大宁县', '吉县', '隰县', '汾西县', '蒲县', '乡宁县', '永和县', '阳城县', '沁水县', '陵川县', '泽州县', '高平市', '盂县', '平定县',
-  '交城县', '文水县', '岚县', '静乐县', '平遥县', '祁县', '太谷区', '寿阳县', '昔阳县', '洪洞县', '左权县', '榆社县', '沁源县', '武乡县',
-  '阳泉市', '晋城市', '临汾市', '吕梁市', '长治市', '晋中市', '忻州市', '朔州市',
+  '大宁县',
+  '吉县',
+  '隰县',
+  '汾西县',
+  '蒲县',
+  '乡宁县',
+  '永和县',
+  '阳城县',
+  '沁水县',
+  '陵川县',
+  '泽州县',
+  '高平市',
+  '盂县',
+  '平定县',
+  '交城县',
+  '文水县',
+  '岚县',
+  '静乐县',
+  '平遥县',
+  '祁县',
+  '太谷区',
+  '寿阳县',
+  '昔阳县',
+  '洪洞县',
+  '左权县',
+  '榆社县',
+  '沁源县',
+  '武乡县',
+  '阳泉市',
+  '晋城市',
+  '临汾市',
+  '吕梁市',
+  '长治市',
+  '晋中市',
+  '忻州市',
+  '朔州市',
 ];
 const THINGS = ['隐患点', '应急避难场所', '消防站', '物资储备点', '监测站', '防火通道', '燃气管网', '危房', '尾矿库', '桥梁'];
 const ACTIONS = ['排查整治', '改造提升', '巡查检查', '演练', '培训', '验收'];
@@ -57,9 +90,12 @@ export function* syntheticNotices(corpusTexts: string[], count: number, seed = 1
     const issuer = `${place}人民政府`;
     const docNumber = `${place[0]}${base.agencyTail}〔${year}〕${1 + Math.floor(random() * 180)}号`;
     const lines = base.text
-      .split(base.docNumberRaw).join(docNumber)
-      .split(base.issuer).join(issuer)
-      .split(base.year).join(year)
+      .split(base.docNumberRaw)
+      .join(docNumber)
+      .split(base.issuer)
+      .join(issuer)
+      .split(base.year)
+      .join(year)
       .split('\n');
     const kept: string[] = [];
     let dropping = false;
@@ -68,7 +104,9 @@ export function* syntheticNotices(corpusTexts: string[], count: number, seed = 1
       if (dropping) continue;
       kept.push(line);
       if (LEVEL2.test(line) && random() < 0.5) {
-        kept.push(`${year}年底前，全${level}完成${1 + Math.floor(random() * 300)}处${pick(THINGS)}${pick(ACTIONS)}，每季度至少开展${1 + Math.floor(random() * 9)}次督导。`);
+        kept.push(
+          `${year}年底前，全${level}完成${1 + Math.floor(random() * 300)}处${pick(THINGS)}${pick(ACTIONS)}，每季度至少开展${1 + Math.floor(random() * 9)}次督导。`,
+        );
       }
     }
     yield { name: `${String(i + 1).padStart(5, '0')}-${place}-${year}.txt`, text: kept.join('\n') };

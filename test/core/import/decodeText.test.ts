@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../electron/core/import/decodeText';
 
 const corpusDir = resolve(import.meta.dirname, '../../../../shared/corpus');
-const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((name) => ({
-  name,
-  text: readFileSync(resolve(corpusDir, name), 'utf8'),
-}));
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((name) => ({
+    name,
+    text: readFileSync(resolve(corpusDir, name), 'utf8'),
+  }));
 
-const LETTER = '各乡镇，县直各部门：\r\n一、强化政治引领\r\n（一）强化理论学习。（责任单位：县应急局）\r\n大宁县人民政府\r\n2025年4月3日\r\n';
+const LETTER =
+  '各乡镇，县直各部门：\r\n一、强化政治引领\r\n（一）强化理论学习。（责任单位：县应急局）\r\n大宁县人民政府\r\n2025年4月3日\r\n';
 
 const encodings = [
   { label: 'UTF-8', encode: (t: string) => iconv.encode(t, 'utf8'), encoding: 'utf-8' },
@@ -82,9 +85,11 @@ describe('decodeText', () => {
   });
 
   it('never throws on any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-      const result = decodeText(bytes);
-      expect(typeof result.ok).toBe('boolean');
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const result = decodeText(bytes);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+    );
   });
 });

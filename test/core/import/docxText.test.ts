@@ -11,7 +11,7 @@ async function text(bytes: Uint8Array): Promise<string> {
 }
 
 describe('.docx import', () => {
-  it('puts Word\'s automatic numbering back in front of the numbered paragraphs', async () => {
+  it("puts Word's automatic numbering back in front of the numbered paragraphs", async () => {
     const lines = (await text(await noticeDocx())).split('\n').filter(Boolean);
     expect(lines).toEqual([
       '大宁县人民政府文件',
@@ -35,12 +35,31 @@ describe('.docx import', () => {
   it('gives the parser the clause tree the numbering describes', async () => {
     const notice = parseNotice(await text(await noticeDocx()));
     expect(notice.docNumber?.text).toBe('大政发〔2025〕9号');
-    expect(notice.clauses.map((c) => [c.level, c.number])).toEqual([[1, '一'], [2, '一'], [2, '二'], [3, '1'], [3, '2'], [1, '二'], [2, '一']]);
-    expect(notice.clauses[2].units.map((u) => [u.name, u.role])).toEqual([['县水利局', 'lead'], ['县应急管理局', 'co']]);
+    expect(notice.clauses.map((c) => [c.level, c.number])).toEqual([
+      [1, '一'],
+      [2, '一'],
+      [2, '二'],
+      [3, '1'],
+      [3, '2'],
+      [1, '二'],
+      [2, '一'],
+    ]);
+    expect(notice.clauses[2].units.map((u) => [u.name, u.role])).toEqual([
+      ['县水利局', 'lead'],
+      ['县应急管理局', 'co'],
+    ]);
   });
 
   it('reads a plain document and the text of its tables unchanged', async () => {
-    const result = await text(await plainDocx(['关于召开防汛会议的通知', '一、会议时间：5月8日'], [['序号', '重点任务'], ['1', '排查隐患']]));
+    const result = await text(
+      await plainDocx(
+        ['关于召开防汛会议的通知', '一、会议时间：5月8日'],
+        [
+          ['序号', '重点任务'],
+          ['1', '排查隐患'],
+        ],
+      ),
+    );
     expect(result).toContain('一、会议时间：5月8日');
     expect(result).toContain('排查隐患');
   });
@@ -48,7 +67,10 @@ describe('.docx import', () => {
   it('refuses a corrupt file, an encrypted one and an old .doc renamed to .docx', async () => {
     const zipHeaderOnly = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
-    expect(await docxText(new TextEncoder().encode('not a word file'))).toEqual({ ok: false, error: '文件已损坏或不是有效的 Word（.docx）文档' });
+    expect(await docxText(new TextEncoder().encode('not a word file'))).toEqual({
+      ok: false,
+      error: '文件已损坏或不是有效的 Word（.docx）文档',
+    });
     expect(await docxText(zipHeaderOnly)).toEqual({ ok: false, error: '文件已损坏或不是有效的 Word（.docx）文档' });
     expect(await docxText(ole)).toMatchObject({ ok: false, error: expect.stringContaining('打开密码') });
   });
@@ -75,10 +97,16 @@ describe('Word numbering', () => {
     </w:numbering>`;
     const styles = `<w:styles><w:style w:type="paragraph" w:styleId="H1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
       <w:style w:type="paragraph" w:styleId="H1x"><w:basedOn w:val="H1"/></w:style></w:styles>`;
-    const p = (props: string, text: string) => `<w:p><w:pPr>${props}<w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const p = (props: string, text: string) =>
+      `<w:p><w:pPr>${props}<w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const numPr = (id: number) => `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr>`;
     const document = `<w:document><w:body>${[
-      p(numPr(1), '甲'), p(numPr(2), '乙'), p('<w:pStyle w:val="H1x"/>', '丙'), p('', '正文 &amp; 说明'), p(numPr(3), '丁'), p(`<w:pStyle w:val="H1"/>${numPr(0)}`, '戊'),
+      p(numPr(1), '甲'),
+      p(numPr(2), '乙'),
+      p('<w:pStyle w:val="H1x"/>', '丙'),
+      p('', '正文 &amp; 说明'),
+      p(numPr(3), '丁'),
+      p(`<w:pStyle w:val="H1"/>${numPr(0)}`, '戊'),
     ].join('')}</w:body></w:document>`;
     expect(numberedParagraphs(document, numbering, styles)).toEqual([
       { text: '甲', marker: '一、' },
@@ -90,7 +118,7 @@ describe('Word numbering', () => {
     ]);
   });
 
-  it('matches markers to mammoth\'s paragraphs by text, leaving unmatched paragraphs alone', () => {
+  it("matches markers to mammoth's paragraphs by text, leaving unmatched paragraphs alone", () => {
     const raw = '标题\n\n加强领导\n\n表格里的字\n\n落实责任\n\n';
     const paragraphs = [
       { text: '标题', marker: '' },

@@ -20,7 +20,7 @@ describe('.pdf import', () => {
     expect(notice.clauses.map((c) => c.number)).toEqual(['一', '一', '二', '1', '2', '二', '一']);
   });
 
-  it('reads Chinese set in a non-embedded font through pdfjs\'s CMaps', async () => {
+  it("reads Chinese set in a non-embedded font through pdfjs's CMaps", async () => {
     const result = await pdfText(fixture('cjk-cmap.pdf'));
     expect(result).toMatchObject({ ok: true, text: expect.stringContaining('吉政发〔2025〕5号\n吉县人民政府关于做好防汛工作的通知') });
   });
@@ -38,7 +38,10 @@ describe('joining PDF text items into lines', () => {
   const item = (str: string, x: number, y: number, width = str.length * 16) => ({ str, x, y, width, size: 16 });
 
   it('puts items of one baseline together in x order and separates lines by y', () => {
-    expect(joinLines([item('工作的通知', 152, 700), item('关于做好', 88, 700.4), item('各乡镇：', 72, 670)])).toEqual(['关于做好工作的通知', '各乡镇：']);
+    expect(joinLines([item('工作的通知', 152, 700), item('关于做好', 88, 700.4), item('各乡镇：', 72, 670)])).toEqual([
+      '关于做好工作的通知',
+      '各乡镇：',
+    ]);
   });
 
   it('turns a wide gap on a line into a space', () => {

@@ -10,7 +10,10 @@ export class AppShell {
   }
 
   async goTo(screen: '收文登记簿' | '导入' | '检索' | '责任单位' | '起草' | '发文登记' | '模板' | '设置' | '回收站'): Promise<void> {
-    await this.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: new RegExp(`^${screen}`) }).click();
+    await this.page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: new RegExp(`^${screen}`) })
+      .click();
     await this.page.getByRole('heading', { level: 1 }).first().waitFor();
   }
 

@@ -14,7 +14,9 @@ export class NoticePage {
 
   /** The clause whose marker and heading contain `text`. */
   clause(text: string) {
-    return this.clauses().filter({ has: this.page.locator('.clause-head', { hasText: text }) }).first();
+    return this.clauses()
+      .filter({ has: this.page.locator('.clause-head', { hasText: text }) })
+      .first();
   }
 
   async unitsOf(text: string): Promise<string[]> {

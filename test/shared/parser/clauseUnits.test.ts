@@ -99,7 +99,9 @@ describe('responsible units of a clause', () => {
   });
 
   it('ignores parentheticals that explain a term', () => {
-    expect(names('建立“一制四案”（突发事件应急包保责任制和防火、防汛应急预案），校外培训（托管）机构，落实（晋政发〔2025〕1号）。')).toEqual([]);
+    expect(
+      names('建立“一制四案”（突发事件应急包保责任制和防火、防汛应急预案），校外培训（托管）机构，落实（晋政发〔2025〕1号）。'),
+    ).toEqual([]);
   });
 
   it('keeps reading after an unclosed bracket', () => {

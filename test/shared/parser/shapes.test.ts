@@ -11,7 +11,17 @@ describe('notices of other shapes', () => {
     expect(notice.attachments).toEqual(['临汾市城镇燃气安全专项整治实施方案', '燃气安全专项整治任务分工表']);
     expect(notice.signedDate).toBe('2025-05-20');
     expect(notice.clauses.map((c) => `${c.level}:${c.path}`)).toEqual([
-      '1:一', '1:二', '2:二/一', '3:二/一/1', '3:二/一/2', '4:二/一/2/1', '4:二/一/2/2', '2:二/二', '1:三', '2:三/一', '2:三/二',
+      '1:一',
+      '1:二',
+      '2:二/一',
+      '3:二/一/1',
+      '3:二/一/2',
+      '4:二/一/2/1',
+      '4:二/一/2/2',
+      '2:二/二',
+      '1:三',
+      '2:三/一',
+      '2:三/二',
     ]);
     const licence = notice.clauses[3];
     expect(licence.heading).toBe('核查经营许可');
@@ -75,8 +85,16 @@ describe('notices of other shapes', () => {
     expect(notice.signedDate).toBe('2025-05-08');
     expect(rules(notice.findings)).toEqual(
       expect.arrayContaining([
-        'doc-number-bracket', 'doc-number-year', 'doc-number-di', 'doc-number-leading-zero', 'date-format',
-        'numbering-duplicate', 'numbering-gap', 'numbering-mixed-width', 'numbering-level-skip', 'units-missing',
+        'doc-number-bracket',
+        'doc-number-year',
+        'doc-number-di',
+        'doc-number-leading-zero',
+        'date-format',
+        'numbering-duplicate',
+        'numbering-gap',
+        'numbering-mixed-width',
+        'numbering-level-skip',
+        'units-missing',
       ]),
     );
   });

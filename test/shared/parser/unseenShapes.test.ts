@@ -21,8 +21,14 @@ describe('a 省政府办公厅 意见 with 一是…二是… inside its clauses
 
   it('opens no clause at 一是 / 二是: they stay in the text of their clause', () => {
     expect(outline(notice)).toEqual([
-      '1:一 总体要求', '1:二 重点任务', '2:二/一 健全基层应急管理组织体系', '2:二/二 完善基层应急预案体系',
-      '2:二/三 加强基层应急队伍建设', '1:三 保障措施', '2:三/一 加强组织领导', '2:三/二 强化经费保障',
+      '1:一 总体要求',
+      '1:二 重点任务',
+      '2:二/一 健全基层应急管理组织体系',
+      '2:二/二 完善基层应急预案体系',
+      '2:二/三 加强基层应急队伍建设',
+      '1:三 保障措施',
+      '2:三/一 加强组织领导',
+      '2:三/二 强化经费保障',
     ]);
     const plans = notice.clauses[3];
     expect(plans.text.split('\n')).toHaveLength(5);
@@ -80,7 +86,9 @@ describe('a 会议纪要', () => {
 
   it('reads the 议定事项 with their units and keeps the attendance out of the last clause', () => {
     expect(outline(notice)).toEqual([
-      '1:一 听取全县防汛准备工作情况汇报', '2:一/一 抓紧完成水毁工程修复', '2:一/二 开展汛前隐患排查',
+      '1:一 听取全县防汛准备工作情况汇报',
+      '2:一/一 抓紧完成水毁工程修复',
+      '2:一/二 开展汛前隐患排查',
       '1:二 研究城镇燃气安全整治有关事项',
     ]);
     expect(unitsOf(notice, '一/一')).toEqual(['县水利局*', '各乡镇人民政府']);
@@ -151,7 +159,9 @@ describe('units written on a line of their own', () => {
   });
 
   it('ends the last clause at its units line: 特此通知 is not a unit', () => {
-    expect(notice.clauses.at(-1)!.text).toBe('及时报送信息。各单位于每周五前将排查整治情况报市应急局。\n牵头单位：市应急局；配合单位：市委宣传部、市融媒体中心');
+    expect(notice.clauses.at(-1)!.text).toBe(
+      '及时报送信息。各单位于每周五前将排查整治情况报市应急局。\n牵头单位：市应急局；配合单位：市委宣传部、市融媒体中心',
+    );
     expect(notice.findings).toEqual([]);
   });
 });
@@ -161,8 +171,12 @@ describe('a notice pasted from a web page, its metadata written as “发文机�
 
   it('reads the metadata lines without pipes, and the page’s 发布时间 line under the title', () => {
     expect(notice.metadata).toMatchObject({
-      发文机关: '临汾市人民政府办公室', 成文日期: '2025年06月18日', 发文字号: '临政办发〔2025〕21号', 有效性: '有效',
-      发布时间: '2025-06-20 16:05', 来源: '临汾市人民政府办公室',
+      发文机关: '临汾市人民政府办公室',
+      成文日期: '2025年06月18日',
+      发文字号: '临政办发〔2025〕21号',
+      有效性: '有效',
+      发布时间: '2025-06-20 16:05',
+      来源: '临汾市人民政府办公室',
     });
   });
 
@@ -195,8 +209,14 @@ describe('a notice extracted from a PDF with a space between every character', (
 
   it('reads full-width markers １． and （１） at levels 3 and 4 with their units', () => {
     expect(notice.clauses.map((c) => `${c.level}:${c.path}:${c.marker}`)).toEqual([
-      '1:一:一、', '2:一/一:（一）', '3:一/一/1:１．', '3:一/一/2:２．', '4:一/一/2/1:（１）', '4:一/一/2/2:（２）',
-      '2:一/二:（二）', '1:二:二、',
+      '1:一:一、',
+      '2:一/一:（一）',
+      '3:一/一/1:１．',
+      '3:一/一/2:２．',
+      '4:一/一/2/1:（１）',
+      '4:一/一/2/2:（２）',
+      '2:一/二:（二）',
+      '1:二:二、',
     ]);
     expect(unitsOf(notice, '一/一/2/1')).toEqual(['县林业局*', '各乡镇人民政府']);
     expect(unitsOf(notice, '二')).toEqual(['县公安局*', '县林业局']);
@@ -208,8 +228,11 @@ describe('a 任务分工表 pasted as rows “1 | 任务 | 牵头 | 配合 | 时
 
   it('makes each numbered row a task with its lead and co units, under the grouping row above it', () => {
     expect(outline(notice)).toEqual([
-      '1:一 压实安全生产责任', '2:一/1 编制安全生产职责清单和年度重点工作任务清单',
-      '1:二 深化重点领域整治', '2:二/2 开展城镇燃气安全专项整治', '2:二/3 开展道路交通安全“百日攻坚”行动',
+      '1:一 压实安全生产责任',
+      '2:一/1 编制安全生产职责清单和年度重点工作任务清单',
+      '1:二 深化重点领域整治',
+      '2:二/2 开展城镇燃气安全专项整治',
+      '2:二/3 开展道路交通安全“百日攻坚”行动',
       '2:二/4 推进基层应急能力建设',
     ]);
     expect(unitsOf(notice, '二/2')).toEqual(['县住建局*', '县市场监管局', '县应急局', '县消防救援大队']);
@@ -287,7 +310,10 @@ describe('a 会议通知 closing with 特此通知。', () => {
     expect(notice.issuer).toBe('吉县应急管理局');
     expect(notice.docNumber?.text).toBe('吉应急函〔2025〕21号');
     expect(outline(notice)).toEqual([
-      '1:一 会议时间', '1:二 会议地点', '1:三 参会人员', '1:四 有关要求',
+      '1:一 会议时间',
+      '1:二 会议地点',
+      '1:三 参会人员',
+      '1:四 有关要求',
       '2:四/一 请各参会人员提前10分钟入场，会议期间手机调至静音状态',
       '2:四/二 请各单位于7月1日下班前将参会回执报县应急管理局',
     ]);

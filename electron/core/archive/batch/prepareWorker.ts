@@ -4,7 +4,9 @@ import { prepareBytes, prepareFile } from './prepareFile';
 
 export type PrepareRequest = { id: number; path: string } | { id: number; fileName: string; bytes: Uint8Array };
 
-parentPort?.on('message', async (request: PrepareRequest) => {
+async function answer(request: PrepareRequest): Promise<void> {
   const result = 'path' in request ? await prepareFile(request.path) : await prepareBytes(request.fileName, request.bytes);
   parentPort!.postMessage({ id: request.id, result });
-});
+}
+
+parentPort?.on('message', (request: PrepareRequest) => void answer(request));
