@@ -66,7 +66,14 @@ export function parsePrintLine(text: string): PrintLine | null {
 
 /** A line that is only an organization's name: 阳城县人民政府, 中共大宁县委办公室. */
 export function isOrgNameLine(text: string): boolean {
-  return text.length <= 40 && !/[，。,；：:、“”《》]/.test(text) && isCompleteOrgName(text) && !text.includes('关于');
+  // A table row or a numbered item can end in a unit's name; a signature line is never either.
+  return (
+    text.length <= 40 &&
+    !/[，。,；：:、“”《》|｜]/.test(text) &&
+    !/^[0-9０-９]/.test(text) &&
+    isCompleteOrgName(text) &&
+    !text.includes('关于')
+  );
 }
 
 /** "附件", "附件1", "附件：1. 名称", "附件:名称", a web page's "附件下载：" or "相关附件：". */

@@ -14,6 +14,7 @@
  */
 import { basename } from 'node:path';
 import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveContract';
+import type { ImportProgress, ImportSummary } from '../../../../shared/api/localContract';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
 import { extractTextFromBytes } from '../../import/extractText';
@@ -38,23 +39,6 @@ const WORKER_MIN_FILES = 20;
 const WORKER_MIN_BYTES = 512 * 1024;
 /** How many files are prepared ahead: enough to keep the worker busy while a whole group is being written. */
 const PREPARE_AHEAD = 2 * GROUP_FILES;
-
-export interface ImportSummary {
-  imported: number;
-  alreadyPresent: number;
-  possibleDuplicates: number;
-  failed: number;
-  /** Files in the given folders that are not .txt/.docx/.pdf. */
-  skipped: string[];
-  outcomes: ImportOutcome[];
-}
-
-export interface ImportProgress {
-  /** 1-based position of this file in the batch. */
-  index: number;
-  total: number;
-  outcome: ImportOutcome;
-}
 
 const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
 
