@@ -103,6 +103,7 @@ export const archiveBench: BenchSection = async (ctx) => {
     say(`search_p95_ms 目标 ≤ 20，且比全表扫描快 ≥ 10 倍`);
     return {
       archive_notices: count,
+      archive_reused: archive.reused,
       import_notices_per_s: Math.round(perSecond),
       search_p95_ms: searchP95,
       scan_p95_ms: scanP95,

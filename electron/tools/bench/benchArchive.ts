@@ -2,8 +2,10 @@
  * The synthetic archive the archive and UI sections measure: GONGWEN_BENCH_NOTICES notices (100,000 by
  * default) written as files into folders and imported through the command line's in-process client, the
  * way `npm run cli -- import` does. Built once per run: the UI section reuses the archive section's file.
+ * Building 100,000 takes many minutes, so GONGWEN_BENCH_ARCHIVE=FILE keeps the archive across runs: built
+ * there the first time (its import figures saved beside it as FILE.json), opened as it is afterwards.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportSummary } from '../../../shared/api/localContract';
 import { createLocalApi } from '../../core/api/localApi';
@@ -26,7 +28,12 @@ export interface BenchArchive {
   importSeconds: number;
   /** Process CPU time of the import (both threads), in microseconds. */
   importCpuMicros: number;
+  /** Opened from GONGWEN_BENCH_ARCHIVE: the import figures are those saved when it was built. */
+  reused: boolean;
 }
+
+/** What a kept archive's side file records of its build. */
+type SavedBuild = Pick<BenchArchive, 'count' | 'rawBytes' | 'summary' | 'importSeconds' | 'importCpuMicros'>;
 
 const built = new Map<string, Promise<BenchArchive>>();
 
@@ -43,15 +50,43 @@ export function benchArchive(ctx: BenchContext): Promise<BenchArchive> {
   return archive;
 }
 
-async function buildArchive({ say, corpusDir, tmpDir }: BenchContext): Promise<BenchArchive> {
-  const count = noticeCount();
-  const corpus = readdirSync(corpusDir)
+function corpusTexts(corpusDir: string): string[] {
+  return readdirSync(corpusDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+}
+
+/** The first notices' folded texts, drawn again from the same seed as the kept archive's. */
+function sampleOf(corpusDir: string, count: number): string[] {
+  return [...syntheticNotices(corpusTexts(corpusDir), Math.min(count, SAMPLE_SIZE), 2025)].map((n) => foldForSearch(n.text));
+}
+
+async function buildArchive(ctx: BenchContext): Promise<BenchArchive> {
+  const kept = process.env.GONGWEN_BENCH_ARCHIVE;
+  if (!kept) return importArchive(ctx);
+  const { say, corpusDir, tmpDir } = ctx;
+  if (existsSync(kept) && existsSync(`${kept}.json`)) {
+    const saved = JSON.parse(readFileSync(`${kept}.json`, 'utf8')) as SavedBuild;
+    // A copy: the run's migrations and writes never change the kept file.
+    const dbPath = join(tmpDir, 'archive-bench.db');
+    copyFileSync(kept, dbPath);
+    say(`沿用已建的档案 ${kept}：${saved.count} 份公文（导入数字为建档时所测）`);
+    return { ...saved, dbPath, sample: sampleOf(corpusDir, saved.count), reused: true };
+  }
+  const archive = await importArchive(ctx);
+  copyFileSync(archive.dbPath, kept);
+  const { count, rawBytes, summary, importSeconds, importCpuMicros } = archive;
+  const saved: SavedBuild = { count, rawBytes, summary: { ...summary, outcomes: [] }, importSeconds, importCpuMicros };
+  writeFileSync(`${kept}.json`, JSON.stringify(saved));
+  return archive;
+}
+
+async function importArchive({ say, corpusDir, tmpDir }: BenchContext): Promise<BenchArchive> {
+  const count = noticeCount();
   const folder = join(tmpDir, 'archive-notices');
   let rawBytes = 0;
   const sample: string[] = [];
-  for (const notice of syntheticNotices(corpus, count, 2025)) {
+  for (const notice of syntheticNotices(corpusTexts(corpusDir), count, 2025)) {
     // A thousand files a folder, as a clerk's yearly folders would hold them.
     const sub = join(folder, notice.name.slice(0, 3));
     mkdirSync(sub, { recursive: true });
@@ -85,6 +120,7 @@ async function buildArchive({ say, corpusDir, tmpDir }: BenchContext): Promise<B
       summary: result.value as ImportSummary,
       importSeconds,
       importCpuMicros: cpu.user + cpu.system,
+      reused: false,
     };
   } finally {
     // Closing the last connection checkpoints the WAL into the file, so its size is the archive's.
