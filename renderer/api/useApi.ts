@@ -22,6 +22,11 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The archive's change count: a view that loads by itself reloads when it moves. */
+export function useArchiveVersion(): number {
+  return useSyncExternalStore(subscribe, () => archiveVersion);
+}
+
 const prefetched = new Map<string, Promise<ApiResult<unknown>>>();
 
 /**

@@ -85,7 +85,7 @@ export function SearchScreen({ initialQuery }: { initialQuery: string | null }) 
               <>
                 <div className="toolbar">
                   <span className="count" aria-live="polite" data-testid="search-count">
-                    {result.answered !== null ? `找到 ${result.total} 份公文` : '正在检索…'}
+                    {result.answered !== null ? `找到${result.totalCapped ? '超过' : ''} ${result.total} 份公文` : '正在检索…'}
                     {result.total > result.hits.length ? `，显示前 ${result.hits.length} 份` : ''}
                   </span>
                 </div>

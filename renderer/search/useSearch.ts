@@ -8,6 +8,8 @@ import { api } from '../api/client';
 
 export interface SearchState {
   total: number;
+  /** More notices match than `total` counts. */
+  totalCapped: boolean;
   hits: SearchHit[];
   error: string | null;
   /** The query the shown hits answer. */
@@ -16,7 +18,14 @@ export interface SearchState {
 }
 
 export function useSearch(query: string, filters: SearchFilters, limit: number): SearchState {
-  const [state, setState] = useState<SearchState>({ total: 0, hits: [], error: null, answered: null, searching: false });
+  const [state, setState] = useState<SearchState>({
+    total: 0,
+    totalCapped: false,
+    hits: [],
+    error: null,
+    answered: null,
+    searching: false,
+  });
   const asked = useRef(0);
   const filterKey = JSON.stringify(filters);
 
@@ -24,7 +33,7 @@ export function useSearch(query: string, filters: SearchFilters, limit: number):
     const trimmed = query.trim();
     const ticket = ++asked.current;
     if (trimmed === '' && !Object.values(filters).some((v) => v !== undefined)) {
-      setState({ total: 0, hits: [], error: null, answered: null, searching: false });
+      setState({ total: 0, totalCapped: false, hits: [], error: null, answered: null, searching: false });
       return;
     }
     setState((s) => ({ ...s, searching: true }));
@@ -32,8 +41,15 @@ export function useSearch(query: string, filters: SearchFilters, limit: number):
       if (ticket !== asked.current) return;
       setState(
         result.ok
-          ? { total: result.value.total, hits: result.value.hits, error: null, answered: trimmed, searching: false }
-          : { total: 0, hits: [], error: result.error, answered: trimmed, searching: false },
+          ? {
+              total: result.value.total,
+              totalCapped: result.value.totalCapped,
+              hits: result.value.hits,
+              error: null,
+              answered: trimmed,
+              searching: false,
+            }
+          : { total: 0, totalCapped: false, hits: [], error: result.error, answered: trimmed, searching: false },
       );
     });
     // filterKey stands for the filters' contents, so a new but equal object does not search again.

@@ -49,6 +49,12 @@ export interface NoticeRow {
   possibleDuplicate: boolean;
 }
 
+/** Where a page of the register starts: after the row with this 收文 date and id (a row of the page before). */
+export interface RegisterCursor {
+  receivedDate: string | null;
+  id: number;
+}
+
 /** 收文登记 of a notice. */
 export interface Registration {
   registrationNumber: string | null;
@@ -123,8 +129,16 @@ export const archiveContract = {
       fileName: fileName.optional(),
     }),
   )<ImportOutcome>(),
-  /** The register: every live notice, newest 收文 first; `limit` gives only the first rows (the first screen). */
-  'archive.listNotices': method(z.object({ limit: z.number().int().min(1).optional() }))<{ rows: NoticeRow[]; total: number }>(),
+  /**
+   * The register: every live notice, newest 收文 first; `limit` gives only the first rows (the first screen)
+   * or a page, `after` the rows after a row of the page before (its 收文 date and id).
+   */
+  'archive.listNotices': method(
+    z.object({
+      limit: z.number().int().min(1).optional(),
+      after: z.object({ receivedDate: z.string().nullable(), id: z.number().int() }).optional(),
+    }),
+  )<{ rows: NoticeRow[]; total: number }>(),
   'archive.getNotice': method(z.object({ id: noticeId }))<NoticeDetail>(),
   'archive.originalFile': method(z.object({ id: noticeId }))<FilePayload>(),
   /** Decide on a possible duplicate: keep both, or move this one to the recycle bin. */

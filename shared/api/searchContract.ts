@@ -75,7 +75,8 @@ export const searchContract = {
       filters: searchFiltersSchema.default({}),
       limit: z.number().int().min(1).max(500).default(50),
     }),
-  )<{ total: number; hits: SearchHit[] }>(),
+    // totalCapped: more notices match than `total` counts (the count stops at 1000).
+  )<{ total: number; totalCapped: boolean; hits: SearchHit[] }>(),
   'search.facets': method(z.object({}))<SearchFacets>(),
   'search.listSaved': method(z.object({}))<{ searches: SavedSearch[] }>(),
   'search.save': method(

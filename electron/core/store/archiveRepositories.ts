@@ -3,7 +3,7 @@
  * method async so that a server database can fill them as well as the embedded SQLite file
  * (store/sqlite/). Methods are called inside a unit of work (store/store.ts) and never open one.
  */
-import type { NoticeRef, NoticeRow, Registration } from '../../../shared/api/archiveContract';
+import type { NoticeRef, NoticeRow, RegisterCursor, Registration } from '../../../shared/api/archiveContract';
 import type { Retention } from '../../../shared/api/fields';
 import type { SavedSearch, SearchFilters, UnitSummary } from '../../../shared/api/searchContract';
 import type { Clause } from '../../../shared/domain/notice';
@@ -185,8 +185,11 @@ export interface RegistrationRepository {
 }
 
 export interface RegisterRepository {
-  /** 收文登记簿: live notices with registration and filing, newest first; `limit` serves the first screen. */
-  rows(limit?: number): Promise<NoticeRow[]>;
+  /**
+   * 收文登记簿: live notices with registration and filing, newest 收文 first (those without a 收文 date
+   * last, newest first); `limit` rows (the first screen, or a page), after the `after` row when given.
+   */
+  rows(limit?: number, after?: RegisterCursor): Promise<NoticeRow[]>;
   count(): Promise<number>;
 }
 

@@ -40,7 +40,8 @@ export interface SearchIndex {
   /**
    * How many live notices match and the ids of the best `limit`, from one consistent read: by relevance
    * (a hit in the title or 文号 weighing more than one in the text) while that is affordable, otherwise
-   * title or 文号 hits first, each group newest first.
+   * title or 文号 hits first, each group newest first. The count may stop at a cap (`totalCapped`: there
+   * are more than `total`).
    */
-  query(query: IndexQuery): Promise<{ total: number; ids: number[] }>;
+  query(query: IndexQuery): Promise<{ total: number; totalCapped: boolean; ids: number[] }>;
 }

@@ -122,16 +122,31 @@ describe('search', () => {
     }
   });
 
-  it('puts title hits first and then the newest when too many notices match to rank them all', async () => {
+  it('puts title hits first and then the newest when too many notices match to count and rank them all', async () => {
     const index = searchIndexRepo(t.sql(), 3);
-    const { total, ids: order } = await index.query({ terms: ['安全'], filters: {}, limit: 500 });
-    expect(total).toBeGreaterThan(3);
+    const { total, totalCapped, ids: order } = await index.query({ terms: ['安全'], filters: {}, limit: 500 });
+    expect({ total, totalCapped }).toEqual({ total: 3, totalCapped: true });
+    expect(order).toEqual(expect.arrayContaining(bruteForce('安全')));
+    expect(order).toHaveLength(bruteForce('安全').length);
     const titled = new Set(archived.filter((n) => n.segments.head.some((h) => h.includes('安全'))).map((n) => n.id));
     const firstUntitled = order.findIndex((id) => !titled.has(id));
     expect(order.slice(0, firstUntitled).every((id) => titled.has(id))).toBe(true);
     expect(order.slice(firstUntitled).some((id) => titled.has(id))).toBe(false);
     const rest = order.slice(firstUntitled);
     expect(rest).toEqual([...rest].sort((a, b) => b - a));
+  });
+
+  it('stops counting at the cap for one-character queries, two-term queries and filters alone, and says so', async () => {
+    const index = searchIndexRepo(t.sql(), 3);
+    for (const terms of [['安'], ['安全', '工作'], []]) {
+      const expected = bruteForce(terms.join(' ')).length;
+      expect(expected).toBeGreaterThan(3);
+      const { total, totalCapped, ids: found } = await index.query({ terms, filters: {}, limit: 500 });
+      expect({ terms, total, totalCapped, found: found.length }).toEqual({ terms, total: 3, totalCapped: true, found: expected });
+    }
+    const exact = bruteForce('燃气').length;
+    const below = await searchIndexRepo(t.sql(), exact).query({ terms: ['燃气'], filters: {}, limit: 500 });
+    expect({ total: below.total, totalCapped: below.totalCapped }).toEqual({ total: exact, totalCapped: false });
   });
 
   it('finds nothing for text that is not in the archive', async () => {
@@ -173,7 +188,7 @@ describe('search', () => {
   it('bounds the hits by the limit while the total counts them all', async () => {
     const result = value(await t.core.search.query({ query: '安全', limit: 3 }));
     expect(result.hits).toHaveLength(3);
-    expect(result.total).toBe(bruteForce('安全').length);
+    expect({ total: result.total, totalCapped: result.totalCapped }).toEqual({ total: bruteForce('安全').length, totalCapped: false });
   });
 
   it('offers the filter lists from the archive', async () => {

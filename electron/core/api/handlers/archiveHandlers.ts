@@ -8,7 +8,7 @@ export function archiveHandlers(core: Core): Handlers<typeof archiveContract> {
   return {
     'archive.importFile': async (args) => ok(await archive.importFile(args)),
     'archive.importText': async (args) => ok(await archive.importText(args)),
-    'archive.listNotices': async ({ limit }) => ok(await archive.listNotices(limit)),
+    'archive.listNotices': async ({ limit, after }) => ok(await archive.listNotices(limit, after)),
     'archive.getNotice': async ({ id }) => archive.getNotice(id),
     'archive.originalFile': async ({ id }) => archive.originalFile(id),
     'archive.resolveDuplicate': async ({ id, decision }) => archive.resolveDuplicate(id, decision),

@@ -12,6 +12,7 @@ import type {
   NoticeDetail,
   NoticeRef,
   NoticeRow,
+  RegisterCursor,
   Registration,
 } from '../../../../shared/api/archiveContract';
 import { MIME, type FilePayload } from '../../../../shared/api/binary';
@@ -84,8 +85,8 @@ export function noticeService(ctx: ArchiveContext) {
     });
 
   return {
-    listNotices: (limit?: number): Promise<{ rows: NoticeRow[]; total: number }> =>
-      store.read(async (tx) => ({ rows: await tx.register.rows(limit), total: await tx.register.count() })),
+    listNotices: (limit?: number, after?: RegisterCursor): Promise<{ rows: NoticeRow[]; total: number }> =>
+      store.read(async (tx) => ({ rows: await tx.register.rows(limit, after), total: await tx.register.count() })),
 
     getNotice: (id: number): Promise<ApiResult<NoticeDetail>> =>
       store.read(async (tx): Promise<ApiResult<NoticeDetail>> => {

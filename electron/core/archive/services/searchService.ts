@@ -28,6 +28,8 @@ export interface SearchRequest {
 
 export interface SearchResult {
   total: number;
+  /** More notices match than `total` counts. */
+  totalCapped: boolean;
   hits: SearchHit[];
 }
 
@@ -136,8 +138,8 @@ export function searchService(ctx: ArchiveContext) {
       const filters = filterValues(request.filters ?? {});
       // One snapshot: the count, the ids and what the hits show agree even while an import commits.
       return store.read(async (tx) => {
-        const { total, ids } = await tx.searchIndex.query({ terms, filters, limit: request.limit ?? 50 });
-        return ok({ total, hits: await hitsOf(tx, ids, terms) });
+        const { total, totalCapped, ids } = await tx.searchIndex.query({ terms, filters, limit: request.limit ?? 50 });
+        return ok({ total, totalCapped, hits: await hitsOf(tx, ids, terms) });
       });
     },
 

@@ -1,28 +1,55 @@
-/** SQLite rows of 收文登记簿: one row per live notice with its registration and filing, for the register table. */
+/**
+ * SQLite rows of 收文登记簿: one row per live notice with its registration and filing, newest 收文 first
+ * (then, the notices without a 收文 date, newest first). Read in that order from the registrations_received
+ * index (migration 25), so the first screen and every page after a cursor cost only their own rows.
+ */
 import type { NoticeRow } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
 import type { RegisterRepository } from '../archiveRepositories';
 
+const COLUMNS = `n.id, r.registration_number AS registrationNumber, r.received_date AS receivedDate, r.sender,
+  n.doc_number AS docNumber, n.title, n.doc_kind AS docKind, n.signed_date AS signedDate, r.secrecy, r.urgency,
+  r.due_date AS dueDate, r.handler, coalesce(r.status, 'pending') AS status, f.archival_code AS archivalCode,
+  f.retention, n.possible_duplicate AS possibleDuplicate`;
+
+type Row = Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number };
+
 export function registerRepo(db: Db): RegisterRepository {
-  const rows = db.prepare(`
-    SELECT n.id, r.registration_number AS registrationNumber, r.received_date AS receivedDate, r.sender,
-      n.doc_number AS docNumber, n.title, n.doc_kind AS docKind, n.signed_date AS signedDate, r.secrecy, r.urgency,
-      r.due_date AS dueDate, r.handler, coalesce(r.status, 'pending') AS status, f.archival_code AS archivalCode,
-      f.retention, n.possible_duplicate AS possibleDuplicate
+  // CROSS JOIN keeps registrations as the outer loop: the index gives the order, no sort of every notice.
+  const received = (after: string) =>
+    db.prepare(`
+      SELECT ${COLUMNS}
+      FROM registrations r CROSS JOIN notices n ON n.id = r.notice_id
+      LEFT JOIN filings f ON f.notice_id = n.id
+      WHERE r.received_date IS NOT NULL AND n.deleted_at IS NULL ${after}
+      ORDER BY r.received_date DESC, r.notice_id DESC
+      LIMIT @limit`);
+  const receivedFirst = received('');
+  const receivedAfter = received('AND (r.received_date, r.notice_id) < (@receivedDate, @id)');
+  const undated = db.prepare(`
+    SELECT ${COLUMNS}
     FROM notices n
     LEFT JOIN registrations r ON r.notice_id = n.id
     LEFT JOIN filings f ON f.notice_id = n.id
-    WHERE n.deleted_at IS NULL
-    ORDER BY r.received_date DESC, n.id DESC
-    LIMIT ?`);
+    WHERE n.deleted_at IS NULL AND r.received_date IS NULL AND n.id < @id
+    ORDER BY n.id DESC
+    LIMIT @limit`);
   const count = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();
+  const rowOf = (row: Row): NoticeRow => ({ ...row, possibleDuplicate: row.possibleDuplicate === 1 });
+
   return {
     // LIMIT -1 is SQLite's "no limit".
-    rows: async (limit = -1) =>
-      (rows.all(limit) as (Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number })[]).map((row): NoticeRow => ({
-        ...row,
-        possibleDuplicate: row.possibleDuplicate === 1,
-      })),
+    async rows(limit = -1, after) {
+      const rows: Row[] = [];
+      if (after?.receivedDate !== null) {
+        rows.push(...((after ? receivedAfter.all({ ...after, limit }) : receivedFirst.all({ limit })) as Row[]));
+      }
+      if (limit < 0 || rows.length < limit) {
+        const undatedAfter = after?.receivedDate === null ? after.id : Number.MAX_SAFE_INTEGER;
+        rows.push(...(undated.all({ id: undatedAfter, limit: limit < 0 ? -1 : limit - rows.length }) as Row[]));
+      }
+      return rows.map(rowOf);
+    },
     count: async () => count.get() as number,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The full-text index in SQLite: `search_bigrams` (contentless FTS5 with positions: head and body columns of
- * bigram tokens) and `search_chars` (contentless, position-free: the distinct characters). Rows exist only for
- * notices outside the recycle bin; their rowid is the notice id. Queries are FTS5 expressions built from the
+ * bigram tokens), `search_chars` (contentless, position-free: the distinct characters) and `search_heads`
+ * (the head bigrams alone, so title or 文号 hits are found without reading the text's long lists). Rows
+ * exist only for notices outside the recycle bin; their rowid is the notice id. Queries are FTS5 expressions built from the
  * terms by search/searchTokens.ts, never from raw user text.
  */
 import { termQuery } from '../../archive/search/searchTokens';
@@ -28,8 +29,11 @@ const FILTER_SQL: Record<keyof SearchFilterValues, string> = {
   retention: 'EXISTS (SELECT 1 FROM filings f WHERE f.notice_id = n.id AND f.retention = @retention)',
 };
 
-/** Up to this many matches are ranked by relevance (bm25); beyond, ranking every match costs more than it tells. */
-const RANKED_MATCHES = 1000;
+/**
+ * Up to this many matches are counted and ranked by relevance (bm25); beyond, counting or ranking every match
+ * of a two-character query in 100,000 notices costs more than it tells: the total is then "more than this".
+ */
+export const COUNTED_MATCHES = 1000;
 
 function planOf(query: IndexQuery): SearchPlan {
   const parts = query.terms.map(termQuery);
@@ -40,13 +44,13 @@ function planOf(query: IndexQuery): SearchPlan {
   return { bigrams: of('bigrams'), chars: of('chars'), filters: query.filters, limit: query.limit };
 }
 
-export function searchIndexRepo(db: Db, rankedMatches = RANKED_MATCHES): SearchIndex {
+export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES): SearchIndex {
+  const tables = ['search_bigrams', 'search_chars', 'search_heads'];
   const insertBigrams = db.prepare('INSERT INTO search_bigrams (rowid, head, body) VALUES (?, ?, ?)');
   const insertChars = db.prepare('INSERT INTO search_chars (rowid, chars) VALUES (?, ?)');
-  const deleteBigrams = db.prepare('DELETE FROM search_bigrams WHERE rowid = ?');
-  const deleteChars = db.prepare('DELETE FROM search_chars WHERE rowid = ?');
-  const optimizeBigrams = db.prepare("INSERT INTO search_bigrams (search_bigrams) VALUES ('optimize')");
-  const optimizeChars = db.prepare("INSERT INTO search_chars (search_chars) VALUES ('optimize')");
+  const insertHead = db.prepare('INSERT INTO search_heads (rowid, head) VALUES (?, ?)');
+  const deletes = tables.map((table) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`));
+  const optimizes = tables.map((table) => db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`));
 
   const statements = new Map<string, ReturnType<Db['prepare']>>();
   const prepared = (sql: string) => {
@@ -63,10 +67,8 @@ export function searchIndexRepo(db: Db, rankedMatches = RANKED_MATCHES): SearchI
     const filterKeys = (Object.keys(FILTER_SQL) as (keyof SearchFilterValues)[]).filter((k) => p.filters[k] !== undefined);
     const where = filterKeys.map((k) => FILTER_SQL[k]);
     if (match === 'none') return { sql: `notices n WHERE ${['n.deleted_at IS NULL', ...where].join(' AND ')}`, id: 'n.id' };
-    const table = match === 'chars' ? 'search_chars' : 'search_bigrams';
-    where.unshift(
-      match === 'chars' ? 'search_chars MATCH @chars' : match === 'head' ? 'search_bigrams MATCH @head' : 'search_bigrams MATCH @bigrams',
-    );
+    const table = match === 'chars' ? 'search_chars' : match === 'head' ? 'search_heads' : 'search_bigrams';
+    where.unshift(`${table} MATCH @${match}`);
     if (match !== 'chars' && p.chars !== null)
       where.push(`${table}.rowid IN (SELECT rowid FROM search_chars WHERE search_chars MATCH @chars)`);
     const from = filterKeys.length > 0 ? `${table} JOIN notices n ON n.id = ${table}.rowid` : table;
@@ -94,31 +96,38 @@ export function searchIndexRepo(db: Db, rankedMatches = RANKED_MATCHES): SearchI
       .all(values(p, { ...extra, limit })) as number[];
   };
 
-  /** Ranking: bm25 (a title or 文号 hit weighs four times one in the text) up to rankedMatches, else head hits first, newest first. */
-  function run(p: SearchPlan): { total: number; ids: number[] } {
+  /**
+   * Counted up to countedMatches and then ranked by bm25 (a title or 文号 hit weighs four times one in the
+   * text); beyond, title or 文号 hits first, each group newest first. Matches come in rowid order, so
+   * neither the capped count nor a newest-first page reads further than it needs.
+   */
+  function run(p: SearchPlan): { total: number; totalCapped: boolean; ids: number[] } {
     const match = p.bigrams !== null ? 'bigrams' : p.chars !== null ? 'chars' : 'none';
-    const { sql } = source(p, match);
-    const total = prepared(`SELECT count(*) FROM ${sql}`).pluck().get(values(p)) as number;
-    if (match !== 'bigrams') return { total, ids: ids(p, match, '@id DESC', p.limit) };
-    if (total <= rankedMatches) return { total, ids: ids(p, 'bigrams', 'search_bigrams.rank', p.limit) };
-    const head = ids(p, 'head', '@id DESC', p.limit, { head: `head : (${p.bigrams})` });
+    const { sql, id } = source(p, match);
+    const counted = prepared(`SELECT count(*) FROM (SELECT ${id} FROM ${sql} LIMIT @cap)`)
+      .pluck()
+      .get(values(p, { cap: countedMatches + 1 })) as number;
+    const totalCapped = counted > countedMatches;
+    const total = Math.min(counted, countedMatches);
+    if (match !== 'bigrams') return { total, totalCapped, ids: ids(p, match, '@id DESC', p.limit) };
+    if (!totalCapped) return { total, totalCapped, ids: ids(p, 'bigrams', 'search_bigrams.rank', p.limit) };
+    const head = ids(p, 'head', '@id DESC', p.limit, { head: p.bigrams });
     const seen = new Set(head);
     const rest = ids(p, 'bigrams', '@id DESC', p.limit + head.length).filter((id) => !seen.has(id));
-    return { total, ids: [...head, ...rest].slice(0, p.limit) };
+    return { total, totalCapped, ids: [...head, ...rest].slice(0, p.limit) };
   }
 
   return {
     async index(noticeId, tokens) {
       insertBigrams.run(noticeId, tokens.head, tokens.body);
       insertChars.run(noticeId, tokens.chars);
+      if (tokens.head !== '') insertHead.run(noticeId, tokens.head);
     },
     async remove(noticeId) {
-      deleteBigrams.run(noticeId);
-      deleteChars.run(noticeId);
+      for (const statement of deletes) statement.run(noticeId);
     },
     async optimize() {
-      optimizeBigrams.run();
-      optimizeChars.run();
+      for (const statement of optimizes) statement.run();
     },
     // The store runs this inside one read transaction: the count and the ids come from the same snapshot.
     query: async (query) => run(planOf(query)),
