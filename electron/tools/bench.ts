@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --only NAME]`: speed figures of every part, measured on this machine.
+ * `npm run bench [-- --json] [-- --only NAME[,NAME…]]`: speed figures of every part, measured on this machine.
  * With --json the last line of stdout is one JSON object holding every section's keys.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const result: Record<string, unknown> = {};
   try {
     for (const [name, load] of Object.entries(SECTIONS)) {
-      if (values.only && values.only !== name) continue;
+      if (values.only && !values.only.split(',').includes(name)) continue;
       say(`== ${name}`);
       Object.assign(result, await (await load())({ say, corpusDir: corpusDir(), tmpDir }));
     }
