@@ -142,6 +142,8 @@ export function parseHeader(lines: SourceLine[]): Header {
   const recipientsAt = recipientsLineIndex(lines);
   const titleParts: string[] = [];
   const pendingOrgLines: SourceLine[] = [];
+  // A title line carrying its 文号: the title unless a cleaner title line follows (a page heading repeats it).
+  let gluedTitle: string | null = null;
   let lastHeaderLine = -1;
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
 
@@ -168,6 +170,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];
+      // A title with its 文号 glued on ("…启动公告(方征启公告﹝2022﹞4号)") is still the title.
+      if (TITLE_END.test(cleanTitleLine(t)) && gluedDocNumber(line.rawText)) gluedTitle ??= cleanTitleLine(t);
       // Org-name lines right above the 文号 without 文件: the letter-format 版头 of a 函.
       if (pendingOrgLines.length > 0 && !header.issuerMark) {
         header.markIssuers = pendingOrgLines.flatMap(markIssuersOf);
@@ -215,6 +219,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   }
   header.title =
     chooseTitle(titleParts, TITLE_END) ??
+    gluedTitle ??
     (titleParts
       .map(cleanTitleLine)
       .filter((t) => !isChromeLine(t))
