@@ -5,7 +5,7 @@
  */
 import { DOC_KINDS } from '../domain/notice';
 import { findDate } from '../domain/dates';
-import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
+import { findDocNumbers, parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
@@ -30,6 +30,8 @@ export interface Header {
   period: string | null;
   /** A date written under the 版头 ("大宁县人民政府办公室　2025年5月12日" in a 纪要). */
   headerDate: { raw: string; iso: string } | null;
+  /** A law database's 题注 under the title, "(1992年6月15日 国家旅游局)": the issuer it names. */
+  noteIssuer: string | null;
   /** Index of the first body line in the given lines. */
   bodyStart: number;
 }
@@ -79,6 +81,23 @@ function datedLine(text: string): { raw: string; iso: string } | null {
   if (!date || date.index + date.raw.length !== text.length) return null;
   const before = text.slice(0, date.index).trim();
   return before === '' || isOrgNameLine(before) ? { raw: date.raw, iso: date.iso } : null;
+}
+
+/** The 文号s of a header line; a line that is a 文号 without 机关代字 counts too ("〔2022〕第1号"). */
+function headerDocNumbers(rawText: string): DocNumberMatch[] {
+  const found = findDocNumbers(rawText);
+  const bare = found.length === 0 ? parseDocNumber(rawText, true) : null;
+  return bare ? [bare] : found;
+}
+
+/** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
+const TITLE_NOTE = /^[（(]\s*(.{6,16}日)\s*(.{0,40}?)\s*[）)]$/;
+
+function titleNote(text: string): { date: { raw: string; iso: string }; issuer: string | null } | null {
+  const m = TITLE_NOTE.exec(text);
+  const date = m ? findDate(m[1]) : null;
+  if (!m || !date || date.raw.length !== m[1].length) return null;
+  return { date: { raw: date.raw, iso: date.iso }, issuer: isOrgNameLine(m[2]) ? m[2] : null };
 }
 
 /** The last title part where the title reaches its 文种; parts after it are a wrapped 主送. */
@@ -137,6 +156,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     recipients: [],
     period: null,
     headerDate: null,
+    noteIssuer: null,
     bodyStart: 0,
   };
   const recipientsAt = recipientsLineIndex(lines);
@@ -144,6 +164,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   const pendingOrgLines: SourceLine[] = [];
   // A title line carrying its 文号: the title unless a cleaner title line follows (a page heading repeats it).
   let gluedTitle: string | null = null;
+  let bylineEnd = 0;
   let lastHeaderLine = -1;
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
 
@@ -155,7 +176,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
     if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
     const secrecy = SECRECY.exec(t);
-    const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*[号號]/.test(t) ? findDocNumbers(line.rawText) : [];
+    const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*[号號]/.test(t) ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
     if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');
     else if (secrecy) {
@@ -187,6 +208,12 @@ export function parseHeader(lines: SourceLine[]): Header {
           .split(/[\s、，,]+/)
           .filter(Boolean),
       );
+    } else if (titleNote(t)) {
+      const note = titleNote(t)!;
+      header.headerDate = note.date;
+      header.noteIssuer = note.issuer;
+      // What stands between the title and its 题注 is the title's byline, not a wrapped 主送.
+      bylineEnd = titleParts.length;
     } else if (PERIOD.test(t)) {
       header.period = t;
     } else if (dated) {
@@ -212,7 +239,12 @@ export function parseHeader(lines: SourceLine[]): Header {
     // A 主送 wrapped over several lines: what follows the title's 文种 belongs to it, and so do parts
     // ending in ，/、 when the title has no recognizable end.
     const end = titleEndIndex(titleParts);
-    if (end >= 0) recipientsText = titleParts.splice(end + 1).join('') + recipientsText;
+    if (end >= 0)
+      recipientsText =
+        titleParts
+          .splice(end + 1)
+          .slice(Math.max(0, bylineEnd - end - 1))
+          .join('') + recipientsText;
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
       recipientsText = titleParts.pop() + recipientsText;
     }

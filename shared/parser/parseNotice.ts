@@ -71,11 +71,13 @@ export function parseNotice(raw: string): ParsedNotice {
       ? header.markIssuers
       : signatureIssuers.length > 0
         ? signatureIssuers
-        : titleIssuers.length > 0
-          ? titleIssuers
-          : meta['发文机关']
-            ? [meta['发文机关']]
-            : [];
+        : header.noteIssuer
+          ? [header.noteIssuer]
+          : titleIssuers.length > 0
+            ? titleIssuers
+            : meta['发文机关']
+              ? [meta['发文机关']]
+              : [];
   const issuer = issuers[0] ?? null;
   if (issuer && meta['发文机关'] && !sameOrg(issuer, meta['发文机关'])) {
     findings.push({

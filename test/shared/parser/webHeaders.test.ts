@@ -62,4 +62,53 @@ describe('the dates and names of the document itself', () => {
     expect(notice.issuers).toEqual(['甲县整治办公室']);
     expect(notice.signedDate).toBe('2023-04-10');
   });
+
+  it('reads a law database’s 题注 under the title for the date and issuer', () => {
+    const notice = parseNotice(
+      [
+        '关于同意甲市开展试点工作的复函',
+        '国家乙局',
+        '',
+        '(1995年3月8日 国家乙局)',
+        '',
+        '甲省人民政府:',
+        '你省来函收悉。现函复如下:',
+        '一、同意试点。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('1995-03-08');
+    expect(notice.issuer).toBe('国家乙局');
+    expect(notice.recipients).toEqual(['甲省人民政府']);
+  });
+});
+
+describe('文号 without 机关代字 and documents forwarded after the date', () => {
+  it('reads a 文号 printed without 机关代字 under a 公告 title, with its 第 defect', () => {
+    const notice = parseNotice(
+      ['甲市人民政府土地征收启动公告', '〔2023〕第2号', '为保障建设用地需求，现发布公告：', '一、征收范围', '位于乙镇。'].join('\n'),
+    );
+    expect(notice.docNumber).toEqual({ text: '〔2023〕2号', agencyCode: null, year: 2023, serial: 2 });
+  });
+
+  it('reads the forwarded document after the date, opened by its issuers and a wrapped title', () => {
+    const notice = parseNotice(
+      [
+        '各乡镇：',
+        '现将省厅通知转发给你们，请遵照执行。',
+        '甲县农业局 甲县财政局',
+        '2023年6月2日',
+        '乙省农业厅',
+        '乙省财政厅',
+        '关于做好示范项目',
+        '申报工作的通知',
+        '各市农业局：',
+        '根据《丙部关于开展示范行动的通知》(丙发〔2023〕8号)，现将有关事项通知如下。',
+        '一、总体要求',
+        '(一)指导思想',
+      ].join('\n'),
+    );
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['丙发〔2023〕8号']);
+    expect(notice.clauses.map((c) => c.heading)).toEqual(['总体要求', '指导思想']);
+    expect(notice.unplaced).toEqual([]);
+  });
 });
