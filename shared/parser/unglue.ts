@@ -54,10 +54,11 @@ const TITLE_WORD = new RegExp(
   `(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`,
   'g',
 );
+const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*[号號]/g;
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
 const CHROME_START =
-  /(当前位置|您的位置|所在位置|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g;
+  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g;
 
 /** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
 function protectedOffsets(text: string): Uint8Array {
@@ -186,6 +187,17 @@ function signatureCuts(text: string, inside: Uint8Array): number[] {
   return cuts;
 }
 
+/** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
+function spaceCuts(text: string, inside: Uint8Array): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(/\s+/g)) {
+    if (inside[m.index] || m.index === 0) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (/[。！!？?；;：:）)】〕”]$/.test(before) || TITLE_END.test(before) || /\d\s*[号號]$/.test(before)) cuts.push(m.index);
+  }
+  return cuts;
+}
+
 /** Offsets before 附件, 抄送 and a 附注 such as （此件公开发布）. */
 function closingCuts(text: string, inside: Uint8Array): number[] {
   const cuts: number[] = [];
@@ -216,19 +228,19 @@ function headerCuts(text: string, inside: Uint8Array, end: number): number[] {
   const colon = Math.max(head.lastIndexOf('：'), head.lastIndexOf(':'));
   if (colon > 0) {
     // The 主送 is the list of addressees just before the colon, after the title's 文种.
-    let best: number | null = null;
-    for (const m of head.slice(0, colon).matchAll(TITLE_WORD)) {
-      const at = m.index + m[0].length;
-      if (inside[m.index] || at >= colon) continue;
-      if (isAddresseeList(head.slice(at, colon).trim())) best ??= at;
-    }
-    if (best !== null) cuts.push(best, colon + 1);
+    const starts = [...head.slice(0, colon).matchAll(TITLE_WORD)].filter((m) => !inside[m.index]).map((m) => m.index + m[0].length);
+    for (const m of head.slice(0, colon).matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+    const best = starts
+      .filter((at) => at < colon)
+      .sort((a, b) => a - b)
+      .find((at) => isAddresseeList(head.slice(at, colon).trim()));
+    if (best !== undefined) cuts.push(best, colon + 1);
   }
   return cuts;
 }
 
 function isAddresseeList(text: string): boolean {
-  if (text === '' || text.length > 200 || /[。；;“”《]/.test(text)) return false;
+  if (text === '' || text.length > 200 || /[。；;“”《\s]/.test(text)) return false;
   const names = splitOrgList(text);
   return names.length > 0 && names.every((n) => /^各./.test(n) || isCompleteOrgName(n)) && !/^[的之]/.test(text);
 }
@@ -239,7 +251,7 @@ export function unglueLine(text: string, atStart: boolean): string[] {
   const inside = protectedOffsets(text);
   const markers = markerCuts(text, inside);
   const whole = text.length >= MIN_GLUED_DOCUMENT;
-  const closing = whole ? [...signatureCuts(text, inside), ...closingCuts(text, inside)] : [];
+  const closing = whole ? [...signatureCuts(text, inside), ...closingCuts(text, inside), ...spaceCuts(text, inside)] : [];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
   const header = atStart && whole ? headerCuts(text, inside, bodyAt) : [];
