@@ -163,7 +163,15 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const name = before.slice(from + 1).trim();
   const start = dateAt - before.length + from + 1;
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
-  return name.split(/\s+/).every((part) => part.length <= 40 && isCompleteOrgName(part)) ? start : null;
+  if (isSignatureName(name)) return start;
+  // The names after the last space ("附件:任务分解表 甲县人民政府办公室 2021年1月25日").
+  const space = before.search(/\s\S*\s*$/);
+  const last = space >= 0 ? before.slice(space).trim() : '';
+  return last !== '' && isSignatureName(last) ? dateAt - before.length + space + 1 : null;
+}
+
+function isSignatureName(name: string): boolean {
+  return name.split(/\s+/).every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
 }
 
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
@@ -187,13 +195,22 @@ function signatureCuts(text: string, inside: Uint8Array): number[] {
   return cuts;
 }
 
+/** A page's field label ("发布机构:", "文 号:") opening the text after a space, or ending the text before it. */
+const PAGE_LABEL = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]/;
+const PAGE_LABEL_END = /(?:^|\s)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]$/;
+
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, inside: Uint8Array): number[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(/\s+/g)) {
     if (inside[m.index] || m.index === 0) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (/[。！!？?；;：:）)】〕”]$/.test(before) || TITLE_END.test(before) || /\d\s*[号號]$/.test(before)) cuts.push(m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
+    if (PAGE_LABEL_END.test(before)) continue;
+    if (/[。！!？?；;：:）)】〕”]$/.test(before) || TITLE_END.test(before) || /\d\s*[号號]$/.test(before) || PAGE_LABEL.test(after)) {
+      cuts.push(m.index);
+    }
   }
   return cuts;
 }
