@@ -127,8 +127,8 @@ function quoteForm(text: string): string {
 }
 
 /** The GB/T 9704 form; a 文号 printed in traditional characters keeps its 號. */
-export function formatDocNumber(p: { agencyCode: string; year: number; serial: number }, mark = '号'): string {
-  return `${p.agencyCode}〔${p.year}〕${p.serial}${mark}`;
+export function formatDocNumber(p: { agencyCode: string | null; year: number; serial: number }, mark = '号'): string {
+  return `${p.agencyCode ?? ''}〔${p.year}〕${p.serial}${mark}`;
 }
 
 /** Two-digit years: 〔25〕 is 2025, 〔98〕 is 1998. */
@@ -147,7 +147,7 @@ interface TailParts {
   mark: string;
 }
 
-function buildMatch(agencyCode: string, tail: TailParts, raw: string, index: number, spacing: boolean): DocNumberMatch | null {
+function buildMatch(agencyCode: string | null, tail: TailParts, raw: string, index: number, spacing: boolean): DocNumberMatch | null {
   const year = fullYear(tail.yearDigits);
   const serial = Number(tail.serialDigits);
   if (!Number.isSafeInteger(serial) || serial < 1 || year < 1949 || year > 2099) return null;
@@ -167,7 +167,7 @@ function buildMatch(agencyCode: string, tail: TailParts, raw: string, index: num
     });
   }
   // 令 are numbered 第N号 by rule; everywhere else 第 is wrong.
-  if (tail.di && !agencyCode.endsWith('令')) {
+  if (tail.di && !agencyCode?.endsWith('令')) {
     defects.push({
       rule: 'doc-number-di',
       message: `文号顺序号前不加“第”，“第${tail.serialDigits}号”应为“${serial}号”`,
@@ -209,14 +209,18 @@ function hasStraySpace(raw: string): boolean {
   return !(tokens.length >= 4 && tokens.every((t) => t.length === 1));
 }
 
-/** Parse a string that is one 文号 as a whole, e.g. "阳政发〔2025〕1 号" or "晋政办发[2024]第003号". */
-export function parseDocNumber(text: string): DocNumberMatch | null {
+/**
+ * Parse a string that is one 文号 as a whole, e.g. "阳政发〔2025〕1 号" or "晋政办发[2024]第003号". With
+ * `allowNoCode`, a 文号 printed without 机关代字 ("〔2022〕第1号" on its own line under a title) is read too.
+ */
+export function parseDocNumber(text: string, allowNoCode = false): DocNumberMatch | null {
   const raw = text.trim();
   if (raw.length > MAX_WHOLE_LENGTH) return null;
   const m = WHOLE_PATTERN.exec(foldDigits(raw));
   if (!m) return null;
   const agencyCode = stripSpace(m[1]);
   const bare = agencyCode.replace(PINYIN_RUN, '');
+  if (bare === '' && allowNoCode) return buildMatch(null, tailParts(m.slice(2)), raw, text.indexOf(raw), hasStraySpace(raw));
   if (bare.length < 1 || bare.length > MAX_AGENCY_CODE || !CJK_RUN.test(bare)) return null;
   return buildMatch(agencyCode, tailParts(m.slice(2)), raw, text.indexOf(raw), hasStraySpace(raw));
 }

@@ -28,8 +28,8 @@ export type DocKind = (typeof DOC_KINDS)[number];
 export interface DocNumber {
   /** Normalized text, e.g. "并政发〔2025〕1号". */
   text: string;
-  /** 机关代字, e.g. "并政发". */
-  agencyCode: string;
+  /** 机关代字, e.g. "并政发"; null when the page prints none ("〔2022〕第1号" under a 公告's title). */
+  agencyCode: string | null;
   /** Four-digit year. */
   year: number;
   /** 发文顺序号. */

@@ -3,7 +3,7 @@
  * its title line (…方案, …办法, …要点 with an optional (2023—2025年)) or its first numbered item opens it.
  */
 import { matchClauseMarker } from './clauseMarkers';
-import { isAttachmentHeading } from './lineKinds';
+import { isAttachmentHeading, isOrgNameLine } from './lineKinds';
 
 const ATTACHED_TITLE =
   /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|纲要|指南|标准|守则|章程|决定|通知)([（(][^（）()]{1,20}[）)])?$/;
@@ -16,5 +16,13 @@ function isAttachedTitle(text: string): boolean {
 export function opensAttachedDocument(texts: readonly string[]): boolean {
   if (texts.length === 0) return false;
   if (isAttachmentHeading(texts[0]) || isAttachedTitle(texts[0])) return true;
+  // A forwarded document opens with its own issuers' names and a title wrapped over lines.
+  let start = 0;
+  while (start < Math.min(texts.length, 4) && isOrgNameLine(texts[start])) start++;
+  let title = '';
+  for (const text of texts.slice(start, start + 4)) {
+    title += text;
+    if (isAttachedTitle(title)) return true;
+  }
   return texts.slice(0, 4).some((t) => matchClauseMarker(t) !== null);
 }

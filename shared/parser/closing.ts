@@ -9,6 +9,7 @@ import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, pa
 import { splitOrgList } from './unitNames';
 import { opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
+import { matchClauseMarker } from './clauseMarkers';
 
 export interface Closing {
   bodyLines: SourceLine[];
@@ -45,12 +46,22 @@ function separateSignedDate(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+/**
+ * A name under a heading-only numbered item ("2、末位排名" / "交通局") is that item's content, not a 署名;
+ * unless the item is an entry of the 附件说明 above the signature.
+ */
+function isItemContent(lines: SourceLine[], at: number): boolean {
+  const above = lines[at - 1]?.text ?? '';
+  if (matchClauseMarker(above) === null || above.length > 30 || !/[\u4e00-\u9fff]$/.test(above)) return false;
+  return !lines.slice(Math.max(0, at - 6), at).some((l) => /^附\s*件/.test(l.text));
+}
+
 /** The first date line preceded by one or more organization-name lines: the 署名 and 成文日期. */
 function findSignature(lines: SourceLine[], end: number): { start: number; dateAt: number } | null {
   for (let i = 1; i < end; i++) {
     if (!isDateLine(lines[i].text)) continue;
     let start = i;
-    while (start > 0 && i - start < 4 && isOrgNameLine(lines[start - 1].text)) start--;
+    while (start > 0 && i - start < 4 && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1)) start--;
     if (start < i) return { start, dateAt: i };
   }
   // A date alone at the very end (署名 missing or pasted elsewhere).

@@ -5,7 +5,7 @@
  */
 import { DOC_KINDS } from '../domain/notice';
 import { findDate } from '../domain/dates';
-import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
+import { findDocNumbers, parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
@@ -30,6 +30,8 @@ export interface Header {
   period: string | null;
   /** A date written under the 版头 ("大宁县人民政府办公室　2025年5月12日" in a 纪要). */
   headerDate: { raw: string; iso: string } | null;
+  /** A law database's 题注 under the title, "(1992年6月15日 国家旅游局)": the issuer it names. */
+  noteIssuer: string | null;
   /** Index of the first body line in the given lines. */
   bodyStart: number;
 }
@@ -54,6 +56,9 @@ function recipientsLineIndex(lines: SourceLine[]): number {
     if (t.includes('。')) return -1;
     if (isRecipientsLine(t)) return i;
     if (matchClauseMarker(t)) return -1;
+    // A 主送 whose colon was lost, right above the opening sentence.
+    const next = lines[i + 1]?.text ?? '';
+    if (/^各/.test(t) && !/[，,、]$/.test(t) && isAddresseeList(t) && /。/.test(next) && !isAddresseeList(next)) return i;
     if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t)) {
       return i;
     }
@@ -79,6 +84,23 @@ function datedLine(text: string): { raw: string; iso: string } | null {
   if (!date || date.index + date.raw.length !== text.length) return null;
   const before = text.slice(0, date.index).trim();
   return before === '' || isOrgNameLine(before) ? { raw: date.raw, iso: date.iso } : null;
+}
+
+/** The 文号s of a header line; a line that is a 文号 without 机关代字 counts too ("〔2022〕第1号"). */
+function headerDocNumbers(rawText: string): DocNumberMatch[] {
+  const found = findDocNumbers(rawText);
+  const bare = found.length === 0 ? parseDocNumber(rawText, true) : null;
+  return bare ? [bare] : found;
+}
+
+/** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
+const TITLE_NOTE = /^[（(]\s*(.{6,16}日)\s*(.{0,40}?)\s*[）)]$/;
+
+function titleNote(text: string): { date: { raw: string; iso: string }; issuer: string | null } | null {
+  const m = TITLE_NOTE.exec(text);
+  const date = m ? findDate(m[1]) : null;
+  if (!m || !date || date.raw.length !== m[1].length) return null;
+  return { date: { raw: date.raw, iso: date.iso }, issuer: isOrgNameLine(m[2]) ? m[2] : null };
 }
 
 /** The last title part where the title reaches its 文种; parts after it are a wrapped 主送. */
@@ -137,11 +159,15 @@ export function parseHeader(lines: SourceLine[]): Header {
     recipients: [],
     period: null,
     headerDate: null,
+    noteIssuer: null,
     bodyStart: 0,
   };
   const recipientsAt = recipientsLineIndex(lines);
   const titleParts: string[] = [];
   const pendingOrgLines: SourceLine[] = [];
+  // A title line carrying its 文号: the title unless a cleaner title line follows (a page heading repeats it).
+  let gluedTitle: string | null = null;
+  let bylineEnd = 0;
   let lastHeaderLine = -1;
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
 
@@ -153,7 +179,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
     if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
     const secrecy = SECRECY.exec(t);
-    const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*[号號]/.test(t) ? findDocNumbers(line.rawText) : [];
+    const docNumbers = t.length <= 80 && !t.includes('关于') && /[0-9０-９]\s*[号號]/.test(t) ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
     if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');
     else if (secrecy) {
@@ -168,6 +194,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];
+      // A title with its 文号 glued on ("…启动公告(方征启公告﹝2022﹞4号)") is still the title.
+      if (TITLE_END.test(cleanTitleLine(t)) && gluedDocNumber(line.rawText)) gluedTitle ??= cleanTitleLine(t);
       // Org-name lines right above the 文号 without 文件: the letter-format 版头 of a 函.
       if (pendingOrgLines.length > 0 && !header.issuerMark) {
         header.markIssuers = pendingOrgLines.flatMap(markIssuersOf);
@@ -183,6 +211,12 @@ export function parseHeader(lines: SourceLine[]): Header {
           .split(/[\s、，,]+/)
           .filter(Boolean),
       );
+    } else if (titleNote(t)) {
+      const note = titleNote(t)!;
+      header.headerDate = note.date;
+      header.noteIssuer = note.issuer;
+      // What stands between the title and its 题注 is the title's byline, not a wrapped 主送.
+      bylineEnd = titleParts.length;
     } else if (PERIOD.test(t)) {
       header.period = t;
     } else if (dated) {
@@ -208,13 +242,19 @@ export function parseHeader(lines: SourceLine[]): Header {
     // A 主送 wrapped over several lines: what follows the title's 文种 belongs to it, and so do parts
     // ending in ，/、 when the title has no recognizable end.
     const end = titleEndIndex(titleParts);
-    if (end >= 0) recipientsText = titleParts.splice(end + 1).join('') + recipientsText;
+    if (end >= 0)
+      recipientsText =
+        titleParts
+          .splice(end + 1)
+          .slice(Math.max(0, bylineEnd - end - 1))
+          .join('') + recipientsText;
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
       recipientsText = titleParts.pop() + recipientsText;
     }
   }
   header.title =
     chooseTitle(titleParts, TITLE_END) ??
+    gluedTitle ??
     (titleParts
       .map(cleanTitleLine)
       .filter((t) => !isChromeLine(t))

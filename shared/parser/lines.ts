@@ -5,6 +5,7 @@
  */
 import { collapseCjkSpaces, isPageFooter, normalizeNewlines, stripWebFurniture, tabsToCells } from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
+import { unglueLine } from './unglue';
 
 export interface SourceLine {
   /** Trimmed text with layout spaces between Chinese characters removed. */
@@ -27,11 +28,16 @@ export function prepareLines(raw: string): PreparedText {
   const normalized = normalizeNewlines(raw);
   const all: SourceLine[] = [];
   let dropped = 0;
+  let atStart = true;
   normalized.split('\n').forEach((text, i) => {
     const written = tabsToCells(text).trim().replace(/\s+/g, ' ');
-    const rawText = stripWebFurniture(written);
-    if (rawText) all.push({ text: collapseCjkSpaces(rawText), line: i + 1, rawText });
-    else if (written) dropped++;
+    // A document glued onto few lines is split where its lines were; its header only in its first lines.
+    for (const piece of unglueLine(written, atStart)) {
+      const rawText = stripWebFurniture(piece);
+      if (rawText) all.push({ text: collapseCjkSpaces(rawText), line: i + 1, rawText });
+      else if (piece) dropped++;
+    }
+    if (written.includes('。')) atStart = false;
   });
 
   const kept: SourceLine[] = [];

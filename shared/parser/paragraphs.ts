@@ -118,6 +118,8 @@ function factsOf(text: string, measure: boolean): LineFacts {
       CLOSING_FORMULA.test(text),
     endsBlock:
       (marker !== null && text.length <= 24 && !/[。；;]/.test(marker.rest)) ||
+      // A longer heading line holds no comma; a sentence broken after a marker does.
+      (marker !== null && text.length <= 50 && !/[。；;，,、：:《（(]/.test(marker.rest)) ||
       isAttachmentHeading(text) ||
       tableRow ||
       (isUnitLabelLine(text) && !LIST_CONTINUES.test(text)),

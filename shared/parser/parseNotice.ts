@@ -3,10 +3,10 @@
  * is kept in `unplaced`, and where sources disagree (版头, 署名, a web page's metadata table) it says so.
  */
 import { docKindOfTitle } from '../domain/docKind';
-import { parseDate } from '../domain/dates';
 import { parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
+import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
@@ -17,13 +17,6 @@ import { isAttendanceLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
 import { dropLeadingChrome } from './webChrome';
 import { joinParagraphs, wrapWidth, type Paragraph } from './paragraphs';
-
-const ISSUER_BEFORE_GUANYU = /^(.{3,40}?)关于/;
-
-function issuerOfTitle(title: string | null): string | null {
-  const m = title ? ISSUER_BEFORE_GUANYU.exec(title) : null;
-  return m && /(政府|委员会|党委|局|厅|部|委|办公室|办|院|会|中心)$/.test(m[1]) ? m[1] : null;
-}
 
 function sameOrg(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a);
@@ -72,17 +65,19 @@ export function parseNotice(raw: string): ParsedNotice {
   if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
 
   const signatureIssuers = closing.signatureLines;
-  const titleIssuer = issuerOfTitle(header.title);
+  const titleIssuers = issuersOfTitle(header.title, lines);
   const issuers =
     header.markIssuers.length > 0
       ? header.markIssuers
       : signatureIssuers.length > 0
         ? signatureIssuers
-        : titleIssuer
-          ? [titleIssuer]
-          : meta['发文机关']
-            ? [meta['发文机关']]
-            : [];
+        : header.noteIssuer
+          ? [header.noteIssuer]
+          : titleIssuers.length > 0
+            ? titleIssuers
+            : meta['发文机关']
+              ? [meta['发文机关']]
+              : [];
   const issuer = issuers[0] ?? null;
   if (issuer && meta['发文机关'] && !sameOrg(issuer, meta['发文机关'])) {
     findings.push({
@@ -93,7 +88,8 @@ export function parseNotice(raw: string): ParsedNotice {
   }
 
   const title = header.title ?? meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null;
-  const signedDate = closing.signedDate ?? header.headerDate?.iso ?? (meta['成文日期'] ? (parseDate(meta['成文日期'])?.iso ?? null) : null);
+  // A web page's 成文日期 often differs from the document's own (its publishing date): never used.
+  const signedDate = closing.signedDate ?? header.headerDate?.iso ?? null;
   const signedDateRaw = closing.signedDateRaw ?? header.headerDate?.raw ?? null;
   // Numbers and words the notice itself writes outside its body, kept beside the web page's fields.
   const metadata = {

@@ -3,6 +3,7 @@
  * download prompts. Such lines stand above the notice (and sometimes after it); they are never its title,
  * issuer or date. The original text keeps them: only the parser's working copy of the lines drops them.
  */
+import { isCompleteOrgName } from './unitNames';
 
 /** Words that only a page's furniture uses. */
 const CHROME_WORDS =
@@ -31,9 +32,19 @@ export function stripGluedChrome(text: string): string {
   return text.replace(GLUED_TOOLBAR, '').trim();
 }
 
+/**
+ * The site's banner: the names of the organs running the portal ("中共甲市委 甲市人大 甲市政协") right
+ * above a breadcrumb or toolbar. A 版头 is followed by the 文号 or the title, never by the page's chrome.
+ */
+function isSiteBanner(rawText: string, next: string | undefined): boolean {
+  if (next === undefined || !isChromeLine(next) || /文\s*件$/.test(rawText)) return false;
+  const names = rawText.trim().split(/\s+/);
+  return names.every((name) => name.length <= 30 && isCompleteOrgName(name));
+}
+
 /** Lines the page put before the notice's own lines: 主送, 签发人 and 附件 lines are the notice's. */
 function isNoticeLabel(text: string): boolean {
-  return /^(主\s*送|签\s*发\s*人|附\s*件|抄\s*送|印\s*发)/.test(text) || /[：:]$/.test(text);
+  return /^(主\s*送|签\s*发\s*人|附\s*件|抄\s*送|印\s*发)/.test(text) || (/[：:]$/.test(text) && !CHROME_WORDS.test(text));
 }
 
 /**
@@ -43,9 +54,10 @@ function isNoticeLabel(text: string): boolean {
 export function dropLeadingChrome<T extends { text: string; rawText: string }>(lines: T[], isBodyStart: (text: string) => boolean): T[] {
   const kept: T[] = [];
   let inHeader = true;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const text = inHeader ? stripGluedChrome(line.text) : line.text;
     if (inHeader && (isNewsLead(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
+    if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
     if (!text) continue;
     kept.push(text === line.text ? line : { ...line, text, rawText: stripGluedChrome(line.rawText) });

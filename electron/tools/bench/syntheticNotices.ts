@@ -68,7 +68,7 @@ const LEVEL2 = /^\s*[（(][一二三四五六七八九十]+[）)]/;
 
 function baseOf(text: string): Base | null {
   const notice = parseNotice(text);
-  if (!notice.issuer || !notice.docNumber || !notice.docNumberRaw) return null;
+  if (!notice.issuer || !notice.docNumber?.agencyCode || !notice.docNumberRaw) return null;
   const agencyTail = notice.docNumber.agencyCode.slice(1);
   return { text, issuer: notice.issuer, docNumberRaw: notice.docNumberRaw, agencyTail, year: String(notice.docNumber.year) };
 }

@@ -1,0 +1,35 @@
+/**
+ * The issuer named by a title when neither a 版头 nor a 署名 names it: the prefix before 关于/转发/印发
+ * ("东莞市人民政府关于…"), or a government's name opening a 公告 title ("邓州市人民政府土地征收启动公告").
+ * A joint title prints its issuers side by side, separated by spaces, on its line.
+ */
+import type { SourceLine } from './lines';
+import { isCompleteOrgName } from './unitNames';
+
+const TITLE_VERB = /关于|關于|關於|转发|轉發|印发|印發/;
+/** A government (or its office) opening a title that has no 关于. */
+const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公室|辦公廳)?)(?!办|辦)/;
+const MAX_PREFIX = 80;
+
+function spacedIssuers(prefix: string, lines: readonly SourceLine[]): string[] | null {
+  for (const line of lines) {
+    const at = line.rawText.search(TITLE_VERB);
+    if (at <= 0) continue;
+    const parts = line.rawText.slice(0, at).trim().split(/\s+/);
+    if (parts.length > 1 && parts.join('') === prefix && parts.every(isCompleteOrgName)) return parts;
+  }
+  return null;
+}
+
+export function issuersOfTitle(title: string | null, lines: readonly SourceLine[]): string[] {
+  if (!title) return [];
+  const verb = title.search(TITLE_VERB);
+  if (verb >= 3 && verb <= MAX_PREFIX) {
+    const prefix = title.slice(0, verb);
+    if (!isCompleteOrgName(prefix)) return [];
+    return spacedIssuers(prefix, lines) ?? [prefix];
+  }
+  if (verb >= 0) return [];
+  const government = GOVERNMENT_PREFIX.exec(title);
+  return government && title.length - government[1].length >= 4 ? [government[1]] : [];
+}

@@ -1,0 +1,285 @@
+/**
+ * Splits a document that a web page or a paste ran together (everything on one line, or paragraphs glued)
+ * back into the lines it was printed in: before clause markers (一、 （一） 1. （1）), around the 署名 and
+ * 成文日期, before 附件, 抄送 and a 附注, and in the header between 文号, title and 主送. Text inside 《》,
+ * quotes and brackets is never split, nor a 文号, a date or a number such as 2.5.
+ */
+import { chineseToInt } from '../domain/chineseNumerals';
+import { DOC_KINDS } from '../domain/notice';
+import { isCompleteOrgName, splitOrgList } from './unitNames';
+
+/** Shorter lines are whole paragraphs or headings as printed. */
+const MIN_GLUED = 60;
+/**
+ * Only a line this long is a glued document rather than a page's metadata row or a long paragraph: its
+ * dates, chrome and header are split too (clause markers split any line from MIN_GLUED on).
+ */
+const MIN_GLUED_DOCUMENT = 150;
+/** A bracket or quotation that does not close within this many characters was cut: its opener is text. */
+const MAX_SPAN = 160;
+
+const OPENERS: Record<string, string> = {
+  '《': '》',
+  '〈': '〉',
+  '“': '”',
+  '（': '）',
+  '(': ')',
+  '〔': '〕',
+  '【': '】',
+  '[': ']',
+  '［': '］',
+};
+
+const LEVEL_MARKERS: { level: number; re: RegExp; arabic: boolean }[] = [
+  { level: 1, re: /([一二三四五六七八九十]{1,3})、/y, arabic: false },
+  { level: 2, re: /[（(]([一二三四五六七八九十]{1,3})[）)]/y, arabic: false },
+  { level: 3, re: /(\d{1,2})[.．、](?![\d.．、])/y, arabic: true },
+  { level: 4, re: /[（(](\d{1,2})[）)]/y, arabic: true },
+];
+
+/** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
+const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
+const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
+/** Headings run straight on into their first sub-item ("一、总体要求（一）指导思想"): this close. */
+const HEADING_REACH = 50;
+
+const DATE =
+  /(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
+/** What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"). */
+const DATE_GOES_ON = /^\s*[前后起至以止内，,、的在到召举开为是及和与]/;
+const SENTENCE_END = /[。！!？?；;]/;
+const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
+
+const TITLE_WORD = new RegExp(
+  `(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`,
+  'g',
+);
+const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*[号號]/g;
+/** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
+const CHROME_START =
+  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g;
+
+/** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
+function protectedOffsets(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const close = OPENERS[text[i]];
+    if (!close) continue;
+    const span = text.slice(i + 1, i + 1 + MAX_SPAN).indexOf(close);
+    if (span >= 0) inside.fill(1, i + 1, i + 1 + span);
+  }
+  return inside;
+}
+
+interface MarkerHit {
+  level: number;
+  n: number;
+}
+
+function markerAt(text: string, i: number): MarkerHit | null {
+  const before = text[i - 1] ?? '';
+  if (/[\d.．第]/.test(before)) return null;
+  for (const { level, re, arabic } of LEVEL_MARKERS) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    const after = text[i + m[0].length] ?? '';
+    if (!CONTENT_AFTER.test(after)) return null;
+    if (level === 1 && /[一二三四五六七八九十]/.test(before)) return null;
+    const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
+    return n === null ? null : { level, n };
+  }
+  return null;
+}
+
+/** Offsets before clause markers: after a sentence or bracket, continuing a numbering, or a first sub-item under its heading. */
+function markerCuts(text: string, inside: Uint8Array): number[] {
+  const cuts: number[] = [];
+  const last: (number | undefined)[] = [];
+  let lastLevel = 0;
+  let lastAt = -Infinity;
+  for (let i = 0; i < text.length; i++) {
+    if (inside[i] || !/[一二三四五六七八九十（(\d]/.test(text[i])) continue;
+    const hit = markerAt(text, i);
+    if (!hit) continue;
+    const accepted =
+      i === 0 ||
+      BOUNDARY_BEFORE.test(text[i - 1]) ||
+      (last[hit.level] !== undefined && hit.n === last[hit.level]! + 1) ||
+      (hit.n === 1 && lastLevel > 0 && lastLevel < hit.level && i - lastAt <= HEADING_REACH);
+    if (!accepted) continue;
+    cuts.push(i);
+    // A heading joined to its text by a space ("一、提高认识 各单位要…") ends at the space.
+    const space = text.slice(i, i + HEADING_REACH).search(/\s/);
+    if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
+      cuts.push(i + space);
+    }
+    last[hit.level] = hit.n;
+    last.length = hit.level + 1;
+    lastLevel = hit.level;
+    lastAt = i;
+  }
+  return cuts;
+}
+
+/** The issuers the header names (版头 "…文件", the title's "…关于"), to find them again in a glued 署名. */
+function headerIssuers(text: string): string[] {
+  const head = text.slice(0, 300);
+  const names: string[] = [];
+  const mark = /(\S{3,40}?)\s*文\s*件(?=\s|[\u4e00-\u9fff])/.exec(head);
+  if (mark) names.push(mark[1]);
+  const title = /([^\s：:。，,]{3,60}?)\s*(关于|關於|關于|转发|轉發|印发|印發)/.exec(head);
+  if (title) names.push(...title[1].split(/\s+/));
+  return names.filter((n) => isCompleteOrgName(n));
+}
+
+/** Where the trailing run of known issuer names before a date starts, or null. */
+function knownNameStart(before: string, issuers: readonly string[]): number | null {
+  let end = before.trimEnd().length;
+  let start: number | null = null;
+  for (;;) {
+    const head = before.slice(0, end).trimEnd();
+    const name = issuers.find((n) => head.endsWith(n));
+    if (!name) return start;
+    start = head.length - name.length;
+    end = start;
+  }
+}
+
+/** The start of the 署名 before a date: an organ's name back to the sentence before it, or the date itself. */
+function signatureStart(text: string, dateAt: number, issuers: readonly string[]): number | null {
+  const before = text.slice(Math.max(0, dateAt - 60), dateAt);
+  const known = knownNameStart(before, issuers);
+  if (known !== null) return dateAt - before.length + known;
+  const formula = [...before.matchAll(CLOSING_FORMULA)].pop();
+  let from = formula ? formula.index + formula[0].length - 1 : -1;
+  for (let k = before.length - 1; k > from; k--) {
+    if (SENTENCE_END.test(before[k])) {
+      from = k;
+      break;
+    }
+  }
+  const name = before.slice(from + 1).trim();
+  const start = dateAt - before.length + from + 1;
+  if (name === '') return from >= 0 || dateAt === 0 ? start : null;
+  if (isSignatureName(name)) return start;
+  // The names after the last space ("附件:任务分解表 甲县人民政府办公室 2021年1月25日").
+  const space = before.search(/\s\S*\s*$/);
+  const last = space >= 0 ? before.slice(space).trim() : '';
+  return last !== '' && isSignatureName(last) ? dateAt - before.length + space + 1 : null;
+}
+
+function isSignatureName(name: string): boolean {
+  return name.split(/\s+/).every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
+}
+
+/** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
+function signatureCuts(text: string, inside: Uint8Array): number[] {
+  const cuts: number[] = [];
+  const issuers = headerIssuers(text);
+  for (const m of text.matchAll(DATE)) {
+    if (inside[m.index]) continue;
+    const end = m.index + m[0].length;
+    const rest = text.slice(end);
+    const printLine = /^\s*印\s*发/.test(rest);
+    if (!printLine && DATE_GOES_ON.test(rest)) continue;
+    const start = signatureStart(text, m.index, issuers);
+    if (start === null) continue;
+    // A date alone after a sentence is the 成文日期 only where a line ends after it.
+    if (start === m.index && !printLine && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)) continue;
+    cuts.push(start);
+    if (!printLine) cuts.push(m.index, end);
+    else cuts.push(end + rest.indexOf('发') + 1);
+  }
+  return cuts;
+}
+
+/** A page's field label ("发布机构:", "文 号:") opening the text after a space, or ending the text before it. */
+const PAGE_LABEL = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]/;
+const PAGE_LABEL_END = /(?:^|\s)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]$/;
+
+/** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
+function spaceCuts(text: string, inside: Uint8Array): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(/\s+/g)) {
+    if (inside[m.index] || m.index === 0) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
+    if (PAGE_LABEL_END.test(before)) continue;
+    if (/[。！!？?；;：:）)】〕”]$/.test(before) || TITLE_END.test(before) || /\d\s*[号號]$/.test(before) || PAGE_LABEL.test(after)) {
+      cuts.push(m.index);
+    }
+  }
+  return cuts;
+}
+
+/** Offsets before 附件, 抄送 and a 附注 such as （此件公开发布）. */
+function closingCuts(text: string, inside: Uint8Array): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g)) {
+    if (inside[m.index] && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
+    const before = text[m.index - 1] ?? '';
+    if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before)) continue;
+    cuts.push(m.index);
+  }
+  for (const m of text.matchAll(CLOSING_FORMULA)) {
+    if (!inside[m.index]) cuts.push(m.index, m.index + m[0].length);
+  }
+  return cuts;
+}
+
+/** The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. */
+function headerCuts(text: string, inside: Uint8Array, end: number): number[] {
+  const head = text.slice(0, end);
+  const cuts: number[] = [];
+  for (const m of head.matchAll(DOC_NUMBER)) {
+    const opensBracket = /[（(]$/.test(head.slice(0, m.index).trimEnd());
+    if (inside[m.index] || opensBracket) continue;
+    const codeStart = m.index + Math.max(0, m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/));
+    cuts.push(codeStart, m.index + m[0].length);
+  }
+  for (const m of head.matchAll(CHROME_START)) if (!inside[m.index]) cuts.push(m.index);
+  for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
+  const colon = Math.max(head.lastIndexOf('：'), head.lastIndexOf(':'));
+  if (colon > 0) {
+    // The 主送 is the list of addressees just before the colon, after the title's 文种.
+    const starts = [...head.slice(0, colon).matchAll(TITLE_WORD)].filter((m) => !inside[m.index]).map((m) => m.index + m[0].length);
+    for (const m of head.slice(0, colon).matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+    const best = starts
+      .filter((at) => at < colon)
+      .sort((a, b) => a - b)
+      .find((at) => isAddresseeList(head.slice(at, colon).trim()));
+    if (best !== undefined) cuts.push(best, colon + 1);
+  }
+  return cuts;
+}
+
+function isAddresseeList(text: string): boolean {
+  if (text === '' || text.length > 200 || /[。；;“”《\s]/.test(text)) return false;
+  const names = splitOrgList(text);
+  return names.length > 0 && names.every((n) => /^各./.test(n) || isCompleteOrgName(n)) && !/^[的之]/.test(text);
+}
+
+/** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
+export function unglueLine(text: string, atStart: boolean): string[] {
+  if (text.length < MIN_GLUED) return [text];
+  const inside = protectedOffsets(text);
+  const markers = markerCuts(text, inside);
+  const whole = text.length >= MIN_GLUED_DOCUMENT;
+  const closing = whole ? [...signatureCuts(text, inside), ...closingCuts(text, inside), ...spaceCuts(text, inside)] : [];
+  const firstSentence = text.search(/[。]/);
+  const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
+  const header = atStart && whole ? headerCuts(text, inside, bodyAt) : [];
+  const cuts = [...new Set([...markers, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  if (cuts.length === 0) return [text];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const piece = text.slice(from, cut).trim();
+    if (piece) pieces.push(piece);
+    from = cut;
+  }
+  return pieces;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { unglueLine } from '../../../shared/parser/unglue';
+
+/** A small notice printed as lines, to be glued back together by the tests. */
+const LINES = [
+  '甲县人民政府办公室关于做好汛期安全工作的通知',
+  '各乡镇人民政府，县直各单位：',
+  '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。',
+  '一、提高思想认识。各单位要充分认识汛期安全工作的重要性，克服麻痹思想。',
+  '二、落实工作责任',
+  '（一）压实属地责任。各乡镇要落实包村干部责任，确保不留死角。（责任单位：各乡镇人民政府）',
+  '（二）加强隐患排查。对山洪沟道逐一排查，建立问题清单。（责任单位：县水利局、县应急局）',
+  '1.排查期限为2.5个月，于6月30日前完成。',
+  '2.排查结果报县防汛办。',
+  '附件：汛期值班表',
+  '甲县人民政府办公室',
+  '2023年5月6日',
+  '（此件公开发布）',
+];
+
+const outline = (text: string) =>
+  parseNotice(text).clauses.map((c) => `${c.level}:${c.number} ${c.heading} [${c.units.map((u) => u.name).join('、')}]`);
+
+describe('a notice glued onto one line', () => {
+  const printed = parseNotice(LINES.join('\n'));
+
+  it.each([
+    ['joined with spaces', LINES.join(' ')],
+    ['run together', LINES.join('')],
+  ])('parses as printed when %s', (_, glued) => {
+    const notice = parseNotice(glued);
+    expect(outline(glued)).toEqual(outline(LINES.join('\n')));
+    expect(notice.title).toBe(printed.title);
+    expect(notice.recipients).toEqual(printed.recipients);
+    expect(notice.signedDate).toBe('2023-05-06');
+    expect(notice.issuer).toBe('甲县人民政府办公室');
+    expect(notice.attachments).toEqual(printed.attachments);
+  });
+
+  it('never splits inside 《》, a 文号 or a number such as 2.5', () => {
+    const line =
+      '根据《甲县防汛预案（2023年修订）》（甲政办发〔2023〕12号）要求，各单位要在2.5个月内完成排查。1.排查范围包括全部山洪沟道和地质灾害隐患点。';
+    expect(unglueLine(line, false)).toEqual([
+      '根据《甲县防汛预案（2023年修订）》（甲政办发〔2023〕12号）要求，各单位要在2.5个月内完成排查。',
+      '1.排查范围包括全部山洪沟道和地质灾害隐患点。',
+    ]);
+  });
+
+  it('ends a heading joined to its text by a space at the space', () => {
+    expect(
+      unglueLine(
+        '一、提高思想认识 各单位要充分认识汛期安全工作的重要性，克服麻痹思想。二、落实工作责任 各乡镇要落实包村干部责任，确保不留死角。',
+        false,
+      ),
+    ).toEqual([
+      '一、提高思想认识',
+      '各单位要充分认识汛期安全工作的重要性，克服麻痹思想。',
+      '二、落实工作责任',
+      '各乡镇要落实包村干部责任，确保不留死角。',
+    ]);
+  });
+
+  it('leaves short lines and lines without a break point whole', () => {
+    expect(unglueLine('一、总体要求', true)).toEqual(['一、总体要求']);
+    const sentence = '各单位要充分认识汛期安全工作的重要性，克服麻痹思想，切实把各项防范措施落到实处，确保人民群众生命财产安全万无一失。';
+    expect(unglueLine(sentence, false)).toEqual([sentence]);
+  });
+});

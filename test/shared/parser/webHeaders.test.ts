@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/** Small notices of shapes found on government web pages: issuer from the title, dates only from the document. */
+describe('the issuer read from the title when no 版头 or 署名 names it', () => {
+  it('takes the government opening a 公告 title with its 文号 glued on', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府土地征收预公告(甲征公告〔2023〕7号)',
+        '为保障建设用地需要，经县政府研究，现发布预公告：',
+        '一、征收范围',
+        '拟征收土地位于乙镇丙村。',
+        '特此公告',
+        '2023年3月2日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲县人民政府土地征收预公告');
+    expect(notice.docNumber?.text).toBe('甲征公告〔2023〕7号');
+    expect(notice.issuer).toBe('甲县人民政府');
+  });
+
+  it('takes the issuer before 關於 in a traditional title and before 转发', () => {
+    expect(parseNotice('甲市人民政府關於加強防汛工作的意見\n各鎮人民政府：\n一、壓實責任。各鎮要落實。').issuer).toBe('甲市人民政府');
+    expect(parseNotice('甲县人民政府办公室转发县应急局防汛方案的通知\n各乡镇：\n现转发给你们。').issuer).toBe('甲县人民政府办公室');
+  });
+
+  it('lists joint issuers printed side by side with spaces before 关于', () => {
+    const notice = parseNotice('甲市发展和改革委员会 甲市财政局 关于印发节能工作方案的通知\n各区县政府：\n现将方案印发给你们。');
+    expect(notice.issuers).toEqual(['甲市发展和改革委员会', '甲市财政局']);
+    expect(notice.issuer).toBe('甲市发展和改革委员会');
+  });
+});
+
+describe('the dates and names of the document itself', () => {
+  it('never takes the web page’s 成文日期 for the signature date', () => {
+    const notice = parseNotice(
+      [
+        '文号 | 督查通报第三期 | 成文日期: | 2023年05月04日 |',
+        '县政府督查室对近期工作开展了督查，现通报如下。',
+        '一、总体情况',
+        '已办结5件。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBeNull();
+  });
+
+  it('keeps a unit named under a heading-only item out of the signature', () => {
+    const notice = parseNotice(
+      [
+        '各乡镇：',
+        '现将排名通报如下：',
+        '1、末位排名',
+        '甲乡',
+        '2、职能单位末位排名',
+        '县交通局',
+        '',
+        '',
+        '甲县整治办公室',
+        '2023年4月10日',
+      ].join('\n'),
+    );
+    expect(notice.issuers).toEqual(['甲县整治办公室']);
+    expect(notice.signedDate).toBe('2023-04-10');
+  });
+
+  it('reads a law database’s 题注 under the title for the date and issuer', () => {
+    const notice = parseNotice(
+      [
+        '关于同意甲市开展试点工作的复函',
+        '国家乙局',
+        '',
+        '(1995年3月8日 国家乙局)',
+        '',
+        '甲省人民政府:',
+        '你省来函收悉。现函复如下:',
+        '一、同意试点。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('1995-03-08');
+    expect(notice.issuer).toBe('国家乙局');
+    expect(notice.recipients).toEqual(['甲省人民政府']);
+  });
+});
+
+describe('文号 without 机关代字 and documents forwarded after the date', () => {
+  it('reads a 文号 printed without 机关代字 under a 公告 title, with its 第 defect', () => {
+    const notice = parseNotice(
+      ['甲市人民政府土地征收启动公告', '〔2023〕第2号', '为保障建设用地需求，现发布公告：', '一、征收范围', '位于乙镇。'].join('\n'),
+    );
+    expect(notice.docNumber).toEqual({ text: '〔2023〕2号', agencyCode: null, year: 2023, serial: 2 });
+  });
+
+  it('reads the forwarded document after the date, opened by its issuers and a wrapped title', () => {
+    const notice = parseNotice(
+      [
+        '各乡镇：',
+        '现将省厅通知转发给你们，请遵照执行。',
+        '甲县农业局 甲县财政局',
+        '2023年6月2日',
+        '乙省农业厅',
+        '乙省财政厅',
+        '关于做好示范项目',
+        '申报工作的通知',
+        '各市农业局：',
+        '根据《丙部关于开展示范行动的通知》(丙发〔2023〕8号)，现将有关事项通知如下。',
+        '一、总体要求',
+        '(一)指导思想',
+      ].join('\n'),
+    );
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['丙发〔2023〕8号']);
+    expect(notice.clauses.map((c) => c.heading)).toEqual(['总体要求', '指导思想']);
+    expect(notice.unplaced).toEqual([]);
+  });
+});
