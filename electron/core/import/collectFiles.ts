@@ -1,6 +1,6 @@
 /**
  * The files an import of PATH... covers: files as given, and folders walked recursively for notice files
- * (.txt/.docx/.pdf, and .doc/.wps/.ofd/.rtf so the clerk learns why they were not read); other files in a
+ * (.txt/.docx/.doc/.wps/.pdf/.ofd, and .rtf so the clerk learns why it was not read); other files in a
  * folder (images, spreadsheets) are counted as skipped, not failed. Hidden files and Word's
  * "~$" lock files are left out. A path that does not exist is kept so it can be reported as failed.
  */
