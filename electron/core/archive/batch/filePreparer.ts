@@ -1,14 +1,16 @@
 /**
- * Prepares the files of a batch import on a second core: a worker thread reads, parses and encodes the
- * next files while the main thread writes the current ones. Results come back in the order asked. Where
- * a worker cannot run (a packaged app without the TypeScript sources), or when it fails, the files are
- * prepared on the main thread instead — same results, only slower.
+ * Prepares the files of an import on a worker thread, where a runaway file cannot take the core down:
+ * the worker has a heap limit and each file a time limit, and it reads one file at a time, so when it
+ * dies — out of memory, past the time limit, crashed — the file it was reading is known: that file fails
+ * alone (never retried here, where it would do the same to the core) and a fresh worker takes the rest.
+ * Results come back in the order asked. Only a worker that cannot start at all (a packaged app without
+ * its worker file) makes the files be prepared on the main thread — same results, only slower.
  */
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { failedImport, type PreparedNotice } from '../preparedNotice';
 import { prepareBytes, prepareFile } from './prepareFile';
-import type { PrepareRequest } from './prepareWorker';
+import type { PrepareReply, PrepareRequest } from './prepareWorker';
 
 type Prepared = PreparedNotice | ImportOutcome;
 
@@ -16,10 +18,19 @@ export interface FilePreparer {
   prepare(path: string): Promise<Prepared>;
   /** A file the UI sent, by its bytes. */
   prepareBytes(fileName: string, bytes: Uint8Array): Promise<Prepared>;
-  /** Whether files are still being prepared on the worker thread (false once it failed or never started). */
+  /** Whether files are prepared on a worker thread (false when none could start). */
   readonly threaded: boolean;
   close(): Promise<void>;
 }
+
+export interface PreparerLimits {
+  /** The worker's heap (old generation), in MB. */
+  heapMb: number;
+  /** How long one file may take. */
+  fileMs: number;
+}
+
+export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 512, fileMs: 120_000 };
 
 export const WORKER_URL = new URL('./prepareWorker.boot.mjs', import.meta.url);
 
@@ -36,51 +47,106 @@ function revive(result: Prepared): Prepared {
 }
 
 const OUT_OF_MEMORY = '文件过大或内容异常，解析时内存不足，没有导入；其他文件不受影响';
+const timedOut = (ms: number) => `解析超过 ${Math.round(ms / 1000)} 秒仍未完成（文件可能异常），没有导入；其他文件不受影响`;
+const CRASHED = '解析这个文件时处理程序意外退出（文件可能异常），没有导入；其他文件不受影响';
 
 const prepareHere = (request: PrepareRequest) =>
   'path' in request ? prepareFile(request.path) : prepareBytes(request.fileName, request.bytes);
 
-export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
-  const pending = new Map<number, { request: PrepareRequest; resolve: (result: Prepared) => void }>();
+const nameOf = (request: PrepareRequest) => ('path' in request ? request.path : request.fileName);
+
+interface Job {
+  request: PrepareRequest;
+  resolve: (result: Prepared) => void;
+}
+
+export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: PreparerLimits = DEFAULT_LIMITS): FilePreparer {
+  const queue: Job[] = [];
   let nextId = 0;
   let worker: Worker | null = null;
+  let ready = false;
+  /** False once a worker could not start: from then on files are prepared here. */
+  let threaded = workerUrl !== null;
+  let closed = false;
+  let current: { job: Job; timer: NodeJS.Timeout; timedOut: boolean } | null = null;
 
-  /**
-   * The worker is gone: whatever it still owed is prepared here — unless it ran out of memory, when
-   * doing the same here would take the whole core down: then those files fail alone.
-   */
-  function fallBack(error?: unknown): void {
-    if (!worker) return;
-    void worker.terminate();
-    worker = null;
-    const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-    for (const [id, { request, resolve }] of pending) {
-      pending.delete(id);
-      if (outOfMemory) resolve(failedImport('path' in request ? request.path : request.fileName, OUT_OF_MEMORY));
-      else void prepareHere(request).then(resolve);
+  function start(): void {
+    ready = false;
+    let started: Worker;
+    try {
+      started = new Worker(workerUrl!, {
+        execArgv: [],
+        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, limits.heapMb / 4) },
+      });
+    } catch {
+      giveUp();
+      return;
     }
+    worker = started;
+    started.on('message', (reply: PrepareReply) => {
+      if (started !== worker) return;
+      if ('ready' in reply) {
+        ready = true;
+      } else if (current && current.job.request.id === reply.id) {
+        clearTimeout(current.timer);
+        const { job } = current;
+        current = null;
+        job.resolve(revive(reply.result));
+      }
+      pump();
+    });
+    let failure: unknown;
+    started.on('error', (error) => (failure = error));
+    started.on('exit', () => {
+      if (started === worker) died(failure);
+    });
   }
 
-  if (workerUrl) {
-    try {
-      worker = new Worker(workerUrl, { execArgv: [] });
-      worker.on('message', ({ id, result }: { id: number; result: Prepared }) => {
-        const request = pending.get(id);
-        pending.delete(id);
-        request?.resolve(revive(result));
-      });
-      worker.on('error', fallBack);
-      worker.on('exit', () => fallBack());
-    } catch {
-      worker = null;
+  /** No worker can run here: what is queued, and all that follows, is prepared on this thread. */
+  function giveUp(): void {
+    threaded = false;
+    worker = null;
+    const jobs = current ? [current.job, ...queue.splice(0)] : queue.splice(0);
+    if (current) clearTimeout(current.timer);
+    current = null;
+    for (const job of jobs) void prepareHere(job.request).then(job.resolve);
+  }
+
+  function died(error: unknown): void {
+    worker = null;
+    if (closed) return;
+    if (!ready) return giveUp();
+    if (current) {
+      clearTimeout(current.timer);
+      const { job, timedOut: late } = current;
+      current = null;
+      const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      job.resolve(failedImport(nameOf(job.request), late ? timedOut(limits.fileMs) : outOfMemory ? OUT_OF_MEMORY : CRASHED));
     }
+    pump();
+  }
+
+  function pump(): void {
+    if (closed || current || queue.length === 0) return;
+    if (!threaded) return giveUp();
+    if (!worker) return start();
+    if (!ready) return;
+    const job = queue.shift()!;
+    const running = worker;
+    const timer = setTimeout(() => {
+      if (current?.job !== job) return;
+      current.timedOut = true;
+      void running.terminate();
+    }, limits.fileMs);
+    current = { job, timer, timedOut: false };
+    running.postMessage(job.request);
   }
 
   function send(request: PrepareRequest): Promise<Prepared> {
-    if (!worker) return prepareHere(request);
+    if (!threaded) return prepareHere(request);
     return new Promise((resolve) => {
-      pending.set(request.id, { request, resolve });
-      worker!.postMessage(request);
+      queue.push({ request, resolve });
+      pump();
     });
   }
 
@@ -88,9 +154,11 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
     prepare: (path) => send({ id: nextId++, path }),
     prepareBytes: (fileName, bytes) => send({ id: nextId++, fileName, bytes }),
     get threaded() {
-      return worker !== null;
+      return threaded;
     },
     async close() {
+      closed = true;
+      if (current) clearTimeout(current.timer);
       const running = worker;
       worker = null;
       await running?.terminate();
