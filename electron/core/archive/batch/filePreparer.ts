@@ -1,8 +1,9 @@
 /**
  * Prepares the files of an import on a worker thread, where a runaway file cannot take the core down:
- * the worker has a heap limit and each file a time limit, and it reads one file at a time, so when it
- * dies — out of memory, past the time limit, crashed — the file it was reading is known: that file fails
- * alone (never retried here, where it would do the same to the core) and a fresh worker takes the rest.
+ * the worker has a heap limit and each file a time limit, and it reads one file at a time in the order
+ * sent, so when it dies — out of memory, past the time limit, crashed — the file it was reading is known:
+ * that file fails alone (never retried here, where it would do the same to the core) and a fresh worker
+ * takes the rest.
  * Results come back in the order asked. Only a worker that cannot start at all (a packaged app without
  * its worker file) makes the files be prepared on the main thread — same results, only slower.
  */
@@ -60,15 +61,34 @@ interface Job {
   resolve: (result: Prepared) => void;
 }
 
+/** Files sent to the worker ahead of the one it is reading, so it never waits for the main thread. */
+const IN_FLIGHT = 16;
+
 export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: PreparerLimits = DEFAULT_LIMITS): FilePreparer {
   const queue: Job[] = [];
+  /** Sent to the current worker, in order; the first is the one it is reading. */
+  let inFlight: Job[] = [];
   let nextId = 0;
   let worker: Worker | null = null;
   let ready = false;
   /** False once a worker could not start: from then on files are prepared here. */
   let threaded = workerUrl !== null;
   let closed = false;
-  let current: { job: Job; timer: NodeJS.Timeout; timedOut: boolean } | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let lateJob: Job | null = null;
+
+  /** The time limit runs for the file the worker is reading. */
+  function watchHead(): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const head = inFlight[0];
+    const running = worker;
+    if (!head || !running) return;
+    timer = setTimeout(() => {
+      lateJob = head;
+      void running.terminate();
+    }, limits.fileMs);
+  }
 
   function start(): void {
     ready = false;
@@ -87,11 +107,13 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
       if (started !== worker) return;
       if ('ready' in reply) {
         ready = true;
-      } else if (current && current.job.request.id === reply.id) {
-        clearTimeout(current.timer);
-        const { job } = current;
-        current = null;
-        job.resolve(revive(reply.result));
+      } else {
+        const at = inFlight.findIndex((job) => job.request.id === reply.id);
+        if (at >= 0) {
+          const [job] = inFlight.splice(at, 1);
+          job.resolve(revive(reply.result));
+          if (at === 0) watchHead();
+        }
       }
       pump();
     });
@@ -106,40 +128,41 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
   function giveUp(): void {
     threaded = false;
     worker = null;
-    const jobs = current ? [current.job, ...queue.splice(0)] : queue.splice(0);
-    if (current) clearTimeout(current.timer);
-    current = null;
+    if (timer) clearTimeout(timer);
+    const jobs = [...inFlight, ...queue.splice(0)];
+    inFlight = [];
     for (const job of jobs) void prepareHere(job.request).then(job.resolve);
   }
 
   function died(error: unknown): void {
     worker = null;
+    if (timer) clearTimeout(timer);
     if (closed) return;
     if (!ready) return giveUp();
-    if (current) {
-      clearTimeout(current.timer);
-      const { job, timedOut: late } = current;
-      current = null;
+    const [job, ...rest] = inFlight;
+    inFlight = [];
+    // The files sent after the fatal one go to the next worker; the fatal one fails alone.
+    queue.unshift(...rest);
+    if (job) {
       const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      job.resolve(failedImport(nameOf(job.request), late ? timedOut(limits.fileMs) : outOfMemory ? OUT_OF_MEMORY : CRASHED));
+      const reason = lateJob === job ? timedOut(limits.fileMs) : outOfMemory ? OUT_OF_MEMORY : CRASHED;
+      job.resolve(failedImport(nameOf(job.request), reason));
     }
+    lateJob = null;
     pump();
   }
 
   function pump(): void {
-    if (closed || current || queue.length === 0) return;
+    if (closed || queue.length === 0) return;
     if (!threaded) return giveUp();
     if (!worker) return start();
     if (!ready) return;
-    const job = queue.shift()!;
-    const running = worker;
-    const timer = setTimeout(() => {
-      if (current?.job !== job) return;
-      current.timedOut = true;
-      void running.terminate();
-    }, limits.fileMs);
-    current = { job, timer, timedOut: false };
-    running.postMessage(job.request);
+    while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
+      const job = queue.shift()!;
+      inFlight.push(job);
+      worker.postMessage(job.request);
+      if (inFlight.length === 1) watchHead();
+    }
   }
 
   function send(request: PrepareRequest): Promise<Prepared> {
@@ -158,7 +181,7 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     },
     async close() {
       closed = true;
-      if (current) clearTimeout(current.timer);
+      if (timer) clearTimeout(timer);
       const running = worker;
       worker = null;
       await running?.terminate();

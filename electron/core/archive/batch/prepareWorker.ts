@@ -1,6 +1,6 @@
 /**
  * The worker thread of an import: says it is ready once loaded (so that a worker that cannot start is
- * told apart from a file that kills it), then prepares the files it is sent, one message per file.
+ * told apart from a file that kills it), then prepares the files it is sent one after another, one message each.
  */
 import { parentPort } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
@@ -15,5 +15,9 @@ async function answer(request: PrepareRequest): Promise<void> {
   parentPort!.postMessage({ id: request.id, result } satisfies PrepareReply);
 }
 
-parentPort?.on('message', (request: PrepareRequest) => void answer(request));
+// One file at a time, in the order sent: if the worker dies, the first unanswered file is the one it was reading.
+let reading = Promise.resolve();
+parentPort?.on('message', (request: PrepareRequest) => {
+  reading = reading.then(() => answer(request));
+});
 parentPort?.postMessage({ ready: true } satisfies PrepareReply);
