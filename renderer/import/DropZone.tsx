@@ -30,7 +30,7 @@ export function DropZone({ onFiles, onChoose, busy }: DropZoneProps) {
       onDrop={onDrop}
     >
       <strong>把公文文件或文件夹拖到这里</strong>
-      <p>支持 .txt（UTF-8、GBK 等编码）、.docx 和带文字层的 .pdf，可以一次导入很多份。</p>
+      <p>支持 .txt（UTF-8、GBK 等编码）、.docx、.doc、.wps、带文字层的 .pdf 和 .ofd 版式文件，可以一次导入很多份。</p>
       <button type="button" className="primary" onClick={onChoose} disabled={busy}>
         选择文件…
       </button>

@@ -9,6 +9,7 @@ import { toast } from '../components/Toasts';
 import { ImportResults } from './ImportResults';
 import { PasteImport } from './PasteImport';
 import { DropZone } from './DropZone';
+import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
 import type { DroppedFiles } from './readDroppedFiles';
 import { useImportQueue } from './useImportQueue';
 
@@ -23,7 +24,7 @@ export function ImportScreen() {
   function addDropped({ files, skipped }: DroppedFiles) {
     if (skipped.length > 0)
       toast(
-        `已跳过 ${skipped.length} 个不支持的文件（只导入 .txt、.docx、.pdf）：${skipped.slice(0, 3).join('、')}${skipped.length > 3 ? '…' : ''}`,
+        `已跳过 ${skipped.length} 个不支持的文件（只导入 ${IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join('、')}）：${skipped.slice(0, 3).join('、')}${skipped.length > 3 ? '…' : ''}`,
         'error',
       );
     queue.enqueue(files.map((file) => ({ fileName: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) })));

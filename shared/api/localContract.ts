@@ -18,17 +18,26 @@ export interface ImportSummary {
   alreadyPresent: number;
   possibleDuplicates: number;
   failed: number;
-  /** Files in the given folders that are not .txt/.docx/.pdf. */
-  skipped: string[];
+  /** Entries of the given folders left out, each with the reason (not a notice format, hidden, a link, a device…). */
+  skipped: SkippedEntry[];
   outcomes: ImportOutcome[];
 }
 
-/** One file of an import, heard as it is stored. */
+export interface SkippedEntry {
+  path: string;
+  /** Why, in Chinese. */
+  reason: string;
+}
+
+/** One file of an import: heard when it starts being read (`reading`), and when it is stored (`outcome`). */
 export interface ImportProgress {
   /** 1-based position of this file in the batch. */
   index: number;
   total: number;
-  outcome: ImportOutcome;
+  /** The file now being read; null in the report of a stored file. */
+  reading: string | null;
+  /** The stored file's outcome; null while it is being read. */
+  outcome: ImportOutcome | null;
 }
 
 /** A generated .docx with the 公文校对 findings of a notice (shown on the command line, not written into the file). */

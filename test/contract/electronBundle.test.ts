@@ -169,7 +169,11 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
       const text =
         '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
       const reply = new Promise<{ id: number; result: { parsed?: { title: string } } }>((done, failed) => {
-        worker.once('message', done);
+        // The worker first says it is ready; the answer is the message with the request's id.
+        worker.on(
+          'message',
+          (message: { id?: number; result: { parsed?: { title: string } } }) => message.id === 1 && done({ ...message, id: 1 }),
+        );
         worker.once('error', failed);
       });
       worker.postMessage({ id: 1, fileName: '通知.txt', bytes: new TextEncoder().encode(text) });

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImportOutcome } from '../../../shared/api/archiveContract';
+import type { ExtractedFormat } from '../import/extractText';
 import type { ParsedNotice } from '../../../shared/domain/notice';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { encodeParsed } from './parsedRecord';
@@ -15,7 +16,7 @@ import { indexTokens, type IndexTokens } from './search/searchTokens';
 
 export interface ImportSource {
   fileName: string;
-  format: 'txt' | 'docx' | 'pdf' | 'paste';
+  format: ExtractedFormat | 'paste';
   text: string;
   /** The file as received; null for pasted text. */
   bytes: Uint8Array | null;

@@ -11,6 +11,11 @@ export interface Migration {
   /** Short kebab-case name, the file's name without its number. */
   name: string;
   up(db: Db): void;
+  /**
+   * Rebuilds a table others reference: foreign keys are switched off around its transaction (SQLite's
+   * own procedure; inside a transaction the switch is ignored), and checked before it commits.
+   */
+  rebuildsTable?: boolean;
 }
 
 /** A database this program cannot safely use: written by a newer version, or a broken migration list. */
@@ -54,10 +59,19 @@ export function migrate(db: Db, migrations: readonly Migration[], target?: numbe
   const applied: number[] = [];
   for (const migration of migrations) {
     if (migration.version <= from || (target !== undefined && migration.version > target)) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    if (migration.rebuildsTable) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        if (migration.rebuildsTable && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new MigrationError(`Migration ${migration.version} would leave broken references.`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } finally {
+      if (migration.rebuildsTable) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
     applied.push(migration.version);
   }
   return { from, to: schemaVersion(db), applied };

@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { numberedParagraphs, type DocxParagraph } from './docxNumbering';
+import { readZip } from './zipLimits';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: string };
 
@@ -42,6 +43,9 @@ export async function docxText(bytes: Uint8Array): Promise<TextResult> {
   // Encrypted Office files and old .doc files are OLE compound files, not ZIP packages.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, error: ENCRYPTED_OR_OLD };
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: CORRUPT };
+  // Limits first: JSZip and mammoth would inflate a zip bomb whole.
+  const checked = await readZip(bytes, () => false, CORRUPT);
+  if (!checked.ok) return checked;
   try {
     const zip = await JSZip.loadAsync(bytes);
     const documentXml = await zip.file('word/document.xml')?.async('string');

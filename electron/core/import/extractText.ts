@@ -1,27 +1,30 @@
 /**
  * A received file → its text: .txt in any encoding decodeText accepts, .docx (Word, with automatic
- * numbering restored), .pdf with a text layer. Every way a file can be unusable — missing, a folder, empty,
+ * numbering restored), .pdf with a text layer, .ofd, .doc/.wps (readByContent picks the reader). Every way a file can be unusable — missing, a folder, empty,
  * over 20 MB, corrupt, encrypted, scanned, an unsupported format — is a Chinese sentence, never a throw.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { decodeText } from './decodeText';
-import { docxText } from './docxText';
-import { pdfText } from './pdfText';
+import { readByContent } from './readByContent';
 
-export type ExtractedFormat = 'txt' | 'docx' | 'pdf';
+export type ExtractedFormat = 'txt' | 'docx' | 'pdf' | 'ofd' | 'doc' | 'wps';
 
 export type ExtractResult = { ok: true; text: string; format: ExtractedFormat } | { ok: false; error: string };
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** The formats import reads, by extension (lower case, with the dot). */
-export const SUPPORTED_EXTENSIONS: Record<string, ExtractedFormat> = { '.txt': 'txt', '.text': 'txt', '.docx': 'docx', '.pdf': 'pdf' };
+export const SUPPORTED_EXTENSIONS: Record<string, ExtractedFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.ofd': 'ofd',
+  '.doc': 'doc',
+  '.wps': 'wps',
+};
 
 const UNSUPPORTED: Record<string, string> = {
-  '.doc': '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入',
-  '.wps': '不支持 WPS（.wps）文件，请另存为 .docx 后再导入',
-  '.ofd': '暂不支持 OFD 版式文件，请导出为 PDF 或复制文字后粘贴导入',
   '.rtf': '不支持 RTF 文件，请另存为 .docx 后再导入',
 };
 
@@ -39,15 +42,18 @@ export async function extractTextFromBytes(bytes: Uint8Array, fileName: string):
   const extension = extname(fileName).toLowerCase();
   const format = formatOfFileName(fileName);
   if (format === null) {
-    return { ok: false, error: UNSUPPORTED[extension] ?? `不支持“${extension || '无扩展名'}”格式的文件，只能导入 .txt、.docx 或 .pdf` };
+    return {
+      ok: false,
+      error: UNSUPPORTED[extension] ?? `不支持“${extension || '无扩展名'}”格式的文件，只能导入 .txt、.docx、.doc、.wps、.pdf 或 .ofd`,
+    };
   }
   if (bytes.length === 0) return { ok: false, error: '文件是空的' };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: `文件超过 20 MB（${(bytes.length / 1048576).toFixed(1)} MB），不能导入` };
-  const result = format === 'txt' ? decodeText(bytes) : format === 'docx' ? await docxText(bytes) : await pdfText(bytes);
+  const { format: actual, result } = await readByContent(bytes, format);
   if (!result.ok) return result;
   if (result.text.trim().length === 0)
-    return { ok: false, error: format === 'pdf' ? '文件中没有可提取的文字（可能是扫描件）' : '文件中没有文字' };
-  return { ok: true, text: result.text, format };
+    return { ok: false, error: actual === 'pdf' ? '文件中没有可提取的文字（可能是扫描件）' : '文件中没有文字' };
+  return { ok: true, text: result.text, format: actual };
 }
 
 /** A file on disk → its text, and the bytes read (kept in the archive as the original). */

@@ -12,7 +12,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/parse')).parseCommand,
   },
   import: {
-    summary: 'import PATH... [--db FILE] [--json]    导入公文文件或文件夹（.txt .docx .pdf）',
+    summary: 'import PATH... [--db FILE] [--json]    导入公文文件或文件夹（.txt .docx .doc .wps .pdf .ofd）',
     load: async () => (await import('./commands/import')).importCommand,
   },
   search: {

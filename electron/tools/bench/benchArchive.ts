@@ -102,8 +102,8 @@ async function importArchive({ say, corpusDir, tmpDir }: BenchContext): Promise<
     const step = Math.max(1000, Math.round(count / 10));
     const api = createLocalApi(core, {
       log: say,
-      onImportProgress: ({ index, total }) => {
-        if (index % step === 0) say(`  导入 ${index}/${total} …`);
+      onImportProgress: ({ index, total, outcome }) => {
+        if (outcome && index % step === 0) say(`  导入 ${index}/${total} …`);
       },
     });
     const started = performance.now();

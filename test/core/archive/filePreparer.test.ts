@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filePreparer } from '../../../electron/core/archive/batch/filePreparer';
 import { CORPUS_DIR, CORPUS_NAMES } from '../../corpus';
+import { zipBomb } from '../../fixtures/import/hostileZips';
+
+const hostile = new URL('../../fixtures/workers/hostileWorker.mjs', import.meta.url);
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-prepare-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,9 +52,47 @@ describe('preparing the files of a batch import', () => {
     try {
       const result = await preparer.prepareBytes('炸弹.docx', new Uint8Array([80, 75, 3, 4]));
       expect(result).toMatchObject({ status: 'failed', fileName: '炸弹.docx', message: expect.stringContaining('内存不足') });
-      expect(preparer.threaded).toBe(false);
+      // Never retried on the main thread: the next file goes to a fresh worker.
+      expect(preparer.threaded).toBe(true);
     } finally {
       await preparer.close();
     }
   });
+
+  it('fails a file that hangs, crashes or fills the heap alone, and prepares the rest in order on fresh workers', async () => {
+    const preparer = filePreparer(hostile, { heapMb: 64, fileMs: 1500 });
+    try {
+      const names = ['a.txt', 'hang.docx', 'b.txt', 'crash.ofd', 'c.txt', 'hog.pdf', 'd.txt'];
+      const results = await Promise.all(names.map((name) => preparer.prepare(name)));
+      expect(results.map((r) => ('status' in r ? r.message : ''))).toEqual([
+        'ok a.txt',
+        expect.stringContaining('超过 2 秒仍未完成'),
+        'ok b.txt',
+        expect.stringContaining('意外退出'),
+        'ok c.txt',
+        expect.stringContaining('内存不足'),
+        'ok d.txt',
+      ]);
+      expect(preparer.threaded).toBe(true);
+    } finally {
+      await preparer.close();
+    }
+  }, 60_000);
+
+  it('refuses a zip bomb on the real worker with the reason, and goes on', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'gongwen-bomb-'));
+    try {
+      writeFileSync(join(dir2, '炸弹.docx'), await zipBomb(60));
+      const preparer = filePreparer();
+      try {
+        const [bomb, next] = await Promise.all([preparer.prepare(join(dir2, '炸弹.docx')), preparer.prepare(paths[0])]);
+        expect(bomb).toMatchObject({ status: 'failed', message: expect.stringContaining('压缩炸弹') });
+        expect('status' in next).toBe(false);
+      } finally {
+        await preparer.close();
+      }
+    } finally {
+      rmSync(dir2, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,9 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CORPUS_FILES, FIXTURES_DIR, corpusText } from '../../corpus';
+import { zipBomb } from '../../fixtures/import/hostileZips';
 import { noticeDocx } from '../../fixtures/import/noticeDocx';
+import { noticePages, ofdPackage } from '../../fixtures/import/ofdPackage';
 import { tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
@@ -12,10 +15,13 @@ afterEach(() => t?.dispose());
 describe('importing notices', () => {
   it('archives the five corpus notices, each with its structure, registration and history', async () => {
     t = tempCore();
-    const progress: number[] = [];
-    const summary = await t.core.archive.importPaths([...CORPUS_FILES], (p) => progress.push(p.index));
+    const progress: string[] = [];
+    const summary = await t.core.archive.importPaths([...CORPUS_FILES], (p) =>
+      progress.push(p.outcome ? `${p.index} stored` : `${p.index} reading ${p.reading!.replace(/^.*\//, '')}`),
+    );
     expect(summary).toMatchObject({ imported: 5, alreadyPresent: 0, possibleDuplicates: 0, failed: 0 });
-    expect(progress).toEqual([1, 2, 3, 4, 5]);
+    expect(progress.filter((p) => p.endsWith('stored'))).toEqual(['1 stored', '2 stored', '3 stored', '4 stored', '5 stored']);
+    expect(progress.filter((p) => p.includes('reading'))).toEqual(CORPUS_FILES.map((f, i) => `${i + 1} reading ${f.replace(/^.*\//, '')}`));
     const taiyuan = summary.outcomes.find((o) => o.docNumber === '并政发〔2025〕1号')!;
     const detail = value(await t.core.archive.getNotice(taiyuan.noticeId!));
     expect(detail.notice.issuer).toBe('太原市人民政府');
@@ -113,7 +119,11 @@ describe('importing notices', () => {
     writeFileSync(join(folder, 'g-photo.jpg'), 'x');
     writeFileSync(join(folder, 'sub', 'h-good.txt'), corpusText('xiying-town-2021'));
     const summary = await t.core.archive.importPaths([folder, join(t.dir, 'missing.txt'), join(folder, 'f-old.doc')]);
-    expect(summary).toMatchObject({ imported: 2, failed: 7, skipped: [join(folder, 'g-photo.jpg')] });
+    expect(summary).toMatchObject({
+      imported: 2,
+      failed: 7,
+      skipped: [{ path: join(folder, 'g-photo.jpg'), reason: expect.stringContaining('不是可导入的公文格式') }],
+    });
     const reasons = Object.fromEntries(
       summary.outcomes.filter((o) => o.status === 'failed').map((o) => [o.fileName.replace(/^.*\//, ''), o.message]),
     );
@@ -126,6 +136,48 @@ describe('importing notices', () => {
       'f-old.doc': expect.stringContaining('.doc'),
     });
   });
+
+  it('says which entries of a folder it skipped and why: hidden files, lock files, links, pipes', async () => {
+    t = tempCore();
+    const folder = join(t.dir, 'inbox');
+    mkdirSync(join(folder, '.git'), { recursive: true });
+    writeFileSync(join(folder, 'a-good.txt'), corpusText('taiyuan-city-2025'));
+    writeFileSync(join(folder, '.hidden.txt'), corpusText('xiying-town-2021'));
+    writeFileSync(join(folder, '~$a-good.docx'), 'lock');
+    symlinkSync('/etc/passwd', join(folder, 'link.txt'));
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    const summary = await t.core.archive.importPaths([folder]);
+    expect(summary).toMatchObject({ imported: 1, failed: 0 });
+    expect(Object.fromEntries(summary.skipped.map((s) => [s.path.replace(/^.*\//, ''), s.reason]))).toEqual({
+      '.git': '隐藏文件夹',
+      '.hidden.txt': '隐藏文件',
+      '~$a-good.docx': expect.stringContaining('临时文件'),
+      'link.txt': expect.stringContaining('符号链接'),
+      'pipe.txt': expect.stringContaining('不是普通文件'),
+    });
+  });
+
+  it('imports .ofd, .doc and .wps notices and records their format; a zip bomb among them fails alone', async () => {
+    t = tempCore();
+    const folder = join(t.dir, 'inbox');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.ofd'), await ofdPackage([noticePages(corpusText('yangquan-city-2025'))]));
+    writeFileSync(join(folder, 'b.doc'), readFileSync(join(FIXTURES_DIR, 'import', 'notice.doc')));
+    writeFileSync(join(folder, 'c-bomb.docx'), await zipBomb(60));
+    writeFileSync(join(folder, 'd.wps'), readFileSync(join(FIXTURES_DIR, 'import', 'notice.doc')));
+    writeFileSync(join(folder, 'e.docx'), await noticeDocx());
+    const summary = await t.core.archive.importPaths([folder]);
+    expect(summary.outcomes.map((o) => [o.fileName.replace(/^.*\//, ''), o.status])).toEqual([
+      ['a.ofd', 'imported'],
+      ['b.doc', 'imported'],
+      ['c-bomb.docx', 'failed'],
+      ['d.wps', 'already_present'],
+      // The same notice as b.doc, its numbers automatic here: the same content.
+      ['e.docx', 'already_present'],
+    ]);
+    expect(summary.outcomes[2].message).toContain('压缩炸弹');
+    expect(t.sql().prepare('SELECT source_format FROM notices ORDER BY id').pluck().all()).toEqual(['ofd', 'doc']);
+  }, 60_000);
 
   it('fails only the file whose writes the database refuses, leaving nothing of it behind', async () => {
     t = tempCore();

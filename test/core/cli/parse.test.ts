@@ -3,9 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliCommand } from '../../cliBundle';
-import { corpusText, fixtureText } from '../../corpus';
+import { FIXTURES_DIR, corpusText, fixtureText } from '../../corpus';
+import { zipBomb } from '../../fixtures/import/hostileZips';
+import { noticePages, ofdPackage } from '../../fixtures/import/ofdPackage';
 
 /** `npm run cli -- parse …` as a clerk runs it: a separate process (the command line built once for the run). */
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -106,6 +108,20 @@ describe('parse FILE', () => {
   }, 120_000);
 });
 
+describe('parse of the other formats', () => {
+  it('reads an .ofd notice and a .doc notice', async () => {
+    const ofd = file('通知.ofd', await ofdPackage([noticePages(corpusText('yangquan-city-2025'))]));
+    const run = await cli('parse', ofd, '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ issuer: '阳泉市人民政府' });
+    const doc = await cli('parse', join(FIXTURES_DIR, 'import', 'notice.doc'), '--json');
+    expect(JSON.parse(doc.stdout)).toMatchObject({ docNumber: { text: '大政发〔2025〕9号' } });
+  }, 120_000);
+});
+
+const bomb = join(dir, '炸弹.docx');
+beforeAll(async () => writeFileSync(bomb, await zipBomb(60)));
+
 describe('parse on files that hold no notice', () => {
   const folder = join(dir, '收文');
   mkdirSync(folder);
@@ -120,6 +136,8 @@ describe('parse on files that hold no notice', () => {
     ['binary data', file('binary.txt', binary), /不是文本|二进制/],
     ['an empty file', file('empty.txt', ''), /空/],
     ['a file over 20 MB', big, /20 MB/],
+    ['a zip bomb', bomb, /压缩炸弹/],
+    ['random bytes named .ofd', file('random.ofd', binary), /不是有效的 OFD/],
   ])(
     'gives %s one Chinese error line on stderr, no stack trace, and a non-zero exit',
     async (_, path, message) => {

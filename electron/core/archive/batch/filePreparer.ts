@@ -1,14 +1,17 @@
 /**
- * Prepares the files of a batch import on a second core: a worker thread reads, parses and encodes the
- * next files while the main thread writes the current ones. Results come back in the order asked. Where
- * a worker cannot run (a packaged app without the TypeScript sources), or when it fails, the files are
- * prepared on the main thread instead — same results, only slower.
+ * Prepares the files of an import on a worker thread, where a runaway file cannot take the core down:
+ * the worker has a heap limit and each file a time limit, and it reads one file at a time in the order
+ * sent, so when it dies — out of memory, past the time limit, crashed — the file it was reading is known:
+ * that file fails alone (never retried here, where it would do the same to the core) and a fresh worker
+ * takes the rest.
+ * Results come back in the order asked. Only a worker that cannot start at all (a packaged app without
+ * its worker file) makes the files be prepared on the main thread — same results, only slower.
  */
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { failedImport, type PreparedNotice } from '../preparedNotice';
 import { prepareBytes, prepareFile } from './prepareFile';
-import type { PrepareRequest } from './prepareWorker';
+import type { PrepareReply, PrepareRequest } from './prepareWorker';
 
 type Prepared = PreparedNotice | ImportOutcome;
 
@@ -16,10 +19,19 @@ export interface FilePreparer {
   prepare(path: string): Promise<Prepared>;
   /** A file the UI sent, by its bytes. */
   prepareBytes(fileName: string, bytes: Uint8Array): Promise<Prepared>;
-  /** Whether files are still being prepared on the worker thread (false once it failed or never started). */
+  /** Whether files are prepared on a worker thread (false when none could start). */
   readonly threaded: boolean;
   close(): Promise<void>;
 }
+
+export interface PreparerLimits {
+  /** The worker's heap (old generation), in MB. */
+  heapMb: number;
+  /** How long one file may take. */
+  fileMs: number;
+}
+
+export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 512, fileMs: 120_000 };
 
 export const WORKER_URL = new URL('./prepareWorker.boot.mjs', import.meta.url);
 
@@ -36,51 +48,128 @@ function revive(result: Prepared): Prepared {
 }
 
 const OUT_OF_MEMORY = '文件过大或内容异常，解析时内存不足，没有导入；其他文件不受影响';
+const timedOut = (ms: number) => `解析超过 ${Math.round(ms / 1000)} 秒仍未完成（文件可能异常），没有导入；其他文件不受影响`;
+const CRASHED = '解析这个文件时处理程序意外退出（文件可能异常），没有导入；其他文件不受影响';
 
 const prepareHere = (request: PrepareRequest) =>
   'path' in request ? prepareFile(request.path) : prepareBytes(request.fileName, request.bytes);
 
-export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
-  const pending = new Map<number, { request: PrepareRequest; resolve: (result: Prepared) => void }>();
+const nameOf = (request: PrepareRequest) => ('path' in request ? request.path : request.fileName);
+
+interface Job {
+  request: PrepareRequest;
+  resolve: (result: Prepared) => void;
+}
+
+/** Files sent to the worker ahead of the one it is reading, so it never waits for the main thread. */
+const IN_FLIGHT = 16;
+
+export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: PreparerLimits = DEFAULT_LIMITS): FilePreparer {
+  const queue: Job[] = [];
+  /** Sent to the current worker, in order; the first is the one it is reading. */
+  let inFlight: Job[] = [];
   let nextId = 0;
   let worker: Worker | null = null;
+  let ready = false;
+  /** False once a worker could not start: from then on files are prepared here. */
+  let threaded = workerUrl !== null;
+  let closed = false;
+  let timer: NodeJS.Timeout | null = null;
+  let lateJob: Job | null = null;
 
-  /**
-   * The worker is gone: whatever it still owed is prepared here — unless it ran out of memory, when
-   * doing the same here would take the whole core down: then those files fail alone.
-   */
-  function fallBack(error?: unknown): void {
-    if (!worker) return;
-    void worker.terminate();
-    worker = null;
-    const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-    for (const [id, { request, resolve }] of pending) {
-      pending.delete(id);
-      if (outOfMemory) resolve(failedImport('path' in request ? request.path : request.fileName, OUT_OF_MEMORY));
-      else void prepareHere(request).then(resolve);
-    }
+  /** The time limit runs for the file the worker is reading. */
+  function watchHead(): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const head = inFlight[0];
+    const running = worker;
+    if (!head || !running) return;
+    timer = setTimeout(() => {
+      lateJob = head;
+      void running.terminate();
+    }, limits.fileMs);
   }
 
-  if (workerUrl) {
+  function start(): void {
+    ready = false;
+    let started: Worker;
     try {
-      worker = new Worker(workerUrl, { execArgv: [] });
-      worker.on('message', ({ id, result }: { id: number; result: Prepared }) => {
-        const request = pending.get(id);
-        pending.delete(id);
-        request?.resolve(revive(result));
+      started = new Worker(workerUrl!, {
+        execArgv: [],
+        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, limits.heapMb / 4) },
       });
-      worker.on('error', fallBack);
-      worker.on('exit', () => fallBack());
     } catch {
-      worker = null;
+      giveUp();
+      return;
+    }
+    worker = started;
+    started.on('message', (reply: PrepareReply) => {
+      if (started !== worker) return;
+      if ('ready' in reply) {
+        ready = true;
+      } else {
+        const at = inFlight.findIndex((job) => job.request.id === reply.id);
+        if (at >= 0) {
+          const [job] = inFlight.splice(at, 1);
+          job.resolve(revive(reply.result));
+          if (at === 0) watchHead();
+        }
+      }
+      pump();
+    });
+    let failure: unknown;
+    started.on('error', (error) => (failure = error));
+    started.on('exit', () => {
+      if (started === worker) died(failure);
+    });
+  }
+
+  /** No worker can run here: what is queued, and all that follows, is prepared on this thread. */
+  function giveUp(): void {
+    threaded = false;
+    worker = null;
+    if (timer) clearTimeout(timer);
+    const jobs = [...inFlight, ...queue.splice(0)];
+    inFlight = [];
+    for (const job of jobs) void prepareHere(job.request).then(job.resolve);
+  }
+
+  function died(error: unknown): void {
+    worker = null;
+    if (timer) clearTimeout(timer);
+    if (closed) return;
+    if (!ready) return giveUp();
+    const [job, ...rest] = inFlight;
+    inFlight = [];
+    // The files sent after the fatal one go to the next worker; the fatal one fails alone.
+    queue.unshift(...rest);
+    if (job) {
+      const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const reason = lateJob === job ? timedOut(limits.fileMs) : outOfMemory ? OUT_OF_MEMORY : CRASHED;
+      job.resolve(failedImport(nameOf(job.request), reason));
+    }
+    lateJob = null;
+    pump();
+  }
+
+  function pump(): void {
+    if (closed || queue.length === 0) return;
+    if (!threaded) return giveUp();
+    if (!worker) return start();
+    if (!ready) return;
+    while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
+      const job = queue.shift()!;
+      inFlight.push(job);
+      worker.postMessage(job.request);
+      if (inFlight.length === 1) watchHead();
     }
   }
 
   function send(request: PrepareRequest): Promise<Prepared> {
-    if (!worker) return prepareHere(request);
+    if (!threaded) return prepareHere(request);
     return new Promise((resolve) => {
-      pending.set(request.id, { request, resolve });
-      worker!.postMessage(request);
+      queue.push({ request, resolve });
+      pump();
     });
   }
 
@@ -88,9 +177,11 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
     prepare: (path) => send({ id: nextId++, path }),
     prepareBytes: (fileName, bytes) => send({ id: nextId++, fileName, bytes }),
     get threaded() {
-      return worker !== null;
+      return threaded;
     },
     async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
       const running = worker;
       worker = null;
       await running?.terminate();

@@ -5,19 +5,22 @@
  * present"; a new text whose issuer and 文号 are already archived is kept and flagged as a possible
  * duplicate for the clerk to decide.
  *
- * A batch of files is prepared ahead on a worker thread (batch/filePreparer.ts) and commits in groups (up
- * to GROUP_FILES files or GROUP_MS of work per unit of work): every commit costs the store far more than
+ * Files are read and parsed on a worker thread with memory and time limits (batch/filePreparer.ts), so a
+ * hostile file fails alone. A batch is prepared ahead, at most READ_AHEAD_BYTES of files at a time so
+ * memory stays bounded whatever the folder holds, and commits in groups (up to GROUP_FILES files,
+ * GROUP_BYTES of files or GROUP_MS of work per unit of work): every commit costs the store far more than
  * one notice's rows (SQLite's full-text index writes a new segment), so grouping is what lets a large
  * import keep pace. A notice is still never split across units of work, a file is reported only once its
  * group has committed, and if one file's writes fail the group is rolled back and redone file by file so
  * that only that file fails. A failure of the storage itself stops the import instead.
  */
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveContract';
 import type { ImportProgress, ImportSummary } from '../../../../shared/api/localContract';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
-import { extractTextFromBytes } from '../../import/extractText';
+import { extractTextFromBytes, formatOfFileName } from '../../import/extractText';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
@@ -33,12 +36,21 @@ export type { ImportSource } from '../preparedNotice';
 
 const GROUP_FILES = 64;
 const GROUP_MS = 500;
-/** Below this many files a worker thread costs more to start than it saves. */
-const WORKER_MIN_FILES = 20;
-/** From this size a single file is parsed on a worker thread (below, starting one costs more than it saves). */
-const WORKER_MIN_BYTES = 512 * 1024;
-/** How many files are prepared ahead: enough to keep the worker busy while a whole group is being written. */
+const GROUP_BYTES = 64 * 1024 * 1024;
+/** A plain-text upload below this size is parsed here; anything else goes to the worker, where it cannot hurt. */
+const WORKER_MIN_TEXT_BYTES = 512 * 1024;
+/** How many files are prepared ahead: enough to keep the worker busy while a whole group is being written… */
 const PREPARE_AHEAD = 2 * GROUP_FILES;
+/** …but never more than this much of them at once (a prepared file holds its bytes and its text). */
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
+const sizeOf = (item: PreparedNotice | ImportOutcome) =>
+  'status' in item ? 0 : (item.source.bytes?.byteLength ?? 0) + item.source.text.length * 2;
+const fileSize = (path: string) =>
+  stat(path).then(
+    (info) => info.size,
+    () => 0,
+  );
 
 const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
 
@@ -175,8 +187,8 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
 
     /** A file the UI read (drag-and-drop, file picker). */
     async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
-      if (args.bytes.length >= WORKER_MIN_BYTES) {
-        // Parsing a big file takes seconds: on a worker thread, so the core keeps answering meanwhile.
+      if (args.bytes.length >= WORKER_MIN_TEXT_BYTES || formatOfFileName(args.fileName) !== 'txt') {
+        // On a worker thread with limits: a crafted file fails alone, and the core keeps answering meanwhile.
         const preparer = filePreparer();
         const prepared = await preparer.prepareBytes(args.fileName, args.bytes).finally(() => preparer.close());
         return storeAlone(prepared);
@@ -195,6 +207,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       const generation = await store.read((tx) => tx.archiveState.generation());
       let group: (PreparedNotice | ImportOutcome)[] = [];
       let groupStarted = 0;
+      let groupBytes = 0;
       const commit = async () => {
         for (const outcome of await storeGroup(group, generation)) {
           summary.outcomes.push(outcome);
@@ -202,19 +215,35 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
           else if (outcome.status === 'already_present') summary.alreadyPresent++;
           else if (outcome.status === 'possible_duplicate') summary.possibleDuplicates++;
           else summary.failed++;
-          onProgress?.({ index: summary.outcomes.length, total: files.length, outcome });
+          onProgress?.({ index: summary.outcomes.length, total: files.length, reading: null, outcome });
         }
         group = [];
+        groupBytes = 0;
       };
-      const preparer = filePreparer(files.length >= WORKER_MIN_FILES ? undefined : null);
+      const preparer = filePreparer();
       try {
-        // Files are prepared ahead (on the worker's core) while earlier ones are written.
-        const ahead = files.slice(0, PREPARE_AHEAD).map((path) => preparer.prepare(path));
+        // Files are prepared ahead (on the worker's core) while earlier ones are written, within a byte budget.
+        const ahead: { prepared: Promise<PreparedNotice | ImportOutcome>; bytes: number }[] = [];
+        let aheadBytes = 0;
+        let next = 0;
+        const readAhead = async () => {
+          while (next < files.length && ahead.length < PREPARE_AHEAD) {
+            const bytes = await fileSize(files[next]);
+            if (ahead.length > 0 && aheadBytes + bytes > READ_AHEAD_BYTES) break;
+            aheadBytes += bytes;
+            ahead.push({ prepared: preparer.prepare(files[next++]), bytes });
+          }
+        };
         for (let i = 0; i < files.length; i++) {
+          await readAhead();
           if (group.length === 0) groupStarted = performance.now();
-          group.push(await ahead.shift()!);
-          if (i + PREPARE_AHEAD < files.length) ahead.push(preparer.prepare(files[i + PREPARE_AHEAD]));
-          if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) await commit();
+          const { prepared, bytes } = ahead.shift()!;
+          onProgress?.({ index: i + 1, total: files.length, reading: files[i], outcome: null });
+          const item = await prepared;
+          aheadBytes -= bytes;
+          group.push(item);
+          groupBytes += sizeOf(item);
+          if (group.length >= GROUP_FILES || groupBytes >= GROUP_BYTES || performance.now() - groupStarted >= GROUP_MS) await commit();
         }
       } finally {
         await preparer.close();

@@ -24,8 +24,12 @@ export const importCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { ...DB_OPTION, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length === 0) throw new CliError('请给出要导入的文件或文件夹，例如：npm run cli -- import 收文/ --db 档案.db', 2);
   const archive = openArchive(values.db, io, {
-    onImportProgress: ({ index, total, outcome }) => {
-      io.log(`[${index}/${total}] ${STATUS_WORDS[outcome.status]} ${outcome.fileName}${describe(outcome) ? `  ${describe(outcome)}` : ''}`);
+    onImportProgress: ({ index, total, reading, outcome }) => {
+      if (outcome)
+        io.log(
+          `[${index}/${total}] ${STATUS_WORDS[outcome.status]} ${outcome.fileName}${describe(outcome) ? `  ${describe(outcome)}` : ''}`,
+        );
+      else if (reading) io.log(`[${index}/${total}] 正在读取 ${reading}`);
     },
   });
   try {
@@ -36,7 +40,8 @@ export const importCommand: CliCommand = async (args, io) => {
       const lines = [
         `导入完成：新导入 ${summary.imported} 份，已存在 ${summary.alreadyPresent} 份，疑似重复 ${summary.possibleDuplicates} 份，失败 ${summary.failed} 份。`,
       ];
-      if (summary.skipped.length > 0) lines.push(`跳过 ${summary.skipped.length} 个不是公文的文件（如图片、表格）。`);
+      if (summary.skipped.length > 0)
+        lines.push('', `跳过 ${summary.skipped.length} 项：`, ...summary.skipped.map((entry) => `  ${entry.path}：${entry.reason}`));
       const duplicates = summary.outcomes.filter((o) => o.status === 'possible_duplicate');
       if (duplicates.length > 0)
         lines.push('', '疑似重复（已保留，请核对）：', ...duplicates.map((o) => `  ${o.fileName}：${describe(o)}`));

@@ -1,0 +1,51 @@
+/**
+ * Word 97–2003 (.doc) and WPS Office (.wps) files → text with word-extractor. Both are OLE compound files
+ * (WPS Writer stores its .wps in Word's binary layout), so the file's bytes decide, not its extension. What
+ * cannot be read — a password, an OLE file that is no text document, a damaged one — gets a reason that
+ * tells the clerk to save it as .docx.
+ */
+import WordExtractor from 'word-extractor';
+
+type TextResult = { ok: true; text: string } | { ok: false; error: string };
+
+const SAVE_AS = '请在 Word/WPS 中另存为 .docx 后再导入';
+const ENCRYPTED = `文件设有打开密码，无法读取：请在 Word/WPS 中去掉密码，${SAVE_AS.slice(1)}`;
+const UNREADABLE = `无法读取这个 Word/WPS 文件（已损坏或不是文字文档），${SAVE_AS}`;
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOleFile(bytes: Uint8Array): boolean {
+  return bytes.length >= 512 && OLE_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** An encrypted Office file carries these OLE streams (MS-OFFCRYPTO), names in UTF-16LE. */
+function hasEncryptionStreams(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.includes(Buffer.from('EncryptedPackage', 'utf16le')) || buffer.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+}
+
+/**
+ * Word's own encryption (RC4) leaves the text streams scrambled and word-extractor returns noise: text
+ * in which most characters are neither Chinese, nor ASCII, nor common punctuation is not a document.
+ */
+export function looksScrambled(text: string): boolean {
+  const chars = [...text.replace(/\s/g, '')];
+  if (chars.length < 20) return false;
+  const plain = chars.filter((c) => /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u0021-\u007e\u00b7\u00d7]/.test(c)).length;
+  return plain / chars.length < 0.7;
+}
+
+export async function wordText(bytes: Uint8Array): Promise<TextResult> {
+  if (!isOleFile(bytes)) return { ok: false, error: UNREADABLE };
+  if (hasEncryptionStreams(bytes)) return { ok: false, error: ENCRYPTED };
+  let document: WordExtractor.Document;
+  try {
+    document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch {
+    return { ok: false, error: UNREADABLE };
+  }
+  // The body only, as for .docx: headers and footers hold page numbers, not the notice.
+  const text = document.getBody();
+  if (looksScrambled(text)) return { ok: false, error: `文件内容无法识别（可能设有打开密码或已损坏），${SAVE_AS}` };
+  return { ok: true, text };
+}

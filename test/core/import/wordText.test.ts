@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractTextFromBytes } from '../../../electron/core/import/extractText';
+import { looksScrambled, wordText } from '../../../electron/core/import/wordText';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { FIXTURES_DIR } from '../../corpus';
+import { noticeDocx, typedNoticeParagraphs } from '../../fixtures/import/noticeDocx';
+
+const doc = () => readFileSync(join(FIXTURES_DIR, 'import', 'notice.doc'));
+const SAVE_AS = /请在 Word\/WPS 中.*另存为 \.docx 后再导入/;
+
+/** notice.doc with its text's bytes scrambled, as Word's RC4 encryption leaves them. */
+function scrambledDoc(): Buffer {
+  const bytes = doc();
+  const start = bytes.indexOf(Buffer.from('大宁县人民政府文件', 'utf16le'));
+  const end = bytes.indexOf(Buffer.from('（此件公开发布）', 'utf16le')) + 16;
+  const noise = randomBytes(end - start);
+  for (let i = start; i < end; i++) bytes[i] ^= noise[i - start] | 1;
+  return bytes;
+}
+
+/** notice.doc with a stream renamed as an encrypted Office file names it (MS-OFFCRYPTO). */
+function encryptedPackage(): Buffer {
+  const bytes = doc();
+  const at = bytes.indexOf(Buffer.from('\u0005SummaryInformation', 'utf16le'));
+  expect(at).toBeGreaterThan(0);
+  Buffer.from('EncryptedPackage\0\0\0\0', 'utf16le').copy(bytes, at);
+  return bytes;
+}
+
+describe('.doc and .wps import', () => {
+  it('reads a Word 97–2003 notice, typed clause numbers and all', async () => {
+    const result = await wordText(doc());
+    expect(result.ok && result.text.split('\n').filter(Boolean)).toEqual(typedNoticeParagraphs());
+    const notice = parseNotice(result.ok ? result.text : '');
+    expect(notice.docNumber?.text).toBe('大政发〔2025〕9号');
+    expect(notice.clauses.map((c) => `${c.level}:${c.number}`)).toEqual(['1:一', '2:一', '2:二', '3:1', '3:2', '1:二', '2:一']);
+  });
+
+  it('chooses the reader by the bytes: a .doc renamed .docx, a .wps, a .docx renamed .doc', async () => {
+    expect(await extractTextFromBytes(doc(), '通知.docx')).toMatchObject({
+      ok: true,
+      format: 'doc',
+      text: expect.stringContaining('大政发〔2025〕9号'),
+    });
+    expect(await extractTextFromBytes(doc(), '通知.WPS')).toMatchObject({ ok: true, format: 'wps' });
+    expect(await extractTextFromBytes(await noticeDocx(), '通知.doc')).toMatchObject({
+      ok: true,
+      format: 'docx',
+      text: expect.stringContaining('一、加强组织领导'),
+    });
+  });
+
+  it('tells the clerk to save as .docx when the file has a password, is scrambled, damaged or not Word at all', async () => {
+    expect(await wordText(encryptedPackage())).toEqual({ ok: false, error: expect.stringMatching(/打开密码.*另存为 \.docx/) });
+    expect(await wordText(scrambledDoc())).toEqual({ ok: false, error: expect.stringMatching(SAVE_AS) });
+    const truncated = doc().subarray(0, 1024);
+    for (const bytes of [truncated, randomBytes(8192), Buffer.from('这是一个文本文件，不是 Word 文档。'.repeat(40))]) {
+      expect(await wordText(bytes)).toEqual({ ok: false, error: expect.stringMatching(SAVE_AS) });
+      expect(await extractTextFromBytes(bytes, '旧文件.doc')).toEqual({ ok: false, error: expect.stringMatching(SAVE_AS) });
+    }
+    expect(await extractTextFromBytes(randomBytes(8192), '公文.ofd')).toEqual({
+      ok: false,
+      error: expect.stringContaining('不是有效的 OFD'),
+    });
+  });
+
+  it('tells readable text from the noise an encrypted document decodes to', () => {
+    expect(looksScrambled(typedNoticeParagraphs().join('\n'))).toBe(false);
+    expect(looksScrambled(randomBytes(400).toString('utf16le'))).toBe(true);
+  });
+});
