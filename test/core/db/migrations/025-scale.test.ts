@@ -8,7 +8,7 @@ const register = (after: string) => `
 
 describe('migration 25: scale', () => {
   it('reads the register in 收文 order and counts live notices from indexes, with no sort of every notice', () => {
-    const db = databaseAt(21);
+    const db = databaseAt(24);
     seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2025〕3号' });
     expect(migrateTo(db, 25).applied).toEqual([25]);
     const first = queryPlan(db, register(''));
@@ -23,7 +23,7 @@ describe('migration 25: scale', () => {
   });
 
   it('indexes the titles and 文号 of live notices alone, and enlarges the full-text write buffers', () => {
-    const db = databaseAt(21);
+    const db = databaseAt(24);
     const live = seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '大政发〔2025〕3号' });
     seedNotice(db, { title: '关于燃气检查的通知', docNumber: '大政发〔2025〕4号', deletedAt: '2025-04-01T00:00:00.000Z' });
     const inText = seedNotice(db, { title: '关于消防检查的通知', docNumber: '大政发〔2025〕5号', text: '各乡镇：做好燃气安全。' });
