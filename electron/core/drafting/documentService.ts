@@ -102,6 +102,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
         secrecy: registration.secrecy,
         urgency: registration.urgency,
         dueDate: registration.dueDate,
+        copies: registration.copies,
+        handler: registration.handler,
         proposal: registration.proposal,
         outcome: registration.outcome,
       },

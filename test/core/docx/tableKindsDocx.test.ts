@@ -42,6 +42,15 @@ describe('任务分工方案', () => {
     expect(doc.rows.find((r) => r.clause === '三/十三')!.deadline).toBe('年底前');
   });
 
+  it('takes the default deadline year from the notice, not from the day it is made', () => {
+    const late = { ...daningDraft(), title: '关于做好安全生产工作的通知', signedDate: '2026-03-02' };
+    const upstream = { noticeId: 1, issuer: '临汾市人民政府', title: 't', docNumber: null, signedDate: '2025-04-01' };
+    const rows = taskTableFromDraft({ ...late, upstream }, taskTemplate).rows;
+    expect(rows.find((r) => r.clause === '三/十三')!.deadline).toBe('年底前');
+    expect(rows.filter((r) => r.deadline.startsWith('2026'))).toEqual([]);
+    expect(rows.some((r) => r.deadline === '2025年12月底前')).toBe(true);
+  });
+
   it('is a landscape A4 page with the columns of the template and a repeated header row', async () => {
     const docx = await readDocx(await taskTableDocx(doc));
     expect(attr(docx.document, 'pgSz', 'orient')).toBe('landscape');
@@ -120,6 +129,8 @@ describe('收文处理笺', () => {
       secrecy: null,
       urgency: '加急',
       dueDate: '2025-04-30',
+      copies: 2,
+      handler: '县应急管理局',
       proposal: '拟请县应急管理局牵头研究落实。',
       outcome: null,
     },
@@ -130,11 +141,27 @@ describe('收文处理笺', () => {
     const docx = await readDocx(await routingSlipDocx(doc));
     expect(attr(docx.document, 'pgSz', 'orient')).toBe('portrait');
     const cells = tableCells(docx.document);
-    for (const label of ['来文机关', '文号', '标题', '收文编号', '收文日期', '密级', '紧急程度', '拟办意见', '领导批示', '办理结果']) {
+    for (const label of [
+      '来文机关',
+      '文号',
+      '标题',
+      '收文编号',
+      '收文日期',
+      '密级',
+      '紧急程度',
+      '份数',
+      '承办单位',
+      '拟办意见',
+      '领导批示',
+      '传阅',
+      '办理结果',
+    ]) {
       expect(cells).toContain(label);
     }
     expect(cells).toContain('2025年4月12日');
     expect(cells).toContain('收〔2025〕15号');
+    expect(cells).toContain('2份');
+    expect(cells).toContain('县应急管理局');
     expect(docx.document).toMatch(/<w:trHeight w:val="2895" w:hRule="atLeast"\/>/);
   });
 
@@ -223,6 +250,14 @@ describe('单位任务清单', () => {
     expect(doc.rows[0].deadline).toBe('2025年6月30日');
     expect(doc.rows.every((r) => r.notice.startsWith('大政发〔2025〕1号《'))).toBe(true);
     expect(new Set(doc.rows.map((r) => r.role))).toEqual(new Set(['配合']));
+    const shared = unitTasksDocument(
+      '县应急局',
+      [{ ...tasks[0], clause: { ...tasks[0].clause, printed: '二（三）', text: '压实责任。（县应急局、县公安局按职责分工负责）' } }],
+      unitTemplate,
+      '2025-05-01',
+    );
+    expect(shared.rows[0].role).toBe('分工负责');
+    expect(shared.rows[0].clause.startsWith('二（三） ')).toBe(true);
   });
 
   it('opens in LibreOffice with its rows in order', async () => {
