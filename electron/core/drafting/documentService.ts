@@ -1,7 +1,8 @@
 /**
  * The documents the app writes as .docx, each from a template: the notice of a draft (checked by
  * 公文校对 first; its findings travel with the file), a 任务分工方案, a 收文处理笺 for an incoming
- * notice, a year's 归档文件目录, and one responsible unit's tasks across notices.
+ * notice, a year's 归档文件目录, and one responsible unit's tasks across notices; a notice may also
+ * be written into an office's own .docx template.
  */
 import type { GenerateRequest } from '../../../shared/api/draftingContract';
 import { MIME, type FilePayload } from '../../../shared/api/binary';
@@ -21,6 +22,7 @@ import { noticeDocx } from '../docx/noticeDocx';
 import { routingSlipDocx } from '../docx/routingSlipDocx';
 import { taskTableDocx } from '../docx/taskTableDocx';
 import { unitTasksDocx } from '../docx/unitTasksDocx';
+import { fillUserTemplate } from '../docx/userTemplate';
 import type { DraftingContext } from './draftingContext';
 import type { DraftService } from './draftService';
 import type { OrganizationService } from './organizationService';
@@ -52,6 +54,20 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     const findings = lintDraft(draft, template.value);
     const bytes = await noticeDocx(draftToNoticeDocument(draft, template.value));
     return ok(payload(bytes, draft.title, findings));
+  }
+
+  /** The notice of a draft in an office's own .docx template (套红), with the draft's tasks for a {{#任务}} table. */
+  async function noticeInUserTemplate(draft: Draft, templateFile: Uint8Array, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
+    if (!template.ok) return template;
+    const tasks = await deps.templates.forKind('task-table', undefined);
+    if (!tasks.ok) return tasks;
+    const findings = lintDraft(draft, template.value);
+    const filled = fillUserTemplate(templateFile, {
+      notice: draftToNoticeDocument(draft, template.value),
+      tasks: taskTableFromDraft(draft, tasks.value).rows,
+    });
+    return filled.ok ? ok(payload(filled.value, draft.title, findings)) : filled;
   }
 
   async function taskTableOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
@@ -150,6 +166,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
 
   return {
     noticeOfDraft,
+    noticeInUserTemplate,
     taskTableOfDraft,
     taskTableOfNotice,
     routingSlip,

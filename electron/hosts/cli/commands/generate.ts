@@ -5,10 +5,13 @@
  *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
  *   catalogue     --year YYYY                   归档文件目录 of a year
  *   unit-tasks    --unit 单位 [--from 文号 …]    one unit's tasks (across all notices, or the ones named)
+ * --template names a stored template by id, or an office's own .docx template file (套红, tags such as
+ * {{文号}} {{标题}} {{正文}}) for a notice.
  * Without --org the 本机关 settings stored in the archive are used. A notice is checked (公文校对) first;
  * its findings go to stderr and the file is written all the same.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GeneratedFile } from '../../../../shared/api/localContract';
 import type { OrganizationInput } from '../../../../shared/drafting/organization';
@@ -37,7 +40,10 @@ async function generateKind(
 ): Promise<GeneratedFile> {
   const from = (values.from as string[] | undefined) ?? [];
   const issuer = values.issuer as string | undefined;
-  const templateId = values.template as string | undefined;
+  const template = values.template as string | undefined;
+  const isFile = template !== undefined && /\.(docx|dotx)$/i.test(template);
+  const templateId = isFile ? undefined : template;
+  if (isFile && kind !== 'notice') throw new CliError(`.docx 模板目前只用于 generate notice，${kind} 请用模板编号。`, 2);
   const organization = values.org ? readOrganization(values.org as string) : undefined;
   const one = () => {
     if (from.length !== 1) throw new CliError(`generate ${kind} 需要且只需要一个 --from 文号。`, 2);
@@ -55,6 +61,7 @@ async function generateKind(
         organization,
         templateId,
         signedDate: date,
+        templateFile: isFile ? resolve(template) : undefined,
       });
       if (document.drafted)
         io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
