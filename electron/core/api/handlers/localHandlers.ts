@@ -59,7 +59,7 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
         case 'routing-slip':
           return documents.routingSlip(request.noticeId, request.organization ?? (await organization.get()), request.templateId);
         case 'catalogue':
-          return documents.catalogue(request.year, request.templateId);
+          return documents.catalogue(request.year, request.templateId, request.pages);
         case 'unit-tasks':
           return documents.unitTasks(request.unit, request.noticeIds, request.templateId);
       }

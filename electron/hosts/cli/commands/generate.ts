@@ -3,7 +3,8 @@
  *   notice        --from 文号 [--issuer 发文机关] [--date YYYY-MM-DD]   the local notice carrying out that upstream notice
  *   task-table    --from 文号 [--issuer …]      任务分工方案 (of our own notice, or of the draft carrying out an upstream one)
  *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
- *   catalogue     --year YYYY                   归档文件目录 of a year
+ *   catalogue     --year YYYY [--pages ID=N,…]  归档文件目录 of a year, one list per 保管期限; --pages gives 页数
+ *                                               the received file does not tell (notice id = pages)
  *   unit-tasks    --unit 单位 [--from 文号 …]    one unit's tasks (across all notices, or the ones named)
  * --template names a stored template by id, or an office's own .docx template file (套红, tags such as
  * {{文号}} {{标题}} {{正文}}) for a notice.
@@ -30,6 +31,19 @@ function readOrganization(path: string): OrganizationInput {
     const missing = (error as { code?: string }).code === 'ENOENT';
     throw new CliError(missing ? `找不到本机关设置文件“${path}”。` : `本机关设置文件“${path}”不是有效的 JSON。`);
   }
+}
+
+/** --pages 12=8,15=3: 页数 by notice id. */
+function pagesOption(value: string | undefined): Record<string, number> | undefined {
+  if (value === undefined) return undefined;
+  const pages: Record<string, number> = {};
+  for (const item of value.split(/[,，]/).filter((x) => x.trim())) {
+    const m = /^\s*(\d+)\s*[=＝]\s*(\d+)\s*$/.exec(item);
+    if (!m || Number(m[2]) < 1)
+      throw new CliError(`--pages 应写成“公文编号=页数”，多个用逗号分开，例如 --pages 12=8,15=3；收到“${item}”。`, 2);
+    pages[m[1]] = Number(m[2]);
+  }
+  return pages;
 }
 
 async function generateKind(
@@ -73,7 +87,7 @@ async function generateKind(
     case 'catalogue': {
       const year = intOption(values.year as string | undefined, '--year');
       if (year === undefined) throw new CliError('generate catalogue 需要 --year 年度，例如 --year 2025。', 2);
-      return archive.call('documents.generateWith', { kind, year, templateId });
+      return archive.call('documents.generateWith', { kind, year, templateId, pages: pagesOption(values.pages as string | undefined) });
     }
     case 'unit-tasks': {
       const unit = values.unit as string | undefined;
@@ -98,6 +112,7 @@ export const generateCommand: CliCommand = async (args, io) => {
       unit: { type: 'string' },
       date: { type: 'string' },
       template: { type: 'string' },
+      pages: { type: 'string' },
     },
     allowPositionals: true,
   });
