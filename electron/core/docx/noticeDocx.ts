@@ -96,25 +96,25 @@ function titleBlock(title: string): FileChild[] {
   ];
 }
 
-function bodyParagraph(children: ReturnType<typeof run>[]): Paragraph {
+function bodyParagraph(children: ReturnType<typeof run>[], keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: chars(2) },
+    keepNext,
     children,
   });
 }
 
-function bodyBlocks(body: NoticeBodyBlock[]): Paragraph[] {
-  const out: Paragraph[] = [];
+/** The body's paragraphs; `keepLast` holds the last one to what follows (the 署名 never opens a page alone). */
+function bodyBlocks(body: NoticeBodyBlock[], keepLast: boolean): Paragraph[] {
+  const out: ReturnType<typeof run>[][] = [];
   for (const block of body) {
     if (block.kind === 'paragraph') {
-      out.push(bodyParagraph([run(block.text)]));
+      out.push([run(block.text)]);
       continue;
     }
     if (block.level === 1) {
-      out.push(
-        bodyParagraph([run(`${block.marker}${block.heading}`, { role: 'heading1' }), ...(block.unitsNote ? [run(block.unitsNote)] : [])]),
-      );
+      out.push([run(`${block.marker}${block.heading}`, { role: 'heading1' }), ...(block.unitsNote ? [run(block.unitsNote)] : [])]);
       continue;
     }
     const paragraphs = block.rest.split('\n');
@@ -125,36 +125,41 @@ function bodyBlocks(body: NoticeBodyBlock[]): Paragraph[] {
       else if (i === 0) runs.push(run(block.marker));
       if (text) runs.push(run(text));
       if (i === lastIndex && block.unitsNote) runs.push(run(block.unitsNote));
-      if (runs.length > 0) out.push(bodyParagraph(runs));
+      if (runs.length > 0) out.push(runs);
     });
   }
-  return out;
+  return out.map((runs, i) => bodyParagraph(runs, keepLast && i === out.length - 1));
 }
 
-function attachmentBlock(attachments: string[]): Paragraph[] {
+/** 附件说明; `keepNext` holds it to the 署名 below it. */
+function attachmentBlock(attachments: string[], keepNext: boolean): Paragraph[] {
   if (attachments.length === 0) return [];
   const label = '附件：';
   if (attachments.length === 1) {
     return [
-      blankLine(),
+      keptBlankLine(keepNext),
       new Paragraph({
         indent: { left: chars(2 + 3), hanging: chars(3) },
+        keepNext,
         children: [run(`${label}${attachments[0]}`)],
       }),
     ];
   }
   return [
-    blankLine(),
+    keptBlankLine(keepNext),
     ...attachments.map((name, i) => {
       const number = `${i + 1}．`;
       const numberWidth = textWidth(number);
       return new Paragraph({
         indent: { left: chars(2 + 3 + numberWidth), hanging: chars(i === 0 ? 3 + numberWidth : numberWidth) },
+        keepNext,
         children: [run(`${i === 0 ? label : ''}${number}${name}`)],
       });
     }),
   ];
 }
+
+const keptBlankLine = (keepNext: boolean) => (keepNext ? new Paragraph({ keepNext, children: [] }) : blankLine());
 
 /**
  * Without a seal: the 署名 right-indented 2 字, the date on the next line starting 2 字 right of the
@@ -169,16 +174,29 @@ export function signatureIndents(signature: string, date: string): { signature: 
 function signatureBlock(doc: NoticeDocument): Paragraph[] {
   const out: Paragraph[] = [];
   if (!doc.signature && !doc.signedDate) return out;
-  out.push(blankLine());
+  // 署名, 成文日期 and 附注 stay on one page, with the blank line above them.
+  out.push(keptBlankLine(true));
   const indents = signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
   if (doc.signature) {
     out.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: chars(indents.signature) },
+        keepNext: Boolean(doc.signedDate || doc.remark),
+        children: [run(doc.signature)],
+      }),
     );
   }
   if (doc.signedDate) {
     const right = doc.signature ? indents.date : 4;
-    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(right) }, children: [run(doc.signedDate)] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: chars(right) },
+        keepNext: Boolean(doc.remark),
+        children: [run(doc.signedDate)],
+      }),
+    );
   }
   return out;
 }
@@ -258,9 +276,10 @@ export function noticeDocxDocument(doc: NoticeDocument) {
   if (doc.recipients.length > 0) {
     children.push(blankLine(), new Paragraph({ children: [run(`${doc.recipients.join('，')}：`)] }));
   }
+  const closing = Boolean(doc.signature || doc.signedDate);
   children.push(
-    ...bodyBlocks(doc.body),
-    ...attachmentBlock(doc.attachments),
+    ...bodyBlocks(doc.body, closing || doc.attachments.length > 0),
+    ...attachmentBlock(doc.attachments, closing),
     ...signatureBlock(doc),
     ...remarkBlock(doc.remark),
     ...recordBlock(doc),

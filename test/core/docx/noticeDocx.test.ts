@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issuerMarkLayout, noticeDocx, signatureIndents } from '../../../electron/core/docx/noticeDocx';
-import { CHAR_SPACE, CHAR_SPACING, CHAR_WIDTH, LINE_PITCH, MM, PAGE, TYPE_AREA } from '../../../electron/core/docx/gbt9704';
+import {
+  CHAR_SPACE,
+  CHAR_SPACING,
+  CHAR_WIDTH,
+  LINE_PITCH,
+  MM,
+  PAGE,
+  RED_RULE_GAP_PT,
+  TYPE_AREA,
+} from '../../../electron/core/docx/gbt9704';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
 import type { NoticeDocument } from '../../../shared/drafting/noticeDocument';
 import { NOTICE_TEMPLATE, daningDraft } from '../../shared/drafting/draftFixtures';
@@ -126,7 +135,7 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(attr(docNumber.xml, 'jc', 'val')).toBe('center');
     const rule = /<w:pBdr>[\s\S]*?<\/w:pBdr>/.exec(docNumber.xml)![0];
     expect(attr(rule, 'bottom', 'color')).toBe('FF0000');
-    expect(attr(rule, 'bottom', 'space')).toBe('11');
+    expect(attr(rule, 'bottom', 'space')).toBe(String(RED_RULE_GAP_PT));
     expect(all[markIndex + 4].text).toBe('');
     expect(all[markIndex + 5].text).toBe('');
   });
@@ -182,6 +191,17 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(Number(attr(all[signatureAt].xml, 'ind', 'right'))).toBe(Math.round(4.75 * CHAR_WIDTH));
     expect(Number(attr(date.xml, 'ind', 'right'))).toBe(2 * CHAR_WIDTH);
     expect(all[signatureAt + 2].text).toBe('（此件公开发布）');
+  });
+
+  it('keeps the last lines of 正文, 附件说明, 署名, 成文日期 and 附注 together on one page', () => {
+    const all = paragraphs(docx.document);
+    const signatureAt = all.findIndex((p) => p.text === '大宁县人民政府');
+    const attachmentAt = all.findIndex((p) => p.text.startsWith('附件：'));
+    const kept = (i: number) => /<w:keepNext\/>/.test(all[i].xml);
+    // The last body paragraph, the blank line, the attachments, the blank line, 署名 and 成文日期 hold to what follows.
+    for (let i = attachmentAt - 2; i <= signatureAt + 1; i++) expect(kept(i), all[i].text).toBe(true);
+    expect(kept(attachmentAt - 3)).toBe(false);
+    expect(kept(signatureAt + 2)).toBe(false);
   });
 
   it('puts the 版记 between thick rules with a thin rule inside, in 4号, floating at the foot of the type area', () => {
