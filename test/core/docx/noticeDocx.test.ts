@@ -346,11 +346,11 @@ describe('the 版记 of a short last page in LibreOffice', () => {
   /** The grid line (1 to 22) a rendered line sits on, from where its box ends. */
   const gridLine = (line: RenderedLine) => Math.round((line.bottom - AREA.top) / AREA.pitch);
 
-  it('fits under a 附注 on the 20th line of the page', async () => {
-    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(45)), 'short-notice');
+  it('fits under a 附注 on the 20th line of an even page', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(45 + 22)), 'short-notice');
     expect(pdf.ok, pdf.log).toBe(true);
     const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
-    expect(gridLine(remark)).toBe(20);
+    expect([remark.page, gridLine(remark)]).toEqual([4, 20]);
     const cc = pdf.lines.find((l) => l.text.startsWith('抄送：'))!;
     const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
     expect([cc.page, printer.page]).toEqual([remark.page, remark.page]);
@@ -358,13 +358,26 @@ describe('the 版记 of a short last page in LibreOffice', () => {
     expect(printer.bottom).toBeLessThanOrEqual(AREA.bottom);
   });
 
-  it('moves to the foot of the next page when the 附注 is on the 21st line', async () => {
-    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(46)), 'full-notice');
+  it('moves to the foot of the next even page when the 附注 is on the 21st line, leaving a blank page', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(46 + 22)), 'full-notice');
     expect(pdf.ok, pdf.log).toBe(true);
     const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
-    expect(gridLine(remark)).toBe(21);
+    expect([remark.page, gridLine(remark)]).toEqual([4, 21]);
     const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
-    expect(printer.page).toBe(remark.page + 1);
+    expect(printer.page).toBe(6);
+    expect(pdf.pages).toBe(6);
+    // The blank page and the 版记 page after it carry no page number (§7.5).
+    expect(pdf.lines.filter((l) => l.page >= 5 && l !== printer && !l.text.startsWith('抄送'))).toEqual([]);
+    expect(gridLine(printer)).toBe(22);
+  });
+
+  it('moves to the foot of the next page when the text ends on an odd page', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(45)), 'odd-notice');
+    expect(pdf.ok, pdf.log).toBe(true);
+    const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
+    expect(remark.page).toBe(3);
+    const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
+    expect([printer.page, pdf.pages]).toEqual([4, 4]);
     expect(gridLine(printer)).toBe(22);
   });
 });
