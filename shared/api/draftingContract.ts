@@ -9,7 +9,7 @@ import { localizationRuleSetSchema, type LocalizationRuleSet } from '../drafting
 import { ADMIN_LEVELS } from '../drafting/organization';
 import { templateSchema, TEMPLATE_KINDS, type Template } from '../drafting/templates';
 import type { FilePayload } from './binary';
-import { isoDate, noticeId } from './fields';
+import { cataloguePages, isoDate, noticeId } from './fields';
 import { method } from './method';
 
 export interface DraftRecord {
@@ -57,7 +57,12 @@ export const generateSchema = z.discriminatedUnion('kind', [
     templateId: templateId.optional(),
   }),
   z.object({ kind: z.literal('routing-slip'), noticeId, templateId: templateId.optional() }),
-  z.object({ kind: z.literal('catalogue'), year: z.number().int().min(1949).max(2100), templateId: templateId.optional() }),
+  z.object({
+    kind: z.literal('catalogue'),
+    year: z.number().int().min(1949).max(2100),
+    templateId: templateId.optional(),
+    pages: cataloguePages,
+  }),
   z.object({
     kind: z.literal('unit-tasks'),
     unit: z.string().trim().min(1, '请选择责任单位').max(100),

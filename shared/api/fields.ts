@@ -38,3 +38,8 @@ export {
 
 /** A file's bytes: a Uint8Array as IPC and the HTTP host deliver it (see binary.ts). */
 export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '没有收到文件内容。' });
+
+/** 页数 written by the clerk for a catalogue, by notice id: they win over the count read from the file. */
+export const cataloguePages = z
+  .record(z.string().regex(/^\d+$/, '公文编号应为数字'), z.number().int().min(1, '页数至少为1').max(100000))
+  .optional();

@@ -9,7 +9,7 @@ import { organizationSchema } from '../drafting/organization';
 import type { Finding } from '../domain/notice';
 import type { ImportOutcome, NoticeRef } from './archiveContract';
 import type { FilePayload } from './binary';
-import { isoDate, noticeId } from './fields';
+import { cataloguePages, isoDate, noticeId } from './fields';
 import { method } from './method';
 import type { UnitTask } from './searchContract';
 
@@ -53,10 +53,18 @@ const templateId = z.string().trim().min(1).max(60).optional();
 const organization = organizationSchema.optional();
 
 export const generateWithSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('notice'), upstreamId: noticeId, organization, templateId, signedDate: isoDate.optional() }),
+  z.object({
+    kind: z.literal('notice'),
+    upstreamId: noticeId,
+    organization,
+    templateId,
+    signedDate: isoDate.optional(),
+    /** An office's own .docx template (套红) to write the notice into. */
+    templateFile: localPath.optional(),
+  }),
   z.object({ kind: z.literal('task-table'), noticeId, organization, templateId }),
   z.object({ kind: z.literal('routing-slip'), noticeId, organization, templateId }),
-  z.object({ kind: z.literal('catalogue'), year: z.number().int().min(1949).max(2100), templateId }),
+  z.object({ kind: z.literal('catalogue'), year: z.number().int().min(1949).max(2100), templateId, pages: cataloguePages }),
   z.object({
     kind: z.literal('unit-tasks'),
     unit: z.string().trim().min(1).max(100),

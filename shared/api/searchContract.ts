@@ -52,7 +52,8 @@ export interface UnitTask {
   docNumber: string | null;
   title: string | null;
   signedDate: string | null;
-  clause: { number: string; path: string; heading: string; text: string };
+  /** `printed`: the number as the notice prints it, with its parents' ("二（三）"). */
+  clause: { number: string; path: string; printed: string; heading: string; text: string };
   role: 'lead' | 'co';
   /** Assigned through a standing default of an earlier clause. */
   inherited: boolean;

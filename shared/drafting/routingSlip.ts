@@ -1,6 +1,6 @@
 /**
  * 收文处理笺: the slip clipped to an incoming notice — 来文机关, 文号, 标题, 收文编号, 收文日期, 密级,
- * 紧急程度, 办理期限, and room for 拟办意见, 领导批示 and 办理结果 (printed if already recorded).
+ * 紧急程度, 份数, 承办单位, 办理期限, and room for 拟办意见, 领导批示, 传阅 and 办理结果 (printed if already recorded).
  */
 import { formatDate } from '../domain/dates';
 import { fillPlaceholders } from './placeholders';
@@ -16,6 +16,9 @@ export interface RoutingSlipInput {
   secrecy: string | null;
   urgency: string | null;
   dueDate: string | null;
+  copies: number | null;
+  /** 承办单位 (the registration's 承办科室). */
+  handler: string | null;
   proposal: string | null;
   outcome: string | null;
 }
@@ -47,9 +50,11 @@ export function routingSlipDocument(input: RoutingSlipInput, template: RoutingSl
       [field(l.sender, input.sender), field(l.docNumber, input.docNumber)],
       [field(l.registrationNumber, input.registrationNumber), field(l.receivedDate, dateText(input.receivedDate))],
       [field(l.secrecy, input.secrecy ?? '无'), field(l.urgency, input.urgency ?? '无')],
+      [field(l.copies, input.copies === null ? null : `${input.copies}份`), field(l.handler, input.handler)],
     ],
     wide: [field(l.title, input.title), field(l.dueDate, dateText(input.dueDate))],
-    writing: [field(l.proposal, input.proposal), field(l.instruction, null), field(l.result, input.outcome)],
+    // 拟办 → 批办 → 传阅 → 办理结果, the order the slip travels.
+    writing: [field(l.proposal, input.proposal), field(l.instruction, null), field(l.circulation, null), field(l.result, input.outcome)],
     writingLines: template.writingLines,
   };
 }

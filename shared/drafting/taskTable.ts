@@ -101,7 +101,13 @@ export function taskTableFromDraft(draft: Draft, template: TaskTableTemplate): T
       const { heading } = splitHeading(n.clause.text);
       return { path: n.path, heading: heading.replace(/[。！？]$/, ''), text: n.clause.text, units: n.clause.units };
     });
-  const year = draft.signedDate?.slice(0, 4) ?? /(\d{4})年/.exec(draft.title)?.[1] ?? null;
+  // The notice's own year: a draft made today for last year's work keeps last year's deadlines.
+  const year =
+    /(\d{4})年/.exec(draft.title)?.[1] ??
+    /〔(\d{4})〕/.exec(draft.docNumber ?? '')?.[1] ??
+    draft.upstream?.signedDate?.slice(0, 4) ??
+    draft.signedDate?.slice(0, 4) ??
+    null;
   return build(sources, template, placeholderValues(draft.title, draft.issuer, draft.docNumber, year));
 }
 

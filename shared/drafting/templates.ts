@@ -89,6 +89,10 @@ export const routingSlipTemplateSchema = z.object({
     proposal: label,
     instruction: label,
     result: label,
+    // Added later: templates stored before them take the usual wording.
+    copies: label.default('份数'),
+    handler: label.default('承办单位'),
+    circulation: label.default('传阅'),
   }),
   /** Empty lines left for handwriting in 拟办意见, 领导批示 and 办理结果. */
   writingLines: z.number().int().min(1).max(12),

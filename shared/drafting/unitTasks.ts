@@ -8,13 +8,16 @@ import { splitUnitsNote } from './clauseText';
 import { fillPlaceholders } from './placeholders';
 import { deadlineOf } from './taskTable';
 import type { UnitTasksTemplate } from './templates';
+import { writtenRole } from './writtenRole';
 
 export interface UnitTaskInput {
   noticeId: number;
   docNumber: string | null;
   title: string | null;
-  clause: { number: string; path: string; heading: string; text: string; level?: number };
+  clause: { number: string; path: string; printed?: string; heading: string; text: string; level?: number };
   role: 'lead' | 'co';
+  /** The unit name the task was found under, when it differs from the list's. */
+  unit?: string;
   dueDate: string | null;
 }
 
@@ -46,9 +49,9 @@ export function unitTasksDocument(unit: string, tasks: UnitTaskInput[], template
       return {
         serial: i + 1,
         notice: [t.docNumber, t.title ? `《${t.title}》` : null].filter(Boolean).join(''),
-        clause: `${t.clause.path || t.clause.number} ${t.clause.heading}`.trim(),
+        clause: `${t.clause.printed || t.clause.path || t.clause.number} ${t.clause.heading}`.trim(),
         task: text,
-        role: t.role === 'lead' ? '牵头' : '配合',
+        role: writtenRole(t.clause.text, t.unit ?? unit, t.role),
         deadline: t.dueDate ? formatDate(t.dueDate) : (deadlineOf(text) ?? template.defaultDeadline),
       };
     }),

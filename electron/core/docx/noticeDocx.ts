@@ -1,17 +1,20 @@
 /**
  * A notice laid out to GB/T 9704-2012: the 版头 (份号, 密级, 紧急程度, red 发文机关标志 35 mm below the
  * type area's top, 文号, red rule), the 标题 in 2号 小标宋, 主送, 正文 in 3号 仿宋 with 一、 in 黑体 and
- * （一） in 楷体, 附件说明, 署名 and 成文日期 without a seal, 附注, and the 版记 at the foot of the last
- * page. Every 3号 element is laid out by the Normal style (28 characters × 22 lines, see stylesXml);
+ * （一） in 楷体, 附件说明, 署名 and 成文日期 without a seal (held to the last 正文 lines), 附注, and the
+ * 版记 at the foot of the last page, which is even. Every 3号 element is laid out by the Normal style (28 characters × 22 lines, see stylesXml);
  * the 标志, 标题 and 版记 keep their fonts' natural widths.
  */
 import {
   AlignmentType,
+  Footer,
+  type ISectionOptions,
   BorderStyle,
   LineRuleType,
   OverlapType,
   Paragraph,
   RelativeVerticalPosition,
+  SectionType,
   Table,
   TableAnchorType,
   TableCell,
@@ -26,6 +29,7 @@ import {
 import type { NoticeBodyBlock, NoticeDocument } from '../../../shared/drafting/noticeDocument';
 import { NATURAL_STYLE, blankLine, gongwenDocument, packDocx, pageNumberFooters, pageProperties, run, type RunStyle } from './docxParts';
 import { CHAR_WIDTH, LINES_PER_PAGE, LINE_PITCH, MARK_OFFSET, PAGE, RED, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
+import { estimatePageEnd, recordFitsLastPage } from './noticePagination';
 import { breakTitle, textWidth } from './textWidth';
 
 /**
@@ -96,25 +100,25 @@ function titleBlock(title: string): FileChild[] {
   ];
 }
 
-function bodyParagraph(children: ReturnType<typeof run>[]): Paragraph {
+function bodyParagraph(children: ReturnType<typeof run>[], keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: chars(2) },
+    keepNext,
     children,
   });
 }
 
-function bodyBlocks(body: NoticeBodyBlock[]): Paragraph[] {
-  const out: Paragraph[] = [];
+/** The body's paragraphs; `keepLast` holds the last one to what follows (the 署名 never opens a page alone). */
+function bodyBlocks(body: NoticeBodyBlock[], keepLast: boolean): Paragraph[] {
+  const out: ReturnType<typeof run>[][] = [];
   for (const block of body) {
     if (block.kind === 'paragraph') {
-      out.push(bodyParagraph([run(block.text)]));
+      out.push([run(block.text)]);
       continue;
     }
     if (block.level === 1) {
-      out.push(
-        bodyParagraph([run(`${block.marker}${block.heading}`, { role: 'heading1' }), ...(block.unitsNote ? [run(block.unitsNote)] : [])]),
-      );
+      out.push([run(`${block.marker}${block.heading}`, { role: 'heading1' }), ...(block.unitsNote ? [run(block.unitsNote)] : [])]);
       continue;
     }
     const paragraphs = block.rest.split('\n');
@@ -125,36 +129,41 @@ function bodyBlocks(body: NoticeBodyBlock[]): Paragraph[] {
       else if (i === 0) runs.push(run(block.marker));
       if (text) runs.push(run(text));
       if (i === lastIndex && block.unitsNote) runs.push(run(block.unitsNote));
-      if (runs.length > 0) out.push(bodyParagraph(runs));
+      if (runs.length > 0) out.push(runs);
     });
   }
-  return out;
+  return out.map((runs, i) => bodyParagraph(runs, keepLast && i === out.length - 1));
 }
 
-function attachmentBlock(attachments: string[]): Paragraph[] {
+/** 附件说明; `keepNext` holds it to the 署名 below it. */
+function attachmentBlock(attachments: string[], keepNext: boolean): Paragraph[] {
   if (attachments.length === 0) return [];
   const label = '附件：';
   if (attachments.length === 1) {
     return [
-      blankLine(),
+      keptBlankLine(keepNext),
       new Paragraph({
         indent: { left: chars(2 + 3), hanging: chars(3) },
+        keepNext,
         children: [run(`${label}${attachments[0]}`)],
       }),
     ];
   }
   return [
-    blankLine(),
+    keptBlankLine(keepNext),
     ...attachments.map((name, i) => {
       const number = `${i + 1}．`;
       const numberWidth = textWidth(number);
       return new Paragraph({
         indent: { left: chars(2 + 3 + numberWidth), hanging: chars(i === 0 ? 3 + numberWidth : numberWidth) },
+        keepNext,
         children: [run(`${i === 0 ? label : ''}${number}${name}`)],
       });
     }),
   ];
 }
+
+const keptBlankLine = (keepNext: boolean) => (keepNext ? new Paragraph({ keepNext, children: [] }) : blankLine());
 
 /**
  * Without a seal: the 署名 right-indented 2 字, the date on the next line starting 2 字 right of the
@@ -169,16 +178,29 @@ export function signatureIndents(signature: string, date: string): { signature: 
 function signatureBlock(doc: NoticeDocument): Paragraph[] {
   const out: Paragraph[] = [];
   if (!doc.signature && !doc.signedDate) return out;
-  out.push(blankLine());
+  // 署名, 成文日期 and 附注 stay on one page, with the blank line above them.
+  out.push(keptBlankLine(true));
   const indents = signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
   if (doc.signature) {
     out.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(indents.signature) }, children: [run(doc.signature)] }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: chars(indents.signature) },
+        keepNext: Boolean(doc.signedDate || doc.remark),
+        children: [run(doc.signature)],
+      }),
     );
   }
   if (doc.signedDate) {
     const right = doc.signature ? indents.date : 4;
-    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(right) }, children: [run(doc.signedDate)] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: chars(right) },
+        keepNext: Boolean(doc.remark),
+        children: [run(doc.signedDate)],
+      }),
+    );
   }
   return out;
 }
@@ -202,7 +224,7 @@ const ruleTwips = (size: number) => (size * 20) / 8;
  * could sit beside it; a type-area-wide table anchored to the margins stays in the text flow, one
  * anchored to the page becomes a frame. Word and WPS put it in the same place either way.
  */
-function recordBlock(doc: NoticeDocument): FileChild[] {
+function recordBlock(doc: NoticeDocument, floating = true, newPage = false): FileChild[] {
   const style: RunStyle = { size: SIZE.sihao };
   const lines: Array<{ runs: TextRun[]; printerLine: boolean }> = [];
   if (doc.cc.length > 0) lines.push({ runs: [run(`抄送：${doc.cc.join('，')}。`, style)], printerLine: false });
@@ -232,13 +254,15 @@ function recordBlock(doc: NoticeDocument): FileChild[] {
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
     columnWidths: [TYPE_AREA.width],
     layout: TableLayoutType.FIXED,
-    float: {
-      horizontalAnchor: TableAnchorType.PAGE,
-      absoluteHorizontalPosition: PAGE.marginLeft,
-      verticalAnchor: TableAnchorType.MARGIN,
-      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
-      overlap: OverlapType.NEVER,
-    },
+    float: floating
+      ? {
+          horizontalAnchor: TableAnchorType.PAGE,
+          absoluteHorizontalPosition: PAGE.marginLeft,
+          verticalAnchor: TableAnchorType.MARGIN,
+          relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+          overlap: OverlapType.NEVER,
+        }
+      : undefined,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: { top: thick, bottom: thick, left: none, right: none, insideHorizontal: thin, insideVertical: none },
     rows: paragraphs.map(
@@ -246,8 +270,23 @@ function recordBlock(doc: NoticeDocument): FileChild[] {
         new TableRow({ children: [new TableCell({ width: { size: TYPE_AREA.width, type: WidthType.DXA }, children: [paragraph] })] }),
     ),
   });
+  // On a page of its own the 版记 is pushed to the foot by a blank of the lines above it: LibreOffice
+  // leaves a floating table where the previous section ended.
+  const spacer = new Paragraph({
+    style: NATURAL_STYLE,
+    pageBreakBefore: newPage,
+    // Less the rules' widths and a point or two of rounding, so the anchor line after the table still fits.
+    spacing: {
+      line: (LINES_PER_PAGE - lines.length) * LINE_PITCH - Math.ceil(rules) - 40,
+      lineRule: LineRuleType.EXACT,
+      before: 0,
+      after: 0,
+    },
+    children: [],
+  });
   // A floating table is anchored to the paragraph after it.
   return [
+    ...(floating ? [] : [spacer]),
     table,
     new Paragraph({ style: NATURAL_STYLE, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
   ];
@@ -258,17 +297,40 @@ export function noticeDocxDocument(doc: NoticeDocument) {
   if (doc.recipients.length > 0) {
     children.push(blankLine(), new Paragraph({ children: [run(`${doc.recipients.join('，')}：`)] }));
   }
+  const closing = Boolean(doc.signature || doc.signedDate);
   children.push(
-    ...bodyBlocks(doc.body),
-    ...attachmentBlock(doc.attachments),
+    ...bodyBlocks(doc.body, closing || doc.attachments.length > 0),
+    ...attachmentBlock(doc.attachments, closing),
     ...signatureBlock(doc),
     ...remarkBlock(doc.remark),
-    ...recordBlock(doc),
   );
-  return gongwenDocument(
-    [{ properties: pageProperties('portrait'), footers: doc.pageNumbers ? pageNumberFooters() : undefined, children }],
-    doc.title,
-  );
+  const record = recordBlock(doc);
+  const properties = pageProperties('portrait');
+  const footers = doc.pageNumbers ? pageNumberFooters() : undefined;
+  // The 版记 belongs on an even last page (GB/T 9704 §7.4). Where the text ends on an odd page it takes
+  // the next page; where it ends on an even page without room, a blank page comes first, and neither of
+  // the two is numbered (§7.5). A section of its own, not Word's evenPage break: LibreOffice leaves
+  // the blank page it inserts for that out of its PDFs.
+  const end = estimatePageEnd(doc, issuerMarkLayout, TITLE_MAX_WIDTH);
+  const onLastPage = record.length === 0 || recordFitsLastPage(doc, end);
+  const sections: ISectionOptions[] = [{ properties, footers, children: onLastPage ? [...children, ...record] : children }];
+  if (!onLastPage) {
+    const blankPage = end.page % 2 === 0;
+    sections.push({
+      properties: { ...properties, type: SectionType.NEXT_PAGE },
+      footers: blankPage ? unnumberedFooters() : footers,
+      children: blankPage ? [blankLine(), ...recordBlock(doc, false, true)] : recordBlock(doc, false),
+    });
+  }
+  return gongwenDocument(sections, doc.title);
+}
+
+/** Footers without a page number, for the blank page and the 版记 page after it. */
+function unnumberedFooters(): NonNullable<ISectionOptions['footers']> {
+  return {
+    default: new Footer({ children: [new Paragraph({ children: [] })] }),
+    even: new Footer({ children: [new Paragraph({ children: [] })] }),
+  };
 }
 
 export async function noticeDocx(doc: NoticeDocument): Promise<Buffer> {

@@ -39,13 +39,26 @@ interface BreakOffset {
 
 const singleHan = (piece: string) => piece.length === 1 && /[\u3400-\u9fff]/.test(piece);
 
-/** Offsets where a title may break: between words, never inside a number, never at bad punctuation. */
-function breakOffsets(title: string): BreakOffset[] {
+/**
+ * Spans a title never breaks inside: a 《book title》 that fits on a line, and a 文号 with its 机关代字
+ * (up to four characters before 〔).
+ */
+function unbreakableSpans(title: string, maxWidth: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of title.matchAll(/《[^《》]*》/g)) if (textWidth(m[0]) <= maxWidth) spans.push([m.index, m.index + m[0].length]);
+  for (const m of title.matchAll(/[\u3400-\u9fff]{0,4}〔\d{4}〕\d+号/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Offsets where a title may break: between words, never inside a number, 《》 or 文号, never at bad punctuation. */
+function breakOffsets(title: string, maxWidth: number): BreakOffset[] {
   const segments = Array.from(segmenter.segment(title), (s) => s.segment);
+  const spans = unbreakableSpans(title, maxWidth);
   const offsets: BreakOffset[] = [];
   let at = 0;
   for (let i = 0; i < segments.length - 1; i++) {
     at += segments[i].length;
+    if (spans.some(([start, end]) => at > start && at < end)) continue;
     const before = title.slice(0, at);
     const after = title.slice(at);
     if (/[0-9A-Za-z]$/.test(before) && /^[0-9A-Za-z]/.test(after)) continue;
@@ -73,7 +86,7 @@ function breakOffsets(title: string): BreakOffset[] {
  */
 export function breakTitle(title: string, maxWidth: number): string[] {
   if (textWidth(title) <= maxWidth) return [title];
-  const offsets = breakOffsets(title);
+  const offsets = breakOffsets(title, maxWidth);
   const fewest = Math.ceil(textWidth(title) / maxWidth);
   for (let lines = fewest; lines <= fewest + 3; lines++) {
     const best = bestSplit(title, offsets, lines, maxWidth, textWidth(title) / lines);

@@ -1,7 +1,8 @@
 /**
  * The documents the app writes as .docx, each from a template: the notice of a draft (checked by
  * 公文校对 first; its findings travel with the file), a 任务分工方案, a 收文处理笺 for an incoming
- * notice, a year's 归档文件目录, and one responsible unit's tasks across notices.
+ * notice, a year's 归档文件目录, and one responsible unit's tasks across notices; a notice may also
+ * be written into an office's own .docx template.
  */
 import type { GenerateRequest } from '../../../shared/api/draftingContract';
 import { MIME, type FilePayload } from '../../../shared/api/binary';
@@ -16,11 +17,13 @@ import { taskTableFromDraft, taskTableFromNotice } from '../../../shared/draftin
 import { unitTasksDocument } from '../../../shared/drafting/unitTasks';
 import type { Finding } from '../../../shared/domain/notice';
 import { localDay } from '../archive/clock';
+import { filePages } from '../import/filePages';
 import { catalogueDocx } from '../docx/catalogueDocx';
 import { noticeDocx } from '../docx/noticeDocx';
 import { routingSlipDocx } from '../docx/routingSlipDocx';
 import { taskTableDocx } from '../docx/taskTableDocx';
 import { unitTasksDocx } from '../docx/unitTasksDocx';
+import { fillUserTemplate } from '../docx/userTemplate';
 import type { DraftingContext } from './draftingContext';
 import type { DraftService } from './draftService';
 import type { OrganizationService } from './organizationService';
@@ -52,6 +55,20 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     const findings = lintDraft(draft, template.value);
     const bytes = await noticeDocx(draftToNoticeDocument(draft, template.value));
     return ok(payload(bytes, draft.title, findings));
+  }
+
+  /** The notice of a draft in an office's own .docx template (套红), with the draft's tasks for a {{#任务}} table. */
+  async function noticeInUserTemplate(draft: Draft, templateFile: Uint8Array, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
+    if (!template.ok) return template;
+    const tasks = await deps.templates.forKind('task-table', undefined);
+    if (!tasks.ok) return tasks;
+    const findings = lintDraft(draft, template.value);
+    const filled = fillUserTemplate(templateFile, {
+      notice: draftToNoticeDocument(draft, template.value),
+      tasks: taskTableFromDraft(draft, tasks.value).rows,
+    });
+    return filled.ok ? ok(payload(filled.value, draft.title, findings)) : filled;
   }
 
   async function taskTableOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
@@ -102,6 +119,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
         secrecy: registration.secrecy,
         urgency: registration.urgency,
         dueDate: registration.dueDate,
+        copies: registration.copies,
+        handler: registration.handler,
         proposal: registration.proposal,
         outcome: registration.outcome,
       },
@@ -110,26 +129,38 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     return ok(payload(await routingSlipDocx(doc), `${doc.title}-${registration.registrationNumber ?? noticeId}`));
   }
 
-  async function catalogue(year: number, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  /** 页数 of a filed notice: the clerk's figure, else the received file's page count, else unknown. */
+  async function pagesOf(noticeId: number, given: Record<string, number> | undefined): Promise<number | null> {
+    const written = given?.[String(noticeId)];
+    if (written !== undefined) return written;
+    const file = await archive.originalFile(noticeId);
+    return file.ok ? filePages(file.value.fileName, file.value.bytes) : null;
+  }
+
+  async function catalogue(year: number, templateId?: string, pages?: Record<string, number>): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('catalogue', templateId);
     if (!template.ok) return template;
     const rows = await archive.catalogue(year);
     if (rows.length === 0) return fail(`${year}年度还没有归档的文件，无法生成归档文件目录。`);
     const doc = catalogueDocument(
       year,
-      rows.map((r) => ({
-        archivalCode: r.archivalCode,
-        docNumber: r.docNumber,
-        issuer: r.issuer,
-        title: r.title,
-        signedDate: r.signedDate,
-        secrecy: r.secrecy,
-        pages: null,
-        remark: null,
-      })),
+      await Promise.all(
+        rows.map(async (r) => ({
+          archivalCode: r.archivalCode,
+          retention: r.retention,
+          docNumber: r.docNumber,
+          issuer: r.issuer,
+          title: r.title,
+          signedDate: r.signedDate,
+          secrecy: r.secrecy,
+          pages: await pagesOf(r.noticeId, pages),
+          remark: null,
+        })),
+      ),
       template.value,
     );
-    return ok(payload(await catalogueDocx(doc), doc.title));
+    const findings: Finding[] = doc.warnings.map((message) => ({ rule: 'catalogue', severity: 'warning', message }));
+    return ok(payload(await catalogueDocx(doc), doc.title, findings));
   }
 
   async function unitTasks(unit: string, noticeIds: number[] | undefined, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
@@ -148,6 +179,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
 
   return {
     noticeOfDraft,
+    noticeInUserTemplate,
     taskTableOfDraft,
     taskTableOfNotice,
     routingSlip,
@@ -173,7 +205,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
         case 'routing-slip':
           return routingSlip(request.noticeId, organization, request.templateId);
         case 'catalogue':
-          return catalogue(request.year, request.templateId);
+          return catalogue(request.year, request.templateId, request.pages);
         case 'unit-tasks':
           return unitTasks(request.unit, request.noticeIds, request.templateId);
       }

@@ -5,6 +5,7 @@
  * not on its storage.
  */
 import type { ImportOutcome, NoticeDetail } from '../../../shared/api/archiveContract';
+import type { FilePayload } from '../../../shared/api/binary';
 import type { ApiResult } from '../../../shared/api/method';
 import type { Clock } from '../archive/clock';
 import type { ImportSource } from '../archive/services/importService';
@@ -18,6 +19,8 @@ export interface ArchiveAccess {
   /** Files a notice; inside a running unit of work it joins it, so an issue files and registers at once. */
   importSource(source: ImportSource, options?: { register?: boolean }): Promise<ImportOutcome>;
   catalogue(year: number): Promise<CatalogueRow[]>;
+  /** The received file as stored (its text as a .txt when it came as text). */
+  originalFile(id: number): Promise<ApiResult<FilePayload>>;
   unitTasks(name: string): Promise<UnitTasks>;
 }
 

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issuerMarkLayout, noticeDocx, signatureIndents } from '../../../electron/core/docx/noticeDocx';
-import { CHAR_SPACE, CHAR_SPACING, CHAR_WIDTH, LINE_PITCH, MM, PAGE, TYPE_AREA } from '../../../electron/core/docx/gbt9704';
+import {
+  CHAR_SPACE,
+  CHAR_SPACING,
+  CHAR_WIDTH,
+  LINE_PITCH,
+  MM,
+  PAGE,
+  RED_RULE_GAP_PT,
+  TYPE_AREA,
+} from '../../../electron/core/docx/gbt9704';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
 import type { NoticeDocument } from '../../../shared/drafting/noticeDocument';
 import { NOTICE_TEMPLATE, daningDraft } from '../../shared/drafting/draftFixtures';
@@ -126,7 +135,7 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(attr(docNumber.xml, 'jc', 'val')).toBe('center');
     const rule = /<w:pBdr>[\s\S]*?<\/w:pBdr>/.exec(docNumber.xml)![0];
     expect(attr(rule, 'bottom', 'color')).toBe('FF0000');
-    expect(attr(rule, 'bottom', 'space')).toBe('11');
+    expect(attr(rule, 'bottom', 'space')).toBe(String(RED_RULE_GAP_PT));
     expect(all[markIndex + 4].text).toBe('');
     expect(all[markIndex + 5].text).toBe('');
   });
@@ -182,6 +191,17 @@ describe('a notice laid out to GB/T 9704-2012', () => {
     expect(Number(attr(all[signatureAt].xml, 'ind', 'right'))).toBe(Math.round(4.75 * CHAR_WIDTH));
     expect(Number(attr(date.xml, 'ind', 'right'))).toBe(2 * CHAR_WIDTH);
     expect(all[signatureAt + 2].text).toBe('（此件公开发布）');
+  });
+
+  it('keeps the last lines of 正文, 附件说明, 署名, 成文日期 and 附注 together on one page', () => {
+    const all = paragraphs(docx.document);
+    const signatureAt = all.findIndex((p) => p.text === '大宁县人民政府');
+    const attachmentAt = all.findIndex((p) => p.text.startsWith('附件：'));
+    const kept = (i: number) => /<w:keepNext\/>/.test(all[i].xml);
+    // The last body paragraph, the blank line, the attachments, the blank line, 署名 and 成文日期 hold to what follows.
+    for (let i = attachmentAt - 2; i <= signatureAt + 1; i++) expect(kept(i), all[i].text).toBe(true);
+    expect(kept(attachmentAt - 3)).toBe(false);
+    expect(kept(signatureAt + 2)).toBe(false);
   });
 
   it('puts the 版记 between thick rules with a thin rule inside, in 4号, floating at the foot of the type area', () => {
@@ -326,11 +346,11 @@ describe('the 版记 of a short last page in LibreOffice', () => {
   /** The grid line (1 to 22) a rendered line sits on, from where its box ends. */
   const gridLine = (line: RenderedLine) => Math.round((line.bottom - AREA.top) / AREA.pitch);
 
-  it('fits under a 附注 on the 20th line of the page', async () => {
-    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(45)), 'short-notice');
+  it('fits under a 附注 on the 20th line of an even page', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(45 + 22)), 'short-notice');
     expect(pdf.ok, pdf.log).toBe(true);
     const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
-    expect(gridLine(remark)).toBe(20);
+    expect([remark.page, gridLine(remark)]).toEqual([4, 20]);
     const cc = pdf.lines.find((l) => l.text.startsWith('抄送：'))!;
     const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
     expect([cc.page, printer.page]).toEqual([remark.page, remark.page]);
@@ -338,13 +358,26 @@ describe('the 版记 of a short last page in LibreOffice', () => {
     expect(printer.bottom).toBeLessThanOrEqual(AREA.bottom);
   });
 
-  it('moves to the foot of the next page when the 附注 is on the 21st line', async () => {
-    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(46)), 'full-notice');
+  it('moves to the foot of the next even page when the 附注 is on the 21st line, leaving a blank page', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(46 + 22)), 'full-notice');
     expect(pdf.ok, pdf.log).toBe(true);
     const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
-    expect(gridLine(remark)).toBe(21);
+    expect([remark.page, gridLine(remark)]).toEqual([4, 21]);
     const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
-    expect(printer.page).toBe(remark.page + 1);
+    expect(printer.page).toBe(6);
+    expect(pdf.pages).toBe(6);
+    // The blank page and the 版记 page after it carry no page number (§7.5).
+    expect(pdf.lines.filter((l) => l.page >= 5 && l !== printer && !l.text.startsWith('抄送'))).toEqual([]);
+    expect(gridLine(printer)).toBe(22);
+  });
+
+  it('moves to the foot of the next page when the text ends on an odd page', async () => {
+    const pdf = convertWithLibreOffice(await noticeDocx(oneLineParagraphs(45)), 'odd-notice');
+    expect(pdf.ok, pdf.log).toBe(true);
+    const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
+    expect(remark.page).toBe(3);
+    const printer = pdf.lines.find((l) => l.text.endsWith('印发'))!;
+    expect([printer.page, pdf.pages]).toEqual([4, 4]);
     expect(gridLine(printer)).toBe(22);
   });
 });

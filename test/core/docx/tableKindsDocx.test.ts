@@ -42,6 +42,15 @@ describe('任务分工方案', () => {
     expect(doc.rows.find((r) => r.clause === '三/十三')!.deadline).toBe('年底前');
   });
 
+  it('takes the default deadline year from the notice, not from the day it is made', () => {
+    const late = { ...daningDraft(), title: '关于做好安全生产工作的通知', signedDate: '2026-03-02' };
+    const upstream = { noticeId: 1, issuer: '临汾市人民政府', title: 't', docNumber: null, signedDate: '2025-04-01' };
+    const rows = taskTableFromDraft({ ...late, upstream }, taskTemplate).rows;
+    expect(rows.find((r) => r.clause === '三/十三')!.deadline).toBe('年底前');
+    expect(rows.filter((r) => r.deadline.startsWith('2026'))).toEqual([]);
+    expect(rows.some((r) => r.deadline === '2025年12月底前')).toBe(true);
+  });
+
   it('is a landscape A4 page with the columns of the template and a repeated header row', async () => {
     const docx = await readDocx(await taskTableDocx(doc));
     expect(attr(docx.document, 'pgSz', 'orient')).toBe('landscape');
@@ -120,6 +129,8 @@ describe('收文处理笺', () => {
       secrecy: null,
       urgency: '加急',
       dueDate: '2025-04-30',
+      copies: 2,
+      handler: '县应急管理局',
       proposal: '拟请县应急管理局牵头研究落实。',
       outcome: null,
     },
@@ -130,11 +141,27 @@ describe('收文处理笺', () => {
     const docx = await readDocx(await routingSlipDocx(doc));
     expect(attr(docx.document, 'pgSz', 'orient')).toBe('portrait');
     const cells = tableCells(docx.document);
-    for (const label of ['来文机关', '文号', '标题', '收文编号', '收文日期', '密级', '紧急程度', '拟办意见', '领导批示', '办理结果']) {
+    for (const label of [
+      '来文机关',
+      '文号',
+      '标题',
+      '收文编号',
+      '收文日期',
+      '密级',
+      '紧急程度',
+      '份数',
+      '承办单位',
+      '拟办意见',
+      '领导批示',
+      '传阅',
+      '办理结果',
+    ]) {
       expect(cells).toContain(label);
     }
     expect(cells).toContain('2025年4月12日');
     expect(cells).toContain('收〔2025〕15号');
+    expect(cells).toContain('2份');
+    expect(cells).toContain('县应急管理局');
     expect(docx.document).toMatch(/<w:trHeight w:val="2895" w:hRule="atLeast"\/>/);
   });
 
@@ -165,6 +192,7 @@ describe('收文处理笺', () => {
 describe('归档文件目录', () => {
   const rows = [2, 1].map((n) => ({
     archivalCode: `Z109-WS·2025-Y-BGS-000${n}`,
+    retention: 'permanent' as const,
     docNumber: `大政发〔2025〕${n}号`,
     issuer: '大宁县人民政府',
     title: n === 1 ? '大宁县人民政府关于做好2025年全县安全生产工作的通知' : '大宁县人民政府关于做好防汛工作的通知',
@@ -173,24 +201,42 @@ describe('归档文件目录', () => {
     pages: 8,
     remark: null,
   }));
-  const doc = catalogueDocument(2025, rows, catalogueTemplate);
+  const tenYear = {
+    ...rows[0],
+    archivalCode: 'Z109-WS·2025-D10-BGS-0001',
+    retention: '10y' as const,
+    docNumber: '大政办函〔2024〕9号',
+    signedDate: '2024-12-30',
+    pages: null,
+  };
+  const doc = catalogueDocument(2025, [...rows, tenYear], catalogueTemplate);
 
-  it('lists the 件 in 档号 order with DA/T 22 columns and eight-digit dates', async () => {
-    expect(doc.rows.map((r) => [r.serial, r.archivalCode, r.date])).toEqual([
-      ['1', 'Z109-WS·2025-Y-BGS-0001', '20250301'],
-      ['2', 'Z109-WS·2025-Y-BGS-0002', '20250402'],
+  it('keeps one list per 保管期限, in 档号 order, with DA/T 22 columns and eight-digit dates', async () => {
+    expect(doc.lists.map((l) => l.title)).toEqual(['2025年度归档文件目录（永久）', '2025年度归档文件目录（定期10年）']);
+    expect(doc.lists[0].rows.map((r) => [r.serial, r.archivalCode, r.date, r.pages])).toEqual([
+      ['1', 'Z109-WS·2025-Y-BGS-0001', '20250301', '8'],
+      ['2', 'Z109-WS·2025-Y-BGS-0002', '20250402', '8'],
     ]);
+    expect(doc.lists[1].rows.map((r) => [r.serial, r.pages])).toEqual([['1', '']]);
     const docx = await readDocx(await catalogueDocx(doc));
     expect(attr(docx.document, 'pgSz', 'orient')).toBe('landscape');
     expect(tableCells(docx.document).slice(0, 9)).toEqual(['序号', '档号', '文号', '责任者', '题名', '日期', '密级', '页数', '备注']);
+    expect(docx.document.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(2);
   });
 
-  it('opens in LibreOffice with its rows in order', async () => {
+  it('warns of an unknown 页数 and of a 件 dated in another year', () => {
+    expect(doc.warnings).toEqual([
+      '1件的页数无法从文件得知，目录中留空，请按实际页数填写：大政办函〔2024〕9号。',
+      '大政办函〔2024〕9号的成文日期是2024年，归入了2025年度，请核对年度。',
+    ]);
+  });
+
+  it('opens in LibreOffice with each list on its own page and no header label wrapped', async () => {
     const pdf = convertWithLibreOffice(await catalogueDocx(doc), 'catalogue');
     expect(pdf.ok, pdf.log).toBe(true);
     expect(
       inOrder(pdf.text, [
-        '2025年度归档文件目录',
+        '2025年度归档文件目录（永久）',
         '序号',
         '档号',
         '备注',
@@ -198,8 +244,14 @@ describe('归档文件目录', () => {
         '20250301',
         'Z109-WS·2025-Y-BGS-0002',
         '20250402',
+        '2025年度归档文件目录（定期10年）',
+        'Z109-WS·2025-D10-BGS-0001',
       ]),
     ).toEqual({ ok: true, missing: null });
+    expect(pdf.pages).toBe(2);
+    const header = pdf.lines.find((l) => l.page === 1 && l.text.includes('序号'))!;
+    for (const label of ['档号', '文号', '责任者', '题名', '日期', '密级', '页数', '备注'])
+      expect(header.text.replace(/\s/g, '')).toContain(label);
   });
 });
 
@@ -223,6 +275,14 @@ describe('单位任务清单', () => {
     expect(doc.rows[0].deadline).toBe('2025年6月30日');
     expect(doc.rows.every((r) => r.notice.startsWith('大政发〔2025〕1号《'))).toBe(true);
     expect(new Set(doc.rows.map((r) => r.role))).toEqual(new Set(['配合']));
+    const shared = unitTasksDocument(
+      '县应急局',
+      [{ ...tasks[0], clause: { ...tasks[0].clause, printed: '二（三）', text: '压实责任。（县应急局、县公安局按职责分工负责）' } }],
+      unitTemplate,
+      '2025-05-01',
+    );
+    expect(shared.rows[0].role).toBe('分工负责');
+    expect(shared.rows[0].clause.startsWith('二（三） ')).toBe(true);
   });
 
   it('opens in LibreOffice with its rows in order', async () => {

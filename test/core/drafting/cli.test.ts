@@ -6,6 +6,7 @@ import { runCli } from '../../../electron/hosts/cli/main';
 import type { CliIo } from '../../../electron/hosts/cli/cliIo';
 import { corpusText } from '../../corpus';
 import { readDocx, paragraphWith } from '../docx/docxInspect';
+import { templateDocx } from '../docx/templateFixture';
 import { DANING_ORG, openCore, type CoreFixture } from './coreFixture';
 
 let fixture: CoreFixture;
@@ -56,6 +57,27 @@ describe('npm run cli -- generate', () => {
     const docx = await readDocx(readFileSync(out));
     expect(paragraphWith(docx.document, '大宁县人民政府关于做好').text).toContain('全县安全生产工作的通知');
     expect(docx.document).toContain('《太原市人民政府关于做好2025年安全生产工作的通知》（并政发〔2025〕1号）');
+  });
+
+  it('writes the notice into an office .docx template with --template FILE.docx, and names a bad tag', async () => {
+    const template = join(fixture.dir, '红头.docx');
+    writeFileSync(
+      template,
+      templateDocx({ paragraphs: [['大宁县人民政府文件'], ['{{文', '号}}'], ['{{标题}}'], ['{{正文}}'], ['{{署名}}']] }),
+    );
+    const out = join(fixture.dir, '套红.docx');
+    const args = ['generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--org', orgFile];
+    const result = await cli(...args, '--out', out, '--template', template);
+    expect(result.code).toBe(0);
+    const docx = await readDocx(readFileSync(out));
+    expect(paragraphWith(docx.document, '大宁县人民政府文件').text).toBe('大宁县人民政府文件');
+    expect(paragraphWith(docx.document, '大宁县人民政府关于做好').text).toContain('全县安全生产工作的通知');
+    expect(docx.document).not.toContain('{{');
+    writeFileSync(template, templateDocx({ paragraphs: [['{{标题}}'], ['{{发文单位}}']] }));
+    const bad = await cli(...args, '--out', join(fixture.dir, 'bad.docx'), '--template', template);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('{{发文单位}}');
+    expect(existsSync(join(fixture.dir, 'bad.docx'))).toBe(false);
   });
 
   it('says in Chinese that the 本机关 settings are missing', async () => {

@@ -4,7 +4,7 @@ import type { ApiResult } from '../../../shared/api/method';
 import { setClauseUnits } from '../../../shared/drafting/draftEdits';
 import type { Draft } from '../../../shared/drafting/draft';
 import { corpusText } from '../../corpus';
-import { readDocx, paragraphWith } from '../docx/docxInspect';
+import { readDocx, paragraphWith, paragraphs } from '../docx/docxInspect';
 import { DANING_ORG, openCore, type CoreFixture } from './coreFixture';
 
 let fixture: CoreFixture;
@@ -239,6 +239,11 @@ describe('documents of every kind', () => {
     const docx = await readDocx(Buffer.from(file.bytes));
     expect(docx.document).toContain('Z109-WS·2025-Y-0001');
     expect(docx.document).toContain('20250403');
+    // Pasted as text, the notice has no page count: the catalogue says so, and takes the clerk's figure.
+    expect(file.findings.map((f) => f.message)).toEqual([expect.stringContaining('页数无法从文件得知')]);
+    const counted = value(await fixture.core.documents.generate({ kind: 'catalogue', year: 2025, pages: { [taiyuanId]: 6 } }));
+    expect(counted.findings).toEqual([]);
+    expect(paragraphs((await readDocx(Buffer.from(counted.bytes))).document).map((p) => p.text)).toContain('6');
   });
 
   it('writes one unit’s tasks across notices', async () => {

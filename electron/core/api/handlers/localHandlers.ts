@@ -1,4 +1,5 @@
 /** The local methods (paths on this machine, 本机关 from a file) over the core, for the in-process client. */
+import { readFile } from 'node:fs/promises';
 import { fail, ok, type ApiResult, type Handlers } from '../../../../shared/api/method';
 import type { GeneratedFile, ImportProgress, LocalContract } from '../../../../shared/api/localContract';
 import type { Organization } from '../../../../shared/drafting/organization';
@@ -18,14 +19,25 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     given: Organization | undefined,
     templateId?: string,
     signedDate?: string,
+    templateFile?: string,
   ): Promise<ApiResult<GeneratedFile>> {
+    let templateBytes: Uint8Array | null = null;
+    if (templateFile) {
+      try {
+        templateBytes = await readFile(templateFile);
+      } catch {
+        return fail(`无法读取模板文件“${templateFile}”（请检查路径和读取权限）。`);
+      }
+    }
     const org = given ?? (await organization.get());
     if (!org) return fail(NO_ORGANIZATION);
     const upstream = await archive.getNotice(upstreamId);
     if (!upstream.ok) return upstream;
     const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, { templateId, signedDate });
     if (!draft.ok) return draft;
-    const written = await documents.noticeOfDraft(draft.value, templateId);
+    const written = templateBytes
+      ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId)
+      : await documents.noticeOfDraft(draft.value, templateId);
     return written.ok ? ok({ ...written.value, drafted: { title: draft.value.title, clauses: draft.value.clauses.length } }) : written;
   }
 
@@ -41,13 +53,13 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     'documents.generateWith': async (request) => {
       switch (request.kind) {
         case 'notice':
-          return draftNotice(request.upstreamId, request.organization, request.templateId, request.signedDate);
+          return draftNotice(request.upstreamId, request.organization, request.templateId, request.signedDate, request.templateFile);
         case 'task-table':
           return documents.taskTableOfNotice(request.noticeId, request.organization ?? (await organization.get()), request.templateId);
         case 'routing-slip':
           return documents.routingSlip(request.noticeId, request.organization ?? (await organization.get()), request.templateId);
         case 'catalogue':
-          return documents.catalogue(request.year, request.templateId);
+          return documents.catalogue(request.year, request.templateId, request.pages);
         case 'unit-tasks':
           return documents.unitTasks(request.unit, request.noticeIds, request.templateId);
       }

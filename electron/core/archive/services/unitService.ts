@@ -4,6 +4,8 @@
  * 办理 status and deadline.
  */
 import type { UnitSummary, UnitTask } from '../../../../shared/api/searchContract';
+import type { Clause } from '../../../../shared/domain/notice';
+import { printedClauseNumber } from '../../../../shared/drafting/writtenRole';
 import type { ArchiveContext } from '../archiveContext';
 import { decodeParsed } from '../parsedRecord';
 
@@ -21,11 +23,16 @@ export function unitService({ store }: ArchiveContext) {
       store.read(async (tx) => {
         const rows = await tx.units.tasks(name);
         // Each notice's clause texts are decoded once, however many of its clauses the unit has.
-        const clauseTexts = new Map<number, string[]>();
+        const clauseTexts = new Map<number, Clause[]>();
         for (const noticeId of new Set(rows.map((r) => r.noticeId))) {
           const blob = await tx.notices.parsedOf(noticeId);
-          clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses.map((c) => c.text) : []);
+          clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses : []);
         }
+        const printed = (clauses: Clause[] | undefined, position: number, fallback: string) => {
+          const markers: string[] = [];
+          for (let i: number | null = position; i !== null && clauses?.[i]; i = clauses[i].parentIndex) markers.unshift(clauses[i].marker);
+          return markers.length > 0 ? printedClauseNumber(markers) : fallback;
+        };
         return {
           units: [...new Set(rows.map((r) => r.unitName))],
           tasks: rows.map((r) => ({
@@ -33,7 +40,13 @@ export function unitService({ store }: ArchiveContext) {
             docNumber: r.docNumber,
             title: r.title,
             signedDate: r.signedDate,
-            clause: { number: r.number, path: r.path, heading: r.heading, text: clauseTexts.get(r.noticeId)?.[r.position] ?? '' },
+            clause: {
+              number: r.number,
+              path: r.path,
+              printed: printed(clauseTexts.get(r.noticeId), r.position, r.path),
+              heading: r.heading,
+              text: clauseTexts.get(r.noticeId)?.[r.position]?.text ?? '',
+            },
             role: r.role,
             inherited: r.inherited,
             status: r.status ?? 'pending',

@@ -3,12 +3,16 @@
  *   notice        --from 文号 [--issuer 发文机关] [--date YYYY-MM-DD]   the local notice carrying out that upstream notice
  *   task-table    --from 文号 [--issuer …]      任务分工方案 (of our own notice, or of the draft carrying out an upstream one)
  *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
- *   catalogue     --year YYYY                   归档文件目录 of a year
+ *   catalogue     --year YYYY [--pages ID=N,…]  归档文件目录 of a year, one list per 保管期限; --pages gives 页数
+ *                                               the received file does not tell (notice id = pages)
  *   unit-tasks    --unit 单位 [--from 文号 …]    one unit's tasks (across all notices, or the ones named)
+ * --template names a stored template by id, or an office's own .docx template file (套红, tags such as
+ * {{文号}} {{标题}} {{正文}}) for a notice.
  * Without --org the 本机关 settings stored in the archive are used. A notice is checked (公文校对) first;
  * its findings go to stderr and the file is written all the same.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GeneratedFile } from '../../../../shared/api/localContract';
 import type { OrganizationInput } from '../../../../shared/drafting/organization';
@@ -29,6 +33,19 @@ function readOrganization(path: string): OrganizationInput {
   }
 }
 
+/** --pages 12=8,15=3: 页数 by notice id. */
+function pagesOption(value: string | undefined): Record<string, number> | undefined {
+  if (value === undefined) return undefined;
+  const pages: Record<string, number> = {};
+  for (const item of value.split(/[,，]/).filter((x) => x.trim())) {
+    const m = /^\s*(\d+)\s*[=＝]\s*(\d+)\s*$/.exec(item);
+    if (!m || Number(m[2]) < 1)
+      throw new CliError(`--pages 应写成“公文编号=页数”，多个用逗号分开，例如 --pages 12=8,15=3；收到“${item}”。`, 2);
+    pages[m[1]] = Number(m[2]);
+  }
+  return pages;
+}
+
 async function generateKind(
   kind: TemplateKind,
   values: Record<string, string | string[] | boolean | undefined>,
@@ -37,7 +54,10 @@ async function generateKind(
 ): Promise<GeneratedFile> {
   const from = (values.from as string[] | undefined) ?? [];
   const issuer = values.issuer as string | undefined;
-  const templateId = values.template as string | undefined;
+  const template = values.template as string | undefined;
+  const isFile = template !== undefined && /\.(docx|dotx)$/i.test(template);
+  const templateId = isFile ? undefined : template;
+  if (isFile && kind !== 'notice') throw new CliError(`.docx 模板目前只用于 generate notice，${kind} 请用模板编号。`, 2);
   const organization = values.org ? readOrganization(values.org as string) : undefined;
   const one = () => {
     if (from.length !== 1) throw new CliError(`generate ${kind} 需要且只需要一个 --from 文号。`, 2);
@@ -55,6 +75,7 @@ async function generateKind(
         organization,
         templateId,
         signedDate: date,
+        templateFile: isFile ? resolve(template) : undefined,
       });
       if (document.drafted)
         io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
@@ -66,7 +87,7 @@ async function generateKind(
     case 'catalogue': {
       const year = intOption(values.year as string | undefined, '--year');
       if (year === undefined) throw new CliError('generate catalogue 需要 --year 年度，例如 --year 2025。', 2);
-      return archive.call('documents.generateWith', { kind, year, templateId });
+      return archive.call('documents.generateWith', { kind, year, templateId, pages: pagesOption(values.pages as string | undefined) });
     }
     case 'unit-tasks': {
       const unit = values.unit as string | undefined;
@@ -91,6 +112,7 @@ export const generateCommand: CliCommand = async (args, io) => {
       unit: { type: 'string' },
       date: { type: 'string' },
       template: { type: 'string' },
+      pages: { type: 'string' },
     },
     allowPositionals: true,
   });
