@@ -19,6 +19,8 @@ export interface ArchiveAccess {
   importSource(source: ImportSource, options?: { register?: boolean }): Promise<ImportOutcome>;
   catalogue(year: number): Promise<CatalogueRow[]>;
   unitTasks(name: string): Promise<UnitTasks>;
+  /** The office's directory (机构名录) changed: the archive's units are resolved again. */
+  directoryChanged(): Promise<void>;
 }
 
 export interface DraftingContext {
