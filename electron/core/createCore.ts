@@ -56,6 +56,7 @@ export function createCore(options: CoreOptions) {
   void backup.cleanOrphans().catch(() => undefined);
   const drafting = createDrafting({
     ...ctx,
+    divisions: loadDivisions,
     archive: {
       ...archive,
       catalogue: filing.catalogue,

@@ -6,6 +6,7 @@
  */
 import type { ImportOutcome, NoticeDetail } from '../../../shared/api/archiveContract';
 import type { ApiResult } from '../../../shared/api/method';
+import type { DivisionIndex } from '../../../shared/units/divisions';
 import type { Clock } from '../archive/clock';
 import type { ImportSource } from '../archive/services/importService';
 import type { CatalogueRow } from '../store/archiveRepositories';
@@ -27,4 +28,6 @@ export interface DraftingContext {
   store: Store<DraftingRepositories>;
   clock: Clock;
   archive: ArchiveAccess;
+  /** The administrative divisions (loaded on first use) that localization findings check places against. */
+  divisions: () => DivisionIndex;
 }

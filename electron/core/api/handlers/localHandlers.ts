@@ -25,7 +25,7 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     if (!upstream.ok) return upstream;
     const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, { templateId, signedDate });
     if (!draft.ok) return draft;
-    const written = await documents.noticeOfDraft(draft.value, templateId);
+    const written = await documents.noticeOfDraft(draft.value, templateId, org);
     return written.ok ? ok({ ...written.value, drafted: { title: draft.value.title, clauses: draft.value.clauses.length } }) : written;
   }
 

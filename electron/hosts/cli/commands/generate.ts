@@ -6,7 +6,8 @@
  *   catalogue     --year YYYY                   归档文件目录 of a year
  *   unit-tasks    --unit 单位 [--from 文号 …]    one unit's tasks (across all notices, or the ones named)
  * Without --org the 本机关 settings stored in the archive are used. A notice is checked (公文校对) first;
- * its findings go to stderr and the file is written all the same.
+ * its findings go to stderr and the file is written all the same; --findings-json FILE also writes them
+ * as [{rule, severity, message, clause}] (clause: the path 二/七, or null).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -91,6 +92,7 @@ export const generateCommand: CliCommand = async (args, io) => {
       unit: { type: 'string' },
       date: { type: 'string' },
       template: { type: 'string' },
+      'findings-json': { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -112,6 +114,20 @@ export const generateCommand: CliCommand = async (args, io) => {
       throw error;
     });
     for (const f of document.findings) io.log(`校对${SEVERITY_WORDS[f.severity]}：[${f.rule}] ${f.message}`);
+    const findingsFile = values['findings-json'];
+    if (findingsFile) {
+      const rows = document.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        clause: f.at?.clausePath ?? null,
+      }));
+      try {
+        writeFileSync(findingsFile, `${JSON.stringify(rows, null, 2)}\n`);
+      } catch {
+        throw new CliError(`无法写入校对结果文件“${findingsFile}”（请检查文件夹是否存在、是否有写入权限）。`);
+      }
+    }
     try {
       writeFileSync(values.out, document.bytes);
     } catch {
