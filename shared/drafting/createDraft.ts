@@ -73,9 +73,9 @@ export function roleNoteOf(note: string, units: DraftUnit[]): string | null {
   const order = units.map((u, i) => ({ name: u.name, i })).sort((a, b) => b.name.length - a.name.length);
   for (const { name, i } of order) {
     if (!pattern.includes(name)) return null;
-    pattern = pattern.split(name).join(`\u0000${i}\u0001`);
+    pattern = pattern.split(name).join(`\uE000${i}\uE001`);
   }
-  return pattern.replace(/\u0000(\d+)\u0001/g, '{$1}');
+  return pattern.replace(/\uE000(\d+)\uE001/g, '{$1}');
 }
 
 export function createDraft(options: CreateDraftOptions): Draft {
