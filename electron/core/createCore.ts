@@ -16,6 +16,8 @@ import { unitService } from './archive/services/unitService';
 import { backupService } from './backup/backupService';
 import { createDrafting } from './drafting/createDrafting';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
+import { loadDivisions } from './units/divisionsDataset';
+import { unitResolution } from './units/unitResolution';
 
 export interface CoreOptions {
   /** The archive's SQLite file (created when missing). */
@@ -33,8 +35,15 @@ export function createCore(options: CoreOptions) {
   const ctx = { store, clock: options.clock ?? systemClock };
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
-  const archive = { ...importService(ctx, registration), ...noticeService(ctx) };
-  const units = unitService(ctx);
+  const resolution = unitResolution(store, loadDivisions);
+  const archive = { ...importService(ctx, registration, resolution), ...noticeService(ctx) };
+  // Units archived before they were resolved (migration 23) are resolved once at start; unit queries wait for it.
+  const resolved = resolution.resolveAll().catch(() => 0);
+  const unitQueries = unitService(ctx, loadDivisions);
+  const units = {
+    list: () => resolved.then(() => unitQueries.list()),
+    tasks: (name: string) => resolved.then(() => unitQueries.tasks(name)),
+  };
   const backup = backupService(
     { db: store.connection, clock: ctx.clock },
     {
@@ -47,7 +56,15 @@ export function createCore(options: CoreOptions) {
   void backup.cleanOrphans().catch(() => undefined);
   const drafting = createDrafting({
     ...ctx,
-    archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks },
+    divisions: loadDivisions,
+    archive: {
+      ...archive,
+      catalogue: filing.catalogue,
+      unitTasks: units.tasks,
+      directoryChanged: async () => {
+        await resolution.resolveAgain();
+      },
+    },
   });
   return {
     /** Import (files, folders, pasted text) and archived notices: detail, recycle bin, history. */

@@ -78,10 +78,10 @@ export const localContract = {
   'archive.importPaths': method(z.object({ paths: z.array(localPath).min(1, '请给出要导入的文件或文件夹') }))<ImportSummary>(),
   /** The archived notices a reference names: an id, or a 文号 (several when issuers share it). */
   'archive.find': method(z.object({ reference: z.string().trim().min(1).max(200) }))<{ notices: NoticeRef[] }>(),
-  /** A unit's tasks with the unit names they matched (the name asked for, or every name containing it). */
+  /** A unit's tasks (any alias; tasks given to a group it belongs to marked with `via`), with the units the name was read as. */
   'units.assignments': method(z.object({ name: z.string().trim().min(1).max(100) }))<{
     units: string[];
-    tasks: (UnitTask & { unit: string })[];
+    tasks: UnitTask[];
   }>(),
   'backup.backupTo': method(z.object({ path: localPath }))<{ path: string; size: number }>(),
   'backup.restoreFrom': method(z.object({ path: localPath }))<{ restoredFrom: string; safetyBackup: string }>(),

@@ -57,6 +57,10 @@ export interface UnitTask {
   role: 'lead' | 'co';
   /** Assigned through a standing default of an earlier clause. */
   inherited: boolean;
+  /** The group the task was given to (大宁县各乡镇) when the unit has it as one of its members; null when given to the unit itself. */
+  via: string | null;
+  /** The unit the task names, as resolved in its notice's jurisdiction (太原市应急管理局). */
+  unit: string;
   status: Status;
   dueDate: string | null;
 }
@@ -89,5 +93,9 @@ export const searchContract = {
   )<SavedSearch>(),
   'search.deleteSaved': method(z.object({ id: z.number().int().positive() }))<{ id: number }>(),
   'units.list': method(z.object({}))<{ units: UnitSummary[] }>(),
-  'units.tasks': method(z.object({ name: z.string().trim().min(1, '请选择责任单位').max(100) }))<{ tasks: UnitTask[] }>(),
+  'units.tasks': method(z.object({ name: z.string().trim().min(1, '请选择责任单位').max(100) }))<{
+    /** The units the name was read as (one, or each namesake of another jurisdiction apart). */
+    units: string[];
+    tasks: UnitTask[];
+  }>(),
 };

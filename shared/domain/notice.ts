@@ -44,6 +44,8 @@ export interface FindingLocation {
   excerpt: string;
   /** Index into `clauses` when the finding is about a clause. */
   clauseIndex?: number;
+  /** That clause's path (二/七). */
+  clausePath?: string;
 }
 
 /** One result of 公文校对 (lint) or of parsing. */

@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../domain/notice';
 import { splitUnitsNote } from './clauseText';
-import { cosine, ngramVectors } from './ngramSimilarity';
+import { cosine, ngramVectors, similarityText, type NgramVector } from './ngramSimilarity';
 
 /** The clause fields coverage needs; a parsed notice's clauses and a draft's rendered clauses both have them. */
 export type CoverageInputClause = Pick<Clause, 'level' | 'number' | 'path' | 'heading' | 'text'>;
@@ -40,6 +40,21 @@ export interface CoverageReport {
 
 /** Below this a pair is taken for two different tasks (unrelated clauses of one topic score ≈ 0.05–0.15). */
 export const MATCH_THRESHOLD = 0.2;
+
+/**
+ * Two sentences this alike carry one task, wherever they stand: a local clause that took one sentence
+ * of another upstream clause (a merge the clause scores alone do not show) is linked to it too.
+ */
+export const SENTENCE_THRESHOLD = 0.4;
+
+/** A whole local clause this alike one sentence of an upstream clause carries that sentence's task. */
+export const PART_THRESHOLD = 0.2;
+
+/** The least likeness of each piece when several local clauses split one upstream clause. */
+export const SPLIT_THRESHOLD = 0.05;
+
+/** Sentences short of this many characters (套话: 久久为功，持续发力) are too common to tie two clauses. */
+const SENTENCE_MIN_LENGTH = 14;
 
 /**
  * The clauses coverage compares: level 2 where the notice has level 2 (its tasks), else level 1;
@@ -102,6 +117,31 @@ export function compareClauses(local: readonly CoverageInputClause[], upstream: 
     const best = argmax(score[i]);
     if (best >= 0 && score[i][best] >= MATCH_THRESHOLD) upstreamOf.set(i, [best]);
   });
+  // 4. A local clause still alone may carry one part of a long upstream clause (防汛抗旱 of 补强自然灾害防范短板).
+  const parts = partLinks(localVectors, upstreamVectors);
+  localClauses.forEach((_, i) => {
+    if (upstreamOf.has(i) || parts[i] === null) return;
+    upstreamOf.set(i, [parts[i]]);
+    upstreamTaken.add(parts[i]);
+  });
+  // 5. Several clauses still alone that are each nearest one upstream clause split it between them.
+  const splits = new Map<number, number[]>();
+  localClauses.forEach((_, i) => {
+    if (upstreamOf.has(i)) return;
+    const best = argmax(score[i]);
+    if (best >= 0 && score[i][best] >= SPLIT_THRESHOLD) splits.set(best, [...(splits.get(best) ?? []), i]);
+  });
+  for (const [j, pieces] of splits) {
+    if (pieces.length < 2) continue;
+    for (const i of pieces) upstreamOf.set(i, [j]);
+    upstreamTaken.add(j);
+  }
+  // 6. A sentence carried over nearly as written ties its two clauses, whatever else each says.
+  for (const [i, j] of sentenceLinks(localClauses, upstreamClauses)) {
+    const list = upstreamOf.get(i) ?? [];
+    if (!list.includes(j)) upstreamOf.set(i, [...list, j]);
+    upstreamTaken.add(j);
+  }
 
   const matches: CoverageMatch[] = [];
   localClauses.forEach((clause, i) => {
@@ -120,6 +160,54 @@ export function compareClauses(local: readonly CoverageInputClause[], upstream: 
     uncoveredUpstream: upstreamClauses.filter((_, j) => !upstreamTaken.has(j)).map((c) => c.id),
     newLocal: localClauses.filter((_, i) => !upstreamOf.has(i)).map((c) => c.id),
   };
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/[。；！？;!?\n]/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => similarityText(sentence).length >= SENTENCE_MIN_LENGTH);
+}
+
+/** Pairs (local clause, upstream clause) with a sentence each that are near copies of one another. */
+function sentenceLinks(localClauses: CoverageClause[], upstreamClauses: CoverageClause[]): [number, number][] {
+  const local = localClauses.flatMap((c, i) => sentencesOf(c.text).map((text) => ({ clause: i, text })));
+  const upstream = upstreamClauses.flatMap((c, j) => sentencesOf(c.text).map((text) => ({ clause: j, text })));
+  const vectors = ngramVectors([...local, ...upstream].map((s) => s.text));
+  const links: [number, number][] = [];
+  local.forEach((sentence, a) => {
+    let best = -1;
+    let bestScore = 0;
+    upstream.forEach((_, b) => {
+      const s = cosine(vectors[a], vectors[local.length + b]);
+      if (s > bestScore) {
+        bestScore = s;
+        best = b;
+      }
+    });
+    if (best >= 0 && bestScore >= SENTENCE_THRESHOLD) links.push([sentence.clause, upstream[best].clause]);
+  });
+  return links;
+}
+
+/**
+ * For each local clause, the upstream clause that contains most of its wording (the share of its
+ * weighted bigrams found there), when that share is large: a piece split off a long upstream clause
+ * scores low by cosine, the long clause being mostly about other things, but is contained in it.
+ */
+function partLinks(localVectors: NgramVector[], upstreamVectors: NgramVector[]): (number | null)[] {
+  return localVectors.map((lv) => {
+    const shares = upstreamVectors.map((uv) => containment(lv, uv));
+    const best = argmax(shares);
+    return best >= 0 && shares[best] >= PART_THRESHOLD ? best : null;
+  });
+}
+
+/** The share of a's (squared, normalized) weight on bigrams b also has, 0 … 1. */
+function containment(a: NgramVector, b: NgramVector): number {
+  let sum = 0;
+  for (const [gram, weight] of a) if (b.has(gram)) sum += weight * weight;
+  return sum;
 }
 
 function argmax(values: number[]): number {

@@ -58,6 +58,26 @@ function numberingOf(notice: ParsedNotice): Draft['numbering'] {
   return notice.clauses.filter((c) => c.level === 2 && c.number === '一').length > 1 ? 'perSection' : 'continuous';
 }
 
+const LABEL = /^(责任单位|牵头单位|责任部门)[:：]\s*/;
+const ROLE_WORDS = /牵头|配合|协助|分工负责|指导|督促|落实|按职责|以下/;
+
+/**
+ * The localized note as a role note: each unit's name a slot of `units`. Null when the note is a bare
+ * list (the usual 责任单位 note says as much) or does not name every unit.
+ */
+export function roleNoteOf(note: string, units: DraftUnit[]): string | null {
+  const body = note.replace(LABEL, '');
+  if (!ROLE_WORDS.test(body) || units.length === 0) return null;
+  let pattern = body;
+  // Longest names first, so 县应急管理局 is not taken for a unit named 应急管理局.
+  const order = units.map((u, i) => ({ name: u.name, i })).sort((a, b) => b.name.length - a.name.length);
+  for (const { name, i } of order) {
+    if (!pattern.includes(name)) return null;
+    pattern = pattern.split(name).join(`\uE000${i}\uE001`);
+  }
+  return pattern.replace(/\uE000(\d+)\uE001/g, '{$1}');
+}
+
 export function createDraft(options: CreateDraftOptions): Draft {
   const { upstream, organization, ruleSet, template } = options;
   const notice = upstream.notice;
@@ -78,10 +98,10 @@ export function createDraft(options: CreateDraftOptions): Draft {
     const text = localize(body);
     // Roles count only where the note says 牵头/配合; "A、B等部门负责" makes every unit responsible.
     const rolesWritten = /牵头|配合|协助/.test(unitsNote ?? '');
-    // A standing default ("以下事项均需…负责") is written out on each task, not on section headings.
-    const inherited = clause.level >= 2 ? clause.inheritedUnits : [];
+    // A standing default ("以下事项均需…负责") stays where the upstream wrote it, in its note, localized
+    // once; it is not written out again on every task.
     const units: DraftUnit[] = [];
-    for (const unit of [...clause.units, ...inherited]) {
+    for (const unit of clause.units) {
       const name = unitNames.get(unit.name) ?? unit.name;
       const role = rolesWritten ? unit.role : 'lead';
       if (!units.some((u) => u.name === name)) units.push({ name, role, upstream: unit.name });
@@ -95,6 +115,7 @@ export function createDraft(options: CreateDraftOptions): Draft {
       text,
       carriedText: text,
       units,
+      roleNote: unitsNote ? roleNoteOf(localize(unitsNote), units) : null,
     };
   });
 

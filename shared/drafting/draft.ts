@@ -33,6 +33,11 @@ export const draftClauseSchema = z.object({
   /** The text as carried over, to tell an edited clause from a kept one. */
   carriedText: z.string().max(20000).nullable(),
   units: z.array(draftUnitSchema).max(100),
+  /**
+   * The unit note as the upstream wrote it, localized, each unit a slot {0}, {1} … of `units`:
+   * "{0}牵头，{1}配合", "{0}、{1}分工负责", "{0}指导督促落实". Null when the note is a bare list.
+   */
+  roleNote: z.string().max(500).nullable().default(null),
 });
 export type DraftClause = z.output<typeof draftClauseSchema>;
 

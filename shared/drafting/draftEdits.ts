@@ -71,6 +71,7 @@ export function addClause(
     text: clause.text.trim(),
     carriedText: null,
     units: clause.units ?? [],
+    roleNote: null,
   };
   const clauses = [...draft.clauses];
   clauses.splice(at, 0, created);

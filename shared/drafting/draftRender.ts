@@ -47,8 +47,32 @@ export function numberDraftClauses(draft: Draft): NumberedClause[] {
   return out;
 }
 
-/** "（责任单位：A、B）", or "（A牵头，B、C配合）" when lead and co-operating units differ. */
-export function unitsNote(units: DraftUnit[], template: Pick<NoticeTemplate, 'unitsNote' | 'leadCoNote'>): string {
+/** The role note with its slots filled by the units' current names; null when the units no longer fit it. */
+export function filledRoleNote(roleNote: string | null, units: DraftUnit[]): string | null {
+  if (!roleNote) return null;
+  const used = new Set<number>();
+  let fits = true;
+  const text = roleNote.replace(/\{(\d+)\}/g, (_, n: string) => {
+    const unit = units[Number(n)];
+    if (!unit) fits = false;
+    used.add(Number(n));
+    return unit?.name ?? '';
+  });
+  // A unit added since (or one removed) makes the phrase untrue: the plain note is written instead.
+  return fits && used.size === units.length ? text : null;
+}
+
+/**
+ * The clause's unit note: the upstream's own wording when it had one (A牵头，B配合 / 分工负责 / 指导督促落实),
+ * else "（责任单位：A、B）", or "（A牵头，B、C配合）" when lead and co-operating units differ.
+ */
+export function unitsNote(
+  units: DraftUnit[],
+  template: Pick<NoticeTemplate, 'unitsNote' | 'leadCoNote'>,
+  roleNote: string | null = null,
+): string {
+  const asWritten = filledRoleNote(roleNote, units);
+  if (asWritten) return `（${asWritten}）`;
   if (units.length === 0) return '';
   const lead = units.filter((u) => u.role === 'lead').map((u) => u.name);
   const co = units.filter((u) => u.role === 'co').map((u) => u.name);
@@ -66,7 +90,7 @@ export function splitHeading(text: string): { heading: string; rest: string } {
 
 function bodyClause(numbered: NumberedClause, template: NoticeTemplate): NoticeBodyClause {
   const { clause, level, number, marker, path } = numbered;
-  const note = unitsNote(clause.units, template);
+  const note = unitsNote(clause.units, template, clause.roleNote);
   if (level === 1)
     return { kind: 'clause', level, number, marker, path, heading: clause.text.replace(/\n/g, ''), rest: '', unitsNote: note };
   if (level === 2) {

@@ -37,6 +37,18 @@ export const organizationSchema = z.object({
   cc: nameList.default([]),
   /** 印发机关: usually the office (办公室) of the organization. */
   printer: name,
+  /** 机构名录: the office's own units, each with the other names it goes by and the groups it belongs to. */
+  units: z
+    .array(
+      z.object({
+        name,
+        aliases: nameList.default([]),
+        /** Group ids (shared/units/unitGroups.ts): safetyCommittee, safetyDuty, departments … */
+        groups: z.array(z.string().max(40)).max(20).default([]),
+      }),
+    )
+    .max(2000)
+    .default([]),
   /** Upstream unit → local unit, e.g. 市应急局 → 县应急管理局 (overrides of the level rules). */
   unitMapping: z.record(name, name).default({}),
 });

@@ -75,6 +75,7 @@ describe('moving draft clauses up and down', () => {
     text: key,
     carriedText: null,
     units: [],
+    roleNote: null,
   });
   const draft = { clauses: [c('a', 1), c('a1', 2), c('a2', 2), c('b', 1), c('b1', 2)] } as Draft;
   const order = (d: Draft) => d.clauses.map((x) => x.key);

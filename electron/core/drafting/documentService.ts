@@ -15,6 +15,8 @@ import type { Organization } from '../../../shared/drafting/organization';
 import { routingSlipDocument } from '../../../shared/drafting/routingSlip';
 import { taskTableFromDraft, taskTableFromNotice } from '../../../shared/drafting/taskTable';
 import { unitTasksDocument } from '../../../shared/drafting/unitTasks';
+import { localizationFindings } from '../../../shared/drafting/localizationFindings';
+import type { NoticeTemplate } from '../../../shared/drafting/templates';
 import type { Finding } from '../../../shared/domain/notice';
 import { localDay } from '../archive/clock';
 import { filePages } from '../import/filePages';
@@ -49,21 +51,49 @@ export interface DocumentServiceDeps {
 export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps) {
   const { archive, clock } = ctx;
 
-  async function noticeOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  /** What the draft kept of its upstream that is not true here (places, figures, units, a wrong superior). */
+  async function localizationOf(draft: Draft, template: NoticeTemplate, given?: Organization | null): Promise<Finding[]> {
+    const organization = given ?? (await deps.organization.get());
+    const upstreamId = draft.upstream?.noticeId;
+    const detail = upstreamId ? await archive.getNotice(upstreamId) : null;
+    const upstream = detail?.ok
+      ? {
+          issuer: detail.value.notice.issuer,
+          agencyCode: detail.value.notice.docNumber?.agencyCode ?? null,
+          text: detail.value.originalText,
+        }
+      : null;
+    return localizationFindings(draft, template, {
+      index: ctx.divisions(),
+      organization: { name: organization?.name ?? draft.issuer, units: organization?.units ?? [] },
+      upstream,
+    });
+  }
+
+  async function noticeOfDraft(
+    draft: Draft,
+    templateId?: string,
+    organization?: Organization | null,
+  ): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
-    const findings = lintDraft(draft, template.value);
+    const findings = [...lintDraft(draft, template.value), ...(await localizationOf(draft, template.value, organization))];
     const bytes = await noticeDocx(draftToNoticeDocument(draft, template.value));
     return ok(payload(bytes, draft.title, findings));
   }
 
   /** The notice of a draft in an office's own .docx template (套红), with the draft's tasks for a {{#任务}} table. */
-  async function noticeInUserTemplate(draft: Draft, templateFile: Uint8Array, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  async function noticeInUserTemplate(
+    draft: Draft,
+    templateFile: Uint8Array,
+    templateId?: string,
+    organization?: Organization | null,
+  ): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
     const tasks = await deps.templates.forKind('task-table', undefined);
     if (!tasks.ok) return tasks;
-    const findings = lintDraft(draft, template.value);
+    const findings = [...lintDraft(draft, template.value), ...(await localizationOf(draft, template.value, organization))];
     const filled = fillUserTemplate(templateFile, {
       notice: draftToNoticeDocument(draft, template.value),
       tasks: taskTableFromDraft(draft, tasks.value).rows,

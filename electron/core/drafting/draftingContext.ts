@@ -7,6 +7,7 @@
 import type { ImportOutcome, NoticeDetail } from '../../../shared/api/archiveContract';
 import type { FilePayload } from '../../../shared/api/binary';
 import type { ApiResult } from '../../../shared/api/method';
+import type { DivisionIndex } from '../../../shared/units/divisions';
 import type { Clock } from '../archive/clock';
 import type { ImportSource } from '../archive/services/importService';
 import type { CatalogueRow } from '../store/archiveRepositories';
@@ -22,10 +23,14 @@ export interface ArchiveAccess {
   /** The received file as stored (its text as a .txt when it came as text). */
   originalFile(id: number): Promise<ApiResult<FilePayload>>;
   unitTasks(name: string): Promise<UnitTasks>;
+  /** The office's directory (机构名录) changed: the archive's units are resolved again. */
+  directoryChanged(): Promise<void>;
 }
 
 export interface DraftingContext {
   store: Store<DraftingRepositories>;
   clock: Clock;
   archive: ArchiveAccess;
+  /** The administrative divisions (loaded on first use) that localization findings check places against. */
+  divisions: () => DivisionIndex;
 }

@@ -18,7 +18,7 @@ async function organizationIn(tx: DraftingRepositories): Promise<Organization | 
   return { ...settings, unitMapping: Object.fromEntries(entries.map((m) => [m.upstreamUnit, m.localUnit])) };
 }
 
-export function organizationService({ store, clock }: DraftingContext) {
+export function organizationService({ store, clock, archive }: DraftingContext) {
   const get = (): Promise<Organization | null> => store.read(organizationIn);
 
   return {
@@ -30,10 +30,14 @@ export function organizationService({ store, clock }: DraftingContext) {
     },
 
     /** Saves the settings; the mapping given replaces the stored one (entries still present keep their origin). */
-    save(organization: Organization): Promise<ApiResult<Organization>> {
+    async save(organization: Organization): Promise<ApiResult<Organization>> {
       const { unitMapping, ...settings } = organization;
-      return store.write(async (tx) => {
+      let directoryChanged = false;
+      const saved = await store.write(async (tx) => {
         const at = timestamp(clock);
+        const previous = await tx.organization.getSettings();
+        // Units resolve in the office's jurisdiction, so its name counts as much as its directory.
+        directoryChanged = previous?.name !== settings.name || JSON.stringify(previous?.units ?? []) !== JSON.stringify(settings.units);
         await tx.organization.saveSettings(settings, at);
         const before = new Map((await tx.organization.unitMappings()).map((m) => [m.upstreamUnit, m]));
         for (const upstreamUnit of before.keys()) {
@@ -45,6 +49,8 @@ export function organizationService({ store, clock }: DraftingContext) {
         }
         return ok((await organizationIn(tx))!);
       });
+      if (directoryChanged) await archive.directoryChanged();
+      return saved;
     },
 
     /** Records what a saved draft taught (upstream unit → the local name the clerk chose). */

@@ -3,6 +3,7 @@
  * method async so that a server database can fill them as well as the embedded SQLite file
  * (store/sqlite/). Methods are called inside a unit of work (store/store.ts) and never open one.
  */
+import type { ResolvedUnit } from '../../../shared/units/resolveUnit';
 import type { NoticeRef, NoticeRow, RegisterCursor, Registration } from '../../../shared/api/archiveContract';
 import type { Retention } from '../../../shared/api/fields';
 import type { SavedSearch, SearchFilters, UnitSummary } from '../../../shared/api/searchContract';
@@ -136,9 +137,38 @@ export interface UnitTaskRow {
   unitName: string;
 }
 
+/** A unit of a clause as written, with what its notice says about where it was issued. */
+export interface UnitMention {
+  noticeId: number;
+  position: number;
+  inherited: boolean;
+  seq: number;
+  name: string;
+  issuer: string | null;
+  agencyCode: string | null;
+}
+
+/** A resolved unit as stored, with how many tasks name it directly. */
+export interface ResolvedUnitRow extends ResolvedUnit {
+  id: number;
+  taskCount: number;
+  leadCount: number;
+  noticeCount: number;
+}
+
 export interface UnitRepository {
   /** Tasks of the unit named exactly so (after folding); when there is none, of every unit whose name contains it. */
   tasks(name: string): Promise<UnitTaskRow[]>;
+  /** Tasks whose unit resolved to one of these resolved units, with which one. */
+  tasksOfResolved(ids: number[]): Promise<(UnitTaskRow & { resolvedId: number })[]>;
+  /** Clause units not resolved yet (of one notice, or of all). */
+  unresolvedMentions(noticeId?: number): Promise<UnitMention[]>;
+  /** Stores the resolution of these mentions (the resolved unit created on first sight). */
+  saveResolution(mentions: UnitMention[], unit: ResolvedUnit): Promise<void>;
+  /** Forgets every resolution, so that they are made again (after the directory changed). */
+  clearResolutions(): Promise<void>;
+  /** Resolved units named by tasks of live notices. */
+  resolvedUnits(): Promise<ResolvedUnitRow[]>;
   summaries(): Promise<UnitSummary[]>;
   /** Names of the units with tasks in live notices. */
   names(): Promise<string[]>;

@@ -57,11 +57,20 @@ describe('the archive commands', () => {
     expect(JSON.parse(out).total).toBe(0);
   });
 
-  it("unit lists a unit's tasks", async () => {
-    const { out } = await cli('unit', '县应急局', '--db', db, '--json');
+  it("unit lists a unit's tasks by any alias, each namesake under its own jurisdiction's name", async () => {
+    const { out } = await cli('unit', '太原市应急局', '--db', db, '--json');
     const result = JSON.parse(out);
-    expect(result.units).toEqual(['县应急局']);
+    expect(result.units).toEqual(['太原市应急管理局']);
     expect(result.tasks.length).toBeGreaterThan(0);
+    expect(result.tasks.every((task: { docNumber: string }) => task.docNumber === '并政发〔2025〕1号')).toBe(true);
+    const county = JSON.parse((await cli('unit', '县应急局', '--db', db, '--json')).out);
+    expect(county.units).toEqual(expect.arrayContaining(['大宁县应急管理局', '阳城县应急管理局']));
+  });
+
+  it('unit marks the tasks it has as a member of a group', async () => {
+    const { out } = await cli('unit', '昕水镇', '--db', db);
+    expect(out).toMatch(/^昕水镇人民政府：共 \d+ 项任务（其中 \d+ 项经所属群体）。/);
+    expect(out).toContain('作为“大宁县各乡镇”成员');
   });
 
   it('show takes an id or a 文号 and lists the choices when issuers share it', async () => {

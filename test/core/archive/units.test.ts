@@ -1,59 +1,123 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { organizationSchema } from '../../../shared/drafting/organization';
 import { CORPUS_FILES } from '../../corpus';
-import { noticeText, tempCore, type TempCore } from './archiveTestKit';
+import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
 afterEach(() => t?.dispose());
 
+const org = (name: string, units: { name: string; aliases?: string[]; groups?: string[] }[] = []) =>
+  organizationSchema.parse({
+    name,
+    issuerMark: `${name}文件`,
+    agencyCode: '大政发',
+    adminLevel: 'county',
+    printer: `${name}办公室`,
+    units,
+  });
+
+async function corpusCore(): Promise<TempCore> {
+  const core = tempCore();
+  await core.core.archive.importPaths([...CORPUS_FILES]);
+  return core;
+}
+
 describe('responsible units', () => {
-  it("lists one unit's tasks across notices, however its brackets were written", async () => {
+  it("reads 市应急局 as the issuing city's own bureau: 太原's and 阳泉's are two organizations", async () => {
+    t = await corpusCore();
+    const taiyuan = await t.core.units.tasks('太原市应急局');
+    expect(taiyuan.units).toEqual(['太原市应急管理局']);
+    expect(new Set(taiyuan.tasks.filter((task) => task.via === null).map((task) => task.docNumber))).toEqual(
+      new Set(['并政发〔2025〕1号']),
+    );
+    const yangquan = await t.core.units.tasks('阳泉市应急管理局');
+    expect(yangquan.units).toEqual(['阳泉市应急管理局']);
+    // 阳泉's notice writes both 市应急局 and 市应急管理局: one bureau.
+    const own = yangquan.tasks.filter((task) => task.via === null);
+    expect(new Set(own.map((task) => task.docNumber))).toEqual(new Set(['阳政发〔2025〕1号']));
+    expect(own.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('takes any alias of the office and, for the office set up, never lists a namesake of another county', async () => {
+    t = await corpusCore();
+    value(await t.core.organization.save(org('大宁县人民政府')));
+    for (const name of ['县应急局', '县应急管理局', '大宁县应急管理局']) {
+      const result = await t.core.units.tasks(name);
+      expect(result.units).toEqual(['大宁县应急管理局']);
+      expect(result.tasks.every((task) => task.docNumber === '大政发〔2025〕1号')).toBe(true);
+    }
+  });
+
+  it('lists namesakes apart, each under its own full name, when no office is set up', async () => {
+    t = await corpusCore();
+    const result = await t.core.units.tasks('县应急局');
+    expect(result.units).toEqual(expect.arrayContaining(['大宁县应急管理局', '阳城县应急管理局']));
+    expect(result.tasks.filter((task) => task.docNumber === '大政发〔2025〕1号').every((task) => task.unit === '大宁县应急管理局')).toBe(
+      true,
+    );
+  });
+
+  it("lists tasks given to a group the unit belongs to, marked with the group: a township gets 各乡镇's", async () => {
+    t = await corpusCore();
+    const result = await t.core.units.tasks('昕水镇');
+    expect(result.units).toEqual(['昕水镇人民政府']);
+    expect(result.tasks.length).toBeGreaterThanOrEqual(10);
+    expect(result.tasks.every((task) => task.via === '大宁县各乡镇' && task.docNumber === '大政发〔2025〕1号')).toBe(true);
+    // 各县(市、区)政府 and the standing default 县级政府 of 太原's notice are 清徐县's tasks.
+    const qingxu = await t.core.units.tasks('清徐县人民政府');
+    expect(qingxu.tasks.length).toBeGreaterThan(1);
+    expect(qingxu.tasks.every((task) => task.via === '太原市各县（市、区）人民政府')).toBe(true);
+    expect(qingxu.tasks.some((task) => task.inherited)).toBe(true);
+  });
+
+  it("gives a safety-duty office the tasks of its county's 安委会成员单位, once per clause", async () => {
+    t = await corpusCore();
+    value(await t.core.organization.save(org('大宁县人民政府')));
+    const result = await t.core.units.tasks('县应急局');
+    const via = result.tasks.filter((task) => task.via !== null);
+    expect(via.map((task) => task.via)).toContain('大宁县安委会成员单位');
+    const clauses = result.tasks.map((task) => `${task.docNumber}/${task.clause.path}/${task.inherited}`);
+    expect(new Set(clauses).size).toBe(clauses.length);
+  });
+
+  it("uses the office's directory: its own names, aliases and recorded groups", async () => {
+    t = await corpusCore();
+    const units = [
+      { name: '大宁县应急管理局', aliases: ['县应急管理部门'], groups: ['safetyCommittee'] },
+      { name: '大宁县审批服务管理局', aliases: [], groups: [] },
+    ];
+    value(await t.core.organization.save(org('大宁县人民政府', units)));
+    const byAlias = await t.core.units.tasks('县应急管理部门');
+    expect(byAlias.units).toEqual(['大宁县应急管理局']);
+    // Recorded groups replace the usual list: the bureau is no longer read as one of the safety-duty offices.
+    expect(byAlias.tasks.some((task) => task.via === '大宁县安委会成员单位')).toBe(true);
+  });
+
+  it('counts resolved organizations in the chart, not spellings', async () => {
+    t = await corpusCore();
+    const names = (await t.core.units.list()).units.map((u) => u.name);
+    expect(names).toContain('太原市应急管理局');
+    expect(names).toContain('阳泉市应急管理局');
+    expect(names).toContain('大宁县安委会成员单位');
+    expect(names).not.toContain('市应急局');
+    expect(names.filter((name) => name === '阳泉市应急管理局')).toHaveLength(1);
+    const member = (await t.core.units.list()).units.find((u) => u.name === '大宁县安委会成员单位')!;
+    expect(member.taskCount).toBeGreaterThanOrEqual(member.leadCount);
+  });
+
+  it('falls back to the names as written for a unit no jurisdiction can be read for', async () => {
     t = tempCore();
-    await t.core.archive.importPaths([...CORPUS_FILES]);
     await t.core.archive.importText({
       text: noticeText({
-        issuer: '阳城县人民政府办公室',
-        docNumber: '阳政办发〔2025〕8号',
-        title: '阳城县人民政府办公室关于做好汛期安全工作的通知',
-        clauses: ['一、加强巡查。对重点部位开展巡查。（县应急局牵头，各乡（镇）人民政府配合）'],
+        issuer: '某某协会',
+        docNumber: '某协发〔2025〕8号',
+        title: '某某协会关于做好汛期安全工作的通知',
+        clauses: ['一、加强巡查。对重点部位开展巡查。（秘书处牵头，各会员单位配合）'],
         date: '2025年5月6日',
       }),
     });
-    const tasks = await t.core.units.tasks('县应急局');
-    expect(tasks.units).toEqual(['县应急局']);
-    const notices = new Set(tasks.tasks.map((task) => task.docNumber));
-    expect(notices).toEqual(new Set(['阳政发〔2024〕1号', '阳政办发〔2025〕8号']));
-    expect(tasks.tasks.find((task) => task.docNumber === '阳政办发〔2025〕8号')).toMatchObject({
-      role: 'lead',
-      inherited: false,
-      status: 'pending',
-      clause: { number: '一', heading: '加强巡查' },
-    });
-    const halfWidth = await t.core.units.tasks('各乡(镇)人民政府');
-    expect(halfWidth.tasks.some((task) => task.docNumber === '阳政办发〔2025〕8号')).toBe(true);
-  });
-
-  it('records units that apply through a standing default as inherited', async () => {
-    t = tempCore();
-    await t.core.archive.importPaths([...CORPUS_FILES]);
-    const inherited = (await t.core.units.tasks('县级政府')).tasks;
-    expect(inherited.length).toBeGreaterThan(1);
-    expect(inherited.filter((task) => task.inherited).length).toBeGreaterThan(0);
-    expect(inherited.every((task) => task.docNumber === '并政发〔2025〕1号')).toBe(true);
-  });
-
-  it('falls back to every unit whose name contains the words asked for', async () => {
-    t = tempCore();
-    await t.core.archive.importPaths([...CORPUS_FILES]);
-    const result = await t.core.units.tasks('应急管理局');
-    expect(result.units.length).toBeGreaterThan(1);
-    expect(result.units.every((name) => name.includes('应急管理局'))).toBe(true);
-  });
-
-  it("counts each unit's tasks, lead tasks and notices", async () => {
-    t = tempCore();
-    await t.core.archive.importPaths([...CORPUS_FILES]);
-    const member = (await t.core.units.list()).units.find((u) => u.name === '县安委会成员单位')!;
-    expect(member).toMatchObject({ noticeCount: 2 });
-    expect(member.taskCount).toBeGreaterThanOrEqual(member.leadCount);
+    const result = await t.core.units.tasks('秘书处');
+    expect(result.tasks).toHaveLength(1);
+    expect(result.tasks[0]).toMatchObject({ role: 'lead', via: null, clause: { number: '一', heading: '加强巡查' } });
   });
 });

@@ -80,6 +80,55 @@ describe('npm run cli -- generate', () => {
     expect(existsSync(join(fixture.dir, 'bad.docx'))).toBe(false);
   });
 
+  it('writes the findings as JSON with --findings-json: places, figures, unknown units, a wrong superior', async () => {
+    const org = join(fixture.dir, 'ORG-units.json');
+    const units = [
+      { name: '大宁县应急管理局', aliases: ['县应急局'] },
+      { name: '大宁县发展和改革局', aliases: ['县发改局'] },
+      { name: '大宁县住房和城乡建设管理局', aliases: ['县住建局'] },
+    ];
+    writeFileSync(org, JSON.stringify({ ...DANING_ORG, units }));
+    const findingsFile = join(fixture.dir, 'findings.json');
+    const out = join(fixture.dir, '通知.docx');
+    const result = await cli(
+      'generate',
+      'notice',
+      '--from',
+      '并政发〔2025〕1号',
+      '--db',
+      fixture.dbPath,
+      '--out',
+      out,
+      '--org',
+      org,
+      '--findings-json',
+      findingsFile,
+    );
+    expect(result.code).toBe(0);
+    const findings = JSON.parse(readFileSync(findingsFile, 'utf8')) as {
+      rule: string;
+      severity: string;
+      message: string;
+      clause: string | null;
+    }[];
+    for (const f of findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'clause']);
+    expect(findings.filter((f) => f.rule === 'draft-not-superior')).toEqual([
+      expect.objectContaining({ severity: 'warning', clause: null, message: expect.stringContaining('大宁县属临汾市') }),
+    ]);
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'draft-upstream-place', clause: '三/十三', message: expect.stringContaining('清徐') }),
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'draft-upstream-figure', clause: '三/十三', message: expect.stringContaining('33座') }),
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'draft-unknown-unit', message: expect.stringContaining('县审批服务管理局') }),
+    );
+    // Units the directory knows by an alias are not flagged.
+    expect(findings.some((f) => f.rule === 'draft-unknown-unit' && /县应急局|县住建局/.test(f.message))).toBe(false);
+    expect(result.err).toContain('[draft-upstream-figure]');
+  });
+
   it('says in Chinese that the 本机关 settings are missing', async () => {
     const result = await cli(
       'generate',

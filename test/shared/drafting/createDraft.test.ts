@@ -4,7 +4,7 @@ import { titleSubject } from '../../../shared/drafting/createDraft';
 import { draftSchema } from '../../../shared/drafting/draft';
 import { draftToParsedNotice, draftToText } from '../../../shared/drafting/draftAsNotice';
 import { lintDraft } from '../../../shared/drafting/draftLint';
-import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
+import { draftToNoticeDocument, unitsNote } from '../../../shared/drafting/draftRender';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { DANING, NOTICE_TEMPLATE, TAIYUAN, daningDraft } from './draftFixtures';
 
@@ -49,20 +49,35 @@ describe('a draft of 大宁县’s notice carrying out 太原市’s', () => {
     expect(draft.clauses[0].text).toBe('压实安全责任，筑牢安全生产整体防线');
   });
 
-  it('maps responsible units and writes the standing default out on every task', () => {
+  it('maps responsible units and keeps a standing default once, where the upstream wrote it', () => {
     const clause7 = draft.clauses.find((c) => c.upstreamPath === '二/七')!;
-    expect(clause7.units.map((u) => u.name)).toEqual([
-      '县发展改革委',
-      '县规划和自然资源局',
-      '县审批服务管理局',
-      '县应急局',
-      '县能源局',
-      '各乡镇政府',
-    ]);
+    expect(clause7.units.map((u) => u.name)).toEqual(['县发展改革委', '县规划和自然资源局', '县审批服务管理局', '县应急局', '县能源局']);
     expect(clause7.units[0].upstream).toBe('市发展改革委');
     expect(clause7.text).not.toContain('等部门负责');
     const sections = draft.clauses.filter((c) => c.level === 1);
     expect(sections.every((c) => c.units.length === 0)).toBe(true);
+    // 各乡镇政府 is not appended to every task; the default is written once, localized.
+    expect(draft.clauses.filter((c) => c.units.some((u) => u.name === '各乡镇政府'))).toHaveLength(1);
+    const text = draftToText(draft, NOTICE_TEMPLATE).text;
+    expect(text.match(/以下事项均需各乡镇政府负责/g)).toHaveLength(1);
+  });
+
+  it('keeps role phrases as written: 牵头/配合, 分工负责, 指导督促落实', () => {
+    const byPath = (path: string) =>
+      draftToText(draft, NOTICE_TEMPLATE)
+        .text.split('\n')
+        .find((l) => l.startsWith(`（${path}）`))!;
+    expect(byPath('四')).toMatch(/（县级负有安全生产监管职责的部门指导督促落实）$/);
+    expect(byPath('十二')).toMatch(/（县规划和自然资源局、县水务局、县城乡管理局、县应急局、县气象局等部门分工负责）$/);
+    expect(draft.clauses.find((c) => c.upstreamPath === '三/十二')!.roleNote).toBe('{0}、{1}、{2}、{3}、{4}等部门分工负责');
+  });
+
+  it('falls back to a plain note once the clerk changes the units a role phrase named', () => {
+    const clause = draft.clauses.find((c) => c.upstreamPath === '一/四')!;
+    const added = { ...clause, units: [...clause.units, { name: '县公安局', role: 'lead' as const, upstream: null }] };
+    expect(unitsNote(clause.units, NOTICE_TEMPLATE, clause.roleNote)).toBe('（县级负有安全生产监管职责的部门指导督促落实）');
+    expect(unitsNote(added.units, NOTICE_TEMPLATE, added.roleNote)).toContain('县公安局');
+    expect(unitsNote(added.units, NOTICE_TEMPLATE, added.roleNote)).not.toContain('指导督促落实');
   });
 
   it('uses the clerk’s learned unit mapping', () => {

@@ -36,8 +36,8 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, { templateId, signedDate });
     if (!draft.ok) return draft;
     const written = templateBytes
-      ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId)
-      : await documents.noticeOfDraft(draft.value, templateId);
+      ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId, org)
+      : await documents.noticeOfDraft(draft.value, templateId, org);
     return written.ok ? ok({ ...written.value, drafted: { title: draft.value.title, clauses: draft.value.clauses.length } }) : written;
   }
 

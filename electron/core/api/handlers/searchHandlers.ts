@@ -12,6 +12,6 @@ export function searchHandlers(core: Core): Handlers<typeof searchContract> {
     'search.save': async (args) => search.save(args),
     'search.deleteSaved': async ({ id }) => search.deleteSaved(id),
     'units.list': async () => ok(await units.list()),
-    'units.tasks': async ({ name }) => ok({ tasks: (await units.tasks(name)).tasks }),
+    'units.tasks': async ({ name }) => ok(await units.tasks(name)),
   };
 }

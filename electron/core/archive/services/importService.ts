@@ -22,6 +22,8 @@ import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
 import { extractTextFromBytes, formatOfFileName } from '../../import/extractText';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
+import type { CoreRepositories } from '../../store/coreRepositories';
+import type { UnitResolution } from '../../units/unitResolution';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
@@ -54,11 +56,11 @@ const fileSize = (path: string) =>
 
 const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
 
-export function importService(ctx: ArchiveContext, registration: RegistrationService) {
+export function importService(ctx: ArchiveContext, registration: RegistrationService, resolution: UnitResolution) {
   const { store, clock } = ctx;
 
   /** Every write of one notice; the caller holds the unit of work. */
-  async function write(tx: ArchiveRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
+  async function write(tx: CoreRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
     const { source, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register } = prepared;
     const { notices } = tx;
     const docNumber = parsed.docNumber?.text ?? null;
@@ -106,6 +108,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       });
     }
     await tx.clauses.insertAll(id, parsed.clauses);
+    await resolution.resolveNotice(tx, id);
     await tx.citations.insertAll(
       id,
       parsed.citations.map((c) => ({

@@ -1,59 +1,135 @@
 /**
- * 责任单位: every unit named in the archive with how many tasks it carries, and one unit's tasks across
- * all notices — each clause assigned to it (directly or through a standing default), with the notice's
- * 办理 status and deadline.
+ * 责任单位: the resolved units of the archive with how many tasks each carries, and one unit's tasks across
+ * all notices. A name is read as the organization it names (any alias; 县应急局 in a county's archive is that
+ * county's 应急管理局), never as another jurisdiction's namesake; tasks given to a group the unit belongs to
+ * (各乡镇, 安委会成员单位, 负有安全生产监管职责的部门) are listed too, marked with the group.
  */
 import type { UnitSummary, UnitTask } from '../../../../shared/api/searchContract';
 import type { Clause } from '../../../../shared/domain/notice';
 import { printedClauseNumber } from '../../../../shared/drafting/writtenRole';
+import type { DivisionIndex } from '../../../../shared/units/divisions';
+import { groupKeysOf } from '../../../../shared/units/groupMembers';
+import { resolveUnit } from '../../../../shared/units/resolveUnit';
+import type { ResolvedUnitRow, UnitTaskRow } from '../../store/archiveRepositories';
+import type { CoreRepositories } from '../../store/coreRepositories';
+import { directoryOf } from '../../units/unitResolution';
 import type { ArchiveContext } from '../archiveContext';
 import { decodeParsed } from '../parsedRecord';
 
 export interface UnitTasks {
-  /** The unit names the tasks belong to: the name asked for, or every name containing it. */
+  /** The units the name was read as. */
   units: string[];
-  tasks: (UnitTask & { unit: string })[];
+  tasks: UnitTask[];
 }
 
-export function unitService({ store }: ArchiveContext) {
+const LEVEL_OF_CHAR: Record<string, string> = { 省: 'province', 市: 'city', 县: 'county', 区: 'county', 乡: 'township', 镇: 'township' };
+
+/** The resolved units a name means: its own key, else (no home known) each namesake of the level written. */
+function unitsMeant(
+  name: string,
+  rows: ResolvedUnitRow[],
+  index: DivisionIndex,
+  directory: ReturnType<typeof directoryOf>,
+): ResolvedUnitRow[] {
+  const query = resolveUnit(name, { index, home: directory?.jurisdiction ?? null, directory });
+  const exact = rows.filter((r) => r.key === query.key);
+  if (exact.length > 0) return exact;
+  // An organization with no task of its own may still have its groups' (a township, 各乡镇's).
+  if (query.jurisdiction) return [{ ...query, id: 0, taskCount: 0, leadCount: 0, noticeCount: 0 }];
+  const level = LEVEL_OF_CHAR[name.trim()[0]];
+  const namesakes = rows.filter((r) => r.kind === query.kind && r.office === query.office && (!level || r.jurisdiction?.level === level));
+  return namesakes;
+}
+
+export function unitService({ store }: ArchiveContext, divisions: () => DivisionIndex) {
+  async function withTexts(tx: CoreRepositories, rows: (UnitTaskRow & { via: string | null; unit: string })[]): Promise<UnitTask[]> {
+    // Each notice's clause texts are decoded once, however many of its clauses the unit has.
+    const clauseTexts = new Map<number, Clause[]>();
+    for (const noticeId of new Set(rows.map((r) => r.noticeId))) {
+      const blob = await tx.notices.parsedOf(noticeId);
+      clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses : []);
+    }
+    // The clause's number as printed (三（二）2.), from the markers of its ancestors.
+    const printed = (clauses: Clause[] | undefined, position: number, fallback: string) => {
+      const markers: string[] = [];
+      for (let i: number | null = position; i !== null && clauses?.[i]; i = clauses[i].parentIndex) markers.unshift(clauses[i].marker);
+      return markers.length > 0 ? printedClauseNumber(markers) : fallback;
+    };
+    return rows.map((r) => ({
+      noticeId: r.noticeId,
+      docNumber: r.docNumber,
+      title: r.title,
+      signedDate: r.signedDate,
+      clause: {
+        number: r.number,
+        path: r.path,
+        printed: printed(clauseTexts.get(r.noticeId), r.position, r.path),
+        heading: r.heading,
+        text: clauseTexts.get(r.noticeId)?.[r.position]?.text ?? '',
+      },
+      role: r.role,
+      inherited: r.inherited,
+      via: r.via,
+      unit: r.unit,
+      status: r.status ?? 'pending',
+      dueDate: r.dueDate,
+    }));
+  }
+
   return {
-    list: (): Promise<{ units: UnitSummary[] }> => store.read(async (tx) => ({ units: await tx.units.summaries() })),
+    /** Resolved units with their own tasks (the chart counts organizations, not spellings). */
+    list: (): Promise<{ units: UnitSummary[] }> =>
+      store.read(async (tx) => {
+        const resolved = await tx.units.resolvedUnits();
+        if (resolved.length === 0) return { units: await tx.units.summaries() };
+        return { units: resolved.map(({ name, taskCount, leadCount, noticeCount }) => ({ name, taskCount, leadCount, noticeCount })) };
+      }),
 
     tasks: (name: string): Promise<UnitTasks> =>
       store.read(async (tx) => {
-        const rows = await tx.units.tasks(name);
-        // Each notice's clause texts are decoded once, however many of its clauses the unit has.
-        const clauseTexts = new Map<number, Clause[]>();
-        for (const noticeId of new Set(rows.map((r) => r.noticeId))) {
-          const blob = await tx.notices.parsedOf(noticeId);
-          clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses : []);
+        const index = divisions();
+        const directory = directoryOf(await tx.organization.getSettings(), index);
+        const rows = await tx.units.resolvedUnits();
+        const targets = unitsMeant(name, rows, index, directory);
+        const byKey = new Map(rows.map((r) => [r.key, r]));
+        const via = new Map<number, { group: string; member: string }>();
+        for (const target of targets) {
+          for (const key of groupKeysOf(target, index, directory)) {
+            const group = byKey.get(key);
+            if (group && !via.has(group.id)) via.set(group.id, { group: group.name, member: target.name });
+          }
         }
-        const printed = (clauses: Clause[] | undefined, position: number, fallback: string) => {
-          const markers: string[] = [];
-          for (let i: number | null = position; i !== null && clauses?.[i]; i = clauses[i].parentIndex) markers.unshift(clauses[i].marker);
-          return markers.length > 0 ? printedClauseNumber(markers) : fallback;
-        };
-        return {
-          units: [...new Set(rows.map((r) => r.unitName))],
-          tasks: rows.map((r) => ({
-            noticeId: r.noticeId,
-            docNumber: r.docNumber,
-            title: r.title,
-            signedDate: r.signedDate,
-            clause: {
-              number: r.number,
-              path: r.path,
-              printed: printed(clauseTexts.get(r.noticeId), r.position, r.path),
-              heading: r.heading,
-              text: clauseTexts.get(r.noticeId)?.[r.position]?.text ?? '',
-            },
-            role: r.role,
-            inherited: r.inherited,
-            status: r.status ?? 'pending',
-            dueDate: r.dueDate,
-            unit: r.unitName,
-          })),
-        };
+        const ids = [...targets.map((t) => t.id).filter((id) => id > 0), ...via.keys()];
+        const found = ids.length > 0 ? await tx.units.tasksOfResolved(ids) : [];
+        if (found.length === 0) {
+          // Not an organization the archive knows: the names as written that contain it.
+          const plain = await tx.units.tasks(name);
+          return {
+            units: [...new Set(plain.map((r) => r.unitName))],
+            tasks: await withTexts(
+              tx,
+              plain.map((r) => ({ ...r, via: null, unit: r.unitName })),
+            ),
+          };
+        }
+        const names = new Map(rows.map((r) => [r.id, r.name]));
+        const direct = new Set(targets.map((t) => t.id));
+        // A clause naming the unit itself and its group counts once, as the unit's own.
+        const own = new Set(found.filter((r) => direct.has(r.resolvedId)).map((r) => `${r.noticeId}/${r.position}`));
+        const seen = new Set<string>();
+        const tasks = found
+          .filter((r) => {
+            const clause = `${r.noticeId}/${r.position}`;
+            if (direct.has(r.resolvedId)) return true;
+            if (own.has(clause) || seen.has(clause)) return false;
+            seen.add(clause);
+            return true;
+          })
+          .map((r) => {
+            const group = via.get(r.resolvedId);
+            return { ...r, via: group?.group ?? null, unit: group?.member ?? names.get(r.resolvedId) ?? r.unitName };
+          });
+        return { units: targets.map((t) => t.name), tasks: await withTexts(tx, tasks) };
       }),
   };
 }

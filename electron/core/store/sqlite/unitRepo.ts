@@ -5,7 +5,7 @@
 import type { UnitSummary } from '../../../../shared/api/searchContract';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
-import type { UnitRepository, UnitTaskRow } from '../archiveRepositories';
+import type { ResolvedUnitRow, UnitMention, UnitRepository, UnitTaskRow } from '../archiveRepositories';
 
 /** Unit ids by name, for the clause repository inside the same write. */
 export interface UnitIds {
@@ -18,7 +18,7 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
   const insert = db.prepare('INSERT INTO units (name, name_key) VALUES (?, ?)');
   const TASK_SELECT = `
     SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, n.signed_date AS signedDate, c.position, c.number, c.path,
-      c.heading, cu.role, cu.inherited, r.status, r.due_date AS dueDate, u.name AS unitName
+      c.heading, cu.role, cu.inherited, r.status, r.due_date AS dueDate, u.name AS unitName, cu.resolved_unit_id AS resolvedId
     FROM units u
     JOIN clause_units cu ON cu.unit_id = u.id
     JOIN clauses c ON c.notice_id = cu.notice_id AND c.position = cu.position
@@ -27,6 +27,24 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
   const ORDER = 'ORDER BY n.signed_date DESC, n.id DESC, c.position, cu.inherited, cu.seq';
   const exactTasks = db.prepare(`${TASK_SELECT} WHERE u.name_key = ? ${ORDER}`);
   const containingTasks = db.prepare(`${TASK_SELECT} WHERE instr(u.name_key, ?) > 0 ${ORDER}`);
+  const resolvedTasks = db.prepare(`${TASK_SELECT} WHERE cu.resolved_unit_id IN (SELECT value FROM json_each(?)) ${ORDER}`);
+  const unresolved = db.prepare(`
+    SELECT cu.notice_id AS noticeId, cu.position, cu.inherited, cu.seq, u.name, n.issuer, n.agency_code AS agencyCode
+    FROM clause_units cu JOIN units u ON u.id = cu.unit_id JOIN notices n ON n.id = cu.notice_id
+    WHERE cu.resolved_unit_id IS NULL AND (? IS NULL OR cu.notice_id = ?)`);
+  const findResolved = db.prepare('SELECT id FROM resolved_units WHERE key = ?').pluck();
+  const insertResolved = db.prepare(`
+    INSERT INTO resolved_units (key, name, kind, group_id, jurisdiction_code, jurisdiction_name, office) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const setResolved = db.prepare(
+    'UPDATE clause_units SET resolved_unit_id = ? WHERE notice_id = ? AND position = ? AND inherited = ? AND seq = ?',
+  );
+  const resolvedList = db.prepare(`
+    SELECT r.id, r.key, r.name, r.kind, r.group_id AS groupId, r.jurisdiction_code AS code, r.jurisdiction_name AS jurisdictionName,
+      r.office, count(*) AS taskCount, sum(cu.role = 'lead') AS leadCount, count(DISTINCT cu.notice_id) AS noticeCount
+    FROM resolved_units r
+    JOIN clause_units cu ON cu.resolved_unit_id = r.id
+    JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL
+    GROUP BY r.id ORDER BY taskCount DESC, r.name`);
   const summaries = db.prepare(`
     SELECT u.name, count(*) AS taskCount, sum(cu.role = 'lead') AS leadCount, count(DISTINCT cu.notice_id) AS noticeCount
     FROM units u
@@ -42,10 +60,9 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     .pluck();
 
   const taskRows = (rows: unknown[]) =>
-    (rows as (Omit<UnitTaskRow, 'inherited'> & { inherited: number })[]).map((row): UnitTaskRow => ({
-      ...row,
-      inherited: row.inherited === 1,
-    }));
+    (rows as (Omit<UnitTaskRow, 'inherited'> & { inherited: number; resolvedId: number | null })[]).map(
+      ({ resolvedId, ...row }): UnitTaskRow & { resolvedId: number | null } => ({ ...row, inherited: row.inherited === 1, resolvedId }),
+    );
 
   return {
     idFor(name) {
@@ -57,7 +74,45 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     async tasks(name) {
       const key = foldForSearch(name);
       const exact = exactTasks.all(key);
-      return taskRows(exact.length > 0 || key === '' ? exact : containingTasks.all(key));
+      return taskRows(exact.length > 0 || key === '' ? exact : containingTasks.all(key)).map(({ resolvedId: _, ...row }) => row);
+    },
+    async tasksOfResolved(ids) {
+      return taskRows(resolvedTasks.all(JSON.stringify(ids))).map((row) => ({ ...row, resolvedId: row.resolvedId ?? 0 }));
+    },
+    async unresolvedMentions(noticeId) {
+      const rows = unresolved.all(noticeId ?? null, noticeId ?? null) as (Omit<UnitMention, 'inherited'> & { inherited: number })[];
+      return rows.map((row) => ({ ...row, inherited: row.inherited === 1 }));
+    },
+    async saveResolution(mentions, unit) {
+      const j = unit.jurisdiction;
+      const id =
+        (findResolved.get(unit.key) as number | undefined) ??
+        Number(
+          insertResolved.run(unit.key, unit.name, unit.kind, unit.groupId, j?.code ?? null, j?.name ?? null, unit.office).lastInsertRowid,
+        );
+      for (const m of mentions) setResolved.run(id, m.noticeId, m.position, m.inherited ? 1 : 0, m.seq);
+    },
+    async clearResolutions() {
+      db.exec('UPDATE clause_units SET resolved_unit_id = NULL; DELETE FROM resolved_units;');
+    },
+    async resolvedUnits() {
+      type Row = Omit<ResolvedUnitRow, 'jurisdiction'> & { code: string | null; jurisdictionName: string | null };
+      return (resolvedList.all() as Row[]).map(({ code, jurisdictionName, ...row }) => {
+        // The level is the code's: twelve digits, zeros after the part that names the division.
+        const level = !code
+          ? null
+          : code.endsWith('0000000000')
+            ? 'province'
+            : code.endsWith('00000000')
+              ? 'city'
+              : code.endsWith('000000')
+                ? 'county'
+                : 'township';
+        return {
+          ...row,
+          jurisdiction: code && jurisdictionName && level ? { code, name: jurisdictionName, level } : null,
+        };
+      });
     },
     summaries: async () => summaries.all() as UnitSummary[],
     names: async () => names.all() as string[],

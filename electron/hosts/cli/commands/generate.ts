@@ -9,7 +9,8 @@
  * --template names a stored template by id, or an office's own .docx template file (套红, tags such as
  * {{文号}} {{标题}} {{正文}}) for a notice.
  * Without --org the 本机关 settings stored in the archive are used. A notice is checked (公文校对) first;
- * its findings go to stderr and the file is written all the same.
+ * its findings go to stderr and the file is written all the same; --findings-json FILE also writes them
+ * as [{rule, severity, message, clause}] (clause: the path 二/七, or null).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -113,6 +114,7 @@ export const generateCommand: CliCommand = async (args, io) => {
       date: { type: 'string' },
       template: { type: 'string' },
       pages: { type: 'string' },
+      'findings-json': { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -134,6 +136,20 @@ export const generateCommand: CliCommand = async (args, io) => {
       throw error;
     });
     for (const f of document.findings) io.log(`校对${SEVERITY_WORDS[f.severity]}：[${f.rule}] ${f.message}`);
+    const findingsFile = values['findings-json'];
+    if (findingsFile) {
+      const rows = document.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        clause: f.at?.clausePath ?? null,
+      }));
+      try {
+        writeFileSync(findingsFile, `${JSON.stringify(rows, null, 2)}\n`);
+      } catch {
+        throw new CliError(`无法写入校对结果文件“${findingsFile}”（请检查文件夹是否存在、是否有写入权限）。`);
+      }
+    }
     try {
       writeFileSync(values.out, document.bytes);
     } catch {

@@ -12,7 +12,7 @@ describe('migration 24: source formats', () => {
     db.prepare(
       "INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line) VALUES (?, 0, NULL, 1, '一', '一、', '一', '做好燃气安全检查', 5)",
     ).run(first);
-    migrateTo(db, 21);
+    migrateTo(db, 23);
     const before = {
       notices: db.prepare('SELECT * FROM notices ORDER BY id').all(),
       registrations: db.prepare('SELECT * FROM registrations ORDER BY notice_id').all(),
