@@ -16,6 +16,7 @@ import { unitService } from './archive/services/unitService';
 import { backupService } from './backup/backupService';
 import { createDrafting } from './drafting/createDrafting';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
+import { createSupervision } from './supervision/createSupervision';
 
 export interface CoreOptions {
   /** The archive's SQLite file (created when missing). */
@@ -62,6 +63,8 @@ export function createCore(options: CoreOptions) {
     units,
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */
     ...drafting,
+    /** 收文办理 (登记 → 拟办 → 批办 → 承办/传阅 → 办结), 督办 tasks and 今日待办. */
+    supervision: createSupervision(ctx),
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
     backup,
     close(): void {

@@ -19,6 +19,7 @@ import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
 import { extractTextFromBytes } from '../../import/extractText';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
+import type { SupervisionRepositories } from '../../store/supervisionRepositories';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
@@ -46,7 +47,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
   const { store, clock } = ctx;
 
   /** Every write of one notice; the caller holds the unit of work. */
-  async function write(tx: ArchiveRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
+  async function write(tx: ArchiveRepositories & SupervisionRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
     const { source, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register } = prepared;
     const { notices } = tx;
     const docNumber = parsed.docNumber?.text ?? null;
@@ -104,7 +105,10 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     );
     await citationLinker.noticeAdded(tx, id, docNumber, agencyCode, agencyIssuersBefore);
     await tx.searchIndex.index(id, tokens);
-    if (register) await registration.registerArrival(tx, id, parsed);
+    if (register) {
+      await registration.registerArrival(tx, id, parsed);
+      await tx.supervision.createTasks(id, at);
+    }
     await tx.audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
     if (duplicates.length > 0) {
       return {
