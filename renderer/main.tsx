@@ -7,9 +7,10 @@ import { App } from './app/App';
 import { parseHash } from './app/router';
 import './app/app.css';
 
-// The register is the first screen: ask for its rows before React starts.
+// 今日待办 is the first screen, the register the next: ask for what they show before React starts.
 const first = parseHash(window.location.hash).segments[0];
-if (first === undefined || first === 'register') {
+if (first === undefined || first === 'today') prefetch('today.agenda', {});
+if (first === 'register') {
   prefetch('archive.listNotices', { limit: FIRST_SCREEN_ROWS });
   prefetch('archive.listNotices', {});
 }

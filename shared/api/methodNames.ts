@@ -69,6 +69,7 @@ export const METHOD_LIST = [
   'shell.chooseBackupFile',
   'shell.saveFile',
   'shell.openExternal',
+  'shell.notify',
 ] as const;
 
 export type ListedMethod = (typeof METHOD_LIST)[number];
