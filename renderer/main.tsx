@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { prefetch } from './api/useApi';
 import { FIRST_SCREEN_ROWS } from './register/registerRows';
 import { App } from './app/App';
+import { installLeaveGuard } from './app/leaveGuard';
 import { parseHash } from './app/router';
 import './app/app.css';
 
@@ -14,6 +15,8 @@ if (first === 'register') {
   prefetch('archive.listNotices', { limit: FIRST_SCREEN_ROWS });
   prefetch('archive.listNotices', {});
 }
+
+installLeaveGuard();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

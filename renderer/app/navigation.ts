@@ -1,4 +1,4 @@
-/** The sidebar's screens, in order; Alt+1… jumps to them. */
+/** The sidebar's screens, in order; Alt+1…Alt+9 jump to the first nine. */
 export interface NavEntry {
   key: string;
   label: string;

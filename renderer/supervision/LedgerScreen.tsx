@@ -181,7 +181,7 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
                           onChange={() => toggle(task.id)}
                         />
                       </td>
-                      <td className="frozen second nowrap">
+                      <td className="frozen second unit-cell" title={task.contact ? `${task.unit}（联系人：${task.contact}）` : task.unit}>
                         {task.unit}
                         <span className="muted small">{task.role === 'lead' ? ' 牵头' : ' 配合'}</span>
                       </td>

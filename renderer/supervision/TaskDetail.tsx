@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
 import { href } from '../app/router';
 import { toast } from '../components/Toasts';
+import { useLeaveGuard } from '../hooks/useLeaveGuard';
 import { today } from '../register/overdue';
 import { TaskStatusBadge } from './TaskStatusBadge';
 
@@ -29,6 +30,7 @@ export function TaskDetail({ task }: { task: TaskRow }) {
   const [file, setFile] = useState<File | null>(null);
   const [contact, setContact] = useState(task.contact ?? '');
   const [busy, setBusy] = useState(false);
+  useLeaveGuard(text.trim() !== '' || contact !== (task.contact ?? ''));
 
   async function addFeedback() {
     setBusy(true);
