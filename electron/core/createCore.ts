@@ -46,9 +46,10 @@ export function createCore(options: CoreOptions) {
   );
   // What a killed backup or restore left behind goes at start (a running process's own files are kept).
   void backup.cleanOrphans().catch(() => undefined);
+  const supervision = createSupervision(ctx);
   const drafting = createDrafting({
     ...ctx,
-    archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks },
+    archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks, flow: supervision.flow.get },
   });
   return {
     /** Import (files, folders, pasted text) and archived notices: detail, recycle bin, history. */
@@ -64,7 +65,7 @@ export function createCore(options: CoreOptions) {
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */
     ...drafting,
     /** 收文办理 (登记 → 拟办 → 批办 → 承办/传阅 → 办结), 督办 tasks and 今日待办. */
-    supervision: createSupervision(ctx),
+    supervision,
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
     backup,
     close(): void {

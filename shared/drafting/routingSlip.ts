@@ -17,7 +17,28 @@ export interface RoutingSlipInput {
   urgency: string | null;
   dueDate: string | null;
   proposal: string | null;
+  /** 领导批示 as recorded in 收文办理 (who, when, what). */
+  instruction: string | null;
   outcome: string | null;
+}
+
+/** The slip's fields that 收文办理 fills: 领导批示 from the 批办 steps, 办理结果 with who undertook and read it. */
+export function slipFromFlow(
+  steps: { step: string; actor: string | null; date: string; text: string | null }[],
+  outcome: string | null,
+): { instruction: string | null; outcome: string | null } {
+  const signed = (s: { actor: string | null; date: string; text: string | null }) =>
+    `${s.text ?? ''}${s.actor || s.date ? `（${[s.actor, formatDate(s.date)].filter(Boolean).join(' ')}）` : ''}`;
+  const of = (kind: string) => steps.filter((s) => s.step === kind);
+  const instruction = of('instruct').map(signed).join('\n');
+  const undertakers = of('undertake').map((s) => s.actor ?? s.text);
+  const readers = of('circulate').map((s) => `${s.actor ?? ''}（${formatDate(s.date)}）`);
+  const lines = [
+    undertakers.length > 0 ? `承办：${undertakers.join('、')}` : null,
+    readers.length > 0 ? `传阅：${readers.join('、')}` : null,
+    outcome,
+  ].filter((line): line is string => Boolean(line));
+  return { instruction: instruction || null, outcome: lines.length > 0 ? lines.join('\n') : null };
 }
 
 export interface RoutingSlipField {
@@ -49,7 +70,7 @@ export function routingSlipDocument(input: RoutingSlipInput, template: RoutingSl
       [field(l.secrecy, input.secrecy ?? '无'), field(l.urgency, input.urgency ?? '无')],
     ],
     wide: [field(l.title, input.title), field(l.dueDate, dateText(input.dueDate))],
-    writing: [field(l.proposal, input.proposal), field(l.instruction, null), field(l.result, input.outcome)],
+    writing: [field(l.proposal, input.proposal), field(l.instruction, input.instruction), field(l.result, input.outcome)],
     writingLines: template.writingLines,
   };
 }

@@ -5,6 +5,7 @@
  * not on its storage.
  */
 import type { ImportOutcome, NoticeDetail } from '../../../shared/api/archiveContract';
+import type { NoticeFlow } from '../../../shared/api/supervisionContract';
 import type { ApiResult } from '../../../shared/api/method';
 import type { Clock } from '../archive/clock';
 import type { ImportSource } from '../archive/services/importService';
@@ -19,6 +20,8 @@ export interface ArchiveAccess {
   importSource(source: ImportSource, options?: { register?: boolean }): Promise<ImportOutcome>;
   catalogue(year: number): Promise<CatalogueRow[]>;
   unitTasks(name: string): Promise<UnitTasks>;
+  /** 收文办理 of a received notice, for the routing slip. */
+  flow(noticeId: number): Promise<ApiResult<NoticeFlow>>;
 }
 
 export interface DraftingContext {

@@ -121,6 +121,7 @@ describe('收文处理笺', () => {
       urgency: '加急',
       dueDate: '2025-04-30',
       proposal: '拟请县应急管理局牵头研究落实。',
+      instruction: null,
       outcome: null,
     },
     slipTemplate,

@@ -134,6 +134,15 @@ describe('收文办理 flow', () => {
     expect(await record('instruct', '李县长', '再议')).toEqual({ ok: false, error: '这份公文已办结，不能再批办；传阅仍可登记。' });
     expect((await record('circulate', '赵局长', null)).ok).toBe(true);
     expect(value(await call('today.agenda', {})).awaiting).toEqual([]);
+
+    const slip = value(await call('documents.generate', { kind: 'routing-slip', noticeId }));
+    const { default: mammoth } = await import('mammoth');
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(slip.bytes) })).value;
+    expect(text).toContain('建议请应急局牵头办理');
+    expect(text).toContain('同意，抓紧落实（李县长 2025年5月7日）');
+    expect(text).toContain('承办：县应急局');
+    expect(text).toContain('传阅：张副县长（2025年5月7日）、赵局长（2025年5月7日）');
+    expect(text).toContain('已全部落实');
   });
 
   it('asks for who or what before recording a step', async () => {
