@@ -18,6 +18,7 @@ import { createDrafting } from './drafting/createDrafting';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
 import { loadDivisions } from './units/divisionsDataset';
 import { unitResolution } from './units/unitResolution';
+import { createSupervision } from './supervision/createSupervision';
 
 export interface CoreOptions {
   /** The archive's SQLite file (created when missing). */
@@ -54,6 +55,7 @@ export function createCore(options: CoreOptions) {
   );
   // What a killed backup or restore left behind goes at start (a running process's own files are kept).
   void backup.cleanOrphans().catch(() => undefined);
+  const supervision = createSupervision(ctx);
   const drafting = createDrafting({
     ...ctx,
     divisions: loadDivisions,
@@ -64,6 +66,7 @@ export function createCore(options: CoreOptions) {
       directoryChanged: async () => {
         await resolution.resolveAgain();
       },
+      flow: supervision.flow.get,
     },
   });
   return {
@@ -79,6 +82,8 @@ export function createCore(options: CoreOptions) {
     units,
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */
     ...drafting,
+    /** 收文办理 (登记 → 拟办 → 批办 → 承办/传阅 → 办结), 督办 tasks and 今日待办. */
+    supervision,
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
     backup,
     close(): void {

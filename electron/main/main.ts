@@ -28,6 +28,20 @@ function createWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  // The page refuses to unload while a form or draft has unsaved edits; Electron would then silently keep
+  // the window open, so the clerk is asked here.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const owner = mainWindow;
+    const options = {
+      type: 'question' as const,
+      buttons: ['离开', '留下'],
+      defaultId: 1,
+      cancelId: 1,
+      title: '公文台',
+      message: '有未保存的修改，离开后将丢失。确定离开吗？',
+    };
+    if ((owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options)) === 0) event.preventDefault();
+  });
   void mainWindow.loadURL(APP_ENTRY);
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import { fail, ok, type Handlers } from '../../shared/api/method';
 import type { ShellContract } from '../../shared/api/shellContract';
 import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
@@ -78,6 +78,11 @@ export function shellHandlers(window: () => BrowserWindow | null): Handlers<Shel
     async 'shell.openExternal'({ url }) {
       await shell.openExternal(url);
       return ok({ opened: true });
+    },
+    async 'shell.notify'({ title, body }) {
+      if (!Notification.isSupported()) return ok({ shown: false });
+      new Notification({ title, body }).show();
+      return ok({ shown: true });
     },
   };
 }

@@ -51,4 +51,8 @@ export const browserShell: Handlers<ShellContract> = {
     window.open(url, '_blank', 'noopener,noreferrer');
     return ok({ opened: true });
   },
+  // The page shows its reminders itself; a browser's notification permission prompt would only get in the way.
+  async 'shell.notify'() {
+    return ok({ shown: false });
+  },
 };

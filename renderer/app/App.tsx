@@ -1,6 +1,6 @@
 /**
- * The window: sidebar navigation on the left, the current screen on the right, toasts on top. The
- * register (the first screen) loads with the app; every other screen loads when first opened.
+ * The window: sidebar navigation on the left, the current screen on the right, toasts on top. 今日待办
+ * (the first screen) and the register load with the app; every other screen loads when first opened.
  */
 import { lazy, Suspense } from 'react';
 import { connected } from '../api/client';
@@ -9,6 +9,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { ToastArea } from '../components/Toasts';
 import { RegisterScreen } from '../register/RegisterScreen';
+import { TodayScreen } from '../supervision/TodayScreen';
 import { navKeyOf } from './navigation';
 import { useRoute, type Route } from './router';
 import { Sidebar } from './Sidebar';
@@ -17,6 +18,7 @@ import { useNoStrayDrops } from './useNoStrayDrops';
 
 const DraftingScreen = lazy(() => import('../drafting/DraftingScreen').then((m) => ({ default: m.DraftingScreen })));
 const ImportScreen = lazy(() => import('../import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
+const LedgerScreen = lazy(() => import('../supervision/LedgerScreen').then((m) => ({ default: m.LedgerScreen })));
 const IssuanceScreen = lazy(() => import('../issuance/IssuanceScreen').then((m) => ({ default: m.IssuanceScreen })));
 const NoticeScreen = lazy(() => import('../notice/NoticeScreen').then((m) => ({ default: m.NoticeScreen })));
 const RecycleBinScreen = lazy(() => import('../recycle/RecycleBinScreen').then((m) => ({ default: m.RecycleBinScreen })));
@@ -27,7 +29,9 @@ const UnitsScreen = lazy(() => import('../units/UnitsScreen').then((m) => ({ def
 
 function Screen({ route }: { route: Route }) {
   const [first, second] = route.segments;
-  switch (first ?? 'register') {
+  switch (first ?? 'today') {
+    case 'today':
+      return <TodayScreen />;
     case 'register':
       return <RegisterScreen />;
     case 'notice':
@@ -38,6 +42,8 @@ function Screen({ route }: { route: Route }) {
       return <SearchScreen initialQuery={route.query.get('q')} />;
     case 'units':
       return <UnitsScreen selected={second ?? null} />;
+    case 'ledger':
+      return <LedgerScreen query={route.query} />;
     case 'drafting':
       return <DraftingScreen draftId={second ?? null} upstream={route.query.get('upstream')} />;
     case 'issuance':

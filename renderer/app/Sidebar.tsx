@@ -1,4 +1,4 @@
-/** The navigation pane on the left: the screens by group, each with its Alt+number key. */
+/** The navigation pane on the left: the screens by group, the first nine with their Alt+number key. */
 import { GROUP_NAMES, NAV } from './navigation';
 import { href } from './router';
 
@@ -22,10 +22,10 @@ export function Sidebar({ active }: { active: string }) {
               className={`nav-item${active === entry.key ? ' active' : ''}`}
               href={href([entry.key])}
               aria-current={active === entry.key ? 'page' : undefined}
-              aria-keyshortcuts={`Alt+${index + 1}`}
+              aria-keyshortcuts={index < 9 ? `Alt+${index + 1}` : undefined}
             >
               {entry.label}
-              <span className="nav-key">Alt+{index + 1}</span>
+              {index < 9 ? <span className="nav-key">Alt+{index + 1}</span> : null}
             </a>
           </div>
         );

@@ -1,4 +1,7 @@
-/** Keys that work everywhere: Alt+1… switch screens, Ctrl+F goes to the screen's search box (or 检索). */
+/**
+ * Keys that work everywhere: Alt+1… switch screens, Ctrl+F goes to the screen's search box (or 检索 —
+ * except from an editor, which Ctrl+F never leaves).
+ */
 import { useEffect } from 'react';
 import { NAV } from './navigation';
 import { href, navigate } from './router';
@@ -13,10 +16,14 @@ export function useGlobalKeys(): void {
           navigate(href([entry.key]));
         }
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
         const box = document.querySelector<HTMLInputElement>('[data-search-box]');
-        if (box) box.focus();
-        else navigate(href(['search']));
+        if (box) {
+          event.preventDefault();
+          box.focus();
+        } else if (!document.querySelector('[data-no-search-jump]')) {
+          event.preventDefault();
+          navigate(href(['search']));
+        }
       }
     }
     window.addEventListener('keydown', onKey);

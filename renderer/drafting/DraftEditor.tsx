@@ -45,17 +45,26 @@ export function DraftEditor({ id }: { id: number }) {
   const findings = useMemo(() => (d.draft && template ? lintDraft(d.draft, template) : []), [d.draft, template]);
   const markers = useMemo(() => new Map(d.draft ? numberDraftClauses(d.draft).map((n) => [n.clause.key, n.marker]) : []), [d.draft]);
 
-  const { save, dirty } = d;
+  const { save, dirty, undo, redo } = d;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
         event.preventDefault();
         if (dirty) void save().then((r) => r && toast('草稿已保存。'));
+      }
+      // In a text field the field's own undo goes first; elsewhere Ctrl+Z/Ctrl+Y undo the draft's edits.
+      const inField = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
+      if (!inField && (key === 'z' || key === 'y')) {
+        event.preventDefault();
+        if (key === 'y' || event.shiftKey) redo();
+        else undo();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save, dirty]);
+  }, [save, dirty, undo, redo]);
 
   if (d.loadError) {
     return (
@@ -135,11 +144,17 @@ export function DraftEditor({ id }: { id: number }) {
         subtitle={
           <>
             {draft.docNumber ?? '未取文号'}
-            {issued ? ' · 已发文' : dirty ? ' · 有未保存的修改' : ' · 已保存'}
+            {issued ? ' · 已发文' : d.saving ? ' · 正在保存…' : dirty ? ' · 有未保存的修改（几秒后自动保存）' : ' · 已保存'}
           </>
         }
       >
         {busy ? <span className="muted">{busy}</span> : null}
+        <button type="button" disabled={!d.canUndo || issued} onClick={undo} title="撤销（Ctrl+Z）">
+          撤销
+        </button>
+        <button type="button" disabled={!d.canRedo || issued} onClick={redo} title="重做（Ctrl+Y）">
+          重做
+        </button>
         <button
           type="button"
           className="primary"
@@ -175,7 +190,15 @@ export function DraftEditor({ id }: { id: number }) {
           </button>
         ) : null}
       </PageHeader>
-      <div className="page-body">
+      <div className="page-body" data-no-search-jump>
+        {d.restored ? (
+          <div className="note-box" role="status">
+            已恢复上次未保存的修改（程序意外关闭前输入的内容）。
+            <button type="button" className="link" onClick={d.discardRestored}>
+              放弃这些修改
+            </button>
+          </div>
+        ) : null}
         <ErrorBox error={d.editError} />
         <div className="draft-layout">
           <section className="panel" aria-label="编辑草稿">

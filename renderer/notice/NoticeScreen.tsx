@@ -18,19 +18,21 @@ import { saveGenerated } from '../documents/saveGenerated';
 import { ClauseTree } from './ClauseTree';
 import { ElementList } from './ElementList';
 import { FilingForm } from './FilingForm';
+import { FlowPanel } from './FlowPanel';
 import { FindingList } from './FindingList';
 import { HistoryList } from './HistoryList';
 import { LineagePicture } from './LineagePicture';
 import { OriginalText, type LineFocus } from './OriginalText';
 import { RegistrationForm } from './RegistrationForm';
 
-type Tab = 'clauses' | 'elements' | 'findings' | 'registration' | 'filing' | 'lineage' | 'history';
+type Tab = 'clauses' | 'elements' | 'findings' | 'registration' | 'flow' | 'filing' | 'lineage' | 'history';
 
 const TABS: { key: Tab; label: (d: NoticeDetail) => string }[] = [
   { key: 'clauses', label: (d) => `条款（${d.notice.clauses.length}）` },
   { key: 'elements', label: () => '要素' },
   { key: 'findings', label: (d) => `校对（${d.findings.length}）` },
   { key: 'registration', label: () => '收文登记' },
+  { key: 'flow', label: () => '办理流程' },
   { key: 'filing', label: () => '归档' },
   { key: 'lineage', label: (d) => `引用关系（${d.lineage.upstream.length + d.lineage.downstream.length}）` },
   { key: 'history', label: () => '修改记录' },
@@ -184,6 +186,7 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
             {tab === 'elements' ? <ElementList detail={detail} /> : null}
             {tab === 'findings' ? <FindingList findings={detail.findings} onJump={jump} /> : null}
             {tab === 'registration' ? <RegistrationForm noticeId={id} registration={registration} /> : null}
+            {tab === 'flow' ? <FlowPanel noticeId={id} /> : null}
             {tab === 'filing' ? (
               <FilingForm
                 noticeId={id}

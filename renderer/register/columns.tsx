@@ -5,6 +5,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { NoticeRow } from '../../shared/api/archiveContract';
+import { STAGE_NAMES } from '../../shared/api/supervisionVocabulary';
 import { RETENTION_NAMES, STATUS_NAMES, STATUSES } from '../../shared/api/vocabulary';
 import { StatusBadge } from '../components/StatusBadge';
 import { isOverdue } from './overdue';
@@ -29,12 +30,12 @@ const field = (key: keyof NoticeRow) => (row: NoticeRow) => {
 export const COLUMNS: RegisterColumn[] = [
   { id: 'registrationNumber', header: '收文编号', width: '128px', excelWidth: 16, text: field('registrationNumber'), visible: true },
   { id: 'receivedDate', header: '收文日期', width: '100px', excelWidth: 12, text: field('receivedDate'), visible: true },
-  { id: 'sender', header: '来文机关', width: 'minmax(150px, 0.8fr)', excelWidth: 24, text: field('sender'), visible: true },
+  { id: 'sender', header: '来文机关', width: 'minmax(120px, 0.8fr)', excelWidth: 24, text: field('sender'), visible: true },
   { id: 'docNumber', header: '文号', width: '150px', excelWidth: 20, text: field('docNumber'), visible: true },
   {
     id: 'title',
     header: '标题',
-    width: 'minmax(260px, 2fr)',
+    width: 'minmax(220px, 2fr)',
     excelWidth: 60,
     text: field('title'),
     visible: true,
@@ -63,6 +64,14 @@ export const COLUMNS: RegisterColumn[] = [
       ) : (
         row.dueDate
       ),
+  },
+  {
+    id: 'stage',
+    header: '办理环节',
+    width: '76px',
+    excelWidth: 8,
+    text: (row) => STAGE_NAMES[row.stage],
+    visible: true,
   },
   { id: 'handler', header: '承办科室', width: '110px', excelWidth: 14, text: field('handler'), visible: true },
   {

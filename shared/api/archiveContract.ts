@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Finding, ParsedNotice } from '../domain/notice';
 import type { FilePayload } from './binary';
 import { bytesSchema, noticeId, type Retention, type Status } from './fields';
+import type { Stage } from './supervisionVocabulary';
 import { method } from './method';
 
 /** What happened to one imported file or pasted text. */
@@ -44,6 +45,8 @@ export interface NoticeRow {
   dueDate: string | null;
   handler: string | null;
   status: Status;
+  /** Where the notice stands in 收文办理 (登记 → 拟办 → 批办 → 承办 → 办结). */
+  stage: Stage;
   archivalCode: string | null;
   retention: Retention | null;
   possibleDuplicate: boolean;

@@ -12,6 +12,7 @@ import { registrationContract } from './registrationContract';
 import { searchContract } from './searchContract';
 import { settingsContract } from './settingsContract';
 import { shellContract } from './shellContract';
+import { supervisionContract } from './supervisionContract';
 
 export const coreContract = {
   ...archiveContract,
@@ -20,6 +21,7 @@ export const coreContract = {
   ...exportContract,
   ...settingsContract,
   ...draftingContract,
+  ...supervisionContract,
 };
 
 export type CoreContract = typeof coreContract;

@@ -53,10 +53,23 @@ export const METHOD_LIST = [
   'templates.copy',
   'templates.delete',
   'documents.generate',
+  'flow.get',
+  'flow.record',
+  'tasks.list',
+  'tasks.update',
+  'tasks.setDue',
+  'tasks.addFeedback',
+  'tasks.attachFeedbackFile',
+  'tasks.feedbackFile',
+  'tasks.setContact',
+  'tasks.exportXlsx',
+  'tasks.reminderDocx',
+  'today.agenda',
   'shell.chooseNoticeFiles',
   'shell.chooseBackupFile',
   'shell.saveFile',
   'shell.openExternal',
+  'shell.notify',
 ] as const;
 
 export type ListedMethod = (typeof METHOD_LIST)[number];

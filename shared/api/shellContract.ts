@@ -32,6 +32,8 @@ export const shellContract = {
   'shell.openExternal': method(z.object({ url: z.url({ protocol: /^https?$/, message: '只能打开 http 或 https 链接。' }) }))<{
     opened: boolean;
   }>(),
+  /** A system notification (今日待办's reminder at start): native in Electron, the page's own toast in a browser. */
+  'shell.notify': method(z.object({ title: z.string().trim().min(1).max(60), body: z.string().trim().max(300) }))<{ shown: boolean }>(),
 };
 
 export type ShellContract = typeof shellContract;

@@ -20,7 +20,32 @@ export interface RoutingSlipInput {
   /** 承办单位 (the registration's 承办科室). */
   handler: string | null;
   proposal: string | null;
+  /** 领导批示 as recorded in 收文办理 (who, when, what). */
+  instruction: string | null;
+  /** 传阅: who read it, when, as recorded in 收文办理. */
+  circulation: string | null;
   outcome: string | null;
+}
+
+/** The slip's fields that 收文办理 fills: 领导批示 from the 批办 steps, 传阅 from who read it, 办理结果 with who undertook it. */
+export function slipFromFlow(
+  steps: { step: string; actor: string | null; date: string; text: string | null }[],
+  outcome: string | null,
+): { instruction: string | null; circulation: string | null; outcome: string | null } {
+  const signed = (s: { actor: string | null; date: string; text: string | null }) =>
+    `${s.text ?? ''}${s.actor || s.date ? `（${[s.actor, formatDate(s.date)].filter(Boolean).join(' ')}）` : ''}`;
+  const of = (kind: string) => steps.filter((s) => s.step === kind);
+  const instruction = of('instruct').map(signed).join('\n');
+  const undertakers = of('undertake').map((s) => s.actor ?? s.text);
+  const readers = of('circulate').map((s) => `${s.actor ?? ''}（${formatDate(s.date)}）`);
+  const lines = [undertakers.length > 0 ? `承办：${undertakers.join('、')}` : null, outcome].filter((line): line is string =>
+    Boolean(line),
+  );
+  return {
+    instruction: instruction || null,
+    circulation: readers.length > 0 ? readers.join('、') : null,
+    outcome: lines.length > 0 ? lines.join('\n') : null,
+  };
 }
 
 export interface RoutingSlipField {
@@ -54,7 +79,12 @@ export function routingSlipDocument(input: RoutingSlipInput, template: RoutingSl
     ],
     wide: [field(l.title, input.title), field(l.dueDate, dateText(input.dueDate))],
     // 拟办 → 批办 → 传阅 → 办理结果, the order the slip travels.
-    writing: [field(l.proposal, input.proposal), field(l.instruction, null), field(l.circulation, null), field(l.result, input.outcome)],
+    writing: [
+      field(l.proposal, input.proposal),
+      field(l.instruction, input.instruction),
+      field(l.circulation, input.circulation),
+      field(l.result, input.outcome),
+    ],
     writingLines: template.writingLines,
   };
 }

@@ -51,7 +51,9 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await app?.stop();
   });
 
-  it('starts on an empty register that says what to do next', async () => {
+  it('starts on 今日待办, and an empty register says what to do next', async () => {
+    await app.page.getByRole('heading', { level: 1, name: '今日待办' }).waitFor();
+    await shell.goTo('收文登记簿');
     await app.page.getByText('登记簿还是空的').waitFor();
     await expect.poll(() => app.page.getByRole('link', { name: '去导入公文' }).isVisible(), SETTLED).toBe(true);
     // The token has left the address bar once the page holds it.

@@ -13,6 +13,7 @@ import { exportHandlers } from './handlers/exportHandlers';
 import { registrationHandlers } from './handlers/registrationHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
+import { supervisionHandlers } from './handlers/supervisionHandlers';
 
 export function coreHandlers(core: Core): Handlers<CoreContract> {
   return {
@@ -22,6 +23,7 @@ export function coreHandlers(core: Core): Handlers<CoreContract> {
     ...exportHandlers(),
     ...settingsHandlers(core),
     ...draftingHandlers(core),
+    ...supervisionHandlers(core),
   };
 }
 

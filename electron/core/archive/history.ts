@@ -13,6 +13,8 @@ const ACTIONS: Record<AuditAction, string> = {
   'keep-duplicate': '确认不是重复公文',
   'restore-backup': '从备份恢复',
   settings: '修改设置',
+  flow: '收文办理',
+  task: '督办',
 };
 
 const FIELDS: Record<string, string> = {
@@ -30,6 +32,11 @@ const FIELDS: Record<string, string> = {
   note: '备注',
   archivalCode: '档号',
   retention: '保管期限',
+  'flow.propose': '拟办',
+  'flow.instruct': '批办',
+  'flow.undertake': '承办',
+  'flow.circulate': '传阅',
+  'flow.close': '办结',
 };
 
 function value(field: string | null, raw: string | null): string | null {

@@ -12,7 +12,7 @@ import type { Draft } from '../../../shared/drafting/draft';
 import { lintDraft } from '../../../shared/drafting/draftLint';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
 import type { Organization } from '../../../shared/drafting/organization';
-import { routingSlipDocument } from '../../../shared/drafting/routingSlip';
+import { routingSlipDocument, slipFromFlow } from '../../../shared/drafting/routingSlip';
 import { taskTableFromDraft, taskTableFromNotice } from '../../../shared/drafting/taskTable';
 import { unitTasksDocument } from '../../../shared/drafting/unitTasks';
 import { localizationFindings } from '../../../shared/drafting/localizationFindings';
@@ -138,6 +138,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     const template = await deps.templates.forKind('routing-slip', templateId);
     if (!template.ok) return template;
     const { notice, registration } = detail.value;
+    const flow = await archive.flow(noticeId);
+    const fromFlow = slipFromFlow(flow.ok ? flow.value.steps : [], registration.outcome);
     const doc = routingSlipDocument(
       {
         organization: organization?.name ?? '',
@@ -152,7 +154,9 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
         copies: registration.copies,
         handler: registration.handler,
         proposal: registration.proposal,
-        outcome: registration.outcome,
+        instruction: fromFlow.instruction,
+        circulation: fromFlow.circulation,
+        outcome: fromFlow.outcome,
       },
       template.value,
     );

@@ -6,6 +6,7 @@
  */
 import type { ImportOutcome, NoticeDetail } from '../../../shared/api/archiveContract';
 import type { FilePayload } from '../../../shared/api/binary';
+import type { NoticeFlow } from '../../../shared/api/supervisionContract';
 import type { ApiResult } from '../../../shared/api/method';
 import type { DivisionIndex } from '../../../shared/units/divisions';
 import type { Clock } from '../archive/clock';
@@ -25,6 +26,8 @@ export interface ArchiveAccess {
   unitTasks(name: string): Promise<UnitTasks>;
   /** The office's directory (机构名录) changed: the archive's units are resolved again. */
   directoryChanged(): Promise<void>;
+  /** 收文办理 of a received notice, for the routing slip. */
+  flow(noticeId: number): Promise<ApiResult<NoticeFlow>>;
 }
 
 export interface DraftingContext {

@@ -251,7 +251,8 @@ export interface FilingRepository {
   catalogue(year: number): Promise<CatalogueRow[]>;
 }
 
-export type AuditAction = 'import' | 'update' | 'delete' | 'restore' | 'purge' | 'file' | 'keep-duplicate' | 'restore-backup' | 'settings';
+export type AuditAction =
+  'import' | 'update' | 'delete' | 'restore' | 'purge' | 'file' | 'keep-duplicate' | 'restore-backup' | 'settings' | 'flow' | 'task';
 
 export interface AuditEntry {
   at: string;

@@ -41,6 +41,16 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'coverage --local 文号 --upstream 文号 [--db FILE] [--json]    对照落实：两份公文的条款对照',
     load: async () => (await import('./commands/coverage')).coverageCommand,
   },
+  tasks: {
+    summary:
+      'tasks [--db FILE] [--unit U] [--notice 文号] [--overdue] [--due-within DAYS] [--json]    督办台账：各单位任务的期限、状态和反馈',
+    load: async () => (await import('./commands/tasks')).tasksCommand,
+  },
+  task: {
+    summary:
+      'task update ID --status done|in_progress|pending [--feedback TEXT] [--due YYYY-MM-DD] [--db FILE]\n                         更新一项督办任务',
+    load: async () => (await import('./commands/tasks')).taskCommand,
+  },
   restore: {
     summary: 'restore --from FILE [--db FILE]    检查备份后用它恢复档案库',
     load: async () => (await import('./commands/restore')).restoreCommand,

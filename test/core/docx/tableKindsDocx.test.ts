@@ -132,6 +132,8 @@ describe('收文处理笺', () => {
       copies: 2,
       handler: '县应急管理局',
       proposal: '拟请县应急管理局牵头研究落实。',
+      instruction: null,
+      circulation: '县长张三（2025年4月14日）',
       outcome: null,
     },
     slipTemplate,
@@ -162,6 +164,7 @@ describe('收文处理笺', () => {
     expect(cells).toContain('收〔2025〕15号');
     expect(cells).toContain('2份');
     expect(cells).toContain('县应急管理局');
+    expect(cells).toContain('县长张三（2025年4月14日）');
     expect(docx.document).toMatch(/<w:trHeight w:val="2895" w:hRule="atLeast"\/>/);
   });
 

@@ -9,7 +9,9 @@ export class AppShell {
     await this.page.getByRole('navigation', { name: '主导航' }).waitFor();
   }
 
-  async goTo(screen: '收文登记簿' | '导入' | '检索' | '责任单位' | '起草' | '发文登记' | '模板' | '设置' | '回收站'): Promise<void> {
+  async goTo(
+    screen: '今日待办' | '收文登记簿' | '督办台账' | '导入' | '检索' | '责任单位' | '起草' | '发文登记' | '模板' | '设置' | '回收站',
+  ): Promise<void> {
     await this.page
       .getByRole('navigation', { name: '主导航' })
       .getByRole('link', { name: new RegExp(`^${screen}`) })

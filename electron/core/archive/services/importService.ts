@@ -119,7 +119,10 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     );
     await citationLinker.noticeAdded(tx, id, docNumber, agencyCode, agencyIssuersBefore);
     await tx.searchIndex.index(id, tokens);
-    if (register) await registration.registerArrival(tx, id, parsed);
+    if (register) {
+      await registration.registerArrival(tx, id, parsed);
+      await tx.supervision.createTasks(id, at);
+    }
     await tx.audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
     if (duplicates.length > 0) {
       return {

@@ -12,6 +12,7 @@ import { filingMigration } from './004-filing';
 import { auditLogMigration } from './005-audit-log';
 import { draftingMigration } from './020-drafting';
 import { archiveIdentityMigration } from './021-archive-identity';
+import { supervisionMigration } from './022-supervision';
 import { resolvedUnitsMigration } from './023-resolved-units';
 import { sourceFormatsMigration } from './024-source-formats';
 import { scaleMigration } from './025-scale';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogMigration,
   draftingMigration,
   archiveIdentityMigration,
+  supervisionMigration,
   resolvedUnitsMigration,
   sourceFormatsMigration,
   scaleMigration,

@@ -1,7 +1,8 @@
 /**
- * SQLite rows of 收文登记簿: one row per live notice with its registration and filing, newest 收文 first
- * (then, the notices without a 收文 date, newest first). Read in that order from the registrations_received
- * index (migration 25), so the first screen and every page after a cursor cost only their own rows.
+ * SQLite rows of 收文登记簿: one row per live registered notice with its registration and filing, newest 收文
+ * first (then, the registered notices without a 收文 date, newest first). Read in that order from the
+ * registrations_received index (migration 25), so the first screen and every page after a cursor cost only
+ * their own rows. Our own issued notices are archived too but never registered: they belong to the 发文登记簿.
  */
 import type { NoticeRow } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
@@ -9,7 +10,7 @@ import type { RegisterRepository } from '../archiveRepositories';
 
 const COLUMNS = `n.id, r.registration_number AS registrationNumber, r.received_date AS receivedDate, r.sender,
   n.doc_number AS docNumber, n.title, n.doc_kind AS docKind, n.signed_date AS signedDate, r.secrecy, r.urgency,
-  r.due_date AS dueDate, r.handler, coalesce(r.status, 'pending') AS status, f.archival_code AS archivalCode,
+  r.due_date AS dueDate, r.handler, coalesce(r.status, 'pending') AS status, r.stage, f.archival_code AS archivalCode,
   f.retention, n.possible_duplicate AS possibleDuplicate`;
 
 type Row = Omit<NoticeRow, 'possibleDuplicate'> & { possibleDuplicate: number };
@@ -29,12 +30,12 @@ export function registerRepo(db: Db): RegisterRepository {
   const undated = db.prepare(`
     SELECT ${COLUMNS}
     FROM notices n
-    LEFT JOIN registrations r ON r.notice_id = n.id
+    JOIN registrations r ON r.notice_id = n.id
     LEFT JOIN filings f ON f.notice_id = n.id
     WHERE n.deleted_at IS NULL AND r.received_date IS NULL AND n.id < @id
     ORDER BY n.id DESC
     LIMIT @limit`);
-  const count = db.prepare('SELECT count(*) FROM notices WHERE deleted_at IS NULL').pluck();
+  const count = db.prepare('SELECT count(*) FROM notices n JOIN registrations r ON r.notice_id = n.id WHERE n.deleted_at IS NULL').pluck();
   const rowOf = (row: Row): NoticeRow => ({ ...row, possibleDuplicate: row.possibleDuplicate === 1 });
 
   return {

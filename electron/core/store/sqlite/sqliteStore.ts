@@ -18,6 +18,7 @@ import type { CoreRepositories } from '../coreRepositories';
 import { StorageFailure, type Store } from '../store';
 import { sqliteArchiveRepositories } from './archiveRepos';
 import { sqliteDraftingRepositories } from './draftingRepos';
+import { supervisionRepo } from './supervisionRepo';
 
 export interface SqliteStore extends Store<CoreRepositories> {
   /** The write connection: for what is a property of the embedded file itself (online backup, restore). */
@@ -49,7 +50,11 @@ function serialQueue() {
   };
 }
 
-const repositoriesOf = (db: Db): CoreRepositories => ({ ...sqliteArchiveRepositories(db), ...sqliteDraftingRepositories(db) });
+const repositoriesOf = (db: Db): CoreRepositories => ({
+  ...sqliteArchiveRepositories(db),
+  ...sqliteDraftingRepositories(db),
+  supervision: supervisionRepo(db),
+});
 
 function openReader(path: string): Db {
   const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -3,7 +3,7 @@ import { databaseAt, migrateTo, seedNotice } from '../migrationKit';
 
 describe('migration 23: resolved units', () => {
   it('adds resolved_units and leaves the units of archived clauses unresolved, with nothing lost', () => {
-    const db = databaseAt(21);
+    const db = databaseAt(22);
     const id = seedNotice(db, { title: '关于做好安全生产工作的通知', docNumber: '并政发〔2025〕1号', issuer: '太原市人民政府' });
     db.prepare(
       "INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line) VALUES (?, 0, NULL, 1, '一', '一、', '一', '压实责任', 5)",

@@ -1,0 +1,86 @@
+/** SQLite rows of 收文办理 (stage, flow steps) and 督办 (tasks, feedback, unit contacts). */
+import type { AwaitingNotice, FlowStep } from '../../../../shared/api/supervisionContract';
+import type { Stage } from '../../../../shared/api/supervisionVocabulary';
+import { foldForSearch } from '../../archive/search/searchText';
+import type { Db } from '../../db/openDatabase';
+import type { FeedbackRecord, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
+
+export function supervisionRepo(db: Db): SupervisionRepository {
+  const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
+  const setStage = db.prepare('UPDATE registrations SET stage = ? WHERE notice_id = ?');
+  const steps = db.prepare('SELECT id, step, actor, on_date AS date, text FROM flow_steps WHERE notice_id = ? ORDER BY on_date, id');
+  const addStep = db.prepare('INSERT INTO flow_steps (notice_id, step, actor, on_date, text, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const createTasks = db.prepare(`
+    INSERT INTO tasks (notice_id, position, unit_id, role, updated_at)
+    SELECT notice_id, position, unit_id, CASE WHEN max(role = 'lead') THEN 'lead' ELSE 'co' END, ?
+    FROM clause_units WHERE notice_id = ?
+    GROUP BY position, unit_id ORDER BY position, min(inherited), min(seq)
+    ON CONFLICT DO NOTHING`);
+  const TASKS = `
+    SELECT t.id, n.id AS noticeId, n.doc_number AS docNumber, n.title,
+      coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue,
+      c.position, c.number, c.path, c.heading, u.name AS unit, t.role, t.due_date AS due, t.status, uc.contact
+    FROM tasks t
+    JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
+    JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
+    JOIN units u ON u.id = t.unit_id
+    LEFT JOIN registrations r ON r.notice_id = t.notice_id
+    LEFT JOIN unit_contacts uc ON uc.unit_id = t.unit_id`;
+  const allTasks = db.prepare(`${TASKS} ORDER BY n.id DESC, c.position, t.id`);
+  const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
+  const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
+  const setDue = db.prepare('UPDATE tasks SET due_date = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
+  const feedback = db.prepare(`
+    SELECT id, task_id AS taskId, on_date AS date, text, file_name AS fileName FROM task_feedback
+    WHERE task_id IN (SELECT value FROM json_each(?)) ORDER BY on_date, id`);
+  const addFeedback = db.prepare('INSERT INTO task_feedback (task_id, on_date, text, recorded_at) VALUES (?, ?, ?, ?)');
+  const feedbackTask = db.prepare('SELECT task_id FROM task_feedback WHERE id = ?').pluck();
+  const attach = db.prepare('UPDATE task_feedback SET file_name = ?, file_bytes = ? WHERE id = ?');
+  const file = db.prepare('SELECT file_name AS fileName, file_bytes AS bytes FROM task_feedback WHERE id = ? AND file_bytes IS NOT NULL');
+  const unitId = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
+  const setContact = db.prepare(`
+    INSERT INTO unit_contacts (unit_id, contact, updated_at) VALUES (?, ?, ?)
+    ON CONFLICT (unit_id) DO UPDATE SET contact = excluded.contact, updated_at = excluded.updated_at`);
+  const clearContact = db.prepare('DELETE FROM unit_contacts WHERE unit_id = ?');
+
+  return {
+    stage: async (noticeId) => stage.get(noticeId) as Stage | undefined,
+    async setStage(noticeId, value) {
+      setStage.run(value, noticeId);
+    },
+    steps: async (noticeId) => steps.all(noticeId) as FlowStep[],
+    async addStep(noticeId, step, at) {
+      addStep.run(noticeId, step.step, step.actor, step.date, step.text, at);
+    },
+    async awaiting(stages) {
+      return db
+        .prepare(
+          `SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, r.registration_number AS registrationNumber,
+             r.received_date AS receivedDate, r.stage
+           FROM registrations r JOIN notices n ON n.id = r.notice_id AND n.deleted_at IS NULL
+           WHERE r.stage IN (SELECT value FROM json_each(?)) ORDER BY r.received_date, n.id`,
+        )
+        .all(JSON.stringify(stages)) as AwaitingNotice[];
+    },
+    async createTasks(noticeId, at) {
+      createTasks.run(at, noticeId);
+    },
+    tasks: async (ids) => (ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as TaskRecord[],
+    async setStatus(id, status, at) {
+      setStatus.run(status, at, id);
+    },
+    setDue: async (ids, due, at) => setDue.run(due, at, JSON.stringify(ids)).changes,
+    feedback: async (taskIds) => feedback.all(JSON.stringify(taskIds)) as FeedbackRecord[],
+    addFeedback: async (taskId, date, text, at) => Number(addFeedback.run(taskId, date, text, at).lastInsertRowid),
+    feedbackTask: async (feedbackId) => feedbackTask.get(feedbackId) as number | undefined,
+    async attachFile(feedbackId, fileName, bytes) {
+      attach.run(fileName, bytes, feedbackId);
+    },
+    file: async (feedbackId) => file.get(feedbackId) as { fileName: string; bytes: Buffer } | undefined,
+    unitId: async (name) => unitId.get(foldForSearch(name)) as number | undefined,
+    async setContact(id, contact, at) {
+      if (contact === null) clearContact.run(id);
+      else setContact.run(id, contact, at);
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * 督办: the tasks of registered notices, one per (clause × responsible unit). A task's deadline is the one set
+ * by hand, else the one its clause's text names (shared/supervision/taskDeadline.ts), else the notice's
+ * 办理期限; it is 逾期 when not done by then. Status changes, deadlines and feedback go to the notice's history.
+ */
+import { MIME, type FilePayload } from '../../../shared/api/binary';
+import { fail, ok, type ApiResult } from '../../../shared/api/method';
+import type { TaskFilter, TaskRow } from '../../../shared/api/supervisionContract';
+import { TASK_STATUS_NAMES, type TaskStatus } from '../../../shared/api/supervisionVocabulary';
+import { taskDeadline } from '../../../shared/supervision/taskDeadline';
+import { filterTasks, isOverdue } from '../../../shared/supervision/taskFilter';
+import type { ArchiveContext } from '../archive/archiveContext';
+import { localDay, timestamp } from '../archive/clock';
+import { decodeParsed } from '../archive/parsedRecord';
+import type { CoreRepositories } from '../store/coreRepositories';
+import type { TaskRecord } from '../store/supervisionRepositories';
+
+const NO_TASK = '找不到这项任务（它的公文可能已移入回收站）。';
+
+export function taskService({ store, clock }: ArchiveContext) {
+  async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
+    const clauseTexts = new Map<number, string[]>();
+    for (const noticeId of new Set(records.map((r) => r.noticeId))) {
+      const blob = await tx.notices.parsedOf(noticeId);
+      clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses.map((c) => c.text) : []);
+    }
+    const feedback = await tx.supervision.feedback(records.map((r) => r.id));
+    return records.map((r): TaskRow => {
+      const text = clauseTexts.get(r.noticeId)?.[r.position] ?? '';
+      const fromText = r.due === null ? taskDeadline(text, r.noticeDate) : null;
+      const due = r.due ?? fromText ?? r.noticeDue;
+      const dueSource = r.due !== null ? 'manual' : fromText !== null ? 'text' : r.noticeDue !== null ? 'notice' : null;
+      return {
+        id: r.id,
+        noticeId: r.noticeId,
+        noticeDocNumber: r.docNumber,
+        noticeTitle: r.title,
+        clause: { number: r.number, path: r.path, heading: r.heading, text },
+        unit: r.unit,
+        role: r.role,
+        due,
+        dueSource,
+        status: r.status,
+        overdue: isOverdue({ due, status: r.status }, today),
+        contact: r.contact,
+        feedback: feedback.filter((f) => f.taskId === r.id).map(({ id, date, text, fileName }) => ({ id, date, text, fileName })),
+      };
+    });
+  }
+
+  async function one(tx: CoreRepositories, id: number): Promise<TaskRow | undefined> {
+    return (await rowsOf(tx, await tx.supervision.tasks([id]), localDay(clock)))[0];
+  }
+
+  async function history(tx: CoreRepositories, noticeId: number, field: string, before: string | null, after: string) {
+    await tx.audit.record({ at: timestamp(clock), noticeId, action: 'task', field, before, after });
+  }
+
+  const list = (filter: TaskFilter): Promise<{ today: string; tasks: TaskRow[] }> =>
+    store.read(async (tx) => {
+      const today = localDay(clock);
+      return { today, tasks: filterTasks(await rowsOf(tx, await tx.supervision.tasks(), today), filter, today) };
+    });
+
+  return {
+    list,
+
+    update: (args: { id: number; status?: TaskStatus; due?: string | null; feedback?: string }): Promise<ApiResult<TaskRow>> =>
+      store.write(async (tx): Promise<ApiResult<TaskRow>> => {
+        const before = await one(tx, args.id);
+        if (!before) return fail(NO_TASK);
+        const at = timestamp(clock);
+        const label = `${before.unit} ${before.clause.path}`;
+        if (args.status !== undefined && args.status !== before.status) {
+          await tx.supervision.setStatus(args.id, args.status, at);
+          await history(tx, before.noticeId, `${label} 状态`, TASK_STATUS_NAMES[before.status], TASK_STATUS_NAMES[args.status]);
+        }
+        if (args.due !== undefined) {
+          await tx.supervision.setDue([args.id], args.due, at);
+          await history(tx, before.noticeId, `${label} 期限`, before.due, args.due ?? '按条款或办理期限');
+        }
+        if (args.feedback !== undefined) {
+          await tx.supervision.addFeedback(args.id, localDay(clock), args.feedback, at);
+          await history(tx, before.noticeId, `${label} 反馈`, null, args.feedback);
+        }
+        return ok((await one(tx, args.id)) as TaskRow);
+      }),
+
+    setDue: (ids: number[], due: string | null): Promise<ApiResult<{ updated: number }>> =>
+      store.write(async (tx): Promise<ApiResult<{ updated: number }>> => {
+        const tasks = await tx.supervision.tasks(ids);
+        if (tasks.length === 0) return fail(NO_TASK);
+        const updated = await tx.supervision.setDue(
+          tasks.map((t) => t.id),
+          due,
+          timestamp(clock),
+        );
+        for (const noticeId of new Set(tasks.map((t) => t.noticeId))) {
+          const count = tasks.filter((t) => t.noticeId === noticeId).length;
+          await history(tx, noticeId, `${count} 项任务 期限`, null, due ?? '按条款或办理期限');
+        }
+        return ok({ updated });
+      }),
+
+    addFeedback: (id: number, date: string, text: string): Promise<ApiResult<TaskRow>> =>
+      store.write(async (tx): Promise<ApiResult<TaskRow>> => {
+        const before = await one(tx, id);
+        if (!before) return fail(NO_TASK);
+        await tx.supervision.addFeedback(id, date, text, timestamp(clock));
+        await history(tx, before.noticeId, `${before.unit} ${before.clause.path} 反馈`, null, `${date} ${text}`);
+        return ok((await one(tx, id)) as TaskRow);
+      }),
+
+    attachFeedbackFile: (feedbackId: number, fileName: string, bytes: Uint8Array): Promise<ApiResult<TaskRow>> =>
+      store.write(async (tx): Promise<ApiResult<TaskRow>> => {
+        const taskId = await tx.supervision.feedbackTask(feedbackId);
+        const task = taskId === undefined ? undefined : await one(tx, taskId);
+        if (!task) return fail('找不到这条反馈。');
+        if (bytes.byteLength > 50 * 1024 * 1024) return fail('附件超过50MB，请压缩后再上传。');
+        await tx.supervision.attachFile(feedbackId, fileName, Buffer.from(bytes));
+        return ok((await one(tx, task.id)) as TaskRow);
+      }),
+
+    feedbackFile: (feedbackId: number): Promise<ApiResult<FilePayload>> =>
+      store.read(async (tx): Promise<ApiResult<FilePayload>> => {
+        const file = await tx.supervision.file(feedbackId);
+        if (!file) return fail('这条反馈没有附件。');
+        return ok({ fileName: file.fileName, mime: MIME.octet, bytes: new Uint8Array(file.bytes) });
+      }),
+
+    setContact: (unit: string, contact: string): Promise<ApiResult<{ unit: string }>> =>
+      store.write(async (tx): Promise<ApiResult<{ unit: string }>> => {
+        const unitId = await tx.supervision.unitId(unit);
+        if (unitId === undefined) return fail(`没有名为“${unit}”的责任单位。`);
+        await tx.supervision.setContact(unitId, contact === '' ? null : contact, timestamp(clock));
+        return ok({ unit });
+      }),
+  };
+}
+
+export type TaskService = ReturnType<typeof taskService>;

@@ -1,0 +1,210 @@
+/**
+ * 督办台账: every task of every registered notice, filtered by unit, notice, status and deadline (the filter
+ * lives in the address, so 今日待办 links straight to it). Select tasks to set their deadline at once; export
+ * .xlsx, print, and write a 催办通知 (.docx) for a unit's overdue tasks. The side pane shows one task.
+ */
+import { useMemo, useState } from 'react';
+import type { TaskFilter, TaskRow } from '../../shared/api/supervisionContract';
+import { TASK_STATUS_NAMES, TASK_STATUSES } from '../../shared/api/supervisionVocabulary';
+import { api } from '../api/client';
+import { archiveChanged, useApi } from '../api/useApi';
+import { href, navigate } from '../app/router';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorBox } from '../components/ErrorBox';
+import { PageHeader } from '../components/PageHeader';
+import { toast } from '../components/Toasts';
+import { LedgerPrint } from './LedgerPrint';
+import { TaskDetail } from './TaskDetail';
+import { TaskStatusBadge } from './TaskStatusBadge';
+
+type StatusChoice = '' | (typeof TASK_STATUSES)[number] | 'overdue';
+
+function filterOf(query: URLSearchParams): TaskFilter {
+  const status = query.get('status') as StatusChoice | null;
+  const within = query.get('within');
+  return {
+    unit: query.get('unit') || undefined,
+    notice: query.get('notice') || undefined,
+    status: status || undefined,
+    dueWithin: within && /^\d+$/.test(within) ? Number(within) : undefined,
+  };
+}
+
+async function saveFile(call: ReturnType<typeof api.call<'tasks.exportXlsx'>>): Promise<void> {
+  const file = await call;
+  if (!file.ok) return toast(file.error, 'error');
+  const saved = await api.call('shell.saveFile', { ...file.value, open: true });
+  if (!saved.ok) toast(saved.error, 'error');
+}
+
+export function LedgerScreen({ query }: { query: URLSearchParams }) {
+  const filter = filterOf(query);
+  const tasks = useApi('tasks.list', filter);
+  const rows = useMemo(() => tasks.value?.tasks ?? [], [tasks.value]);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [bulkDue, setBulkDue] = useState('');
+  const [printing, setPrinting] = useState(false);
+  const open = rows.find((task) => task.id === openId) ?? null;
+  const units = [...new Set(rows.map((task) => task.unit))];
+  const reminderUnit = open?.unit ?? (units.length === 1 ? units[0] : null);
+
+  const setQuery = (change: Record<string, string>) => {
+    const next = Object.fromEntries(query);
+    navigate(href(['ledger'], { ...next, ...change }), { replace: true });
+  };
+  const toggle = (id: number) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const shownSelected = rows.filter((task) => selected.has(task.id)).map((task) => task.id);
+
+  async function applyDue(due: string | null) {
+    const result = await api.call('tasks.setDue', { ids: shownSelected, due });
+    if (!result.ok) return toast(result.error, 'error');
+    toast(due ? `已将 ${result.value.updated} 项任务的期限设为 ${due}` : `已恢复 ${result.value.updated} 项任务的默认期限`);
+    setSelected(new Set());
+    archiveChanged();
+  }
+
+  if (printing) return <LedgerPrint tasks={rows} today={tasks.value?.today ?? ''} onClose={() => setPrinting(false)} />;
+
+  return (
+    <>
+      <PageHeader title="督办台账" subtitle={tasks.value ? `共 ${rows.length} 项任务` : undefined}>
+        <button type="button" disabled={rows.length === 0} onClick={() => void saveFile(api.call('tasks.exportXlsx', filter))}>
+          导出 Excel
+        </button>
+        <button type="button" disabled={rows.length === 0} onClick={() => setPrinting(true)}>
+          打印
+        </button>
+        <button
+          type="button"
+          disabled={!reminderUnit}
+          title={reminderUnit ? `为${reminderUnit}生成催办通知` : '先按单位筛选，或在表中选中一项任务'}
+          onClick={() => reminderUnit && void saveFile(api.call('tasks.reminderDocx', { unit: reminderUnit }))}
+        >
+          {reminderUnit ? `催办 ${reminderUnit}` : '催办通知'}
+        </button>
+      </PageHeader>
+      <div className="page-body flush">
+        <div className="toolbar">
+          <input
+            className="search-box narrow"
+            type="search"
+            data-search-box
+            placeholder="责任单位"
+            aria-label="按责任单位筛选"
+            defaultValue={filter.unit ?? ''}
+            onChange={(e) => setQuery({ unit: e.target.value })}
+          />
+          <input
+            className="search-box narrow"
+            type="search"
+            placeholder="文号"
+            aria-label="按文号筛选"
+            defaultValue={typeof filter.notice === 'string' ? filter.notice : ''}
+            onChange={(e) => setQuery({ notice: e.target.value })}
+          />
+          <select aria-label="按状态筛选" value={filter.status ?? ''} onChange={(e) => setQuery({ status: e.target.value })}>
+            <option value="">全部状态</option>
+            {[...TASK_STATUSES, 'overdue' as const].map((status) => (
+              <option key={status} value={status}>
+                {TASK_STATUS_NAMES[status]}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="按完成时限筛选"
+            value={filter.dueWithin === undefined ? '' : String(filter.dueWithin)}
+            onChange={(e) => setQuery({ within: e.target.value })}
+          >
+            <option value="">全部期限</option>
+            <option value="7">7天内到期</option>
+            <option value="30">30天内到期</option>
+          </select>
+          <span className="spacer" />
+          {shownSelected.length > 0 ? (
+            <span className="bulk" role="group" aria-label="批量设定期限">
+              已选 {shownSelected.length} 项
+              <input type="date" aria-label="新的完成时限" value={bulkDue} onChange={(e) => setBulkDue(e.target.value)} />
+              <button type="button" disabled={!bulkDue} onClick={() => void applyDue(bulkDue)}>
+                设定期限
+              </button>
+              <button type="button" className="link" onClick={() => void applyDue(null)}>
+                恢复默认期限
+              </button>
+            </span>
+          ) : null}
+        </div>
+        <ErrorBox error={tasks.error} />
+        {tasks.state === 'ok' && rows.length === 0 ? (
+          <EmptyState title="没有符合条件的任务" hint="导入带有责任单位的收文后，每个条款的每个责任单位都会成为一项督办任务。" />
+        ) : (
+          <div className="ledger-layout">
+            <div className="ledger-scroll">
+              <table className="table ledger-table" data-testid="ledger-table">
+                <thead>
+                  <tr>
+                    <th className="frozen">
+                      <input
+                        type="checkbox"
+                        aria-label="全选"
+                        checked={rows.length > 0 && shownSelected.length === rows.length}
+                        onChange={(e) => setSelected(new Set(e.target.checked ? rows.map((task) => task.id) : []))}
+                      />
+                    </th>
+                    <th className="frozen second">责任单位</th>
+                    <th>任务</th>
+                    <th>完成时限</th>
+                    <th>状态</th>
+                    <th>文号</th>
+                    <th>最新反馈</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((task: TaskRow) => (
+                    <tr
+                      key={task.id}
+                      className={task.id === openId ? 'selected' : undefined}
+                      onClick={() => setOpenId(task.id)}
+                      aria-selected={task.id === openId}
+                    >
+                      <td className="frozen" onClick={(e) => e.stopPropagation()}>
+                        <input
+                          type="checkbox"
+                          aria-label={`选择任务 ${task.id}`}
+                          checked={selected.has(task.id)}
+                          onChange={() => toggle(task.id)}
+                        />
+                      </td>
+                      <td className="frozen second unit-cell" title={task.contact ? `${task.unit}（联系人：${task.contact}）` : task.unit}>
+                        {task.unit}
+                        <span className="muted small">{task.role === 'lead' ? ' 牵头' : ' 配合'}</span>
+                      </td>
+                      <td className="task-cell" title={task.clause.text}>
+                        {task.clause.path} {task.clause.heading || task.clause.text.slice(0, 40)}
+                      </td>
+                      <td className={`nowrap${task.overdue ? ' overdue' : ''}`}>{task.due ?? '未定'}</td>
+                      <td className="nowrap">
+                        <TaskStatusBadge task={task} />
+                      </td>
+                      <td className="nowrap">{task.noticeDocNumber ?? '（无文号）'}</td>
+                      <td className="task-cell muted">{task.feedback.at(-1)?.text ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <aside className="panel ledger-detail" aria-label="任务详情">
+              {open ? <TaskDetail key={open.id} task={open} /> : <p className="muted">点击一行查看任务、记录反馈。</p>}
+            </aside>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The reminder when the app opens: once per run, what is overdue and due this week, as a toast in the page
+ * and a system notification where the host has them (Electron).
+ */
+import type { Agenda } from '../../shared/api/supervisionContract';
+import { api } from '../api/client';
+import { toast } from '../components/Toasts';
+
+let reminded = false;
+
+export function reminderText(agenda: Agenda): string | null {
+  const parts = [
+    agenda.overdue.length > 0 ? `${agenda.overdue.length} 项任务已逾期` : null,
+    agenda.dueSoon.length > 0 ? `${agenda.dueSoon.length} 项任务7天内到期` : null,
+    agenda.awaiting.length > 0 ? `${agenda.awaiting.length} 份收文待拟办或批办` : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? `${parts.join('，')}。` : null;
+}
+
+export function remindOnce(agenda: Agenda): void {
+  if (reminded) return;
+  reminded = true;
+  const text = reminderText(agenda);
+  if (!text) return;
+  toast(`今日待办：${text}`, agenda.overdue.length > 0 ? 'error' : 'info');
+  void api.call('shell.notify', { title: '公文台 · 今日待办', body: text });
+}

@@ -1,0 +1,121 @@
+/**
+ * 收文办理 (登记 → 拟办 → 批办 → 承办/传阅 → 办结) and 督办: each (clause × responsible unit) of a notice is a
+ * task with a deadline, a status and feedback; the first screen (今日待办) gathers what is due.
+ */
+import { z } from 'zod';
+import type { FilePayload } from './binary';
+import { bytesSchema, isoDate, noticeId } from './fields';
+import { method } from './method';
+import { FLOW_STEPS, TASK_STATUSES, type FlowStepKind, type Stage, type TaskStatus } from './supervisionVocabulary';
+
+export interface FlowStep {
+  /** Null for 登记, which is the registration itself. */
+  id: number | null;
+  step: FlowStepKind | 'register';
+  actor: string | null;
+  date: string;
+  text: string | null;
+}
+
+export interface NoticeFlow {
+  noticeId: number;
+  stage: Stage;
+  steps: FlowStep[];
+}
+
+export interface TaskFeedback {
+  id: number;
+  date: string;
+  text: string;
+  fileName: string | null;
+}
+
+export interface TaskRow {
+  id: number;
+  noticeId: number;
+  noticeDocNumber: string | null;
+  noticeTitle: string | null;
+  clause: { number: string; path: string; heading: string; text: string };
+  unit: string;
+  role: 'lead' | 'co';
+  due: string | null;
+  /** Where the deadline comes from: set by hand, read from the clause, or the notice's 办理期限. */
+  dueSource: 'manual' | 'text' | 'notice' | null;
+  status: TaskStatus;
+  /** Not done and past its deadline (逾期). */
+  overdue: boolean;
+  contact: string | null;
+  feedback: TaskFeedback[];
+}
+
+export interface AwaitingNotice {
+  noticeId: number;
+  docNumber: string | null;
+  title: string | null;
+  registrationNumber: string | null;
+  receivedDate: string | null;
+  stage: Stage;
+}
+
+export interface Agenda {
+  today: string;
+  overdue: TaskRow[];
+  /** Not done, due within the next 7 days. */
+  dueSoon: TaskRow[];
+  /** Notices waiting for 拟办 or 批办. */
+  awaiting: AwaitingNotice[];
+  drafts: { id: number; title: string; updatedAt: string }[];
+}
+
+const taskId = z.number({ message: '缺少任务编号' }).int().positive();
+const actor = z.string().trim().max(100, '最多100个字').nullable();
+const longText = z.string().trim().max(2000, '最多2000个字');
+const unitName = z.string().trim().min(1, '请填写单位名称').max(100, '最多100个字');
+
+export const taskFilterSchema = z.object({
+  unit: z.string().trim().max(100).optional(),
+  /** A 文号 (typed as the clerk likes) or a notice id. */
+  notice: z.union([z.string().trim().max(100), noticeId]).optional(),
+  status: z.enum([...TASK_STATUSES, 'overdue'], { message: '状态应为未开始、办理中、已完成或逾期' }).optional(),
+  overdue: z.boolean().optional(),
+  dueWithin: z.number().int().min(0, '天数不能为负').max(3650).optional(),
+  dueFrom: isoDate.optional(),
+  dueTo: isoDate.optional(),
+});
+
+export type TaskFilter = z.input<typeof taskFilterSchema>;
+
+export const supervisionContract = {
+  'flow.get': method(z.object({ noticeId }))<NoticeFlow>(),
+  'flow.record': method(
+    z.object({
+      noticeId,
+      step: z.enum(FLOW_STEPS, { message: '步骤应为拟办、批办、承办、传阅或办结' }),
+      actor,
+      date: isoDate,
+      text: longText.nullable(),
+    }),
+  )<NoticeFlow>(),
+  'tasks.list': method(taskFilterSchema)<{ today: string; tasks: TaskRow[] }>(),
+  'tasks.update': method(
+    z.object({
+      id: taskId,
+      status: z.enum(TASK_STATUSES, { message: '状态应为未开始、办理中或已完成' }).optional(),
+      /** Null: follow the clause's or the notice's deadline again. */
+      due: isoDate.nullable().optional(),
+      feedback: longText.min(1, '反馈内容不能为空').optional(),
+    }),
+  )<TaskRow>(),
+  'tasks.setDue': method(z.object({ ids: z.array(taskId).min(1, '请先选择任务').max(10_000), due: isoDate.nullable() }))<{
+    updated: number;
+  }>(),
+  'tasks.addFeedback': method(z.object({ id: taskId, date: isoDate, text: longText.min(1, '反馈内容不能为空') }))<TaskRow>(),
+  'tasks.attachFeedbackFile': method(
+    z.object({ feedbackId: taskId, fileName: z.string().trim().min(1).max(255), bytes: bytesSchema }),
+  )<TaskRow>(),
+  'tasks.feedbackFile': method(z.object({ feedbackId: taskId }))<FilePayload>(),
+  'tasks.setContact': method(z.object({ unit: unitName, contact: z.string().trim().max(200, '最多200个字') }))<{ unit: string }>(),
+  'tasks.exportXlsx': method(taskFilterSchema)<FilePayload>(),
+  'tasks.reminderDocx': method(z.object({ unit: unitName }))<FilePayload>(),
+  'today.agenda': method(z.object({}))<Agenda>(),
+};

@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Args, MethodName, Result } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/method';
+import { noticeText, tempCore, value, type TempCore } from '../archive/archiveTestKit';
+
+let t: TempCore;
+afterEach(() => t?.dispose());
+
+/** The contract as every host calls it, typed. */
+const call = <M extends MethodName>(method: M, args: Args<M>) => t.api(method, args) as Promise<ApiResult<Result<M>>>;
+
+/** A notice of 2025-04-20 with one clause due 6月底前, one 年底前, one without a deadline; received 2025-05-06. */
+async function importNotice() {
+  const outcome = value(
+    await call('archive.importText', {
+      text: noticeText({
+        issuer: '阳城县人民政府办公室',
+        docNumber: '阳政办发〔2025〕8号',
+        title: '阳城县人民政府办公室关于做好汛期安全工作的通知',
+        clauses: [
+          '一、加强巡查。4月30日前完成重点部位排查。（县应急局牵头，县水务局配合）',
+          '二、完善预案。年底前修订应急预案。（县水务局负责）',
+          '三、强化宣传。广泛宣传防汛知识。（县应急局负责）',
+        ],
+        date: '2025年4月20日',
+      }),
+    }),
+  );
+  return outcome.noticeId as number;
+}
+
+describe('督办 tasks', () => {
+  it('makes one task per clause × unit with the deadline its text names, else the notice’s 办理期限', async () => {
+    t = tempCore();
+    const noticeId = await importNotice();
+    const { today, tasks } = value(await call('tasks.list', {}));
+    expect(today).toBe('2025-05-06');
+    expect(tasks.map((task) => [task.clause.number, task.unit, task.role, task.due, task.dueSource, task.overdue])).toEqual([
+      ['一', '县应急局', 'lead', '2025-04-30', 'text', true],
+      ['一', '县水务局', 'co', '2025-04-30', 'text', true],
+      ['二', '县水务局', 'lead', '2025-12-31', 'text', false],
+      ['三', '县应急局', 'lead', null, null, false],
+    ]);
+
+    const registration = value(await call('archive.getNotice', { id: noticeId })).registration;
+    value(await t.api('registration.update', { id: noticeId, fields: { ...registration, dueDate: '2025-05-10' } }));
+    const third = value(await call('tasks.list', { unit: '应急', dueWithin: 7 })).tasks;
+    expect(third.map((task) => [task.clause.number, task.due, task.dueSource])).toEqual([['三', '2025-05-10', 'notice']]);
+  });
+
+  it('filters by unit, 文号 typed with other brackets, status and overdue; records status, deadlines and feedback', async () => {
+    t = tempCore();
+    const noticeId = await importNotice();
+    expect(value(await call('tasks.list', { notice: '阳政办发[2025]8号' })).tasks).toHaveLength(4);
+    expect(value(await call('tasks.list', { notice: '阳政办发【2025】9号' })).tasks).toHaveLength(0);
+    const overdue = value(await call('tasks.list', { status: 'overdue' })).tasks;
+    expect(overdue.map((task) => task.unit)).toEqual(['县应急局', '县水务局']);
+
+    const done = value(await call('tasks.update', { id: overdue[0].id, status: 'done', feedback: '已完成排查，发现隐患3处' }));
+    expect(done).toMatchObject({ status: 'done', overdue: false, feedback: [{ date: '2025-05-06', text: '已完成排查，发现隐患3处' }] });
+
+    const { updated } = value(await call('tasks.setDue', { ids: [overdue[1].id], due: '2025-06-15' }));
+    expect(updated).toBe(1);
+    expect(value(await call('tasks.list', { overdue: true })).tasks).toHaveLength(0);
+    expect(value(await call('tasks.list', { status: 'done' })).tasks.map((task) => task.id)).toEqual([overdue[0].id]);
+
+    const feedbackId = done.feedback[0].id;
+    const attached = value(
+      await call('tasks.attachFeedbackFile', { feedbackId, fileName: '排查清单.xlsx', bytes: new Uint8Array([1, 2, 3]) }),
+    );
+    expect(attached.feedback[0].fileName).toBe('排查清单.xlsx');
+    expect([...value(await call('tasks.feedbackFile', { feedbackId })).bytes]).toEqual([1, 2, 3]);
+
+    value(await call('tasks.setContact', { unit: '县应急局', contact: '李明 0356-1234567' }));
+    expect(value(await call('tasks.list', { unit: '县应急局' })).tasks.every((task) => task.contact === '李明 0356-1234567')).toBe(true);
+    expect(await call('tasks.setContact', { unit: '县教育局', contact: 'x' })).toEqual({
+      ok: false,
+      error: '没有名为“县教育局”的责任单位。',
+    });
+
+    const history = value(await call('archive.history', { id: noticeId }));
+    expect(history.entries.map((entry) => entry.field)).toEqual(expect.arrayContaining(['县应急局 一 状态', '县应急局 一 反馈']));
+  });
+
+  it('refuses a task that does not exist and feedback without text, with a sentence', async () => {
+    t = tempCore();
+    await importNotice();
+    expect(await call('tasks.update', { id: 999, status: 'done' })).toEqual({
+      ok: false,
+      error: '找不到这项任务（它的公文可能已移入回收站）。',
+    });
+    expect((await call('tasks.addFeedback', { id: 1, date: '2025-05-06', text: '  ' })).ok).toBe(false);
+  });
+
+  it('writes the 台账 as .xlsx and a 催办通知 listing only the unit’s overdue tasks', async () => {
+    t = tempCore();
+    await importNotice();
+    const xlsx = value(await call('tasks.exportXlsx', {}));
+    expect(xlsx.fileName).toBe('督办台账-20250506.xlsx');
+    expect(Buffer.from(xlsx.bytes.subarray(0, 2)).toString()).toBe('PK');
+    const docx = value(await call('tasks.reminderDocx', { unit: '县水务局' }));
+    expect(docx.fileName).toBe('催办通知-县水务局-20250506.docx');
+    const { default: mammoth } = await import('mammoth');
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) })).value;
+    expect(text).toContain('县水务局：');
+    expect(text).toContain('以下1项任务已超过完成时限');
+    expect(text).toContain('加强巡查');
+    expect(text).not.toContain('完善预案');
+  });
+});
+
+describe('收文办理 flow', () => {
+  it('walks 登记 → 拟办 → 批办 → 承办 → 传阅 → 办结, moving stage and status and filling the registration', async () => {
+    t = tempCore();
+    const noticeId = await importNotice();
+    expect(value(await call('flow.get', { noticeId }))).toMatchObject({
+      stage: 'registered',
+      steps: [{ step: 'register', date: '2025-05-06' }],
+    });
+    const record = (step: Args<'flow.record'>['step'], actor: string | null, text: string | null) =>
+      call('flow.record', { noticeId, step, actor, date: '2025-05-07', text });
+    value(await record('propose', '办公室王芳', '建议请应急局牵头办理'));
+    expect(value(await call('today.agenda', {})).awaiting).toMatchObject([{ noticeId, stage: 'proposed' }]);
+    value(await record('instruct', '李县长', '同意，抓紧落实'));
+    value(await record('undertake', '县应急局', null));
+    let registration = value(await call('archive.getNotice', { id: noticeId })).registration;
+    expect(registration).toMatchObject({ proposal: '建议请应急局牵头办理', handler: '县应急局', status: 'in_progress' });
+    value(await record('circulate', '张副县长', '已阅'));
+    const flow = value(await record('close', null, '已全部落实'));
+    expect(flow.stage).toBe('closed');
+    expect(flow.steps.map((s) => s.step)).toEqual(['register', 'propose', 'instruct', 'undertake', 'circulate', 'close']);
+    registration = value(await call('archive.getNotice', { id: noticeId })).registration;
+    expect(registration).toMatchObject({ status: 'done', outcome: '已全部落实' });
+    expect(await record('instruct', '李县长', '再议')).toEqual({ ok: false, error: '这份公文已办结，不能再批办；传阅仍可登记。' });
+    expect((await record('circulate', '赵局长', null)).ok).toBe(true);
+    expect(value(await call('today.agenda', {})).awaiting).toEqual([]);
+
+    const slip = value(await call('documents.generate', { kind: 'routing-slip', noticeId }));
+    const { default: mammoth } = await import('mammoth');
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(slip.bytes) })).value;
+    expect(text).toContain('建议请应急局牵头办理');
+    expect(text).toContain('同意，抓紧落实（李县长 2025年5月7日）');
+    expect(text).toContain('承办：县应急局');
+    expect(text).toMatch(/传阅\s+张副县长（2025年5月7日）、赵局长（2025年5月7日）/);
+    expect(text).toContain('已全部落实');
+  });
+
+  it('asks for who or what before recording a step', async () => {
+    t = tempCore();
+    const noticeId = await importNotice();
+    expect(await call('flow.record', { noticeId, step: 'propose', actor: ' ', date: '2025-05-07', text: '' })).toEqual({
+      ok: false,
+      error: '请填写拟办的人员或内容。',
+    });
+  });
+});
+
+describe('今日待办', () => {
+  it('gathers overdue tasks, tasks due within 7 days and drafts in progress', async () => {
+    t = tempCore();
+    const noticeId = await importNotice();
+    const registration = value(await call('archive.getNotice', { id: noticeId })).registration;
+    value(await t.api('registration.update', { id: noticeId, fields: { ...registration, dueDate: '2025-05-12' } }));
+    const agenda = value(await call('today.agenda', {}));
+    expect(agenda.today).toBe('2025-05-06');
+    expect(agenda.overdue.map((task) => task.clause.number)).toEqual(['一', '一']);
+    expect(agenda.dueSoon.map((task) => [task.clause.number, task.due])).toEqual([['三', '2025-05-12']]);
+    expect(agenda.awaiting).toMatchObject([{ noticeId, stage: 'registered' }]);
+    expect(agenda.drafts).toEqual([]);
+  });
+});
