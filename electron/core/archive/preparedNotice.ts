@@ -15,7 +15,7 @@ import { indexTokens, type IndexTokens } from './search/searchTokens';
 
 export interface ImportSource {
   fileName: string;
-  format: 'txt' | 'docx' | 'pdf' | 'paste';
+  format: 'txt' | 'docx' | 'pdf' | 'image' | 'paste';
   text: string;
   /** The file as received; null for pasted text. */
   bytes: Uint8Array | null;

@@ -9,7 +9,7 @@ import type { SavedSearch, SearchFilters, UnitSummary } from '../../../shared/ap
 import type { Clause } from '../../../shared/domain/notice';
 import type { SearchIndex } from './searchIndex';
 
-export type SourceFormat = 'txt' | 'docx' | 'pdf' | 'paste';
+export type SourceFormat = 'txt' | 'docx' | 'pdf' | 'image' | 'paste';
 
 export interface NewNotice {
   contentHash: string;
