@@ -15,6 +15,7 @@ import { searchService } from './archive/services/searchService';
 import { unitService } from './archive/services/unitService';
 import { backupService } from './backup/backupService';
 import { createDrafting } from './drafting/createDrafting';
+import { originalPagesService } from './ocr/originalPages';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
 
 export interface CoreOptions {
@@ -33,7 +34,7 @@ export function createCore(options: CoreOptions) {
   const ctx = { store, clock: options.clock ?? systemClock };
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
-  const archive = { ...importService(ctx, registration), ...noticeService(ctx) };
+  const archive = { ...importService(ctx, registration), ...noticeService(ctx), ...originalPagesService(ctx) };
   const units = unitService(ctx);
   const backup = backupService(
     { db: store.connection, clock: ctx.clock },

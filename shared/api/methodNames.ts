@@ -15,6 +15,8 @@ export const METHOD_LIST = [
   'archive.restore',
   'archive.purge',
   'archive.history',
+  'archive.originalPages',
+  'archive.pageImage',
   'registration.update',
   'registration.setStatus',
   'filing.file',

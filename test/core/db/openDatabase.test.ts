@@ -109,7 +109,7 @@ describe('opening the archive file', () => {
     const path = join(dir, 'gongwen.db');
     legacyArchiveFile(path, 20, (db) => seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '晋政发〔2025〕3号' }));
     const db = openDatabase(path);
-    expect(migrate(db, MIGRATIONS).applied).toEqual([21]);
+    expect(migrate(db, MIGRATIONS).applied).toEqual([21, 26]);
     expect(db.pragma('application_id', { simple: true })).toBe(ARCHIVE_APPLICATION_ID);
     expect(db.prepare('SELECT title FROM notices').pluck().all()).toEqual(['关于做好燃气安全工作的通知']);
     db.close();

@@ -17,5 +17,7 @@ export function archiveHandlers(core: Core): Handlers<typeof archiveContract> {
     'archive.restore': async ({ id }) => archive.restore(id),
     'archive.purge': async ({ id }) => archive.purge(id),
     'archive.history': async ({ id }) => archive.history(id),
+    'archive.originalPages': async ({ id }) => archive.originalPages(id),
+    'archive.pageImage': async ({ id, page }) => archive.pageImage(id, page),
   };
 }

@@ -7,7 +7,10 @@ export async function prepareFile(path: string): Promise<PreparedNotice | Import
   try {
     const extracted = await extractFile(path);
     if (!extracted.ok) return failedImport(path, extracted.error);
-    return prepareNotice({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes }, true);
+    return prepareNotice(
+      { fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes, scan: extracted.scan },
+      true,
+    );
   } catch (error) {
     return failedImport(path, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}），其他文件不受影响`);
   }
@@ -18,7 +21,7 @@ export async function prepareBytes(fileName: string, bytes: Uint8Array): Promise
   try {
     const extracted = await extractTextFromBytes(bytes, fileName);
     if (!extracted.ok) return failedImport(fileName, extracted.error);
-    return prepareNotice({ fileName, format: extracted.format, text: extracted.text, bytes }, true);
+    return prepareNotice({ fileName, format: extracted.format, text: extracted.text, bytes, scan: extracted.scan }, true);
   } catch (error) {
     return failedImport(fileName, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}）`);
   }

@@ -93,6 +93,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
         bytes: sameAsText ? null : Buffer.from(bytes),
       });
     }
+    if (source.scan) await tx.scanReadings.insert(id, source.scan);
     await tx.clauses.insertAll(id, parsed.clauses);
     await tx.citations.insertAll(
       id,
@@ -183,7 +184,13 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       }
       const extracted = await extractTextFromBytes(args.bytes, args.fileName);
       if (!extracted.ok) return failedImport(args.fileName, extracted.error);
-      return importSource({ fileName: args.fileName, format: extracted.format, text: extracted.text, bytes: args.bytes });
+      return importSource({
+        fileName: args.fileName,
+        format: extracted.format,
+        text: extracted.text,
+        bytes: args.bytes,
+        scan: extracted.scan,
+      });
     },
 
     /** Files and folders (recursively) from the command line; each file stands alone, the batch goes on. */

@@ -12,6 +12,7 @@ import { filingMigration } from './004-filing';
 import { auditLogMigration } from './005-audit-log';
 import { draftingMigration } from './020-drafting';
 import { archiveIdentityMigration } from './021-archive-identity';
+import { ocrPagesMigration } from './026-ocr-pages';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogMigration,
   draftingMigration,
   archiveIdentityMigration,
+  ocrPagesMigration,
 ];
