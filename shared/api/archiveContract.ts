@@ -120,6 +120,13 @@ export interface OriginalPages {
   scan: ScanReading | null;
 }
 
+/** A scan being read by OCR during an import: which file, which page of how many. */
+export interface ScanProgress {
+  fileName: string;
+  page: number;
+  pages: number;
+}
+
 const fileName = z.string().trim().min(1, '缺少文件名').max(255, '文件名过长');
 
 export const archiveContract = {
@@ -143,5 +150,9 @@ export const archiveContract = {
   'archive.history': method(z.object({ id: noticeId }))<{ entries: HistoryEntry[] }>(),
   'archive.originalPages': method(z.object({ id: noticeId }))<OriginalPages>(),
   /** One page of the received file as a PNG (200 dpi), the frame OCR's boxes refer to. */
+  /** The scan an import is reading now (null when none): asked while a file is imported. */
+  'archive.scanProgress': method(z.object({}))<{ reading: ScanProgress | null }>(),
+  /** Stops the scans being read before their next page; that file then fails with a reason, nothing is written. */
+  'archive.cancelScan': method(z.object({}))<{ cancelled: boolean }>(),
   'archive.pageImage': method(z.object({ id: noticeId, page: z.number().int().min(1, '页码从 1 开始').max(10_000) }))<FilePayload>(),
 };

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { organizationSchema } from '../drafting/organization';
 import type { Finding } from '../domain/notice';
-import type { ImportOutcome, NoticeRef } from './archiveContract';
+import type { ImportOutcome, NoticeRef, ScanProgress } from './archiveContract';
 import type { FilePayload } from './binary';
 import { isoDate, noticeId } from './fields';
 import { method } from './method';
@@ -24,12 +24,12 @@ export interface ImportSummary {
 }
 
 /** One file of an import, heard as it is stored. */
-export interface ImportProgress {
+/** A file of the batch done (`outcome`), or a page of a scan about to be read (`reading`). */
+export type ImportProgress = {
   /** 1-based position of this file in the batch. */
   index: number;
   total: number;
-  outcome: ImportOutcome;
-}
+} & ({ outcome: ImportOutcome } | { reading: ScanProgress });
 
 /** A generated .docx with the 公文校对 findings of a notice (shown on the command line, not written into the file). */
 export interface GeneratedFile extends FilePayload {

@@ -17,6 +17,8 @@ export const METHOD_LIST = [
   'archive.history',
   'archive.originalPages',
   'archive.pageImage',
+  'archive.scanProgress',
+  'archive.cancelScan',
   'registration.update',
   'registration.setStatus',
   'filing.file',

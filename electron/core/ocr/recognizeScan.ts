@@ -11,14 +11,14 @@ import { orderLines } from './lineOrder';
 import { recognizeImage } from './ocrEngine';
 import { MAX_PAGES, openPages, toPng, type RawPage, type ScanKind } from './pageImages';
 
-export interface ScanProgress {
+export interface PageProgress {
   /** 1-based page about to be read. */
   page: number;
   pages: number;
 }
 
 export interface ScanOptions {
-  onPage?: (progress: ScanProgress) => void;
+  onPage?: (progress: PageProgress) => void;
   signal?: AbortSignal;
 }
 

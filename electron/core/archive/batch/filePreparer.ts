@@ -7,15 +7,17 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { failedImport, type PreparedNotice } from '../preparedNotice';
+import type { ScanOptions } from '../../ocr/recognizeScan';
 import { prepareBytes, prepareFile } from './prepareFile';
 import type { PrepareRequest } from './prepareWorker';
 
 type Prepared = PreparedNotice | ImportOutcome;
 
 export interface FilePreparer {
-  prepare(path: string): Promise<Prepared>;
+  /** `scanOptions`: a scan's pages reported and its reading stopped, wherever the file is prepared. */
+  prepare(path: string, scanOptions?: ScanOptions): Promise<Prepared>;
   /** A file the UI sent, by its bytes. */
-  prepareBytes(fileName: string, bytes: Uint8Array): Promise<Prepared>;
+  prepareBytes(fileName: string, bytes: Uint8Array, scanOptions?: ScanOptions): Promise<Prepared>;
   /** Whether files are still being prepared on the worker thread (false once it failed or never started). */
   readonly threaded: boolean;
   close(): Promise<void>;
@@ -37,11 +39,11 @@ function revive(result: Prepared): Prepared {
 
 const OUT_OF_MEMORY = '文件过大或内容异常，解析时内存不足，没有导入；其他文件不受影响';
 
-const prepareHere = (request: PrepareRequest) =>
-  'path' in request ? prepareFile(request.path) : prepareBytes(request.fileName, request.bytes);
+const prepareHere = (request: PrepareRequest, scanOptions?: ScanOptions) =>
+  'path' in request ? prepareFile(request.path, scanOptions) : prepareBytes(request.fileName, request.bytes, scanOptions);
 
 export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
-  const pending = new Map<number, { request: PrepareRequest; resolve: (result: Prepared) => void }>();
+  const pending = new Map<number, { request: PrepareRequest; scanOptions?: ScanOptions; resolve: (result: Prepared) => void }>();
   let nextId = 0;
   let worker: Worker | null = null;
 
@@ -54,20 +56,21 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
     void worker.terminate();
     worker = null;
     const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-    for (const [id, { request, resolve }] of pending) {
+    for (const [id, { request, scanOptions, resolve }] of pending) {
       pending.delete(id);
       if (outOfMemory) resolve(failedImport('path' in request ? request.path : request.fileName, OUT_OF_MEMORY));
-      else void prepareHere(request).then(resolve);
+      else void prepareHere(request, scanOptions).then(resolve);
     }
   }
 
   if (workerUrl) {
     try {
       worker = new Worker(workerUrl, { execArgv: [] });
-      worker.on('message', ({ id, result }: { id: number; result: Prepared }) => {
-        const request = pending.get(id);
-        pending.delete(id);
-        request?.resolve(revive(result));
+      worker.on('message', (message: { id: number; result: Prepared } | { id: number; page: number; pages: number }) => {
+        const request = pending.get(message.id);
+        if (!('result' in message)) return request?.scanOptions?.onPage?.({ page: message.page, pages: message.pages });
+        pending.delete(message.id);
+        request?.resolve(revive(message.result));
       });
       worker.on('error', fallBack);
       worker.on('exit', () => fallBack());
@@ -76,17 +79,18 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL): FilePreparer {
     }
   }
 
-  function send(request: PrepareRequest): Promise<Prepared> {
-    if (!worker) return prepareHere(request);
+  function send(request: PrepareRequest, scanOptions?: ScanOptions): Promise<Prepared> {
+    if (!worker) return prepareHere(request, scanOptions);
+    scanOptions?.signal?.addEventListener('abort', () => worker?.postMessage({ cancel: request.id }), { once: true });
     return new Promise((resolve) => {
-      pending.set(request.id, { request, resolve });
+      pending.set(request.id, { request, scanOptions, resolve });
       worker!.postMessage(request);
     });
   }
 
   return {
-    prepare: (path) => send({ id: nextId++, path }),
-    prepareBytes: (fileName, bytes) => send({ id: nextId++, fileName, bytes }),
+    prepare: (path, scanOptions) => send({ id: nextId++, path }, scanOptions),
+    prepareBytes: (fileName, bytes, scanOptions) => send({ id: nextId++, fileName, bytes }, scanOptions),
     get threaded() {
       return worker !== null;
     },

@@ -1,11 +1,12 @@
 /** One file of an import, read and prepared (extracted, parsed, folded, encoded); never throws. */
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { extractFile, extractTextFromBytes } from '../../import/extractText';
+import type { ScanOptions } from '../../ocr/recognizeScan';
 import { failedImport, prepareNotice, type PreparedNotice } from '../preparedNotice';
 
-export async function prepareFile(path: string): Promise<PreparedNotice | ImportOutcome> {
+export async function prepareFile(path: string, scanOptions?: ScanOptions): Promise<PreparedNotice | ImportOutcome> {
   try {
-    const extracted = await extractFile(path);
+    const extracted = await extractFile(path, scanOptions);
     if (!extracted.ok) return failedImport(path, extracted.error);
     return prepareNotice(
       { fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes, scan: extracted.scan },
@@ -17,9 +18,13 @@ export async function prepareFile(path: string): Promise<PreparedNotice | Import
 }
 
 /** A file the UI sent (its bytes), prepared the same way. */
-export async function prepareBytes(fileName: string, bytes: Uint8Array): Promise<PreparedNotice | ImportOutcome> {
+export async function prepareBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  scanOptions?: ScanOptions,
+): Promise<PreparedNotice | ImportOutcome> {
   try {
-    const extracted = await extractTextFromBytes(bytes, fileName);
+    const extracted = await extractTextFromBytes(bytes, fileName, scanOptions);
     if (!extracted.ok) return failedImport(fileName, extracted.error);
     return prepareNotice({ fileName, format: extracted.format, text: extracted.text, bytes, scan: extracted.scan }, true);
   } catch (error) {

@@ -17,6 +17,7 @@ import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveCon
 import type { ImportProgress, ImportSummary } from '../../../../shared/api/localContract';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
+import { beginScan } from '../../ocr/scanActivity';
 import { extractTextFromBytes } from '../../import/extractText';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
 import { ArchiveReplacedError } from '../../backup/archiveState';
@@ -26,6 +27,7 @@ import { filePreparer } from '../batch/filePreparer';
 import { timestamp } from '../clock';
 import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
+import type { ScanOptions } from '../../ocr/recognizeScan';
 import { citationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
 
@@ -166,6 +168,19 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     return storeAlone(prepareNotice(source, options.register ?? true));
   }
 
+  async function importBytes(args: { fileName: string; bytes: Uint8Array }, scanOptions: ScanOptions): Promise<ImportOutcome> {
+    if (args.bytes.length >= WORKER_MIN_BYTES) {
+      // Parsing a big file takes seconds: on a worker thread, so the core keeps answering meanwhile.
+      const preparer = filePreparer();
+      const prepared = await preparer.prepareBytes(args.fileName, args.bytes, scanOptions).finally(() => preparer.close());
+      return storeAlone(prepared);
+    }
+    const extracted = await extractTextFromBytes(args.bytes, args.fileName, scanOptions);
+    if (!extracted.ok) return failedImport(args.fileName, extracted.error);
+    const { format, text, scan } = extracted;
+    return importSource({ fileName: args.fileName, format, text, bytes: args.bytes, scan });
+  }
+
   return {
     importSource,
 
@@ -176,21 +191,13 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
 
     /** A file the UI read (drag-and-drop, file picker). */
     async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
-      if (args.bytes.length >= WORKER_MIN_BYTES) {
-        // Parsing a big file takes seconds: on a worker thread, so the core keeps answering meanwhile.
-        const preparer = filePreparer();
-        const prepared = await preparer.prepareBytes(args.fileName, args.bytes).finally(() => preparer.close());
-        return storeAlone(prepared);
+      // A scan is read page by page where archive.scanProgress sees it and archive.cancelScan stops it.
+      const scan = beginScan(args.fileName);
+      try {
+        return await importBytes(args, scan.options);
+      } finally {
+        scan.end();
       }
-      const extracted = await extractTextFromBytes(args.bytes, args.fileName);
-      if (!extracted.ok) return failedImport(args.fileName, extracted.error);
-      return importSource({
-        fileName: args.fileName,
-        format: extracted.format,
-        text: extracted.text,
-        bytes: args.bytes,
-        scan: extracted.scan,
-      });
     },
 
     /** Files and folders (recursively) from the command line; each file stands alone, the batch goes on. */
@@ -216,11 +223,17 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       const preparer = filePreparer(files.length >= WORKER_MIN_FILES ? undefined : null);
       try {
         // Files are prepared ahead (on the worker's core) while earlier ones are written.
-        const ahead = files.slice(0, PREPARE_AHEAD).map((path) => preparer.prepare(path));
+        const prepare = (path: string, index: number) => {
+          const reading = (page: { page: number; pages: number }) =>
+            onProgress?.({ index: index + 1, total: files.length, reading: { fileName: path, ...page } });
+          const scan = beginScan(path, reading);
+          return preparer.prepare(path, scan.options).finally(scan.end);
+        };
+        const ahead = files.slice(0, PREPARE_AHEAD).map(prepare);
         for (let i = 0; i < files.length; i++) {
           if (group.length === 0) groupStarted = performance.now();
           group.push(await ahead.shift()!);
-          if (i + PREPARE_AHEAD < files.length) ahead.push(preparer.prepare(files[i + PREPARE_AHEAD]));
+          if (i + PREPARE_AHEAD < files.length) ahead.push(prepare(files[i + PREPARE_AHEAD], i + PREPARE_AHEAD));
           if (group.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) await commit();
         }
       } finally {
