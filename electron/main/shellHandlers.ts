@@ -17,7 +17,7 @@ export function shellHandlers(window: () => BrowserWindow | null): Handlers<Shel
       const options: Electron.OpenDialogOptions = {
         title: '选择要导入的公文',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: '公文（.txt .docx .pdf）', extensions: [...IMPORT_EXTENSIONS] }],
+        filters: [{ name: '公文（.txt .docx .pdf 及扫描图片）', extensions: [...IMPORT_EXTENSIONS] }],
       };
       const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       if (chosen.canceled) return ok({ files: [] });

@@ -8,6 +8,7 @@ import { PageHeader } from '../components/PageHeader';
 import { toast } from '../components/Toasts';
 import { ImportResults } from './ImportResults';
 import { PasteImport } from './PasteImport';
+import { ScanProgress } from './ScanProgress';
 import { DropZone } from './DropZone';
 import type { DroppedFiles } from './readDroppedFiles';
 import { useImportQueue } from './useImportQueue';
@@ -23,7 +24,7 @@ export function ImportScreen() {
   function addDropped({ files, skipped }: DroppedFiles) {
     if (skipped.length > 0)
       toast(
-        `已跳过 ${skipped.length} 个不支持的文件（只导入 .txt、.docx、.pdf）：${skipped.slice(0, 3).join('、')}${skipped.length > 3 ? '…' : ''}`,
+        `已跳过 ${skipped.length} 个不支持的文件（只导入 .txt、.docx、.pdf 和扫描图片 .jpg、.png、.tif）：${skipped.slice(0, 3).join('、')}${skipped.length > 3 ? '…' : ''}`,
         'error',
       );
     queue.enqueue(files.map((file) => ({ fileName: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) })));
@@ -66,6 +67,7 @@ export function ImportScreen() {
                   <div style={{ width: `${(done / total) * 100}%` }} />
                 </div>
                 <span className="muted small">{busy ? `正在导入 ${current}（${done + 1}/${total}）` : `已处理 ${done} 个文件`}</span>
+                <ScanProgress busy={busy} />
               </div>
             ) : null}
           </div>
