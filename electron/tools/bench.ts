@@ -15,6 +15,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   ui: async () => (await import('./bench/uiBench')).uiBench,
   docx: async () => (await import('./bench/docxBench')).docxBench,
   responsiveness: async () => (await import('./bench/responsivenessBench')).responsivenessBench,
+  ocr: async () => (await import('./bench/ocrBench')).ocrBench,
 };
 
 async function main(): Promise<void> {
