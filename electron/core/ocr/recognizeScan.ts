@@ -31,7 +31,7 @@ const HEAD_SHARE = 0.4;
 /** A 版头 line is a real line of text, not a stray mark of the seal: read with confidence. */
 const MIN_HEAD_CONFIDENCE = 0.8;
 
-export const CANCELLED = '已取消识别';
+export const CANCELLED = '已取消识别，这份扫描件没有导入';
 
 export async function recognizeScan(bytes: Uint8Array, kind: ScanKind, options: ScanOptions = {}): Promise<ScanResult> {
   let source;

@@ -1,7 +1,8 @@
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportOutcome, OriginalPages } from '../../../shared/api/archiveContract';
 import type { FilePayload } from '../../../shared/api/binary';
+import { CANCELLED } from '../../../electron/core/ocr/recognizeScan';
 import type { ScanReading } from '../../../shared/domain/scanReading';
 import { tempCore, value, type TempCore } from '../archive/archiveTestKit';
 import { PAGE, drawScanPage, scanPdf } from './scanPage';
@@ -56,4 +57,20 @@ describe('a scanned notice in the archive', () => {
     });
     expect(await t.api('archive.originalPages', { id: 999 })).toMatchObject({ ok: false, error: expect.stringContaining('找不到') });
   });
+});
+
+describe('a scan cancelled while it is read', () => {
+  it('stops before its next page, fails with the reason and writes nothing', async () => {
+    t = tempCore();
+    const page = await drawScanPage();
+    const importing = call<ImportOutcome>('archive.importFile', { fileName: '两页扫描件.pdf', bytes: await scanPdf(page, page) });
+    await vi.waitFor(async () => expect(await call('archive.scanProgress', {})).toMatchObject({ reading: { page: 1, pages: 2 } }), {
+      timeout: 30_000,
+      interval: 50,
+    });
+    expect(await call('archive.cancelScan', {})).toEqual({ cancelled: true });
+    expect(await importing).toMatchObject({ status: 'failed', message: CANCELLED });
+    expect(await call('archive.scanProgress', {})).toEqual({ reading: null });
+    expect(t.sql().prepare('SELECT count(*) FROM notices').pluck().get()).toBe(0);
+  }, 120_000);
 });

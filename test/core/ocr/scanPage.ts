@@ -65,31 +65,35 @@ export async function drawScanPage(options: { skew?: number } = {}): Promise<Buf
   return sharp(png).rotate(options.skew, { background: '#ffffff' }).flatten({ background: '#ffffff' }).png().toBuffer();
 }
 
-/** A PDF of one A4 page holding only the JPEG of a page, as a scanner writes it: no text layer. */
-export async function scanPdf(png: Buffer): Promise<Uint8Array> {
-  const { data: jpeg, info } = await sharp(png).jpeg({ quality: 85 }).toBuffer({ resolveWithObject: true });
-  const objects = [
+/** A PDF of A4 pages each holding only the JPEG of a page, as a scanner writes it: no text layer. */
+export async function scanPdf(...pngs: Buffer[]): Promise<Uint8Array> {
+  // Objects: 1 catalog, 2 page tree, then per page three: the page, its image, its content stream.
+  const pageIds = pngs.map((_, i) => 3 + i * 3);
+  const objects: (string | Buffer)[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>',
-    null,
-    '<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im0 Do Q\nendstream',
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pngs.length} >>`,
   ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = parts[0].length;
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    const chunk =
-      body ??
+  for (const [i, png] of pngs.entries()) {
+    const { data: jpeg, info } = await sharp(png).jpeg({ quality: 85 }).toBuffer({ resolveWithObject: true });
+    const id = pageIds[i];
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 ${id + 1} 0 R >> >> /Contents ${id + 2} 0 R >>`,
       Buffer.concat([
         Buffer.from(
           `<< /Type /XObject /Subtype /Image /Width ${info.width} /Height ${info.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
         ),
         jpeg,
         Buffer.from('\nendstream'),
-      ]);
-    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.from(chunk), Buffer.from('\nendobj\n')]);
+      ]),
+      '<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im0 Do Q\nendstream',
+    );
+  }
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0].length;
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.from(body), Buffer.from('\nendobj\n')]);
     parts.push(object);
     length += object.length;
   });
