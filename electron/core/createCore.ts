@@ -15,6 +15,7 @@ import { searchService } from './archive/services/searchService';
 import { unitService } from './archive/services/unitService';
 import { backupService } from './backup/backupService';
 import { createDrafting } from './drafting/createDrafting';
+import { originalPagesService } from './ocr/originalPages';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
 import { loadDivisions } from './units/divisionsDataset';
 import { unitResolution } from './units/unitResolution';
@@ -37,7 +38,7 @@ export function createCore(options: CoreOptions) {
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
   const resolution = unitResolution(store, loadDivisions);
-  const archive = { ...importService(ctx, registration, resolution), ...noticeService(ctx) };
+  const archive = { ...importService(ctx, registration, resolution), ...noticeService(ctx), ...originalPagesService(ctx) };
   // Units archived before they were resolved (migration 23) are resolved once at start; unit queries wait for it.
   const resolved = resolution.resolveAll().catch(() => 0);
   const unitQueries = unitService(ctx, loadDivisions);

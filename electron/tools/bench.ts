@@ -16,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   docx: async () => (await import('./bench/docxBench')).docxBench,
   responsiveness: async () => (await import('./bench/responsivenessBench')).responsivenessBench,
   importMemory: async () => (await import('./bench/importMemoryBench')).importMemoryBench,
+  ocr: async () => (await import('./bench/ocrBench')).ocrBench,
 };
 
 async function main(): Promise<void> {

@@ -8,6 +8,7 @@ import { PageHeader } from '../components/PageHeader';
 import { toast } from '../components/Toasts';
 import { ImportResults } from './ImportResults';
 import { PasteImport } from './PasteImport';
+import { ScanProgress } from './ScanProgress';
 import { DropZone } from './DropZone';
 import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
 import type { DroppedFiles } from './readDroppedFiles';
@@ -67,6 +68,7 @@ export function ImportScreen() {
                   <div style={{ width: `${(done / total) * 100}%` }} />
                 </div>
                 <span className="muted small">{busy ? `正在导入 ${current}（${done + 1}/${total}）` : `已处理 ${done} 个文件`}</span>
+                <ScanProgress busy={busy} />
               </div>
             ) : null}
           </div>

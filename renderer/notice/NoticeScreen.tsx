@@ -1,6 +1,7 @@
 /**
  * 公文详情: one archived notice — its clause tree with units, elements, 校对 findings that jump to their
- * place, 收文登记 and 归档 (editable), the lineage picture and the history — beside the original text.
+ * place, 收文登记 and 归档 (editable), the lineage picture and the history — beside the original text and,
+ * for a PDF or a scan, its pages.
  */
 import { useEffect, useState } from 'react';
 import type { NoticeDetail } from '../../shared/api/archiveContract';
@@ -22,7 +23,8 @@ import { FlowPanel } from './FlowPanel';
 import { FindingList } from './FindingList';
 import { HistoryList } from './HistoryList';
 import { LineagePicture } from './LineagePicture';
-import { OriginalText, type LineFocus } from './OriginalText';
+import { OriginalPanel } from './OriginalPanel';
+import type { LineFocus } from './OriginalText';
 import { RegistrationForm } from './RegistrationForm';
 
 type Tab = 'clauses' | 'elements' | 'findings' | 'registration' | 'flow' | 'filing' | 'lineage' | 'history';
@@ -204,7 +206,7 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
             {tab === 'history' ? <HistoryList noticeId={id} /> : null}
           </section>
           <section aria-label="原文">
-            <OriginalText text={detail.originalText} focus={lineFocus} />
+            <OriginalPanel noticeId={id} text={detail.originalText} focus={lineFocus} />
           </section>
         </div>
       </div>

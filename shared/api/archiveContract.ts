@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Finding, ParsedNotice } from '../domain/notice';
+import type { ScanReading } from '../domain/scanReading';
 import type { FilePayload } from './binary';
 import { bytesSchema, noticeId, type Retention, type Status } from './fields';
 import type { Stage } from './supervisionVocabulary';
@@ -122,6 +123,19 @@ export interface DeletedNotice extends NoticeRef {
   deletedAt: string;
 }
 
+/** The received file as pages: how many page images it has (0 for .txt/.docx), and OCR's reading if it was a scan. */
+export interface OriginalPages {
+  pages: number;
+  scan: ScanReading | null;
+}
+
+/** A scan being read by OCR during an import: which file, which page of how many. */
+export interface ScanProgress {
+  fileName: string;
+  page: number;
+  pages: number;
+}
+
 const fileName = z.string().trim().min(1, '缺少文件名').max(255, '文件名过长');
 
 export const archiveContract = {
@@ -151,4 +165,11 @@ export const archiveContract = {
   'archive.restore': method(z.object({ id: noticeId }))<{ id: number }>(),
   'archive.purge': method(z.object({ id: noticeId }))<{ id: number }>(),
   'archive.history': method(z.object({ id: noticeId }))<{ entries: HistoryEntry[] }>(),
+  'archive.originalPages': method(z.object({ id: noticeId }))<OriginalPages>(),
+  /** One page of the received file as a PNG (200 dpi), the frame OCR's boxes refer to. */
+  /** The scan an import is reading now (null when none): asked while a file is imported. */
+  'archive.scanProgress': method(z.object({}))<{ reading: ScanProgress | null }>(),
+  /** Stops the scans being read before their next page; that file then fails with a reason, nothing is written. */
+  'archive.cancelScan': method(z.object({}))<{ cancelled: boolean }>(),
+  'archive.pageImage': method(z.object({ id: noticeId, page: z.number().int().min(1, '页码从 1 开始').max(10_000) }))<FilePayload>(),
 };

@@ -36,6 +36,8 @@ export interface ImportProgress {
   total: number;
   /** The file now being read; null in the report of a stored file. */
   reading: string | null;
+  /** Of a scan being read: the page now read, of how many. */
+  scanPage?: { page: number; pages: number };
   /** The stored file's outcome; null while it is being read. */
   outcome: ImportOutcome | null;
 }

@@ -14,4 +14,4 @@ export const SECRECY_LEVELS = ['秘密', '机密', '绝密'] as const;
 export const URGENCY_LEVELS = ['加急', '特急'] as const;
 
 /** The file types the import accepts, for the file dialogs. */
-export const IMPORT_EXTENSIONS = ['txt', 'docx', 'doc', 'wps', 'pdf', 'ofd'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'docx', 'doc', 'wps', 'pdf', 'ofd', 'jpg', 'jpeg', 'png', 'tif', 'tiff'] as const;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ImportOutcome } from '../../../shared/api/archiveContract';
 import type { ExtractedFormat } from '../import/extractText';
 import type { ParsedNotice } from '../../../shared/domain/notice';
+import type { ScanReading } from '../../../shared/domain/scanReading';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { encodeParsed } from './parsedRecord';
 import { clauseSpans, packSpans } from './search/clauseSpans';
@@ -20,6 +21,8 @@ export interface ImportSource {
   text: string;
   /** The file as received; null for pasted text. */
   bytes: Uint8Array | null;
+  /** What OCR made of each page, when the text was read from a scan. */
+  scan?: ScanReading;
 }
 
 export interface PreparedNotice {

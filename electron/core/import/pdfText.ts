@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-type TextResult = { ok: true; text: string } | { ok: false; error: string };
+/** `scanned`: the file opened but holds no usable text layer (extractText then reads it by OCR). */
+type TextResult = { ok: true; text: string } | { ok: false; error: string; scanned?: true };
 
 interface PositionedText {
   str: string;
@@ -72,7 +73,7 @@ export async function pdfText(bytes: Uint8Array): Promise<TextResult> {
     }
     const text = pages.join('\n');
     if (text.replace(/\s/g, '').length < MIN_TEXT_CHARS)
-      return { ok: false, error: '文件中没有可提取的文字（可能是扫描件），请使用带文字层的 PDF 或粘贴文字导入' };
+      return { ok: false, error: '文件中没有可提取的文字（可能是扫描件），请使用带文字层的 PDF 或粘贴文字导入', scanned: true };
     return { ok: true, text };
   } catch (error) {
     const name = (error as { name?: string }).name;

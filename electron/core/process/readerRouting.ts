@@ -12,6 +12,8 @@ export const READER_METHODS: ReadonlySet<string> = new Set([
   'archive.listNotices',
   'archive.getNotice',
   'archive.history',
+  'archive.originalPages',
+  'archive.pageImage',
   'archive.listDeleted',
   'search.query',
   'search.facets',

@@ -8,6 +8,7 @@ import type { NoticeRef, NoticeRow, RegisterCursor, Registration } from '../../.
 import type { Retention } from '../../../shared/api/fields';
 import type { SavedSearch, SearchFilters, UnitSummary } from '../../../shared/api/searchContract';
 import type { Clause } from '../../../shared/domain/notice';
+import type { ScanReading } from '../../../shared/domain/scanReading';
 import type { SearchIndex } from './searchIndex';
 
 export type SourceFormat = 'txt' | 'docx' | 'pdf' | 'ofd' | 'doc' | 'wps' | 'image' | 'paste';
@@ -286,6 +287,13 @@ export interface ArchiveStateRepository {
   generation(): Promise<string>;
 }
 
+/** What OCR made of a scanned notice's pages (migration 26). */
+export interface ScanReadingRepository {
+  insert(noticeId: number, reading: ScanReading): Promise<void>;
+  /** Null for a notice whose text was not read by OCR. */
+  get(noticeId: number): Promise<ScanReading | null>;
+}
+
 export interface ArchiveRepositories {
   archiveState: ArchiveStateRepository;
   notices: NoticeRepository;
@@ -299,4 +307,5 @@ export interface ArchiveRepositories {
   filings: FilingRepository;
   audit: AuditRepository;
   settings: SettingsRepository;
+  scanReadings: ScanReadingRepository;
 }

@@ -116,13 +116,13 @@ describe('importing notices', () => {
     writeFileSync(join(folder, 'd-broken.docx'), 'this is not a zip file at all');
     writeFileSync(join(folder, 'e-broken.pdf'), '%PDF-1.7 garbage');
     writeFileSync(join(folder, 'f-old.doc'), 'x');
-    writeFileSync(join(folder, 'g-photo.jpg'), 'x');
+    writeFileSync(join(folder, 'g-song.mp3'), 'x');
     writeFileSync(join(folder, 'sub', 'h-good.txt'), corpusText('xiying-town-2021'));
     const summary = await t.core.archive.importPaths([folder, join(t.dir, 'missing.txt'), join(folder, 'f-old.doc')]);
     expect(summary).toMatchObject({
       imported: 2,
       failed: 7,
-      skipped: [{ path: join(folder, 'g-photo.jpg'), reason: expect.stringContaining('不是可导入的公文格式') }],
+      skipped: [{ path: join(folder, 'g-song.mp3'), reason: expect.stringContaining('不是可导入的公文格式') }],
     });
     const reasons = Object.fromEntries(
       summary.outcomes.filter((o) => o.status === 'failed').map((o) => [o.fileName.replace(/^.*\//, ''), o.message]),

@@ -2,6 +2,7 @@
 import type { archiveContract } from '../../../../shared/api/archiveContract';
 import { ok, type Handlers } from '../../../../shared/api/method';
 import type { Core } from '../../createCore';
+import { cancelScans, scanProgress } from '../../ocr/scanActivity';
 
 export function archiveHandlers(core: Core): Handlers<typeof archiveContract> {
   const { archive } = core;
@@ -17,5 +18,9 @@ export function archiveHandlers(core: Core): Handlers<typeof archiveContract> {
     'archive.restore': async ({ id }) => archive.restore(id),
     'archive.purge': async ({ id }) => archive.purge(id),
     'archive.history': async ({ id }) => archive.history(id),
+    'archive.originalPages': async ({ id }) => archive.originalPages(id),
+    'archive.pageImage': async ({ id, page }) => archive.pageImage(id, page),
+    'archive.scanProgress': async () => ok({ reading: scanProgress() }),
+    'archive.cancelScan': async () => ok({ cancelled: cancelScans() }),
   };
 }

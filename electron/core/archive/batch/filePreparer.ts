@@ -10,15 +10,17 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { failedImport, type PreparedNotice } from '../preparedNotice';
+import type { ScanOptions } from '../../ocr/recognizeScan';
 import { prepareBytes, prepareFile } from './prepareFile';
-import type { PrepareReply, PrepareRequest } from './prepareWorker';
+import type { PrepareMessage, PrepareReply, PrepareRequest } from './prepareWorker';
 
 type Prepared = PreparedNotice | ImportOutcome;
 
 export interface FilePreparer {
-  prepare(path: string): Promise<Prepared>;
+  /** `scanOptions`: a scan's pages reported and its reading stopped, wherever the file is prepared. */
+  prepare(path: string, scanOptions?: ScanOptions): Promise<Prepared>;
   /** A file the UI sent, by its bytes. */
-  prepareBytes(fileName: string, bytes: Uint8Array): Promise<Prepared>;
+  prepareBytes(fileName: string, bytes: Uint8Array, scanOptions?: ScanOptions): Promise<Prepared>;
   /** Whether files are prepared on a worker thread (false when none could start). */
   readonly threaded: boolean;
   close(): Promise<void>;
@@ -27,7 +29,7 @@ export interface FilePreparer {
 export interface PreparerLimits {
   /** The worker's heap (old generation), in MB. */
   heapMb: number;
-  /** How long one file may take. */
+  /** How long one file may take (a scan: each of its pages). */
   fileMs: number;
 }
 
@@ -51,13 +53,14 @@ const OUT_OF_MEMORY = '文件过大或内容异常，解析时内存不足，没
 const timedOut = (ms: number) => `解析超过 ${Math.round(ms / 1000)} 秒仍未完成（文件可能异常），没有导入；其他文件不受影响`;
 const CRASHED = '解析这个文件时处理程序意外退出（文件可能异常），没有导入；其他文件不受影响';
 
-const prepareHere = (request: PrepareRequest) =>
-  'path' in request ? prepareFile(request.path) : prepareBytes(request.fileName, request.bytes);
+const prepareHere = (request: PrepareRequest, scanOptions?: ScanOptions) =>
+  'path' in request ? prepareFile(request.path, scanOptions) : prepareBytes(request.fileName, request.bytes, scanOptions);
 
 const nameOf = (request: PrepareRequest) => ('path' in request ? request.path : request.fileName);
 
 interface Job {
   request: PrepareRequest;
+  scanOptions?: ScanOptions;
   resolve: (result: Prepared) => void;
 }
 
@@ -107,6 +110,12 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
       if (started !== worker) return;
       if ('ready' in reply) {
         ready = true;
+      } else if ('page' in reply) {
+        // A scan's page is read: report it, and give the next page its own time.
+        const at = inFlight.findIndex((job) => job.request.id === reply.id);
+        inFlight[at]?.scanOptions?.onPage?.({ page: reply.page, pages: reply.pages });
+        if (at === 0) watchHead();
+        return;
       } else {
         const at = inFlight.findIndex((job) => job.request.id === reply.id);
         if (at >= 0) {
@@ -131,7 +140,7 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     if (timer) clearTimeout(timer);
     const jobs = [...inFlight, ...queue.splice(0)];
     inFlight = [];
-    for (const job of jobs) void prepareHere(job.request).then(job.resolve);
+    for (const job of jobs) void prepareHere(job.request, job.scanOptions).then(job.resolve);
   }
 
   function died(error: unknown): void {
@@ -160,22 +169,27 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
       const job = queue.shift()!;
       inFlight.push(job);
-      worker.postMessage(job.request);
+      worker.postMessage(job.request satisfies PrepareMessage);
+      // Stopped while it waited here: the worker hears of it right after the file.
+      if (job.scanOptions?.signal?.aborted) worker.postMessage({ cancel: job.request.id } satisfies PrepareMessage);
       if (inFlight.length === 1) watchHead();
     }
   }
 
-  function send(request: PrepareRequest): Promise<Prepared> {
-    if (!threaded) return prepareHere(request);
+  function send(request: PrepareRequest, scanOptions?: ScanOptions): Promise<Prepared> {
+    if (!threaded) return prepareHere(request, scanOptions);
+    scanOptions?.signal?.addEventListener('abort', () => worker?.postMessage({ cancel: request.id } satisfies PrepareMessage), {
+      once: true,
+    });
     return new Promise((resolve) => {
-      queue.push({ request, resolve });
+      queue.push({ request, scanOptions, resolve });
       pump();
     });
   }
 
   return {
-    prepare: (path) => send({ id: nextId++, path }),
-    prepareBytes: (fileName, bytes) => send({ id: nextId++, fileName, bytes }),
+    prepare: (path, scanOptions) => send({ id: nextId++, path }, scanOptions),
+    prepareBytes: (fileName, bytes, scanOptions) => send({ id: nextId++, fileName, bytes }, scanOptions),
     get threaded() {
       return threaded;
     },

@@ -1,24 +1,32 @@
 /** One file of an import, read and prepared (extracted, parsed, folded, encoded); never throws. */
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { extractFile, extractTextFromBytes } from '../../import/extractText';
+import type { ScanOptions } from '../../ocr/recognizeScan';
 import { failedImport, prepareNotice, type PreparedNotice } from '../preparedNotice';
 
-export async function prepareFile(path: string): Promise<PreparedNotice | ImportOutcome> {
+export async function prepareFile(path: string, scanOptions?: ScanOptions): Promise<PreparedNotice | ImportOutcome> {
   try {
-    const extracted = await extractFile(path);
+    const extracted = await extractFile(path, scanOptions);
     if (!extracted.ok) return failedImport(path, extracted.error);
-    return prepareNotice({ fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes }, true);
+    return prepareNotice(
+      { fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes, scan: extracted.scan },
+      true,
+    );
   } catch (error) {
     return failedImport(path, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}），其他文件不受影响`);
   }
 }
 
 /** A file the UI sent (its bytes), prepared the same way. */
-export async function prepareBytes(fileName: string, bytes: Uint8Array): Promise<PreparedNotice | ImportOutcome> {
+export async function prepareBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  scanOptions?: ScanOptions,
+): Promise<PreparedNotice | ImportOutcome> {
   try {
-    const extracted = await extractTextFromBytes(bytes, fileName);
+    const extracted = await extractTextFromBytes(bytes, fileName, scanOptions);
     if (!extracted.ok) return failedImport(fileName, extracted.error);
-    return prepareNotice({ fileName, format: extracted.format, text: extracted.text, bytes }, true);
+    return prepareNotice({ fileName, format: extracted.format, text: extracted.text, bytes, scan: extracted.scan }, true);
   } catch (error) {
     return failedImport(fileName, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}）`);
   }

@@ -1,6 +1,7 @@
 /**
  * The worker thread of an import: says it is ready once loaded (so that a worker that cannot start is
- * told apart from a file that kills it), then prepares the files it is sent one after another, one message each.
+ * told apart from a file that kills it), then prepares the files it is sent one after another, one message
+ * each. A scan's reading is reported page by page (`{ id, page, pages }`) and stopped by `{ cancel: id }`.
  */
 import { parentPort } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
@@ -8,16 +9,30 @@ import type { PreparedNotice } from '../preparedNotice';
 import { prepareBytes, prepareFile } from './prepareFile';
 
 export type PrepareRequest = { id: number; path: string } | { id: number; fileName: string; bytes: Uint8Array };
-export type PrepareReply = { ready: true } | { id: number; result: PreparedNotice | ImportOutcome };
+export type PrepareReply =
+  { ready: true } | { id: number; result: PreparedNotice | ImportOutcome } | { id: number; page: number; pages: number };
+export type PrepareMessage = PrepareRequest | { cancel: number };
 
-async function answer(request: PrepareRequest): Promise<void> {
-  const result = 'path' in request ? await prepareFile(request.path) : await prepareBytes(request.fileName, request.bytes);
+/** The reading of each file sent and not yet answered, so a cancel reaches it whether it has started or waits. */
+const readings = new Map<number, AbortController>();
+
+async function answer(request: PrepareRequest, controller: AbortController): Promise<void> {
+  const scanOptions = {
+    signal: controller.signal,
+    onPage: (page: { page: number; pages: number }) => parentPort!.postMessage({ id: request.id, ...page } satisfies PrepareReply),
+  };
+  const result =
+    'path' in request ? await prepareFile(request.path, scanOptions) : await prepareBytes(request.fileName, request.bytes, scanOptions);
+  readings.delete(request.id);
   parentPort!.postMessage({ id: request.id, result } satisfies PrepareReply);
 }
 
 // One file at a time, in the order sent: if the worker dies, the first unanswered file is the one it was reading.
 let reading = Promise.resolve();
-parentPort?.on('message', (request: PrepareRequest) => {
-  reading = reading.then(() => answer(request));
+parentPort?.on('message', (message: PrepareMessage) => {
+  if ('cancel' in message) return readings.get(message.cancel)?.abort();
+  const controller = new AbortController();
+  readings.set(message.id, controller);
+  reading = reading.then(() => answer(message, controller));
 });
 parentPort?.postMessage({ ready: true } satisfies PrepareReply);

@@ -21,6 +21,7 @@ import type { ImportProgress, ImportSummary } from '../../../../shared/api/local
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
 import { collectFiles } from '../../import/collectFiles';
 import { extractTextFromBytes, formatOfFileName } from '../../import/extractText';
+import { beginScan } from '../../ocr/scanActivity';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
 import type { CoreRepositories } from '../../store/coreRepositories';
 import type { UnitResolution } from '../../units/unitResolution';
@@ -31,6 +32,7 @@ import { filePreparer } from '../batch/filePreparer';
 import { timestamp } from '../clock';
 import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
+import type { ScanOptions } from '../../ocr/recognizeScan';
 import { citationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
 
@@ -107,6 +109,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
         bytes: sameAsText ? null : Buffer.from(bytes),
       });
     }
+    if (source.scan) await tx.scanReadings.insert(id, source.scan);
     await tx.clauses.insertAll(id, parsed.clauses);
     await resolution.resolveNotice(tx, id);
     await tx.citations.insertAll(
@@ -183,6 +186,19 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     return storeAlone(prepareNotice(source, options.register ?? true));
   }
 
+  async function importBytes(args: { fileName: string; bytes: Uint8Array }, scanOptions: ScanOptions): Promise<ImportOutcome> {
+    if (args.bytes.length >= WORKER_MIN_TEXT_BYTES || formatOfFileName(args.fileName) !== 'txt') {
+      // On a worker thread with limits: a crafted file fails alone, and the core keeps answering meanwhile.
+      const preparer = filePreparer();
+      const prepared = await preparer.prepareBytes(args.fileName, args.bytes, scanOptions).finally(() => preparer.close());
+      return storeAlone(prepared);
+    }
+    const extracted = await extractTextFromBytes(args.bytes, args.fileName, scanOptions);
+    if (!extracted.ok) return failedImport(args.fileName, extracted.error);
+    const { format, text, scan } = extracted;
+    return importSource({ fileName: args.fileName, format, text, bytes: args.bytes, scan });
+  }
+
   return {
     importSource,
 
@@ -193,15 +209,13 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
 
     /** A file the UI read (drag-and-drop, file picker). */
     async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
-      if (args.bytes.length >= WORKER_MIN_TEXT_BYTES || formatOfFileName(args.fileName) !== 'txt') {
-        // On a worker thread with limits: a crafted file fails alone, and the core keeps answering meanwhile.
-        const preparer = filePreparer();
-        const prepared = await preparer.prepareBytes(args.fileName, args.bytes).finally(() => preparer.close());
-        return storeAlone(prepared);
+      // A scan is read page by page where archive.scanProgress sees it and archive.cancelScan stops it.
+      const scan = beginScan(args.fileName);
+      try {
+        return await importBytes(args, scan.options);
+      } finally {
+        scan.end();
       }
-      const extracted = await extractTextFromBytes(args.bytes, args.fileName);
-      if (!extracted.ok) return failedImport(args.fileName, extracted.error);
-      return importSource({ fileName: args.fileName, format: extracted.format, text: extracted.text, bytes: args.bytes });
     },
 
     /** Files and folders (recursively) from the command line; each file stands alone, the batch goes on. */
@@ -228,7 +242,14 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       };
       const preparer = filePreparer();
       try {
-        // Files are prepared ahead (on the worker's core) while earlier ones are written, within a byte budget.
+        // Files are prepared ahead (on the worker's core) while earlier ones are written, within a byte budget;
+        // a scan among them reports each page it reads.
+        const prepare = (path: string, index: number) => {
+          const reading = (page: { page: number; pages: number }) =>
+            onProgress?.({ index: index + 1, total: files.length, reading: path, scanPage: page, outcome: null });
+          const scan = beginScan(path, reading);
+          return preparer.prepare(path, scan.options).finally(scan.end);
+        };
         const ahead: { prepared: Promise<PreparedNotice | ImportOutcome>; bytes: number }[] = [];
         let aheadBytes = 0;
         let next = 0;
@@ -237,7 +258,8 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
             const bytes = await fileSize(files[next]);
             if (ahead.length > 0 && aheadBytes + bytes > READ_AHEAD_BYTES) break;
             aheadBytes += bytes;
-            ahead.push({ prepared: preparer.prepare(files[next++]), bytes });
+            ahead.push({ prepared: prepare(files[next], next), bytes });
+            next++;
           }
         };
         for (let i = 0; i < files.length; i++) {

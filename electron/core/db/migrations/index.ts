@@ -16,6 +16,7 @@ import { supervisionMigration } from './022-supervision';
 import { resolvedUnitsMigration } from './023-resolved-units';
 import { sourceFormatsMigration } from './024-source-formats';
 import { scaleMigration } from './025-scale';
+import { ocrPagesMigration } from './026-ocr-pages';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   resolvedUnitsMigration,
   sourceFormatsMigration,
   scaleMigration,
+  ocrPagesMigration,
 ];

@@ -10,6 +10,7 @@ import { noticeRepo } from './noticeRepo';
 import { registerRepo } from './registerRepo';
 import { registrationRepo } from './registrationRepo';
 import { savedSearchRepo } from './savedSearchRepo';
+import { scanReadingRepo } from './scanReadingRepo';
 import { searchIndexRepo } from './searchIndexRepo';
 import { settingsRepo } from './settingsRepo';
 import { unitRepo } from './unitRepo';
@@ -29,5 +30,6 @@ export function sqliteArchiveRepositories(db: Db): ArchiveRepositories {
     filings: filingRepo(db),
     audit: auditRepo(db),
     settings: settingsRepo(db),
+    scanReadings: scanReadingRepo(db),
   };
 }

@@ -24,11 +24,12 @@ export const importCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { ...DB_OPTION, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length === 0) throw new CliError('请给出要导入的文件或文件夹，例如：npm run cli -- import 收文/ --db 档案.db', 2);
   const archive = openArchive(values.db, io, {
-    onImportProgress: ({ index, total, reading, outcome }) => {
+    onImportProgress: ({ index, total, reading, scanPage, outcome }) => {
       if (outcome)
         io.log(
           `[${index}/${total}] ${STATUS_WORDS[outcome.status]} ${outcome.fileName}${describe(outcome) ? `  ${describe(outcome)}` : ''}`,
         );
+      else if (reading && scanPage) io.log(`[${index}/${total}] 正在识别扫描件第 ${scanPage.page}/${scanPage.pages} 页 ${reading}`);
       else if (reading) io.log(`[${index}/${total}] 正在读取 ${reading}`);
     },
   });
