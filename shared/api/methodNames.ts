@@ -28,6 +28,7 @@ export const METHOD_LIST = [
   'export.registerXlsx',
   'settings.getOrganization',
   'settings.saveOrganization',
+  'settings.readUnitList',
   'settings.getRegistrationPattern',
   'settings.setRegistrationPattern',
   'settings.getFonds',
