@@ -43,6 +43,7 @@ export const METHOD_LIST = [
   'drafting.get',
   'drafting.save',
   'drafting.delete',
+  'drafting.localizationFindings',
   'drafting.getRules',
   'drafting.saveRules',
   'issuance.assignNumber',

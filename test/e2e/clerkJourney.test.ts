@@ -278,6 +278,14 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
       .getByTestId('coverage')
       .getByText(/全部落实/)
       .waitFor();
+    // 公文校对 flags what 太原's text kept that is not 清徐's: its other counties, its figures.
+    await drafting.tab(/^校对/);
+    await app.page.getByText(/保留了太原市的地名“娄烦”/).waitFor();
+    await app.page
+      .getByText(/沿用了太原市来文的数字/)
+      .first()
+      .waitFor();
+    expect(await app.page.getByText(/保留了太原市的地名“清徐”/).count()).toBe(0);
   });
 
   it('saves the draft, draws the next 文号 and downloads the .docx', async () => {
