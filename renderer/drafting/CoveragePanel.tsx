@@ -1,6 +1,7 @@
 /**
  * 对照落实: the draft's clauses aligned with the upstream notice's by wording, so a missed task shows
- * up before the notice goes out. A dropped clause behind an uncovered task can be restored here.
+ * up before the notice goes out, each upstream task with the local clause that carries it and the local
+ * units that own it. A dropped clause behind an uncovered task can be restored here.
  */
 import { useMemo } from 'react';
 import type { Clause } from '../../shared/domain/notice';
@@ -25,9 +26,12 @@ export function draftCoverageClauses(draft: Draft): CoverageInputClause[] {
 }
 
 export function CoveragePanel({ draft, upstreamClauses, onRestore }: CoveragePanelProps) {
-  const { report, localById, upstreamById } = useMemo(() => {
+  const { report, localById, upstreamById, ownersAt } = useMemo(() => {
     const local = draftCoverageClauses(draft);
+    const numbered = numberDraftClauses(draft);
     return {
+      // The units of the clause at a rendered index (the index coverage clauses carry).
+      ownersAt: (index: number) => numbered[index]?.clause.units.map((u) => u.name) ?? [],
       report: compareClauses(local, upstreamClauses),
       localById: new Map(coverageClauses(local).map((c) => [c.id, c])),
       upstreamById: new Map(coverageClauses(upstreamClauses).map((c) => [c.id, c])),
@@ -81,6 +85,7 @@ export function CoveragePanel({ draft, upstreamClauses, onRestore }: CoveragePan
         <div className="coverage-row" key={match.local}>
           <span>
             {match.local} {localById.get(match.local)?.heading.slice(0, 28)}
+            <OwnerLine owners={ownersAt(localById.get(match.local)?.index ?? -1)} />
           </span>
           <span>{Math.round(match.score * 100)}%</span>
           <span>{match.upstream.map((id) => `${id} ${upstreamById.get(id)?.heading.slice(0, 20) ?? ''}`).join('；')}</span>
@@ -89,4 +94,12 @@ export function CoveragePanel({ draft, upstreamClauses, onRestore }: CoveragePan
       {report.newLocal.length > 0 ? <p className="muted small">本地新增：{report.newLocal.join('、')}</p> : null}
     </div>
   );
+}
+
+function OwnerLine({ owners }: { owners: string[] }) {
+  return owners.length > 0 ? (
+    <span className="muted small" style={{ display: 'block' }}>
+      承办：{owners.join('、')}
+    </span>
+  ) : null;
 }

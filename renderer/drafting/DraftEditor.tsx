@@ -42,7 +42,15 @@ export function DraftEditor({ id }: { id: number }) {
     return list.find((t) => t.id === d.draft?.templateId) ?? list[0] ?? null;
   }, [templates.value, d.draft?.templateId]);
   const rendered = useMemo(() => (d.draft && template ? draftToNoticeDocument(d.draft, template) : null), [d.draft, template]);
-  const findings = useMemo(() => (d.draft && template ? lintDraft(d.draft, template) : []), [d.draft, template]);
+  const lintFindings = useMemo(() => (d.draft && template ? lintDraft(d.draft, template) : []), [d.draft, template]);
+  // What the draft kept of its upstream is checked by the core (it knows the divisions), a moment after typing stops.
+  const [checkedDraft, setCheckedDraft] = useState(d.draft);
+  useEffect(() => {
+    const timer = setTimeout(() => setCheckedDraft(d.draft), 600);
+    return () => clearTimeout(timer);
+  }, [d.draft]);
+  const localization = useApi('drafting.localizationFindings', checkedDraft ? { draft: checkedDraft } : null).value?.findings;
+  const findings = useMemo(() => [...lintFindings, ...(localization ?? [])], [lintFindings, localization]);
   const markers = useMemo(() => new Map(d.draft ? numberDraftClauses(d.draft).map((n) => [n.clause.key, n.marker]) : []), [d.draft]);
 
   const { save, dirty, undo, redo } = d;

@@ -60,6 +60,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
       recipients: lines(form.recipients),
       cc: lines(form.cc),
       unitMapping: organization?.unitMapping ?? {},
+      // The 机构名录 is edited in its own panel and kept as it is.
+      units: organization?.units ?? [],
     };
     const checked = validate(organizationSchema, candidate);
     if (!checked.ok) {

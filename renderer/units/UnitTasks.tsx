@@ -1,4 +1,8 @@
-/** One unit's tasks across every archived notice: the clause, its role, the notice's status and deadline. */
+/**
+ * One unit's tasks across every archived notice: the clause, its role (or the group it has the task as a
+ * member of), the notice's status and deadline. The name may be any alias; the heading says which
+ * organization it was read as, and namesakes of other jurisdictions are listed apart, each by its full name.
+ */
 import { useApi } from '../api/useApi';
 import { href } from '../app/router';
 import { ErrorBox } from '../components/ErrorBox';
@@ -9,11 +13,13 @@ import { saveGenerated } from '../documents/saveGenerated';
 export function UnitTasks({ name }: { name: string }) {
   const tasks = useApi('units.tasks', { name });
   const list = tasks.value?.tasks ?? [];
+  const units = tasks.value?.units ?? [];
+  const several = units.length > 1;
   return (
     <div data-testid="unit-tasks">
       <div className="panel-title">
         <h2>
-          {name} 的任务（{list.length}）
+          {units.length === 1 && units[0] !== name ? `${name}（${units[0]}）` : name} 的任务（{list.length}）
         </h2>
         <div className="actions">
           <button
@@ -26,11 +32,17 @@ export function UnitTasks({ name }: { name: string }) {
         </div>
       </div>
       <ErrorBox error={tasks.error} />
+      {several ? (
+        <p className="muted">
+          “{name}”在不同地方各有其单位，分别列出：{units.join('、')}。
+        </p>
+      ) : null}
       <table className="table">
         <thead>
           <tr>
             <th>公文</th>
             <th>条款</th>
+            {several ? <th>单位</th> : null}
             <th>任务</th>
             <th>角色</th>
             <th>状态</th>
@@ -45,10 +57,11 @@ export function UnitTasks({ name }: { name: string }) {
                 <div className="muted small">{task.title}</div>
               </td>
               <td className="nowrap">{task.clause.path}</td>
+              {several ? <td className="nowrap">{task.unit}</td> : null}
               <td title={task.clause.text}>{task.clause.heading}</td>
               <td className="nowrap">
                 <span className={`unit ${task.role}${task.inherited ? ' inherited' : ''}`}>
-                  {task.role === 'lead' ? '牵头' : '配合'}
+                  {task.via ? `作为“${task.via}”成员` : task.role === 'lead' ? '牵头' : '配合'}
                   {task.inherited ? '（沿用）' : ''}
                 </span>
               </td>

@@ -1,4 +1,7 @@
-/** 责任单位: how many tasks each unit carries across the archive, and one unit's tasks in detail. */
+/**
+ * 责任单位: how many tasks each organization carries across the archive (units resolved in their notices'
+ * jurisdictions), and one unit's tasks in detail. Enter in the box opens the unit typed, by any alias.
+ */
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/useApi';
 import { href, navigate } from '../app/router';
@@ -28,6 +31,10 @@ export function UnitsScreen({ selected }: { selected: string | null }) {
           aria-label="查找单位"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && filter.trim()) select(filter.trim());
+          }}
+          title="输入单位名称（全称、简称均可），按回车查看其任务"
         />
       </PageHeader>
       <div className="page-body">

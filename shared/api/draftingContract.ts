@@ -11,6 +11,7 @@ import { templateSchema, TEMPLATE_KINDS, type Template } from '../drafting/templ
 import type { FilePayload } from './binary';
 import { cataloguePages, isoDate, noticeId } from './fields';
 import { method } from './method';
+import type { Finding } from '../domain/notice';
 
 export interface DraftRecord {
   id: number;
@@ -81,6 +82,8 @@ export const draftingContract = {
   'drafting.get': method(z.object({ id: draftId }))<DraftRecord>(),
   'drafting.save': method(z.object({ id: draftId, draft: draftSchema }))<DraftRecord>(),
   'drafting.delete': method(z.object({ id: draftId }))<{ id: number }>(),
+  /** What the draft kept of its upstream that is not true of 本机关 (places, figures, units, a wrong superior). */
+  'drafting.localizationFindings': method(z.object({ draft: draftSchema }))<{ findings: Finding[] }>(),
   'drafting.getRules': method(z.object({ fromLevel: z.enum(ADMIN_LEVELS), toLevel: z.enum(ADMIN_LEVELS) }))<LocalizationRuleSet>(),
   'drafting.saveRules': method(z.object({ ruleSet: localizationRuleSetSchema }))<LocalizationRuleSet>(),
   'issuance.assignNumber': method(z.object({ draftId }))<DraftRecord>(),

@@ -4,6 +4,7 @@ import { organizationSchema, type Organization } from '../drafting/organization'
 import type { FilePayload } from './binary';
 import { bytesSchema } from './fields';
 import { method } from './method';
+import type { UnitListResult } from '../units/unitList';
 
 export interface RegistrationPattern {
   pattern: string;
@@ -25,6 +26,8 @@ export interface BackupInfo {
 export const settingsContract = {
   'settings.getOrganization': method(z.object({}))<{ organization: Organization | null }>(),
   'settings.saveOrganization': method(z.object({ organization: organizationSchema }))<{ organization: Organization }>(),
+  /** 机构名录 from a file (.xlsx, .txt, .csv; one unit a row, its full name first): the units it lists, not yet saved. */
+  'settings.readUnitList': method(z.object({ fileName: z.string().trim().min(1).max(255), bytes: bytesSchema }))<UnitListResult>(),
   'settings.getRegistrationPattern': method(z.object({}))<RegistrationPattern>(),
   'settings.setRegistrationPattern': method(
     z.object({ pattern: z.string().trim().min(1, '请填写收文编号格式').max(40, '最多40个字') }),

@@ -197,11 +197,21 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     const chart = app.page.getByTestId('unit-chart');
     await chart.getByRole('listitem').first().waitFor();
     expect(await chart.getByRole('listitem').count()).toBeGreaterThan(10);
-    await chart.getByRole('listitem').filter({ hasText: '县应急管理局' }).first().click();
+    await chart.getByRole('listitem').filter({ hasText: '大宁县应急管理局' }).first().click();
     const tasks = app.page.getByTestId('unit-tasks');
     await tasks.locator('tbody tr').first().waitFor();
     await expect.poll(() => tasks.innerText(), SETTLED).toContain('大政发〔2025〕1号');
     await screenshot(app.page, '06c-unit-tasks');
+  });
+
+  it('opens a unit typed by any name, with the tasks it has as a member of a group marked', async () => {
+    const box = app.page.getByLabel('查找单位');
+    await box.fill('昕水镇');
+    await box.press('Enter');
+    const tasks = app.page.getByTestId('unit-tasks');
+    await expect.poll(() => tasks.locator('h2').innerText(), SETTLED).toContain('昕水镇（昕水镇人民政府）');
+    await expect.poll(() => tasks.innerText(), SETTLED).toContain('作为“大宁县各乡镇”成员');
+    await box.fill('');
   });
 
   it('sets up 本机关 before drafting', async () => {
@@ -219,6 +229,28 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await settings.saveFonds('Z109');
     await shell.toast('全宗号已设为 Z109');
     await screenshot(app.page, '06d-settings');
+  });
+
+  it('imports the county’s 机构名录 from an .xlsx list, and the unit screen then reads 县政府 as its own', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('名录');
+    sheet.addRow(['单位名称', '简称']);
+    sheet.addRow(['清徐县应急管理局', '县应急局']);
+    sheet.addRow(['清徐县人民政府办公室', '县政府办']);
+    const list = join(app.workDir, '机构名录.xlsx');
+    await book.xlsx.writeFile(list);
+    const settings = new SettingsPage(app.page);
+    await settings.importUnitList(list);
+    await shell.toast('机构名录已保存');
+    expect(await settings.unitNames()).toEqual(['清徐县应急管理局', '清徐县人民政府办公室']);
+    await shell.goTo('责任单位');
+    const box = app.page.getByLabel('查找单位');
+    await box.fill('县政府');
+    await box.press('Enter');
+    const tasks = app.page.getByTestId('unit-tasks');
+    await expect.poll(() => tasks.locator('h2').innerText(), SETTLED).toContain('清徐县人民政府');
+    await expect.poll(() => tasks.innerText(), SETTLED).toContain('作为“太原市各县（市、区）人民政府”成员');
+    await box.fill('');
   });
 
   it('drafts the county’s notice from the city’s, localized, with every task covered', async () => {
@@ -248,6 +280,14 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
       .getByTestId('coverage')
       .getByText(/全部落实/)
       .waitFor();
+    // 公文校对 flags what 太原's text kept that is not 清徐's: its other counties, its figures.
+    await drafting.tab(/^校对/);
+    await app.page.getByText(/保留了太原市的地名“娄烦”/).waitFor();
+    await app.page
+      .getByText(/沿用了太原市来文的数字/)
+      .first()
+      .waitFor();
+    expect(await app.page.getByText(/保留了太原市的地名“清徐”/).count()).toBe(0);
   });
 
   it('saves the draft, draws the next 文号 and downloads the .docx', async () => {

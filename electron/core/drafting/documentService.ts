@@ -211,7 +211,15 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     return ok(payload(await unitTasksDocx(doc), doc.title));
   }
 
+  /** The localization findings of a draft as the clerk has it now (公文校对 in the editor). */
+  async function localizationFindingsOf(draft: Draft): Promise<ApiResult<{ findings: Finding[] }>> {
+    const template = await deps.templates.forKind('notice', draft.templateId);
+    if (!template.ok) return template;
+    return ok({ findings: await localizationOf(draft, template.value) });
+  }
+
   return {
+    localizationFindingsOf,
     noticeOfDraft,
     noticeInUserTemplate,
     taskTableOfDraft,

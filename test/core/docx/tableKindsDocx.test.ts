@@ -37,6 +37,7 @@ describe('任务分工方案', () => {
     const entry = doc.rows.find((r) => r.clause === '二/七')!;
     expect(entry.task.startsWith('严格企业准入。')).toBe(true);
     expect(entry.lead).toEqual(['县发展改革委']);
+    // The standing default (以下事项均需各乡镇政府负责) is said once in the notice, not listed on every task.
     expect(entry.co).toEqual(['县规划和自然资源局', '县审批服务管理局', '县应急局', '县能源局']);
     expect(entry.deadline).toBe('2025年12月底前');
     expect(doc.rows.find((r) => r.clause === '三/十三')!.deadline).toBe('年底前');

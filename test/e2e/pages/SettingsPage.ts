@@ -1,4 +1,4 @@
-/** 设置: 本机关 and 全宗号. */
+/** 设置: 本机关, 机构名录 and 全宗号. */
 import type { Page } from 'playwright-core';
 
 export interface OrganizationFields {
@@ -21,6 +21,21 @@ export class SettingsPage {
       else await field.fill(value);
     }
     await form.getByRole('button', { name: '保存本机关设置' }).click();
+  }
+
+  /** 机构名录: imports a unit list through the file chooser, then saves it. */
+  async importUnitList(path: string): Promise<void> {
+    const directory = this.page.getByTestId('unit-directory');
+    const chooser = this.page.waitForEvent('filechooser');
+    await directory.getByRole('button', { name: '导入名单…' }).click();
+    await (await chooser).setFiles(path);
+    await directory.getByLabel('单位全称').first().waitFor();
+    await directory.getByRole('button', { name: '保存机构名录' }).click();
+  }
+
+  async unitNames(): Promise<string[]> {
+    const fields = this.page.getByTestId('unit-directory').getByLabel('单位全称');
+    return Promise.all((await fields.all()).map((field) => field.inputValue()));
   }
 
   async saveFonds(code: string): Promise<void> {

@@ -27,6 +27,7 @@ export function draftingHandlers(core: Core): Handlers<typeof draftingContract> 
       const deleted = await drafting.delete(id);
       return deleted.ok ? ok({ id: deleted.value.id }) : deleted;
     },
+    'drafting.localizationFindings': ({ draft }) => documents.localizationFindingsOf(draft),
     'drafting.getRules': async ({ fromLevel, toLevel }) => ok(await drafting.rules.get(fromLevel, toLevel)),
     'drafting.saveRules': ({ ruleSet }) => drafting.rules.save(ruleSet),
     'issuance.assignNumber': ({ draftId }) => drafting.assignNumber(draftId),

@@ -10,6 +10,7 @@ import type { BackupInfo, settingsContract } from '../../../../shared/api/settin
 import { formatRegistrationNumber } from '../../archive/registrationNumber';
 import type { BackupFile } from '../../backup/backupService';
 import type { Core } from '../../createCore';
+import { readUnitListFile } from '../../units/unitListFile';
 
 const NO_SUCH_BACKUP = '找不到这个备份文件，它可能已被自动清理。请刷新列表后重试。';
 
@@ -31,6 +32,7 @@ export function settingsHandlers(
   const restored = (result: ApiResult<unknown>): ApiResult<{ restored: true }> => (result.ok ? ok({ restored: true }) : fail(result.error));
 
   return {
+    'settings.readUnitList': async ({ fileName, bytes }) => readUnitListFile(fileName, bytes),
     'settings.getRegistrationPattern': async () => ok(example((await registration.settings()).pattern)),
     'settings.setRegistrationPattern': async ({ pattern }) => {
       const saved = await registration.setPattern(pattern);
