@@ -5,7 +5,7 @@
  * present"; a new text whose issuer and 文号 are already archived is kept and flagged as a possible
  * duplicate for the clerk to decide.
  *
- * Files are read and parsed on a worker thread with memory and time limits (batch/filePreparer.ts), so a
+ * Files are read and parsed in a reader process with memory and time limits (batch/filePreparer.ts), so a
  * hostile file fails alone. A batch is prepared ahead, at most READ_AHEAD_BYTES of files at a time so
  * memory stays bounded whatever the folder holds, and commits in groups (up to GROUP_FILES files,
  * GROUP_BYTES of files or GROUP_MS of work per unit of work): every commit costs the store far more than
@@ -37,9 +37,9 @@ export type { ImportSource } from '../preparedNotice';
 const GROUP_FILES = 64;
 const GROUP_MS = 500;
 const GROUP_BYTES = 64 * 1024 * 1024;
-/** A plain-text upload below this size is parsed here; anything else goes to the worker, where it cannot hurt. */
+/** A plain-text upload below this size is parsed here; anything else goes to the reader process, where it cannot hurt. */
 const WORKER_MIN_TEXT_BYTES = 512 * 1024;
-/** How many files are prepared ahead: enough to keep the worker busy while a whole group is being written… */
+/** How many files are prepared ahead: enough to keep the reader busy while a whole group is being written… */
 const PREPARE_AHEAD = 2 * GROUP_FILES;
 /** …but never more than this much of them at once (a prepared file holds its bytes and its text). */
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
@@ -188,7 +188,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     /** A file the UI read (drag-and-drop, file picker). */
     async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
       if (args.bytes.length >= WORKER_MIN_TEXT_BYTES || formatOfFileName(args.fileName) !== 'txt') {
-        // On a worker thread with limits: a crafted file fails alone, and the core keeps answering meanwhile.
+        // In the reader process with limits: a crafted file fails alone, and the core keeps answering meanwhile.
         const preparer = filePreparer();
         const prepared = await preparer.prepareBytes(args.fileName, args.bytes).finally(() => preparer.close());
         return storeAlone(prepared);
@@ -222,7 +222,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       };
       const preparer = filePreparer();
       try {
-        // Files are prepared ahead (on the worker's core) while earlier ones are written, within a byte budget.
+        // Files are prepared ahead (on the reader's core) while earlier ones are written, within a byte budget.
         const ahead: { prepared: Promise<PreparedNotice | ImportOutcome>; bytes: number }[] = [];
         let aheadBytes = 0;
         let next = 0;
