@@ -161,15 +161,29 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
   }
 
   function pump(): void {
-    if (closed || queue.length === 0) return;
+    if (closed || queue.length === 0) return holdOpen();
     if (!threaded) return giveUp();
     if (!worker) return start();
-    if (!ready) return;
-    while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
-      const job = queue.shift()!;
-      inFlight.push(job);
-      worker.send(job.request);
-      if (inFlight.length === 1) watchHead();
+    if (ready) {
+      while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
+        const job = queue.shift()!;
+        inFlight.push(job);
+        worker.send(job.request);
+        if (inFlight.length === 1) watchHead();
+      }
+    }
+    holdOpen();
+  }
+
+  /** An idle reader does not keep the host's process alive; a busy one does, until it answers. */
+  function holdOpen(): void {
+    if (!worker) return;
+    const busy = inFlight.length > 0 || queue.length > 0;
+    // The process, its IPC channel and its stderr pipe each hold the event loop open.
+    const handles = [worker, worker.channel, worker.stderr] as ({ ref(): void; unref(): void } | null | undefined)[];
+    for (const handle of handles) {
+      if (busy) handle?.ref();
+      else handle?.unref();
     }
   }
 
@@ -194,6 +208,8 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
       worker = null;
       if (running && running.exitCode === null && running.signalCode === null) {
         const exited = new Promise((resolve) => running.once('exit', resolve));
+        // An idle reader was let go of the event loop: held again, or the host could end before it has.
+        running.ref();
         running.kill('SIGKILL');
         await exited;
       }

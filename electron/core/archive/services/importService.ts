@@ -25,7 +25,7 @@ import type { ArchiveRepositories } from '../../store/archiveRepositories';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
-import { filePreparer } from '../batch/filePreparer';
+import { filePreparer, type FilePreparer } from '../batch/filePreparer';
 import { timestamp } from '../clock';
 import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
@@ -56,6 +56,7 @@ const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一�
 
 export function importService(ctx: ArchiveContext, registration: RegistrationService) {
   const { store, clock } = ctx;
+  let uploads: FilePreparer | null = null;
 
   /** Every write of one notice; the caller holds the unit of work. */
   async function write(tx: ArchiveRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
@@ -189,9 +190,9 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     async importFile(args: { fileName: string; bytes: Uint8Array }): Promise<ImportOutcome> {
       if (args.bytes.length >= WORKER_MIN_TEXT_BYTES || formatOfFileName(args.fileName) !== 'txt') {
         // In the reader process with limits: a crafted file fails alone, and the core keeps answering meanwhile.
-        const preparer = filePreparer();
-        const prepared = await preparer.prepareBytes(args.fileName, args.bytes).finally(() => preparer.close());
-        return storeAlone(prepared);
+        // One reader serves every upload (a clerk drops many files); idle, it does not keep the core alive.
+        uploads ??= filePreparer();
+        return storeAlone(await uploads.prepareBytes(args.fileName, args.bytes));
       }
       const extracted = await extractTextFromBytes(args.bytes, args.fileName);
       if (!extracted.ok) return failedImport(args.fileName, extracted.error);
