@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../electron/tools/buildElectron';
 
@@ -163,23 +162,26 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     expect(await list(own, {})).toMatchObject({ ok: true, value: { total: 2 } });
   }, 60_000);
 
-  it('ships the import worker beside the core, so big files are parsed off the core’s thread', async () => {
-    const worker = new Worker(join(BUNDLE_DIR, 'prepareWorker.boot.mjs'));
+  it('ships the import reader beside the core, so files are parsed in a process of their own', async () => {
+    const reader = fork(join(BUNDLE_DIR, 'prepareWorker.boot.mjs'), [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
     try {
       const text =
         '大宁县人民政府\n关于开展冬季防火检查的通知\n宁政发〔2025〕9号\n各乡镇人民政府：\n一、全面排查隐患。\n大宁县人民政府\n2025年11月20日\n';
       const reply = new Promise<{ id: number; result: { parsed?: { title: string } } }>((done, failed) => {
-        // The worker first says it is ready; the answer is the message with the request's id.
-        worker.on(
+        // The reader first says it is ready; the answer is the message with the request's id.
+        reader.on(
           'message',
           (message: { id?: number; result: { parsed?: { title: string } } }) => message.id === 1 && done({ ...message, id: 1 }),
         );
-        worker.once('error', failed);
+        reader.once('error', failed);
       });
-      worker.postMessage({ id: 1, fileName: '通知.txt', bytes: new TextEncoder().encode(text) });
+      reader.send({ id: 1, fileName: '通知.txt', bytes: new TextEncoder().encode(text) });
       expect((await reply).result.parsed?.title).toBe('大宁县人民政府关于开展冬季防火检查的通知');
     } finally {
-      await worker.terminate();
+      reader.kill('SIGKILL');
     }
   }, 60_000);
 

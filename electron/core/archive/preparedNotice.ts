@@ -1,7 +1,7 @@
 /**
  * The work of importing a notice that needs no database: parse the text, fold it for search, hash it,
  * encode the parsed record, place the clauses, compute the index tokens. It runs before the transaction —
- * on the main thread for single imports, in a worker thread for batches (import/filePreparer.ts) — so that
+ * in the import's reader process (batch/filePreparer.ts), or on the main thread for pasted text — so that
  * writing a notice only writes.
  */
 import { createHash } from 'node:crypto';

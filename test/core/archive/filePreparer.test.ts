@@ -25,7 +25,7 @@ async function prepareAll(workerUrl: URL | null | undefined) {
 }
 
 describe('preparing the files of a batch import', () => {
-  it('gives the same results on the worker thread as on the main thread, Buffers included', async () => {
+  it('gives the same results in the reader process as on the main thread, Buffers included', async () => {
     const [worker, main] = await Promise.all([prepareAll(undefined), prepareAll(null)]);
     expect(worker.threaded).toBe(true);
     expect(main.threaded).toBe(false);
@@ -41,25 +41,25 @@ describe('preparing the files of a batch import', () => {
     expect(inWorker.at(-1)).toMatchObject({ status: 'failed', message: '文件是空的' });
   });
 
-  it('prepares on the main thread when the worker cannot start', async () => {
+  it('prepares on the main thread when the reader cannot start', async () => {
     const { results, threaded } = await prepareAll(new URL('file:///nonexistent/prepareWorker.boot.mjs'));
     expect(threaded).toBe(false);
     expect(results.filter((r) => !('status' in r))).toHaveLength(CORPUS_NAMES.length);
   });
 
-  it('fails the file, not the core, when the worker runs out of memory on it', async () => {
+  it('fails the file, not the core, when the reader runs out of memory on it', async () => {
     const preparer = filePreparer(new URL('../../fixtures/workers/outOfMemoryWorker.mjs', import.meta.url));
     try {
       const result = await preparer.prepareBytes('炸弹.docx', new Uint8Array([80, 75, 3, 4]));
       expect(result).toMatchObject({ status: 'failed', fileName: '炸弹.docx', message: expect.stringContaining('内存不足') });
-      // Never retried on the main thread: the next file goes to a fresh worker.
+      // Never retried on the main thread: the next file goes to a fresh reader.
       expect(preparer.threaded).toBe(true);
     } finally {
       await preparer.close();
     }
   });
 
-  it('fails a file that hangs, crashes or fills the heap alone, and prepares the rest in order on fresh workers', async () => {
+  it('fails a file that hangs, crashes or fills the heap alone, and prepares the rest in order in fresh readers', async () => {
     const preparer = filePreparer(hostile, { heapMb: 64, fileMs: 1500 });
     try {
       const names = ['a.txt', 'hang.docx', 'b.txt', 'crash.ofd', 'c.txt', 'hog.pdf', 'd.txt'];
@@ -79,7 +79,7 @@ describe('preparing the files of a batch import', () => {
     }
   }, 60_000);
 
-  it('refuses a zip bomb on the real worker with the reason, and goes on', async () => {
+  it('refuses a zip bomb in the real reader with the reason, and goes on', async () => {
     const dir2 = mkdtempSync(join(tmpdir(), 'gongwen-bomb-'));
     try {
       writeFileSync(join(dir2, '炸弹.docx'), await zipBomb(60));

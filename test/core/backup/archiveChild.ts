@@ -32,8 +32,9 @@ async function main(): Promise<void> {
     const core = createCore({ dbPath });
     let paused = false;
     try {
-      const summary = await core.archive.importPaths([args[0]], () => {
-        if (paused) return;
+      const summary = await core.archive.importPaths([args[0]], ({ outcome }) => {
+        // Once a group has committed (a stored file's report; the reports of files being read come first).
+        if (paused || !outcome) return;
         paused = true;
         process.stdout.write('paused\n');
         while (!existsSync(join(dirname(dbPath), 'go'))) sleep(20);

@@ -1,13 +1,15 @@
 /**
- * Prepares the files of an import on a worker thread, where a runaway file cannot take the core down:
- * the worker has a heap limit and each file a time limit, and it reads one file at a time in the order
- * sent, so when it dies — out of memory, past the time limit, crashed — the file it was reading is known:
- * that file fails alone (never retried here, where it would do the same to the core) and a fresh worker
- * takes the rest.
- * Results come back in the order asked. Only a worker that cannot start at all (a packaged app without
- * its worker file) makes the files be prepared on the main thread — same results, only slower.
+ * Prepares the files of an import in a reader process, where a runaway file cannot take the core down:
+ * the process has a heap limit and each file a time limit. A child process, not a worker thread: V8
+ * enforces a worker's heap limit only for some allocations and otherwise aborts the whole process
+ * (nodejs/node#47224), while a child that runs out of memory dies alone. It reads one file at a time in
+ * the order sent, so when it dies — out of memory, past the time limit, crashed — the file it was reading
+ * is known: that file fails alone (never retried here, where it would do the same to the core) and a
+ * fresh reader takes the rest. Results come back in the order asked. Only a reader that cannot start at
+ * all (a packaged app without its file) makes the files be prepared on the main thread, only slower.
  */
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { failedImport, type PreparedNotice } from '../preparedNotice';
 import type { ScanOptions } from '../../ocr/recognizeScan';
@@ -21,13 +23,13 @@ export interface FilePreparer {
   prepare(path: string, scanOptions?: ScanOptions): Promise<Prepared>;
   /** A file the UI sent, by its bytes. */
   prepareBytes(fileName: string, bytes: Uint8Array, scanOptions?: ScanOptions): Promise<Prepared>;
-  /** Whether files are prepared on a worker thread (false when none could start). */
+  /** Whether files are prepared in the reader process (false when none could start). */
   readonly threaded: boolean;
   close(): Promise<void>;
 }
 
 export interface PreparerLimits {
-  /** The worker's heap (old generation), in MB. */
+  /** The reader's heap (old generation), in MB. */
   heapMb: number;
   /** How long one file may take (a scan: each of its pages). */
   fileMs: number;
@@ -53,6 +55,9 @@ const OUT_OF_MEMORY = '文件过大或内容异常，解析时内存不足，没
 const timedOut = (ms: number) => `解析超过 ${Math.round(ms / 1000)} 秒仍未完成（文件可能异常），没有导入；其他文件不受影响`;
 const CRASHED = '解析这个文件时处理程序意外退出（文件可能异常），没有导入；其他文件不受影响';
 
+/** How much of the reader's stderr is kept, to tell running out of memory from other deaths. */
+const STDERR_TAIL = 4096;
+
 const prepareHere = (request: PrepareRequest, scanOptions?: ScanOptions) =>
   'path' in request ? prepareFile(request.path, scanOptions) : prepareBytes(request.fileName, request.bytes, scanOptions);
 
@@ -64,17 +69,17 @@ interface Job {
   resolve: (result: Prepared) => void;
 }
 
-/** Files sent to the worker ahead of the one it is reading, so it never waits for the main thread. */
+/** Files sent to the reader ahead of the one it is reading, so it never waits for the main thread. */
 const IN_FLIGHT = 16;
 
 export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: PreparerLimits = DEFAULT_LIMITS): FilePreparer {
   const queue: Job[] = [];
-  /** Sent to the current worker, in order; the first is the one it is reading. */
+  /** Sent to the current reader, in order; the first is the one it is reading. */
   let inFlight: Job[] = [];
   let nextId = 0;
-  let worker: Worker | null = null;
+  let worker: ChildProcess | null = null;
   let ready = false;
-  /** False once a worker could not start: from then on files are prepared here. */
+  /** False once a reader could not start: from then on files are prepared here. */
   let threaded = workerUrl !== null;
   let closed = false;
   let timer: NodeJS.Timeout | null = null;
@@ -89,23 +94,26 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     if (!head || !running) return;
     timer = setTimeout(() => {
       lateJob = head;
-      void running.terminate();
+      running.kill('SIGKILL');
     }, limits.fileMs);
   }
 
   function start(): void {
     ready = false;
-    let started: Worker;
+    let started: ChildProcess;
     try {
-      started = new Worker(workerUrl!, {
-        execArgv: [],
-        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, limits.heapMb / 4) },
+      started = fork(fileURLToPath(workerUrl!), [], {
+        execArgv: [`--max-old-space-size=${limits.heapMb}`],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
     } catch {
       giveUp();
       return;
     }
     worker = started;
+    let stderr = '';
+    started.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL)));
     started.on('message', (reply: PrepareReply) => {
       if (started !== worker) return;
       if ('ready' in reply) {
@@ -126,14 +134,15 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
       }
       pump();
     });
-    let failure: unknown;
-    started.on('error', (error) => (failure = error));
-    started.on('exit', () => {
-      if (started === worker) died(failure);
+    // A send racing the reader's death is reported by the exit that follows.
+    started.on('error', () => undefined);
+    // 'close' comes after the last of its stderr, which tells how it died.
+    started.on('close', () => {
+      if (started === worker) died(/heap out of memory|Allocation failed/.test(stderr));
     });
   }
 
-  /** No worker can run here: what is queued, and all that follows, is prepared on this thread. */
+  /** No reader can run here: what is queued, and all that follows, is prepared on this thread. */
   function giveUp(): void {
     threaded = false;
     worker = null;
@@ -143,17 +152,16 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     for (const job of jobs) void prepareHere(job.request, job.scanOptions).then(job.resolve);
   }
 
-  function died(error: unknown): void {
+  function died(outOfMemory: boolean): void {
     worker = null;
     if (timer) clearTimeout(timer);
     if (closed) return;
     if (!ready) return giveUp();
     const [job, ...rest] = inFlight;
     inFlight = [];
-    // The files sent after the fatal one go to the next worker; the fatal one fails alone.
+    // The files sent after the fatal one go to the next reader; the fatal one fails alone.
     queue.unshift(...rest);
     if (job) {
-      const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       const reason = lateJob === job ? timedOut(limits.fileMs) : outOfMemory ? OUT_OF_MEMORY : CRASHED;
       job.resolve(failedImport(nameOf(job.request), reason));
     }
@@ -162,25 +170,43 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
   }
 
   function pump(): void {
-    if (closed || queue.length === 0) return;
+    if (closed || queue.length === 0) return holdOpen();
     if (!threaded) return giveUp();
     if (!worker) return start();
-    if (!ready) return;
-    while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
-      const job = queue.shift()!;
-      inFlight.push(job);
-      worker.postMessage(job.request satisfies PrepareMessage);
-      // Stopped while it waited here: the worker hears of it right after the file.
-      if (job.scanOptions?.signal?.aborted) worker.postMessage({ cancel: job.request.id } satisfies PrepareMessage);
-      if (inFlight.length === 1) watchHead();
+    if (ready) {
+      while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
+        const job = queue.shift()!;
+        inFlight.push(job);
+        worker.send(job.request satisfies PrepareMessage);
+        // Stopped while it waited here: the reader hears of it right after the file.
+        if (job.scanOptions?.signal?.aborted) worker.send({ cancel: job.request.id } satisfies PrepareMessage);
+        if (inFlight.length === 1) watchHead();
+      }
+    }
+    holdOpen();
+  }
+
+  /** An idle reader does not keep the host's process alive; a busy one does, until it answers. */
+  function holdOpen(): void {
+    if (!worker) return;
+    const busy = inFlight.length > 0 || queue.length > 0;
+    // The process, its IPC channel and its stderr pipe each hold the event loop open.
+    const handles = [worker, worker.channel, worker.stderr] as ({ ref(): void; unref(): void } | null | undefined)[];
+    for (const handle of handles) {
+      if (busy) handle?.ref();
+      else handle?.unref();
     }
   }
 
   function send(request: PrepareRequest, scanOptions?: ScanOptions): Promise<Prepared> {
     if (!threaded) return prepareHere(request, scanOptions);
-    scanOptions?.signal?.addEventListener('abort', () => worker?.postMessage({ cancel: request.id } satisfies PrepareMessage), {
-      once: true,
-    });
+    scanOptions?.signal?.addEventListener(
+      'abort',
+      () => worker?.connected && worker.send({ cancel: request.id } satisfies PrepareMessage),
+      {
+        once: true,
+      },
+    );
     return new Promise((resolve) => {
       queue.push({ request, scanOptions, resolve });
       pump();
@@ -198,7 +224,13 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
       if (timer) clearTimeout(timer);
       const running = worker;
       worker = null;
-      await running?.terminate();
+      if (running && running.exitCode === null && running.signalCode === null) {
+        const exited = new Promise((resolve) => running.once('exit', resolve));
+        // An idle reader was let go of the event loop: held again, or the host could end before it has.
+        running.ref();
+        running.kill('SIGKILL');
+        await exited;
+      }
     },
   };
 }

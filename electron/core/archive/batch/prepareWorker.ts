@@ -1,9 +1,9 @@
 /**
- * The worker thread of an import: says it is ready once loaded (so that a worker that cannot start is
- * told apart from a file that kills it), then prepares the files it is sent one after another, one message
- * each. A scan's reading is reported page by page (`{ id, page, pages }`) and stopped by `{ cancel: id }`.
+ * The reader process of an import: says it is ready once loaded (so that a reader that cannot start is
+ * told apart from a file that kills it), then prepares the files it is sent one after another, one
+ * message each. A scan's reading is reported page by page (`{ id, page, pages }`) and stopped by
+ * `{ cancel: id }`. It ends with its parent.
  */
-import { parentPort } from 'node:worker_threads';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import type { PreparedNotice } from '../preparedNotice';
 import { prepareBytes, prepareFile } from './prepareFile';
@@ -13,26 +13,29 @@ export type PrepareReply =
   { ready: true } | { id: number; result: PreparedNotice | ImportOutcome } | { id: number; page: number; pages: number };
 export type PrepareMessage = PrepareRequest | { cancel: number };
 
+const reply = (message: PrepareReply) => process.send?.(message);
+
 /** The reading of each file sent and not yet answered, so a cancel reaches it whether it has started or waits. */
 const readings = new Map<number, AbortController>();
 
 async function answer(request: PrepareRequest, controller: AbortController): Promise<void> {
   const scanOptions = {
     signal: controller.signal,
-    onPage: (page: { page: number; pages: number }) => parentPort!.postMessage({ id: request.id, ...page } satisfies PrepareReply),
+    onPage: (page: { page: number; pages: number }) => reply({ id: request.id, ...page }),
   };
   const result =
     'path' in request ? await prepareFile(request.path, scanOptions) : await prepareBytes(request.fileName, request.bytes, scanOptions);
   readings.delete(request.id);
-  parentPort!.postMessage({ id: request.id, result } satisfies PrepareReply);
+  reply({ id: request.id, result });
 }
 
-// One file at a time, in the order sent: if the worker dies, the first unanswered file is the one it was reading.
+// One file at a time, in the order sent: if the reader dies, the first unanswered file is the one it was reading.
 let reading = Promise.resolve();
-parentPort?.on('message', (message: PrepareMessage) => {
-  if ('cancel' in message) return readings.get(message.cancel)?.abort();
+process.on('message', (message: PrepareMessage) => {
+  if ('cancel' in message) return void readings.get(message.cancel)?.abort();
   const controller = new AbortController();
   readings.set(message.id, controller);
   reading = reading.then(() => answer(message, controller));
 });
-parentPort?.postMessage({ ready: true } satisfies PrepareReply);
+process.on('disconnect', () => process.exit(0));
+reply({ ready: true });

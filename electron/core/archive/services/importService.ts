@@ -5,7 +5,7 @@
  * present"; a new text whose issuer and 文号 are already archived is kept and flagged as a possible
  * duplicate for the clerk to decide.
  *
- * Files are read and parsed on a worker thread with memory and time limits (batch/filePreparer.ts), so a
+ * Files are read and parsed in a reader process with memory and time limits (batch/filePreparer.ts), so a
  * hostile file fails alone. A batch is prepared ahead, at most READ_AHEAD_BYTES of files at a time so
  * memory stays bounded whatever the folder holds, and commits in groups (up to GROUP_FILES files,
  * GROUP_BYTES of files or GROUP_MS of work per unit of work): every commit costs the store far more than
@@ -28,7 +28,7 @@ import type { UnitResolution } from '../../units/unitResolution';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
-import { filePreparer } from '../batch/filePreparer';
+import { filePreparer, type FilePreparer } from '../batch/filePreparer';
 import { timestamp } from '../clock';
 import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
@@ -41,9 +41,9 @@ export type { ImportSource } from '../preparedNotice';
 const GROUP_FILES = 64;
 const GROUP_MS = 500;
 const GROUP_BYTES = 64 * 1024 * 1024;
-/** A plain-text upload below this size is parsed here; anything else goes to the worker, where it cannot hurt. */
+/** A plain-text upload below this size is parsed here; anything else goes to the reader process, where it cannot hurt. */
 const WORKER_MIN_TEXT_BYTES = 512 * 1024;
-/** How many files are prepared ahead: enough to keep the worker busy while a whole group is being written… */
+/** How many files are prepared ahead: enough to keep the reader busy while a whole group is being written… */
 const PREPARE_AHEAD = 2 * GROUP_FILES;
 /** …but never more than this much of them at once (a prepared file holds its bytes and its text). */
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
@@ -60,6 +60,7 @@ const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一�
 
 export function importService(ctx: ArchiveContext, registration: RegistrationService, resolution: UnitResolution) {
   const { store, clock } = ctx;
+  let uploads: FilePreparer | null = null;
 
   /** Every write of one notice; the caller holds the unit of work. */
   async function write(tx: CoreRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
@@ -188,10 +189,10 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
 
   async function importBytes(args: { fileName: string; bytes: Uint8Array }, scanOptions: ScanOptions): Promise<ImportOutcome> {
     if (args.bytes.length >= WORKER_MIN_TEXT_BYTES || formatOfFileName(args.fileName) !== 'txt') {
-      // On a worker thread with limits: a crafted file fails alone, and the core keeps answering meanwhile.
-      const preparer = filePreparer();
-      const prepared = await preparer.prepareBytes(args.fileName, args.bytes, scanOptions).finally(() => preparer.close());
-      return storeAlone(prepared);
+      // In the reader process with limits: a crafted file fails alone, and the core keeps answering meanwhile.
+      // One reader serves every upload (a clerk drops many files); idle, it does not keep the core alive.
+      uploads ??= filePreparer();
+      return storeAlone(await uploads.prepareBytes(args.fileName, args.bytes, scanOptions));
     }
     const extracted = await extractTextFromBytes(args.bytes, args.fileName, scanOptions);
     if (!extracted.ok) return failedImport(args.fileName, extracted.error);
@@ -242,7 +243,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       };
       const preparer = filePreparer();
       try {
-        // Files are prepared ahead (on the worker's core) while earlier ones are written, within a byte budget;
+        // Files are prepared ahead (on the reader's core) while earlier ones are written, within a byte budget;
         // a scan among them reports each page it reads.
         const prepare = (path: string, index: number) => {
           const reading = (page: { page: number; pages: number }) =>

@@ -1,6 +1,6 @@
 /**
  * `parse FILE [--json]`: parse one notice file and lint it; the readable summary or one JSON object on stdout.
- * The file is read on the import's worker (heap and time limits), so a hostile file ends in a reason, not a hang.
+ * The file is read in the import's reader process (heap and time limits), so a hostile file ends in a reason, not a hang.
  */
 import { parseArgs } from 'node:util';
 import { analyzeNotice } from '../../../../shared/parser/analyzeNotice';
