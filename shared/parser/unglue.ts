@@ -186,8 +186,9 @@ function signatureCuts(text: string, inside: Uint8Array): number[] {
     if (!printLine && DATE_GOES_ON.test(rest)) continue;
     const start = signatureStart(text, m.index, issuers);
     if (start === null) continue;
-    // A date alone after a sentence is the 成文日期 only where a line ends after it.
-    if (start === m.index && !printLine && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)) continue;
+    // A date alone after a sentence is the 成文日期 only where a line ends after it, or after 特此通知.
+    const afterFormula = /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start));
+    if (start === m.index && !printLine && !afterFormula && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)) continue;
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);
     else cuts.push(end + rest.indexOf('发') + 1);
@@ -237,21 +238,24 @@ function headerCuts(text: string, inside: Uint8Array, end: number): number[] {
   for (const m of head.matchAll(DOC_NUMBER)) {
     const opensBracket = /[（(]$/.test(head.slice(0, m.index).trimEnd());
     if (inside[m.index] || opensBracket) continue;
-    const codeStart = m.index + Math.max(0, m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/));
+    const code = m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/);
+    // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
+    const titleEnd = [...m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).matchAll(TITLE_WORD)].pop();
+    const codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
     cuts.push(codeStart, m.index + m[0].length);
   }
   for (const m of head.matchAll(CHROME_START)) if (!inside[m.index]) cuts.push(m.index);
   for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
-  const colon = Math.max(head.lastIndexOf('：'), head.lastIndexOf(':'));
-  if (colon > 0) {
-    // The 主送 is the list of addressees just before the colon, after the title's 文种.
-    const starts = [...head.slice(0, colon).matchAll(TITLE_WORD)].filter((m) => !inside[m.index]).map((m) => m.index + m[0].length);
-    for (const m of head.slice(0, colon).matchAll(/\s+/g)) starts.push(m.index + m[0].length);
-    const best = starts
-      .filter((at) => at < colon)
-      .sort((a, b) => a - b)
-      .find((at) => isAddresseeList(head.slice(at, colon).trim()));
-    if (best !== undefined) cuts.push(best, colon + 1);
+  // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
+  const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !inside[m.index]).map((m) => m.index + m[0].length);
+  for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+  starts.push(...cuts);
+  starts.sort((a, b) => a - b);
+  for (const colon of head.matchAll(/[：:]/g)) {
+    const best = starts.filter((at) => at < colon.index).find((at) => isAddresseeList(head.slice(at, colon.index).trim()));
+    if (best === undefined) continue;
+    cuts.push(best, colon.index + 1);
+    break;
   }
   return cuts;
 }
