@@ -249,7 +249,7 @@ function headerCuts(text: string, inside: Uint8Array, end: number): number[] {
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !inside[m.index]).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
-  starts.push(...cuts);
+  starts.push(0, ...cuts);
   starts.sort((a, b) => a - b);
   for (const colon of head.matchAll(/[：:]/g)) {
     const best = starts.filter((at) => at < colon.index).find((at) => isAddresseeList(head.slice(at, colon.index).trim()));
@@ -261,9 +261,11 @@ function headerCuts(text: string, inside: Uint8Array, end: number): number[] {
 }
 
 function isAddresseeList(text: string): boolean {
-  if (text === '' || text.length > 200 || /[。；;“”《\s]/.test(text)) return false;
+  if (text === '' || text.length > 200 || /[。；;“”《\s]|关于|關於|關于/.test(text) || TITLE_END.test(text)) return false;
   const names = splitOrgList(text);
-  return names.length > 0 && names.every((n) => /^各./.test(n) || isCompleteOrgName(n)) && !/^[的之]/.test(text);
+  const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n);
+  // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
+  return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }
 
 /** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
