@@ -236,8 +236,9 @@ function headerCuts(text: string, inside: Uint8Array, end: number): number[] {
   const head = text.slice(0, end);
   const cuts: number[] = [];
   for (const m of head.matchAll(DOC_NUMBER)) {
-    const opensBracket = /[（(]$/.test(head.slice(0, m.index).trimEnd());
-    if (inside[m.index] || opensBracket) continue;
+    // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
+    const opensBracket = /[（(:：|]$/.test(head.slice(0, m.index).trimEnd());
+    if (inside[m.index] || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)))) continue;
     const code = m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
     const titleEnd = [...m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).matchAll(TITLE_WORD)].pop();
