@@ -8,6 +8,7 @@ import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
 
+const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
 /** Shorter lines are whole paragraphs or headings as printed. */
 const MIN_GLUED = 60;
 /**
@@ -30,12 +31,22 @@ const OPENERS: Record<string, string> = {
   '［': '］',
 };
 
-const LEVEL_MARKERS: { level: number; re: RegExp; arabic: boolean }[] = [
-  { level: 1, re: /([一二三四五六七八九十]{1,3})、/y, arabic: false },
+/** Opener → closer by character code: the scan makes no string per character. */
+const CLOSER_OF = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+/** Characters a clause marker starts with. */
+const MARKER_START = new Set([...'一二三四五六七八九十（(0123456789'].map((c) => c.charCodeAt(0)));
+
+interface MarkerForm {
+  level: number;
+  re: RegExp;
+  arabic: boolean;
+}
+const CHINESE_MARKERS: MarkerForm[] = [{ level: 1, re: /([一二三四五六七八九十]{1,3})、/y, arabic: false }];
+const BRACKET_MARKERS: MarkerForm[] = [
   { level: 2, re: /[（(]([一二三四五六七八九十]{1,3})[）)]/y, arabic: false },
-  { level: 3, re: /(\d{1,2})[.．、](?![\d.．、])/y, arabic: true },
   { level: 4, re: /[（(](\d{1,2})[）)]/y, arabic: true },
 ];
+const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?![\d.．、])/y, arabic: true }];
 
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
@@ -64,10 +75,14 @@ const CHROME_START =
 function protectedOffsets(text: string): Uint8Array {
   const inside = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const close = OPENERS[text[i]];
-    if (!close) continue;
-    const span = text.slice(i + 1, i + 1 + MAX_SPAN).indexOf(close);
-    if (span >= 0) inside.fill(1, i + 1, i + 1 + span);
+    const close = CLOSER_OF.get(text.charCodeAt(i));
+    if (close === undefined) continue;
+    const limit = Math.min(text.length, i + 1 + MAX_SPAN);
+    for (let j = i + 1; j < limit; j++) {
+      if (text.charCodeAt(j) !== close) continue;
+      inside.fill(1, i + 1, j);
+      break;
+    }
   }
   return inside;
 }
@@ -77,16 +92,24 @@ interface MarkerHit {
   n: number;
 }
 
+/** Whether a character code is an ASCII digit or the start of a marker's number. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function markerAt(text: string, i: number): MarkerHit | null {
-  const before = text[i - 1] ?? '';
-  if (/[\d.．第]/.test(before)) return null;
-  for (const { level, re, arabic } of LEVEL_MARKERS) {
+  const code = text.charCodeAt(i);
+  const beforeCode = i > 0 ? text.charCodeAt(i - 1) : 0;
+  // Most digits are inside numbers and dates: rejected before any pattern is tried.
+  if (isDigit(beforeCode) || beforeCode === 0x2e || beforeCode === 0xff0e || beforeCode === 0x7b2c) return null;
+  const candidates = isDigit(code) ? ARABIC_MARKERS : code === 0xff08 || code === 0x28 ? BRACKET_MARKERS : CHINESE_MARKERS;
+  for (const { level, re, arabic } of candidates) {
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
     const after = text[i + m[0].length] ?? '';
     if (!CONTENT_AFTER.test(after)) return null;
-    if (level === 1 && /[一二三四五六七八九十]/.test(before)) return null;
+    if (level === 1 && i > 0 && /[一二三四五六七八九十]/.test(text[i - 1])) return null;
     const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
     return n === null ? null : { level, n };
   }
@@ -94,15 +117,15 @@ function markerAt(text: string, i: number): MarkerHit | null {
 }
 
 /** Offsets before clause markers: after a sentence or bracket, continuing a numbering, or a first sub-item under its heading. */
-function markerCuts(text: string, inside: Uint8Array): number[] {
+function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
   const last: (number | undefined)[] = [];
   let lastLevel = 0;
   let lastAt = -Infinity;
   for (let i = 0; i < text.length; i++) {
-    if (inside[i] || !/[一二三四五六七八九十（(\d]/.test(text[i])) continue;
+    if (!MARKER_START.has(text.charCodeAt(i))) continue;
     const hit = markerAt(text, i);
-    if (!hit) continue;
+    if (!hit || isInside(i)) continue;
     const accepted =
       i === 0 ||
       BOUNDARY_BEFORE.test(text[i - 1]) ||
@@ -127,11 +150,16 @@ function markerCuts(text: string, inside: Uint8Array): number[] {
 function headerIssuers(text: string): string[] {
   const head = text.slice(0, 300);
   const names: string[] = [];
-  const mark = /(\S{3,40}?)\s*文\s*件(?=\s|[\u4e00-\u9fff])/.exec(head);
-  if (mark) names.push(mark[1]);
-  const title = /([^\s：:。，,]{3,60}?)\s*(关于|關於|關于|转发|轉發|印发|印發)/.exec(head);
-  if (title) names.push(...title[1].split(/\s+/));
-  return names.filter((n) => isCompleteOrgName(n));
+  const mark = head.search(/文\s*件(?=\s|[\u4e00-\u9fff])/);
+  if (mark > 0) names.push(lastToken(head.slice(0, mark)));
+  const verb = head.search(TITLE_VERB);
+  if (verb > 0) names.push(...(/[^\s：:。，,]*(?:\s+[^\s：:。，,]+)*$/.exec(head.slice(0, verb).trimEnd())?.[0] ?? '').split(/\s+/));
+  return names.filter((n) => n.length >= 3 && n.length <= 60 && isCompleteOrgName(n));
+}
+
+function lastToken(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.slice(trimmed.search(/\S+$/));
 }
 
 /** Where the trailing run of known issuer names before a date starts, or null. */
@@ -177,13 +205,14 @@ function isSignatureName(name: string): boolean {
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
 function signatureCuts(text: string, inside: Uint8Array): number[] {
   const cuts: number[] = [];
-  const issuers = headerIssuers(text);
+  let issuers: string[] | null = null;
   for (const m of text.matchAll(DATE)) {
     if (inside[m.index]) continue;
     const end = m.index + m[0].length;
     const rest = text.slice(end);
     const printLine = /^\s*印\s*发/.test(rest);
     if (!printLine && DATE_GOES_ON.test(rest)) continue;
+    issuers ??= headerIssuers(text);
     const start = signatureStart(text, m.index, issuers);
     if (start === null) continue;
     // A date alone after a sentence is the 成文日期 only where a line ends after it, or after 特此通知.
@@ -272,9 +301,12 @@ function isAddresseeList(text: string): boolean {
 /** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
 export function unglueLine(text: string, atStart: boolean): string[] {
   if (text.length < MIN_GLUED) return [text];
-  const inside = protectedOffsets(text);
-  const markers = markerCuts(text, inside);
   const whole = text.length >= MIN_GLUED_DOCUMENT;
+  // Worked out only when needed: most lines hold no marker and are not a glued document.
+  let protectedMap: Uint8Array | null = whole ? protectedOffsets(text) : null;
+  const markers = markerCuts(text, (i) => (protectedMap ??= protectedOffsets(text))[i] === 1);
+  if (!whole && markers.length === 0) return [text];
+  const inside = (protectedMap ??= protectedOffsets(text));
   const closing = whole ? [...signatureCuts(text, inside), ...closingCuts(text, inside), ...spaceCuts(text, inside)] : [];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
