@@ -6,6 +6,7 @@
  */
 import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
+import { isPageLabel } from './metadataTable';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
@@ -240,7 +241,10 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
     if (PAGE_LABEL_END.test(before)) continue;
     const lineBreak =
-      /[。！!？?；;：:）)】〕”]$/.test(before) || TITLE_END.test(before) || /\d\s*[号號]$/.test(before) || PAGE_LABEL.test(after);
+      /[。！!？?；;：:）)】〕”]$/.test(before) ||
+      TITLE_END.test(before) ||
+      /\d\s*[号號]$|\d{4}-\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}$/.test(before) ||
+      PAGE_LABEL.test(after);
     if (lineBreak && !isInside(m.index)) cuts.push(m.index);
   }
   return cuts;
@@ -283,7 +287,12 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number)
   starts.push(0, ...cuts);
   starts.sort((a, b) => a - b);
   for (const colon of head.matchAll(/[：:]/g)) {
-    const best = starts.filter((at) => at < colon.index).find((at) => isAddresseeList(head.slice(at, colon.index).trim()));
+    const best = starts
+      .filter((at) => at < colon.index)
+      .find((at) => {
+        const list = head.slice(at, colon.index).trim();
+        return !isPageLabel(list) && isAddresseeList(list);
+      });
     if (best === undefined) continue;
     cuts.push(best, colon.index + 1);
     break;

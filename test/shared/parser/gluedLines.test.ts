@@ -10,7 +10,7 @@ import { formatFieldTable, scoreCorpus, scoreDocument } from './webCorpusScore';
  * page's chrome, nothing marks the boundary. The floors below are raised as unglue improves.
  */
 const GLUES = [
-  { name: 'joined with spaces', separator: ' ', overallFloor: 0.84, fullFloor: 20 },
+  { name: 'joined with spaces', separator: ' ', overallFloor: 0.85, fullFloor: 20 },
   { name: 'run together', separator: '', overallFloor: 0.65, fullFloor: 2 },
 ];
 
