@@ -29,10 +29,13 @@ const CLOSE_BRACKETS = '〕]］】)）〉﹞〗';
 
 // Brackets, year, optional 第, serial, 号 — whitespace allowed between every token because
 // text copied out of PDFs scatters spaces and line breaks. Full-width digits are folded beforehand.
-const TAIL_SOURCE =
+const TAIL_BEFORE_MARK =
   `([${escapeClass(OPEN_BRACKETS)}])\\s*(\\d\\s*\\d(?:\\s*\\d\\s*\\d)?)\\s*([${escapeClass(CLOSE_BRACKETS)}])` +
-  `\\s*(第)?\\s*(\\d(?:\\s*\\d){0,5})\\s*([号號])`;
+  `\\s*(第)?\\s*(\\d(?:\\s*\\d){0,5})`;
+const TAIL_SOURCE = `${TAIL_BEFORE_MARK}\\s*([号號])`;
 const WHOLE_PATTERN = new RegExp(`^([\\s\\S]*?)\\s*${TAIL_SOURCE}$`);
+/** A 文号 standing alone may have lost its 号 ("瑞政办(2011)129"): read as if it were there. */
+const WHOLE_WITHOUT_MARK = new RegExp(`^([\\s\\S]*?)\\s*${TAIL_BEFORE_MARK}()$`);
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const CJK_RUN = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 /** Pinyin a mirror site injects after a character (發(fā)): kept in the code as printed, skipped when reading it. */
@@ -195,7 +198,7 @@ function tailParts(groups: string[]): TailParts {
     close: groups[2],
     di: groups[3] !== undefined,
     serialDigits: stripSpace(groups[4]),
-    mark: groups[5] ?? '号',
+    mark: groups[5] || '号',
   };
 }
 
@@ -216,7 +219,8 @@ function hasStraySpace(raw: string): boolean {
 export function parseDocNumber(text: string, allowNoCode = false): DocNumberMatch | null {
   const raw = text.trim();
   if (raw.length > MAX_WHOLE_LENGTH) return null;
-  const m = WHOLE_PATTERN.exec(foldDigits(raw));
+  const folded = foldDigits(raw);
+  const m = WHOLE_PATTERN.exec(folded) ?? WHOLE_WITHOUT_MARK.exec(folded);
   if (!m) return null;
   const agencyCode = stripSpace(m[1]);
   const bare = agencyCode.replace(PINYIN_RUN, '');

@@ -51,6 +51,11 @@ const SPACED_LABEL = new RegExp(`^(${KNOWN_LABELS.join('|')}) +(\\S.*)$`);
 /** A 发文字号 cell anywhere in a page's line ("…html发文字号 鄠政发〔2021〕1号 发布日期 …"). */
 const DOC_NUMBER_FIELD = /(?:发文字号|文\s*号)\s*[：:|]?\s*([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
+/** Whether a text is one of the labels of such a table ("发布机构", "索 引 号"). */
+export function isPageLabel(text: string): boolean {
+  return labelOf(text) !== null;
+}
+
 function labelOf(cell: string): string | null {
   const label = cell.replace(/\s+/g, '').replace(/[：:]$/, '');
   return LABEL_SET.has(label) ? label : null;

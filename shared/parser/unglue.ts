@@ -6,8 +6,10 @@
  */
 import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
+import { isPageLabel } from './metadataTable';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
 
+const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
 /** Shorter lines are whole paragraphs or headings as printed. */
 const MIN_GLUED = 60;
 /**
@@ -30,12 +32,23 @@ const OPENERS: Record<string, string> = {
   '［': '］',
 };
 
-const LEVEL_MARKERS: { level: number; re: RegExp; arabic: boolean }[] = [
-  { level: 1, re: /([一二三四五六七八九十]{1,3})、/y, arabic: false },
+/** Opener → closer by character code: the scan makes no string per character. */
+const CLOSER_OF = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+/** Where a clause marker may stand, found by the regular expression engine rather than character by character. */
+const MARKER_CANDIDATE =
+  /(?<![\d.．第])(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/g;
+
+interface MarkerForm {
+  level: number;
+  re: RegExp;
+  arabic: boolean;
+}
+const CHINESE_MARKERS: MarkerForm[] = [{ level: 1, re: /([一二三四五六七八九十]{1,3})、/y, arabic: false }];
+const BRACKET_MARKERS: MarkerForm[] = [
   { level: 2, re: /[（(]([一二三四五六七八九十]{1,3})[）)]/y, arabic: false },
-  { level: 3, re: /(\d{1,2})[.．、](?![\d.．、])/y, arabic: true },
   { level: 4, re: /[（(](\d{1,2})[）)]/y, arabic: true },
 ];
+const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?![\d.．、])/y, arabic: true }];
 
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
@@ -64,10 +77,14 @@ const CHROME_START =
 function protectedOffsets(text: string): Uint8Array {
   const inside = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const close = OPENERS[text[i]];
-    if (!close) continue;
-    const span = text.slice(i + 1, i + 1 + MAX_SPAN).indexOf(close);
-    if (span >= 0) inside.fill(1, i + 1, i + 1 + span);
+    const close = CLOSER_OF.get(text.charCodeAt(i));
+    if (close === undefined) continue;
+    const limit = Math.min(text.length, i + 1 + MAX_SPAN);
+    for (let j = i + 1; j < limit; j++) {
+      if (text.charCodeAt(j) !== close) continue;
+      inside.fill(1, i + 1, j);
+      break;
+    }
   }
   return inside;
 }
@@ -77,16 +94,24 @@ interface MarkerHit {
   n: number;
 }
 
+/** Whether a character code is an ASCII digit or the start of a marker's number. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function markerAt(text: string, i: number): MarkerHit | null {
-  const before = text[i - 1] ?? '';
-  if (/[\d.．第]/.test(before)) return null;
-  for (const { level, re, arabic } of LEVEL_MARKERS) {
+  const code = text.charCodeAt(i);
+  const beforeCode = i > 0 ? text.charCodeAt(i - 1) : 0;
+  // Most digits are inside numbers and dates: rejected before any pattern is tried.
+  if (isDigit(beforeCode) || beforeCode === 0x2e || beforeCode === 0xff0e || beforeCode === 0x7b2c) return null;
+  const candidates = isDigit(code) ? ARABIC_MARKERS : code === 0xff08 || code === 0x28 ? BRACKET_MARKERS : CHINESE_MARKERS;
+  for (const { level, re, arabic } of candidates) {
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
     const after = text[i + m[0].length] ?? '';
     if (!CONTENT_AFTER.test(after)) return null;
-    if (level === 1 && /[一二三四五六七八九十]/.test(before)) return null;
+    if (level === 1 && i > 0 && /[一二三四五六七八九十]/.test(text[i - 1])) return null;
     const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
     return n === null ? null : { level, n };
   }
@@ -94,15 +119,15 @@ function markerAt(text: string, i: number): MarkerHit | null {
 }
 
 /** Offsets before clause markers: after a sentence or bracket, continuing a numbering, or a first sub-item under its heading. */
-function markerCuts(text: string, inside: Uint8Array): number[] {
+function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
   const last: (number | undefined)[] = [];
   let lastLevel = 0;
   let lastAt = -Infinity;
-  for (let i = 0; i < text.length; i++) {
-    if (inside[i] || !/[一二三四五六七八九十（(\d]/.test(text[i])) continue;
+  for (const candidate of text.matchAll(MARKER_CANDIDATE)) {
+    const i = candidate.index;
     const hit = markerAt(text, i);
-    if (!hit) continue;
+    if (!hit || isInside(i)) continue;
     const accepted =
       i === 0 ||
       BOUNDARY_BEFORE.test(text[i - 1]) ||
@@ -127,11 +152,16 @@ function markerCuts(text: string, inside: Uint8Array): number[] {
 function headerIssuers(text: string): string[] {
   const head = text.slice(0, 300);
   const names: string[] = [];
-  const mark = /(\S{3,40}?)\s*文\s*件(?=\s|[\u4e00-\u9fff])/.exec(head);
-  if (mark) names.push(mark[1]);
-  const title = /([^\s：:。，,]{3,60}?)\s*(关于|關於|關于|转发|轉發|印发|印發)/.exec(head);
-  if (title) names.push(...title[1].split(/\s+/));
-  return names.filter((n) => isCompleteOrgName(n));
+  const mark = head.search(/文\s*件(?=\s|[\u4e00-\u9fff])/);
+  if (mark > 0) names.push(lastToken(head.slice(0, mark)));
+  const verb = head.search(TITLE_VERB);
+  if (verb > 0) names.push(...(/[^\s：:。，,]*(?:\s+[^\s：:。，,]+)*$/.exec(head.slice(0, verb).trimEnd())?.[0] ?? '').split(/\s+/));
+  return names.filter((n) => n.length >= 3 && n.length <= 60 && isCompleteOrgName(n));
+}
+
+function lastToken(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.slice(trimmed.search(/\S+$/));
 }
 
 /** Where the trailing run of known issuer names before a date starts, or null. */
@@ -175,19 +205,21 @@ function isSignatureName(name: string): boolean {
 }
 
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
-function signatureCuts(text: string, inside: Uint8Array): number[] {
+function signatureCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
-  const issuers = headerIssuers(text);
+  if (!text.includes('日')) return cuts;
+  let issuers: string[] | null = null;
   for (const m of text.matchAll(DATE)) {
-    if (inside[m.index]) continue;
     const end = m.index + m[0].length;
-    const rest = text.slice(end);
+    const rest = text.slice(end, end + 8);
     const printLine = /^\s*印\s*发/.test(rest);
-    if (!printLine && DATE_GOES_ON.test(rest)) continue;
+    if ((!printLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
+    issuers ??= headerIssuers(text);
     const start = signatureStart(text, m.index, issuers);
     if (start === null) continue;
-    // A date alone after a sentence is the 成文日期 only where a line ends after it.
-    if (start === m.index && !printLine && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)) continue;
+    // A date alone after a sentence is the 成文日期 only where a line ends after it, or after 特此通知.
+    const afterFormula = /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start));
+    if (start === m.index && !printLine && !afterFormula && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)) continue;
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);
     else cuts.push(end + rest.indexOf('发') + 1);
@@ -200,74 +232,91 @@ const PAGE_LABEL = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]/;
 const PAGE_LABEL_END = /(?:^|\s)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]$/;
 
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
-function spaceCuts(text: string, inside: Uint8Array): number[] {
+function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(/\s+/g)) {
-    if (inside[m.index] || m.index === 0) continue;
+    if (m.index === 0) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
     if (PAGE_LABEL_END.test(before)) continue;
-    if (/[。！!？?；;：:）)】〕”]$/.test(before) || TITLE_END.test(before) || /\d\s*[号號]$/.test(before) || PAGE_LABEL.test(after)) {
-      cuts.push(m.index);
-    }
+    const lineBreak =
+      /[。！!？?；;：:）)】〕”]$/.test(before) ||
+      TITLE_END.test(before) ||
+      /\d\s*[号號]$|\d{4}-\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}$/.test(before) ||
+      PAGE_LABEL.test(after);
+    if (lineBreak && !isInside(m.index)) cuts.push(m.index);
   }
   return cuts;
 }
 
 /** Offsets before 附件, 抄送 and a 附注 such as （此件公开发布）. */
-function closingCuts(text: string, inside: Uint8Array): number[] {
+function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g)) {
-    if (inside[m.index] && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
+    if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
     if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before)) continue;
     cuts.push(m.index);
   }
   for (const m of text.matchAll(CLOSING_FORMULA)) {
-    if (!inside[m.index]) cuts.push(m.index, m.index + m[0].length);
+    if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
   }
   return cuts;
 }
 
 /** The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. */
-function headerCuts(text: string, inside: Uint8Array, end: number): number[] {
+function headerCuts(text: string, isInside: (i: number) => boolean, end: number): number[] {
   const head = text.slice(0, end);
   const cuts: number[] = [];
   for (const m of head.matchAll(DOC_NUMBER)) {
-    const opensBracket = /[（(]$/.test(head.slice(0, m.index).trimEnd());
-    if (inside[m.index] || opensBracket) continue;
-    const codeStart = m.index + Math.max(0, m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/));
+    // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
+    const opensBracket = /[（(:：|]$/.test(head.slice(0, m.index).trimEnd());
+    if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)))) continue;
+    const code = m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/);
+    // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
+    const titleEnd = [...m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).matchAll(TITLE_WORD)].pop();
+    const codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
     cuts.push(codeStart, m.index + m[0].length);
   }
-  for (const m of head.matchAll(CHROME_START)) if (!inside[m.index]) cuts.push(m.index);
+  for (const m of head.matchAll(CHROME_START)) if (!isInside(m.index)) cuts.push(m.index);
   for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
-  const colon = Math.max(head.lastIndexOf('：'), head.lastIndexOf(':'));
-  if (colon > 0) {
-    // The 主送 is the list of addressees just before the colon, after the title's 文种.
-    const starts = [...head.slice(0, colon).matchAll(TITLE_WORD)].filter((m) => !inside[m.index]).map((m) => m.index + m[0].length);
-    for (const m of head.slice(0, colon).matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+  // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
+  const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
+  for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+  starts.push(0, ...cuts);
+  starts.sort((a, b) => a - b);
+  for (const colon of head.matchAll(/[：:]/g)) {
     const best = starts
-      .filter((at) => at < colon)
-      .sort((a, b) => a - b)
-      .find((at) => isAddresseeList(head.slice(at, colon).trim()));
-    if (best !== undefined) cuts.push(best, colon + 1);
+      .filter((at) => at < colon.index)
+      .find((at) => {
+        const list = head.slice(at, colon.index).trim();
+        return !isPageLabel(list) && isAddresseeList(list);
+      });
+    if (best === undefined) continue;
+    cuts.push(best, colon.index + 1);
+    break;
   }
   return cuts;
 }
 
 function isAddresseeList(text: string): boolean {
-  if (text === '' || text.length > 200 || /[。；;“”《\s]/.test(text)) return false;
+  if (text === '' || text.length > 200 || /[。；;“”《\s]|关于|關於|關于/.test(text) || TITLE_END.test(text)) return false;
   const names = splitOrgList(text);
-  return names.length > 0 && names.every((n) => /^各./.test(n) || isCompleteOrgName(n)) && !/^[的之]/.test(text);
+  const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n);
+  // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
+  return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }
 
 /** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
 export function unglueLine(text: string, atStart: boolean): string[] {
   if (text.length < MIN_GLUED) return [text];
-  const inside = protectedOffsets(text);
-  const markers = markerCuts(text, inside);
   const whole = text.length >= MIN_GLUED_DOCUMENT;
+  // Worked out only when asked: most lines hold nothing to split.
+  let protectedMap: Uint8Array | null = null;
+  const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
+  const markers = markerCuts(text, inside);
+  if (!whole && markers.length === 0) return [text];
   const closing = whole ? [...signatureCuts(text, inside), ...closingCuts(text, inside), ...spaceCuts(text, inside)] : [];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);

@@ -112,3 +112,13 @@ describe('文号 without 机关代字 and documents forwarded after the date', (
     expect(notice.unplaced).toEqual([]);
   });
 });
+
+describe('a 文号 that lost its 号', () => {
+  it('reads it on its own header line', () => {
+    const notice = parseNotice(
+      ['甲县人民政府办公室', '甲政办（2023）12', '关于做好防汛工作的通知', '各乡镇：', '现将有关事项通知如下。'].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲政办〔2023〕12号');
+    expect(notice.title).toBe('关于做好防汛工作的通知');
+  });
+});
