@@ -161,8 +161,8 @@ export function DraftEditor({ id }: { id: number }) {
         <button
           type="button"
           className="primary"
-          disabled={!dirty || d.saving || issued}
-          onClick={() => save().then((r) => r && toast('草稿已保存。'))}
+          disabled={d.saving || issued}
+          onClick={() => (dirty ? save().then((r) => r && toast('草稿已保存。')) : toast('草稿已保存。'))}
           title="Ctrl+S"
         >
           保存
