@@ -169,6 +169,10 @@ describe('发文: numbering and issuing a draft', () => {
     });
     const upstream = value(await fixture.core.archive.getNotice(taiyuanId));
     expect(upstream.lineage.downstream.map((d) => d.id)).toContain(issued.noticeId);
+    // The 收文登记簿 never lists it: it is in the 发文登记簿.
+    const register = await fixture.core.archive.listNotices();
+    expect(register.rows.map((row) => row.id)).not.toContain(issued.noticeId);
+    expect(register.total).toBe(register.rows.length);
   });
 
   it('does not let an issued draft change or be issued again', async () => {
