@@ -7,9 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
 import { AppShell } from './pages/AppShell';
+import { DraftingPage } from './pages/DraftingPage';
 import { ImportPage } from './pages/ImportPage';
 import { NoticePage } from './pages/NoticePage';
 import { RegisterPage } from './pages/RegisterPage';
+import { SettingsPage } from './pages/SettingsPage';
 
 const TITLE = '阳城县人民政府办公室关于做好汛期安全工作的通知';
 
@@ -155,6 +157,46 @@ describe('收文办理 and 督办 in browser mode', { timeout: 120_000 }, () => 
 
     await shell.goTo('今日待办');
     await expect.poll(() => overdue.locator('tbody tr').count(), SETTLED).toBe(1);
+  });
+
+  it('asks before leaving a dirty draft, undoes an edit, and lists the draft on 今日待办', async () => {
+    await shell.goTo('设置');
+    await new SettingsPage(app.page).saveOrganization({
+      机关全称: '阳城县应急管理局',
+      发文机关标志: '阳城县应急管理局文件',
+      机关代字: '阳应急发',
+      行政层级: '县级',
+      印发机关: '阳城县应急管理局办公室',
+      '默认主送机关（每行一个）': '各乡镇应急办',
+    });
+    await shell.toast('本机关设置已保存');
+    await shell.goTo('收文登记簿');
+    await new RegisterPage(app.page).openNotice(TITLE);
+    await app.page.getByRole('link', { name: '起草贯彻落实通知' }).click();
+    const drafting = new DraftingPage(app.page);
+    await drafting.createDraft();
+    const box = drafting.clauseCards().nth(1).getByRole('textbox', { name: '条款内容' });
+    const before = await box.inputValue();
+
+    refuse = true;
+    asked = null;
+    await box.fill('各乡镇要在6月底前完成重点部位排查。');
+    await app.page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: /^今日待办/ })
+      .click();
+    await expect.poll(() => asked, SETTLED).toContain('有未保存的修改');
+    expect(app.page.url()).toContain('#/drafting/');
+    refuse = false;
+
+    await box.blur();
+    await app.page.getByRole('button', { name: '撤销', exact: true }).click();
+    await expect.poll(() => box.inputValue(), SETTLED).toBe(before);
+    // Saved by itself a few seconds after the last change.
+    await expect.poll(() => drafting.title().locator('..').innerText(), { timeout: 20_000 }).toContain('已保存');
+
+    await shell.goTo('今日待办');
+    await app.page.getByRole('region', { name: '正在起草' }).getByRole('link').first().waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });
