@@ -23,21 +23,36 @@ export function mayLeave(): boolean {
   return !hasUnsavedWork() || window.confirm(LEAVE_QUESTION);
 }
 
+/** The position of a history entry this page numbered, or null for an entry just pushed (a link). */
+function positionOf(state: unknown): number | null {
+  const position = (state as { gwPosition?: unknown } | null)?.gwPosition;
+  return typeof position === 'number' ? position : null;
+}
+
 /**
  * Starts guarding. Called once before the app renders, so its hashchange listener comes before the
- * screens': a refused change is undone before they hear of it.
+ * screens': a refused change is undone before they hear of it. Entries are numbered in history.state so a
+ * refusal goes back to the very entry shown: a link's new entry is left by going back, the back or forward
+ * button's move is undone by going the other way, a replaced address is put back.
  */
 export function installLeaveGuard(): void {
   let shownHash = window.location.hash;
+  let shownPosition = positionOf(window.history.state) ?? 0;
+  window.history.replaceState({ gwPosition: shownPosition }, '', window.location.href);
   window.addEventListener('hashchange', (event) => {
     const next = window.location.hash;
     if (next === shownHash) return;
+    const position = positionOf(window.history.state);
     if (mayLeave()) {
       shownHash = next;
+      shownPosition = position ?? shownPosition + 1;
+      if (position === null) window.history.replaceState({ gwPosition: shownPosition }, '', next);
       return;
     }
     event.stopImmediatePropagation();
-    window.history.replaceState(null, '', shownHash);
+    if (position === null) window.history.back();
+    else if (position === shownPosition) window.history.replaceState(window.history.state, '', shownHash);
+    else window.history.go(shownPosition - position);
   });
   window.addEventListener('beforeunload', (event) => {
     if (!hasUnsavedWork()) return;

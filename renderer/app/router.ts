@@ -48,7 +48,8 @@ export function href(segments: (string | number)[], query?: Record<string, strin
 
 export function navigate(target: string, options: { replace?: boolean } = {}): void {
   if (options.replace) {
-    window.history.replaceState(null, '', target);
+    // The entry keeps its state: the leave guard numbers entries there (leaveGuard.ts).
+    window.history.replaceState(window.history.state, '', target);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   } else {
     window.location.hash = target.replace(/^#/, '');

@@ -36,6 +36,8 @@ export function DraftEditor({ id }: { id: number }) {
   const organization = useApi('settings.getOrganization', {}).value?.organization ?? null;
   const upstreamId = d.draft?.upstream?.noticeId ?? null;
   const upstream = useApi('archive.getNotice', upstreamId ? { id: upstreamId } : null).value;
+  const numbers = useApi('issuance.list', {}).value?.numbers;
+  const numberVoided = numbers?.some((n) => n.docNumber === d.draft?.docNumber && n.state === 'void') ?? false;
 
   const template = useMemo(() => {
     const list = (templates.value?.templates ?? []).filter((t): t is NoticeTemplate => t.kind === 'notice');
@@ -152,6 +154,7 @@ export function DraftEditor({ id }: { id: number }) {
         subtitle={
           <>
             {draft.docNumber ?? '未取文号'}
+            {numberVoided ? '（已作废）' : ''}
             {issued ? ' · 已发文' : d.saving ? ' · 正在保存…' : dirty ? ' · 有未保存的修改（几秒后自动保存）' : ' · 已保存'}
           </>
         }
@@ -166,15 +169,15 @@ export function DraftEditor({ id }: { id: number }) {
         <button
           type="button"
           className="primary"
-          disabled={!dirty || d.saving || issued}
-          onClick={() => save().then((r) => r && toast('草稿已保存。'))}
+          disabled={d.saving || issued}
+          onClick={() => (dirty ? save().then((r) => r && toast('草稿已保存。')) : toast('草稿已保存。'))}
           title="Ctrl+S"
         >
           保存
         </button>
-        {!draft.docNumber && !issued ? (
-          <button type="button" disabled={busy !== null} onClick={assignNumber}>
-            取文号
+        {(!draft.docNumber || numberVoided) && !issued ? (
+          <button type="button" disabled={busy !== null} onClick={assignNumber} title={numberVoided ? '原文号已作废，取一个新文号' : ''}>
+            {numberVoided ? '取新号' : '取文号'}
           </button>
         ) : null}
         <button type="button" disabled={busy !== null} onClick={generateNotice}>

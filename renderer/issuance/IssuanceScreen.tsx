@@ -1,6 +1,7 @@
 /**
  * 发文登记簿: every 文号 drawn this year, in order — issued, reserved by a draft, or voided (作废)
- * with its reason — so numbers are never reused or skipped unexplained.
+ * with its reason — so numbers are never reused or skipped unexplained. Kept apart from the 收文登记簿
+ * (issued notices are never 收文); exported to .xlsx and printed like it.
  */
 import { useState } from 'react';
 import type { IssuedNumber } from '../../shared/api/draftingContract';
@@ -20,9 +21,70 @@ const STATE: Record<IssuedNumber['state'], { text: string; className: string }> 
   void: { text: '作废', className: 'gray' },
 };
 
+const COLUMNS: { header: string; width: number; text: (entry: IssuedNumber) => string }[] = [
+  { header: '文号', width: 20, text: (e) => e.docNumber },
+  { header: '状态', width: 8, text: (e) => STATE[e.state].text },
+  { header: '标题', width: 60, text: (e) => e.title ?? '' },
+  { header: '时间', width: 18, text: (e) => formatTimestamp(e.at) },
+  { header: '说明', width: 30, text: (e) => e.reason ?? '' },
+];
+
+/** The .xlsx writer colours by 办理状态; a 文号's state maps onto it (已发文 green, 已取号 blue, 作废 amber). */
+const EXPORT_STATUS = { issued: 'done', reserved: 'in_progress', void: 'pending' } as const;
+
+async function exportIssued(list: IssuedNumber[], year: number): Promise<void> {
+  const file = await api.call('export.registerXlsx', {
+    title: `${year}年发文登记簿`,
+    columns: COLUMNS.map((c, i) => ({ id: `c${i}`, header: c.header, width: c.width })),
+    rows: list.map((entry) => ({ cells: COLUMNS.map((c) => c.text(entry)), status: EXPORT_STATUS[entry.state], overdue: false })),
+  });
+  if (!file.ok) return toast(file.error, 'error');
+  const saved = await api.call('shell.saveFile', { ...file.value });
+  if (!saved.ok) toast(saved.error, 'error');
+}
+
+function IssuedPrint({ list, year, onClose }: { list: IssuedNumber[]; year: number; onClose(): void }) {
+  return (
+    <div className="print-page" data-testid="issuance-print">
+      <div className="no-print toolbar">
+        <button type="button" className="primary" onClick={() => window.print()} autoFocus>
+          打印
+        </button>
+        <button type="button" onClick={onClose}>
+          返回发文登记簿
+        </button>
+      </div>
+      <h1>{year}年发文登记簿</h1>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th>序号</th>
+            {COLUMNS.map((c) => (
+              <th key={c.header}>{c.header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((entry, index) => (
+            <tr key={entry.docNumber}>
+              <td>{index + 1}</td>
+              {COLUMNS.map((c) => (
+                <td key={c.header} className={c.header === '标题' || c.header === '说明' ? undefined : 'nowrap'}>
+                  {c.text(entry)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function IssuanceScreen() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
+  const [printing, setPrinting] = useState(false);
   const numbers = useApi('issuance.list', { year });
   const list = numbers.value?.numbers ?? [];
 
@@ -35,9 +97,17 @@ export function IssuanceScreen() {
     toast(`文号 ${entry.docNumber} 已作废。`);
   }
 
+  if (printing) return <IssuedPrint list={list} year={year} onClose={() => setPrinting(false)} />;
+
   return (
     <>
-      <PageHeader title="发文登记" subtitle="文号按机关代字和年度顺序取用，不重号、不跳号">
+      <PageHeader title="发文登记簿" subtitle="文号按机关代字和年度顺序取用，不重号、不跳号">
+        <button type="button" disabled={list.length === 0} onClick={() => void exportIssued(list, year)}>
+          导出 Excel
+        </button>
+        <button type="button" disabled={list.length === 0} onClick={() => setPrinting(true)}>
+          打印
+        </button>
         <select aria-label="年度" value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => (
             <option key={y} value={y}>

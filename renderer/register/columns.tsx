@@ -31,7 +31,7 @@ export const COLUMNS: RegisterColumn[] = [
   { id: 'registrationNumber', header: '收文编号', width: '128px', excelWidth: 16, text: field('registrationNumber'), visible: true },
   { id: 'receivedDate', header: '收文日期', width: '100px', excelWidth: 12, text: field('receivedDate'), visible: true },
   { id: 'sender', header: '来文机关', width: 'minmax(120px, 0.8fr)', excelWidth: 24, text: field('sender'), visible: true },
-  { id: 'docNumber', header: '文号', width: '150px', excelWidth: 20, text: field('docNumber'), visible: true },
+  { id: 'docNumber', header: '文号', width: '160px', excelWidth: 20, text: field('docNumber'), visible: true },
   {
     id: 'title',
     header: '标题',
@@ -52,7 +52,7 @@ export const COLUMNS: RegisterColumn[] = [
   {
     id: 'dueDate',
     header: '办理期限',
-    width: '150px',
+    width: '124px',
     excelWidth: 12,
     text: field('dueDate'),
     visible: true,

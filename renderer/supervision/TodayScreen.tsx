@@ -11,35 +11,41 @@ import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
 import { remindOnce } from './startReminder';
 
-function TaskList({ tasks, empty }: { tasks: TaskRow[]; empty: string }) {
+/** The first screen shows this many tasks of a list; the ledger shows the rest. */
+const SHOWN = 10;
+
+function TaskList({ tasks, empty, more }: { tasks: TaskRow[]; empty: string; more: string }) {
   if (tasks.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <table className="table agenda-table">
-      <thead>
-        <tr>
-          <th>完成时限</th>
-          <th>责任单位</th>
-          <th>任务</th>
-          <th>公文</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tasks.map((task) => (
-          <tr key={task.id}>
-            <td className={`nowrap${task.overdue ? ' overdue' : ''}`}>{task.due}</td>
-            <td className="nowrap">
-              <a href={href(['ledger'], { unit: task.unit })}>{task.unit}</a>
-            </td>
-            <td title={task.clause.text}>
-              {task.clause.path} {task.clause.heading}
-            </td>
-            <td className="nowrap">
-              <a href={href(['notice', task.noticeId], { clause: task.clause.path })}>{task.noticeDocNumber ?? '（无文号）'}</a>
-            </td>
+    <>
+      <table className="table agenda-table">
+        <thead>
+          <tr>
+            <th>完成时限</th>
+            <th>责任单位</th>
+            <th>任务</th>
+            <th>公文</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {tasks.slice(0, SHOWN).map((task) => (
+            <tr key={task.id}>
+              <td className={`nowrap${task.overdue ? ' overdue' : ''}`}>{task.due}</td>
+              <td className="nowrap">
+                <a href={href(['ledger'], { unit: task.unit })}>{task.unit}</a>
+              </td>
+              <td title={task.clause.text}>
+                {task.clause.path} {task.clause.heading}
+              </td>
+              <td className="nowrap">
+                <a href={href(['notice', task.noticeId], { clause: task.clause.path })}>{task.noticeDocNumber ?? '（无文号）'}</a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tasks.length > SHOWN ? <a href={more}>在督办台账中查看全部 {tasks.length} 项</a> : null}
+    </>
   );
 }
 
@@ -68,18 +74,18 @@ export function TodayScreen() {
           </div>
         ) : (
           <div className="agenda">
-            <section className="panel" aria-label="已逾期">
+            <section className="panel wide" aria-label="已逾期">
               <div className="panel-title">
                 <h2>已逾期（{value.overdue.length}）</h2>
                 {value.overdue.length > 0 ? <a href={href(['ledger'], { status: 'overdue' })}>在台账中催办</a> : null}
               </div>
-              <TaskList tasks={value.overdue} empty="没有逾期的任务。" />
+              <TaskList tasks={value.overdue} empty="没有逾期的任务。" more={href(['ledger'], { status: 'overdue' })} />
             </section>
-            <section className="panel" aria-label="7天内到期">
+            <section className="panel wide" aria-label="7天内到期">
               <div className="panel-title">
                 <h2>7天内到期（{value.dueSoon.length}）</h2>
               </div>
-              <TaskList tasks={value.dueSoon} empty="未来7天没有到期的任务。" />
+              <TaskList tasks={value.dueSoon} empty="未来7天没有到期的任务。" more={href(['ledger'], { within: '7' })} />
             </section>
             <section className="panel" aria-label="待拟办、待批办">
               <div className="panel-title">

@@ -32,7 +32,7 @@ function fakeElectron(appDir: string, userData: string) {
       quit: () => events.push('quit'),
     },
     BrowserWindow: class {
-      webContents = {};
+      webContents = { on() {} };
       constructor(readonly options: { webPreferences: Record<string, unknown> }) {
         events.push(`window ${JSON.stringify(options.webPreferences)}`);
       }

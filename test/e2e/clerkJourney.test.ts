@@ -187,7 +187,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     await expect.poll(() => print.locator('tbody tr').count(), SETTLED).toBe(6);
     await expect
       .poll(() => print.locator('thead th').allInnerTexts(), SETTLED)
-      .toEqual(['序号', '收文编号', '收文日期', '来文机关', '文号', '标题', '办理期限', '承办科室', '状态']);
+      .toEqual(['序号', '收文编号', '收文日期', '来文机关', '文号', '标题', '办理期限', '办理环节', '承办科室', '状态']);
     await screenshot(app.page, '06b-print-view');
     await app.page.getByRole('button', { name: '返回登记簿' }).click();
   });

@@ -70,6 +70,14 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     });
   }
 
+  /** The draft's 文号 when the 发文登记簿 has it as 作废, else null. */
+  async function voidedNumber(draft: Draft): Promise<string | null> {
+    const docNumber = draft.docNumber;
+    if (!docNumber) return null;
+    const number = await ctx.store.read((tx) => tx.issuance.byDocNumber(docNumber));
+    return number?.state === 'void' ? docNumber : null;
+  }
+
   async function noticeOfDraft(
     draft: Draft,
     templateId?: string,
@@ -234,7 +242,10 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
       switch (request.kind) {
         case 'notice': {
           const record = await deps.drafts.get(request.draftId);
-          return record.ok ? noticeOfDraft(record.value.draft, request.templateId) : record;
+          if (!record.ok) return record;
+          const voided = await voidedNumber(record.value.draft);
+          if (voided) return fail(`这份草稿的文号“${voided}”已作废，不能再用它生成公文。请先在草稿中点“取新号”。`);
+          return noticeOfDraft(record.value.draft, request.templateId, organization);
         }
         case 'task-table': {
           if (request.draftId !== undefined) {

@@ -74,14 +74,16 @@ export function draftService(ctx: DraftingContext, deps: DraftServiceDeps) {
     return deps.rules.get(upstreamLevel({ issuer }, organization), organization.adminLevel, issuer);
   }
 
-  /** Draws the draft's 文号 (the one it holds, if any) and writes it into the draft, in one unit of work. */
+  /** Draws the draft's 文号 (the one it holds, if any, else a new one) and writes it into the draft, in one unit of work. */
   function assignNumber(id: number): Promise<ApiResult<DraftRecord>> {
     return retryWhenTaken(() =>
       store.write(async (tx): Promise<ApiResult<DraftRecord>> => {
         const stored = await editable(tx, id);
         if (!stored.ok) return stored;
         const draft = stored.value.draft;
-        if (draft.docNumber) return ok(toRecord(stored.value));
+        // A draft keeps its live number; one whose number was voided (作废) takes a new one (取新号).
+        const held = await tx.issuance.liveOfDraft(id);
+        if (draft.docNumber && held?.docNumber === draft.docNumber) return ok(toRecord(stored.value));
         const year = Number((draft.signedDate ?? localDay(clock)).slice(0, 4));
         const number = await deps.issuance.allocateIn(tx, {
           agencyCode: draft.agencyCode,

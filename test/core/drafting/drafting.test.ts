@@ -114,6 +114,23 @@ describe('发文: numbering and issuing a draft', () => {
     expect(await fixture.core.issuance.list(2025)).toHaveLength(1);
   });
 
+  it('refuses to generate a draft whose number was voided, and gives it a new number on 取新号', async () => {
+    const record = await newDraft();
+    const first = value(await fixture.core.drafting.assignNumber(record.id)).draft.docNumber!;
+    value(await fixture.core.issuance.void(first, '印制有误'));
+    expect(await fixture.core.documents.generate({ kind: 'notice', draftId: record.id })).toEqual({
+      ok: false,
+      error: `这份草稿的文号“${first}”已作废，不能再用它生成公文。请先在草稿中点“取新号”。`,
+    });
+    const renumbered = value(await fixture.core.drafting.assignNumber(record.id)).draft.docNumber;
+    expect(renumbered).toBe('大政发〔2025〕3号');
+    expect((await fixture.core.documents.generate({ kind: 'notice', draftId: record.id })).ok).toBe(true);
+    expect((await fixture.core.issuance.list(2025)).map((n) => [n.docNumber, n.state])).toEqual([
+      ['大政发〔2025〕3号', 'reserved'],
+      [first, 'void'],
+    ]);
+  });
+
   it('releases a withdrawn draft’s number when it was the last one', async () => {
     const record = await newDraft();
     value(await fixture.core.drafting.assignNumber(record.id));
@@ -152,6 +169,10 @@ describe('发文: numbering and issuing a draft', () => {
     });
     const upstream = value(await fixture.core.archive.getNotice(taiyuanId));
     expect(upstream.lineage.downstream.map((d) => d.id)).toContain(issued.noticeId);
+    // The 收文登记簿 never lists it: it is in the 发文登记簿.
+    const register = await fixture.core.archive.listNotices();
+    expect(register.rows.map((row) => row.id)).not.toContain(issued.noticeId);
+    expect(register.total).toBe(register.rows.length);
   });
 
   it('does not let an issued draft change or be issued again', async () => {

@@ -23,3 +23,56 @@ describe('taskDeadline', () => {
     },
   );
 });
+
+describe('taskDeadline on arbitrary text', () => {
+  /** A fixed-seed generator (mulberry32), so a failure is the same on every run. */
+  function random(seed: number) {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = [
+    '0',
+    '1',
+    '2',
+    '3',
+    '9',
+    '12',
+    '31',
+    '99',
+    '2025',
+    '十',
+    '二',
+    '月',
+    '日',
+    '底',
+    '末',
+    '前',
+    '之前',
+    '年',
+    '年底',
+    '上半年',
+    '下半年',
+    '每季度末',
+    '每月',
+    '中旬',
+    '完成',
+    '，',
+    ' ',
+  ];
+
+  it('never throws and gives only real calendar dates', () => {
+    const next = random(20250506);
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
+      const due = taskDeadline(text, '2025-05-06');
+      if (due === null) continue;
+      expect(due, text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${due}T00:00:00Z`).toISOString().slice(0, 10), text).toBe(due);
+    }
+  });
+});
