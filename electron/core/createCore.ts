@@ -8,6 +8,7 @@
 import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from './archive/clock';
 import { filingService } from './archive/services/filingService';
+import { officeTemplateService } from './drafting/officeTemplateService';
 import { importService } from './archive/services/importService';
 import { noticeService } from './archive/services/noticeService';
 import { registrationService } from './archive/services/registrationService';
@@ -26,6 +27,8 @@ export interface CoreOptions {
   keepBackups?: number;
   /** The time source (tests fix it). */
   clock?: Clock;
+  /** Where office .docx templates are kept (default: an "office-templates" folder beside the database). */
+  officeTemplateDir?: string;
 }
 
 export function createCore(options: CoreOptions) {
@@ -45,10 +48,17 @@ export function createCore(options: CoreOptions) {
   );
   // What a killed backup or restore left behind goes at start (a running process's own files are kept).
   void backup.cleanOrphans().catch(() => undefined);
-  const drafting = createDrafting({
-    ...ctx,
-    archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks },
+  const officeTemplates = officeTemplateService({
+    dir: options.officeTemplateDir ?? join(dirname(options.dbPath), 'office-templates'),
+    clock: ctx.clock,
   });
+  const drafting = createDrafting(
+    {
+      ...ctx,
+      archive: { ...archive, catalogue: filing.catalogue, unitTasks: units.tasks },
+    },
+    officeTemplates,
+  );
   return {
     /** Import (files, folders, pasted text) and archived notices: detail, recycle bin, history. */
     archive,
@@ -62,6 +72,8 @@ export function createCore(options: CoreOptions) {
     units,
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */
     ...drafting,
+    /** Office .docx templates (套红), as files beside the archive. */
+    officeTemplates,
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
     backup,
     close(): void {

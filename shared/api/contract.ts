@@ -8,6 +8,7 @@ import { draftingContract } from './draftingContract';
 import { exportContract } from './exportContract';
 import type { ArgsIn, ResultOf } from './method';
 import { METHOD_LIST, type ListedMethod } from './methodNames';
+import { officeTemplateContract } from './officeTemplateContract';
 import { registrationContract } from './registrationContract';
 import { searchContract } from './searchContract';
 import { settingsContract } from './settingsContract';
@@ -20,6 +21,7 @@ export const coreContract = {
   ...exportContract,
   ...settingsContract,
   ...draftingContract,
+  ...officeTemplateContract,
 };
 
 export type CoreContract = typeof coreContract;

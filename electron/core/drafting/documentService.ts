@@ -26,6 +26,7 @@ import { unitTasksDocx } from '../docx/unitTasksDocx';
 import { fillUserTemplate } from '../docx/userTemplate';
 import type { DraftingContext } from './draftingContext';
 import type { DraftService } from './draftService';
+import type { OfficeTemplateService } from './officeTemplateService';
 import type { OrganizationService } from './organizationService';
 import type { TemplateService } from './templateService';
 
@@ -44,12 +45,16 @@ export interface DocumentServiceDeps {
   organization: OrganizationService;
   templates: TemplateService;
   drafts: DraftService;
+  /** The office .docx template chosen for a kind, if any. */
+  officeTemplates: Pick<OfficeTemplateService, 'chosenFor'>;
 }
 
 export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps) {
   const { archive, clock } = ctx;
 
   async function noticeOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+    const office = await deps.officeTemplates.chosenFor('notice');
+    if (office) return noticeInUserTemplate(draft, office, templateId);
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
     const findings = lintDraft(draft, template.value);
@@ -58,7 +63,12 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
   }
 
   /** The notice of a draft in an office's own .docx template (套红), with the draft's tasks for a {{#任务}} table. */
-  async function noticeInUserTemplate(draft: Draft, templateFile: Uint8Array, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  async function noticeInUserTemplate(
+    draft: Draft,
+    templateFile: Uint8Array,
+    templateId?: string,
+    fileName = draft.title,
+  ): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
     const tasks = await deps.templates.forKind('task-table', undefined);
@@ -68,12 +78,14 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
       notice: draftToNoticeDocument(draft, template.value),
       tasks: taskTableFromDraft(draft, tasks.value).rows,
     });
-    return filled.ok ? ok(payload(filled.value, draft.title, findings)) : filled;
+    return filled.ok ? ok(payload(filled.value, fileName, findings)) : filled;
   }
 
   async function taskTableOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('task-table', templateId);
     if (!template.ok) return template;
+    const office = await deps.officeTemplates.chosenFor('task-table');
+    if (office) return noticeInUserTemplate(draft, office, undefined, `${draft.title}（任务分工）`);
     const doc = taskTableFromDraft(draft, template.value);
     return ok(payload(await taskTableDocx(doc), doc.title));
   }
