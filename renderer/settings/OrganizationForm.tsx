@@ -60,6 +60,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
       recipients: lines(form.recipients),
       cc: lines(form.cc),
       unitMapping: organization?.unitMapping ?? {},
+      profiles: organization?.profiles ?? [],
     };
     const checked = validate(organizationSchema, candidate);
     if (!checked.ok) {

@@ -76,7 +76,13 @@ export type GenerateRequest = z.input<typeof generateSchema>;
 export const draftingContract = {
   'drafting.list': method(z.object({}))<{ drafts: DraftSummary[] }>(),
   'drafting.create': method(
-    z.object({ upstreamId: noticeId, templateId: templateId.optional(), signedDate: isoDate.nullable().optional() }),
+    z.object({
+      upstreamId: noticeId,
+      templateId: templateId.optional(),
+      signedDate: isoDate.nullable().optional(),
+      /** The issuing identity (本机关 profile) to draft under. */
+      profileId: z.string().trim().min(1).max(40).optional(),
+    }),
   )<DraftRecord>(),
   'drafting.get': method(z.object({ id: draftId }))<DraftRecord>(),
   'drafting.save': method(z.object({ id: draftId, draft: draftSchema }))<DraftRecord>(),

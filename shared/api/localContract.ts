@@ -52,6 +52,8 @@ export const generateWithSchema = z.discriminatedUnion('kind', [
     signedDate: isoDate.optional(),
     /** An office's own .docx template (套红) to write the notice into. */
     templateFile: localPath.optional(),
+    /** The issuing identity (本机关 profile) to draft under. */
+    profileId: z.string().trim().min(1).max(40).optional(),
   }),
   z.object({ kind: z.literal('task-table'), noticeId, organization, templateId }),
   z.object({ kind: z.literal('routing-slip'), noticeId, organization, templateId }),

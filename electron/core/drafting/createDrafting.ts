@@ -11,7 +11,7 @@ import { organizationService } from './organizationService';
 import { rulesService } from './rulesService';
 import { templateService } from './templateService';
 
-export function createDrafting(ctx: DraftingContext, officeTemplates: Pick<OfficeTemplateService, 'chosenFor'>) {
+export function createDrafting(ctx: DraftingContext, officeTemplates: Pick<OfficeTemplateService, 'chosenFor' | 'templateFile'>) {
   const organization = organizationService(ctx);
   const rules = rulesService(ctx, organization.get);
   const templates = templateService(ctx);

@@ -46,14 +46,25 @@ export interface DocumentServiceDeps {
   templates: TemplateService;
   drafts: DraftService;
   /** The office .docx template chosen for a kind, if any. */
-  officeTemplates: Pick<OfficeTemplateService, 'chosenFor'>;
+  officeTemplates: Pick<OfficeTemplateService, 'chosenFor' | 'templateFile'>;
 }
 
 export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps) {
   const { archive, clock } = ctx;
 
+  /** The office template a draft is written into: its issuing identity's own, else the one chosen for the kind. */
+  async function officeTemplateOf(draft: Draft, kind: 'notice' | 'task-table'): Promise<Uint8Array | null> {
+    if (draft.profileId && kind === 'notice') {
+      const organization = await deps.organization.get();
+      const id = organization?.profiles.find((p) => p.id === draft.profileId)?.officeTemplateId;
+      const own = id ? await deps.officeTemplates.templateFile(id) : null;
+      if (own) return own;
+    }
+    return deps.officeTemplates.chosenFor(kind);
+  }
+
   async function noticeOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
-    const office = await deps.officeTemplates.chosenFor('notice');
+    const office = await officeTemplateOf(draft, 'notice');
     if (office) return noticeInUserTemplate(draft, office, templateId);
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
@@ -84,7 +95,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
   async function taskTableOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('task-table', templateId);
     if (!template.ok) return template;
-    const office = await deps.officeTemplates.chosenFor('task-table');
+    const office = await officeTemplateOf(draft, 'task-table');
     if (office) return noticeInUserTemplate(draft, office, undefined, `${draft.title}（任务分工）`);
     const doc = taskTableFromDraft(draft, template.value);
     return ok(payload(await taskTableDocx(doc), doc.title));

@@ -126,6 +126,16 @@ export function officeTemplateService(options: { dir: string; clock: Clock }) {
       return ok(listOf(next));
     },
 
+    /** A template's bytes by id, or null when it is gone. */
+    async templateFile(id: string): Promise<Uint8Array | null> {
+      if (!/^[\w-]{1,60}$/.test(id)) return null;
+      try {
+        return await readFile(fileOf(id));
+      } catch {
+        return null;
+      }
+    },
+
     /** The bytes of the template chosen for a kind, or null (the built-in layout). */
     async chosenFor(kind: TemplateKind): Promise<Uint8Array | null> {
       const id = (await readIndex()).chosen[kind];

@@ -20,6 +20,7 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     templateId?: string,
     signedDate?: string,
     templateFile?: string,
+    profileId?: string,
   ): Promise<ApiResult<GeneratedFile>> {
     let templateBytes: Uint8Array | null = null;
     if (templateFile) {
@@ -33,7 +34,11 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     if (!org) return fail(NO_ORGANIZATION);
     const upstream = await archive.getNotice(upstreamId);
     if (!upstream.ok) return upstream;
-    const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, { templateId, signedDate });
+    const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, {
+      templateId,
+      signedDate,
+      profileId,
+    });
     if (!draft.ok) return draft;
     const written = templateBytes
       ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId)
@@ -53,7 +58,14 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     'documents.generateWith': async (request) => {
       switch (request.kind) {
         case 'notice':
-          return draftNotice(request.upstreamId, request.organization, request.templateId, request.signedDate, request.templateFile);
+          return draftNotice(
+            request.upstreamId,
+            request.organization,
+            request.templateId,
+            request.signedDate,
+            request.templateFile,
+            request.profileId,
+          );
         case 'task-table':
           return documents.taskTableOfNotice(request.noticeId, request.organization ?? (await organization.get()), request.templateId);
         case 'routing-slip':
