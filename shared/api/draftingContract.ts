@@ -9,7 +9,7 @@ import { localizationRuleSetSchema, type LocalizationRuleSet } from '../drafting
 import { ADMIN_LEVELS } from '../drafting/organization';
 import { templateSchema, TEMPLATE_KINDS, type Template } from '../drafting/templates';
 import type { FilePayload } from './binary';
-import { cataloguePages, isoDate, noticeId } from './fields';
+import { cataloguePages, isoDate, noticeId, noticeLayout } from './fields';
 import { method } from './method';
 
 export interface DraftRecord {
@@ -49,7 +49,7 @@ const draftId = z.number({ message: '缺少草稿编号' }).int().positive();
 const templateId = z.string().trim().min(1).max(60);
 
 export const generateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('notice'), draftId, templateId: templateId.optional() }),
+  z.object({ kind: z.literal('notice'), draftId, templateId: templateId.optional(), ...noticeLayout }),
   z.object({
     kind: z.literal('task-table'),
     draftId: draftId.optional(),

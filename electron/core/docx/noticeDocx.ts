@@ -76,12 +76,18 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
     out.push(blankLine(), blankLine());
   }
   if (doc.docNumber) {
+    const border = doc.redRule ? { bottom: { style: BorderStyle.SINGLE, size: RULE.red, color: RED, space: RED_RULE_GAP_PT } } : undefined;
+    // 上行文 (§7.2.4): the 文号 1 字 in from the left, "签发人：" in 仿宋 and the name in 楷体 1 字 in from the right.
     out.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        border: doc.redRule ? { bottom: { style: BorderStyle.SINGLE, size: RULE.red, color: RED, space: RED_RULE_GAP_PT } } : undefined,
-        children: [run(doc.docNumber)],
-      }),
+      doc.signer
+        ? new Paragraph({
+            style: NATURAL_STYLE,
+            indent: { left: chars(1) },
+            tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - chars(1) }],
+            border,
+            children: [run(doc.docNumber), run(new Tab()), run('签发人：'), run(doc.signer, { role: 'heading2' })],
+          })
+        : new Paragraph({ alignment: AlignmentType.CENTER, border, children: [run(doc.docNumber)] }),
     );
   }
   if (doc.issuerMark || doc.docNumber) out.push(blankLine(), blankLine());
@@ -175,12 +181,25 @@ export function signatureIndents(signature: string, date: string): { signature: 
   return s - d >= 2 ? { signature: 2, date: s - d } : { signature: d - s + 4, date: 2 };
 }
 
+/**
+ * With a seal (§7.3.5.1): the date right-indented 4 字 and the 署名 centred over it, two blank lines
+ * above them where the seal's top half sits (its top within a line of the 正文).
+ */
+export function sealedIndents(signature: string, date: string): { signature: number; date: number } {
+  const s = textWidth(signature, { autoSpace: true });
+  const d = textWidth(date, { autoSpace: true });
+  return { signature: Math.max(0, 4 + (d - s) / 2), date: 4 };
+}
+
 function signatureBlock(doc: NoticeDocument): Paragraph[] {
   const out: Paragraph[] = [];
   if (!doc.signature && !doc.signedDate) return out;
-  // 署名, 成文日期 and 附注 stay on one page, with the blank line above them.
+  // 署名, 成文日期 and 附注 stay on one page, with the blank line(s) above them.
   out.push(keptBlankLine(true));
-  const indents = signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
+  if (doc.sealed) out.push(keptBlankLine(true));
+  const indents = doc.sealed
+    ? sealedIndents(doc.signature ?? '', doc.signedDate ?? '')
+    : signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
   if (doc.signature) {
     out.push(
       new Paragraph({
@@ -192,7 +211,7 @@ function signatureBlock(doc: NoticeDocument): Paragraph[] {
     );
   }
   if (doc.signedDate) {
-    const right = doc.signature ? indents.date : 4;
+    const right = doc.signature || doc.sealed ? indents.date : 4;
     out.push(
       new Paragraph({
         alignment: AlignmentType.RIGHT,

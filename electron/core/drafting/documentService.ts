@@ -11,6 +11,7 @@ import { catalogueDocument } from '../../../shared/drafting/catalogue';
 import type { Draft } from '../../../shared/drafting/draft';
 import { lintDraft } from '../../../shared/drafting/draftLint';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
+import type { NoticeLayoutOptions } from '../../../shared/drafting/noticeDocument';
 import type { Organization } from '../../../shared/drafting/organization';
 import { routingSlipDocument } from '../../../shared/drafting/routingSlip';
 import { taskTableFromDraft, taskTableFromNotice } from '../../../shared/drafting/taskTable';
@@ -63,13 +64,13 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     return deps.officeTemplates.chosenFor(kind);
   }
 
-  async function noticeOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  async function noticeOfDraft(draft: Draft, templateId?: string, layout: NoticeLayoutOptions = {}): Promise<ApiResult<GeneratedDocument>> {
     const office = await officeTemplateOf(draft, 'notice');
-    if (office) return noticeInUserTemplate(draft, office, templateId);
+    if (office) return noticeInUserTemplate(draft, office, templateId, draft.title, layout);
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
     const findings = lintDraft(draft, template.value);
-    const bytes = await noticeDocx(draftToNoticeDocument(draft, template.value));
+    const bytes = await noticeDocx({ ...draftToNoticeDocument(draft, template.value), ...layout });
     return ok(payload(bytes, draft.title, findings));
   }
 
@@ -79,6 +80,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     templateFile: Uint8Array,
     templateId?: string,
     fileName = draft.title,
+    layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
@@ -87,6 +89,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     const findings = lintDraft(draft, template.value);
     const filled = fillUserTemplate(templateFile, {
       notice: draftToNoticeDocument(draft, template.value),
+      signer: layout.signer,
       tasks: taskTableFromDraft(draft, tasks.value).rows,
     });
     return filled.ok ? ok(payload(filled.value, fileName, findings)) : filled;
@@ -215,7 +218,9 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
       switch (request.kind) {
         case 'notice': {
           const record = await deps.drafts.get(request.draftId);
-          return record.ok ? noticeOfDraft(record.value.draft, request.templateId) : record;
+          return record.ok
+            ? noticeOfDraft(record.value.draft, request.templateId, { sealed: request.sealed, signer: request.signer })
+            : record;
         }
         case 'task-table': {
           if (request.draftId !== undefined) {

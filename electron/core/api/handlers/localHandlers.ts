@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fail, ok, type ApiResult, type Handlers } from '../../../../shared/api/method';
 import type { GeneratedFile, ImportProgress, LocalContract } from '../../../../shared/api/localContract';
+import type { NoticeLayoutOptions } from '../../../../shared/drafting/noticeDocument';
 import type { Organization } from '../../../../shared/drafting/organization';
 import type { Core } from '../../createCore';
 import { NO_ORGANIZATION } from '../../drafting/organizationService';
@@ -21,6 +22,7 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     signedDate?: string,
     templateFile?: string,
     profileId?: string,
+    layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedFile>> {
     let templateBytes: Uint8Array | null = null;
     if (templateFile) {
@@ -41,8 +43,8 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     });
     if (!draft.ok) return draft;
     const written = templateBytes
-      ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId)
-      : await documents.noticeOfDraft(draft.value, templateId);
+      ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId, draft.value.title, layout)
+      : await documents.noticeOfDraft(draft.value, templateId, layout);
     return written.ok ? ok({ ...written.value, drafted: { title: draft.value.title, clauses: draft.value.clauses.length } }) : written;
   }
 
