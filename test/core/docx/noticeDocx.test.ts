@@ -404,11 +404,28 @@ describe('a sealed notice and an upward one', () => {
 });
 
 describe('layout rules', () => {
-  it('sizes the mark to fit the type area and stacks a joint mark', () => {
-    expect(issuerMarkLayout('大宁县人民政府文件')).toEqual({ lines: ['大宁县人民政府文件'], size: 48 });
+  it('sizes the mark to fit the type area and stacks a joint mark with 文件 beside the names', () => {
+    expect(issuerMarkLayout('大宁县人民政府文件')).toEqual({ lines: ['大宁县人民政府文件'], size: 48, suffix: null });
     const joint = issuerMarkLayout('中共大宁县委办公室 大宁县人民政府办公室文件');
-    expect(joint.lines).toEqual(['中共大宁县委办公室', '大宁县人民政府办公室文件']);
-    expect(joint.size * 12).toBeLessThanOrEqual(442);
+    expect(joint.lines).toEqual(['中共大宁县委办公室', '大宁县人民政府办公室']);
+    expect(joint.suffix).toBe('文件');
+    // The longer name and 文件 beside it fit the 442 pt line.
+    expect(joint.size * (10 + 2.5)).toBeLessThanOrEqual(442);
+  });
+
+  it('lays a joint mark out in LibreOffice: names stacked, 文件 to their right between them, the block centred', async () => {
+    const doc = { ...daningNotice(), issuerMark: '中共大宁县委办公室 大宁县人民政府办公室文件' };
+    const pdf = convertWithLibreOffice(await noticeDocx(doc), 'joint-mark');
+    expect(pdf.ok, pdf.log).toBe(true);
+    const first = pdf.lines.find((l) => l.text.replace(/\s/g, '').startsWith('中共大宁县委办公室'))!;
+    const second = pdf.lines.find((l) => l.text.replace(/\s/g, '').startsWith('大宁县人民政府办公室'))!;
+    expect(second.top).toBeGreaterThan(first.top + 5);
+    // 文件 sits between the two name lines (pdftotext joins it to one of them or gives it its own line).
+    const suffixLine = pdf.lines.find((l) => l.page === 1 && l.text.includes('文件'))!;
+    expect(suffixLine.right).toBeGreaterThan(Math.max(first.right, second.right) - 1);
+    expect(Math.abs(first.left - second.left)).toBeLessThan(1);
+    const blockCentre = (first.left + suffixLine.right) / 2;
+    expect(Math.abs(blockCentre - (AREA.left + AREA.right) / 2)).toBeLessThan(4);
   });
 
   it('moves the 署名 left when the date is the longer line', () => {
