@@ -8,6 +8,7 @@
 import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from './archive/clock';
 import { filingService } from './archive/services/filingService';
+import { officeTemplateService } from './drafting/officeTemplateService';
 import { importService } from './archive/services/importService';
 import { noticeService } from './archive/services/noticeService';
 import { registrationService } from './archive/services/registrationService';
@@ -30,6 +31,8 @@ export interface CoreOptions {
   keepBackups?: number;
   /** The time source (tests fix it). */
   clock?: Clock;
+  /** Where office .docx templates are kept (default: an "office-templates" folder beside the database). */
+  officeTemplateDir?: string;
 }
 
 export function createCore(options: CoreOptions) {
@@ -57,19 +60,26 @@ export function createCore(options: CoreOptions) {
   // What a killed backup or restore left behind goes at start (a running process's own files are kept).
   void backup.cleanOrphans().catch(() => undefined);
   const supervision = createSupervision(ctx);
-  const drafting = createDrafting({
-    ...ctx,
-    divisions: loadDivisions,
-    archive: {
-      ...archive,
-      catalogue: filing.catalogue,
-      unitTasks: units.tasks,
-      directoryChanged: async () => {
-        await resolution.resolveAgain();
-      },
-      flow: supervision.flow.get,
-    },
+  const officeTemplates = officeTemplateService({
+    dir: options.officeTemplateDir ?? join(dirname(options.dbPath), 'office-templates'),
+    clock: ctx.clock,
   });
+  const drafting = createDrafting(
+    {
+      ...ctx,
+      divisions: loadDivisions,
+      archive: {
+        ...archive,
+        catalogue: filing.catalogue,
+        unitTasks: units.tasks,
+        directoryChanged: async () => {
+          await resolution.resolveAgain();
+        },
+        flow: supervision.flow.get,
+      },
+    },
+    officeTemplates,
+  );
   return {
     /** Import (files, folders, pasted text) and archived notices: detail, recycle bin, history. */
     archive,
@@ -85,6 +95,8 @@ export function createCore(options: CoreOptions) {
     ...drafting,
     /** 收文办理 (登记 → 拟办 → 批办 → 承办/传阅 → 办结), 督办 tasks and 今日待办. */
     supervision,
+    /** Office .docx templates (套红), as files beside the archive. */
+    officeTemplates,
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
     backup,
     close(): void {

@@ -1,5 +1,6 @@
 /**
- * 新建草稿: choose the upstream notice to carry out (from the archive), the template and the date;
+ * 新建草稿: choose the upstream notice to carry out (from the archive), the template, the issuing
+ * identity (when 本机关 has several) and the date;
  * the core then localizes every clause and maps the units into a draft ready for editing.
  */
 import { useMemo, useState } from 'react';
@@ -19,6 +20,7 @@ export function NewDraft({ upstream }: { upstream: number | null }) {
   const [chosen, setChosen] = useState<number | null>(upstream);
   const [filter, setFilter] = useState('');
   const [templateId, setTemplateId] = useState('');
+  const [profileId, setProfileId] = useState('');
   const [signedDate, setSignedDate] = useState(today());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,6 +38,7 @@ export function NewDraft({ upstream }: { upstream: number | null }) {
       upstreamId: chosen,
       templateId: templateId || undefined,
       signedDate: signedDate || null,
+      profileId: profileId || undefined,
     });
     setBusy(false);
     if (!result.ok) {
@@ -86,6 +89,18 @@ export function NewDraft({ upstream }: { upstream: number | null }) {
                 ))}
               </select>
             </Field>
+            {(organization.value?.organization?.profiles.length ?? 0) > 0 ? (
+              <Field label="发文身份">
+                <select value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+                  <option value="">{organization.value?.organization?.name}</option>
+                  {organization.value?.organization?.profiles.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.label}（{p.agencyCode}）
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : null}
             <Field label="成文日期">
               <input type="date" value={signedDate} onChange={(e) => setSignedDate(e.target.value)} />
             </Field>

@@ -18,6 +18,7 @@ import { Field } from '../components/Field';
 import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
+import { linesToProfiles, profilesToLines } from './profileLines';
 
 interface Form {
   name: string;
@@ -27,6 +28,7 @@ interface Form {
   recipients: string;
   cc: string;
   printer: string;
+  profiles: string;
 }
 
 const lines = (text: string) =>
@@ -44,6 +46,7 @@ function toForm(o: Organization | null): Form {
     recipients: (o?.recipients ?? []).join('\n'),
     cc: (o?.cc ?? []).join('\n'),
     printer: o?.printer ?? '',
+    profiles: profilesToLines(o?.profiles ?? []),
   };
 }
 
@@ -55,6 +58,12 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const set = (key: keyof Form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
 
   async function save() {
+    const profiles = linesToProfiles(form.profiles, organization?.profiles ?? []);
+    if ('error' in profiles) {
+      setErrors({ profiles: profiles.error });
+      setError(profiles.error);
+      return;
+    }
     const candidate = {
       ...form,
       recipients: lines(form.recipients),
@@ -62,6 +71,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
       unitMapping: organization?.unitMapping ?? {},
       // The 机构名录 is edited in its own panel and kept as it is.
       units: organization?.units ?? [],
+      profiles: profiles.profiles,
     };
     const checked = validate(organizationSchema, candidate);
     if (!checked.ok) {
@@ -110,6 +120,14 @@ export function OrganizationForm({ organization }: { organization: Organization 
         </Field>
         <Field label="默认抄送机关（每行一个）" error={errors.cc}>
           <textarea rows={3} value={form.cc} onChange={set('cc')} />
+        </Field>
+        <Field label="其他发文身份（每行一个：名称｜署名｜发文机关标志｜机关代字｜印发机关）" error={errors.profiles}>
+          <textarea
+            rows={3}
+            value={form.profiles}
+            onChange={set('profiles')}
+            placeholder="如：县政府办公室｜大宁县人民政府办公室｜大宁县人民政府办公室文件｜大政办发｜大宁县人民政府办公室"
+          />
         </Field>
       </div>
       <div className="form-actions">

@@ -13,6 +13,7 @@ import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
+import { OfficeTemplatesPanel } from './OfficeTemplatesPanel';
 import { TemplateForm } from './TemplateForm';
 
 const builtIn = (template: Template) => template.id.endsWith('-default');
@@ -112,7 +113,10 @@ export function TemplatesScreen({ selected }: { selected: string | null }) {
                 />
               </>
             ) : (
-              <p className="muted">在左侧选择一个模板查看。内置模板可以复制后修改，起草和生成文书时可选用。</p>
+              <>
+                <p className="muted">在左侧选择一个模板查看。内置模板可以复制后修改，起草和生成文书时可选用。</p>
+                <OfficeTemplatesPanel />
+              </>
             )}
           </section>
         </div>

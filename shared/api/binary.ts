@@ -16,6 +16,7 @@ export const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   sqlite: 'application/vnd.sqlite3',
   text: 'text/plain; charset=utf-8',
+  png: 'image/png',
   octet: 'application/octet-stream',
 } as const;
 

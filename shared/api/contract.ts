@@ -8,6 +8,7 @@ import { draftingContract } from './draftingContract';
 import { exportContract } from './exportContract';
 import type { ArgsIn, ResultOf } from './method';
 import { METHOD_LIST, type ListedMethod } from './methodNames';
+import { officeTemplateContract } from './officeTemplateContract';
 import { registrationContract } from './registrationContract';
 import { searchContract } from './searchContract';
 import { settingsContract } from './settingsContract';
@@ -22,6 +23,7 @@ export const coreContract = {
   ...settingsContract,
   ...draftingContract,
   ...supervisionContract,
+  ...officeTemplateContract,
 };
 
 export type CoreContract = typeof coreContract;

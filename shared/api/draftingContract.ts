@@ -9,7 +9,7 @@ import { localizationRuleSetSchema, type LocalizationRuleSet } from '../drafting
 import { ADMIN_LEVELS } from '../drafting/organization';
 import { templateSchema, TEMPLATE_KINDS, type Template } from '../drafting/templates';
 import type { FilePayload } from './binary';
-import { cataloguePages, isoDate, noticeId } from './fields';
+import { cataloguePages, isoDate, noticeId, noticeLayout } from './fields';
 import { method } from './method';
 import type { Finding } from '../domain/notice';
 
@@ -50,7 +50,7 @@ const draftId = z.number({ message: '缺少草稿编号' }).int().positive();
 const templateId = z.string().trim().min(1).max(60);
 
 export const generateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('notice'), draftId, templateId: templateId.optional() }),
+  z.object({ kind: z.literal('notice'), draftId, templateId: templateId.optional(), ...noticeLayout }),
   z.object({
     kind: z.literal('task-table'),
     draftId: draftId.optional(),
@@ -77,7 +77,13 @@ export type GenerateRequest = z.input<typeof generateSchema>;
 export const draftingContract = {
   'drafting.list': method(z.object({}))<{ drafts: DraftSummary[] }>(),
   'drafting.create': method(
-    z.object({ upstreamId: noticeId, templateId: templateId.optional(), signedDate: isoDate.nullable().optional() }),
+    z.object({
+      upstreamId: noticeId,
+      templateId: templateId.optional(),
+      signedDate: isoDate.nullable().optional(),
+      /** The issuing identity (本机关 profile) to draft under. */
+      profileId: z.string().trim().min(1).max(40).optional(),
+    }),
   )<DraftRecord>(),
   'drafting.get': method(z.object({ id: draftId }))<DraftRecord>(),
   'drafting.save': method(z.object({ id: draftId, draft: draftSchema }))<DraftRecord>(),

@@ -43,3 +43,9 @@ export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint
 export const cataloguePages = z
   .record(z.string().regex(/^\d+$/, '公文编号应为数字'), z.number().int().min(1, '页数至少为1').max(100000))
   .optional();
+
+/** How a notice is laid out: sealed (印章, 成文日期右空四字), and the 签发人 of an upward document. */
+export const noticeLayout = {
+  sealed: z.boolean().optional(),
+  signer: z.string().trim().min(1).max(20, '签发人姓名过长').optional(),
+};

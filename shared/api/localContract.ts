@@ -9,7 +9,7 @@ import { organizationSchema } from '../drafting/organization';
 import type { Finding } from '../domain/notice';
 import type { ImportOutcome, NoticeRef } from './archiveContract';
 import type { FilePayload } from './binary';
-import { cataloguePages, isoDate, noticeId } from './fields';
+import { cataloguePages, isoDate, noticeId, noticeLayout } from './fields';
 import { method } from './method';
 import type { UnitTask } from './searchContract';
 
@@ -63,6 +63,9 @@ export const generateWithSchema = z.discriminatedUnion('kind', [
     signedDate: isoDate.optional(),
     /** An office's own .docx template (套红) to write the notice into. */
     templateFile: localPath.optional(),
+    /** The issuing identity (本机关 profile) to draft under. */
+    profileId: z.string().trim().min(1).max(40).optional(),
+    ...noticeLayout,
   }),
   z.object({ kind: z.literal('task-table'), noticeId, organization, templateId }),
   z.object({ kind: z.literal('routing-slip'), noticeId, organization, templateId }),

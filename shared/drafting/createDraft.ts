@@ -27,6 +27,8 @@ export interface CreateDraftOptions {
   template: NoticeTemplate;
   /** 成文日期 (ISO); also the 印发日期. */
   signedDate: string | null;
+  /** The issuing identity `organization` already speaks as (see withProfile), recorded on the draft. */
+  profileId?: string | null;
 }
 
 /** The level the upstream issuer's name suggests, falling back to the level above the organization. */
@@ -168,5 +170,6 @@ export function createDraft(options: CreateDraftOptions): Draft {
     secrecy: null,
     secrecyTerm: null,
     urgency: null,
+    profileId: options.profileId ?? null,
   };
 }

@@ -87,5 +87,7 @@ export const draftSchema = z.object({
   secrecy: z.enum(SECRECY_LEVELS).nullable().default(null),
   secrecyTerm: z.string().trim().max(20).nullable().default(null),
   urgency: z.enum(URGENCY_LEVELS).nullable().default(null),
+  /** The issuing identity (本机关 profile) it is drafted under; null for the organization's own. */
+  profileId: z.string().max(40).nullable().default(null),
 });
 export type Draft = z.output<typeof draftSchema>;

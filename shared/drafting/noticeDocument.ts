@@ -47,4 +47,14 @@ export interface NoticeDocument {
   printer: string | null;
   printedDate: string | null;
   pageNumbers: boolean;
+  /** With a seal (§7.3.5.1): the date 4 字 from the right, the 署名 centred over it, room for the seal. */
+  sealed?: boolean;
+  /** 签发人 of an upward document (上行文): the 文号 moves left and "签发人：name" stands on its right. */
+  signer?: string | null;
+}
+
+/** How the notice is laid out, as chosen when it is written. */
+export interface NoticeLayoutOptions {
+  sealed?: boolean;
+  signer?: string | null;
 }

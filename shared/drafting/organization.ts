@@ -18,18 +18,42 @@ export const ADMIN_LEVEL_NAMES: Record<AdminLevel, string> = {
 const name = z.string().trim().min(1, '不能为空').max(100, '过长（最多100个字）');
 const nameList = z.array(name).max(200);
 
+const agencyCode = z
+  .string()
+  .trim()
+  .min(1, '不能为空')
+  .max(20, '过长')
+  .regex(/^[^\s〔〕[\]【】()（）0-9０-９]+$/, '只写机关代字，如“大政发”，不含年份、括号和数字');
+
+/**
+ * One issuing identity (版头) of the office: 政府, 政府办公室, 党委… each with its own 发文机关标志, 机关代字
+ * (numbered separately in the 发文登记), 署名, 印发机关 and, optionally, its own .docx template.
+ */
+export const issuingProfileSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .regex(/^[\w-]{1,40}$/, '编号只能用字母、数字、- 和 _'),
+  /** What the clerk picks it by: "县政府办公室". */
+  label: name,
+  /** 发文机关署名, also the issuer of its drafts: 大宁县人民政府办公室. */
+  signature: name,
+  issuerMark: name,
+  agencyCode,
+  printer: name,
+  /** The office .docx template its notices are written into, if any. */
+  officeTemplateId: z.string().max(60).nullable().default(null),
+});
+
+export type IssuingProfile = z.output<typeof issuingProfileSchema>;
+
 export const organizationSchema = z.object({
   /** Full name: 大宁县人民政府. */
   name,
   /** 发文机关标志: 大宁县人民政府文件. */
   issuerMark: name,
   /** 机关代字: 大政发. */
-  agencyCode: z
-    .string()
-    .trim()
-    .min(1, '不能为空')
-    .max(20, '过长')
-    .regex(/^[^\s〔〕[\]【】()（）0-9０-９]+$/, '只写机关代字，如“大政发”，不含年份、括号和数字'),
+  agencyCode,
   adminLevel: z.enum(ADMIN_LEVELS, { message: '应为 province、city、county 或 township 之一' }),
   /** Default 主送机关. */
   recipients: nameList.default([]),
@@ -51,10 +75,25 @@ export const organizationSchema = z.object({
     .default([]),
   /** Upstream unit → local unit, e.g. 市应急局 → 县应急管理局 (overrides of the level rules). */
   unitMapping: z.record(name, name).default({}),
+  /** Further issuing identities beside the organization's own (its name, mark and 代字 are the default one). */
+  profiles: z.array(issuingProfileSchema).max(20).default([]),
 });
 
 export type Organization = z.output<typeof organizationSchema>;
 export type OrganizationInput = z.input<typeof organizationSchema>;
+
+/** The organization as a profile issues: its 署名, 标志, 代字 and 印发机关 in place of the default ones. */
+export function withProfile(organization: Organization, profileId: string): Organization | null {
+  const profile = organization.profiles.find((p) => p.id === profileId);
+  if (!profile) return null;
+  return {
+    ...organization,
+    name: profile.signature,
+    issuerMark: profile.issuerMark,
+    agencyCode: profile.agencyCode,
+    printer: profile.printer,
+  };
+}
 
 /** The administrative character a name ends in before its organ words: 大宁县人民政府 → 县, 西营镇人民政府 → 镇. */
 export function adminChar(organName: string, level: AdminLevel): string {

@@ -10,6 +10,7 @@ import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispa
 import { archiveHandlers } from './handlers/archiveHandlers';
 import { draftingHandlers } from './handlers/draftingHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
+import { officeTemplateHandlers } from './handlers/officeTemplateHandlers';
 import { registrationHandlers } from './handlers/registrationHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
@@ -24,6 +25,7 @@ export function coreHandlers(core: Core): Handlers<CoreContract> {
     ...settingsHandlers(core),
     ...draftingHandlers(core),
     ...supervisionHandlers(core),
+    ...officeTemplateHandlers(core),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   TabStopType,
   Tab,
   TextRun,
+  VerticalAlign,
   WidthType,
   type FileChild,
 } from 'docx';
@@ -41,14 +42,60 @@ const chars = (n: number) => Math.round(n * CHAR_WIDTH);
 const TITLE_MAX_WIDTH = Math.floor(TYPE_AREA.width / (SIZE.erhao * 20));
 
 /**
- * The 发文机关标志's lines (a joint mark written "A B文件" puts each organ on its own line) and its
- * size: as large as 48 pt while the longest line fits the type area's width.
+ * The 发文机关标志's lines (a joint mark written "A B文件" puts each organ on its own line, with 文件
+ * beside them) and its size: as large as 48 pt while the widest line, and 文件 beside the names, fit.
  */
-export function issuerMarkLayout(mark: string): { lines: string[]; size: number } {
-  const lines = mark.split(/\s+/).filter(Boolean);
-  const widest = Math.max(1, ...lines.map((line) => textWidth(line)));
+export function issuerMarkLayout(mark: string): { lines: string[]; size: number; suffix: string | null } {
+  const words = mark.split(/\s+/).filter(Boolean);
+  const joint = words.length > 1 && /文件$/.test(words.at(-1)!);
+  const lines = joint ? [...words.slice(0, -1), words.at(-1)!.replace(/文件$/, '')].filter(Boolean) : words;
+  const suffix = joint ? '文件' : null;
+  const widest = Math.max(1, ...lines.map((line) => textWidth(line))) + (suffix ? textWidth(suffix) + 0.5 : 0);
   const fit = Math.floor((TYPE_AREA.width / 20 - 4) / widest);
-  return { lines, size: Math.max(SIZE.erhao, Math.min(48, fit)) };
+  return { lines, size: Math.max(SIZE.erhao, Math.min(48, fit)), suffix };
+}
+
+/**
+ * A joint 标志 (§7.2.3): the organs' names stacked, each spread to the same width, with 文件 to their
+ * right, centred on them; the block centred on the page. A borderless two-cell table holds it.
+ */
+function jointMark(lines: string[], size: number, lineHeight: number): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+  const namesWidth = Math.ceil(Math.max(...lines.map((l) => textWidth(l))) * size * 20);
+  const suffixWidth = Math.ceil((textWidth('文件') + 0.5) * size * 20);
+  const paragraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Paragraph({
+      style: NATURAL_STYLE,
+      alignment,
+      spacing: { before: 0, after: 0, line: lineHeight, lineRule: LineRuleType.EXACT },
+      children: [run(text, { role: 'title', size, color: RED })],
+    });
+  return new Table({
+    alignment: AlignmentType.CENTER,
+    width: { size: namesWidth + suffixWidth, type: WidthType.DXA },
+    columnWidths: [namesWidth, suffixWidth],
+    layout: TableLayoutType.FIXED,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    borders,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: namesWidth, type: WidthType.DXA },
+            borders,
+            children: lines.map((line) => paragraph(line, AlignmentType.DISTRIBUTE)),
+          }),
+          new TableCell({
+            width: { size: suffixWidth, type: WidthType.DXA },
+            borders,
+            verticalAlign: VerticalAlign.CENTER,
+            children: [paragraph('文件', AlignmentType.RIGHT)],
+          }),
+        ],
+      }),
+    ],
+  });
 }
 
 function headerBlock(doc: NoticeDocument): FileChild[] {
@@ -58,30 +105,44 @@ function headerBlock(doc: NoticeDocument): FileChild[] {
     out.push(new Paragraph({ children: [run(line, { role: 'heading1' })] }));
   }
   if (doc.issuerMark) {
-    const { lines, size } = issuerMarkLayout(doc.issuerMark);
+    const { lines, size, suffix } = issuerMarkLayout(doc.issuerMark);
     const lineHeight = Math.round(size * 20 * 1.15);
-    out.push(
-      new Paragraph({
-        style: NATURAL_STYLE,
-        alignment: AlignmentType.CENTER,
-        spacing: {
-          before: Math.max(0, MARK_OFFSET - topLines.length * LINE_PITCH),
-          after: 0,
-          line: lineHeight,
-          lineRule: LineRuleType.EXACT,
-        },
-        children: lines.map((line, i) => run(line, { role: 'title', size, color: RED, breakBefore: i > 0 })),
-      }),
-    );
+    const offset = Math.max(0, MARK_OFFSET - topLines.length * LINE_PITCH);
+    if (suffix) {
+      // A table cannot carry space before it: an empty line of the offset's height does.
+      out.push(
+        new Paragraph({
+          style: NATURAL_STYLE,
+          spacing: { before: 0, after: 0, line: Math.max(20, offset), lineRule: LineRuleType.EXACT },
+          children: [],
+        }),
+        jointMark(lines, size, lineHeight),
+      );
+    } else {
+      out.push(
+        new Paragraph({
+          style: NATURAL_STYLE,
+          alignment: AlignmentType.CENTER,
+          spacing: { before: offset, after: 0, line: lineHeight, lineRule: LineRuleType.EXACT },
+          children: lines.map((line, i) => run(line, { role: 'title', size, color: RED, breakBefore: i > 0 })),
+        }),
+      );
+    }
     out.push(blankLine(), blankLine());
   }
   if (doc.docNumber) {
+    const border = doc.redRule ? { bottom: { style: BorderStyle.SINGLE, size: RULE.red, color: RED, space: RED_RULE_GAP_PT } } : undefined;
+    // 上行文 (§7.2.4): the 文号 1 字 in from the left, "签发人：" in 仿宋 and the name in 楷体 1 字 in from the right.
     out.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        border: doc.redRule ? { bottom: { style: BorderStyle.SINGLE, size: RULE.red, color: RED, space: RED_RULE_GAP_PT } } : undefined,
-        children: [run(doc.docNumber)],
-      }),
+      doc.signer
+        ? new Paragraph({
+            style: NATURAL_STYLE,
+            indent: { left: chars(1) },
+            tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - chars(1) }],
+            border,
+            children: [run(doc.docNumber), run(new Tab()), run('签发人：'), run(doc.signer, { role: 'heading2' })],
+          })
+        : new Paragraph({ alignment: AlignmentType.CENTER, border, children: [run(doc.docNumber)] }),
     );
   }
   if (doc.issuerMark || doc.docNumber) out.push(blankLine(), blankLine());
@@ -175,12 +236,25 @@ export function signatureIndents(signature: string, date: string): { signature: 
   return s - d >= 2 ? { signature: 2, date: s - d } : { signature: d - s + 4, date: 2 };
 }
 
+/**
+ * With a seal (§7.3.5.1): the date right-indented 4 字 and the 署名 centred over it, two blank lines
+ * above them where the seal's top half sits (its top within a line of the 正文).
+ */
+export function sealedIndents(signature: string, date: string): { signature: number; date: number } {
+  const s = textWidth(signature, { autoSpace: true });
+  const d = textWidth(date, { autoSpace: true });
+  return { signature: Math.max(0, 4 + (d - s) / 2), date: 4 };
+}
+
 function signatureBlock(doc: NoticeDocument): Paragraph[] {
   const out: Paragraph[] = [];
   if (!doc.signature && !doc.signedDate) return out;
-  // 署名, 成文日期 and 附注 stay on one page, with the blank line above them.
+  // 署名, 成文日期 and 附注 stay on one page, with the blank line(s) above them.
   out.push(keptBlankLine(true));
-  const indents = signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
+  if (doc.sealed) out.push(keptBlankLine(true));
+  const indents = doc.sealed
+    ? sealedIndents(doc.signature ?? '', doc.signedDate ?? '')
+    : signatureIndents(doc.signature ?? '', doc.signedDate ?? '');
   if (doc.signature) {
     out.push(
       new Paragraph({
@@ -192,7 +266,7 @@ function signatureBlock(doc: NoticeDocument): Paragraph[] {
     );
   }
   if (doc.signedDate) {
-    const right = doc.signature ? indents.date : 4;
+    const right = doc.signature || doc.sealed ? indents.date : 4;
     out.push(
       new Paragraph({
         alignment: AlignmentType.RIGHT,

@@ -95,7 +95,7 @@ export function estimatePageEnd(
     tail.push(1, ...doc.attachments.map((name, i) => paragraphLines(`${i === 0 ? '附件：' : ''}${name}`, 0, 5 + (i === 0 ? 0 : 1))));
   }
   const closing = Boolean(doc.signature || doc.signedDate);
-  if (closing) tail.push(1, ...(doc.signature ? [1] : []), ...(doc.signedDate ? [1] : []));
+  if (closing) tail.push(doc.sealed ? 2 : 1, ...(doc.signature ? [1] : []), ...(doc.signedDate ? [1] : []));
   if (doc.remark) tail.push(paragraphLines(doc.remark));
   const tailLines = tail.reduce((a, b) => a + b, 0);
   // The body goes as it comes but for its last paragraph, which LibreOffice moves whole with the kept

@@ -4,19 +4,20 @@
  */
 import { documentService } from './documentService';
 import type { DraftingContext } from './draftingContext';
+import type { OfficeTemplateService } from './officeTemplateService';
 import { draftService } from './draftService';
 import { issuanceService } from './issuanceService';
 import { organizationService } from './organizationService';
 import { rulesService } from './rulesService';
 import { templateService } from './templateService';
 
-export function createDrafting(ctx: DraftingContext) {
+export function createDrafting(ctx: DraftingContext, officeTemplates: Pick<OfficeTemplateService, 'chosenFor' | 'templateFile'>) {
   const organization = organizationService(ctx);
   const rules = rulesService(ctx, organization.get);
   const templates = templateService(ctx);
   const issuance = issuanceService(ctx);
   const drafts = draftService(ctx, { organization, rules, templates, issuance });
-  const documents = documentService(ctx, { organization, templates, drafts });
+  const documents = documentService(ctx, { organization, templates, drafts, officeTemplates });
   return {
     /** 本机关 settings and the responsible-unit mapping. */
     organization,

@@ -11,6 +11,7 @@ import { catalogueDocument } from '../../../shared/drafting/catalogue';
 import type { Draft } from '../../../shared/drafting/draft';
 import { lintDraft } from '../../../shared/drafting/draftLint';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
+import type { NoticeLayoutOptions } from '../../../shared/drafting/noticeDocument';
 import type { Organization } from '../../../shared/drafting/organization';
 import { routingSlipDocument, slipFromFlow } from '../../../shared/drafting/routingSlip';
 import { taskTableFromDraft, taskTableFromNotice } from '../../../shared/drafting/taskTable';
@@ -28,6 +29,7 @@ import { unitTasksDocx } from '../docx/unitTasksDocx';
 import { fillUserTemplate } from '../docx/userTemplate';
 import type { DraftingContext } from './draftingContext';
 import type { DraftService } from './draftService';
+import type { OfficeTemplateService } from './officeTemplateService';
 import type { OrganizationService } from './organizationService';
 import type { TemplateService } from './templateService';
 
@@ -46,6 +48,8 @@ export interface DocumentServiceDeps {
   organization: OrganizationService;
   templates: TemplateService;
   drafts: DraftService;
+  /** The office .docx template chosen for a kind, if any. */
+  officeTemplates: Pick<OfficeTemplateService, 'chosenFor' | 'templateFile'>;
 }
 
 export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps) {
@@ -78,15 +82,29 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     return number?.state === 'void' ? docNumber : null;
   }
 
+  /** The office template a draft is written into: its issuing identity's own, else the one chosen for the kind. */
+  async function officeTemplateOf(draft: Draft, kind: 'notice' | 'task-table'): Promise<Uint8Array | null> {
+    if (draft.profileId && kind === 'notice') {
+      const organization = await deps.organization.get();
+      const id = organization?.profiles.find((p) => p.id === draft.profileId)?.officeTemplateId;
+      const own = id ? await deps.officeTemplates.templateFile(id) : null;
+      if (own) return own;
+    }
+    return deps.officeTemplates.chosenFor(kind);
+  }
+
   async function noticeOfDraft(
     draft: Draft,
     templateId?: string,
     organization?: Organization | null,
+    layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedDocument>> {
+    const office = await officeTemplateOf(draft, 'notice');
+    if (office) return noticeInUserTemplate(draft, office, templateId, organization, draft.title, layout);
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
     const findings = [...lintDraft(draft, template.value), ...(await localizationOf(draft, template.value, organization))];
-    const bytes = await noticeDocx(draftToNoticeDocument(draft, template.value));
+    const bytes = await noticeDocx({ ...draftToNoticeDocument(draft, template.value), ...layout });
     return ok(payload(bytes, draft.title, findings));
   }
 
@@ -96,6 +114,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     templateFile: Uint8Array,
     templateId?: string,
     organization?: Organization | null,
+    fileName = draft.title,
+    layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
@@ -104,14 +124,17 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     const findings = [...lintDraft(draft, template.value), ...(await localizationOf(draft, template.value, organization))];
     const filled = fillUserTemplate(templateFile, {
       notice: draftToNoticeDocument(draft, template.value),
+      signer: layout.signer,
       tasks: taskTableFromDraft(draft, tasks.value).rows,
     });
-    return filled.ok ? ok(payload(filled.value, draft.title, findings)) : filled;
+    return filled.ok ? ok(payload(filled.value, fileName, findings)) : filled;
   }
 
   async function taskTableOfDraft(draft: Draft, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('task-table', templateId);
     if (!template.ok) return template;
+    const office = await officeTemplateOf(draft, 'task-table');
+    if (office) return noticeInUserTemplate(draft, office, undefined, undefined, `${draft.title}（任务分工）`);
     const doc = taskTableFromDraft(draft, template.value);
     return ok(payload(await taskTableDocx(doc), doc.title));
   }
@@ -245,7 +268,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
           if (!record.ok) return record;
           const voided = await voidedNumber(record.value.draft);
           if (voided) return fail(`这份草稿的文号“${voided}”已作废，不能再用它生成公文。请先在草稿中点“取新号”。`);
-          return noticeOfDraft(record.value.draft, request.templateId, organization);
+          return noticeOfDraft(record.value.draft, request.templateId, organization, { sealed: request.sealed, signer: request.signer });
         }
         case 'task-table': {
           if (request.draftId !== undefined) {

@@ -12,7 +12,7 @@ import type { Draft } from '../../../shared/drafting/draft';
 import { draftToText } from '../../../shared/drafting/draftAsNotice';
 import { lintDraft } from '../../../shared/drafting/draftLint';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
-import type { Organization } from '../../../shared/drafting/organization';
+import { withProfile, type Organization } from '../../../shared/drafting/organization';
 import { learnedUnitMappings, remapDraftUnits } from '../../../shared/drafting/unitMapping';
 import type { ParsedNotice } from '../../../shared/domain/notice';
 import { localDay, timestamp } from '../archive/clock';
@@ -58,14 +58,19 @@ export function draftService(ctx: DraftingContext, deps: DraftServiceDeps) {
   async function draftFor(
     upstream: { noticeId: number | null; notice: ParsedNotice },
     organization: Organization,
-    options: { templateId?: string; signedDate?: string | null },
+    options: { templateId?: string; signedDate?: string | null; profileId?: string },
   ): Promise<ApiResult<Draft>> {
+    if (options.profileId) {
+      const profiled = withProfile(organization, options.profileId);
+      if (!profiled) return fail(`本机关设置中没有编号为“${options.profileId}”的发文身份。`);
+      organization = profiled;
+    }
     const template = await deps.templates.forKind('notice', options.templateId);
     if (!template.ok) return template;
     const fromLevel = upstreamLevel(upstream.notice, organization);
     const ruleSet = await deps.rules.get(fromLevel, organization.adminLevel, upstream.notice.issuer);
     const signedDate = options.signedDate === undefined ? localDay(clock) : options.signedDate;
-    return ok(createDraft({ upstream, organization, ruleSet, template: template.value, signedDate }));
+    return ok(createDraft({ upstream, organization, ruleSet, template: template.value, signedDate, profileId: options.profileId }));
   }
 
   /** The rules that localized a draft: those of its upstream's level and the organization's. */
@@ -110,7 +115,12 @@ export function draftService(ctx: DraftingContext, deps: DraftServiceDeps) {
       return stored && stored.status !== 'withdrawn' ? ok(toRecord(stored)) : fail(NOT_FOUND);
     },
 
-    async create(args: { upstreamId: number; templateId?: string; signedDate?: string | null }): Promise<ApiResult<DraftRecord>> {
+    async create(args: {
+      upstreamId: number;
+      templateId?: string;
+      signedDate?: string | null;
+      profileId?: string;
+    }): Promise<ApiResult<DraftRecord>> {
       const organization = await deps.organization.require();
       if (!organization.ok) return organization;
       const upstream = await archive.getNotice(args.upstreamId);

@@ -382,12 +382,50 @@ describe('the 版记 of a short last page in LibreOffice', () => {
   });
 });
 
+describe('a sealed notice and an upward one', () => {
+  it('puts the date 4 字 from the right with the 署名 centred over it and room for the seal', async () => {
+    const doc = await readDocx(await noticeDocx({ ...daningNotice(), sealed: true }));
+    const all = paragraphs(doc.document);
+    const signatureAt = all.findIndex((p) => p.text === '大宁县人民政府');
+    expect([all[signatureAt - 1].text, all[signatureAt - 2].text]).toEqual(['', '']);
+    expect(Number(attr(all[signatureAt + 1].xml, 'ind', 'right'))).toBe(4 * CHAR_WIDTH);
+    // 大宁县人民政府 (7 字) over 2025年4月20日 (7¾ 字 with the gaps around the digits): 4 + ¾ ÷ 2 字 in.
+    expect(Number(attr(all[signatureAt].xml, 'ind', 'right'))).toBe(Math.round(4.375 * CHAR_WIDTH));
+  });
+
+  it('moves the 文号 left and puts 签发人 on its right, the name in 楷体', async () => {
+    const doc = await readDocx(await noticeDocx({ ...daningNotice(), signer: '张三' }));
+    const line = paragraphWith(doc.document, '签发人：');
+    expect(line.text).toBe('大政发〔2025〕3号签发人：张三');
+    expect(Number(attr(line.xml, 'ind', 'left'))).toBe(CHAR_WIDTH);
+    expect(attr(runs(line.xml).at(-1)!.props, 'rFonts', 'eastAsia')).toBe('楷体_GB2312');
+    expect(line.xml).toContain('<w:pBdr>');
+  });
+});
+
 describe('layout rules', () => {
-  it('sizes the mark to fit the type area and stacks a joint mark', () => {
-    expect(issuerMarkLayout('大宁县人民政府文件')).toEqual({ lines: ['大宁县人民政府文件'], size: 48 });
+  it('sizes the mark to fit the type area and stacks a joint mark with 文件 beside the names', () => {
+    expect(issuerMarkLayout('大宁县人民政府文件')).toEqual({ lines: ['大宁县人民政府文件'], size: 48, suffix: null });
     const joint = issuerMarkLayout('中共大宁县委办公室 大宁县人民政府办公室文件');
-    expect(joint.lines).toEqual(['中共大宁县委办公室', '大宁县人民政府办公室文件']);
-    expect(joint.size * 12).toBeLessThanOrEqual(442);
+    expect(joint.lines).toEqual(['中共大宁县委办公室', '大宁县人民政府办公室']);
+    expect(joint.suffix).toBe('文件');
+    // The longer name and 文件 beside it fit the 442 pt line.
+    expect(joint.size * (10 + 2.5)).toBeLessThanOrEqual(442);
+  });
+
+  it('lays a joint mark out in LibreOffice: names stacked, 文件 to their right between them, the block centred', async () => {
+    const doc = { ...daningNotice(), issuerMark: '中共大宁县委办公室 大宁县人民政府办公室文件' };
+    const pdf = convertWithLibreOffice(await noticeDocx(doc), 'joint-mark');
+    expect(pdf.ok, pdf.log).toBe(true);
+    const first = pdf.lines.find((l) => l.text.replace(/\s/g, '').startsWith('中共大宁县委办公室'))!;
+    const second = pdf.lines.find((l) => l.text.replace(/\s/g, '').startsWith('大宁县人民政府办公室'))!;
+    expect(second.top).toBeGreaterThan(first.top + 5);
+    // 文件 sits between the two name lines (pdftotext joins it to one of them or gives it its own line).
+    const suffixLine = pdf.lines.find((l) => l.page === 1 && l.text.includes('文件'))!;
+    expect(suffixLine.right).toBeGreaterThan(Math.max(first.right, second.right) - 1);
+    expect(Math.abs(first.left - second.left)).toBeLessThan(1);
+    const blockCentre = (first.left + suffixLine.right) / 2;
+    expect(Math.abs(blockCentre - (AREA.left + AREA.right) / 2)).toBeLessThan(4);
   });
 
   it('moves the 署名 left when the date is the longer line', () => {

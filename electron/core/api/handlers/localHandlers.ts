@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fail, ok, type ApiResult, type Handlers } from '../../../../shared/api/method';
 import type { GeneratedFile, ImportProgress, LocalContract } from '../../../../shared/api/localContract';
+import type { NoticeLayoutOptions } from '../../../../shared/drafting/noticeDocument';
 import type { Organization } from '../../../../shared/drafting/organization';
 import type { Core } from '../../createCore';
 import { NO_ORGANIZATION } from '../../drafting/organizationService';
@@ -20,6 +21,8 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     templateId?: string,
     signedDate?: string,
     templateFile?: string,
+    profileId?: string,
+    layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedFile>> {
     let templateBytes: Uint8Array | null = null;
     if (templateFile) {
@@ -33,11 +36,15 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     if (!org) return fail(NO_ORGANIZATION);
     const upstream = await archive.getNotice(upstreamId);
     if (!upstream.ok) return upstream;
-    const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, { templateId, signedDate });
+    const draft = await drafting.draftFor({ noticeId: upstreamId, notice: upstream.value.notice }, org, {
+      templateId,
+      signedDate,
+      profileId,
+    });
     if (!draft.ok) return draft;
     const written = templateBytes
-      ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId, org)
-      : await documents.noticeOfDraft(draft.value, templateId, org);
+      ? await documents.noticeInUserTemplate(draft.value, templateBytes, templateId, org, draft.value.title, layout)
+      : await documents.noticeOfDraft(draft.value, templateId, org, layout);
     return written.ok ? ok({ ...written.value, drafted: { title: draft.value.title, clauses: draft.value.clauses.length } }) : written;
   }
 
@@ -53,7 +60,14 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     'documents.generateWith': async (request) => {
       switch (request.kind) {
         case 'notice':
-          return draftNotice(request.upstreamId, request.organization, request.templateId, request.signedDate, request.templateFile);
+          return draftNotice(
+            request.upstreamId,
+            request.organization,
+            request.templateId,
+            request.signedDate,
+            request.templateFile,
+            request.profileId,
+          );
         case 'task-table':
           return documents.taskTableOfNotice(request.noticeId, request.organization ?? (await organization.get()), request.templateId);
         case 'routing-slip':

@@ -1,6 +1,8 @@
 /**
  * `generate KIND --db FILE --out OUT.docx [--org ORG.json] …`: writes a document as a GB/T 9704 .docx.
- *   notice        --from 文号 [--issuer 发文机关] [--date YYYY-MM-DD]   the local notice carrying out that upstream notice
+ *   notice        --from 文号 [--issuer 发文机关] [--date YYYY-MM-DD] [--profile 发文身份编号]
+ *                 [--sealed] [--signer 姓名]   the local notice carrying out that upstream notice; --sealed lays
+ *                                              out the 署名 for a seal (日期右空四字), --signer adds the 签发人
  *   task-table    --from 文号 [--issuer …]      任务分工方案 (of our own notice, or of the draft carrying out an upstream one)
  *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
  *   catalogue     --year YYYY [--pages ID=N,…]  归档文件目录 of a year, one list per 保管期限; --pages gives 页数
@@ -77,6 +79,9 @@ async function generateKind(
         templateId,
         signedDate: date,
         templateFile: isFile ? resolve(template) : undefined,
+        profileId: values.profile as string | undefined,
+        sealed: values.sealed === true ? true : undefined,
+        signer: values.signer as string | undefined,
       });
       if (document.drafted)
         io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
@@ -115,6 +120,9 @@ export const generateCommand: CliCommand = async (args, io) => {
       template: { type: 'string' },
       pages: { type: 'string' },
       'findings-json': { type: 'string' },
+      profile: { type: 'string' },
+      sealed: { type: 'boolean' },
+      signer: { type: 'string' },
     },
     allowPositionals: true,
   });
