@@ -31,6 +31,19 @@ describe('a scanned notice in the archive', () => {
     expect(await t.api('archive.pageImage', { id, page: 2 })).toEqual({ ok: false, error: '原件没有第 2 页' });
   }, 120_000);
 
+  it('stores a photographed page as an image scan and shows it as its one page', async () => {
+    t = tempCore();
+    const photo = await drawScanPage();
+    const outcome = await call<ImportOutcome>('archive.importFile', { fileName: '拍照件.png', bytes: photo });
+    expect(outcome).toMatchObject({ status: 'imported', docNumber: PAGE.docNumber, title: PAGE.title });
+    const id = outcome.noticeId!;
+    expect(t.sql().prepare('SELECT source_format FROM notices WHERE id = ?').pluck().get(id)).toBe('image');
+    expect(await call<OriginalPages>('archive.originalPages', { id })).toMatchObject({ pages: 1, scan: { pages: [{ page: 1 }] } });
+    const image = await call<FilePayload>('archive.pageImage', { id, page: 1 });
+    const { width, height } = await sharp(photo).metadata();
+    expect(await sharp(image.bytes).metadata()).toMatchObject({ format: 'png', width, height });
+  }, 120_000);
+
   it('keeps the low-confidence lines with their boxes; a notice from text has no pages and no reading', async () => {
     t = tempCore();
     const scan: ScanReading = {
