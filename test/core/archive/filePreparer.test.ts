@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { filePreparer } from '../../../electron/core/archive/batch/filePreparer';
 import { CORPUS_DIR, CORPUS_NAMES } from '../../corpus';
 import { zipBomb } from '../../fixtures/import/hostileZips';
+import { BIG_NOTICE_BYTES, bigNoticeText } from '../../../electron/tools/bench/responsivenessBench';
 
 const hostile = new URL('../../fixtures/workers/hostileWorker.mjs', import.meta.url);
 
@@ -25,6 +26,19 @@ async function prepareAll(workerUrl: URL | null | undefined) {
 }
 
 describe('preparing the files of a batch import', () => {
+  it('reads the largest notice import takes (19.9 MB of text) within the reader limits', async () => {
+    const path = join(dir, 'big.txt');
+    writeFileSync(path, bigNoticeText(BIG_NOTICE_BYTES));
+    const preparer = filePreparer();
+    try {
+      const prepared = await preparer.prepare(path);
+      expect('status' in prepared ? prepared.message : null).toBeNull();
+      expect(preparer.threaded).toBe(true);
+    } finally {
+      await preparer.close();
+    }
+  }, 120_000);
+
   it('gives the same results in the reader process as on the main thread, Buffers included', async () => {
     const [worker, main] = await Promise.all([prepareAll(undefined), prepareAll(null)]);
     expect(worker.threaded).toBe(true);

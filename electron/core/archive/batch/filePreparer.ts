@@ -35,7 +35,11 @@ export interface PreparerLimits {
   fileMs: number;
 }
 
-export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 512, fileMs: 120_000 };
+/**
+ * The largest file import takes (20 MB of text) needs about 0.8 GB of heap to parse: the limit leaves room
+ * for it and stops only a runaway.
+ */
+export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 1536, fileMs: 120_000 };
 
 export const WORKER_URL = new URL('./prepareWorker.boot.mjs', import.meta.url);
 
