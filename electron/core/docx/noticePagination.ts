@@ -8,27 +8,50 @@ import type { NoticeDocument } from '../../../shared/drafting/noticeDocument';
 import { CHAR_WIDTH, LINE_PITCH, MARK_OFFSET, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { breakTitle, textWidth } from './textWidth';
 
-const NO_LINE_START = /[、，。；：！？）》〕」』”’…]/;
-const isHalfWidth = (ch: string) => ch.charCodeAt(0) < 0x2e80;
+/** Closing marks that may hang past the margin (as LibreOffice lays out): the small stops and pauses. */
+const HANGING = /[、，。；：！？]/;
+/** Closing marks that never open a line and do not hang: the character before them goes down with them. */
+const NO_LINE_START = /[）》〕」』”’…]/;
+/** Opening marks never end a line: they go down with the character after them. */
+const NO_LINE_END = /[（《〔「『“‘]/;
+/**
+ * Digits, Latin letters and ASCII punctuation are set in the Latin font at half a 字. Curly quotes,
+ * the dash and the ellipsis lie below U+2E80 too, but the East Asian font sets them a full 字 wide.
+ */
+const isHalfWidth = (ch: string) => ch.charCodeAt(0) < 0x2e80 && !/[‘’“”—…]/.test(ch);
 const isHan = (ch: string) => /[\u3400-\u9fff]/.test(ch);
 
-/** Lines a paragraph of 3号 text takes: greedy filling, closing punctuation hanging past the margin as LibreOffice and Word allow. */
+/**
+ * Lines a paragraph of 3号 text takes: greedy filling under the Chinese line-breaking rules as
+ * LibreOffice applies them (measured on its PDFs) — a stop or pause hangs past the margin rather
+ * than open a line; a closing bracket or quote cannot hang, so it takes the character before it
+ * down; an opening bracket or quote never ends a line, so it goes down with the character after it.
+ */
 export function paragraphLines(text: string, firstIndentChars = 2, leftIndentChars = 0, rightIndentChars = 0): number {
   if (!text) return 1;
   const full = TYPE_AREA.width - (leftIndentChars + rightIndentChars) * CHAR_WIDTH;
   let lines = 1;
   let used = firstIndentChars * CHAR_WIDTH;
+  let hung = false;
   let previous = '';
+  let previousWidth = 0;
   for (const ch of text) {
     let width = isHalfWidth(ch) ? SIZE.sanhao * 10 - 6 : CHAR_WIDTH;
     // The quarter-字 gap between Chinese and Latin or digits.
     if (previous && isHan(previous) !== isHan(ch) && (isHalfWidth(previous) || isHalfWidth(ch))) width += CHAR_WIDTH / 4;
-    if (used + width > full + 1 && !NO_LINE_START.test(ch)) {
-      lines += 1;
-      used = 0;
+    if (used + width > full + 1) {
+      if (HANGING.test(ch) && !hung) {
+        hung = true;
+      } else {
+        lines += 1;
+        hung = false;
+        const carried = NO_LINE_START.test(ch) || HANGING.test(ch) || NO_LINE_END.test(previous);
+        used = carried ? previousWidth : 0;
+      }
     }
     used += width;
     previous = ch;
+    previousWidth = width;
   }
   return lines;
 }
@@ -92,7 +115,16 @@ export function estimatePageEnd(
   const body = bodyParagraphs(doc).map((text) => paragraphLines(text));
   const tail: number[] = [];
   if (doc.attachments.length > 0) {
-    tail.push(1, ...doc.attachments.map((name, i) => paragraphLines(`${i === 0 ? '附件：' : ''}${name}`, 0, 5 + (i === 0 ? 0 : 1))));
+    // As the .docx sets them: 2 字 in, wrapped lines under the name (after 附件： and any number).
+    const numbered = doc.attachments.length > 1;
+    tail.push(
+      1,
+      ...doc.attachments.map((name, i) => {
+        const number = numbered ? `${i + 1}．` : '';
+        const hanging = (i === 0 ? 3 : 0) + textWidth(number);
+        return paragraphLines(`${i === 0 ? '附件：' : ''}${number}${name}`, -hanging, 5 + textWidth(number));
+      }),
+    );
   }
   const closing = Boolean(doc.signature || doc.signedDate);
   if (closing) tail.push(doc.sealed ? 2 : 1, ...(doc.signature ? [1] : []), ...(doc.signedDate ? [1] : []));

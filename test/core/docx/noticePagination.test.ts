@@ -61,4 +61,22 @@ describe('pagination in LibreOffice', () => {
     expect(paragraphLines(`${'一'.repeat(26)}。`)).toBe(1);
     expect(paragraphLines('一'.repeat(26 + 28 + 1))).toBe(3);
   });
+
+  it('sets curly quotes a full 字 wide, as the East Asian font does', () => {
+    // 23 Chinese characters and two pairs of quotes: 27 字 after the indent's 2, two lines (at half a 字, one).
+    expect(paragraphLines(`${'一'.repeat(11)}“一”${'一'.repeat(10)}“一”`)).toBe(2);
+    expect(paragraphLines(`${'一'.repeat(10)}“一”${'一'.repeat(10)}“一”`)).toBe(1);
+    expect(paragraphLines(`${'一'.repeat(23)}——……`)).toBe(2);
+  });
+
+  it('breaks lines as LibreOffice does around punctuation that may not end or begin a line', () => {
+    // A stop or pause hangs past the margin.
+    for (const mark of '、，。；：') expect(paragraphLines(`${'一'.repeat(26)}${mark}一`), mark).toBe(2);
+    expect(paragraphLines(`${'一'.repeat(26)}，${'一'.repeat(27)}`)).toBe(2);
+    // A closing bracket or quote does not hang: the character before it goes down with it.
+    for (const mark of '）》”') expect(paragraphLines(`${'一'.repeat(26)}${mark}${'一'.repeat(27)}`), mark).toBe(3);
+    // An opening bracket or quote never ends a line: it goes down with the character after it.
+    for (const mark of '（《“') expect(paragraphLines(`${'一'.repeat(25)}${mark}${'一'.repeat(28)}`), mark).toBe(3);
+    expect(paragraphLines(`${'一'.repeat(25)}一${'一'.repeat(28)}`)).toBe(2);
+  });
 });
