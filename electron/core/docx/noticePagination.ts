@@ -5,7 +5,7 @@
  * the 署名 block to the last 正文 lines with keepNext; this estimate follows the same rule.
  */
 import type { NoticeDocument } from '../../../shared/drafting/noticeDocument';
-import { CHAR_WIDTH, LINE_PITCH, MARK_OFFSET, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
+import { CHAR_WIDTH, LINES_PER_PAGE, LINE_PITCH, MARK_OFFSET, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { breakTitle, textWidth } from './textWidth';
 
 /** Closing marks that may hang past the margin (as LibreOffice lays out): the small stops and pauses. */
@@ -93,6 +93,11 @@ export interface PageEnd {
   page: number;
   /** Twips of that page's type area the text uses. */
   used: number;
+  /**
+   * Whether the last 正文 paragraph, with the block kept to it, starts a new page by a page break of
+   * its own: where it does not fit below the text before it, or fits with less than a line to spare.
+   */
+  closingOnNewPage: boolean;
 }
 
 /** Where the text of the notice ends, with the 署名 block held to the last 正文 line. */
@@ -136,13 +141,17 @@ export function estimatePageEnd(
   place(body.reduce((a, b) => a + b, 0) - last);
   const holds = closing || doc.attachments.length > 0;
   const kept = last + (holds ? tailLines : 0);
-  if (holds && y + kept * LINE_PITCH > TYPE_AREA.height && y > 0 && kept <= 22) {
+  // Within a line of the page's foot the estimate cannot tell whether the kept block fits; a page break
+  // before it makes its page the same whichever way the lines fall, and so the parity of the last page.
+  const spare = TYPE_AREA.height - y - kept * LINE_PITCH;
+  const closingOnNewPage = holds && body.length > 0 && y > 0 && kept <= LINES_PER_PAGE && spare < LINE_PITCH;
+  if (closingOnNewPage) {
     page += 1;
     y = 0;
   }
   place(kept);
   if (!closing && doc.attachments.length === 0) place(tailLines);
-  return { page, used: y };
+  return { page, used: y, closingOnNewPage };
 }
 
 /** Lines of the 版记: 抄送 (4号, wrapped after the colon) and the 印发 line. */
