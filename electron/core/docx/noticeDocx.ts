@@ -161,17 +161,21 @@ function titleBlock(title: string): FileChild[] {
   ];
 }
 
-function bodyParagraph(children: ReturnType<typeof run>[], keepNext = false): Paragraph {
+function bodyParagraph(children: ReturnType<typeof run>[], keepNext = false, pageBreakBefore = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: chars(2) },
     keepNext,
+    pageBreakBefore,
     children,
   });
 }
 
-/** The body's paragraphs; `keepLast` holds the last one to what follows (the 署名 never opens a page alone). */
-function bodyBlocks(body: NoticeBodyBlock[], keepLast: boolean): Paragraph[] {
+/**
+ * The body's paragraphs; `keepLast` holds the last one to what follows (the 署名 never opens a page
+ * alone), `breakBeforeLast` starts it on a new page (see estimatePageEnd).
+ */
+function bodyBlocks(body: NoticeBodyBlock[], keepLast: boolean, breakBeforeLast = false): Paragraph[] {
   const out: ReturnType<typeof run>[][] = [];
   for (const block of body) {
     if (block.kind === 'paragraph') {
@@ -193,7 +197,7 @@ function bodyBlocks(body: NoticeBodyBlock[], keepLast: boolean): Paragraph[] {
       if (runs.length > 0) out.push(runs);
     });
   }
-  return out.map((runs, i) => bodyParagraph(runs, keepLast && i === out.length - 1));
+  return out.map((runs, i) => bodyParagraph(runs, keepLast && i === out.length - 1, breakBeforeLast && i === out.length - 1));
 }
 
 /** 附件说明; `keepNext` holds it to the 署名 below it. */
@@ -372,8 +376,9 @@ export function noticeDocxDocument(doc: NoticeDocument) {
     children.push(blankLine(), new Paragraph({ children: [run(`${doc.recipients.join('，')}：`)] }));
   }
   const closing = Boolean(doc.signature || doc.signedDate);
+  const end = estimatePageEnd(doc, issuerMarkLayout, TITLE_MAX_WIDTH);
   children.push(
-    ...bodyBlocks(doc.body, closing || doc.attachments.length > 0),
+    ...bodyBlocks(doc.body, closing || doc.attachments.length > 0, end.closingOnNewPage),
     ...attachmentBlock(doc.attachments, closing),
     ...signatureBlock(doc),
     ...remarkBlock(doc.remark),
@@ -385,7 +390,6 @@ export function noticeDocxDocument(doc: NoticeDocument) {
   // the next page; where it ends on an even page without room, a blank page comes first, and neither of
   // the two is numbered (§7.5). A section of its own, not Word's evenPage break: LibreOffice leaves
   // the blank page it inserts for that out of its PDFs.
-  const end = estimatePageEnd(doc, issuerMarkLayout, TITLE_MAX_WIDTH);
   const onLastPage = record.length === 0 || recordFitsLastPage(doc, end);
   const sections: ISectionOptions[] = [{ properties, footers, children: onLastPage ? [...children, ...record] : children }];
   if (!onLastPage) {

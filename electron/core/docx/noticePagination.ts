@@ -5,30 +5,53 @@
  * the 署名 block to the last 正文 lines with keepNext; this estimate follows the same rule.
  */
 import type { NoticeDocument } from '../../../shared/drafting/noticeDocument';
-import { CHAR_WIDTH, LINE_PITCH, MARK_OFFSET, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
+import { CHAR_WIDTH, LINES_PER_PAGE, LINE_PITCH, MARK_OFFSET, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { breakTitle, textWidth } from './textWidth';
 
-const NO_LINE_START = /[、，。；：！？）》〕」』”’…]/;
-const isHalfWidth = (ch: string) => ch.charCodeAt(0) < 0x2e80;
+/** Closing marks that may hang past the margin (as LibreOffice lays out): the small stops and pauses. */
+const HANGING = /[、，。；：！？]/;
+/** Closing marks that never open a line and do not hang: the character before them goes down with them. */
+const NO_LINE_START = /[）》〕」』”’…]/;
+/** Opening marks never end a line: they go down with the character after them. */
+const NO_LINE_END = /[（《〔「『“‘]/;
+/**
+ * Digits, Latin letters and ASCII punctuation are set in the Latin font at half a 字. Curly quotes,
+ * the dash and the ellipsis lie below U+2E80 too, but the East Asian font sets them a full 字 wide.
+ */
+const isHalfWidth = (ch: string) => ch.charCodeAt(0) < 0x2e80 && !/[‘’“”—…]/.test(ch);
 const isHan = (ch: string) => /[\u3400-\u9fff]/.test(ch);
 
-/** Lines a paragraph of 3号 text takes: greedy filling, closing punctuation hanging past the margin as LibreOffice and Word allow. */
+/**
+ * Lines a paragraph of 3号 text takes: greedy filling under the Chinese line-breaking rules as
+ * LibreOffice applies them (measured on its PDFs) — a stop or pause hangs past the margin rather
+ * than open a line; a closing bracket or quote cannot hang, so it takes the character before it
+ * down; an opening bracket or quote never ends a line, so it goes down with the character after it.
+ */
 export function paragraphLines(text: string, firstIndentChars = 2, leftIndentChars = 0, rightIndentChars = 0): number {
   if (!text) return 1;
   const full = TYPE_AREA.width - (leftIndentChars + rightIndentChars) * CHAR_WIDTH;
   let lines = 1;
   let used = firstIndentChars * CHAR_WIDTH;
+  let hung = false;
   let previous = '';
+  let previousWidth = 0;
   for (const ch of text) {
     let width = isHalfWidth(ch) ? SIZE.sanhao * 10 - 6 : CHAR_WIDTH;
     // The quarter-字 gap between Chinese and Latin or digits.
     if (previous && isHan(previous) !== isHan(ch) && (isHalfWidth(previous) || isHalfWidth(ch))) width += CHAR_WIDTH / 4;
-    if (used + width > full + 1 && !NO_LINE_START.test(ch)) {
-      lines += 1;
-      used = 0;
+    if (used + width > full + 1) {
+      if (HANGING.test(ch) && !hung) {
+        hung = true;
+      } else {
+        lines += 1;
+        hung = false;
+        const carried = NO_LINE_START.test(ch) || HANGING.test(ch) || NO_LINE_END.test(previous);
+        used = carried ? previousWidth : 0;
+      }
     }
     used += width;
     previous = ch;
+    previousWidth = width;
   }
   return lines;
 }
@@ -70,6 +93,11 @@ export interface PageEnd {
   page: number;
   /** Twips of that page's type area the text uses. */
   used: number;
+  /**
+   * Whether the last 正文 paragraph, with the block kept to it, starts a new page by a page break of
+   * its own: where it does not fit below the text before it, or fits with less than a line to spare.
+   */
+  closingOnNewPage: boolean;
 }
 
 /** Where the text of the notice ends, with the 署名 block held to the last 正文 line. */
@@ -92,7 +120,16 @@ export function estimatePageEnd(
   const body = bodyParagraphs(doc).map((text) => paragraphLines(text));
   const tail: number[] = [];
   if (doc.attachments.length > 0) {
-    tail.push(1, ...doc.attachments.map((name, i) => paragraphLines(`${i === 0 ? '附件：' : ''}${name}`, 0, 5 + (i === 0 ? 0 : 1))));
+    // As the .docx sets them: 2 字 in, wrapped lines under the name (after 附件： and any number).
+    const numbered = doc.attachments.length > 1;
+    tail.push(
+      1,
+      ...doc.attachments.map((name, i) => {
+        const number = numbered ? `${i + 1}．` : '';
+        const hanging = (i === 0 ? 3 : 0) + textWidth(number);
+        return paragraphLines(`${i === 0 ? '附件：' : ''}${number}${name}`, -hanging, 5 + textWidth(number));
+      }),
+    );
   }
   const closing = Boolean(doc.signature || doc.signedDate);
   if (closing) tail.push(doc.sealed ? 2 : 1, ...(doc.signature ? [1] : []), ...(doc.signedDate ? [1] : []));
@@ -104,13 +141,17 @@ export function estimatePageEnd(
   place(body.reduce((a, b) => a + b, 0) - last);
   const holds = closing || doc.attachments.length > 0;
   const kept = last + (holds ? tailLines : 0);
-  if (holds && y + kept * LINE_PITCH > TYPE_AREA.height && y > 0 && kept <= 22) {
+  // Within a line of the page's foot the estimate cannot tell whether the kept block fits; a page break
+  // before it makes its page the same whichever way the lines fall, and so the parity of the last page.
+  const spare = TYPE_AREA.height - y - kept * LINE_PITCH;
+  const closingOnNewPage = holds && body.length > 0 && y > 0 && kept <= LINES_PER_PAGE && spare < LINE_PITCH;
+  if (closingOnNewPage) {
     page += 1;
     y = 0;
   }
   place(kept);
   if (!closing && doc.attachments.length === 0) place(tailLines);
-  return { page, used: y };
+  return { page, used: y, closingOnNewPage };
 }
 
 /** Lines of the 版记: 抄送 (4号, wrapped after the colon) and the 印发 line. */

@@ -50,7 +50,21 @@ describe('pagination in LibreOffice', () => {
       expect(record.page, where).toBe(pdf.pages);
       expect(pdf.pages % 2, where).toBe(0);
       // The estimate that decides where the 版记 goes agrees with LibreOffice on where the text ends.
-      expect(estimatePageEnd(notices[i], issuerMarkLayout, 20).page, where).toBe(remark.page);
+      const end = estimatePageEnd(notices[i], issuerMarkLayout, 20);
+      expect(end.page, where).toBe(remark.page);
+      // Where the closing block would end within a line of the foot, the last 正文 paragraph opens the
+      // next page by its own break, right after the text before it (no empty page between).
+      if (end.closingOnNewPage) {
+        const lastParagraph = pdf.lines.find((l) => text(l).startsWith('各乡镇、县直各部门要按照本通知要求'))!;
+        expect(
+          pdf.lines.find((l) => l.page === lastParagraph.page),
+          where,
+        ).toBe(lastParagraph);
+        expect(
+          pdf.lines.some((l) => l.page === lastParagraph.page - 1 && !/^—\d+—$/.test(text(l))),
+          where,
+        ).toBe(true);
+      }
     });
   }, 240_000);
 
@@ -60,5 +74,23 @@ describe('pagination in LibreOffice', () => {
     // Closing punctuation hangs at the end of a full line rather than starting the next.
     expect(paragraphLines(`${'一'.repeat(26)}。`)).toBe(1);
     expect(paragraphLines('一'.repeat(26 + 28 + 1))).toBe(3);
+  });
+
+  it('sets curly quotes a full 字 wide, as the East Asian font does', () => {
+    // 23 Chinese characters and two pairs of quotes: 27 字 after the indent's 2, two lines (at half a 字, one).
+    expect(paragraphLines(`${'一'.repeat(11)}“一”${'一'.repeat(10)}“一”`)).toBe(2);
+    expect(paragraphLines(`${'一'.repeat(10)}“一”${'一'.repeat(10)}“一”`)).toBe(1);
+    expect(paragraphLines(`${'一'.repeat(23)}——……`)).toBe(2);
+  });
+
+  it('breaks lines as LibreOffice does around punctuation that may not end or begin a line', () => {
+    // A stop or pause hangs past the margin.
+    for (const mark of '、，。；：') expect(paragraphLines(`${'一'.repeat(26)}${mark}一`), mark).toBe(2);
+    expect(paragraphLines(`${'一'.repeat(26)}，${'一'.repeat(27)}`)).toBe(2);
+    // A closing bracket or quote does not hang: the character before it goes down with it.
+    for (const mark of '）》”') expect(paragraphLines(`${'一'.repeat(26)}${mark}${'一'.repeat(27)}`), mark).toBe(3);
+    // An opening bracket or quote never ends a line: it goes down with the character after it.
+    for (const mark of '（《“') expect(paragraphLines(`${'一'.repeat(25)}${mark}${'一'.repeat(28)}`), mark).toBe(3);
+    expect(paragraphLines(`${'一'.repeat(25)}一${'一'.repeat(28)}`)).toBe(2);
   });
 });
