@@ -1,8 +1,5 @@
 /** A PDF page as a PNG image, drawn by pdfjs-dist on @napi-rs/canvas (its Node canvas), for previews. */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+import { openPdfDocument } from '../import/pdfDocument';
 
 interface NodeCanvas {
   width: number;
@@ -11,15 +8,7 @@ interface NodeCanvas {
 }
 
 export async function pdfPageImage(pdf: Uint8Array, pageNumber = 1, scale = 1.5): Promise<Buffer> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(pdf),
-    cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/`,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const task = await openPdfDocument(pdf);
   try {
     const document = await task.promise;
     const page = await document.getPage(Math.min(pageNumber, document.numPages));

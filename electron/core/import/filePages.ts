@@ -4,11 +4,11 @@
  * Null where the file does not say (a .txt, a .docx saved by a tool that writes no count, a broken file).
  */
 import { extname } from 'node:path';
+import { openPdfDocument } from './pdfDocument';
 import PizZip from 'pizzip';
 
 async function pdfPages(bytes: Uint8Array): Promise<number | null> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  const task = await openPdfDocument(bytes);
   try {
     return (await task.promise).numPages;
   } catch {

@@ -3,8 +3,7 @@
  * government PDFs often use CID fonts that need pdfjs's CMaps, given as a file path. Text items are joined
  * into lines by their vertical position, lines top to bottom, pages in order.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { openPdfDocument } from './pdfDocument';
 
 /** `scanned`: the file opened but holds no usable text layer (extractText then reads it by OCR). */
 type TextResult = { ok: true; text: string } | { ok: false; error: string; scanned?: true };
@@ -19,8 +18,6 @@ interface PositionedText {
 
 /** Fewer non-blank characters than this in the whole file: a scan with at most a page number. */
 const MIN_TEXT_CHARS = 20;
-
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 /** Items on one line: same baseline within half a character; a gap wider than half a character becomes a space. */
 export function joinLines(items: PositionedText[]): string[] {
@@ -45,17 +42,7 @@ export function joinLines(items: PositionedText[]): string[] {
 }
 
 export async function pdfText(bytes: Uint8Array): Promise<TextResult> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/`,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const task = await openPdfDocument(bytes, { disableFontFace: true, useSystemFonts: false });
   try {
     const document = await task.promise;
     const pages: string[] = [];

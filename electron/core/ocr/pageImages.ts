@@ -4,8 +4,7 @@
  * and scaled so its long side is at most that of an A4 page at 200 dpi (a 12-megapixel phone photo would
  * otherwise take minutes to read and no longer).
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { openPdfDocument } from '../import/pdfDocument';
 import sharp from 'sharp';
 
 export interface RawPage {
@@ -33,8 +32,6 @@ interface CanvasFactory {
   create(width: number, height: number): { canvas: { width: number; height: number }; context: CanvasRenderingContext2D };
 }
 
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-
 export async function openPages(bytes: Uint8Array, kind: ScanKind): Promise<PageSource> {
   return kind === 'pdf' ? openPdf(bytes) : openImage(bytes);
 }
@@ -60,17 +57,7 @@ async function openImage(bytes: Uint8Array): Promise<PageSource> {
 }
 
 async function openPdf(bytes: Uint8Array): Promise<PageSource> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/`,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const task = await openPdfDocument(bytes, { disableFontFace: true, useSystemFonts: false });
   const document = await task.promise.catch(async (error: unknown) => {
     await task.destroy();
     throw error;
