@@ -300,6 +300,11 @@ describe('documents of every kind', () => {
     const docx = await readDocx(Buffer.from(file.bytes));
     // The office is 大宁县: its 住建局 under the full name the unit resolves to.
     expect(paragraphWith(docx.document, '大宁县住房和城乡建设局承担任务清单')).toBeTruthy();
+    // The directory's own name, where it lists the unit under an alias.
+    const units = [{ name: '大宁县住房保障和城乡建设管理局', aliases: ['县住建局', '县住房和城乡建设局'], groups: [] }];
+    value(await fixture.core.organization.save({ ...DANING_ORG, units }));
+    const named = value(await fixture.core.documents.generate({ kind: 'unit-tasks', unit: '县住建局' }));
+    expect(paragraphWith((await readDocx(Buffer.from(named.bytes))).document, '大宁县住房保障和城乡建设管理局承担任务清单')).toBeTruthy();
     expect(await fixture.core.documents.generate({ kind: 'unit-tasks', unit: '不存在的单位' })).toEqual({
       ok: false,
       error: expect.stringContaining('没有分配给'),
