@@ -89,7 +89,11 @@ export function createCore(options: CoreOptions) {
     /** 归档: 档号 assignment, the 全宗号 setting, a year's catalogue. */
     filing,
     /** Full-text search, filter lists, saved searches. */
-    search: { ...search, query: (request: SearchRequest) => resolved.then(() => search.query(request)) },
+    search: {
+      ...search,
+      query: (request: SearchRequest) => resolved.then(() => search.query(request)),
+      facets: () => resolved.then(() => search.facets()),
+    },
     /** 责任单位 and their tasks across notices. */
     units,
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */

@@ -32,7 +32,9 @@ export async function unitsMeant(
   const directory = directoryOf(await tx.organization.getSettings(), index);
   const rows = await tx.units.resolvedUnits();
   const query = resolveUnit(name, { index, home: directory?.jurisdiction ?? null, directory });
-  let targets = rows.filter((r) => r.key === query.key);
+  // A full name the archive already resolved (as the filter lists offer it) means that organization itself.
+  const named = rows.filter((r) => r.name === name.trim());
+  let targets = named.length > 0 ? named : rows.filter((r) => r.key === query.key);
   if (targets.length === 0 && query.jurisdiction) {
     // An organization with no task of its own may still have its groups' (a township, 各乡镇's).
     targets = [{ ...query, id: 0, taskCount: 0, leadCount: 0, noticeCount: 0 }];

@@ -161,7 +161,12 @@ export function searchService(ctx: ArchiveContext, divisions: () => DivisionInde
       });
     },
 
-    facets: (): Promise<SearchFacets> => store.read(async (tx) => ({ ...(await tx.notices.facets()), units: await tx.units.names() })),
+    /** The filter lists; responsible units as the organizations they resolved to (names as written when none did). */
+    facets: (): Promise<SearchFacets> =>
+      store.read(async (tx) => {
+        const resolved = [...new Set((await tx.units.resolvedUnits()).map((u) => u.name))].sort((a, b) => a.localeCompare(b, 'zh'));
+        return { ...(await tx.notices.facets()), units: resolved.length > 0 ? resolved : await tx.units.names() };
+      }),
 
     /** Merges the full-text index (a large import does this itself); worth calling when the app is idle. */
     optimize: (): Promise<void> => store.write((tx) => tx.searchIndex.optimize()),
