@@ -12,7 +12,7 @@ import { officeTemplateService } from './drafting/officeTemplateService';
 import { importService } from './archive/services/importService';
 import { noticeService } from './archive/services/noticeService';
 import { registrationService } from './archive/services/registrationService';
-import { searchService } from './archive/services/searchService';
+import { searchService, type SearchRequest } from './archive/services/searchService';
 import { unitService } from './archive/services/unitService';
 import { backupService } from './backup/backupService';
 import { createDrafting } from './drafting/createDrafting';
@@ -45,6 +45,7 @@ export function createCore(options: CoreOptions) {
   // Units archived before they were resolved (migration 23) are resolved once at start; unit queries wait for it.
   const resolved = resolution.resolveAll().catch(() => 0);
   const unitQueries = unitService(ctx, loadDivisions);
+  const search = searchService(ctx, loadDivisions);
   const units = {
     list: () => resolved.then(() => unitQueries.list()),
     tasks: (name: string) => resolved.then(() => unitQueries.tasks(name)),
@@ -88,7 +89,11 @@ export function createCore(options: CoreOptions) {
     /** 归档: 档号 assignment, the 全宗号 setting, a year's catalogue. */
     filing,
     /** Full-text search, filter lists, saved searches. */
-    search: searchService(ctx),
+    search: {
+      ...search,
+      query: (request: SearchRequest) => resolved.then(() => search.query(request)),
+      facets: () => resolved.then(() => search.facets()),
+    },
     /** 责任单位 and their tasks across notices. */
     units,
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */

@@ -1,10 +1,13 @@
 /**
  * 引用关系 drawn as a picture: the notices this one cites on the left (上游), this notice in the
  * middle, the notices that cite it on the right (下游). Archived ones open on click; a cited 文号
- * not in the archive is dashed; one that matches several archived notices is marked ambiguous.
+ * not in the archive is dashed; one that matches several archived notices is marked ambiguous. Below,
+ * each archived upstream notice's tasks with the clause and units of this notice that carry them.
  */
 import type { LineageLink, NoticeRef } from '../../shared/api/archiveContract';
+import type { Clause } from '../../shared/domain/notice';
 import { href, navigate } from '../app/router';
+import { LineageCarriers } from './LineageCarriers';
 
 const W = 210;
 const H = 48;
@@ -71,9 +74,11 @@ interface LineagePictureProps {
   current: { docNumber: string | null; title: string | null };
   upstream: LineageLink[];
   downstream: NoticeRef[];
+  /** This notice's clauses, to show which of them carry each upstream task. */
+  clauses: Clause[];
 }
 
-export function LineagePicture({ current, upstream, downstream }: LineagePictureProps) {
+export function LineagePicture({ current, upstream, downstream, clauses }: LineagePictureProps) {
   const ups = upstream.map(upstreamBox);
   const downs = downstream.map(downstreamBox);
   const rows = Math.max(ups.length, downs.length, 1);
@@ -129,6 +134,13 @@ export function LineagePicture({ current, upstream, downstream }: LineagePicture
             ))}
           </p>
         ))}
+      {upstream.flatMap((link) =>
+        link.state === 'linked' && link.candidates[0] ? (
+          <LineageCarriers key={link.docNumber} upstreamId={link.candidates[0].id} docNumber={link.docNumber} clauses={clauses} />
+        ) : (
+          []
+        ),
+      )}
     </div>
   );
 }

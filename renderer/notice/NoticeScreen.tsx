@@ -201,6 +201,7 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
                 current={{ docNumber: notice.docNumber?.text ?? null, title: notice.title }}
                 upstream={detail.lineage.upstream}
                 downstream={detail.lineage.downstream}
+                clauses={notice.clauses}
               />
             ) : null}
             {tab === 'history' ? <HistoryList noticeId={id} /> : null}

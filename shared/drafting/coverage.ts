@@ -215,3 +215,31 @@ function argmax(values: number[]): number {
   for (let k = 0; k < values.length; k++) if (best < 0 || values[k] > values[best]) best = k;
   return best;
 }
+
+/** One upstream task and the local clauses that carry it, each with the units that own it. */
+export interface UpstreamCarrier {
+  upstream: CoverageClause;
+  carriers: { local: CoverageClause; owners: string[] }[];
+}
+
+/**
+ * For each upstream task, which local clauses carry it and which local units own them (对照落实 and the
+ * lineage picture): `ownersAt` gives the units of the local clause at an index.
+ */
+export function upstreamCarriers(
+  local: readonly CoverageInputClause[],
+  upstream: readonly CoverageInputClause[],
+  ownersAt: (index: number) => string[],
+): UpstreamCarrier[] {
+  const report = compareClauses(local, upstream);
+  const localById = new Map(coverageClauses(local).map((c) => [c.id, c]));
+  return coverageClauses(upstream).map((clause) => ({
+    upstream: clause,
+    carriers: report.matches
+      .filter((m) => m.upstream.includes(clause.id))
+      .flatMap((m) => {
+        const carrier = localById.get(m.local);
+        return carrier ? [{ local: carrier, owners: ownersAt(carrier.index) }] : [];
+      }),
+  }));
+}

@@ -91,15 +91,23 @@ function placeholderValues(title: string, issuer: string | null, docNumber: stri
   };
 }
 
-/** The task table of a draft (its clauses as rendered: dropped ones left out, units as mapped). */
-export function taskTableFromDraft(draft: Draft, template: TaskTableTemplate): TaskTableDocument {
+/**
+ * The task table of a draft (its clauses as rendered: dropped ones left out, units as mapped), each unit
+ * under the name `unitName` gives it (the office directory's full name).
+ */
+export function taskTableFromDraft(
+  draft: Draft,
+  template: TaskTableTemplate,
+  unitName: (name: string) => string = (name) => name,
+): TaskTableDocument {
   const numbered = numberDraftClauses(draft);
   const taskLevel = numbered.some((n) => n.level === 2) ? 2 : 1;
   const sources = numbered
     .filter((n) => n.level === taskLevel)
     .map((n) => {
       const { heading } = splitHeading(n.clause.text);
-      return { path: n.path, heading: heading.replace(/[。！？]$/, ''), text: n.clause.text, units: n.clause.units };
+      const units = n.clause.units.map((u) => ({ name: unitName(u.name), role: u.role }));
+      return { path: n.path, heading: heading.replace(/[。！？]$/, ''), text: n.clause.text, units };
     });
   // The notice's own year: a draft made today for last year's work keeps last year's deadlines.
   const year =

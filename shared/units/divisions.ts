@@ -17,6 +17,7 @@ export interface DivisionIndex {
   byCode(code: string): Division | undefined;
   /** Divisions whose full or short name (太原市 / 太原) is exactly `name`, higher levels first. */
   named(name: string): Division[];
+  /** The divisions right below `code`; below '' the provinces. */
   children(code: string): Division[];
   /** The division and every division above it, nearest first. */
   lineage(code: string): Division[];
@@ -48,11 +49,9 @@ export function divisionIndex(divisions: readonly Division[]): DivisionIndex {
     addName(division.name, division);
     const short = shortDivisionName(division.name);
     if (short && short !== division.name) addName(short, division);
-    if (division.parent) {
-      const list = kids.get(division.parent) ?? [];
-      list.push(division);
-      kids.set(division.parent, list);
-    }
+    const list = kids.get(division.parent ?? '') ?? [];
+    list.push(division);
+    kids.set(division.parent ?? '', list);
   }
   for (const list of names.values()) list.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
 

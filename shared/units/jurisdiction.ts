@@ -1,26 +1,11 @@
 /**
  * Which division a name belongs to: the place at the start of an issuer or unit name (太原市人民政府 →
- * 太原市, 大宁金融监管支局 → 大宁县), or else the place the 文号's 机关代字 stands for (并政发 → 太原市).
+ * 太原市, 大宁金融监管支局 → 大宁县), or else the place the 文号's 机关代字 stands for (并政发 → 太原市,
+ * agencyCodes.ts).
  * A name that several divisions carry (城区) is read nearest the division given as context.
  */
+import { placeOfAgencyCode } from './agencyCodes';
 import type { Division, DivisionIndex } from './divisions';
-
-/** 机关代字 prefixes and the place each stands for, checked against the divisions; data, extended as notices come. */
-export const AGENCY_CODE_PLACES: readonly { prefix: string; place: string }[] = [
-  { prefix: '晋市', place: '晋城市' },
-  { prefix: '晋中', place: '晋中市' },
-  { prefix: '晋', place: '山西省' },
-  { prefix: '并', place: '太原市' },
-  { prefix: '同', place: '大同市' },
-  { prefix: '阳', place: '阳泉市' },
-  { prefix: '长', place: '长治市' },
-  { prefix: '朔', place: '朔州市' },
-  { prefix: '运', place: '运城市' },
-  { prefix: '忻', place: '忻州市' },
-  { prefix: '临', place: '临汾市' },
-  { prefix: '吕', place: '吕梁市' },
-  { prefix: '大', place: '大宁县' },
-];
 
 export interface PlaceMatch {
   division: Division;
@@ -76,10 +61,7 @@ export function jurisdictionOf(
 ): Division | null {
   const byName = issuer ? leadingPlace(issuer.replace(/\s+/g, ''), index, near) : null;
   if (byName) return byName.division;
-  if (!agencyCode) return null;
-  const entry = AGENCY_CODE_PLACES.find((e) => agencyCode.startsWith(e.prefix));
-  if (!entry) return null;
-  return nearest(index.named(entry.place), index, near) ?? null;
+  return agencyCode ? placeOfAgencyCode(agencyCode, index, near) : null;
 }
 
 /** The division of `level` that contains `code` (the city of a county), or the division itself. */

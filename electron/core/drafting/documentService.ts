@@ -19,6 +19,7 @@ import { unitTasksDocument } from '../../../shared/drafting/unitTasks';
 import { localizationFindings } from '../../../shared/drafting/localizationFindings';
 import type { NoticeTemplate } from '../../../shared/drafting/templates';
 import type { Finding } from '../../../shared/domain/notice';
+import { directoryNamer } from '../../../shared/units/directoryName';
 import { localDay } from '../archive/clock';
 import { filePages } from '../import/filePages';
 import { catalogueDocx } from '../docx/catalogueDocx';
@@ -74,6 +75,11 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     });
   }
 
+  /** Units by the office directory's names (as the task tables print them). */
+  async function namerOf(given?: Organization | null): Promise<(name: string) => string> {
+    return directoryNamer(given ?? (await deps.organization.get()), ctx.divisions());
+  }
+
   /** The draft's 文号 when the 发文登记簿 has it as 作废, else null. */
   async function voidedNumber(draft: Draft): Promise<string | null> {
     const docNumber = draft.docNumber;
@@ -125,7 +131,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     const filled = fillUserTemplate(templateFile, {
       notice: draftToNoticeDocument(draft, template.value),
       signer: layout.signer,
-      tasks: taskTableFromDraft(draft, tasks.value).rows,
+      tasks: taskTableFromDraft(draft, tasks.value, await namerOf(organization)).rows,
     });
     return filled.ok ? ok(payload(filled.value, fileName, findings)) : filled;
   }
@@ -135,7 +141,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     if (!template.ok) return template;
     const office = await officeTemplateOf(draft, 'task-table');
     if (office) return noticeInUserTemplate(draft, office, undefined, undefined, `${draft.title}（任务分工）`);
-    const doc = taskTableFromDraft(draft, template.value);
+    const doc = taskTableFromDraft(draft, template.value, await namerOf());
     return ok(payload(await taskTableDocx(doc), doc.title));
   }
 

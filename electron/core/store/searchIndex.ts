@@ -13,8 +13,10 @@ export interface SearchFilterValues {
   /** Folded issuer text the issuer must contain. */
   issuerKey?: string;
   docKind?: string;
-  /** Folded unit name some responsible unit of the notice must contain. */
+  /** Folded unit name some responsible unit of the notice, as written, must contain. */
   unitKey?: string;
+  /** Resolved units (organizations or groups) one of which some clause of the notice must name. */
+  unitIds?: number[];
   status?: Status;
   retention?: Retention;
 }

@@ -195,7 +195,10 @@ describe('search', () => {
     const facets = await t.core.search.facets();
     expect(facets.years).toEqual(expect.arrayContaining([2021, 2024, 2025]));
     expect(facets.issuers).toEqual(expect.arrayContaining(['阳泉市人民政府', '阳城县人民政府']));
-    expect(facets.units).toContain('县应急局');
+    // Units as the organizations they are: 大宁's 县应急局 and 阳城's are two entries, each a filter that finds its notice.
+    expect(facets.units).toEqual(expect.arrayContaining(['大宁县应急管理局', '阳城县应急管理局']));
+    expect(facets.units).not.toContain('县应急局');
+    for (const unit of facets.units) expect((await search('', { unit })).total, unit).toBeGreaterThan(0);
   });
 
   it('saves, lists and deletes searches', async () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/method';
 import { organizationSchema } from '../../../shared/drafting/organization';
 import { CORPUS_FILES } from '../../corpus';
 import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
@@ -119,5 +121,47 @@ describe('responsible units', () => {
     const result = await t.core.units.tasks('秘书处');
     expect(result.tasks).toHaveLength(1);
     expect(result.tasks[0]).toMatchObject({ role: 'lead', via: null, clause: { number: '一', heading: '加强巡查' } });
+  });
+});
+
+describe('searching by responsible unit', () => {
+  const docNumbers = async (unit: string) => {
+    const found = value((await t.api('search.query', { query: '', filters: { unit }, limit: 100 })) as ApiResult<Result<'search.query'>>);
+    return new Set(found.hits.map((h) => h.docNumber));
+  };
+
+  it('finds the notices giving the organization a task, by any alias, in the issuing city', async () => {
+    t = await corpusCore();
+    expect(await docNumbers('太原市应急局')).toEqual(new Set(['并政发〔2025〕1号']));
+    expect(await docNumbers('阳泉市应急管理局')).toEqual(new Set(['阳政发〔2025〕1号']));
+  });
+
+  it("reads the name in the office's jurisdiction and never finds another's namesake", async () => {
+    t = await corpusCore();
+    value(await t.core.organization.save(org('大宁县人民政府')));
+    for (const name of ['县应急局', '县应急管理局', '大宁县应急管理局'])
+      expect(await docNumbers(name)).toEqual(new Set(['大政发〔2025〕1号']));
+    // 大宁县's city is 临汾: 太原's and 阳泉's 市应急局 are not it.
+    expect(await docNumbers('市应急局')).toEqual(new Set());
+  });
+
+  it('finds a township by the tasks given to 各乡镇', async () => {
+    t = await corpusCore();
+    expect(await docNumbers('昕水镇')).toEqual(new Set(['大政发〔2025〕1号']));
+  });
+
+  it('matches the names as written when the name reads as no organization of a known place', async () => {
+    t = tempCore();
+    await t.core.archive.importText({
+      text: noticeText({
+        issuer: '某某协会',
+        docNumber: '某协发〔2025〕8号',
+        title: '某某协会关于做好汛期安全工作的通知',
+        clauses: ['一、加强巡查。对重点部位开展巡查。（秘书处牵头，各会员单位配合）'],
+        date: '2025年5月6日',
+      }),
+    });
+    expect(await docNumbers('秘书处')).toEqual(new Set(['某协发〔2025〕8号']));
+    expect(await docNumbers('财务处')).toEqual(new Set());
   });
 });

@@ -239,6 +239,30 @@ describe('documents of every kind', () => {
     }
   });
 
+  it('prints in the task table the directory’s full name of each unit it knows, and the others as written', async () => {
+    const units = [
+      { name: '大宁县发展和改革局', aliases: ['县发展改革委'], groups: [] },
+      { name: '大宁县应急管理局', aliases: ['县应急局'], groups: [] },
+    ];
+    value(await fixture.core.organization.save({ ...DANING_ORG, units }));
+    const record = await newDraft();
+    const file = value(await fixture.core.documents.generate({ kind: 'task-table', draftId: record.id }));
+    const cells = (await readDocx(Buffer.from(file.bytes))).document;
+    expect(cells).toContain('大宁县发展和改革局');
+    expect(cells).toContain('大宁县应急管理局');
+    expect(cells).not.toMatch(/>县发展改革委</);
+    expect(cells).not.toMatch(/>县应急局</);
+    // Not in the directory: kept as written, and 公文校对 still says so.
+    expect(cells).toContain('县审批服务管理局');
+    const checked = (await call('drafting.localizationFindings', { draft: record.draft })) as ApiResult<{
+      findings: { rule: string; message: string }[];
+    }>;
+    const { findings } = value(checked);
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'draft-unknown-unit', message: expect.stringContaining('县审批服务管理局') }),
+    );
+  });
+
   it('writes the task table of the organization’s own notice from its own units', async () => {
     const file = value(await fixture.core.documents.generate({ kind: 'task-table', noticeId: daningId }));
     const docx = await readDocx(Buffer.from(file.bytes));
@@ -276,6 +300,11 @@ describe('documents of every kind', () => {
     const docx = await readDocx(Buffer.from(file.bytes));
     // The office is 大宁县: its 住建局 under the full name the unit resolves to.
     expect(paragraphWith(docx.document, '大宁县住房和城乡建设局承担任务清单')).toBeTruthy();
+    // The directory's own name, where it lists the unit under an alias.
+    const units = [{ name: '大宁县住房保障和城乡建设管理局', aliases: ['县住建局', '县住房和城乡建设局'], groups: [] }];
+    value(await fixture.core.organization.save({ ...DANING_ORG, units }));
+    const named = value(await fixture.core.documents.generate({ kind: 'unit-tasks', unit: '县住建局' }));
+    expect(paragraphWith((await readDocx(Buffer.from(named.bytes))).document, '大宁县住房保障和城乡建设管理局承担任务清单')).toBeTruthy();
     expect(await fixture.core.documents.generate({ kind: 'unit-tasks', unit: '不存在的单位' })).toEqual({
       ok: false,
       error: expect.stringContaining('没有分配给'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareClauses, coverageClauses, type CoverageReport } from '../../../shared/drafting/coverage';
+import { compareClauses, coverageClauses, upstreamCarriers, type CoverageReport } from '../../../shared/drafting/coverage';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { corpusText } from '../../corpus';
 
@@ -139,5 +139,21 @@ describe('coverage of notices without level-2 clauses', () => {
   it('reports nothing matched when either side has no clauses', () => {
     expect(compareClauses([], clausesOf('taiyuan-city-2025')).matches).toEqual([]);
     expect(compareClauses(clausesOf('taiyuan-city-2025'), []).newLocal).toHaveLength(24);
+  });
+});
+
+describe('the local clauses and units carrying each upstream task', () => {
+  it('lists for 太原 clause 十五 the 大宁 clause 十三 and its own units', () => {
+    const local = clausesOf('daning-county-2025');
+    const carriers = upstreamCarriers(local, clausesOf('taiyuan-city-2025'), (i) => local[i].units.map((u) => u.name));
+    const fifteen = carriers.find((c) => c.upstream.id === '十五')!;
+    expect(fifteen.carriers.map((c) => c.local.id)).toEqual(['十三']);
+    const thirteen = local[fifteen.carriers[0].local.index];
+    expect(fifteen.carriers[0].owners).toEqual(thirteen.units.map((u) => u.name));
+    expect(fifteen.carriers[0].owners.length).toBeGreaterThan(0);
+    // Both of a merge's upstream clauses point at the one local clause.
+    for (const id of ['九', '二十一'])
+      expect(carriers.find((c) => c.upstream.id === id)!.carriers.map((c) => c.local.id)).toContain('十一');
+    expect(carriers).toHaveLength(coverageClauses(clausesOf('taiyuan-city-2025')).length);
   });
 });

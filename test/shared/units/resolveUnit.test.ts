@@ -34,10 +34,29 @@ describe('divisions and jurisdiction', () => {
   it("reads the issuer's division from its name, else from the 机关代字", () => {
     expect(place('太原市人民政府办公室')?.name).toBe('太原市');
     expect(place(null, '并政发')?.name).toBe('太原市');
-    expect(place(null, '阳政发')?.name).toBe('阳泉市');
+    // 阳政发 alone could be 阳泉's or 阳江's: the office's province decides.
+    expect(place(null, '阳政发')).toBeNull();
+    expect(jurisdictionOf(null, '阳政发', index, index.named('大宁县')[0].code)?.name).toBe('阳泉市');
     expect(place('阳城县人民政府', '阳政发')?.name).toBe('阳城县');
     expect(place('山西省人民政府')?.level).toBe('province');
     expect(place('某某协会', '某协发')).toBeNull();
+  });
+
+  it("derives a city's 机关代字 from its name's first character, unique within the office's province", () => {
+    const near = (name: string) => index.named(name)[0].code;
+    const of = (code: string, office: string) => jurisdictionOf(null, code, index, near(office))?.name ?? null;
+    expect(of('石政发', '石家庄市')).toBe('石家庄市');
+    expect(of('邯政发', '石家庄市')).toBe('邯郸市');
+    // 长 is 长沙 in Hunan and 长治 in Shanxi; 阳 is 阳泉 there, 阳江 in Guangdong.
+    expect(of('长政发', '长沙市')).toBe('长沙市');
+    expect(of('长政发', '大宁县')).toBe('长治市');
+    expect(of('阳府办发', '广州市')).toBe('阳江市');
+    // Not unique in Shanxi (晋城, 晋中): 晋 stays the province, as notices show it.
+    expect(of('晋政发', '大宁县')).toBe('山西省');
+    expect(of('晋市政发', '大宁县')).toBe('晋城市');
+    // The issuer's name comes first.
+    expect(jurisdictionOf('阳城县人民政府', '阳政发', index, near('大宁县'))?.name).toBe('阳城县');
+    expect(index.children('').map((d) => d.level)).toEqual(Array(34).fill('province'));
   });
 });
 

@@ -7,7 +7,10 @@
  */
 import { fail, ok, type ApiResult } from '../../../../shared/api/method';
 import type { SavedSearch, SearchFacets, SearchFilters, SearchHit } from '../../../../shared/api/searchContract';
+import type { DivisionIndex } from '../../../../shared/units/divisions';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
+import type { CoreRepositories } from '../../store/coreRepositories';
+import { taskUnitIds, unitsMeant } from '../../units/unitsMeant';
 import type { SearchFilterValues } from '../../store/searchIndex';
 import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
@@ -38,7 +41,6 @@ function filterValues(filters: SearchFilters): SearchFilterValues {
   if (filters.year !== undefined) values.year = filters.year;
   if (filters.issuer?.trim()) values.issuerKey = foldForSearch(filters.issuer);
   if (filters.docKind?.trim()) values.docKind = filters.docKind.trim();
-  if (filters.unit?.trim()) values.unitKey = foldForSearch(filters.unit);
   if (filters.status !== undefined) values.status = filters.status;
   if (filters.retention !== undefined) values.retention = filters.retention;
   return values;
@@ -101,7 +103,22 @@ function placeInFolded(bytes: Buffer, spans: PlacedClause[], terms: string[]): H
   return { clause: null, offset: -1 };
 }
 
-export function searchService(ctx: ArchiveContext) {
+/**
+ * The responsible-unit filter: the organizations the name means (any alias, the office's jurisdiction) and
+ * the groups they belong to; as written only when the name reads as no organization of a known place.
+ */
+async function unitFilter(
+  tx: Pick<CoreRepositories, 'units' | 'organization'>,
+  name: string,
+  index: DivisionIndex,
+): Promise<SearchFilterValues> {
+  const meant = await unitsMeant(tx, name, index);
+  const ids = taskUnitIds(meant);
+  if (ids.length > 0 || (meant.placed && meant.rows.length > 0)) return { unitIds: ids };
+  return { unitKey: foldForSearch(name) };
+}
+
+export function searchService(ctx: ArchiveContext, divisions: () => DivisionIndex) {
   const { store, clock } = ctx;
 
   async function hitsOf(tx: Pick<ArchiveRepositories, 'notices' | 'clauses'>, ids: number[], terms: string[]): Promise<SearchHit[]> {
@@ -135,15 +152,21 @@ export function searchService(ctx: ArchiveContext) {
     async query(request: SearchRequest): Promise<ApiResult<SearchResult>> {
       const terms = queryTerms(request.query);
       if (terms.length > MAX_TERMS) return fail(`检索词最多${MAX_TERMS}个（用空格分开的每一段算一个）。`);
-      const filters = filterValues(request.filters ?? {});
+      const unit = request.filters?.unit?.trim();
       // One snapshot: the count, the ids and what the hits show agree even while an import commits.
       return store.read(async (tx) => {
+        const filters = { ...filterValues(request.filters ?? {}), ...(unit ? await unitFilter(tx, unit, divisions()) : {}) };
         const { total, totalCapped, ids } = await tx.searchIndex.query({ terms, filters, limit: request.limit ?? 50 });
         return ok({ total, totalCapped, hits: await hitsOf(tx, ids, terms) });
       });
     },
 
-    facets: (): Promise<SearchFacets> => store.read(async (tx) => ({ ...(await tx.notices.facets()), units: await tx.units.names() })),
+    /** The filter lists; responsible units as the organizations they resolved to (names as written when none did). */
+    facets: (): Promise<SearchFacets> =>
+      store.read(async (tx) => {
+        const resolved = [...new Set((await tx.units.resolvedUnits()).map((u) => u.name))].sort((a, b) => a.localeCompare(b, 'zh'));
+        return { ...(await tx.notices.facets()), units: resolved.length > 0 ? resolved : await tx.units.names() };
+      }),
 
     /** Merges the full-text index (a large import does this itself); worth calling when the app is idle. */
     optimize: (): Promise<void> => store.write((tx) => tx.searchIndex.optimize()),

@@ -8,11 +8,9 @@ import type { UnitSummary, UnitTask } from '../../../../shared/api/searchContrac
 import type { Clause } from '../../../../shared/domain/notice';
 import { printedClauseNumber } from '../../../../shared/drafting/writtenRole';
 import type { DivisionIndex } from '../../../../shared/units/divisions';
-import { groupKeysOf } from '../../../../shared/units/groupMembers';
-import { resolveUnit } from '../../../../shared/units/resolveUnit';
-import type { ResolvedUnitRow, UnitTaskRow } from '../../store/archiveRepositories';
+import type { UnitTaskRow } from '../../store/archiveRepositories';
 import type { CoreRepositories } from '../../store/coreRepositories';
-import { directoryOf } from '../../units/unitResolution';
+import { taskUnitIds, unitsMeant } from '../../units/unitsMeant';
 import type { ArchiveContext } from '../archiveContext';
 import { decodeParsed } from '../parsedRecord';
 
@@ -20,25 +18,6 @@ export interface UnitTasks {
   /** The units the name was read as. */
   units: string[];
   tasks: UnitTask[];
-}
-
-const LEVEL_OF_CHAR: Record<string, string> = { 省: 'province', 市: 'city', 县: 'county', 区: 'county', 乡: 'township', 镇: 'township' };
-
-/** The resolved units a name means: its own key, else (no home known) each namesake of the level written. */
-function unitsMeant(
-  name: string,
-  rows: ResolvedUnitRow[],
-  index: DivisionIndex,
-  directory: ReturnType<typeof directoryOf>,
-): ResolvedUnitRow[] {
-  const query = resolveUnit(name, { index, home: directory?.jurisdiction ?? null, directory });
-  const exact = rows.filter((r) => r.key === query.key);
-  if (exact.length > 0) return exact;
-  // An organization with no task of its own may still have its groups' (a township, 各乡镇's).
-  if (query.jurisdiction) return [{ ...query, id: 0, taskCount: 0, leadCount: 0, noticeCount: 0 }];
-  const level = LEVEL_OF_CHAR[name.trim()[0]];
-  const namesakes = rows.filter((r) => r.kind === query.kind && r.office === query.office && (!level || r.jurisdiction?.level === level));
-  return namesakes;
 }
 
 export function unitService({ store }: ArchiveContext, divisions: () => DivisionIndex) {
@@ -87,19 +66,9 @@ export function unitService({ store }: ArchiveContext, divisions: () => Division
 
     tasks: (name: string): Promise<UnitTasks> =>
       store.read(async (tx) => {
-        const index = divisions();
-        const directory = directoryOf(await tx.organization.getSettings(), index);
-        const rows = await tx.units.resolvedUnits();
-        const targets = unitsMeant(name, rows, index, directory);
-        const byKey = new Map(rows.map((r) => [r.key, r]));
-        const via = new Map<number, { group: string; member: string }>();
-        for (const target of targets) {
-          for (const key of groupKeysOf(target, index, directory)) {
-            const group = byKey.get(key);
-            if (group && !via.has(group.id)) via.set(group.id, { group: group.name, member: target.name });
-          }
-        }
-        const ids = [...targets.map((t) => t.id).filter((id) => id > 0), ...via.keys()];
+        const meant = await unitsMeant(tx, name, divisions());
+        const { targets, via, rows } = meant;
+        const ids = taskUnitIds(meant);
         const found = ids.length > 0 ? await tx.units.tasksOfResolved(ids) : [];
         if (found.length === 0) {
           // Not an organization the archive knows: the names as written that contain it.

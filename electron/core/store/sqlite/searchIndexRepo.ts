@@ -25,6 +25,8 @@ const FILTER_SQL: Record<keyof SearchFilterValues, string> = {
   docKind: 'n.doc_kind = @docKind',
   unitKey: `EXISTS (SELECT 1 FROM clause_units cu JOIN units u ON u.id = cu.unit_id
     WHERE cu.notice_id = n.id AND instr(u.name_key, @unitKey) > 0)`,
+  unitIds: `EXISTS (SELECT 1 FROM clause_units cu
+    WHERE cu.notice_id = n.id AND cu.resolved_unit_id IN (SELECT value FROM json_each(@unitIds)))`,
   status: 'EXISTS (SELECT 1 FROM registrations r WHERE r.notice_id = n.id AND r.status = @status)',
   retention: 'EXISTS (SELECT 1 FROM filings f WHERE f.notice_id = n.id AND f.retention = @retention)',
 };
@@ -79,7 +81,9 @@ export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES): Searc
     const out: Record<string, unknown> = { ...extra };
     if (p.bigrams !== null) out.bigrams = p.bigrams;
     if (p.chars !== null) out.chars = p.chars;
-    for (const [key, value] of Object.entries(p.filters)) if (value !== undefined) out[key] = value;
+    // A list is bound as JSON (read back with json_each).
+    for (const [key, value] of Object.entries(p.filters))
+      if (value !== undefined) out[key] = Array.isArray(value) ? JSON.stringify(value) : value;
     return out;
   }
 
