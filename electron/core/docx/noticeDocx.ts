@@ -32,6 +32,16 @@ import { NATURAL_STYLE, blankLine, gongwenDocument, packDocx, pageNumberFooters,
 import { CHAR_WIDTH, LINES_PER_PAGE, LINE_PITCH, MARK_OFFSET, PAGE, RED, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { estimatePageEnd, recordFitsLastPage } from './noticePagination';
 import { breakTitle, textWidth } from './textWidth';
+import {
+  attendanceBlock,
+  attendanceParagraphs,
+  letterHead,
+  minutesMark,
+  orderHead,
+  orderMark,
+  orderNumber,
+  orderSignature,
+} from './noticeFormats';
 
 /**
  * Indent of n 字, in twips: whole characters of the Normal style's 15.7 pt advance. Not the *Chars
@@ -298,7 +308,7 @@ const ruleTwips = (size: number) => (size * 20) / 8;
  * could sit beside it; a type-area-wide table anchored to the margins stays in the text flow, one
  * anchored to the page becomes a frame. Word and WPS put it in the same place either way.
  */
-function recordBlock(doc: NoticeDocument, floating = true, newPage = false): FileChild[] {
+function recordBlock(doc: NoticeDocument, floating = true, newPage = false, withRules = true): FileChild[] {
   const style: RunStyle = { size: SIZE.sihao };
   const lines: Array<{ runs: TextRun[]; printerLine: boolean }> = [];
   if (doc.cc.length > 0) lines.push({ runs: [run(`抄送：${doc.cc.join('，')}。`, style)], printerLine: false });
@@ -308,9 +318,10 @@ function recordBlock(doc: NoticeDocument, floating = true, newPage = false): Fil
   }
   if (lines.length === 0) return [];
   const one = SIZE.sihao * 20;
-  const thick = { style: BorderStyle.SINGLE, size: RULE.thick, color: '000000' };
-  const thin = { style: BorderStyle.SINGLE, size: RULE.thin, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  // A 信函's 版记 has no rules (§10.1).
+  const thick = withRules ? { style: BorderStyle.SINGLE, size: RULE.thick, color: '000000' } : none;
+  const thin = withRules ? { style: BorderStyle.SINGLE, size: RULE.thin, color: '000000' } : none;
   // The 22 lines leave a sliver at the foot of the type area, where the bottom rule sits.
   const sliver = TYPE_AREA.height - LINES_PER_PAGE * LINE_PITCH;
   const rules = 2 * ruleTwips(RULE.thick) + (lines.length - 1) * ruleTwips(RULE.thin);
@@ -366,45 +377,103 @@ function recordBlock(doc: NoticeDocument, floating = true, newPage = false): Fil
   ];
 }
 
-export function noticeDocxDocument(doc: NoticeDocument) {
-  const children: FileChild[] = [...headerBlock(doc), ...titleBlock(doc.title)];
+/**
+ * The document as the page estimate should see it in each format: what the format leaves out or
+ * moves (the 信函's head and 版记, the 纪要's lists, the 令's close) in the nearest 文件格式 terms.
+ */
+function asLaidOut(doc: NoticeDocument): NoticeDocument {
+  switch (doc.layout ?? 'file') {
+    case 'file':
+      return doc;
+    case 'letter':
+      // No 印发 line and no rules in a 信函's 版记 (§10.1).
+      return { ...doc, printer: null, printedDate: null };
+    case 'minutes':
+      // No 署名 and no 印章 (§10.3).
+      return { ...doc, issuerMark: minutesMark(doc), signature: null, sealed: false };
+    case 'order':
+      return { ...doc, issuerMark: orderMark(doc), docNumber: orderNumber(doc.docNumber), redRule: false, title: '', recipients: [] };
+  }
+}
+
+/** The estimate's view: the 信函's head as a 文号 line, the 纪要's lists as 正文, the 令's close as a sealed one. */
+function estimateView(doc: NoticeDocument): NoticeDocument {
+  switch (doc.layout ?? 'file') {
+    case 'letter':
+      return { ...doc, issuerMark: null, redRule: false };
+    case 'minutes':
+      return { ...doc, body: [...doc.body, ...attendanceParagraphs(doc.attendance).map((text) => ({ kind: 'paragraph' as const, text }))] };
+    case 'order':
+      return {
+        ...doc,
+        sealed: Boolean(doc.signer),
+        signature: doc.signer ? '' : null,
+        body: [...doc.body, { kind: 'paragraph', text: '' }],
+      };
+    default:
+      return doc;
+  }
+}
+
+function headOf(doc: NoticeDocument): FileChild[] {
+  switch (doc.layout ?? 'file') {
+    case 'letter':
+      return [...letterHead(doc), ...titleBlock(doc.title)];
+    case 'order':
+      return orderHead(doc, (mark) => issuerMarkLayout(mark).size);
+    default:
+      return [...headerBlock(doc), ...titleBlock(doc.title)];
+  }
+}
+
+export function noticeDocxDocument(given: NoticeDocument) {
+  const doc = asLaidOut(given);
+  const layout = doc.layout ?? 'file';
+  const children: FileChild[] = headOf(doc);
   if (doc.recipients.length > 0) {
     children.push(blankLine(), new Paragraph({ children: [run(`${doc.recipients.join('，')}：`)] }));
   }
-  const closing = Boolean(doc.signature || doc.signedDate);
+  const closing = layout === 'order' ? Boolean(doc.signer || doc.signedDate) : Boolean(doc.signature || doc.signedDate);
+  const attendance = layout === 'minutes' ? attendanceBlock(doc.attendance) : [];
   children.push(
     ...bodyBlocks(doc.body, closing || doc.attachments.length > 0),
     ...attachmentBlock(doc.attachments, closing),
-    ...signatureBlock(doc),
+    ...attendance,
+    ...(layout === 'order' ? orderSignature(doc) : signatureBlock(doc)),
     ...remarkBlock(doc.remark),
   );
-  const record = recordBlock(doc);
+  const rules = layout !== 'letter';
+  const record = recordBlock(doc, true, false, rules);
   const properties = pageProperties('portrait');
   const footers = doc.pageNumbers ? pageNumberFooters() : undefined;
   // The 版记 belongs on an even last page (GB/T 9704 §7.4). Where the text ends on an odd page it takes
   // the next page; where it ends on an even page without room, a blank page comes first, and neither of
   // the two is numbered (§7.5). A section of its own, not Word's evenPage break: LibreOffice leaves
   // the blank page it inserts for that out of its PDFs.
-  const end = estimatePageEnd(doc, issuerMarkLayout, TITLE_MAX_WIDTH);
+  const end = estimatePageEnd(estimateView(doc), issuerMarkLayout, TITLE_MAX_WIDTH);
   const onLastPage = record.length === 0 || recordFitsLastPage(doc, end);
-  const sections: ISectionOptions[] = [{ properties, footers, children: onLastPage ? [...children, ...record] : children }];
+  // A 信函's first page carries no page number (§10.1).
+  const first = layout === 'letter' ? { titlePage: true } : {};
+  const firstFooters = layout === 'letter' && footers ? { ...footers, first: emptyFooter() } : footers;
+  const sections: ISectionOptions[] = [
+    { properties: { ...properties, ...first }, footers: firstFooters, children: onLastPage ? [...children, ...record] : children },
+  ];
   if (!onLastPage) {
     const blankPage = end.page % 2 === 0;
     sections.push({
       properties: { ...properties, type: SectionType.NEXT_PAGE },
       footers: blankPage ? unnumberedFooters() : footers,
-      children: blankPage ? [blankLine(), ...recordBlock(doc, false, true)] : recordBlock(doc, false),
+      children: blankPage ? [blankLine(), ...recordBlock(doc, false, true, rules)] : recordBlock(doc, false, false, rules),
     });
   }
-  return gongwenDocument(sections, doc.title);
+  return gongwenDocument(sections, doc.title || (orderMark(doc) ?? ''));
 }
+
+const emptyFooter = () => new Footer({ children: [new Paragraph({ children: [] })] });
 
 /** Footers without a page number, for the blank page and the 版记 page after it. */
 function unnumberedFooters(): NonNullable<ISectionOptions['footers']> {
-  return {
-    default: new Footer({ children: [new Paragraph({ children: [] })] }),
-    even: new Footer({ children: [new Paragraph({ children: [] })] }),
-  };
+  return { default: emptyFooter(), even: emptyFooter() };
 }
 
 export async function noticeDocx(doc: NoticeDocument): Promise<Buffer> {

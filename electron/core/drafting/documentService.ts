@@ -268,7 +268,11 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
           if (!record.ok) return record;
           const voided = await voidedNumber(record.value.draft);
           if (voided) return fail(`这份草稿的文号“${voided}”已作废，不能再用它生成公文。请先在草稿中点“取新号”。`);
-          return noticeOfDraft(record.value.draft, request.templateId, organization, { sealed: request.sealed, signer: request.signer });
+          return noticeOfDraft(record.value.draft, request.templateId, organization, {
+            sealed: request.sealed,
+            signer: request.signer,
+            layout: request.layout,
+          });
         }
         case 'task-table': {
           if (request.draftId !== undefined) {

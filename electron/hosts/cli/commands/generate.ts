@@ -2,7 +2,9 @@
  * `generate KIND --db FILE --out OUT.docx [--org ORG.json] …`: writes a document as a GB/T 9704 .docx.
  *   notice        --from 文号 [--issuer 发文机关] [--date YYYY-MM-DD] [--profile 发文身份编号]
  *                 [--sealed] [--signer 姓名]   the local notice carrying out that upstream notice; --sealed lays
- *                                              out the 署名 for a seal (日期右空四字), --signer adds the 签发人
+ *                 [--layout file|letter|minutes|order]  out the 署名 for a seal (日期右空四字), --signer adds the 签发人
+ *                                              (in 命令格式 "职务 姓名"), --layout picks the GB/T 9704 format
+ *                                              (文件, 信函, 纪要, 命令; 文件 by default)
  *   task-table    --from 文号 [--issuer …]      任务分工方案 (of our own notice, or of the draft carrying out an upstream one)
  *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
  *   catalogue     --year YYYY [--pages ID=N,…]  归档文件目录 of a year, one list per 保管期限; --pages gives 页数
@@ -18,6 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GeneratedFile } from '../../../../shared/api/localContract';
+import { NOTICE_LAYOUTS, type NoticeLayout } from '../../../../shared/drafting/noticeDocument';
 import type { OrganizationInput } from '../../../../shared/drafting/organization';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../../shared/drafting/templates';
 import { CliError, type CliCommand, type CliIo } from '../cliIo';
@@ -47,6 +50,14 @@ function pagesOption(value: string | undefined): Record<string, number> | undefi
     pages[m[1]] = Number(m[2]);
   }
   return pages;
+}
+
+/** --layout: one of the GB/T 9704 formats, by its English name. */
+function layoutOption(value: string | undefined): NoticeLayout | undefined {
+  if (value === undefined) return undefined;
+  if (!(NOTICE_LAYOUTS as readonly string[]).includes(value))
+    throw new CliError(`--layout 应为 file（文件格式）、letter（信函格式）、minutes（纪要格式）或 order（命令格式），收到“${value}”。`, 2);
+  return value as NoticeLayout;
 }
 
 async function generateKind(
@@ -82,6 +93,7 @@ async function generateKind(
         profileId: values.profile as string | undefined,
         sealed: values.sealed === true ? true : undefined,
         signer: values.signer as string | undefined,
+        layout: layoutOption(values.layout as string | undefined),
       });
       if (document.drafted)
         io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
@@ -123,6 +135,7 @@ export const generateCommand: CliCommand = async (args, io) => {
       profile: { type: 'string' },
       sealed: { type: 'boolean' },
       signer: { type: 'string' },
+      layout: { type: 'string' },
     },
     allowPositionals: true,
   });
