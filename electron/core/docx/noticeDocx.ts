@@ -3,7 +3,8 @@
  * type area's top, 文号, red rule), the 标题 in 2号 小标宋, 主送, 正文 in 3号 仿宋 with 一、 in 黑体 and
  * （一） in 楷体, 附件说明, 署名 and 成文日期 without a seal (held to the last 正文 lines), 附注, and the
  * 版记 at the foot of the last page, which is even. Every 3号 element is laid out by the Normal style (28 characters × 22 lines, see stylesXml);
- * the 标志, 标题 and 版记 keep their fonts' natural widths.
+ * the 标志, 标题 and 版记 keep their fonts' natural widths. The 信函, 纪要 and 令 formats (§10) change
+ * the head and the close, from noticeFormats.
  */
 import {
   AlignmentType,

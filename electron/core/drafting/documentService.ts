@@ -272,6 +272,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
             sealed: request.sealed,
             signer: request.signer,
             layout: request.layout,
+            attendance: request.attendance,
           });
         }
         case 'task-table': {

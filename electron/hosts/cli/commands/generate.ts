@@ -5,6 +5,7 @@
  *                 [--layout file|letter|minutes|order]  out the 署名 for a seal (日期右空四字), --signer adds the 签发人
  *                                              (in 命令格式 "职务 姓名"), --layout picks the GB/T 9704 format
  *                                              (文件, 信函, 纪要, 命令; 文件 by default)
+ *                 [--present 甲,乙] [--absent …] [--attending …]  a 纪要's 出席, 请假 and 列席 lists
  *   task-table    --from 文号 [--issuer …]      任务分工方案 (of our own notice, or of the draft carrying out an upstream one)
  *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
  *   catalogue     --year YYYY [--pages ID=N,…]  归档文件目录 of a year, one list per 保管期限; --pages gives 页数
@@ -20,7 +21,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GeneratedFile } from '../../../../shared/api/localContract';
-import { NOTICE_LAYOUTS, type NoticeLayout } from '../../../../shared/drafting/noticeDocument';
+import { NOTICE_LAYOUTS, type NoticeAttendance, type NoticeLayout } from '../../../../shared/drafting/noticeDocument';
 import type { OrganizationInput } from '../../../../shared/drafting/organization';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../../shared/drafting/templates';
 import { CliError, type CliCommand, type CliIo } from '../cliIo';
@@ -60,6 +61,17 @@ function layoutOption(value: string | undefined): NoticeLayout | undefined {
   return value as NoticeLayout;
 }
 
+/** --present/--absent/--attending: a 纪要's lists, names separated by commas or 、. */
+function attendanceOption(values: Record<string, unknown>): NoticeAttendance | undefined {
+  const list = (key: string) =>
+    String(values[key] ?? '')
+      .split(/[,，、]/)
+      .map((name) => name.trim())
+      .filter(Boolean);
+  const attendance = { present: list('present'), absent: list('absent'), attending: list('attending') };
+  return Object.values(attendance).some((names) => names.length > 0) ? attendance : undefined;
+}
+
 async function generateKind(
   kind: TemplateKind,
   values: Record<string, string | string[] | boolean | undefined>,
@@ -94,6 +106,7 @@ async function generateKind(
         sealed: values.sealed === true ? true : undefined,
         signer: values.signer as string | undefined,
         layout: layoutOption(values.layout as string | undefined),
+        attendance: attendanceOption(values),
       });
       if (document.drafted)
         io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
@@ -136,6 +149,9 @@ export const generateCommand: CliCommand = async (args, io) => {
       sealed: { type: 'boolean' },
       signer: { type: 'string' },
       layout: { type: 'string' },
+      present: { type: 'string' },
+      absent: { type: 'string' },
+      attending: { type: 'string' },
     },
     allowPositionals: true,
   });
