@@ -8,7 +8,6 @@ import { upstreamLevel } from '../../shared/drafting/createDraft';
 import { addClause, dropClause, editClause, moveClause, restoreClause, setClauseUnits } from '../../shared/drafting/draftEdits';
 import { lintDraft } from '../../shared/drafting/draftLint';
 import { draftToNoticeDocument, numberDraftClauses } from '../../shared/drafting/draftRender';
-import type { NoticeLayout } from '../../shared/drafting/noticeDocument';
 import type { NoticeTemplate } from '../../shared/drafting/templates';
 import { api } from '../api/client';
 import { archiveChanged, useApi } from '../api/useApi';
@@ -22,6 +21,7 @@ import { ClauseEditor } from './ClauseEditor';
 import { keyAfterNext, keyBeforePrevious, lastKeyOfBlock } from './clauseMoves';
 import { CoveragePanel } from './CoveragePanel';
 import { ElementsForm } from './ElementsForm';
+import { INITIAL_LAYOUT, LayoutChoice, layoutRequest, type LayoutState } from './LayoutChoice';
 import { NoticePreview } from './NoticePreview';
 import { RulesPanel } from './RulesPanel';
 import { UnitMappingPanel } from './UnitMappingPanel';
@@ -29,19 +29,11 @@ import { useDraft } from './useDraft';
 
 type Tab = 'clauses' | 'elements' | 'units' | 'coverage' | 'lint' | 'rules';
 
-/** The GB/T 9704 formats the .docx can take (§10), as the select names them. */
-const LAYOUT_NAMES: [NoticeLayout, string][] = [
-  ['file', '文件'],
-  ['letter', '信函'],
-  ['minutes', '纪要'],
-  ['order', '命令'],
-];
-
 export function DraftEditor({ id }: { id: number }) {
   const d = useDraft(id);
   const [tab, setTab] = useState<Tab>('clauses');
   const [busy, setBusy] = useState<string | null>(null);
-  const [layout, setLayout] = useState<NoticeLayout>('file');
+  const [layout, setLayout] = useState<LayoutState>(INITIAL_LAYOUT);
   const templates = useApi('templates.list', { kind: 'notice' });
   const organization = useApi('settings.getOrganization', {}).value?.organization ?? null;
   const upstreamId = d.draft?.upstream?.noticeId ?? null;
@@ -111,7 +103,7 @@ export function DraftEditor({ id }: { id: number }) {
   const generateNotice = () =>
     withSaved('正在生成公文…', async () => {
       if (errors > 0 && !window.confirm(`校对发现 ${errors} 处错误，仍要生成 .docx 吗？`)) return null;
-      return saveGenerated({ kind: 'notice', draftId: id, layout });
+      return saveGenerated({ kind: 'notice', draftId: id, ...layoutRequest(layout) });
     });
   const generateTaskTable = () => withSaved('正在生成任务分工方案…', () => saveGenerated({ kind: 'task-table', draftId: id }));
   const assignNumber = () =>
@@ -190,16 +182,7 @@ export function DraftEditor({ id }: { id: number }) {
             {numberVoided ? '取新号' : '取文号'}
           </button>
         ) : null}
-        <label>
-          版式：
-          <select aria-label="版式" value={layout} onChange={(e) => setLayout(e.target.value as NoticeLayout)}>
-            {LAYOUT_NAMES.map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LayoutChoice value={layout} onChange={setLayout} />
         <button type="button" disabled={busy !== null} onClick={generateNotice}>
           生成公文 .docx
         </button>
