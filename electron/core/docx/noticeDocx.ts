@@ -400,8 +400,23 @@ function asLaidOut(doc: NoticeDocument): NoticeDocument {
 /** The estimate's view: the 信函's head as a 文号 line, the 纪要's lists as 正文, the 令's close as a sealed one. */
 function estimateView(doc: NoticeDocument): NoticeDocument {
   switch (doc.layout ?? 'file') {
-    case 'letter':
-      return { ...doc, issuerMark: null, redRule: false };
+    case 'letter': {
+      // The mark's frame takes two lines of page 1 (it reaches a little into the second), and 份号 shares
+      // its line with the 文号: as blank 正文 lines before the rest.
+      const left = [doc.copyNumber, doc.secrecy, doc.urgency].filter(Boolean).length;
+      const numberLine = left > 0 || Boolean(doc.docNumber);
+      const blank = { kind: 'paragraph' as const, text: '' };
+      return {
+        ...doc,
+        issuerMark: null,
+        redRule: false,
+        copyNumber: null,
+        secrecy: null,
+        urgency: null,
+        docNumber: numberLine ? '〔〕' : null,
+        body: [...Array.from({ length: 2 + (numberLine ? Math.max(left, 1) - 1 : 0) }, () => blank), ...doc.body],
+      };
+    }
     case 'minutes':
       return { ...doc, body: [...doc.body, ...attendanceParagraphs(doc.attendance).map((text) => ({ kind: 'paragraph' as const, text }))] };
     case 'order':

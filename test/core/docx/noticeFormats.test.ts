@@ -179,6 +179,36 @@ describe('命令（令）格式 (GB/T 9704 §10.2)', () => {
   });
 });
 
+describe('the 版记 of each format on an even last page, in LibreOffice', () => {
+  const line = '各乡镇要认真落实安全生产责任制度加强隐患排查治理工作';
+  const layouts = ['letter', 'minutes', 'order'] as const;
+  const lengths = [9, 10, 20, 30, 31, 32, 53, 54];
+  let pdfs: Array<{ name: string; pdf: ConvertedPdf }>;
+  beforeAll(async () => {
+    const docs: Array<{ docx: Buffer; name: string }> = [];
+    for (const layout of layouts) {
+      for (const n of lengths) {
+        const body = Array.from({ length: n }, () => ({ kind: 'paragraph' as const, text: line }));
+        const doc = notice(layout, { body, copyNumber: null, urgency: null, attendance: ATTENDANCE, signer: '县长 张三' });
+        docs.push({ docx: await noticeDocx(doc), name: `${layout}-${n}` });
+      }
+    }
+    pdfs = convertAllWithLibreOffice(docs).map((pdf, i) => ({ name: docs[i].name, pdf }));
+  }, 600_000);
+
+  it('ends every one with the 抄送 alone at the foot of an even last page, the 附注 no more than a blank page before it', () => {
+    for (const { name, pdf } of pdfs) {
+      expect(pdf.ok, `${name}: ${pdf.log}`).toBe(true);
+      const cc = pdf.lines.find((l) => l.text.startsWith('抄送：'))!;
+      const remark = pdf.lines.find((l) => l.text === '（此件公开发布）')!;
+      expect([name, pdf.pages % 2, cc.page]).toEqual([name, 0, pdf.pages]);
+      expect(pdf.pages - remark.page, name).toBeLessThanOrEqual(2);
+      // A blank page comes only after a page the text fills.
+      if (pdf.pages - remark.page === 2) expect(remark.bottom, name).toBeGreaterThan(PAGE.marginTop / MM + 19 * (LINE_PITCH / MM));
+    }
+  });
+});
+
 describe('the 令号', () => {
   it('writes 第N号 from the 文号’s serial', () => {
     expect(orderNumber('大政令〔2025〕3号')).toBe('第3号');
