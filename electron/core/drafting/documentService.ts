@@ -99,7 +99,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     organization?: Organization | null,
     layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedDocument>> {
-    const office = await officeTemplateOf(draft, 'notice');
+    // An office's template is its 文件 版头; the 信函, 纪要 and 令 formats have heads of their own (§10).
+    const office = (layout.layout ?? 'file') === 'file' ? await officeTemplateOf(draft, 'notice') : null;
     if (office) return noticeInUserTemplate(draft, office, templateId, organization, draft.title, layout);
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
