@@ -21,6 +21,7 @@ import { ClauseEditor } from './ClauseEditor';
 import { keyAfterNext, keyBeforePrevious, lastKeyOfBlock } from './clauseMoves';
 import { CoveragePanel } from './CoveragePanel';
 import { ElementsForm } from './ElementsForm';
+import { INITIAL_LAYOUT, LayoutChoice, layoutRequest, type LayoutState } from './LayoutChoice';
 import { NoticePreview } from './NoticePreview';
 import { RulesPanel } from './RulesPanel';
 import { UnitMappingPanel } from './UnitMappingPanel';
@@ -32,6 +33,7 @@ export function DraftEditor({ id }: { id: number }) {
   const d = useDraft(id);
   const [tab, setTab] = useState<Tab>('clauses');
   const [busy, setBusy] = useState<string | null>(null);
+  const [layout, setLayout] = useState<LayoutState>(INITIAL_LAYOUT);
   const templates = useApi('templates.list', { kind: 'notice' });
   const organization = useApi('settings.getOrganization', {}).value?.organization ?? null;
   const upstreamId = d.draft?.upstream?.noticeId ?? null;
@@ -101,7 +103,7 @@ export function DraftEditor({ id }: { id: number }) {
   const generateNotice = () =>
     withSaved('正在生成公文…', async () => {
       if (errors > 0 && !window.confirm(`校对发现 ${errors} 处错误，仍要生成 .docx 吗？`)) return null;
-      return saveGenerated({ kind: 'notice', draftId: id });
+      return saveGenerated({ kind: 'notice', draftId: id, ...layoutRequest(layout) });
     });
   const generateTaskTable = () => withSaved('正在生成任务分工方案…', () => saveGenerated({ kind: 'task-table', draftId: id }));
   const assignNumber = () =>
@@ -180,6 +182,7 @@ export function DraftEditor({ id }: { id: number }) {
             {numberVoided ? '取新号' : '取文号'}
           </button>
         ) : null}
+        <LayoutChoice value={layout} onChange={setLayout} />
         <button type="button" disabled={busy !== null} onClick={generateNotice}>
           生成公文 .docx
         </button>

@@ -1,5 +1,6 @@
 /** Field schemas several domains share, each with the Chinese message a form shows next to the field. */
 import { z } from 'zod';
+import { NOTICE_LAYOUTS } from '../drafting/noticeDocument';
 
 function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
@@ -44,8 +45,16 @@ export const cataloguePages = z
   .record(z.string().regex(/^\d+$/, '公文编号应为数字'), z.number().int().min(1, '页数至少为1').max(100000))
   .optional();
 
-/** How a notice is laid out: sealed (印章, 成文日期右空四字), and the 签发人 of an upward document. */
+const attendanceList = z.array(z.string().trim().min(1).max(60, '出席人员单位和姓名过长')).max(200, '名单过长');
+
+/**
+ * How a notice is laid out: sealed (印章, 成文日期右空四字), the 签发人 of an upward document, and the
+ * GB/T 9704 format (文件, 信函, 纪要, 命令).
+ */
 export const noticeLayout = {
   sealed: z.boolean().optional(),
   signer: z.string().trim().min(1).max(20, '签发人姓名过长').optional(),
+  layout: z.enum(NOTICE_LAYOUTS, { message: '版式应为 file（文件）、letter（信函）、minutes（纪要）或 order（命令）' }).optional(),
+  /** A 纪要's 出席, 请假 and 列席 lists. */
+  attendance: z.object({ present: attendanceList, absent: attendanceList, attending: attendanceList }).optional(),
 };

@@ -51,10 +51,27 @@ export interface NoticeDocument {
   sealed?: boolean;
   /** 签发人 of an upward document (上行文): the 文号 moves left and "签发人：name" stands on its right. */
   signer?: string | null;
+  /** GB/T 9704 §10: 文件格式 (the default), 信函格式, 纪要格式 or 命令（令）格式. */
+  layout?: NoticeLayout;
+  /** A 纪要's 出席, 请假 and 列席 lists (§10.3). */
+  attendance?: NoticeAttendance;
+  /** A 纪要's own 标志, e.g. 大宁县人民政府常务会议纪要 (else the organ's name and 会议纪要). */
+  minutesMark?: string | null;
+}
+
+export const NOTICE_LAYOUTS = ['file', 'letter', 'minutes', 'order'] as const;
+export type NoticeLayout = (typeof NOTICE_LAYOUTS)[number];
+
+export interface NoticeAttendance {
+  present: string[];
+  absent: string[];
+  attending: string[];
 }
 
 /** How the notice is laid out, as chosen when it is written. */
 export interface NoticeLayoutOptions {
   sealed?: boolean;
   signer?: string | null;
+  layout?: NoticeLayout;
+  attendance?: NoticeAttendance;
 }

@@ -306,6 +306,14 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('清徐县人民政府文件');
     expect(xml).toContain('县委、县政府主要负责同志要带头学习');
+    // The same draft as a 信函: the organ's name without 文件, in a frame at the page's top.
+    const letter = await drafting.generateDocx('信函');
+    const letterPath = join(app.workDir, 'letter.docx');
+    await letter.saveAs(letterPath);
+    const letterXml = await (await JSZip.loadAsync(readFileSync(letterPath))).file('word/document.xml')!.async('string');
+    expect(letterXml).toContain('<w:framePr');
+    expect(letterXml).not.toContain('清徐县人民政府文件');
+    expect(letterXml).toContain('县委、县政府主要负责同志要带头学习');
   });
 
   it('registers the 发文 and files it in the archive, linked to its upstream', async () => {

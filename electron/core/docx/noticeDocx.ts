@@ -3,7 +3,8 @@
  * type area's top, 文号, red rule), the 标题 in 2号 小标宋, 主送, 正文 in 3号 仿宋 with 一、 in 黑体 and
  * （一） in 楷体, 附件说明, 署名 and 成文日期 without a seal (held to the last 正文 lines), 附注, and the
  * 版记 at the foot of the last page, which is even. Every 3号 element is laid out by the Normal style (28 characters × 22 lines, see stylesXml);
- * the 标志, 标题 and 版记 keep their fonts' natural widths.
+ * the 标志, 标题 and 版记 keep their fonts' natural widths. The 信函, 纪要 and 令 formats (§10) change
+ * the head and the close, from noticeFormats.
  */
 import {
   AlignmentType,
@@ -32,6 +33,16 @@ import { NATURAL_STYLE, blankLine, gongwenDocument, packDocx, pageNumberFooters,
 import { CHAR_WIDTH, LINES_PER_PAGE, LINE_PITCH, MARK_OFFSET, PAGE, RED, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { estimatePageEnd, recordFitsLastPage } from './noticePagination';
 import { breakTitle, textWidth } from './textWidth';
+import {
+  attendanceBlock,
+  attendanceParagraphs,
+  letterHead,
+  minutesMark,
+  orderHead,
+  orderMark,
+  orderNumber,
+  orderSignature,
+} from './noticeFormats';
 
 /**
  * Indent of n 字, in twips: whole characters of the Normal style's 15.7 pt advance. Not the *Chars
@@ -302,7 +313,7 @@ const ruleTwips = (size: number) => (size * 20) / 8;
  * could sit beside it; a type-area-wide table anchored to the margins stays in the text flow, one
  * anchored to the page becomes a frame. Word and WPS put it in the same place either way.
  */
-function recordBlock(doc: NoticeDocument, floating = true, newPage = false): FileChild[] {
+function recordBlock(doc: NoticeDocument, floating = true, newPage = false, withRules = true): FileChild[] {
   const style: RunStyle = { size: SIZE.sihao };
   const lines: Array<{ runs: TextRun[]; printerLine: boolean }> = [];
   if (doc.cc.length > 0) lines.push({ runs: [run(`抄送：${doc.cc.join('，')}。`, style)], printerLine: false });
@@ -312,9 +323,10 @@ function recordBlock(doc: NoticeDocument, floating = true, newPage = false): Fil
   }
   if (lines.length === 0) return [];
   const one = SIZE.sihao * 20;
-  const thick = { style: BorderStyle.SINGLE, size: RULE.thick, color: '000000' };
-  const thin = { style: BorderStyle.SINGLE, size: RULE.thin, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  // A 信函's 版记 has no rules (§10.1).
+  const thick = withRules ? { style: BorderStyle.SINGLE, size: RULE.thick, color: '000000' } : none;
+  const thin = withRules ? { style: BorderStyle.SINGLE, size: RULE.thin, color: '000000' } : none;
   // The 22 lines leave a sliver at the foot of the type area, where the bottom rule sits.
   const sliver = TYPE_AREA.height - LINES_PER_PAGE * LINE_PITCH;
   const rules = 2 * ruleTwips(RULE.thick) + (lines.length - 1) * ruleTwips(RULE.thin);
@@ -370,20 +382,89 @@ function recordBlock(doc: NoticeDocument, floating = true, newPage = false): Fil
   ];
 }
 
-export function noticeDocxDocument(doc: NoticeDocument) {
-  const children: FileChild[] = [...headerBlock(doc), ...titleBlock(doc.title)];
+/**
+ * The document as the page estimate should see it in each format: what the format leaves out or
+ * moves (the 信函's head and 版记, the 纪要's lists, the 令's close) in the nearest 文件格式 terms.
+ */
+function asLaidOut(doc: NoticeDocument): NoticeDocument {
+  switch (doc.layout ?? 'file') {
+    case 'file':
+      return doc;
+    case 'letter':
+      // No 印发 line and no rules in a 信函's 版记 (§10.1).
+      return { ...doc, printer: null, printedDate: null };
+    case 'minutes':
+      // No 署名 and no 印章 (§10.3).
+      return { ...doc, issuerMark: minutesMark(doc), signature: null, sealed: false };
+    case 'order':
+      return { ...doc, issuerMark: orderMark(doc), docNumber: orderNumber(doc.docNumber), redRule: false, title: '', recipients: [] };
+  }
+}
+
+/** The estimate's view: the 信函's head as a 文号 line, the 纪要's lists as 正文, the 令's close as a sealed one. */
+function estimateView(doc: NoticeDocument): NoticeDocument {
+  switch (doc.layout ?? 'file') {
+    case 'letter': {
+      // The mark's frame takes two lines of page 1 (it reaches a little into the second), and 份号 shares
+      // its line with the 文号: as blank 正文 lines before the rest.
+      const left = [doc.copyNumber, doc.secrecy, doc.urgency].filter(Boolean).length;
+      const numberLine = left > 0 || Boolean(doc.docNumber);
+      const blank = { kind: 'paragraph' as const, text: '' };
+      return {
+        ...doc,
+        issuerMark: null,
+        redRule: false,
+        copyNumber: null,
+        secrecy: null,
+        urgency: null,
+        docNumber: numberLine ? '〔〕' : null,
+        body: [...Array.from({ length: 2 + (numberLine ? Math.max(left, 1) - 1 : 0) }, () => blank), ...doc.body],
+      };
+    }
+    case 'minutes':
+      return { ...doc, body: [...doc.body, ...attendanceParagraphs(doc.attendance).map((text) => ({ kind: 'paragraph' as const, text }))] };
+    case 'order':
+      return {
+        ...doc,
+        sealed: Boolean(doc.signer),
+        signature: doc.signer ? '' : null,
+        body: [...doc.body, { kind: 'paragraph', text: '' }],
+      };
+    default:
+      return doc;
+  }
+}
+
+function headOf(doc: NoticeDocument): FileChild[] {
+  switch (doc.layout ?? 'file') {
+    case 'letter':
+      return [...letterHead(doc), ...titleBlock(doc.title)];
+    case 'order':
+      return orderHead(doc, (mark) => issuerMarkLayout(mark).size);
+    default:
+      return [...headerBlock(doc), ...titleBlock(doc.title)];
+  }
+}
+
+export function noticeDocxDocument(given: NoticeDocument) {
+  const doc = asLaidOut(given);
+  const layout = doc.layout ?? 'file';
+  const children: FileChild[] = headOf(doc);
   if (doc.recipients.length > 0) {
     children.push(blankLine(), new Paragraph({ children: [run(`${doc.recipients.join('，')}：`)] }));
   }
-  const closing = Boolean(doc.signature || doc.signedDate);
-  const end = estimatePageEnd(doc, issuerMarkLayout, TITLE_MAX_WIDTH);
+  const closing = layout === 'order' ? Boolean(doc.signer || doc.signedDate) : Boolean(doc.signature || doc.signedDate);
+  const attendance = layout === 'minutes' ? attendanceBlock(doc.attendance) : [];
+  const end = estimatePageEnd(estimateView(doc), issuerMarkLayout, TITLE_MAX_WIDTH);
   children.push(
     ...bodyBlocks(doc.body, closing || doc.attachments.length > 0, end.closingOnNewPage),
     ...attachmentBlock(doc.attachments, closing),
-    ...signatureBlock(doc),
+    ...attendance,
+    ...(layout === 'order' ? orderSignature(doc) : signatureBlock(doc)),
     ...remarkBlock(doc.remark),
   );
-  const record = recordBlock(doc);
+  const rules = layout !== 'letter';
+  const record = recordBlock(doc, true, false, rules);
   const properties = pageProperties('portrait');
   const footers = doc.pageNumbers ? pageNumberFooters() : undefined;
   // The 版记 belongs on an even last page (GB/T 9704 §7.4). Where the text ends on an odd page it takes
@@ -391,24 +472,28 @@ export function noticeDocxDocument(doc: NoticeDocument) {
   // the two is numbered (§7.5). A section of its own, not Word's evenPage break: LibreOffice leaves
   // the blank page it inserts for that out of its PDFs.
   const onLastPage = record.length === 0 || recordFitsLastPage(doc, end);
-  const sections: ISectionOptions[] = [{ properties, footers, children: onLastPage ? [...children, ...record] : children }];
+  // A 信函's first page carries no page number (§10.1).
+  const first = layout === 'letter' ? { titlePage: true } : {};
+  const firstFooters = layout === 'letter' && footers ? { ...footers, first: emptyFooter() } : footers;
+  const sections: ISectionOptions[] = [
+    { properties: { ...properties, ...first }, footers: firstFooters, children: onLastPage ? [...children, ...record] : children },
+  ];
   if (!onLastPage) {
     const blankPage = end.page % 2 === 0;
     sections.push({
       properties: { ...properties, type: SectionType.NEXT_PAGE },
       footers: blankPage ? unnumberedFooters() : footers,
-      children: blankPage ? [blankLine(), ...recordBlock(doc, false, true)] : recordBlock(doc, false),
+      children: blankPage ? [blankLine(), ...recordBlock(doc, false, true, rules)] : recordBlock(doc, false, false, rules),
     });
   }
-  return gongwenDocument(sections, doc.title);
+  return gongwenDocument(sections, doc.title || (orderMark(doc) ?? ''));
 }
+
+const emptyFooter = () => new Footer({ children: [new Paragraph({ children: [] })] });
 
 /** Footers without a page number, for the blank page and the 版记 page after it. */
 function unnumberedFooters(): NonNullable<ISectionOptions['footers']> {
-  return {
-    default: new Footer({ children: [new Paragraph({ children: [] })] }),
-    even: new Footer({ children: [new Paragraph({ children: [] })] }),
-  };
+  return { default: emptyFooter(), even: emptyFooter() };
 }
 
 export async function noticeDocx(doc: NoticeDocument): Promise<Buffer> {

@@ -105,7 +105,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     organization?: Organization | null,
     layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedDocument>> {
-    const office = await officeTemplateOf(draft, 'notice');
+    // An office's template is its 文件 版头; the 信函, 纪要 and 令 formats have heads of their own (§10).
+    const office = (layout.layout ?? 'file') === 'file' ? await officeTemplateOf(draft, 'notice') : null;
     if (office) return noticeInUserTemplate(draft, office, templateId, organization, draft.title, layout);
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
@@ -274,7 +275,12 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
           if (!record.ok) return record;
           const voided = await voidedNumber(record.value.draft);
           if (voided) return fail(`这份草稿的文号“${voided}”已作废，不能再用它生成公文。请先在草稿中点“取新号”。`);
-          return noticeOfDraft(record.value.draft, request.templateId, organization, { sealed: request.sealed, signer: request.signer });
+          return noticeOfDraft(record.value.draft, request.templateId, organization, {
+            sealed: request.sealed,
+            signer: request.signer,
+            layout: request.layout,
+            attendance: request.attendance,
+          });
         }
         case 'task-table': {
           if (request.draftId !== undefined) {

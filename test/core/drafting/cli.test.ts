@@ -190,6 +190,28 @@ describe('npm run cli -- generate', () => {
     expect(docx.document).toContain('阳城县人民政府');
   });
 
+  it('lays the notice out as a 信函 or a 纪要 with --layout, and refuses an unknown layout', async () => {
+    const run = (out: string, ...extra: string[]) =>
+      cli('generate', 'notice', '--from', '并政发〔2025〕1号', '--db', fixture.dbPath, '--out', out, '--org', orgFile, ...extra);
+    const letter = join(fixture.dir, '函.docx');
+    expect((await run(letter, '--layout', 'letter')).code).toBe(0);
+    const letterXml = (await readDocx(readFileSync(letter))).document;
+    expect(letterXml).toContain('<w:framePr');
+    expect(letterXml).toContain('<w:titlePg');
+    const minutes = join(fixture.dir, '纪要.docx');
+    expect((await run(minutes, '--layout', 'minutes', '--present', '王志刚,李红梅', '--absent', '吴十')).code).toBe(0);
+    const minutesXml = (await readDocx(readFileSync(minutes))).document;
+    expect(paragraphWith(minutesXml, '出席：').text).toBe('出席：王志刚、李红梅');
+    expect(paragraphWith(minutesXml, '请假：').text).toBe('请假：吴十');
+    const sealed = join(fixture.dir, '盖章.docx');
+    expect((await run(sealed, '--sealed', '--signer', '张三')).code).toBe(0);
+    expect(paragraphWith((await readDocx(readFileSync(sealed))).document, '签发人：').text).toContain('张三');
+    const wrong = await run(join(fixture.dir, 'x.docx'), '--layout', 'poster');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--layout 应为');
+    expect(existsSync(join(fixture.dir, 'x.docx'))).toBe(false);
+  });
+
   it('writes the other kinds', async () => {
     for (const args of [
       ['task-table', '--from', '并政发〔2025〕1号'],

@@ -63,6 +63,11 @@ describe('office .docx templates through the contract', () => {
     const texts = paragraphs((await readDocx(Buffer.from(inTemplate.bytes))).document).map((p) => p.text);
     expect(texts[0]).toBe('大宁县人民政府文件');
     expect(texts.some((t) => t.startsWith('一、'))).toBe(true);
+    // A 信函 takes its own head (§10.1), not the office's 文件 版头.
+    const letter = value(await fixture.core.documents.generate({ kind: 'notice', draftId: draft.id, layout: 'letter' }));
+    const letterXml = (await readDocx(Buffer.from(letter.bytes))).document;
+    expect(letterXml).toContain('<w:framePr');
+    expect(letterXml).not.toContain('大宁县人民政府文件');
     value(await call('officeTemplates.choose', { kind: 'notice', id: null }));
     const builtIn = value(await fixture.core.documents.generate({ kind: 'notice', draftId: draft.id }));
     expect(Buffer.from(builtIn.bytes).equals(Buffer.from(inTemplate.bytes))).toBe(false);

@@ -44,7 +44,9 @@ export class DraftingPage {
     await this.page.getByRole('button', { name: '取文号' }).click();
   }
 
-  async generateDocx(): Promise<Download> {
+  /** Generates the notice's .docx, in a GB/T 9704 format (版式) other than 文件 where given. */
+  async generateDocx(layout?: '文件' | '信函' | '纪要' | '命令'): Promise<Download> {
+    if (layout) await this.page.getByLabel('版式').selectOption({ label: layout });
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: '生成公文 .docx' }).click();
     return download;

@@ -67,6 +67,7 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
             request.signedDate,
             request.templateFile,
             request.profileId,
+            { sealed: request.sealed, signer: request.signer, layout: request.layout, attendance: request.attendance },
           );
         case 'task-table':
           return documents.taskTableOfNotice(request.noticeId, request.organization ?? (await organization.get()), request.templateId);

@@ -2,7 +2,10 @@
  * `generate KIND --db FILE --out OUT.docx [--org ORG.json] …`: writes a document as a GB/T 9704 .docx.
  *   notice        --from 文号 [--issuer 发文机关] [--date YYYY-MM-DD] [--profile 发文身份编号]
  *                 [--sealed] [--signer 姓名]   the local notice carrying out that upstream notice; --sealed lays
- *                                              out the 署名 for a seal (日期右空四字), --signer adds the 签发人
+ *                 [--layout file|letter|minutes|order]  out the 署名 for a seal (日期右空四字), --signer adds the 签发人
+ *                                              (in 命令格式 "职务 姓名"), --layout picks the GB/T 9704 format
+ *                                              (文件, 信函, 纪要, 命令; 文件 by default)
+ *                 [--present 甲,乙] [--absent …] [--attending …]  a 纪要's 出席, 请假 and 列席 lists
  *   task-table    --from 文号 [--issuer …]      任务分工方案 (of our own notice, or of the draft carrying out an upstream one)
  *   routing-slip  --from 文号 [--issuer …]      收文处理笺 of an incoming notice
  *   catalogue     --year YYYY [--pages ID=N,…]  归档文件目录 of a year, one list per 保管期限; --pages gives 页数
@@ -18,6 +21,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GeneratedFile } from '../../../../shared/api/localContract';
+import { NOTICE_LAYOUTS, type NoticeAttendance, type NoticeLayout } from '../../../../shared/drafting/noticeDocument';
 import type { OrganizationInput } from '../../../../shared/drafting/organization';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../../shared/drafting/templates';
 import { CliError, type CliCommand, type CliIo } from '../cliIo';
@@ -47,6 +51,25 @@ function pagesOption(value: string | undefined): Record<string, number> | undefi
     pages[m[1]] = Number(m[2]);
   }
   return pages;
+}
+
+/** --layout: one of the GB/T 9704 formats, by its English name. */
+function layoutOption(value: string | undefined): NoticeLayout | undefined {
+  if (value === undefined) return undefined;
+  if (!(NOTICE_LAYOUTS as readonly string[]).includes(value))
+    throw new CliError(`--layout 应为 file（文件格式）、letter（信函格式）、minutes（纪要格式）或 order（命令格式），收到“${value}”。`, 2);
+  return value as NoticeLayout;
+}
+
+/** --present/--absent/--attending: a 纪要's lists, names separated by commas or 、. */
+function attendanceOption(values: Record<string, unknown>): NoticeAttendance | undefined {
+  const list = (key: string) =>
+    String(values[key] ?? '')
+      .split(/[,，、]/)
+      .map((name) => name.trim())
+      .filter(Boolean);
+  const attendance = { present: list('present'), absent: list('absent'), attending: list('attending') };
+  return Object.values(attendance).some((names) => names.length > 0) ? attendance : undefined;
 }
 
 async function generateKind(
@@ -82,6 +105,8 @@ async function generateKind(
         profileId: values.profile as string | undefined,
         sealed: values.sealed === true ? true : undefined,
         signer: values.signer as string | undefined,
+        layout: layoutOption(values.layout as string | undefined),
+        attendance: attendanceOption(values),
       });
       if (document.drafted)
         io.log(`起草：${document.drafted.title}（贯彻落实 ${upstream.docNumber ?? ''}，${document.drafted.clauses} 个条款）`);
@@ -123,6 +148,10 @@ export const generateCommand: CliCommand = async (args, io) => {
       profile: { type: 'string' },
       sealed: { type: 'boolean' },
       signer: { type: 'string' },
+      layout: { type: 'string' },
+      present: { type: 'string' },
+      absent: { type: 'string' },
+      attending: { type: 'string' },
     },
     allowPositionals: true,
   });
