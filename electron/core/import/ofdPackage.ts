@@ -24,6 +24,8 @@ export interface OfdPage {
   box: OfdBox;
   /** What is drawn on the page, bottom first: background templates, the page's content, foreground templates. */
   layers: XmlElement[];
+  /** The bytes of an image resource (MultiMedia) by its ID; only when the package was opened with `images`. */
+  image(id: string): Buffer | undefined;
 }
 
 export type OfdPackage = { ok: true; pages: OfdPage[] } | { ok: false; error: string };
@@ -80,8 +82,12 @@ function boxOf(area: XmlElement | undefined): OfdBox | null {
   return [x, y, width, height].every(Number.isFinite) && width > 0 && height > 0 ? { x, y, width, height } : null;
 }
 
-export async function openOfd(bytes: Uint8Array): Promise<OfdPackage> {
-  const zip = await readZip(bytes, (name) => name.toLowerCase().endsWith('.xml'), OFD_CORRUPT);
+const IMAGE_FILE = /\.(png|jpe?g|bmp|gif)$/i;
+
+/** `images`: keep the image files too (the renderer draws them; the text reader does not need them). */
+export async function openOfd(bytes: Uint8Array, { images = false } = {}): Promise<OfdPackage> {
+  const keep = (name: string) => name.toLowerCase().endsWith('.xml') || (images && IMAGE_FILE.test(name));
+  const zip = await readZip(bytes, keep, OFD_CORRUPT);
   if (!zip.ok) return zip;
   const parsed = new Map<string, XmlElement | null>();
   /** A package part as XML; null when it is missing or malformed. */
@@ -112,6 +118,21 @@ export async function openOfd(bytes: Uint8Array): Promise<OfdPackage> {
       const base = dirOf(rootPath);
       const common = childNamed(document, 'CommonData');
       const documentBox = boxOf(common && childNamed(common, 'PageArea')) ?? A4;
+      // Image resources by ID: a Res file's MultiMedia entries, their MediaFile relative to its BaseLoc.
+      const media = new Map<string, string | null>();
+      for (const res of [...childrenNamed(common ?? document, 'PublicRes'), ...childrenNamed(common ?? document, 'DocumentRes')]) {
+        const resPath = resolvePackagePath(base, res.text);
+        const resources = part(resPath);
+        const resBase = resources && resolvePackagePath(dirOf(resPath!), resources.attributes.BaseLoc ?? '');
+        if (!resources || resBase === null) continue;
+        for (const item of descendantsNamed(resources, 'MultiMedia')) {
+          media.set(item.attributes.ID, resolvePackagePath(resBase, childNamed(item, 'MediaFile')?.text ?? ''));
+        }
+      }
+      const image = (id: string) => {
+        const path = media.get(id);
+        return path ? zip.entries.get(path) : undefined;
+      };
       const templates = new Map<string, string | null>();
       for (const template of descendantsNamed(common ?? document, 'TemplatePage')) {
         templates.set(template.attributes.ID, resolvePackagePath(base, template.attributes.BaseLoc ?? ''));
@@ -126,7 +147,7 @@ export async function openOfd(bytes: Uint8Array): Promise<OfdPackage> {
           if (template) (use.attributes.ZOrder === 'Foreground' ? above : below).push(template);
         }
         const box = (content && boxOf(childNamed(content, 'Area'))) ?? documentBox;
-        pages.push({ box, layers: content ? [...below, content, ...above] : [] });
+        pages.push({ box, layers: content ? [...below, content, ...above] : [], image });
       }
     }
     return { ok: true, pages };

@@ -2,10 +2,11 @@
  * An .ofd original → its pages as raw RGB pixels at 200 dpi, drawn on @napi-rs/canvas from the page
  * descriptions ofdPackage.ts opens: each TextObject's TextCodes at their X/Y (+DeltaX/DeltaY) in their
  * size, weight and fill colour (the red 版头 stays red) in one CJK font (cjkFont.ts); each PathObject
- * (the red rule under the 版头, boxes) from its AbbreviatedData; page templates under (or over) the page.
- * Images (a seal, a scanned page) are not drawn: a grey frame marks where one is.
+ * (the red rule under the 版头, boxes) from its AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF)
+ * in its frame; page templates under (or over) the page. An image that cannot be decoded, or is too large
+ * to decode safely, leaves a grey frame. Seals applied by signing (Signatures, .esl) are not drawn.
  */
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
 import { ctmOf, expandDeltas, numbers, openOfd, type OfdPage } from '../import/ofdPackage';
 import { childNamed, childrenNamed, type XmlElement } from '../import/safeXml';
 import { cjkFont, NO_CJK_FONT } from './cjkFont';
@@ -19,9 +20,11 @@ export class PagesRefused extends Error {}
 const MAX_SIDE = Math.round((297 / 25.4) * RENDER_DPI);
 /** More objects than any real page has; a crafted page stops here instead of drawing for minutes. */
 const MAX_OBJECTS = 100_000;
+/** An image larger than this (a decompression bomb in a few KB of PNG) is not decoded. */
+const MAX_IMAGE_PIXELS = 40_000_000;
 
 export async function openOfdPages(bytes: Uint8Array): Promise<PageSource> {
-  const ofd = await openOfd(bytes);
+  const ofd = await openOfd(bytes, { images: true });
   if (!ofd.ok) throw new PagesRefused(ofd.error);
   return {
     count: ofd.pages.length,
@@ -60,13 +63,14 @@ async function drawPage(page: OfdPage, font: string): Promise<RawPage> {
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
   let budget = MAX_OBJECTS;
-  const drawBlock = (block: XmlElement) => {
+  const drawBlock = async (block: XmlElement) => {
     for (const object of block.children) {
       if (budget-- <= 0) return;
       if (object.name === 'PageBlock') {
-        drawBlock(object);
+        await drawBlock(object);
         continue;
       }
+      const picture = object.name === 'ImageObject' ? await decodeImage(page.image(object.attributes.ResourceID ?? '')) : null;
       const [bx = 0, by = 0, bw = 0, bh = 0] = numbers(object.attributes.Boundary);
       context.save();
       // Page millimetres → pixels, then the object's own frame: its Boundary's corner, then its CTM.
@@ -76,6 +80,11 @@ async function drawPage(page: OfdPage, font: string): Promise<RawPage> {
         const [a, b, c, d, e, f] = ctmOf(object);
         context.transform(a, b, c, d, e, f);
         drawPath(context, object);
+      } else if (object.name === 'ImageObject' && picture) {
+        // An image's CTM maps the unit square onto its place in the object's frame.
+        const [a, b, c, d, e, f] = ctmOf(object);
+        context.transform(a, b, c, d, e, f);
+        context.drawImage(picture, 0, 0, 1, 1);
       } else if (object.name === 'ImageObject') {
         context.strokeStyle = '#c0c0c0';
         context.lineWidth = 0.3;
@@ -85,7 +94,9 @@ async function drawPage(page: OfdPage, font: string): Promise<RawPage> {
     }
   };
   for (const layer of page.layers) {
-    for (const content of childrenNamed(layer, 'Content')) childrenNamed(content, 'Layer').forEach(drawBlock);
+    for (const content of childrenNamed(layer, 'Content')) {
+      for (const block of childrenNamed(content, 'Layer')) await drawBlock(block);
+    }
   }
   const rgba = context.getImageData(0, 0, width, height).data;
   const data = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } })
@@ -93,6 +104,18 @@ async function drawPage(page: OfdPage, font: string): Promise<RawPage> {
     .raw()
     .toBuffer();
   return { data, width, height };
+}
+
+/** An image resource decoded for drawing; null when it is missing, unreadable or too large. */
+async function decodeImage(bytes: Buffer | undefined) {
+  if (!bytes) return null;
+  try {
+    const { width = 0, height = 0 } = await sharp(bytes).metadata();
+    if (width * height === 0 || width * height > MAX_IMAGE_PIXELS) return null;
+    return await loadImage(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function drawText(context: SKRSContext2D, object: XmlElement, font: string) {

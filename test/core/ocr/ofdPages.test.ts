@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportOutcome, OriginalPages } from '../../../shared/api/archiveContract';
@@ -12,11 +13,18 @@ import { tempCore, value, type TempCore } from '../archive/archiveTestKit';
 
 const PX_PER_MM = 200 / 25.4;
 
-/** Pixels in a band of millimetres (rows `top`..`bottom`, columns 20..190 mm) that pass `test`. */
-function count(page: RawPage, top: number, bottom: number, test: (r: number, g: number, b: number) => boolean): number {
+/** Pixels in a band of millimetres (rows `top`..`bottom`, columns `left`..`right`) that pass `test`. */
+function count(
+  page: RawPage,
+  top: number,
+  bottom: number,
+  test: (r: number, g: number, b: number) => boolean,
+  left = 20,
+  right = 190,
+): number {
   let n = 0;
   for (let y = Math.round(top * PX_PER_MM); y < Math.round(bottom * PX_PER_MM); y++) {
-    for (let x = Math.round(20 * PX_PER_MM); x < Math.round(190 * PX_PER_MM); x++) {
+    for (let x = Math.round(left * PX_PER_MM); x < Math.round(right * PX_PER_MM); x++) {
       const at = (y * page.width + x) * 3;
       if (test(page.data[at], page.data[at + 1], page.data[at + 2])) n++;
     }
@@ -25,6 +33,35 @@ function count(page: RawPage, top: number, bottom: number, test: (r: number, g: 
 }
 const red = (r: number, g: number, b: number) => r > 180 && g < 90 && b < 90;
 const dark = (r: number, g: number, b: number) => r < 100 && g < 100 && b < 100;
+const blue = (r: number, g: number, b: number) => r < 60 && g < 60 && b > 200;
+const grey = (r: number, g: number, b: number) => r === g && g === b && r > 120 && r < 235;
+
+/** A one-page package with two image objects: a blue 40 mm square, and one whose file is not an image. */
+async function withImages(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await ofdPackage([[{ lines: ['正文'] }]]));
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  const document = await zip.file('Doc_0/Document.xml')!.async('string');
+  zip.file('Doc_0/Document.xml', document.replace('</ofd:PageArea>', '</ofd:PageArea><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>'));
+  const media = (id: number, file: string) =>
+    `<ofd:MultiMedia ID="${id}" Type="Image"><ofd:MediaFile>${file}</ofd:MediaFile></ofd:MultiMedia>`;
+  zip.file(
+    'Doc_0/DocumentRes.xml',
+    `<ofd:Res ${ns} BaseLoc="Res"><ofd:MultiMedias>${media(7, 'square.png')}${media(8, 'broken.png')}</ofd:MultiMedias></ofd:Res>`,
+  );
+  zip.file(
+    'Doc_0/Res/square.png',
+    await sharp({ create: { width: 40, height: 40, channels: 3, background: '#0000ff' } })
+      .png()
+      .toBuffer(),
+  );
+  zip.file('Doc_0/Res/broken.png', '这不是图片');
+  const content = await zip.file('Doc_0/Pages/Page_0/Content.xml')!.async('string');
+  const images =
+    '<ofd:ImageObject ID="50" ResourceID="7" Boundary="120 200 40 40" CTM="40 0 0 40 0 0"/>' +
+    '<ofd:ImageObject ID="51" ResourceID="8" Boundary="30 200 40 40" CTM="40 0 0 40 0 0"/>';
+  zip.file('Doc_0/Pages/Page_0/Content.xml', content.replace('</ofd:Layer>', `${images}</ofd:Layer>`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
 
 // The fixture draws the template's 版头 line in red at 20 mm, the document number at 28 mm, a red rule at
 // 35 mm, and the body's lines every 8 mm from 36 mm.
@@ -45,6 +82,15 @@ describe('an OFD original as pages', () => {
     const last = await source.render(pages.length);
     expect(count(last, 0, 297, red)).toBe(0);
     expect(count(last, 20, 60, dark)).toBeGreaterThan(1000);
+  });
+
+  it('draws an image resource in its frame, and only a grey frame for one that cannot be decoded', async () => {
+    const page = await (await openOfdPages(await withImages())).render(1);
+    const square = (40 * PX_PER_MM) ** 2;
+    expect(count(page, 200, 240, blue, 120, 160)).toBeGreaterThan(square * 0.95);
+    expect(count(page, 199, 241, blue, 20, 119)).toBe(0);
+    expect(count(page, 199.5, 200.5, grey, 30, 70)).toBeGreaterThan(200);
+    expect(count(page, 201, 239, grey, 31, 69)).toBe(0);
   });
 
   it('reads colours in RGB, grey, CMYK and hex, with their alpha', () => {
