@@ -26,6 +26,8 @@ export interface OfdPage {
   layers: XmlElement[];
   /** The bytes of an image resource (MultiMedia) by its ID; only when the package was opened with `images`. */
   image(id: string): Buffer | undefined;
+  /** The name of a font resource by its ID ("仿宋_GB2312", "黑体"), or undefined. */
+  fontName(id: string): string | undefined;
 }
 
 export type OfdPackage = { ok: true; pages: OfdPage[] } | { ok: false; error: string };
@@ -120,6 +122,7 @@ export async function openOfd(bytes: Uint8Array, { images = false } = {}): Promi
       const documentBox = boxOf(common && childNamed(common, 'PageArea')) ?? A4;
       // Image resources by ID: a Res file's MultiMedia entries, their MediaFile relative to its BaseLoc.
       const media = new Map<string, string | null>();
+      const fonts = new Map<string, string>();
       for (const res of [...childrenNamed(common ?? document, 'PublicRes'), ...childrenNamed(common ?? document, 'DocumentRes')]) {
         const resPath = resolvePackagePath(base, res.text);
         const resources = part(resPath);
@@ -128,7 +131,11 @@ export async function openOfd(bytes: Uint8Array, { images = false } = {}): Promi
         for (const item of descendantsNamed(resources, 'MultiMedia')) {
           media.set(item.attributes.ID, resolvePackagePath(resBase, childNamed(item, 'MediaFile')?.text ?? ''));
         }
+        for (const font of descendantsNamed(resources, 'Font')) {
+          fonts.set(font.attributes.ID, `${font.attributes.FontName ?? ''} ${font.attributes.FamilyName ?? ''}`.trim());
+        }
       }
+      const fontName = (id: string) => fonts.get(id);
       const image = (id: string) => {
         const path = media.get(id);
         return path ? zip.entries.get(path) : undefined;
@@ -147,7 +154,7 @@ export async function openOfd(bytes: Uint8Array, { images = false } = {}): Promi
           if (template) (use.attributes.ZOrder === 'Foreground' ? above : below).push(template);
         }
         const box = (content && boxOf(childNamed(content, 'Area'))) ?? documentBox;
-        pages.push({ box, layers: content ? [...below, content, ...above] : [], image });
+        pages.push({ box, layers: content ? [...below, content, ...above] : [], image, fontName });
       }
     }
     return { ok: true, pages };

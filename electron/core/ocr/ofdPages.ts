@@ -1,7 +1,7 @@
 /**
  * An .ofd original → its pages as raw RGB pixels at 200 dpi, drawn on @napi-rs/canvas from the page
  * descriptions ofdPackage.ts opens: each TextObject's TextCodes at their X/Y (+DeltaX/DeltaY) in their
- * size, weight and fill colour (the red 版头 stays red) in one CJK font (cjkFont.ts); each PathObject
+ * size, weight and fill colour (the red 版头 stays red) in a CJK font (cjkFont.ts: sans for 黑体, else serif); each PathObject
  * (the red rule under the 版头, boxes) from its AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF)
  * in its frame; page templates under (or over) the page. An image that cannot be decoded, or is too large
  * to decode safely, leaves a grey frame. Seals applied by signing (Signatures, .esl) are not drawn.
@@ -9,7 +9,7 @@
 import { createCanvas, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
 import { ctmOf, expandDeltas, numbers, openOfd, type OfdPage } from '../import/ofdPackage';
 import { childNamed, childrenNamed, type XmlElement } from '../import/safeXml';
-import { cjkFont, NO_CJK_FONT } from './cjkFont';
+import { cjkFonts, NO_CJK_FONT, type CjkFonts } from './cjkFont';
 import { RENDER_DPI, type PageSource, type RawPage } from './pageImages';
 import sharp from 'sharp';
 
@@ -29,9 +29,9 @@ export async function openOfdPages(bytes: Uint8Array): Promise<PageSource> {
   return {
     count: ofd.pages.length,
     async render(page) {
-      const font = cjkFont();
-      if (!font) throw new PagesRefused(NO_CJK_FONT);
-      return drawPage(ofd.pages[page - 1], font);
+      const fonts = cjkFonts();
+      if (!fonts) throw new PagesRefused(NO_CJK_FONT);
+      return drawPage(ofd.pages[page - 1], fonts);
     },
     async close() {},
   };
@@ -53,7 +53,7 @@ export function cssColour(color: XmlElement | undefined, fallback: string): stri
   return `rgba(${rgb.map(Math.round).join(',')},${alpha})`;
 }
 
-async function drawPage(page: OfdPage, font: string): Promise<RawPage> {
+async function drawPage(page: OfdPage, fonts: CjkFonts): Promise<RawPage> {
   const { box } = page;
   const scale = Math.min(RENDER_DPI / 25.4, MAX_SIDE / Math.max(box.width, box.height));
   const width = Math.max(1, Math.round(box.width * scale));
@@ -75,8 +75,10 @@ async function drawPage(page: OfdPage, font: string): Promise<RawPage> {
       context.save();
       // Page millimetres → pixels, then the object's own frame: its Boundary's corner, then its CTM.
       context.setTransform(scale, 0, 0, scale, (bx - box.x) * scale, (by - box.y) * scale);
-      if (object.name === 'TextObject') drawText(context, object, font);
-      else if (object.name === 'PathObject') {
+      if (object.name === 'TextObject') {
+        const sans = /黑|Hei|Sans|Gothic/i.test(page.fontName(object.attributes.Font ?? '') ?? '');
+        drawText(context, object, sans ? fonts.sans : fonts.serif);
+      } else if (object.name === 'PathObject') {
         const [a, b, c, d, e, f] = ctmOf(object);
         context.transform(a, b, c, d, e, f);
         drawPath(context, object);

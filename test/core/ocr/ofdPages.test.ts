@@ -93,6 +93,22 @@ describe('an OFD original as pages', () => {
     expect(count(page, 201, 239, grey, 31, 69)).toBe(0);
   });
 
+  it('draws text whose font is 黑体 in the sans family, other fonts in the serif one', async () => {
+    const withFont = async (fontName: string) => {
+      const pages = [{ lines: ['一、加强组织领导'] }];
+      const document = (await JSZip.loadAsync(await ofdPackage([pages]))).file('Doc_0/Document.xml')!.async('string');
+      const res = `<ofd:Res xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Fonts><ofd:Font ID="1" FontName="${fontName}"/></ofd:Fonts></ofd:Res>`;
+      const parts = {
+        'Doc_0/Document.xml': (await document).replace('</ofd:PageArea>', '</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>'),
+        'Doc_0/PublicRes.xml': res,
+      };
+      return (await (await openOfdPages(await ofdPackage([pages], parts))).render(1)).data;
+    };
+    const [fangsong, song, hei] = await Promise.all([withFont('仿宋_GB2312'), withFont('宋体'), withFont('黑体')]);
+    expect(fangsong.equals(song)).toBe(true);
+    expect(fangsong.equals(hei)).toBe(false);
+  });
+
   it('reads colours in RGB, grey, CMYK and hex, with their alpha', () => {
     const colour = (attributes: Record<string, string>) => cssColour({ name: 'FillColor', attributes, children: [], text: '' }, 'none');
     expect(colour({ Value: '255 0 0' })).toBe('rgba(255,0,0,1)');
@@ -136,7 +152,7 @@ describe('an OFD original in the notice detail', () => {
   }, 60_000);
 
   it('says in Chinese that a font is missing when the machine has no Chinese font', async () => {
-    vi.doMock('../../../electron/core/ocr/cjkFont', () => ({ cjkFont: () => null, NO_CJK_FONT }));
+    vi.doMock('../../../electron/core/ocr/cjkFont', () => ({ cjkFonts: () => null, NO_CJK_FONT }));
     vi.resetModules();
     const { openOfdPages: open } = await import('../../../electron/core/ocr/ofdPages');
     const source = await open(await ofdPackage([noticePages(corpusText('daning-county-2025'))]));
