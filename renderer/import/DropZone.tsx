@@ -30,7 +30,10 @@ export function DropZone({ onFiles, onChoose, busy }: DropZoneProps) {
       onDrop={onDrop}
     >
       <strong>把公文文件或文件夹拖到这里</strong>
-      <p>支持 .txt（UTF-8、GBK 等编码）、.docx、.doc、.wps、带文字层的 .pdf 和 .ofd 版式文件，可以一次导入很多份。</p>
+      <p>
+        支持 .txt（UTF-8、GBK 等编码）、.docx、.doc、.wps、.pdf、.ofd
+        版式文件，以及扫描件和照片（.jpg、.png、.tif，自动识别文字），可以一次导入很多份。
+      </p>
       <button type="button" className="primary" onClick={onChoose} disabled={busy}>
         选择文件…
       </button>

@@ -10,7 +10,7 @@ import { ImportResults } from './ImportResults';
 import { PasteImport } from './PasteImport';
 import { ScanProgress } from './ScanProgress';
 import { DropZone } from './DropZone';
-import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
+import { failedOutcome } from './failedOutcome';
 import type { DroppedFiles } from './readDroppedFiles';
 import { useImportQueue } from './useImportQueue';
 
@@ -23,11 +23,9 @@ export function ImportScreen() {
   const busy = current !== null;
 
   function addDropped({ files, skipped }: DroppedFiles) {
-    if (skipped.length > 0)
-      toast(
-        `已跳过 ${skipped.length} 个不支持的文件（只导入 ${IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join('、')}）：${skipped.slice(0, 3).join('、')}${skipped.length > 3 ? '…' : ''}`,
-        'error',
-      );
+    // Every skipped file gets its own row with its reason; the toast only says to look there.
+    for (const skip of skipped) queue.record(failedOutcome(skip.fileName, skip.reason));
+    if (skipped.length > 0) toast(`已跳过 ${skipped.length} 个不能导入的文件，原因见导入结果`, 'error');
     queue.enqueue(files.map((file) => ({ fileName: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) })));
   }
 

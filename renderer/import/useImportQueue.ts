@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../shared/api/archiveContract';
 import { api } from '../api/client';
 import { archiveChanged } from '../api/useApi';
+import { failedOutcome } from './failedOutcome';
 
 /** A file to import: its name and a way to read its bytes (a dropped File, or bytes the host read). */
 export interface QueuedFile {
@@ -37,9 +38,9 @@ export function useImportQueue() {
       try {
         const bytes = await next.read();
         const result = await api.call('archive.importFile', { fileName: next.fileName, bytes });
-        outcome = result.ok ? result.value : failed(next.fileName, result.error);
+        outcome = result.ok ? result.value : failedOutcome(next.fileName, result.error);
       } catch {
-        outcome = failed(next.fileName, '无法读取这个文件，请确认它没有被其他程序占用。');
+        outcome = failedOutcome(next.fileName, '无法读取这个文件，请确认它没有被其他程序占用。');
       }
       setState((s) => ({ ...s, done: s.done + 1, outcomes: [...s.outcomes, outcome] }));
     }
@@ -71,8 +72,4 @@ export function useImportQueue() {
   const clear = useCallback(() => setState((s) => (s.current ? s : EMPTY)), []);
 
   return { state, enqueue, record, replace, clear };
-}
-
-function failed(fileName: string, message: string): ImportOutcome {
-  return { fileName, status: 'failed', noticeId: null, docNumber: null, title: null, message, duplicates: [] };
 }

@@ -1,5 +1,5 @@
 /**
- * The right side of 公文详情: the text as received, and — when the received file has pages (a PDF, a
+ * The right side of 公文详情: the text as received, and — when the received file has pages (a PDF, an OFD, a
  * scan) — the pages themselves. A scan opens on its pages, where what OCR doubted is shown; a jump to a
  * line (a finding, a clause) turns back to the text.
  */

@@ -6,6 +6,7 @@
 import { extname } from 'node:path';
 import { openPdfDocument } from './pdfDocument';
 import PizZip from 'pizzip';
+import { openOfd } from './ofdPackage';
 
 async function pdfPages(bytes: Uint8Array): Promise<number | null> {
   const task = await openPdfDocument(bytes);
@@ -32,18 +33,10 @@ function docxPages(bytes: Uint8Array): number | null {
   return pages && Number(pages) > 0 ? Number(pages) : null;
 }
 
-/** OFD (GB/T 33190): OFD.xml names each document's root, whose <ofd:Pages> lists one <ofd:Page> per page. */
-function ofdPages(bytes: Uint8Array): number | null {
-  const zip = openZip(bytes);
-  const root = zip?.file('OFD.xml')?.asText();
-  if (!zip || !root) return null;
-  let total = 0;
-  for (const [, path] of root.matchAll(/<(?:ofd:)?DocRoot>\s*([^<\s]+)\s*<\/(?:ofd:)?DocRoot>/g)) {
-    const document = zip.file(path.replace(/^\//, ''))?.asText();
-    if (!document) return null;
-    total += (document.match(/<(?:ofd:)?Page\b/g) ?? []).length;
-  }
-  return total > 0 ? total : null;
+/** OFD (GB/T 33190): its pages as ofdPackage opens them, within the zip limits. */
+async function ofdPages(bytes: Uint8Array): Promise<number | null> {
+  const ofd = await openOfd(bytes);
+  return ofd.ok && ofd.pages.length > 0 ? ofd.pages.length : null;
 }
 
 export async function filePages(fileName: string, bytes: Uint8Array): Promise<number | null> {

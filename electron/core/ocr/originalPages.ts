@@ -1,18 +1,25 @@
 /**
  * The received file as page images, for the notice detail to show beside the parsed structure: how many
  * pages it has, OCR's reading of each page if it was a scan, and one page rendered as PNG in the same
- * frame (pageImages.ts at 200 dpi) as the boxes of its low-confidence lines.
+ * frame (pageImages.ts at 200 dpi) as the boxes of its low-confidence lines. An OFD's pages are drawn
+ * from its page descriptions (ofdPages.ts).
  */
 import { extname } from 'node:path';
 import type { OriginalPages } from '../../../shared/api/archiveContract';
 import type { FilePayload } from '../../../shared/api/binary';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
 import type { ArchiveContext } from '../archive/archiveContext';
+import { openOfdPages, PagesRefused } from './ofdPages';
 import { openPages, toPng, type PageSource, type ScanKind } from './pageImages';
 
 const NOT_FOUND = '找不到这份公文，它可能已被彻底删除。';
 
-const KIND_OF: Record<string, ScanKind> = {
+type PageKind = ScanKind | 'ofd';
+
+const DAMAGED = '原件已损坏，无法显示页面';
+
+const KIND_OF: Record<string, PageKind> = {
+  '.ofd': 'ofd',
   '.pdf': 'pdf',
   '.jpg': 'image',
   '.jpeg': 'image',
@@ -32,17 +39,17 @@ export function originalPagesService({ store }: ArchiveContext) {
       return { fileName: file?.fileName ?? '', bytes: file?.bytes ?? null, kind, scan: await tx.scanReadings.get(id) };
     });
 
-  async function withPages<T>(bytes: Buffer, kind: ScanKind, use: (source: PageSource) => Promise<T>): Promise<ApiResult<T>> {
+  async function withPages<T>(bytes: Buffer, kind: PageKind, use: (source: PageSource) => Promise<T>): Promise<ApiResult<T>> {
     let source: PageSource;
     try {
-      source = await openPages(bytes, kind);
-    } catch {
-      return fail('原件已损坏，无法显示页面');
+      source = kind === 'ofd' ? await openOfdPages(bytes) : await openPages(bytes, kind);
+    } catch (error) {
+      return fail(error instanceof PagesRefused ? error.message : DAMAGED);
     }
     try {
       return ok(await use(source));
-    } catch {
-      return fail('原件已损坏，无法显示页面');
+    } catch (error) {
+      return fail(error instanceof PagesRefused ? error.message : DAMAGED);
     } finally {
       await source.close();
     }
@@ -59,7 +66,7 @@ export function originalPagesService({ store }: ArchiveContext) {
     async pageImage(id: number, page: number): Promise<ApiResult<FilePayload>> {
       const found = await original(id);
       if (!found) return fail(NOT_FOUND);
-      if (!found.kind || !found.bytes) return fail('这份公文的原件不是 PDF 或图片，没有页面图像');
+      if (!found.kind || !found.bytes) return fail('这份公文的原件不是 PDF、OFD 或图片，没有页面图像');
       const { kind, bytes, fileName } = found;
       const rendered = await withPages(bytes, kind, async (source) => (page > source.count ? null : toPng(await source.render(page))));
       if (!rendered.ok) return rendered;

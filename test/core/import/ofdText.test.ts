@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { expandDeltas, ofdText, resolvePackagePath } from '../../../electron/core/import/ofdText';
+import { expandDeltas, resolvePackagePath } from '../../../electron/core/import/ofdPackage';
+import { ofdText } from '../../../electron/core/import/ofdText';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { CORPUS_NAMES, corpusText } from '../../corpus';
 import { zipBomb } from '../../fixtures/import/hostileZips';

@@ -24,6 +24,31 @@ export class ImportPage {
     await this.page.getByText(`已处理 ${expectedTotal} 个文件`).waitFor({ timeout: 60_000 });
   }
 
+  /** Drops files with any bytes (a package, a damaged file) on the import area; `expectedTotal` are read. */
+  async dropBytes(files: { name: string; bytes: Uint8Array }[], expectedTotal: number): Promise<void> {
+    const encoded = files.map((file) => ({ name: file.name, base64: Buffer.from(file.bytes).toString('base64') }));
+    const transfer = await this.page.evaluateHandle((list) => {
+      const data = new DataTransfer();
+      for (const file of list) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name));
+      return data;
+    }, encoded);
+    const zone = this.page.getByTestId('dropzone');
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await this.page.getByText(`已处理 ${expectedTotal} 个文件`).waitFor({ timeout: 60_000 });
+  }
+
+  /** The 说明 column of each row, by file name. */
+  async reasons(): Promise<Record<string, string>> {
+    const rows = this.page.getByTestId('import-results').locator('tbody tr');
+    const out: Record<string, string> = {};
+    for (const row of await rows.all()) {
+      const cells = row.locator('td');
+      out[(await cells.nth(0).innerText()).trim()] = (await cells.nth(4).innerText()).trim();
+    }
+    return out;
+  }
+
   /** The result column of each imported file, by file name. */
   async results(): Promise<Record<string, string>> {
     const rows = this.page.getByTestId('import-results').locator('tbody tr');

@@ -1,0 +1,176 @@
+/**
+ * An .ofd original → its pages as raw RGB pixels at 200 dpi, drawn on @napi-rs/canvas from the page
+ * descriptions ofdPackage.ts opens: each TextObject's TextCodes at their X/Y (+DeltaX/DeltaY) in their
+ * size, weight and fill colour (the red 版头 stays red) in a CJK font (cjkFont.ts: sans for 黑体, else serif); each PathObject
+ * (the red rule under the 版头, boxes) from its AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF)
+ * in its frame; page templates under (or over) the page. An image that cannot be decoded, or is too large
+ * to decode safely, leaves a grey frame. Seals applied by signing (Signatures, .esl) are not drawn.
+ */
+import { createCanvas, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
+import { ctmOf, expandDeltas, numbers, openOfd, type OfdPage } from '../import/ofdPackage';
+import { childNamed, childrenNamed, type XmlElement } from '../import/safeXml';
+import { cjkFonts, NO_CJK_FONT, type CjkFonts } from './cjkFont';
+import { RENDER_DPI, type PageSource, type RawPage } from './pageImages';
+import sharp from 'sharp';
+
+/** A reason the pages cannot be shown, in Chinese for the clerk. */
+export class PagesRefused extends Error {}
+
+/** The long side of A4 (297 mm) at RENDER_DPI: a page box larger than that is scaled down to it. */
+const MAX_SIDE = Math.round((297 / 25.4) * RENDER_DPI);
+/** More objects than any real page has; a crafted page stops here instead of drawing for minutes. */
+const MAX_OBJECTS = 100_000;
+/** An image larger than this (a decompression bomb in a few KB of PNG) is not decoded. */
+const MAX_IMAGE_PIXELS = 40_000_000;
+
+export async function openOfdPages(bytes: Uint8Array): Promise<PageSource> {
+  const ofd = await openOfd(bytes, { images: true });
+  if (!ofd.ok) throw new PagesRefused(ofd.error);
+  return {
+    count: ofd.pages.length,
+    async render(page) {
+      const fonts = cjkFonts();
+      if (!fonts) throw new PagesRefused(NO_CJK_FONT);
+      return drawPage(ofd.pages[page - 1], fonts);
+    },
+    async close() {},
+  };
+}
+
+/** An OFD colour (RGB, grey or CMYK components, decimal or "#FF" hex) as CSS; `fallback` when absent. */
+export function cssColour(color: XmlElement | undefined, fallback: string): string {
+  if (!color?.attributes.Value) return fallback;
+  const values = color.attributes.Value.trim()
+    .split(/\s+/)
+    .map((v) => (v.startsWith('#') ? Number.parseInt(v.slice(1), 16) : Number(v)))
+    .map((v) => (Number.isFinite(v) ? Math.min(255, Math.max(0, v)) : 0));
+  let rgb: number[];
+  if (values.length === 1) rgb = [values[0], values[0], values[0]];
+  else if (values.length === 4) rgb = values.slice(0, 3).map((v) => ((255 - v) * (255 - values[3])) / 255);
+  else if (values.length === 3) rgb = values;
+  else return fallback;
+  const alpha = Math.min(255, Math.max(0, Number(color.attributes.Alpha ?? 255) || 0)) / 255;
+  return `rgba(${rgb.map(Math.round).join(',')},${alpha})`;
+}
+
+async function drawPage(page: OfdPage, fonts: CjkFonts): Promise<RawPage> {
+  const { box } = page;
+  const scale = Math.min(RENDER_DPI / 25.4, MAX_SIDE / Math.max(box.width, box.height));
+  const width = Math.max(1, Math.round(box.width * scale));
+  const height = Math.max(1, Math.round(box.height * scale));
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  let budget = MAX_OBJECTS;
+  const drawBlock = async (block: XmlElement) => {
+    for (const object of block.children) {
+      if (budget-- <= 0) return;
+      if (object.name === 'PageBlock') {
+        await drawBlock(object);
+        continue;
+      }
+      const picture = object.name === 'ImageObject' ? await decodeImage(page.image(object.attributes.ResourceID ?? '')) : null;
+      const [bx = 0, by = 0, bw = 0, bh = 0] = numbers(object.attributes.Boundary);
+      context.save();
+      // Page millimetres → pixels, then the object's own frame: its Boundary's corner, then its CTM.
+      context.setTransform(scale, 0, 0, scale, (bx - box.x) * scale, (by - box.y) * scale);
+      if (object.name === 'TextObject') {
+        const sans = /黑|Hei|Sans|Gothic/i.test(page.fontName(object.attributes.Font ?? '') ?? '');
+        drawText(context, object, sans ? fonts.sans : fonts.serif);
+      } else if (object.name === 'PathObject') {
+        const [a, b, c, d, e, f] = ctmOf(object);
+        context.transform(a, b, c, d, e, f);
+        drawPath(context, object);
+      } else if (object.name === 'ImageObject' && picture) {
+        // An image's CTM maps the unit square onto its place in the object's frame.
+        const [a, b, c, d, e, f] = ctmOf(object);
+        context.transform(a, b, c, d, e, f);
+        context.drawImage(picture, 0, 0, 1, 1);
+      } else if (object.name === 'ImageObject') {
+        context.strokeStyle = '#c0c0c0';
+        context.lineWidth = 0.3;
+        context.strokeRect(0, 0, bw, bh);
+      }
+      context.restore();
+    }
+  };
+  for (const layer of page.layers) {
+    for (const content of childrenNamed(layer, 'Content')) {
+      for (const block of childrenNamed(content, 'Layer')) await drawBlock(block);
+    }
+  }
+  const rgba = context.getImageData(0, 0, width, height).data;
+  const data = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    .raw()
+    .toBuffer();
+  return { data, width, height };
+}
+
+/** An image resource decoded for drawing; null when it is missing, unreadable or too large. */
+async function decodeImage(bytes: Buffer | undefined) {
+  if (!bytes) return null;
+  try {
+    const { width = 0, height = 0 } = await sharp(bytes).metadata();
+    if (width * height === 0 || width * height > MAX_IMAGE_PIXELS) return null;
+    return await loadImage(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function drawText(context: SKRSContext2D, object: XmlElement, font: string) {
+  if (object.attributes.Fill === 'false') return;
+  const [a, b, c, d, e, f] = ctmOf(object);
+  context.transform(a, b, c, d, e, f);
+  const size = Number(object.attributes.Size) || 3.5;
+  const bold = Number(object.attributes.Weight) >= 600 ? 'bold ' : '';
+  const italic = object.attributes.Italic === 'true' ? 'italic ' : '';
+  context.font = `${italic}${bold}${size}px "${font}"`;
+  context.fillStyle = cssColour(childNamed(object, 'FillColor'), '#000000');
+  let x = 0;
+  let y = 0;
+  for (const code of childrenNamed(object, 'TextCode')) {
+    // A TextCode without X or Y continues where the previous one ended.
+    if (code.attributes.X !== undefined) x = Number(code.attributes.X) || 0;
+    if (code.attributes.Y !== undefined) y = Number(code.attributes.Y) || 0;
+    const dx = expandDeltas(code.attributes.DeltaX);
+    const dy = expandDeltas(code.attributes.DeltaY);
+    [...code.text].forEach((char, i) => {
+      context.fillText(char, x, y);
+      x += dx[i] ?? size;
+      y += dy[i] ?? 0;
+    });
+  }
+}
+
+/** AbbreviatedData: S/M start, L line, Q quadratic, B cubic, A arc (drawn as a line to its end), C/Z close. */
+function drawPath(context: SKRSContext2D, object: XmlElement) {
+  const tokens = (childNamed(object, 'AbbreviatedData')?.text ?? '').trim().split(/\s+/).filter(Boolean);
+  const arity: Record<string, number> = { S: 2, M: 2, L: 2, Q: 4, B: 6, A: 7, C: 0, Z: 0 };
+  context.beginPath();
+  for (let i = 0; i < tokens.length;) {
+    const op = tokens[i++];
+    const n = arity[op];
+    if (n === undefined) continue;
+    const p = tokens.slice(i, i + n).map(Number);
+    i += n;
+    if (p.length < n || !p.every(Number.isFinite)) break;
+    if (op === 'S' || op === 'M') context.moveTo(p[0], p[1]);
+    else if (op === 'L') context.lineTo(p[0], p[1]);
+    else if (op === 'Q') context.quadraticCurveTo(p[0], p[1], p[2], p[3]);
+    else if (op === 'B') context.bezierCurveTo(p[0], p[1], p[2], p[3], p[4], p[5]);
+    else if (op === 'A') context.lineTo(p[5], p[6]);
+    else context.closePath();
+  }
+  if (object.attributes.Fill === 'true') {
+    context.fillStyle = cssColour(childNamed(object, 'FillColor'), '#000000');
+    context.fill(object.attributes.Rule === 'Even-Odd' ? 'evenodd' : 'nonzero');
+  }
+  if (object.attributes.Stroke !== 'false') {
+    context.strokeStyle = cssColour(childNamed(object, 'StrokeColor'), '#000000');
+    context.lineWidth = Number(object.attributes.LineWidth) || 0.353;
+    context.stroke();
+  }
+}
