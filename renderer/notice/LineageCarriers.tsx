@@ -7,16 +7,23 @@ import type { Clause } from '../../shared/domain/notice';
 import { upstreamCarriers } from '../../shared/drafting/coverage';
 import { useApi } from '../api/useApi';
 
-const ownersOf = (clause: Clause | undefined) => [
-  ...new Set([...(clause?.units ?? []), ...(clause?.inheritedUnits ?? [])].map((u) => u.name)),
+/** The organizations that own a clause here: each unit by the name it resolved to, else as written. */
+const ownersOf = (clause: Clause | undefined, organizations: Record<string, string>) => [
+  ...new Set([...(clause?.units ?? []), ...(clause?.inheritedUnits ?? [])].map((u) => organizations[u.name] ?? u.name)),
 ];
 
-export function LineageCarriers({ upstreamId, docNumber, clauses }: { upstreamId: number; docNumber: string; clauses: Clause[] }) {
+export function LineageCarriers(props: {
+  upstreamId: number;
+  docNumber: string;
+  clauses: Clause[];
+  organizations: Record<string, string>;
+}) {
+  const { upstreamId, docNumber, clauses, organizations } = props;
   const loaded = useApi('archive.getNotice', { id: upstreamId });
   const upstreamClauses = loaded.value?.notice.clauses;
   const carriers = useMemo(
-    () => (upstreamClauses ? upstreamCarriers(clauses, upstreamClauses, (i) => ownersOf(clauses[i])) : null),
-    [clauses, upstreamClauses],
+    () => (upstreamClauses ? upstreamCarriers(clauses, upstreamClauses, (i) => ownersOf(clauses[i], organizations)) : null),
+    [clauses, upstreamClauses, organizations],
   );
   if (loaded.error) return <p className="muted small">无法打开{docNumber}，不能对照落实情况。</p>;
   if (!carriers) return <p className="muted small">正在对照{docNumber}…</p>;

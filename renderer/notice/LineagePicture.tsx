@@ -76,9 +76,11 @@ interface LineagePictureProps {
   downstream: NoticeRef[];
   /** This notice's clauses, to show which of them carry each upstream task. */
   clauses: Clause[];
+  /** Units as written → the organizations they are (NoticeDetail.organizations). */
+  organizations: Record<string, string>;
 }
 
-export function LineagePicture({ current, upstream, downstream, clauses }: LineagePictureProps) {
+export function LineagePicture({ current, upstream, downstream, clauses, organizations }: LineagePictureProps) {
   const ups = upstream.map(upstreamBox);
   const downs = downstream.map(downstreamBox);
   const rows = Math.max(ups.length, downs.length, 1);
@@ -136,7 +138,13 @@ export function LineagePicture({ current, upstream, downstream, clauses }: Linea
         ))}
       {upstream.flatMap((link) =>
         link.state === 'linked' && link.candidates[0] ? (
-          <LineageCarriers key={link.docNumber} upstreamId={link.candidates[0].id} docNumber={link.docNumber} clauses={clauses} />
+          <LineageCarriers
+            key={link.docNumber}
+            upstreamId={link.candidates[0].id}
+            docNumber={link.docNumber}
+            clauses={clauses}
+            organizations={organizations}
+          />
         ) : (
           []
         ),

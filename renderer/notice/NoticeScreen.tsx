@@ -202,6 +202,7 @@ export function NoticeScreen({ id, clausePath }: { id: number; clausePath: strin
                 upstream={detail.lineage.upstream}
                 downstream={detail.lineage.downstream}
                 clauses={notice.clauses}
+                organizations={detail.organizations}
               />
             ) : null}
             {tab === 'history' ? <HistoryList noticeId={id} /> : null}

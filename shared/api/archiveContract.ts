@@ -109,6 +109,8 @@ export interface NoticeDetail {
   lineage: { upstream: LineageLink[]; downstream: NoticeRef[] };
   /** Other archived notices with the same issuer and 文号. */
   duplicates: NoticeRef[];
+  /** Each responsible unit as written here → the organization it is in this notice's jurisdiction (机构名录). */
+  organizations: Record<string, string>;
 }
 
 export interface HistoryEntry {

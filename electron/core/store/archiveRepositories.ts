@@ -170,6 +170,8 @@ export interface UnitRepository {
   clearResolutions(): Promise<void>;
   /** Resolved units named by tasks of live notices. */
   resolvedUnits(): Promise<ResolvedUnitRow[]>;
+  /** Each unit name written in a notice, with the organization it resolved to there. */
+  organizationsOf(noticeId: number): Promise<{ written: string; organization: string }[]>;
   summaries(): Promise<UnitSummary[]>;
   /** Names of the units with tasks in live notices. */
   names(): Promise<string[]>;

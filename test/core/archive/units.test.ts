@@ -40,6 +40,15 @@ describe('responsible units', () => {
     expect(own.length).toBeGreaterThanOrEqual(10);
   });
 
+  it("shows each notice's units as the organizations they are in its own jurisdiction", async () => {
+    t = await corpusCore();
+    const [taiyuan] = await t.core.archive.find('并政发〔2025〕1号');
+    const [yangquan] = await t.core.archive.find('阳政发〔2025〕1号');
+    const organizations = async (id: number) => value(await t.api('archive.getNotice', { id })).organizations as Record<string, string>;
+    expect((await organizations(taiyuan.id))['市应急局']).toBe('太原市应急管理局');
+    expect((await organizations(yangquan.id))['市应急局']).toBe('阳泉市应急管理局');
+  });
+
   it('takes any alias of the office and, for the office set up, never lists a namesake of another county', async () => {
     t = await corpusCore();
     value(await t.core.organization.save(org('大宁县人民政府')));

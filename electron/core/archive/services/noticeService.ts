@@ -106,6 +106,7 @@ export function noticeService(ctx: ArchiveContext) {
           filing: filed ? toFiling(filed) : null,
           lineage: { upstream: await upstream(tx, id), downstream: await tx.citations.citing(id) },
           duplicates: record.docNumber ? await tx.notices.sameIdentity(id, record.issuerKey, record.docNumber) : [],
+          organizations: Object.fromEntries((await tx.units.organizationsOf(id)).map((o) => [o.written, o.organization])),
         });
       }),
 

@@ -59,12 +59,18 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     )
     .pluck();
 
+  const organizations = db.prepare(`
+    SELECT DISTINCT u.name AS written, r.name AS organization
+    FROM clause_units cu JOIN units u ON u.id = cu.unit_id JOIN resolved_units r ON r.id = cu.resolved_unit_id
+    WHERE cu.notice_id = ?`);
+
   const taskRows = (rows: unknown[]) =>
     (rows as (Omit<UnitTaskRow, 'inherited'> & { inherited: number; resolvedId: number | null })[]).map(
       ({ resolvedId, ...row }): UnitTaskRow & { resolvedId: number | null } => ({ ...row, inherited: row.inherited === 1, resolvedId }),
     );
 
   return {
+    organizationsOf: async (noticeId) => organizations.all(noticeId) as { written: string; organization: string }[],
     idFor(name) {
       const key = foldForSearch(name);
       if (key === '') return null;
