@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, screenshot, SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
 import { AppShell } from './pages/AppShell';
+import { RegisterPage } from './pages/RegisterPage';
 
 type ApiReply = { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
 
@@ -126,6 +127,21 @@ describe('every table at 1366×768', { timeout: 180_000 }, () => {
       await screenshot(app.page, `fit-1366-${screen}`);
     });
   }
+
+  it('a notice shows all its tabs inside its panel', async () => {
+    await shell.goTo('收文登记簿');
+    await new RegisterPage(app.page).openNotice('太原市人民政府关于做好2025年安全生产工作的通知');
+    const tabs = app.page.getByRole('tablist');
+    await tabs.getByRole('tab', { name: '修改记录' }).waitFor();
+    const outside = await tabs.evaluate((list) => {
+      const edge = list.getBoundingClientRect().right;
+      return [...list.querySelectorAll('[role=tab]')]
+        .filter((tab) => tab.getBoundingClientRect().right > edge + 1)
+        .map((tab) => tab.textContent);
+    });
+    expect(outside).toEqual([]);
+    await screenshot(app.page, 'fit-1366-公文');
+  });
 
   it('search results fit too', async () => {
     await shell.goTo('检索');
