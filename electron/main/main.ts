@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { shellContract } from '../../shared/api/shellContract';
 import { createDispatcher } from '../core/api/dispatcher';
+import { scheduleAutomaticBackups } from '../core/backup/backupSchedule';
 import type { CoreClient } from '../core/process/coreClient';
 import { startCoreWithReader } from '../core/process/readerRouting';
 import { installAppMenu } from './appMenu';
@@ -77,8 +78,9 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, core.dispatch, dispatchShell);
   installAppMenu(() => mainWindow);
   createWindow();
-  // A rotating automatic backup at each start, off the critical path (never keeping the app alive).
-  setTimeout(() => void core?.dispatch('backup.create', {}), 30_000).unref();
+  // Rotating automatic backups: shortly after start, then daily (browser mode does the same).
+  const client = core;
+  scheduleAutomaticBackups(() => client.dispatch('backup.create', {}), { onFailure: (message) => console.error(message) });
 }
 
 registerAppScheme();

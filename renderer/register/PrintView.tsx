@@ -13,6 +13,9 @@ interface PrintViewProps {
   onClose(): void;
 }
 
+/** Numbers and dates are printed on one line: a 文号 or a date broken inside a cell is misread. */
+const KEPT_WHOLE = new Set(['registrationNumber', 'receivedDate', 'docNumber', 'signedDate', 'dueDate', 'archivalCode']);
+
 export function PrintView({ rows, columns, onClose }: PrintViewProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -51,7 +54,9 @@ export function PrintView({ rows, columns, onClose }: PrintViewProps) {
             <tr key={row.id}>
               <td>{index + 1}</td>
               {columns.map((column) => (
-                <td key={column.id}>{column.text(row)}</td>
+                <td key={column.id} className={KEPT_WHOLE.has(column.id) ? 'nowrap' : undefined}>
+                  {column.text(row)}
+                </td>
               ))}
             </tr>
           ))}

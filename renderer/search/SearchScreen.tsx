@@ -74,6 +74,11 @@ export function SearchScreen({ initialQuery }: { initialQuery: string | null }) 
         <div className="search-layout">
           <section className="panel" aria-label="检索结果" style={{ padding: 0 }} data-answered={result.answered ?? undefined}>
             <ErrorBox error={result.error} />
+            {result.note ? (
+              <div className="search-note" role="status" data-testid="search-note">
+                {result.note}
+              </div>
+            ) : null}
             {!asked ? (
               <EmptyState
                 title="输入检索词开始查找"

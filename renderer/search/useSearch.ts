@@ -11,6 +11,8 @@ export interface SearchState {
   /** More notices match than `total` counts. */
   totalCapped: boolean;
   hits: SearchHit[];
+  /** What of the query the core read differently from how it was typed (quotes, OR, a 文号's brackets). */
+  note: string | null;
   error: string | null;
   /** The query the shown hits answer. */
   answered: string | null;
@@ -22,6 +24,7 @@ export function useSearch(query: string, filters: SearchFilters, limit: number):
     total: 0,
     totalCapped: false,
     hits: [],
+    note: null,
     error: null,
     answered: null,
     searching: false,
@@ -33,7 +36,7 @@ export function useSearch(query: string, filters: SearchFilters, limit: number):
     const trimmed = query.trim();
     const ticket = ++asked.current;
     if (trimmed === '' && !Object.values(filters).some((v) => v !== undefined)) {
-      setState({ total: 0, totalCapped: false, hits: [], error: null, answered: null, searching: false });
+      setState({ total: 0, totalCapped: false, hits: [], note: null, error: null, answered: null, searching: false });
       return;
     }
     setState((s) => ({ ...s, searching: true }));
@@ -45,11 +48,12 @@ export function useSearch(query: string, filters: SearchFilters, limit: number):
               total: result.value.total,
               totalCapped: result.value.totalCapped,
               hits: result.value.hits,
+              note: result.value.note ?? null,
               error: null,
               answered: trimmed,
               searching: false,
             }
-          : { total: 0, totalCapped: false, hits: [], error: result.error, answered: trimmed, searching: false },
+          : { total: 0, totalCapped: false, hits: [], note: null, error: result.error, answered: trimmed, searching: false },
       );
     });
     // filterKey stands for the filters' contents, so a new but equal object does not search again.

@@ -69,7 +69,7 @@ export function BackupPanel() {
         </span>
       </div>
       {list.length === 0 ? (
-        <p className="muted">还没有备份。公文台会定期自动备份；也可以点“立即备份”。</p>
+        <p className="muted">还没有备份。公文台每次启动后自动备份一次，一直开着时每天再备份一次；也可以点“立即备份”。</p>
       ) : (
         <table className="table">
           <thead>

@@ -53,7 +53,9 @@ export function UnitTasks({ name }: { name: string }) {
           {list.map((task, index) => (
             <tr key={`${task.noticeId}-${task.clause.path}-${index}`}>
               <td>
-                <a href={href(['notice', task.noticeId], { clause: task.clause.path })}>{task.docNumber ?? task.title ?? '（无文号）'}</a>
+                <a className="nowrap" href={href(['notice', task.noticeId], { clause: task.clause.path })}>
+                  {task.docNumber ?? task.title ?? '（无文号）'}
+                </a>
                 <div className="muted small">{task.title}</div>
               </td>
               <td className="nowrap">{task.clause.path}</td>

@@ -75,13 +75,14 @@ export interface UnitSummary {
 export const searchContract = {
   'search.query': method(
     z.object({
-      // Whatever a clerk types is literal text: quotes, *, AND, brackets are searched as written.
+      // Literal text (*, AND, brackets searched as written), except that quotes and OR are dropped and a 文号 is normalized.
       query: z.string().max(200, '检索词最多200个字'),
       filters: searchFiltersSchema.default({}),
       limit: z.number().int().min(1).max(500).default(50),
     }),
     // totalCapped: more notices match than `total` counts (the count stops at 1000).
-  )<{ total: number; totalCapped: boolean; hits: SearchHit[] }>(),
+    // note: what of the query was read differently from how it was typed, for the clerk (已忽略引号和 OR…).
+  )<{ total: number; totalCapped: boolean; hits: SearchHit[]; note?: string }>(),
   'search.facets': method(z.object({}))<SearchFacets>(),
   'search.listSaved': method(z.object({}))<{ searches: SavedSearch[] }>(),
   'search.save': method(

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,21 +27,29 @@ describe('starting browser mode', () => {
     expect(defaultDbPath({ XDG_CONFIG_HOME: '/home/li/.config' }, 'linux')).toBe('/home/li/.config/公文台/gongwen.db');
   });
 
-  it('prints its address with a token as the very first line on stdout', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongwen-web-'));
+  /** Browser mode started as `npm run web` starts it, on an archive in a fresh folder; resolves with its first line. */
+  function startWeb(dir: string, env: NodeJS.ProcessEnv = {}) {
     const child = spawn(
       process.execPath,
       [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/hosts/http/main.ts', '--db', join(dir, 'a.db'), '--port', '0'],
       {
         cwd: ROOT,
+        env: { ...process.env, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    const first = new Promise<string>((done, fail) => {
+      createInterface({ input: child.stdout! }).once('line', done);
+      child.once('exit', (code) => fail(new Error(`exited with ${code}`)));
+    });
+    return { child, first };
+  }
+
+  it('prints its address with a token as the very first line on stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-web-'));
+    const { child, first: started } = startWeb(dir);
     try {
-      const first = await new Promise<string>((done, fail) => {
-        createInterface({ input: child.stdout! }).once('line', done);
-        child.once('exit', (code) => fail(new Error(`exited with ${code}`)));
-      });
+      const first = await started;
       expect(first).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
       const reply = await fetch(new URL('/api/archive.listNotices', first), { method: 'POST', body: '{}' });
       expect(reply.status).toBe(401);
@@ -53,6 +61,34 @@ describe('starting browser mode', () => {
         body: '{}',
       });
       expect(await listed.json()).toEqual({ ok: true, value: { rows: [], total: 0 } });
+    } finally {
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('makes the automatic backup the 备份 screen promises, through the core, into the archive’s backup folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-web-'));
+    const { child, first: started } = startWeb(dir, { GONGWEN_FIRST_BACKUP_MS: '500' });
+    try {
+      const first = await started;
+      const token = new URL(first).searchParams.get('token')!;
+      const list = async () => {
+        const reply = await fetch(new URL('/api/backup.list', first), {
+          method: 'POST',
+          headers: { 'x-gongwen-token': token, 'content-type': 'application/json' },
+          body: '{}',
+        });
+        return (await reply.json()) as { ok: true; value: { folder: string | null; backups: { fileName: string; kind: string }[] } };
+      };
+      let listed = await list();
+      for (let tries = 0; listed.value.backups.length === 0 && tries < 100; tries++) {
+        await new Promise((wait) => setTimeout(wait, 200));
+        listed = await list();
+      }
+      expect(listed.value.backups).toEqual([expect.objectContaining({ kind: 'automatic' })]);
+      expect(listed.value.folder).toBe(join(dir, 'backups'));
+      expect(readdirSync(join(dir, 'backups'))).toContain(listed.value.backups[0].fileName);
     } finally {
       child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });

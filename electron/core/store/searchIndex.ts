@@ -22,7 +22,7 @@ export interface SearchFilterValues {
 }
 
 export interface IndexQuery {
-  /** Folded literal terms (search/searchText.ts queryTerms); none lists the filtered notices newest first. */
+  /** Folded literal terms (search/searchQuery.ts readQuery); none lists the filtered notices newest first. */
   terms: string[];
   filters: SearchFilterValues;
   limit: number;

@@ -2,10 +2,12 @@
  * `npm run web -- [--db FILE] [--port N]`: browser mode. Starts the core processes on the archive, builds
  * the UI when its build is missing or stale, serves both on 127.0.0.1 (calls forwarded to the core
  * process) and prints the address with this run's token as the first line on stdout (everything else
- * goes to stderr). Ctrl+C stops it, and the core process with it.
+ * goes to stderr). Makes the desktop app's automatic backups (core/backup/backupSchedule.ts) while it runs.
+ * Ctrl+C stops it, and the core process with it.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { scheduleAutomaticBackups } from '../../core/backup/backupSchedule';
 import { defaultDbPath } from '../../core/db/defaultDbPath';
 import { forkCore } from '../../core/process/forkCore';
 import { startCoreWithReader } from '../../core/process/readerRouting';
@@ -18,6 +20,14 @@ const DEFAULT_PORT = 5180;
 export interface WebOptions {
   db?: string;
   port?: number;
+  /** When the first automatic backup is made (the desktop app's delay unless set). */
+  firstBackupDelayMs?: number;
+}
+
+/** GONGWEN_FIRST_BACKUP_MS: how soon the first automatic backup is made (tests set it short). */
+export function firstBackupDelayFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const ms = Number(env.GONGWEN_FIRST_BACKUP_MS);
+  return env.GONGWEN_FIRST_BACKUP_MS !== undefined && Number.isInteger(ms) && ms >= 0 ? ms : undefined;
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -51,7 +61,12 @@ export async function runWeb(options: WebOptions): Promise<HttpHost> {
     }
     process.stdout.write(`${host.url}\n`);
     log(`公文台浏览器模式已启动：档案 ${dbPath}。在浏览器中打开上面的地址；按 Ctrl+C 停止。`);
+    const stopBackups = scheduleAutomaticBackups(() => dispatch('backup.create', {}), {
+      firstDelayMs: options.firstBackupDelayMs,
+      onFailure: log,
+    });
     const stop = () => {
+      stopBackups();
       void Promise.all([host.close(), core.close()]).finally(() => process.exit(0));
     };
     process.once('SIGINT', stop);
@@ -77,7 +92,7 @@ function explain(error: unknown): string {
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry) {
   Promise.resolve()
-    .then(() => runWeb(parseWebArgs(process.argv.slice(2))))
+    .then(() => runWeb({ ...parseWebArgs(process.argv.slice(2)), firstBackupDelayMs: firstBackupDelayFrom(process.env) }))
     .catch((error) => {
       log(`错误：${explain(error)}`);
       process.exitCode = 1;

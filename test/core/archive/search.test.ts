@@ -1,6 +1,10 @@
 import { join } from 'node:path';
+import type { ApiResult } from '../../../shared/api/method';
+import type { SearchHit } from '../../../shared/api/searchContract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldForSearch, queryTerms, searchSegmentsOf, segmentsContain } from '../../../electron/core/archive/search/searchText';
+import { createApi } from '../../../electron/core/api/createApi';
+import { readQuery } from '../../../electron/core/archive/search/searchQuery';
+import { foldForSearch, searchSegmentsOf, segmentsContain } from '../../../electron/core/archive/search/searchText';
 import { searchIndexRepo } from '../../../electron/core/store/sqlite/searchIndexRepo';
 import { snippetText } from '../../../electron/core/archive/search/snippet';
 import { CORPUS_FILES, FIXTURES_DIR } from '../../corpus';
@@ -24,11 +28,17 @@ async function search(query: string, filters = {}) {
 }
 
 function bruteForce(query: string): number[] {
-  const terms = queryTerms(query);
+  const { terms } = readQuery(query);
   return archived
     .filter((n) => segmentsContain(n.segments, terms))
     .map((n) => n.id)
     .sort((a, b) => a - b);
+}
+
+/** A search as a host asks for it: through the contract's dispatcher, with the query as typed. */
+async function searchViaContract(query: string) {
+  const result = await createApi(t.core)('search.query', { query });
+  return value(result as ApiResult<{ total: number; hits: SearchHit[]; note?: string }>);
 }
 
 const ids = (result: { hits: { noticeId: number }[] }) => result.hits.map((h) => h.noticeId).sort((a, b) => a - b);
@@ -104,6 +114,47 @@ describe('search', () => {
 
   it('finds a notice by its normalized 文号 even when the text writes it with the wrong brackets', async () => {
     expect((await search('吉政发〔2024〕3号')).hits.map((h) => h.title)).toEqual(['吉县人民政府关于印发ＡＢＣ工作方案的通知']);
+  });
+
+  it('finds a 文号 typed with any brackets, spaces, a two-digit year, 第 or no 号, and says how it read it', async () => {
+    for (const typed of [
+      '吉政发[2024]3号',
+      '吉政发(2024)3',
+      '吉政发【2024】3号',
+      '吉政发［2024］3号',
+      '吉政发（2024）第3号',
+      '吉政发﹝24﹞3号',
+      '吉政发 〔2024〕 3 号',
+      '吉政发 [2024] 3',
+    ]) {
+      const result = await searchViaContract(typed);
+      const note = typed.replace(/\s/g, '') === '吉政发〔2024〕3号' ? undefined : '文号按规范写法检索：吉政发〔2024〕3号';
+      expect({ typed, found: result.hits.map((h) => h.docNumber), note: result.note }).toEqual({
+        typed,
+        found: ['吉政发〔2024〕3号'],
+        note,
+      });
+    }
+    const withWord = await searchViaContract('ABC 吉政发 (2024) 3号');
+    expect(withWord.hits.map((h) => h.docNumber)).toEqual(['吉政发〔2024〕3号']);
+    expect((await searchViaContract('〔2024〕3号')).hits.map((h) => h.docNumber)).toContain('吉政发〔2024〕3号');
+    expect((await searchViaContract('燃气')).note).toBeUndefined();
+  });
+
+  it('ignores quotes and OR, searches every word, and says so', async () => {
+    const plain = ids(await searchViaContract('燃气 地震'));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const [typed, note] of [
+      ['"燃气" "地震"', '已忽略引号：检索结果包含全部词语'],
+      ['“燃气”‘地震’', '已忽略引号：检索结果包含全部词语'],
+      ['燃气 OR 地震', '已忽略 OR：检索结果包含全部词语'],
+      ['燃气 or 地震', '已忽略 OR：检索结果包含全部词语'],
+      ['燃气 | 地震', '已忽略 OR：检索结果包含全部词语'],
+      ['"燃气" OR 地震', '已忽略引号和 OR：检索结果包含全部词语'],
+    ]) {
+      const result = await searchViaContract(typed);
+      expect({ typed, ids: ids(result), note: result.note }).toEqual({ typed, ids: plain, note });
+    }
   });
 
   it('has 100% recall and no false hits against a brute-force substring scan on 400 random queries', async () => {
@@ -319,7 +370,7 @@ describe('hostile search strings', () => {
       if (result.ok) {
         expect({ query, ids: ids(result.value) }).toEqual({
           query,
-          ids: queryTerms(query).length === 0 ? ids(result.value) : bruteForce(query),
+          ids: readQuery(query).terms.length === 0 ? ids(result.value) : bruteForce(query),
         });
       } else {
         expect(result.error).toMatch(/^检索词/);

@@ -94,18 +94,6 @@ export function foldSegments(segments: SearchSegments): FoldedSegments {
   return { head: segments.head.map(foldForSearch), body: foldForSearch(segments.body) };
 }
 
-/**
- * The query split into literal terms: whitespace separates terms, everything else is searched as written.
- * Every term must occur (AND).
- */
-export function queryTerms(query: string): string[] {
-  const terms = query
-    .split(/\s+/u)
-    .map(foldForSearch)
-    .filter((term) => term.length > 0);
-  return [...new Set(terms)];
-}
-
 /** Brute-force reference for the tests: does the notice contain every term? */
 export function segmentsContain(segments: SearchSegments, terms: string[]): boolean {
   const texts = [...segments.head, segments.body].map(foldForSearch);

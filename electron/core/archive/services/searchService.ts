@@ -2,7 +2,8 @@
  * Search: any query of one or more characters over the title, 文号 and full text of every notice outside
  * the recycle bin, with exact substring semantics (100% recall, no false hits: see search/searchTokens.ts),
  * ranked, each hit with the clause it falls in and a marked snippet; filters by year, issuer, 文种,
- * responsible unit, status and 保管期限. Whatever the clerk types is literal text. Also the filter lists
+ * responsible unit, status and 保管期限. Whatever the clerk types is literal text,
+ * except quotes, OR and a 文号's brackets (search/searchQuery.ts). Also the filter lists
  * and saved searches.
  */
 import { fail, ok, type ApiResult } from '../../../../shared/api/method';
@@ -15,7 +16,8 @@ import type { SearchFilterValues } from '../../store/searchIndex';
 import type { ArchiveContext } from '../archiveContext';
 import { timestamp } from '../clock';
 import { unpackSpans, type PlacedClause } from '../search/clauseSpans';
-import { foldForSearch, originalByteOffsets, queryTerms } from '../search/searchText';
+import { readQuery } from '../search/searchQuery';
+import { foldForSearch, originalByteOffsets } from '../search/searchText';
 import { snippetInBytes, snippetOf } from '../search/snippet';
 import { findFrom, termPattern } from '../search/termPattern';
 
@@ -34,6 +36,8 @@ export interface SearchResult {
   /** More notices match than `total` counts. */
   totalCapped: boolean;
   hits: SearchHit[];
+  /** What of the query was read differently from how it was typed (quotes, OR, a 文号's brackets). */
+  note?: string;
 }
 
 function filterValues(filters: SearchFilters): SearchFilterValues {
@@ -150,14 +154,15 @@ export function searchService(ctx: ArchiveContext, divisions: () => DivisionInde
 
   return {
     async query(request: SearchRequest): Promise<ApiResult<SearchResult>> {
-      const terms = queryTerms(request.query);
+      const { terms, note } = readQuery(request.query);
       if (terms.length > MAX_TERMS) return fail(`检索词最多${MAX_TERMS}个（用空格分开的每一段算一个）。`);
       const unit = request.filters?.unit?.trim();
       // One snapshot: the count, the ids and what the hits show agree even while an import commits.
       return store.read(async (tx) => {
         const filters = { ...filterValues(request.filters ?? {}), ...(unit ? await unitFilter(tx, unit, divisions()) : {}) };
         const { total, totalCapped, ids } = await tx.searchIndex.query({ terms, filters, limit: request.limit ?? 50 });
-        return ok({ total, totalCapped, hits: await hitsOf(tx, ids, terms) });
+        const hits = await hitsOf(tx, ids, terms);
+        return ok(note ? { total, totalCapped, hits, note } : { total, totalCapped, hits });
       });
     },
 

@@ -44,10 +44,11 @@ export const searchCommand: CliCommand = async (args, io) => {
   const limit = intOption(values.limit, '--limit', 50);
   const archive = openArchive(values.db, io);
   try {
-    const { total, hits } = await archive.call('search.query', { query: positionals.join(' '), filters, limit });
+    const { total, hits, note } = await archive.call('search.query', { query: positionals.join(' '), filters, limit });
     if (values.json) {
       const json = {
         total,
+        ...(note ? { note } : {}),
         hits: hits.map((h) => ({
           noticeId: h.noticeId,
           docNumber: h.docNumber,
@@ -58,7 +59,7 @@ export const searchCommand: CliCommand = async (args, io) => {
       };
       io.out(JSON.stringify(json, null, 2));
     } else {
-      const lines = [`共 ${total} 份公文${total > hits.length ? `，显示前 ${hits.length} 份` : ''}。`];
+      const lines = [`${note ? `${note}。\n` : ''}共 ${total} 份公文${total > hits.length ? `，显示前 ${hits.length} 份` : ''}。`];
       for (const h of hits) {
         lines.push('', `[${h.noticeId}] ${h.docNumber ?? '（无文号）'}  ${h.title ?? '（无标题）'}`);
         if (h.clause) lines.push(`    条款 ${h.clause.path}：${h.clause.heading}`);
