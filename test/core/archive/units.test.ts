@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { NoticeDetail } from '../../../shared/api/archiveContract';
 import type { Result } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/method';
 import { organizationSchema } from '../../../shared/drafting/organization';
@@ -44,7 +45,7 @@ describe('responsible units', () => {
     t = await corpusCore();
     const [taiyuan] = await t.core.archive.find('并政发〔2025〕1号');
     const [yangquan] = await t.core.archive.find('阳政发〔2025〕1号');
-    const organizations = async (id: number) => value(await t.api('archive.getNotice', { id })).organizations as Record<string, string>;
+    const organizations = async (id: number) => (value(await t.api('archive.getNotice', { id })) as NoticeDetail).organizations;
     expect((await organizations(taiyuan.id))['市应急局']).toBe('太原市应急管理局');
     expect((await organizations(yangquan.id))['市应急局']).toBe('阳泉市应急管理局');
   });
