@@ -50,7 +50,8 @@ export function ImportScreen() {
             粘贴文字
           </button>
         </div>
-        {tab === 'files' ? (
+        {/* Both panels stay mounted: switching tabs never drops text pasted but not yet imported. */}
+        <div hidden={tab !== 'files'}>
           <div className="panel">
             <DropZone onFiles={addDropped} onChoose={choose} busy={busy} />
             {total > 0 ? (
@@ -70,9 +71,10 @@ export function ImportScreen() {
               </div>
             ) : null}
           </div>
-        ) : (
+        </div>
+        <div hidden={tab !== 'paste'}>
           <PasteImport onOutcome={queue.record} />
-        )}
+        </div>
         {outcomes.length > 0 ? <ImportResults outcomes={outcomes} /> : null}
       </div>
     </>

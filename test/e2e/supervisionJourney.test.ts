@@ -65,6 +65,10 @@ describe('收文办理 and 督办 in browser mode', { timeout: 120_000 }, () => 
     const importPage = new ImportPage(app.page);
     await importPage.pasteTab();
     await importPage.paste('你好，今天开会吗？');
+    // Looking at the files tab and back keeps what was pasted.
+    await app.page.getByRole('tab', { name: '导入文件' }).click();
+    await importPage.pasteTab();
+    expect(await app.page.getByRole('textbox', { name: '公文全文' }).inputValue()).toBe('你好，今天开会吗？');
     await app.page.getByRole('button', { name: '导入这份公文' }).click();
     const question = app.page.getByRole('alertdialog', { name: '不像一份公文' });
     await question.getByText('没有文号，也没有发文机关').waitFor();
