@@ -19,6 +19,8 @@ import { TaskStatusBadge } from './TaskStatusBadge';
 
 type StatusChoice = '' | (typeof TASK_STATUSES)[number] | 'overdue';
 
+const isoDay = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+
 function filterOf(query: URLSearchParams): TaskFilter {
   const status = query.get('status') as StatusChoice | null;
   const within = query.get('within');
@@ -27,6 +29,8 @@ function filterOf(query: URLSearchParams): TaskFilter {
     notice: query.get('notice') || undefined,
     status: status || undefined,
     dueWithin: within && /^\d+$/.test(within) ? Number(within) : undefined,
+    dueFrom: isoDay(query.get('from')),
+    dueTo: isoDay(query.get('to')),
   };
 }
 
@@ -126,6 +130,12 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
             <option value="7">7天内到期</option>
             <option value="30">30天内到期</option>
           </select>
+          <span className="bulk" role="group" aria-label="按期限区间筛选">
+            期限
+            <input type="date" aria-label="期限从" value={filter.dueFrom ?? ''} onChange={(e) => setQuery({ from: e.target.value })} />
+            至
+            <input type="date" aria-label="期限至" value={filter.dueTo ?? ''} onChange={(e) => setQuery({ to: e.target.value })} />
+          </span>
           <span className="spacer" />
           {shownSelected.length > 0 ? (
             <span className="bulk" role="group" aria-label="批量设定期限">

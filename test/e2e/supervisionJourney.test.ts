@@ -158,6 +158,12 @@ describe('收文办理 and 督办 in browser mode', { timeout: 120_000 }, () => 
     await expect.poll(() => table.locator('tbody tr').first().innerText(), SETTLED).toContain('已完成');
     expect(await detail.innerText()).toContain('已完成重点部位排查');
     await screenshot(app.page, 'sv-04-ledger-1366');
+    // A deadline range: nothing of this unit falls due in 2099, its task comes back when the range is cleared.
+    const from = app.page.getByLabel('期限从');
+    await from.fill('2099-01-01');
+    await expect.poll(() => table.locator('tbody tr').count(), SETTLED).toBe(0);
+    await from.fill('');
+    await expect.poll(() => table.locator('tbody tr').count(), SETTLED).toBe(1);
 
     await shell.goTo('今日待办');
     await expect.poll(() => overdue.locator('tbody tr').count(), SETTLED).toBe(1);
