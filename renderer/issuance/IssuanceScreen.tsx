@@ -12,6 +12,7 @@ import { askText } from '../components/AskText';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
+import { PrintPage } from '../components/PrintPage';
 import { formatTimestamp } from '../components/timestamp';
 import { toast } from '../components/Toasts';
 
@@ -45,16 +46,7 @@ async function exportIssued(list: IssuedNumber[], year: number): Promise<void> {
 
 function IssuedPrint({ list, year, onClose }: { list: IssuedNumber[]; year: number; onClose(): void }) {
   return (
-    <div className="print-page" data-testid="issuance-print">
-      <div className="no-print toolbar">
-        <button type="button" className="primary" onClick={() => window.print()} autoFocus>
-          打印
-        </button>
-        <button type="button" onClick={onClose}>
-          返回发文登记簿
-        </button>
-      </div>
-      <h1>{year}年发文登记簿</h1>
+    <PrintPage testId="issuance-print" title={`${year}年发文登记簿`} back="返回发文登记簿" onClose={onClose}>
       <table className="print-table">
         <thead>
           <tr>
@@ -77,7 +69,7 @@ function IssuedPrint({ list, year, onClose }: { list: IssuedNumber[]; year: numb
           ))}
         </tbody>
       </table>
-    </div>
+    </PrintPage>
   );
 }
 

@@ -2,7 +2,7 @@
  * The register as a plain table for printing: the rows and columns the clerk is looking at, every
  * row on paper (A4 landscape), headers repeated on each page.
  */
-import { useEffect } from 'react';
+import { PrintPage } from '../components/PrintPage';
 import type { NoticeRow } from '../../shared/api/archiveContract';
 import type { RegisterColumn } from './columns';
 import { today } from './overdue';
@@ -17,26 +17,8 @@ interface PrintViewProps {
 const KEPT_WHOLE = new Set(['registrationNumber', 'receivedDate', 'docNumber', 'signedDate', 'dueDate', 'archivalCode']);
 
 export function PrintView({ rows, columns, onClose }: PrintViewProps) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   return (
-    <div className="print-page" data-testid="print-view">
-      <div className="no-print toolbar">
-        <button type="button" className="primary" onClick={() => window.print()} autoFocus>
-          打印
-        </button>
-        <button type="button" onClick={onClose}>
-          返回登记簿
-        </button>
-        <span className="count">共 {rows.length} 件 · A4 横向</span>
-      </div>
-      <h1>收文登记簿</h1>
+    <PrintPage testId="print-view" title="收文登记簿" back="返回登记簿" count={`共 ${rows.length} 件 · A4 横向`} onClose={onClose}>
       <div className="print-meta">
         打印日期：{today()}　共 {rows.length} 件
       </div>
@@ -62,6 +44,6 @@ export function PrintView({ rows, columns, onClose }: PrintViewProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </PrintPage>
   );
 }

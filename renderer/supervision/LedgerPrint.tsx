@@ -1,29 +1,11 @@
 /** 督办台账 as a plain table for printing (A4 landscape): the tasks the clerk filtered, headers on every page. */
-import { useEffect } from 'react';
 import type { TaskRow } from '../../shared/api/supervisionContract';
 import { TASK_STATUS_NAMES } from '../../shared/api/supervisionVocabulary';
+import { PrintPage } from '../components/PrintPage';
 
 export function LedgerPrint({ tasks, today, onClose }: { tasks: TaskRow[]; today: string; onClose(): void }) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   return (
-    <div className="print-page" data-testid="ledger-print">
-      <div className="no-print toolbar">
-        <button type="button" className="primary" onClick={() => window.print()} autoFocus>
-          打印
-        </button>
-        <button type="button" onClick={onClose}>
-          返回台账
-        </button>
-        <span className="count">共 {tasks.length} 项 · A4 横向</span>
-      </div>
-      <h1>督办台账</h1>
+    <PrintPage testId="ledger-print" title="督办台账" back="返回台账" count={`共 ${tasks.length} 项 · A4 横向`} onClose={onClose}>
       <div className="print-meta">
         截至：{today}　共 {tasks.length} 项
       </div>
@@ -57,6 +39,6 @@ export function LedgerPrint({ tasks, today, onClose }: { tasks: TaskRow[]; today
           ))}
         </tbody>
       </table>
-    </div>
+    </PrintPage>
   );
 }
