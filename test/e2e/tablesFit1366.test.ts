@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, screenshot, SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
 import { AppShell } from './pages/AppShell';
+import { ImportPage } from './pages/ImportPage';
 import { RegisterPage } from './pages/RegisterPage';
 
 type ApiReply = { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
@@ -141,6 +142,24 @@ describe('every table at 1366×768', { timeout: 180_000 }, () => {
     });
     expect(outside).toEqual([]);
     await screenshot(app.page, 'fit-1366-公文');
+  });
+
+  it('import results fit too', async () => {
+    await shell.goTo('导入');
+    const importPage = new ImportPage(app.page);
+    await importPage.pasteTab();
+    await importPage.paste(
+      readFileSync(
+        join(
+          CORPUS_DIR,
+          readdirSync(CORPUS_DIR).find((name) => name.endsWith('.txt'))!,
+        ),
+        'utf8',
+      ),
+    );
+    await importPage.importPasted();
+    await expect.poll(() => misfits(app.page), SETTLED).toEqual([]);
+    await screenshot(app.page, 'fit-1366-导入');
   });
 
   it('search results fit too', async () => {
