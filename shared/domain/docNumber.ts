@@ -4,7 +4,8 @@
  */
 import type { DocNumber } from './notice';
 
-export type DocNumberRule = 'doc-number-bracket' | 'doc-number-di' | 'doc-number-leading-zero' | 'doc-number-spacing' | 'doc-number-year';
+export type DocNumberRule =
+  'doc-number-bracket' | 'doc-number-di' | 'doc-number-hao' | 'doc-number-leading-zero' | 'doc-number-spacing' | 'doc-number-year';
 
 export interface DocNumberDefect {
   rule: DocNumberRule;
@@ -148,6 +149,8 @@ interface TailParts {
   di: boolean;
   serialDigits: string;
   mark: string;
+  /** The 号 was not written (瑞政办(2011)129): read as if it were, reported as a defect. */
+  markMissing: boolean;
 }
 
 function buildMatch(agencyCode: string | null, tail: TailParts, raw: string, index: number, spacing: boolean): DocNumberMatch | null {
@@ -182,6 +185,12 @@ function buildMatch(agencyCode: string | null, tail: TailParts, raw: string, ind
       message: `文号顺序号不编虚位（前面不加0），“${tail.serialDigits}号”应为“${serial}号”`,
     });
   }
+  if (tail.markMissing) {
+    defects.push({
+      rule: 'doc-number-hao',
+      message: `文号末尾缺少“号”，“${quoteForm(raw)}”应为“${docNumber.text}”`,
+    });
+  }
   if (spacing) {
     defects.push({
       rule: 'doc-number-spacing',
@@ -199,6 +208,7 @@ function tailParts(groups: string[]): TailParts {
     di: groups[3] !== undefined,
     serialDigits: stripSpace(groups[4]),
     mark: groups[5] || '号',
+    markMissing: !groups[5],
   };
 }
 
@@ -319,7 +329,15 @@ function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {
     if (start === null) continue;
     const agencyCode = stripSpace(folded.slice(start, m.index));
     if (!CODE_END.test(agencyCode.replace(PINYIN_RUN, ''))) continue;
-    const tail: TailParts = { open: m[1] || '', yearDigits: m[2], close: '', di: false, serialDigits: m[3], mark: m[4] };
+    const tail: TailParts = {
+      open: m[1] || '',
+      yearDigits: m[2],
+      close: '',
+      di: false,
+      serialDigits: m[3],
+      mark: m[4],
+      markMissing: false,
+    };
     const raw = text.slice(start, m.index + m[0].length);
     const match = buildMatch(agencyCode, tail, raw, start, false);
     if (match) found.push(match);

@@ -13,6 +13,7 @@ export interface LintRule {
 export const LINT_RULES = {
   'doc-number-bracket': { severity: 'error', description: '文号年份未使用六角括号〔〕（如用了[]、【】、（））' },
   'doc-number-di': { severity: 'error', description: '文号顺序号前加了“第”（令除外）' },
+  'doc-number-hao': { severity: 'error', description: '文号末尾缺少“号”' },
   'doc-number-leading-zero': { severity: 'error', description: '文号顺序号编了虚位（如“007号”）' },
   'doc-number-spacing': { severity: 'error', description: '文号中有空格' },
   'doc-number-year': {

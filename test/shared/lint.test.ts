@@ -48,6 +48,11 @@ describe('文号 rules', () => {
     expect(findings[0].message).toBe('文号年份应使用六角括号〔〕，“[2025]”应为“〔2025〕”');
   });
 
+  it('reports a 文号 that lost its 号, with the right form', () => {
+    const [f] = only(notice({ docNumberRaw: '甲政办（2023）12' }), 'doc-number-hao');
+    expect(f).toMatchObject({ severity: 'error', message: '文号末尾缺少“号”，“甲政办（2023）12”应为“甲政办〔2023〕12号”' });
+  });
+
   it('reports the stray space of 阳政发〔2025〕1 号', () => {
     expect(only(notice({ docNumberRaw: ' 阳政发〔2025〕1 号' }), 'doc-number-spacing')).toHaveLength(1);
   });
@@ -415,6 +420,7 @@ describe('LINT_RULES', () => {
       'date-format',
       'doc-number-bracket',
       'doc-number-di',
+      'doc-number-hao',
       'doc-number-leading-zero',
       'doc-number-spacing',
       'doc-number-year',
