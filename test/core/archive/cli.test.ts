@@ -2,19 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/hosts/cli/main';
+import { cli } from '../cli/inProcessCli';
 import { CORPUS_FILES } from '../../corpus';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-cli-'));
 const db = join(dir, 'archive.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const log: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), log: (t) => log.push(t) });
-  return { code, out: out.join('\n'), log: log.join('\n') };
-}
 
 beforeAll(async () => {
   const imported = await cli('import', ...CORPUS_FILES, '--db', db);

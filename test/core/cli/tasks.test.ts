@@ -2,19 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/hosts/cli/main';
+import { cli } from './inProcessCli';
 import { noticeText } from '../archive/archiveTestKit';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-tasks-cli-'));
 const db = join(dir, 'archive.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const log: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), log: (t) => log.push(t) });
-  return { code, out: out.join('\n'), log: log.join('\n') };
-}
 
 beforeAll(async () => {
   const file = join(dir, 'notice.txt');
