@@ -91,7 +91,8 @@ export function createCore(options: CoreOptions) {
     /** Full-text search, filter lists, saved searches. */
     search: {
       ...search,
-      query: (request: SearchRequest) => resolved.then(() => search.query(request)),
+      // Only a 责任单位 filter needs the units resolved; a plain search never waits for the start-up pass.
+      query: (request: SearchRequest) => (request.filters?.unit ? resolved.then(() => search.query(request)) : search.query(request)),
       facets: () => resolved.then(() => search.facets()),
     },
     /** 责任单位 and their tasks across notices. */
