@@ -17,10 +17,13 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 /** How far ahead a mammoth paragraph is looked for among the XML paragraphs (text boxes, skipped parts). */
 const LOOKAHEAD = 40;
 
-/** Puts each numbered XML paragraph's marker before the mammoth paragraph with the same text. */
-export function restoreNumbering(rawText: string, paragraphs: DocxParagraph[]): string {
+/**
+ * Puts each numbered paragraph's marker before the extracted paragraph with the same text (`separator`
+ * joins mammoth's paragraphs; word-extractor's .doc text has one paragraph a line).
+ */
+export function restoreNumbering(rawText: string, paragraphs: DocxParagraph[], separator = '\n\n'): string {
   if (!paragraphs.some((p) => p.marker)) return rawText;
-  const blocks = rawText.split('\n\n');
+  const blocks = rawText.split(separator);
   let next = 0;
   return blocks
     .map((block) => {
@@ -36,7 +39,7 @@ export function restoreNumbering(rawText: string, paragraphs: DocxParagraph[]): 
       }
       return block;
     })
-    .join('\n\n');
+    .join(separator);
 }
 
 export async function docxText(bytes: Uint8Array): Promise<TextResult> {

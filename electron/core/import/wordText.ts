@@ -1,10 +1,13 @@
 /**
- * Word 97–2003 (.doc) and WPS Office (.wps) files → text with word-extractor. Both are OLE compound files
- * (WPS Writer stores its .wps in Word's binary layout), so the file's bytes decide, not its extension. What
- * cannot be read — a password, an OLE file that is no text document, a damaged one — gets a reason that
- * tells the clerk to save it as .docx.
+ * Word 97–2003 (.doc) and WPS Office (.wps) files → text with word-extractor, with Word's automatic
+ * numbering put back (wordNumbering.ts). Both are OLE compound files (WPS Writer stores its .wps in Word's
+ * binary layout), so the file's bytes decide, not its extension. What cannot be read — a password, an OLE
+ * file that is no text document, a damaged one — gets a reason that tells the clerk to save it as .docx.
  */
+import CFB from 'cfb';
 import WordExtractor from 'word-extractor';
+import { restoreNumbering } from './docxText';
+import { isEncryptedWord, wordParagraphs } from './wordNumbering';
 
 type TextResult = { ok: true; text: string } | { ok: false; error: string };
 
@@ -18,10 +21,23 @@ export function isOleFile(bytes: Uint8Array): boolean {
   return bytes.length >= 512 && OLE_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** An encrypted Office file carries these OLE streams (MS-OFFCRYPTO), names in UTF-16LE. */
-function hasEncryptionStreams(bytes: Uint8Array): boolean {
+/**
+ * A password-protected .docx is an OLE file holding EncryptedPackage/EncryptionInfo streams (MS-OFFCRYPTO);
+ * a protected .doc or .wps sets fEncrypted in its FIB. The stream names are also looked for in the raw
+ * bytes, for a container too damaged for cfb to list.
+ */
+function isEncrypted(bytes: Uint8Array, file: CFB.CFB$Container | null): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return buffer.includes(Buffer.from('EncryptedPackage', 'utf16le')) || buffer.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+  if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le')) || buffer.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return true;
+  return file !== null && isEncryptedWord(file);
+}
+
+function openContainer(bytes: Uint8Array): CFB.CFB$Container | null {
+  try {
+    return CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -37,15 +53,19 @@ export function looksScrambled(text: string): boolean {
 
 export async function wordText(bytes: Uint8Array): Promise<TextResult> {
   if (!isOleFile(bytes)) return { ok: false, error: UNREADABLE };
-  if (hasEncryptionStreams(bytes)) return { ok: false, error: ENCRYPTED };
+  const container = openContainer(bytes);
+  if (isEncrypted(bytes, container)) return { ok: false, error: ENCRYPTED };
   let document: WordExtractor.Document;
   try {
     document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
     return { ok: false, error: UNREADABLE };
   }
-  // The body only, as for .docx: headers and footers hold page numbers, not the notice.
-  const text = document.getBody();
+  // The body only, as for .docx: headers and footers hold page numbers, not the notice. Chinese quotes
+  // stay as written (word-extractor would make “” ASCII).
+  // (@types/word-extractor omits the options word-extractor's getBody takes.)
+  const getBody = document.getBody.bind(document) as (options: { filterUnicode: boolean }) => string;
+  const text = getBody({ filterUnicode: false });
   if (looksScrambled(text)) return { ok: false, error: `文件内容无法识别（可能设有打开密码或已损坏），${SAVE_AS}` };
-  return { ok: true, text };
+  return { ok: true, text: container ? restoreNumbering(text, wordParagraphs(container), '\n') : text };
 }

@@ -1,3 +1,4 @@
+import CFB from 'cfb';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,20 @@ import { FIXTURES_DIR } from '../../corpus';
 import { noticeDocx, typedNoticeParagraphs } from '../../fixtures/import/noticeDocx';
 
 const doc = () => readFileSync(join(FIXTURES_DIR, 'import', 'notice.doc'));
+/** The same notice numbered by Word's automatic numbering (buildWordFixtures.ts). */
+const numberedDoc = () => readFileSync(join(FIXTURES_DIR, 'import', 'numbered.doc'));
+const CLAUSE_TREE = ['1:一', '2:一', '2:二', '3:1', '3:2', '1:二', '2:一'];
+
+/** numbered.doc claiming 32767 lists in its PlfLst (the FIB's fcPlfLst, pair 73), so reading them runs off the stream. */
+function damagedListTable(): Buffer {
+  const file = CFB.read(numberedDoc(), { type: 'buffer' });
+  const stream = (name: string) => file.FileIndex.find((e) => e.name === name)!;
+  const fcPlfLst = Buffer.from(stream('WordDocument').content as Uint8Array).readUInt32LE(154 + 73 * 8);
+  const table = Buffer.from(stream('1Table').content as Uint8Array);
+  table.writeInt16LE(0x7fff, fcPlfLst);
+  stream('1Table').content = table;
+  return Buffer.from(CFB.write(file, { type: 'buffer' }) as Buffer);
+}
 const SAVE_AS = /请在 Word\/WPS 中.*另存为 \.docx 后再导入/;
 
 /** notice.doc with its text's bytes scrambled, as Word's RC4 encryption leaves them. */
@@ -36,7 +51,19 @@ describe('.doc and .wps import', () => {
     expect(result.ok && result.text.split('\n').filter(Boolean)).toEqual(typedNoticeParagraphs());
     const notice = parseNotice(result.ok ? result.text : '');
     expect(notice.docNumber?.text).toBe('大政发〔2025〕9号');
-    expect(notice.clauses.map((c) => `${c.level}:${c.number}`)).toEqual(['1:一', '2:一', '2:二', '3:1', '3:2', '1:二', '2:一']);
+    expect(notice.clauses.map((c) => `${c.level}:${c.number}`)).toEqual(CLAUSE_TREE);
+  });
+
+  it('puts back the clause numbers of Word automatic numbering shows (一、 /（一）/ 1.), which word-extractor drops', async () => {
+    const result = await wordText(numberedDoc());
+    expect(result.ok && result.text.split('\n').filter(Boolean)).toEqual(typedNoticeParagraphs());
+    expect(parseNotice(result.ok ? result.text : '').clauses.map((c) => `${c.level}:${c.number}`)).toEqual(CLAUSE_TREE);
+  });
+
+  it('still reads the text when the list tables are damaged, only without the numbers', async () => {
+    const result = await wordText(damagedListTable());
+    expect(result.ok && result.text).toContain('加强组织领导');
+    expect(result.ok && result.text).not.toContain('一、加强组织领导');
   });
 
   it('chooses the reader by the bytes: a .doc renamed .docx, a .wps, a .docx renamed .doc', async () => {
