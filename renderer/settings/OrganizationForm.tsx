@@ -8,6 +8,7 @@ import {
   ADMIN_LEVELS,
   organizationSchema,
   type AdminLevel,
+  type IssuingProfile,
   type Organization,
 } from '../../shared/drafting/organization';
 import { validate } from '../../shared/api/validation';
@@ -18,7 +19,8 @@ import { Field } from '../components/Field';
 import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
-import { linesToProfiles, profilesToLines } from './profileLines';
+import { profileClashes } from './issuingProfiles';
+import { IssuingProfilesEditor } from './IssuingProfilesEditor';
 
 interface Form {
   name: string;
@@ -28,7 +30,7 @@ interface Form {
   recipients: string;
   cc: string;
   printer: string;
-  profiles: string;
+  profiles: IssuingProfile[];
 }
 
 const lines = (text: string) =>
@@ -46,7 +48,7 @@ function toForm(o: Organization | null): Form {
     recipients: (o?.recipients ?? []).join('\n'),
     cc: (o?.cc ?? []).join('\n'),
     printer: o?.printer ?? '',
-    profiles: profilesToLines(o?.profiles ?? []),
+    profiles: o?.profiles ?? [],
   };
 }
 
@@ -55,15 +57,10 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
-  const set = (key: keyof Form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
+  const set = (key: Exclude<keyof Form, 'profiles'>) => (event: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: event.target.value }));
 
   async function save() {
-    const profiles = linesToProfiles(form.profiles, organization?.profiles ?? []);
-    if ('error' in profiles) {
-      setErrors({ profiles: profiles.error });
-      setError(profiles.error);
-      return;
-    }
     const candidate = {
       ...form,
       recipients: lines(form.recipients),
@@ -71,11 +68,11 @@ export function OrganizationForm({ organization }: { organization: Organization 
       unitMapping: organization?.unitMapping ?? {},
       // The 机构名录 is edited in its own panel and kept as it is.
       units: organization?.units ?? [],
-      profiles: profiles.profiles,
     };
     const checked = validate(organizationSchema, candidate);
-    if (!checked.ok) {
-      setErrors(checked.fields);
+    const clashes = profileClashes(form.profiles, form.agencyCode);
+    if (!checked.ok || Object.keys(clashes).length > 0) {
+      setErrors({ ...clashes, ...(checked.ok ? {} : checked.fields) });
       setError('有字段填写不正确，请按提示修改。');
       return;
     }
@@ -121,15 +118,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
         <Field label="默认抄送机关（每行一个）" error={errors.cc}>
           <textarea rows={3} value={form.cc} onChange={set('cc')} />
         </Field>
-        <Field label="其他发文身份（每行一个：名称｜署名｜发文机关标志｜机关代字｜印发机关）" error={errors.profiles}>
-          <textarea
-            rows={3}
-            value={form.profiles}
-            onChange={set('profiles')}
-            placeholder="如：县政府办公室｜大宁县人民政府办公室｜大宁县人民政府办公室文件｜大政办发｜大宁县人民政府办公室"
-          />
-        </Field>
       </div>
+      <IssuingProfilesEditor profiles={form.profiles} errors={errors} onChange={(profiles) => setForm((f) => ({ ...f, profiles }))} />
       <div className="form-actions">
         <button type="submit" className="primary">
           保存本机关设置

@@ -10,11 +10,11 @@ import { isPageLabel } from './metadataTable';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
-/** Shorter lines are whole paragraphs or headings as printed. */
-const MIN_GLUED = 60;
+/** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
+const MIN_GLUED = 12;
 /**
  * Only a line this long is a glued document rather than a page's metadata row or a long paragraph: its
- * dates, chrome and header are split too (clause markers split any line from MIN_GLUED on).
+ * spaces and its header are split too (clause markers, dates, 附件 and 抄送 split any line from MIN_GLUED on).
  */
 const MIN_GLUED_DOCUMENT = 150;
 /** A bracket or quotation that does not close within this many characters was cut: its opener is text. */
@@ -59,7 +59,7 @@ const HEADING_REACH = 50;
 const DATE =
   /(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
 /** What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"). */
-const DATE_GOES_ON = /^\s*[前后起至以止内，,、的在到召举开为是及和与]/;
+const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是及和与]|星期|周[一二三四五六日天])/;
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
 
@@ -265,8 +265,12 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   return cuts;
 }
 
-/** The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. */
-function headerCuts(text: string, isInside: (i: number) => boolean, end: number): number[] {
+/**
+ * The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. A short
+ * line may be a page's metadata row or a 文号 printed with its title: it is cut only where two header lines
+ * were glued with nothing between them (a title's 文种 and the 文号, chrome or 主送 after it).
+ */
+function headerCuts(text: string, isInside: (i: number) => boolean, end: number, whole: boolean): number[] {
   const head = text.slice(0, end);
   const cuts: number[] = [];
   for (const m of head.matchAll(DOC_NUMBER)) {
@@ -275,12 +279,20 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number)
     if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)))) continue;
     const code = m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
-    const titleEnd = [...m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).matchAll(TITLE_WORD)].pop();
+    const codeText = m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).trimEnd();
+    // …but a short code ending in a 文种 character ("張政辦函〔2023〕180號") is the code itself.
+    const titleEnd = [...codeText.matchAll(TITLE_WORD)]
+      .filter((t) => codeText.length > 6 || codeText.length - t.index - t[0].length >= 2)
+      .pop();
     const codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
-    cuts.push(codeStart, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    if (whole || titleEnd) cuts.push(codeStart);
+    if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
-  for (const m of head.matchAll(CHROME_START)) if (!isInside(m.index)) cuts.push(m.index);
-  for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
+  for (const m of head.matchAll(CHROME_START)) {
+    if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
+  }
+  if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
@@ -300,8 +312,12 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number)
   return cuts;
 }
 
+/** A clause's unit label ("责任单位:") is followed by units, not by the notice's text. */
+const UNIT_LABEL = /^(责任|牵头|配合|协办|主办|参与|承办|督办)(单位|部门)$/;
+
 function isAddresseeList(text: string): boolean {
-  if (text === '' || text.length > 200 || /[。；;“”《\s]|关于|關於|關于/.test(text) || TITLE_END.test(text)) return false;
+  if (text === '' || text.length > 200 || UNIT_LABEL.test(text) || /[。；;“”《\s]|关于|關於|關于/.test(text) || TITLE_END.test(text))
+    return false;
   const names = splitOrgList(text);
   const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
@@ -316,11 +332,10 @@ export function unglueLine(text: string, atStart: boolean): string[] {
   let protectedMap: Uint8Array | null = null;
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
   const markers = markerCuts(text, inside);
-  if (!whole && markers.length === 0) return [text];
-  const closing = whole ? [...signatureCuts(text, inside), ...closingCuts(text, inside), ...spaceCuts(text, inside)] : [];
+  const closing = [...signatureCuts(text, inside), ...closingCuts(text, inside), ...(whole ? spaceCuts(text, inside) : [])];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
-  const header = atStart && whole ? headerCuts(text, inside, bodyAt) : [];
+  const header = atStart ? headerCuts(text, inside, bodyAt, whole) : [];
   const cuts = [...new Set([...markers, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLocalApi } from '../../../electron/core/api/localApi';
 import { createCore } from '../../../electron/core/createCore';
 import { runCli } from '../../../electron/hosts/cli/main';
 import type { CliIo } from '../../../electron/hosts/cli/cliIo';
@@ -78,6 +79,25 @@ describe('npm run cli -- generate', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('{{发文单位}}');
     expect(existsSync(join(fixture.dir, 'bad.docx'))).toBe(false);
+    // The template is a 文件 版头: asked for a 信函 as well, the clerk is told which to drop, and nothing is written.
+    writeFileSync(template, templateDocx({ paragraphs: [['大宁县人民政府文件'], ['{{标题}}'], ['{{正文}}']] }));
+    const letter = await cli(...args, '--out', join(fixture.dir, 'letter.docx'), '--template', template, '--layout', 'letter');
+    expect(letter.code).toBe(2);
+    expect(letter.err).toContain('不能再排成信函格式');
+    expect(letter.err).toContain('去掉 --layout letter');
+    expect(existsSync(join(fixture.dir, 'letter.docx'))).toBe(false);
+    expect((await cli(...args, '--out', join(fixture.dir, 'file.docx'), '--template', template, '--layout', 'file')).code).toBe(0);
+    // Any host is told the same by the core.
+    const core = createCore({ dbPath: fixture.dbPath });
+    const notice = (await core.archive.find('并政发〔2025〕1号'))[0];
+    const viaCore = await createLocalApi(core)('documents.generateWith', {
+      kind: 'notice',
+      upstreamId: notice.id,
+      templateFile: template,
+      layout: 'minutes',
+    });
+    core.close();
+    expect(viaCore).toEqual({ ok: false, error: expect.stringContaining('信函、纪要、命令格式使用内置版式') });
   });
 
   it('writes the findings as JSON with --findings-json: places, figures, unknown units, a wrong superior', async () => {

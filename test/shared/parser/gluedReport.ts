@@ -10,10 +10,9 @@ import { WEB_NAMES, webInput, webTruth } from './webCorpusData';
 import { formatFieldTable, scoreCorpus, scoreDocument } from './webCorpusScore';
 
 const args = process.argv.slice(2);
-const variants = GLUE_VARIANTS.filter((v) => args.length === 0 || args.includes(v.name));
-const wanted = args
-  .filter((a) => !GLUE_VARIANTS.some((v) => v.name === a))
-  .map((a) => (a.startsWith('web_') ? a : `web_${a.padStart(2, '0')}`));
+const ALL = [{ name: 'as printed', glue: (text: string) => text }, ...GLUE_VARIANTS];
+const variants = ALL.filter((v) => args.length === 0 || args.includes(v.name));
+const wanted = args.filter((a) => !ALL.some((v) => v.name === a)).map((a) => (a.startsWith('web_') ? a : `web_${a.padStart(2, '0')}`));
 const show = (v: unknown): string => JSON.stringify(v, null, 0);
 
 for (const variant of variants) {

@@ -25,6 +25,9 @@ export function localHandlers(core: Core, options: LocalHandlerOptions = {}): Ha
     layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedFile>> {
     let templateBytes: Uint8Array | null = null;
+    if (templateFile && (layout.layout ?? 'file') !== 'file') {
+      return fail('本机关的 .docx 模板自带文件格式的版头；信函、纪要、命令格式使用内置版式。请不用模板，或改用文件格式。');
+    }
     if (templateFile) {
       try {
         templateBytes = await readFile(templateFile);

@@ -12,7 +12,8 @@
  *                                               the received file does not tell (notice id = pages)
  *   unit-tasks    --unit 单位 [--from 文号 …]    one unit's tasks (across all notices, or the ones named)
  * --template names a stored template by id, or an office's own .docx template file (套红, tags such as
- * {{文号}} {{标题}} {{正文}}) for a notice.
+ * {{文号}} {{标题}} {{正文}}) for a notice; such a file is a 文件 版头, so it is refused with --layout letter,
+ * minutes or order (those formats have the built-in heads of GB/T 9704 §10).
  * Without --org the 本机关 settings stored in the archive are used. A notice is checked (公文校对) first;
  * its findings go to stderr and the file is written all the same; --findings-json FILE also writes them
  * as [{rule, severity, message, clause}] (clause: the path 二/七, or null).
@@ -52,6 +53,8 @@ function pagesOption(value: string | undefined): Record<string, number> | undefi
   }
   return pages;
 }
+
+const LAYOUT_NAMES: Record<NoticeLayout, string> = { file: '文件', letter: '信函', minutes: '纪要', order: '命令' };
 
 /** --layout: one of the GB/T 9704 formats, by its English name. */
 function layoutOption(value: string | undefined): NoticeLayout | undefined {
@@ -94,6 +97,15 @@ async function generateKind(
       const date = values.date as string | undefined;
       if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
         throw new CliError(`--date 应写成 2025-04-03 的格式，收到“${date}”。`, 2);
+      const layout = layoutOption(values.layout as string | undefined);
+      if (isFile && layout && layout !== 'file') {
+        // An office template is a 文件 版头 of its own; the other formats' heads (§10) are the built-in ones.
+        throw new CliError(
+          `--template 给出的 .docx 模板自带本机关的文件格式版头，不能再排成${LAYOUT_NAMES[layout]}格式。` +
+            `要用${LAYOUT_NAMES[layout]}格式请去掉 --template（使用内置版式）；要用这个模板请去掉 --layout ${layout}。`,
+          2,
+        );
+      }
       const upstream = await one();
       const document = await archive.call('documents.generateWith', {
         kind,
@@ -105,7 +117,7 @@ async function generateKind(
         profileId: values.profile as string | undefined,
         sealed: values.sealed === true ? true : undefined,
         signer: values.signer as string | undefined,
-        layout: layoutOption(values.layout as string | undefined),
+        layout,
         attendance: attendanceOption(values),
       });
       if (document.drafted)

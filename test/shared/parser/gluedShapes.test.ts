@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { unglueLine } from '../../../shared/parser/unglue';
+
+/**
+ * Small notices of the shapes glued text takes (one line, or paragraphs glued in pairs), each parsed back
+ * as it was printed; and the sentences that must never be split.
+ */
+const PRINTED = [
+  '甲县人民政府办公室关于做好汛期安全工作的通知',
+  '各乡镇人民政府，县直各单位：',
+  '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。',
+  '一、提高思想认识。各单位要充分认识汛期安全工作的重要性，克服麻痹思想。',
+  '二、落实工作责任',
+  '（一）压实属地责任。各乡镇要落实包村干部责任，确保不留死角。（责任单位：各乡镇人民政府）',
+  '（二）加强隐患排查。对山洪沟道逐一排查，建立问题清单。（责任单位：县水利局、县应急局）',
+  '1.排查期限为2.5个月，于6月30日前完成。',
+  '2.排查结果报县防汛办。',
+  '附件：汛期值班表',
+  '甲县人民政府办公室',
+  '2023年5月6日',
+  '（此件公开发布）',
+];
+
+/** What a reader checks: header, closing and the clause tree. */
+function reading(text: string) {
+  const n = parseNotice(text);
+  return {
+    issuers: n.issuers,
+    docNumber: n.docNumber?.text ?? null,
+    title: n.title,
+    recipients: n.recipients,
+    signedDate: n.signedDate,
+    attachments: n.attachments,
+    clauses: n.clauses.map((c) => `${c.level}:${c.number} ${c.heading} [${c.units.map((u) => u.name).join('、')}]`),
+  };
+}
+
+/** Lines glued in pairs: the break after every second line kept (from `offset` on). */
+function gluedInPairs(lines: readonly string[], offset: number): string {
+  return lines.map((l, i) => (i % 2 === offset ? `${l}\n` : l)).join('');
+}
+
+describe('a notice glued in pairs of lines', () => {
+  it('reads title glued to 主送, 署名 glued to its date, as printed', () => {
+    expect(reading(gluedInPairs(PRINTED, 1))).toEqual(reading(PRINTED.join('\n')));
+  });
+});
+
+describe('short glued header lines', () => {
+  it('cut a title from the page chrome glued after its 文种', () => {
+    expect(unglueLine('甲县人民政府办公室关于做好汛期安全工作的通知发布日期:2023-05-08访问次数:', true)).toEqual([
+      '甲县人民政府办公室关于做好汛期安全工作的通知',
+      '发布日期:2023-05-08访问次数:',
+    ]);
+  });
+
+  it('keep a code that ends in a 文种 character whole, and a page row with its values', () => {
+    const line = '甲政办函〔2023〕18号《甲县人民政府办公室关于做好汛期安全工作的函》';
+    expect(unglueLine(line, true)).toEqual([line]);
+    const row = '来源:甲县人民政府办公室 日期:2023-05-08 17:08 字号:【';
+    expect(unglueLine(row, true)).toEqual([row]);
+  });
+
+  it('take a page banner’s date and weekday for no 成文日期', () => {
+    expect(unglueLine('甲县人民政府 2023年5月6日星期六', true)).toEqual(['甲县人民政府 2023年5月6日星期六']);
+  });
+});
