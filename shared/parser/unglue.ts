@@ -34,9 +34,11 @@ const OPENERS: Record<string, string> = {
 
 /** Opener → closer by character code: the scan makes no string per character. */
 const CLOSER_OF = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
-/** Where a clause marker may stand, found by the regular expression engine rather than character by character. */
-const MARKER_CANDIDATE =
-  /(?<![\d.．第])(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/g;
+/**
+ * Where a clause marker may stand, found by the regular expression engine rather than character by character
+ * (what stands before it is checked by markerAt: a lookbehind here is tried at every offset).
+ */
+const MARKER_CANDIDATE = /[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、]/g;
 
 interface MarkerForm {
   level: number;
@@ -207,7 +209,7 @@ function isSignatureName(name: string): boolean {
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
 function signatureCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
-  if (!text.includes('日')) return cuts;
+  if (!text.includes('日') || !text.includes('年')) return cuts;
   let issuers: string[] | null = null;
   for (const m of text.matchAll(DATE)) {
     const end = m.index + m[0].length;
@@ -250,9 +252,13 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   return cuts;
 }
 
+/** A character every 附件, 抄送, 附注 and 特此… holds: most lines hold none and are passed over. */
+const CLOSING_HINT = /[附抄此]/;
+
 /** Offsets before 附件, 抄送 and a 附注 such as （此件公开发布）. */
 function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
+  if (!CLOSING_HINT.test(text)) return cuts;
   for (const m of text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g)) {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
