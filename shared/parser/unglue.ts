@@ -120,6 +120,30 @@ function markerAt(text: string, i: number): MarkerHit | null {
   return null;
 }
 
+/** The last word of a heading as 公文 write them ("总体要求", "指导思想", "保障措施"). */
+const HEADING_NOUN =
+  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
+/** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
+const BODY_START =
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自\d|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
+/** How far after its marker a heading may end. */
+const HEADING_WORDS = 24;
+
+/**
+ * Where a heading that runs straight on into its paragraph ends ("一、总体目标围绕…"): after a heading's last
+ * word, before the paragraph's opening word, within the first words and before any punctuation.
+ */
+function runOnHeadingEnd(text: string, markerAt: number): number | null {
+  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+  const window = text.slice(start, start + HEADING_WORDS);
+  const stop = window.search(/[。，,；;：:！!？?\s“《（(]/);
+  const words = stop >= 0 ? window.slice(0, stop) : window;
+  for (let k = 2; k < words.length; k++) {
+    if (HEADING_NOUN.test(words.slice(0, k)) && BODY_START.test(text.slice(start + k, start + k + 6))) return start + k;
+  }
+  return null;
+}
+
 /** Offsets before clause markers: after a sentence or bracket, continuing a numbering, or a first sub-item under its heading. */
 function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
@@ -141,6 +165,9 @@ function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
     const space = text.slice(i, i + HEADING_REACH).search(/\s/);
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
       cuts.push(i + space);
+    } else {
+      const end = runOnHeadingEnd(text, i);
+      if (end !== null) cuts.push(end);
     }
     last[hit.level] = hit.n;
     last.length = hit.level + 1;

@@ -66,3 +66,28 @@ describe('short glued header lines', () => {
     expect(unglueLine('甲县人民政府 2023年5月6日星期六', true)).toEqual(['甲县人民政府 2023年5月6日星期六']);
   });
 });
+
+describe('a heading run straight on into its paragraph', () => {
+  it('ends after the heading’s last word where the paragraph opens', () => {
+    expect(
+      unglueLine(
+        '一、总体要求（一）指导思想以新时代中国特色社会主义思想为指导，全面落实安全发展理念。（二）工作目标到2025年，全县汛期安全责任体系全面建立。',
+        false,
+      ),
+    ).toEqual([
+      '一、总体要求',
+      '（一）指导思想',
+      '以新时代中国特色社会主义思想为指导，全面落实安全发展理念。',
+      '（二）工作目标',
+      '到2025年，全县汛期安全责任体系全面建立。',
+    ]);
+  });
+
+  it('leaves a heading that ends in its own 。 and a sentence that only mentions a goal', () => {
+    const line = '（一）加强目标管理要求各单位建立台账，按月报送进展情况。（二）压实责任。各乡镇要落实包村干部责任。';
+    expect(unglueLine(line, false)).toEqual([
+      '（一）加强目标管理要求各单位建立台账，按月报送进展情况。',
+      '（二）压实责任。各乡镇要落实包村干部责任。',
+    ]);
+  });
+});
