@@ -7,7 +7,7 @@
 import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
 import { isPageLabel } from './metadataTable';
-import { isCompleteOrgName, splitOrgList } from './unitNames';
+import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
@@ -234,7 +234,7 @@ function isSignatureName(name: string): boolean {
 }
 
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
-function signatureCuts(text: string, isInside: (i: number) => boolean): number[] {
+function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
   if (!text.includes('日') || !text.includes('年')) return cuts;
   let issuers: string[] | null = null;
@@ -243,7 +243,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean): number[]
     const rest = text.slice(end, end + 8);
     const printLine = /^\s*印\s*发/.test(rest);
     if ((!printLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
-    issuers ??= headerIssuers(text);
+    issuers ??= [...known, ...headerIssuers(text)];
     const start = signatureStart(text, m.index, issuers);
     if (start === null) continue;
     // A date alone after a sentence is the 成文日期 only where a line ends after it, or after 特此通知.
@@ -358,14 +358,54 @@ function isAddresseeList(text: string): boolean {
 }
 
 /** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
-export function unglueLine(text: string, atStart: boolean): string[] {
+/**
+ * The issuers a document's head names, each glued joint name also apart: a glued 署名 is found by them
+ * wherever it lies in the document.
+ */
+export function documentIssuers(text: string): string[] {
+  const names = headerIssuers(text);
+  return [...new Set([...names, ...names.flatMap(splitGluedNames)])].sort((a, b) => b.length - a.length);
+}
+
+/** What may stand right before a 署名 glued to the end of a line: a sentence's or bracket's end. */
+const BEFORE_SIGNATURE = /[。！!？?；;）)]$/;
+
+/**
+ * The start of a 署名 glued to the end of a line whose date lies on the next line: a known issuer after a
+ * sentence or an 附件 label ("附件：值班表甲县人民政府办公室"), or any organ's name after the last sentence.
+ */
+function trailingSignatureCut(text: string, isInside: (i: number) => boolean, known: readonly string[]): number | null {
+  for (const name of known) {
+    if (!text.endsWith(name) || text.length <= name.length) continue;
+    const at = text.length - name.length;
+    const before = text.slice(0, at).trimEnd();
+    if (!isInside(at) && (BEFORE_SIGNATURE.test(before) || /^附\s*件/.test(before))) return at;
+  }
+  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+  if (sentenceEnd < 0) return null;
+  const name = text.slice(sentenceEnd + 1).trim();
+  return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
+}
+
+/** An organ's name alone, not a sentence that ends in one ("…情况报市应急局"). */
+function isPlainOrgName(name: string): boolean {
+  return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && isCompleteOrgName(name);
+}
+
+export function unglueLine(text: string, atStart: boolean, known: readonly string[] = []): string[] {
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   // Worked out only when asked: most lines hold nothing to split.
   let protectedMap: Uint8Array | null = null;
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
   const markers = markerCuts(text, inside);
-  const closing = [...signatureCuts(text, inside), ...closingCuts(text, inside), ...(whole ? spaceCuts(text, inside) : [])];
+  const trailing = trailingSignatureCut(text, inside, known);
+  const closing = [
+    ...signatureCuts(text, inside, known),
+    ...closingCuts(text, inside),
+    ...(whole ? spaceCuts(text, inside) : []),
+    ...(trailing === null ? [] : [trailing]),
+  ];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
   const header = atStart ? headerCuts(text, inside, bodyAt, whole) : [];
