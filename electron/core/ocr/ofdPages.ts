@@ -161,15 +161,17 @@ function embeddedFamily(file: Buffer | undefined): string | null {
   if (!embeddedFamilies.has(hash)) {
     if (embeddedFamilies.size >= MAX_EMBEDDED_FONTS) return null;
     const family = `OFD embedded ${hash}`;
-    let registered = false;
-    try {
-      registered = GlobalFonts.register(file, family) !== null;
-    } catch {
-      registered = false;
-    }
-    embeddedFamilies.set(hash, registered ? family : null);
+    embeddedFamilies.set(hash, registerFont(file, family) ? family : null);
   }
   return embeddedFamilies.get(hash) ?? null;
+}
+
+function registerFont(file: Buffer, family: string): boolean {
+  try {
+    return GlobalFonts.register(file, family) !== null;
+  } catch {
+    return false;
+  }
 }
 
 async function rawPixels(canvas: Canvas): Promise<RawPage> {
