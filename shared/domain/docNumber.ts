@@ -231,12 +231,33 @@ export function parseDocNumber(text: string, allowNoCode = false): DocNumberMatc
   if (raw.length > MAX_WHOLE_LENGTH) return null;
   const folded = foldDigits(raw);
   const m = WHOLE_PATTERN.exec(folded) ?? WHOLE_WITHOUT_MARK.exec(folded);
-  if (!m) return null;
+  if (!m) return lostCloseWhole(raw, folded, text.indexOf(raw));
   const agencyCode = stripSpace(m[1]);
   const bare = agencyCode.replace(PINYIN_RUN, '');
   if (bare === '' && allowNoCode) return buildMatch(null, tailParts(m.slice(2)), raw, text.indexOf(raw), hasStraySpace(raw));
   if (bare.length < 1 || bare.length > MAX_AGENCY_CODE || !CJK_RUN.test(bare)) return null;
   return buildMatch(agencyCode, tailParts(m.slice(2)), raw, text.indexOf(raw), hasStraySpace(raw));
+}
+
+/**
+ * A 文号 alone on its line that lost its closing bracket and 号 in extraction ("牟政办发〔201746"): the year's
+ * four digits open the number, so year and serial still part unambiguously.
+ */
+const LOST_CLOSE_WHOLE = /^([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*([〔[［【(（﹝])\s*((?:19|20)\d\d)(\d{1,4})\s*([号號]?)$/;
+
+function lostCloseWhole(raw: string, folded: string, index: number): DocNumberMatch | null {
+  const m = LOST_CLOSE_WHOLE.exec(folded);
+  if (!m || !CODE_END.test(m[1])) return null;
+  const tail: TailParts = {
+    open: m[2],
+    yearDigits: m[3],
+    close: '',
+    di: false,
+    serialDigits: m[4],
+    mark: m[5] || '号',
+    markMissing: !m[5],
+  };
+  return buildMatch(m[1], tail, raw, index, false);
 }
 
 /**
@@ -279,6 +300,9 @@ function agencyStart(text: string, bracketAt: number): number | null {
   for (const word of LEADING_WORDS) {
     const at = run.lastIndexOf(word);
     if (word.length === 1 && at === 0 && opensLine) continue;
+    // A 批办单's "省级文件〔2020〕928号": 文件 closing a run that names the file's level is the code.
+    if (word === '文件' && at >= 2 && at + word.length === run.length && !LEADING_WORDS.some((w) => w !== '文件' && run.endsWith(w, at)))
+      continue;
     if (at >= 0 && at + word.length > keepFrom) keepFrom = at + word.length;
   }
   keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE - pinyinLength);

@@ -6,7 +6,7 @@
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { splitOrgList } from './unitNames';
+import { splitGluedNames, splitOrgList } from './unitNames';
 import { opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -195,10 +195,10 @@ export function splitClosing(written: SourceLine[]): Closing {
     closing.bodyLines = lines.slice(0, end);
     return closing;
   }
-  // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局".
+  // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.
   closing.signatureLines = lines.slice(signature.start, signature.dateAt).flatMap((l) => {
     const parts = l.rawText.split(/\s+/);
-    return parts.length > 1 && parts.every(isOrgNameLine) ? parts : [l.text];
+    return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(l.text);
   });
   closing.signedDateRaw = lines[signature.dateAt].text;
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;

@@ -179,7 +179,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
     if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
     const secrecy = SECRECY.exec(t);
-    const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$/.test(t);
+    // …or one that lost its closing bracket and 号 ("牟政办发〔201746").
+    const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
     if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');

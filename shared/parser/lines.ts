@@ -5,7 +5,7 @@
  */
 import { collapseCjkSpaces, isPageFooter, normalizeNewlines, stripWebFurniture, tabsToCells } from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
-import { unglueLine } from './unglue';
+import { documentIssuers, unglueLine } from './unglue';
 
 export interface SourceLine {
   /** Trimmed text with layout spaces between Chinese characters removed. */
@@ -29,10 +29,11 @@ export function prepareLines(raw: string): PreparedText {
   const all: SourceLine[] = [];
   let dropped = 0;
   let atStart = true;
+  const issuers = documentIssuers(normalized.slice(0, 300));
   normalized.split('\n').forEach((text, i) => {
     const written = tabsToCells(text).trim().replace(/\s+/g, ' ');
     // A document glued onto few lines is split where its lines were; its header only in its first lines.
-    for (const piece of unglueLine(written, atStart)) {
+    for (const piece of unglueLine(written, atStart, issuers)) {
       const rawText = stripWebFurniture(piece);
       if (rawText) all.push({ text: collapseCjkSpaces(rawText), line: i + 1, rawText });
       else if (piece) dropped++;

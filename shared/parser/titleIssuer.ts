@@ -1,10 +1,10 @@
 /**
  * The issuer named by a title when neither a 版头 nor a 署名 names it: the prefix before 关于/转发/印发
  * ("东莞市人民政府关于…"), or a government's name opening a 公告 title ("邓州市人民政府土地征收启动公告").
- * A joint title prints its issuers side by side, separated by spaces, on its line.
+ * A joint title prints its issuers side by side, separated by spaces on its line, or glued together.
  */
 import type { SourceLine } from './lines';
-import { isCompleteOrgName } from './unitNames';
+import { isCompleteOrgName, splitGluedNames } from './unitNames';
 
 const TITLE_VERB = /关于|關于|關於|转发|轉發|印发|印發/;
 /** A government (or its office) opening a title that has no 关于. */
@@ -27,7 +27,7 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
   if (verb >= 3 && verb <= MAX_PREFIX) {
     const prefix = title.slice(0, verb);
     if (!isCompleteOrgName(prefix)) return [];
-    return spacedIssuers(prefix, lines) ?? [prefix];
+    return spacedIssuers(prefix, lines) ?? splitGluedNames(prefix);
   }
   if (verb >= 0) return [];
   const government = GOVERNMENT_PREFIX.exec(title);

@@ -7,7 +7,7 @@
 import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
 import { isPageLabel } from './metadataTable';
-import { isCompleteOrgName, splitOrgList } from './unitNames';
+import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
@@ -34,9 +34,11 @@ const OPENERS: Record<string, string> = {
 
 /** Opener → closer by character code: the scan makes no string per character. */
 const CLOSER_OF = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
-/** Where a clause marker may stand, found by the regular expression engine rather than character by character. */
-const MARKER_CANDIDATE =
-  /(?<![\d.．第])(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/g;
+/**
+ * Where a clause marker may stand, found by the regular expression engine rather than character by character
+ * (what stands before it is checked by markerAt: a lookbehind here is tried at every offset).
+ */
+const MARKER_CANDIDATE = /[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、]/g;
 
 interface MarkerForm {
   level: number;
@@ -118,6 +120,30 @@ function markerAt(text: string, i: number): MarkerHit | null {
   return null;
 }
 
+/** The last word of a heading as 公文 write them ("总体要求", "指导思想", "保障措施"). */
+const HEADING_NOUN =
+  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
+/** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
+const BODY_START =
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自\d|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
+/** How far after its marker a heading may end. */
+const HEADING_WORDS = 24;
+
+/**
+ * Where a heading that runs straight on into its paragraph ends ("一、总体目标围绕…"): after a heading's last
+ * word, before the paragraph's opening word, within the first words and before any punctuation.
+ */
+function runOnHeadingEnd(text: string, markerAt: number): number | null {
+  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+  const window = text.slice(start, start + HEADING_WORDS);
+  const stop = window.search(/[。，,；;：:！!？?\s“《（(]/);
+  const words = stop >= 0 ? window.slice(0, stop) : window;
+  for (let k = 2; k < words.length; k++) {
+    if (HEADING_NOUN.test(words.slice(0, k)) && BODY_START.test(text.slice(start + k, start + k + 6))) return start + k;
+  }
+  return null;
+}
+
 /** Offsets before clause markers: after a sentence or bracket, continuing a numbering, or a first sub-item under its heading. */
 function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
@@ -139,6 +165,9 @@ function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
     const space = text.slice(i, i + HEADING_REACH).search(/\s/);
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
       cuts.push(i + space);
+    } else {
+      const end = runOnHeadingEnd(text, i);
+      if (end !== null) cuts.push(end);
     }
     last[hit.level] = hit.n;
     last.length = hit.level + 1;
@@ -205,16 +234,16 @@ function isSignatureName(name: string): boolean {
 }
 
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
-function signatureCuts(text: string, isInside: (i: number) => boolean): number[] {
+function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
-  if (!text.includes('日')) return cuts;
+  if (!text.includes('日') || !text.includes('年')) return cuts;
   let issuers: string[] | null = null;
   for (const m of text.matchAll(DATE)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 8);
     const printLine = /^\s*印\s*发/.test(rest);
     if ((!printLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
-    issuers ??= headerIssuers(text);
+    issuers ??= [...known, ...headerIssuers(text)];
     const start = signatureStart(text, m.index, issuers);
     if (start === null) continue;
     // A date alone after a sentence is the 成文日期 only where a line ends after it, or after 特此通知.
@@ -250,9 +279,13 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   return cuts;
 }
 
+/** A character every 附件, 抄送, 附注 and 特此… holds: most lines hold none and are passed over. */
+const CLOSING_HINT = /[附抄此]/;
+
 /** Offsets before 附件, 抄送 and a 附注 such as （此件公开发布）. */
 function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
+  if (!CLOSING_HINT.test(text)) return cuts;
   for (const m of text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g)) {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
@@ -325,14 +358,54 @@ function isAddresseeList(text: string): boolean {
 }
 
 /** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
-export function unglueLine(text: string, atStart: boolean): string[] {
+/**
+ * The issuers a document's head names, each glued joint name also apart: a glued 署名 is found by them
+ * wherever it lies in the document.
+ */
+export function documentIssuers(text: string): string[] {
+  const names = headerIssuers(text);
+  return [...new Set([...names, ...names.flatMap(splitGluedNames)])].sort((a, b) => b.length - a.length);
+}
+
+/** What may stand right before a 署名 glued to the end of a line: a sentence's or bracket's end. */
+const BEFORE_SIGNATURE = /[。！!？?；;）)]$/;
+
+/**
+ * The start of a 署名 glued to the end of a line whose date lies on the next line: a known issuer after a
+ * sentence or an 附件 label ("附件：值班表甲县人民政府办公室"), or any organ's name after the last sentence.
+ */
+function trailingSignatureCut(text: string, isInside: (i: number) => boolean, known: readonly string[]): number | null {
+  for (const name of known) {
+    if (!text.endsWith(name) || text.length <= name.length) continue;
+    const at = text.length - name.length;
+    const before = text.slice(0, at).trimEnd();
+    if (!isInside(at) && (BEFORE_SIGNATURE.test(before) || /^附\s*件/.test(before))) return at;
+  }
+  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+  if (sentenceEnd < 0) return null;
+  const name = text.slice(sentenceEnd + 1).trim();
+  return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
+}
+
+/** An organ's name alone, not a sentence that ends in one ("…情况报市应急局"). */
+function isPlainOrgName(name: string): boolean {
+  return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && isCompleteOrgName(name);
+}
+
+export function unglueLine(text: string, atStart: boolean, known: readonly string[] = []): string[] {
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   // Worked out only when asked: most lines hold nothing to split.
   let protectedMap: Uint8Array | null = null;
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
   const markers = markerCuts(text, inside);
-  const closing = [...signatureCuts(text, inside), ...closingCuts(text, inside), ...(whole ? spaceCuts(text, inside) : [])];
+  const trailing = trailingSignatureCut(text, inside, known);
+  const closing = [
+    ...signatureCuts(text, inside, known),
+    ...closingCuts(text, inside),
+    ...(whole ? spaceCuts(text, inside) : []),
+    ...(trailing === null ? [] : [trailing]),
+  ];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
   const header = atStart ? headerCuts(text, inside, bodyAt, whole) : [];

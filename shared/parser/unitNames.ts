@@ -133,3 +133,28 @@ export function splitOrgList(text: string): string[] {
   }
   return names;
 }
+
+/** The locality a name opens with ("岳阳市", "河北雄安新区"), after a party prefix 中共. */
+const LOCALITY = withTraditional(/^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡))/);
+
+/**
+ * Joint issuers printed with nothing between them ("中共岳阳市委办公室岳阳市人民政府办公室"): split where a
+ * complete name ends and the next opens with 中共 or with the locality the first one named. A single name
+ * comes back alone.
+ */
+export function splitGluedNames(text: string): string[] {
+  const locality = LOCALITY.exec(text)?.[1];
+  if (!locality || text.length < 8) return [text];
+  const names: string[] = [];
+  let from = 0;
+  for (let k = 3; k <= text.length - 3; k++) {
+    const rest = text.slice(k);
+    if (!(rest.startsWith('中共') || rest.startsWith(locality))) continue;
+    const name = text.slice(from, k);
+    if (!isCompleteOrgName(name) || !isCompleteOrgName(rest)) continue;
+    names.push(name);
+    from = k;
+  }
+  names.push(text.slice(from));
+  return names.every(isCompleteOrgName) ? names : [text];
+}

@@ -12,7 +12,7 @@ import { isEncryptedWord, wordParagraphs } from './wordNumbering';
 type TextResult = { ok: true; text: string } | { ok: false; error: string };
 
 const SAVE_AS = '请在 Word/WPS 中另存为 .docx 后再导入';
-const ENCRYPTED = `文件设有打开密码，无法读取：请在 Word/WPS 中去掉密码，${SAVE_AS.slice(1)}`;
+const ENCRYPTED = '文件设有打开密码，无法读取：请在 Word/WPS 中输入密码打开，另存为未加密的 .docx 后再导入';
 const UNREADABLE = `无法读取这个 Word/WPS 文件（已损坏或不是文字文档），${SAVE_AS}`;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

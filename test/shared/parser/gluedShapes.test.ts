@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { unglueLine } from '../../../shared/parser/unglue';
+import { splitGluedNames } from '../../../shared/parser/unitNames';
 
 /**
  * Small notices of the shapes glued text takes (one line, or paragraphs glued in pairs), each parsed back
@@ -45,6 +46,10 @@ describe('a notice glued in pairs of lines', () => {
   it('reads title glued to 主送, 署名 glued to its date, as printed', () => {
     expect(reading(gluedInPairs(PRINTED, 1))).toEqual(reading(PRINTED.join('\n')));
   });
+
+  it('reads an 附件 label glued to the 署名 above its date, as printed', () => {
+    expect(reading(gluedInPairs(PRINTED, 0))).toEqual(reading(PRINTED.join('\n')));
+  });
 });
 
 describe('short glued header lines', () => {
@@ -64,5 +69,53 @@ describe('short glued header lines', () => {
 
   it('take a page banner’s date and weekday for no 成文日期', () => {
     expect(unglueLine('甲县人民政府 2023年5月6日星期六', true)).toEqual(['甲县人民政府 2023年5月6日星期六']);
+  });
+});
+
+describe('a heading run straight on into its paragraph', () => {
+  it('ends after the heading’s last word where the paragraph opens', () => {
+    expect(
+      unglueLine(
+        '一、总体要求（一）指导思想以新时代中国特色社会主义思想为指导，全面落实安全发展理念。（二）工作目标到2025年，全县汛期安全责任体系全面建立。',
+        false,
+      ),
+    ).toEqual([
+      '一、总体要求',
+      '（一）指导思想',
+      '以新时代中国特色社会主义思想为指导，全面落实安全发展理念。',
+      '（二）工作目标',
+      '到2025年，全县汛期安全责任体系全面建立。',
+    ]);
+  });
+
+  it('leaves a heading that ends in its own 。 and a sentence that only mentions a goal', () => {
+    const line = '（一）加强目标管理要求各单位建立台账，按月报送进展情况。（二）压实责任。各乡镇要落实包村干部责任。';
+    expect(unglueLine(line, false)).toEqual([
+      '（一）加强目标管理要求各单位建立台账，按月报送进展情况。',
+      '（二）压实责任。各乡镇要落实包村干部责任。',
+    ]);
+  });
+});
+
+describe('joint issuers glued together', () => {
+  const JOINT = [
+    '中共甲县县委办公室甲县人民政府办公室关于做好汛期安全工作的通知',
+    '各乡镇党委和人民政府，县直各单位：',
+    '为做好今年汛期安全工作，经县委、县政府同意，现将有关事项通知如下。',
+    '一、提高思想认识。各单位要充分认识汛期安全工作的重要性，克服麻痹思想。',
+    '中共甲县县委办公室',
+    '甲县人民政府办公室',
+    '2023年5月6日',
+  ];
+
+  it('are read apart from the title and from a glued 署名', () => {
+    for (const text of [JOINT.join(''), gluedInPairs(JOINT, 0), gluedInPairs(JOINT, 1)]) {
+      expect(parseNotice(text).issuers).toEqual(['中共甲县县委办公室', '甲县人民政府办公室']);
+    }
+  });
+
+  it('leave a single name whole, a party department too', () => {
+    expect(splitGluedNames('中共甲县县委组织部')).toEqual(['中共甲县县委组织部']);
+    expect(splitGluedNames('甲县人民政府办公室')).toEqual(['甲县人民政府办公室']);
   });
 });

@@ -3,7 +3,7 @@ import { WEB_NAMES, scoreWebCorpus } from './webCorpusData';
 import { SCORED_FIELDS, clausesScore, formatFieldTable, listF1, normalizeText } from './webCorpusScore';
 
 /** Floors raised as the parser improves: the suite fails when a change lowers the score below them. */
-const OVERALL_FLOOR = 0.98;
+const OVERALL_FLOOR = 0.99;
 const FIELD_FLOOR = 0.95;
 
 describe('the scorer follows the web set conventions', () => {

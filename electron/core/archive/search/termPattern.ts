@@ -39,3 +39,22 @@ export function findFrom(latin1: string, pattern: RegExp, from = 0): number {
   pattern.lastIndex = from;
   return pattern.exec(latin1)?.index ?? -1;
 }
+
+/** Byte offsets of every match starting at or after `from`, overlapping ones included, in order. */
+export function findAll(latin1: string, pattern: RegExp, from = 0): number[] {
+  const offsets: number[] = [];
+  for (let at = findFrom(latin1, pattern, from); at >= 0; at = findFrom(latin1, pattern, at + 1)) offsets.push(at);
+  return offsets;
+}
+
+/** The first of the ascending `offsets` at or after `from`, or -1. */
+export function firstAtOrAfter(offsets: number[], from: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (offsets[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length ? offsets[low] : -1;
+}

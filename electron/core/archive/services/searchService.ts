@@ -19,7 +19,7 @@ import { unpackSpans, type PlacedClause } from '../search/clauseSpans';
 import { readQuery } from '../search/searchQuery';
 import { foldForSearch, originalByteOffsets } from '../search/searchText';
 import { snippetInBytes, snippetOf } from '../search/snippet';
-import { findFrom, termPattern } from '../search/termPattern';
+import { findAll, findFrom, firstAtOrAfter, termPattern } from '../search/termPattern';
 
 const MAX_TERMS = 20;
 
@@ -73,9 +73,14 @@ function placeInBytes(bytes: Buffer, spans: PlacedClause[], patterns: RegExp[]):
     const clause = inClauses >= 0 ? clauseAt(spans, inClauses) : null;
     if (clause !== null) return { clause, offset: inClauses };
   }
-  for (const span of patterns.length > 1 ? spans : []) {
-    const inside = patterns.map((p) => findFrom(latin1, p, span.start));
-    if (inside.every((at) => at >= 0 && at < span.end)) return { clause: span.position, offset: Math.min(...inside) };
+  if (patterns.length > 1 && spans.length > 0) {
+    // Every occurrence of each term once, then each clause looked up in those lists: searching the text again
+    // from every clause's start would read it once per clause and term.
+    const occurrences = patterns.map((p) => findAll(latin1, p));
+    for (const span of spans) {
+      const inside = occurrences.map((list) => firstAtOrAfter(list, span.start));
+      if (inside.every((at) => at >= 0 && at < span.end)) return { clause: span.position, offset: Math.min(...inside) };
+    }
   }
   const offset = Math.min(...firsts);
   return { clause: clauseAt(spans, offset), offset };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findDocNumbers, parseDocNumber } from '../../../shared/domain/docNumber';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/** 文号 and citations that extraction damaged but that still read one way only. */
+describe('a 文号 alone on its line without its closing bracket and 号', () => {
+  it('is read: the year’s four digits open the number', () => {
+    const notice = parseNotice(
+      [
+        '乙县人民政府办公室关于印发乙县森林防火预案的通知',
+        '乙政办发〔20239',
+        '各乡镇人民政府，县级有关部门：',
+        '经县人民政府同意，现将《乙县森林防火预案》印发给你们，请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber).toEqual({ text: '乙政办发〔2023〕9号', agencyCode: '乙政办发', year: 2023, serial: 9 });
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县级有关部门']);
+  });
+
+  it('is not read inside a sentence or without a year', () => {
+    expect(parseDocNumber('共收到〔201746')).toBeNull();
+    expect(parseDocNumber('乙政办发〔1746')).toBeNull();
+  });
+});
+
+describe('a file number named by its level', () => {
+  it('is cited, but a government’s 文件 before a bracket is no code', () => {
+    expect(findDocNumbers('根据市政府办公厅批办单（省级文件〔2020〕928号）要求').map((m) => m.docNumber.text)).toEqual([
+      '省级文件〔2020〕928号',
+    ]);
+    expect(findDocNumbers('根据省政府文件〔2020〕9号要求')).toEqual([]);
+  });
+});
