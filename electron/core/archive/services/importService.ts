@@ -111,8 +111,12 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       });
     }
     if (source.scan) await tx.scanReadings.insert(id, source.scan);
-    await tx.clauses.insertAll(id, parsed.clauses);
-    await resolution.resolveNotice(tx, id);
+    // Clause units are stored resolved: resolving them afterwards would write every row twice.
+    await tx.clauses.insertAll(
+      id,
+      parsed.clauses,
+      await resolution.resolvedIdsOf(tx, { issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
+    );
     await tx.citations.insertAll(
       id,
       parsed.citations.map((c) => ({
