@@ -223,11 +223,26 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const start = dateAt - before.length + from + 1;
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
-  // The names after the last space ("附件:任务分解表 甲县人民政府办公室 2021年1月25日").
-  const space = before.search(/\s\S*\s*$/);
-  const last = space >= 0 ? before.slice(space).trim() : '';
-  return last !== '' && isSignatureName(last) ? dateAt - before.length + space + 1 : null;
+  // The names after the last spaces ("附件:任务分解表 甲县农业局 甲县财政局 2021年1月25日").
+  let namesAt: number | null = null;
+  for (const space of before.matchAll(/\s+/g)) {
+    const after = before.slice(space.index).trim();
+    if (after !== '' && isSignatureName(after)) {
+      namesAt = space.index + 1;
+      break;
+    }
+  }
+  if (namesAt !== null) return dateAt - before.length + namesAt;
+  // A date alone after a line that became a space ("附件:情况表 2022年2月21日"), when nothing follows it.
+  const closesLine =
+    /\s$/.test(before) &&
+    !/[：:，,、]\s*$/.test(before) &&
+    /^\s*([（(]|附\s*件|抄\s*送|$)/.test(text.slice(dateAt).replace(DATE_AT_START, ''));
+  return closesLine ? dateAt : null;
 }
+
+/** The date a text opens with, to look past it. */
+const DATE_AT_START = new RegExp(`^${DATE.source}`);
 
 function isSignatureName(name: string): boolean {
   return name.split(/\s+/).every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));

@@ -119,3 +119,26 @@ describe('joint issuers glued together', () => {
     expect(splitGluedNames('甲县人民政府办公室')).toEqual(['甲县人民政府办公室']);
   });
 });
+
+describe('the closing of a notice joined with spaces', () => {
+  const BODY = '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。一、提高思想认识。各单位要充分认识汛期安全工作的重要性。';
+
+  it('reads joint 署名 side by side after an 附件 line', () => {
+    const notice = parseNotice(
+      `甲县农业局 甲县财政局关于申报产业项目的通知 各镇政府、各街道办事处： ${BODY} 附件：1、市农业局《关于申报产业项目的通知》 甲县农业局 甲县财政局 2018年6月22日`,
+    );
+    expect(notice.issuers).toEqual(['甲县农业局', '甲县财政局']);
+    expect(notice.attachments).toEqual(['市农业局《关于申报产业项目的通知》']);
+    expect(notice.signedDate).toBe('2018-06-22');
+  });
+
+  it('reads a date alone after the 附件 line, but not a date after a label', () => {
+    const notice = parseNotice(
+      `甲县人民政府办公室关于做好汛期安全工作的通知 各乡镇人民政府： ${BODY} 附件：汛期值班表 2022年2月21日 （此件公开发布）`,
+    );
+    expect(notice.attachments).toEqual(['汛期值班表']);
+    expect(notice.signedDate).toBe('2022-02-21');
+    const line = '请各乡镇于会议当天准时参加。会议时间： 2023年5月6日 （星期六）上午九时，地点另行通知。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
