@@ -7,6 +7,7 @@
 import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
 import { isPageLabel } from './metadataTable';
+import { withTraditional } from './traditionalForms';
 import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
@@ -65,9 +66,8 @@ const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
 
-const TITLE_WORD = new RegExp(
-  `(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`,
-  'g',
+const TITLE_WORD = withTraditional(
+  new RegExp(`(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`, 'g'),
 );
 const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*[号號]/g;
@@ -223,6 +223,12 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const start = dateAt - before.length + from + 1;
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
+  // Names glued after a quotation or bracket ("…的通知》甲县农业局甲县财政局2018年6月22日").
+  for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
+    if (!/[》”」）)]/.test(before[k - 1])) continue;
+    const names = before.slice(k).trim();
+    if (names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName)) return dateAt - before.length + k;
+  }
   // The names after the last spaces ("附件:任务分解表 甲县农业局 甲县财政局 2021年1月25日").
   let namesAt: number | null = null;
   for (const space of before.matchAll(/\s+/g)) {

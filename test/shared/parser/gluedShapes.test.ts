@@ -142,3 +142,22 @@ describe('the closing of a notice joined with spaces', () => {
     expect(unglueLine(line, false)).toEqual([line]);
   });
 });
+
+describe('a notice run together without any separator', () => {
+  it('reads a traditional-character title apart from its 主送', () => {
+    const notice = parseNotice(
+      '甲縣人民政府關于做好汛期安全工作的實施意見各鄉鎮人民政府,縣直各單位:為做好今年汛期安全工作,經縣政府同意,提出如下意見。一、提高思想認識。各單位要充分認識汛期安全工作的重要性。',
+    );
+    expect(notice.title).toBe('甲縣人民政府關于做好汛期安全工作的實施意見');
+    expect(notice.recipients).toEqual(['各鄉鎮人民政府', '縣直各單位']);
+  });
+
+  it('reads joint 署名 glued after the 附件 title’s 》', () => {
+    const notice = parseNotice(
+      '各镇政府、各街道办事处:现将省农业局《关于申报产业项目的通知》转发给你们,请认真组织申报。一、申报材料报县农业局。附件:省农业局《关于申报产业项目的通知》甲县农业局甲县财政局2018年6月22日',
+    );
+    expect(notice.issuers).toEqual(['甲县农业局', '甲县财政局']);
+    expect(notice.attachments).toEqual(['省农业局《关于申报产业项目的通知》']);
+    expect(notice.signedDate).toBe('2018-06-22');
+  });
+});
