@@ -346,6 +346,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   for (const m of head.matchAll(CHROME_START)) {
     if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
   }
+  const repeated = repeatedIssuerEnd(head);
+  if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
@@ -368,6 +370,22 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
 
 /** A clause's unit label ("责任单位:") is followed by units, not by the notice's text. */
 const UNIT_LABEL = /^(责任|牵头|配合|协办|主办|参与|承办|督办)(单位|部门)$/;
+
+/**
+ * Where a page's issuer line ends when the title after it opens with the same issuer again
+ * ("浠水县人民政府县人民政府关于…", "广东省广州市人民政府广州市人民政府关于…"): the second name ends the first.
+ */
+function repeatedIssuerEnd(head: string): number | null {
+  const verb = head.search(TITLE_VERB);
+  if (verb < 6) return null;
+  const prefix = head.slice(Math.max(0, verb - 60), verb);
+  const offset = verb - prefix.length;
+  for (let k = 3; k <= prefix.length - 3; k++) {
+    const second = prefix.slice(k);
+    if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+  }
+  return null;
+}
 
 function isAddresseeList(text: string): boolean {
   if (text === '' || text.length > 200 || UNIT_LABEL.test(text) || /[。；;“”《\s]|关于|關於|關于/.test(text) || TITLE_END.test(text))

@@ -161,3 +161,14 @@ describe('a notice run together without any separator', () => {
     expect(notice.signedDate).toBe('2018-06-22');
   });
 });
+
+describe('a page heading glued to a title that names the same issuer again', () => {
+  it('is cut where the second name starts', () => {
+    expect(unglueLine('甲省乙市人民政府乙市人民政府关于修改《乙市规范性文件管理规定》的决定', true)).toEqual([
+      '甲省乙市人民政府',
+      '乙市人民政府关于修改《乙市规范性文件管理规定》的决定',
+    ]);
+    const joint = '中共乙市委办公室乙市人民政府办公室关于做好汛期安全工作的通知';
+    expect(unglueLine(joint, true)).toEqual([joint]);
+  });
+});
