@@ -125,9 +125,9 @@ const HEADING_NOUN =
   /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
 const BODY_START =
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自\d|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
 /** How far after its marker a heading may end. */
-const HEADING_WORDS = 24;
+const HEADING_WORDS = 30;
 
 /**
  * Where a heading that runs straight on into its paragraph ends ("一、总体目标围绕…"): after a heading's last
@@ -368,6 +368,9 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   return cuts;
 }
 
+/** A title's end inside a list: the list starts after it ("…分工的通知各苏木乡镇人民政府"). */
+const TITLE_INSIDE = new RegExp(`的(${TITLE_WORD.source})`);
+
 /** A clause's unit label ("责任单位:") is followed by units, not by the notice's text. */
 const UNIT_LABEL = /^(责任|牵头|配合|协办|主办|参与|承办|督办)(单位|部门)$/;
 
@@ -388,7 +391,14 @@ function repeatedIssuerEnd(head: string): number | null {
 }
 
 function isAddresseeList(text: string): boolean {
-  if (text === '' || text.length > 200 || UNIT_LABEL.test(text) || /[。；;“”《\s]|关于|關於|關于/.test(text) || TITLE_END.test(text))
+  if (
+    text === '' ||
+    text.length > 200 ||
+    UNIT_LABEL.test(text) ||
+    TITLE_INSIDE.test(text) ||
+    /[。；;“”《\s]|关于|關於|關于/.test(text) ||
+    TITLE_END.test(text)
+  )
     return false;
   const names = splitOrgList(text);
   const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n);

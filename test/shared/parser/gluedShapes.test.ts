@@ -172,3 +172,18 @@ describe('a page heading glued to a title that names the same issuer again', () 
     expect(unglueLine(joint, true)).toEqual([joint]);
   });
 });
+
+describe('more glued header and heading shapes', () => {
+  it('cuts the second half of a wrapped title from the 主送 glued after it', () => {
+    expect(unglueLine('重点任务责任落实分工的通知各乡镇人民政府,县政府各部门:', true)).toEqual([
+      '重点任务责任落实分工的通知',
+      '各乡镇人民政府,县政府各部门:',
+    ]);
+  });
+
+  it('ends a heading before a paragraph opening with 本 or 自', () => {
+    expect(unglueLine('三、土地现状调查安排本公告发布后，由镇政府组织调查。四、其他事项自本公告发布之日起，不得抢栽抢建。', false)).toEqual(
+      ['三、土地现状调查安排', '本公告发布后，由镇政府组织调查。', '四、其他事项', '自本公告发布之日起，不得抢栽抢建。'],
+    );
+  });
+});
