@@ -18,12 +18,10 @@ export interface OrderedLine {
 
 type Row = RecognizedLine[];
 
-/** Rows split by the gutter before a stretch counts as two columns. */
+/** Rows in each column before a stretch counts as two columns. */
 const MIN_SPLIT_ROWS = 3;
 /** A gutter is at most this many character heights wide; a wider gap is a spread-out row (联系人 … 电话). */
 const MAX_GUTTER_CHARS = 4;
-/** Lines below the columns' last split row still belong to a column if they start this close to its edge. */
-const INDENT_CHARS = 2.5;
 
 const overlap = (a: RecognizedLine, b: RecognizedLine) =>
   Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
@@ -68,9 +66,9 @@ const crosses = (row: Row, x: number) => row.some((part) => part.box.x < x && ri
 const splitAt = (row: Row, x: number) => !crosses(row, x) && row.some((p) => right(p) <= x) && row.some((p) => p.box.x >= x);
 
 /**
- * The gutter x and the rows [first, last] read as two columns: the longest run of rows none of which
- * crosses the gutter, holding MIN_SPLIT_ROWS split by it with narrow gaps, then the lines that continue
- * a column below it. Null when the page has no such stretch.
+ * The gutter x and the rows [first, last] read as two columns: the fullest run of rows none of which
+ * crosses the gutter, with MIN_SPLIT_ROWS rows on each side and every row split by it split narrowly.
+ * Null when the page has no such stretch.
  */
 function findColumns(rows: Row[]): { gutter: number; first: number; last: number } | null {
   let best: { gutter: number; first: number; last: number; split: number } | null = null;
@@ -79,12 +77,22 @@ function findColumns(rows: Row[]): { gutter: number; first: number; last: number
     while (start < rows.length) {
       let end = start;
       const splits: number[] = [];
+      let narrow = true;
+      let lefts = 0;
+      let rights = 0;
       while (end < rows.length && !crosses(rows[end], gutter)) {
-        if (splitAt(rows[end], gutter) && narrowGap(rows[end], gutter)) splits.push(end);
+        const row = rows[end];
+        if (splitAt(row, gutter)) {
+          splits.push(end);
+          narrow &&= narrowGap(row, gutter);
+        }
+        if (row.some((p) => right(p) <= gutter)) lefts++;
+        if (row.some((p) => p.box.x >= gutter)) rights++;
         end++;
       }
-      if (splits.length >= MIN_SPLIT_ROWS && (!best || splits.length > best.split)) {
-        best = { gutter, first: splits[0], last: continuedColumns(rows, splits, end, gutter), split: splits.length };
+      // The columns' lines need not line up: rows wholly in one column count, a split row shows the gutter.
+      if (splits.length > 0 && narrow && lefts >= MIN_SPLIT_ROWS && rights >= MIN_SPLIT_ROWS && (!best || lefts + rights > best.split)) {
+        best = { gutter, first: start, last: end - 1, split: lefts + rights };
       }
       start = end + 1;
     }
@@ -106,24 +114,4 @@ function narrowGap(row: Row, gutter: number): boolean {
   const leftEnd = Math.max(...row.filter((p) => right(p) <= gutter).map(right));
   const rightStart = Math.min(...row.filter((p) => p.box.x >= gutter).map((p) => p.box.x));
   return rightStart - leftEnd <= MAX_GUTTER_CHARS * median(row.map((p) => p.box.height));
-}
-
-/**
- * The last row of the columns: the last split row, or below it, within the run, the rows whose lines all
- * start at a column's edge (the longer column's tail) — not a right-aligned signature or date.
- */
-function continuedColumns(rows: Row[], splits: number[], runEnd: number, gutter: number): number {
-  const lastSplit = splits.at(-1)!;
-  const edges = [
-    median(splits.map((i) => Math.min(...rows[i].filter((p) => right(p) <= gutter).map((p) => p.box.x)))),
-    median(splits.map((i) => Math.min(...rows[i].filter((p) => p.box.x >= gutter).map((p) => p.box.x)))),
-  ];
-  let last = lastSplit;
-  for (let i = lastSplit + 1; i < runEnd; i++) {
-    const row = rows[i];
-    const height = median(row.map((p) => p.box.height));
-    if (!edges.some((edge) => Math.abs(row[0].box.x - edge) <= INDENT_CHARS * height)) break;
-    last = i;
-  }
-  return last;
 }
