@@ -21,7 +21,7 @@ import { ClauseEditor } from './ClauseEditor';
 import { keyAfterNext, keyBeforePrevious, lastKeyOfBlock } from './clauseMoves';
 import { CoveragePanel } from './CoveragePanel';
 import { ElementsForm } from './ElementsForm';
-import { INITIAL_LAYOUT, LayoutChoice, layoutRequest, type LayoutState } from './LayoutChoice';
+import { LayoutChoice } from './LayoutChoice';
 import { NoticePreview } from './NoticePreview';
 import { RulesPanel } from './RulesPanel';
 import { UnitMappingPanel } from './UnitMappingPanel';
@@ -33,7 +33,6 @@ export function DraftEditor({ id }: { id: number }) {
   const d = useDraft(id);
   const [tab, setTab] = useState<Tab>('clauses');
   const [busy, setBusy] = useState<string | null>(null);
-  const [layout, setLayout] = useState<LayoutState>(INITIAL_LAYOUT);
   const templates = useApi('templates.list', { kind: 'notice' });
   const organization = useApi('settings.getOrganization', {}).value?.organization ?? null;
   const upstreamId = d.draft?.upstream?.noticeId ?? null;
@@ -103,7 +102,7 @@ export function DraftEditor({ id }: { id: number }) {
   const generateNotice = () =>
     withSaved('正在生成公文…', async () => {
       if (errors > 0 && !window.confirm(`校对发现 ${errors} 处错误，仍要生成 .docx 吗？`)) return null;
-      return saveGenerated({ kind: 'notice', draftId: id, ...layoutRequest(layout) });
+      return saveGenerated({ kind: 'notice', draftId: id });
     });
   const generateTaskTable = () => withSaved('正在生成任务分工方案…', () => saveGenerated({ kind: 'task-table', draftId: id }));
   const assignNumber = () =>
@@ -182,7 +181,6 @@ export function DraftEditor({ id }: { id: number }) {
             {numberVoided ? '取新号' : '取文号'}
           </button>
         ) : null}
-        <LayoutChoice value={layout} onChange={setLayout} />
         <button type="button" disabled={busy !== null} onClick={generateNotice}>
           生成公文 .docx
         </button>
@@ -214,6 +212,7 @@ export function DraftEditor({ id }: { id: number }) {
           </div>
         ) : null}
         <ErrorBox error={d.editError} />
+        {issued ? null : <LayoutChoice draft={draft} onChange={(change) => d.edit((x) => ({ ...x, ...change }))} />}
         <div className="draft-layout">
           <section className="panel" aria-label="编辑草稿">
             <div className="tabs" role="tablist">

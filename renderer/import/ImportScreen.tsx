@@ -67,7 +67,7 @@ export function ImportScreen() {
                   <div style={{ width: `${(done / total) * 100}%` }} />
                 </div>
                 <span className="muted small">{busy ? `正在导入 ${current}（${done + 1}/${total}）` : `已处理 ${done} 个文件`}</span>
-                <ScanProgress busy={busy} />
+                <ScanProgress fileName={current} />
               </div>
             ) : null}
           </div>

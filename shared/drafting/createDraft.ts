@@ -171,5 +171,9 @@ export function createDraft(options: CreateDraftOptions): Draft {
     secrecyTerm: null,
     urgency: null,
     profileId: options.profileId ?? null,
+    layout: 'file',
+    sealed: false,
+    attendance: { present: [], absent: [], attending: [] },
+    signer: '',
   };
 }

@@ -5,6 +5,7 @@
  * coming from storage and from the UI.
  */
 import { z } from 'zod';
+import { NOTICE_LAYOUTS } from './noticeDocument';
 
 export const DRAFT_CLAUSE_STATUSES = ['kept', 'edited', 'dropped', 'new'] as const;
 export const SECRECY_LEVELS = ['绝密', '机密', '秘密'] as const;
@@ -52,6 +53,8 @@ export const draftUpstreamSchema = z.object({
 export type DraftUpstream = z.output<typeof draftUpstreamSchema>;
 
 const names = z.array(z.string().trim().min(1).max(100)).max(200);
+const attendanceList = z.array(z.string().trim().min(1).max(60, '出席人员单位和姓名过长')).max(200, '名单过长');
+const NO_ATTENDANCE = { present: [], absent: [], attending: [] };
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
 
 export const draftSchema = z.object({
@@ -89,5 +92,13 @@ export const draftSchema = z.object({
   urgency: z.enum(URGENCY_LEVELS).nullable().default(null),
   /** The issuing identity (本机关 profile) it is drafted under; null for the organization's own. */
   profileId: z.string().max(40).nullable().default(null),
+  /** The GB/T 9704 format (§10) it is written in, and what that format needs; absent in drafts saved before them. */
+  layout: z.enum(NOTICE_LAYOUTS).default('file'),
+  /** 署名 laid out for a seal (§7.3.5.1: 成文日期右空四字). */
+  sealed: z.boolean().default(false),
+  /** A 纪要's 出席, 请假 and 列席 lists (kept whatever the format, printed in 纪要格式 only). */
+  attendance: z.object({ present: attendanceList, absent: attendanceList, attending: attendanceList }).default(NO_ATTENDANCE),
+  /** A 令's 签发人, "职务 姓名" (printed in 命令格式 only). */
+  signer: z.string().trim().max(20, '签发人过长').default(''),
 });
 export type Draft = z.output<typeof draftSchema>;

@@ -7,7 +7,7 @@ import { formatDate } from '../domain/dates';
 import { intToChinese } from '../domain/chineseNumerals';
 import type { ClauseLevel } from '../domain/notice';
 import type { Draft, DraftClause, DraftUnit } from './draft';
-import type { NoticeBodyBlock, NoticeBodyClause, NoticeDocument } from './noticeDocument';
+import type { NoticeBodyBlock, NoticeBodyClause, NoticeDocument, NoticeLayoutOptions } from './noticeDocument';
 import { fillPlaceholders } from './placeholders';
 import type { NoticeTemplate } from './templates';
 
@@ -107,6 +107,14 @@ export function draftDocNumberText(draft: Draft): string {
   return `${draft.agencyCode}〔${year}〕　号`;
 }
 
+/** The format the draft is written in, with only what that format prints: a 纪要's lists, a 令's 签发人. */
+export function draftLayout(draft: Draft): NoticeLayoutOptions & { signer?: string } {
+  const base = { layout: draft.layout, sealed: draft.sealed };
+  if (draft.layout === 'minutes') return { ...base, attendance: draft.attendance };
+  if (draft.layout === 'order' && draft.signer) return { ...base, signer: draft.signer };
+  return base;
+}
+
 export function draftToNoticeDocument(draft: Draft, template: NoticeTemplate): NoticeDocument {
   const show = template.elements;
   const body: NoticeBodyBlock[] = [];
@@ -131,5 +139,6 @@ export function draftToNoticeDocument(draft: Draft, template: NoticeTemplate): N
     printer: show.printer ? draft.printer || null : null,
     printedDate: show.printer && draft.printedDate ? formatDate(draft.printedDate) : null,
     pageNumbers: show.pageNumbers,
+    ...draftLayout(draft),
   };
 }

@@ -7,6 +7,7 @@
 import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
 import { isPageLabel } from './metadataTable';
+import { withTraditional } from './traditionalForms';
 import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
@@ -65,9 +66,8 @@ const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
 
-const TITLE_WORD = new RegExp(
-  `(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`,
-  'g',
+const TITLE_WORD = withTraditional(
+  new RegExp(`(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`, 'g'),
 );
 const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*[号號]/g;
@@ -125,9 +125,9 @@ const HEADING_NOUN =
   /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
 const BODY_START =
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自\d|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
 /** How far after its marker a heading may end. */
-const HEADING_WORDS = 24;
+const HEADING_WORDS = 30;
 
 /**
  * Where a heading that runs straight on into its paragraph ends ("一、总体目标围绕…"): after a heading's last
@@ -223,11 +223,32 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const start = dateAt - before.length + from + 1;
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
-  // The names after the last space ("附件:任务分解表 甲县人民政府办公室 2021年1月25日").
-  const space = before.search(/\s\S*\s*$/);
-  const last = space >= 0 ? before.slice(space).trim() : '';
-  return last !== '' && isSignatureName(last) ? dateAt - before.length + space + 1 : null;
+  // Names glued after a quotation or bracket ("…的通知》甲县农业局甲县财政局2018年6月22日").
+  for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
+    if (!/[》”」）)]/.test(before[k - 1])) continue;
+    const names = before.slice(k).trim();
+    if (names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName)) return dateAt - before.length + k;
+  }
+  // The names after the last spaces ("附件:任务分解表 甲县农业局 甲县财政局 2021年1月25日").
+  let namesAt: number | null = null;
+  for (const space of before.matchAll(/\s+/g)) {
+    const after = before.slice(space.index).trim();
+    if (after !== '' && isSignatureName(after)) {
+      namesAt = space.index + 1;
+      break;
+    }
+  }
+  if (namesAt !== null) return dateAt - before.length + namesAt;
+  // A date alone after a line that became a space ("附件:情况表 2022年2月21日"), when nothing follows it.
+  const closesLine =
+    /\s$/.test(before) &&
+    !/[：:，,、]\s*$/.test(before) &&
+    /^\s*([（(]|附\s*件|抄\s*送|$)/.test(text.slice(dateAt).replace(DATE_AT_START, ''));
+  return closesLine ? dateAt : null;
 }
+
+/** The date a text opens with, to look past it. */
+const DATE_AT_START = new RegExp(`^${DATE.source}`);
 
 function isSignatureName(name: string): boolean {
   return name.split(/\s+/).every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
@@ -325,6 +346,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   for (const m of head.matchAll(CHROME_START)) {
     if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
   }
+  const repeated = repeatedIssuerEnd(head);
+  if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
@@ -345,11 +368,37 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   return cuts;
 }
 
+/** A title's end inside a list: the list starts after it ("…分工的通知各苏木乡镇人民政府"). */
+const TITLE_INSIDE = new RegExp(`的(${TITLE_WORD.source})`);
+
 /** A clause's unit label ("责任单位:") is followed by units, not by the notice's text. */
 const UNIT_LABEL = /^(责任|牵头|配合|协办|主办|参与|承办|督办)(单位|部门)$/;
 
+/**
+ * Where a page's issuer line ends when the title after it opens with the same issuer again
+ * ("浠水县人民政府县人民政府关于…", "广东省广州市人民政府广州市人民政府关于…"): the second name ends the first.
+ */
+function repeatedIssuerEnd(head: string): number | null {
+  const verb = head.search(TITLE_VERB);
+  if (verb < 6) return null;
+  const prefix = head.slice(Math.max(0, verb - 60), verb);
+  const offset = verb - prefix.length;
+  for (let k = 3; k <= prefix.length - 3; k++) {
+    const second = prefix.slice(k);
+    if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+  }
+  return null;
+}
+
 function isAddresseeList(text: string): boolean {
-  if (text === '' || text.length > 200 || UNIT_LABEL.test(text) || /[。；;“”《\s]|关于|關於|關于/.test(text) || TITLE_END.test(text))
+  if (
+    text === '' ||
+    text.length > 200 ||
+    UNIT_LABEL.test(text) ||
+    TITLE_INSIDE.test(text) ||
+    /[。；;“”《\s]|关于|關於|關于/.test(text) ||
+    TITLE_END.test(text)
+  )
     return false;
   const names = splitOrgList(text);
   const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n);

@@ -1,14 +1,19 @@
 /**
  * The office's own documents in browser mode, as a county 政府办 secretary sets them up and uses them:
- * issuing identities (版头 profiles) with their default .docx template. Screenshots (1366×768) go to
+ * issuing identities (版头 profiles) with their default .docx template; a draft's 版式 (信函, 纪要, 命令,
+ * sealed or not) in the live preview, kept with the draft. Screenshots (1366×768) go to
  * test-artifacts/.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { templateDocx } from '../core/docx/templateFixture';
-import { screenshot, SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
+import { CORPUS_DIR, screenshot, SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
 import { AppShell } from './pages/AppShell';
+import { DraftingPage } from './pages/DraftingPage';
+import { ImportPage } from './pages/ImportPage';
+import { RegisterPage } from './pages/RegisterPage';
 import { SettingsPage } from './pages/SettingsPage';
 
 describe('the office’s own documents in browser mode', { timeout: 180_000 }, () => {
@@ -73,6 +78,57 @@ describe('the office’s own documents in browser mode', { timeout: 180_000 }, (
     await screenshot(page, 'settings-issuing-profiles');
     const width = await saved.evaluate((el) => el.getBoundingClientRect().right);
     expect(width).toBeLessThanOrEqual(1366);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('previews the draft in its 版式, and keeps a 纪要’s attendance with the draft for the .docx', async () => {
+    const { page } = app;
+    const shell = new AppShell(page);
+    await shell.goTo('导入');
+    await new ImportPage(page).importFiles([join(CORPUS_DIR, 'taiyuan-city-2025.txt')]);
+    await shell.goTo('收文登记簿');
+    await new RegisterPage(page).openNotice('并政发〔2025〕1号');
+    await page.getByRole('link', { name: '起草贯彻落实通知' }).click();
+    const drafting = new DraftingPage(page);
+    await drafting.createDraft();
+    const preview = drafting.preview();
+    const mark = preview.locator('.paper-mark');
+    await expect.poll(() => mark.innerText(), SETTLED).toBe('大宁县人民政府文件');
+
+    await drafting.setSealed(true);
+    await expect.poll(() => preview.getByTestId('preview-close').getAttribute('class'), SETTLED).toContain('sealed');
+    await drafting.chooseLayout('信函');
+    await expect.poll(() => mark.innerText(), SETTLED).toBe('大宁县人民政府');
+    expect(await preview.locator('.paper-double-rule').count()).toBe(2);
+    expect(await preview.locator('.paper-printer').count()).toBe(0);
+    await screenshot(page, 'draft-preview-letter');
+    await drafting.chooseLayout('命令');
+    await drafting.fillLayoutField('签发人', '县长 张三');
+    await expect.poll(() => mark.innerText(), SETTLED).toBe('大宁县人民政府令');
+    await expect.poll(() => preview.getByTestId('preview-close').innerText(), SETTLED).toContain('县长　　张三');
+    expect(await preview.locator('.paper-title').count()).toBe(0);
+
+    await drafting.chooseLayout('纪要');
+    await drafting.fillLayoutField('出席', '王志刚、李红梅，赵六');
+    await drafting.fillLayoutField('请假', '吴十');
+    await expect.poll(() => mark.innerText(), SETTLED).toBe('大宁县人民政府会议纪要');
+    await expect.poll(() => preview.locator('.paper-attendance').innerText(), SETTLED).toMatch(/^出席：王志刚、李红梅、赵六\n+请假：吴十$/);
+    // A 纪要 has no 署名 (§10.3): its date stands alone.
+    await expect.poll(() => preview.getByTestId('preview-close').innerText(), SETTLED).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    await drafting.save();
+    await shell.toast('草稿已保存');
+    await screenshot(page, 'draft-preview-minutes');
+
+    // Reopened, the draft is still a 纪要 with its lists, and the .docx prints them.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('版式').inputValue(), SETTLED).toBe('minutes');
+    expect(await page.getByLabel('出席', { exact: true }).inputValue()).toBe('王志刚、李红梅、赵六');
+    const download = await drafting.generateDocx();
+    const path = join(app.workDir, 'minutes.docx');
+    await download.saveAs(path);
+    const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('王志刚、李红梅、赵六');
+    expect(xml).toContain('大宁县人民政府会议纪要');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -33,16 +33,8 @@ import { NATURAL_STYLE, blankLine, gongwenDocument, packDocx, pageNumberFooters,
 import { CHAR_WIDTH, LINES_PER_PAGE, LINE_PITCH, MARK_OFFSET, PAGE, RED, RED_RULE_GAP_PT, RULE, SIZE, TYPE_AREA } from './gbt9704';
 import { estimatePageEnd, recordFitsLastPage } from './noticePagination';
 import { breakTitle, textWidth } from './textWidth';
-import {
-  attendanceBlock,
-  attendanceParagraphs,
-  letterHead,
-  minutesMark,
-  orderHead,
-  orderMark,
-  orderNumber,
-  orderSignature,
-} from './noticeFormats';
+import { asLaidOut, orderMark } from '../../../shared/drafting/noticeLayouts';
+import { attendanceBlock, attendanceParagraphs, letterHead, orderHead, orderSignature } from './noticeFormats';
 
 /**
  * Indent of n 字, in twips: whole characters of the Normal style's 15.7 pt advance. Not the *Chars
@@ -380,25 +372,6 @@ function recordBlock(doc: NoticeDocument, floating = true, newPage = false, with
     table,
     new Paragraph({ style: NATURAL_STYLE, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
   ];
-}
-
-/**
- * The document as the page estimate should see it in each format: what the format leaves out or
- * moves (the 信函's head and 版记, the 纪要's lists, the 令's close) in the nearest 文件格式 terms.
- */
-function asLaidOut(doc: NoticeDocument): NoticeDocument {
-  switch (doc.layout ?? 'file') {
-    case 'file':
-      return doc;
-    case 'letter':
-      // No 印发 line and no rules in a 信函's 版记 (§10.1).
-      return { ...doc, printer: null, printedDate: null };
-    case 'minutes':
-      // No 署名 and no 印章 (§10.3).
-      return { ...doc, issuerMark: minutesMark(doc), signature: null, sealed: false };
-    case 'order':
-      return { ...doc, issuerMark: orderMark(doc), docNumber: orderNumber(doc.docNumber), redRule: false, title: '', recipients: [] };
-  }
 }
 
 /** The estimate's view: the 信函's head as a 文号 line, the 纪要's lists as 正文, the 令's close as a sealed one. */

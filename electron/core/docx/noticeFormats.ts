@@ -6,16 +6,12 @@
  */
 import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, LineRuleType, Paragraph, Tab, TabStopType, type FileChild } from 'docx';
 import type { NoticeAttendance, NoticeDocument } from '../../../shared/drafting/noticeDocument';
+import { ATTENDANCE_LABELS, orderMark, orderNumber, organName } from '../../../shared/drafting/noticeLayouts';
 import { NATURAL_STYLE, blankLine, run } from './docxParts';
 import { CHAR_WIDTH, PAGE, RED, SIZE, TYPE_AREA, mm } from './gbt9704';
 import { textWidth } from './textWidth';
 
 const chars = (n: number) => Math.round(n * CHAR_WIDTH);
-
-/** The organ's name of a 标志: a joint mark's host organ (the first), without 文件. */
-export function organName(issuerMark: string): string {
-  return (issuerMark.split(/\s+/).filter(Boolean)[0] ?? '').replace(/文件$/, '');
-}
 
 /** 信函格式 (§10.1): both red double lines are 170 mm long, centred on the page. */
 const LETTER_RULE = { width: mm(170), left: Math.round((PAGE.width - mm(170)) / 2) };
@@ -95,26 +91,6 @@ export function letterHead(doc: NoticeDocument): FileChild[] {
   return out;
 }
 
-/** The 纪要标志 (§10.3): the 纪要's own name, else the organ's name and 会议纪要. */
-export function minutesMark(doc: NoticeDocument): string | null {
-  if (doc.minutesMark) return doc.minutesMark;
-  return doc.issuerMark ? `${organName(doc.issuerMark)}会议纪要` : null;
-}
-
-/** The 命令（令）标志 (§10.2): the organ's full name and 令. */
-export function orderMark(doc: NoticeDocument): string | null {
-  if (!doc.issuerMark) return null;
-  const name = organName(doc.issuerMark);
-  return /令$/.test(name) ? name : `${name}令`;
-}
-
-/** 令号: "第N号" from the serial of the 文号 (the one place 第 is right), else the 文号 as written. */
-export function orderNumber(docNumber: string | null): string | null {
-  if (!docNumber) return null;
-  const serial = /(\d+)\s*号$/.exec(docNumber)?.[1];
-  return serial ? `第${serial}号` : docNumber;
-}
-
 /** The 令's head: its 标志 20 mm below the type area's top, two lines, the 令号 centred, two lines. */
 export function orderHead(doc: NoticeDocument, markSize: (mark: string) => number): FileChild[] {
   const out: FileChild[] = [];
@@ -167,12 +143,6 @@ export function orderSignature(doc: NoticeDocument): Paragraph[] {
   }
   return out;
 }
-
-const ATTENDANCE_LABELS: Array<[keyof NoticeAttendance, string]> = [
-  ['present', '出席'],
-  ['absent', '请假'],
-  ['attending', '列席'],
-];
 
 /**
  * A 纪要's lists (§10.3): one line below the 正文, 2 字 in, "出席：" in 黑体 and the names in 仿宋,

@@ -10,7 +10,7 @@ import { fail, ok, type ApiResult } from '../../../shared/api/method';
 import { catalogueDocument } from '../../../shared/drafting/catalogue';
 import type { Draft } from '../../../shared/drafting/draft';
 import { lintDraft } from '../../../shared/drafting/draftLint';
-import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
+import { draftLayout, draftToNoticeDocument } from '../../../shared/drafting/draftRender';
 import type { NoticeLayoutOptions } from '../../../shared/drafting/noticeDocument';
 import type { Organization } from '../../../shared/drafting/organization';
 import { routingSlipDocument, slipFromFlow } from '../../../shared/drafting/routingSlip';
@@ -40,6 +40,11 @@ export interface GeneratedDocument extends FilePayload {
 }
 
 const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120);
+
+/** The options a request gave (a spread of `{ layout: undefined }` would clear the draft's own). */
+function definedOnly(layout: NoticeLayoutOptions): NoticeLayoutOptions {
+  return Object.fromEntries(Object.entries(layout).filter(([, value]) => value !== undefined)) as NoticeLayoutOptions;
+}
 
 function payload(bytes: Buffer, name: string, findings: Finding[] = []): GeneratedDocument {
   return { fileName: `${safeFileName(name)}.docx`, mime: MIME.docx, bytes: new Uint8Array(bytes), findings };
@@ -105,13 +110,15 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     organization?: Organization | null,
     layout: NoticeLayoutOptions = {},
   ): Promise<ApiResult<GeneratedDocument>> {
+    // The draft keeps its format; what the request names (the command line's --layout …) goes over it.
+    const chosen = { ...draftLayout(draft), ...definedOnly(layout) };
     // An office's template is its 文件 版头; the 信函, 纪要 and 令 formats have heads of their own (§10).
-    const office = (layout.layout ?? 'file') === 'file' ? await officeTemplateOf(draft, 'notice') : null;
-    if (office) return noticeInUserTemplate(draft, office, templateId, organization, draft.title, layout);
+    const office = (chosen.layout ?? 'file') === 'file' ? await officeTemplateOf(draft, 'notice') : null;
+    if (office) return noticeInUserTemplate(draft, office, templateId, organization, draft.title, chosen);
     const template = await deps.templates.forKind('notice', templateId ?? draft.templateId);
     if (!template.ok) return template;
     const findings = [...lintDraft(draft, template.value), ...(await localizationOf(draft, template.value, organization))];
-    const bytes = await noticeDocx({ ...draftToNoticeDocument(draft, template.value), ...layout });
+    const bytes = await noticeDocx({ ...draftToNoticeDocument(draft, template.value), ...definedOnly(layout) });
     return ok(payload(bytes, draft.title, findings));
   }
 

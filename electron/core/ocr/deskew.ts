@@ -2,7 +2,7 @@
  * Deskew by projection profile: a page fed in slightly askew has its text rows smeared across the
  * horizontal projection; the angle at which dark pixels pile into the sharpest rows (largest sum of
  * squared row counts) is the skew. Only small angles are tried — a copier feeds pages within a few degrees;
- * a page upside down or sideways is the clerk's to turn.
+ * a page upside down or sideways is turned first (orientation.ts).
  */
 import sharp from 'sharp';
 import type { RawPage } from './pageImages';
@@ -12,12 +12,21 @@ const STEP_DEGREES = 0.1;
 /** Smaller skews than this change nothing the recognizer notices. */
 const MIN_DEGREES = 0.3;
 const SAMPLE_WIDTH = 800;
+/** Fewer dark pixels than this on the sample: a blank page, nothing to measure. */
+const MIN_INK = 200;
 
-/** The skew in degrees (positive: the text slopes down to the right, as a clockwise turn). */
-export async function skewAngle(page: RawPage): Promise<number> {
+/** The dark pixels of a page scaled down to SAMPLE_WIDTH, as offsets from the sample's vertical centre line. */
+export interface InkSample {
+  xs: Float64Array;
+  ys: Float64Array;
+  width: number;
+  height: number;
+}
+
+export async function inkSample(page: RawPage): Promise<InkSample> {
   const scale = Math.min(1, SAMPLE_WIDTH / page.width);
   const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 3 } })
-    .resize({ width: Math.round(page.width * scale) })
+    .resize({ width: Math.max(1, Math.round(page.width * scale)) })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -29,14 +38,30 @@ export async function skewAngle(page: RawPage): Promise<number> {
         xs.push(x - info.width / 2);
         ys.push(y);
       }
-  if (xs.length < 200) return 0;
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys), width: info.width, height: info.height };
+}
+
+/** The sample turned a quarter: its columns become rows (what a sideways page's text lines are). */
+export function transposed(sample: InkSample): InkSample {
+  const xs = sample.ys.map((y) => y - sample.height / 2);
+  const ys = sample.xs.map((x) => x + sample.width / 2);
+  return { xs, ys, width: sample.height, height: sample.width };
+}
+
+/**
+ * The small angle at which the sample's dark pixels pile into the sharpest rows, and how sharp
+ * (the sum of squared row counts over the squared ink: 1 would be all ink on one row).
+ */
+export function sharpestRows(sample: InkSample): { angle: number; sharpness: number } {
+  const { xs, ys } = sample;
+  if (xs.length < MIN_INK) return { angle: 0, sharpness: 0 };
   let best = 0;
   let bestScore = -1;
-  const rows = new Float64Array(info.height * 2 + info.width);
+  const rows = new Float64Array(sample.height * 2 + sample.width);
   for (let deg = -MAX_DEGREES; deg <= MAX_DEGREES + 1e-9; deg += STEP_DEGREES) {
     const slope = Math.tan((deg * Math.PI) / 180);
     rows.fill(0);
-    for (let i = 0; i < xs.length; i++) rows[Math.round(ys[i] - xs[i] * slope) + info.width] += 1;
+    for (let i = 0; i < xs.length; i++) rows[Math.round(ys[i] - xs[i] * slope) + sample.width] += 1;
     let score = 0;
     for (const count of rows) score += count * count;
     if (score > bestScore) {
@@ -44,7 +69,13 @@ export async function skewAngle(page: RawPage): Promise<number> {
       best = deg;
     }
   }
-  return Math.abs(best) < MIN_DEGREES ? 0 : Math.round(best * 10) / 10;
+  return { angle: best, sharpness: bestScore / (xs.length * xs.length) };
+}
+
+/** The skew in degrees (positive: the text slopes down to the right, as a clockwise turn). */
+export async function skewAngle(page: RawPage): Promise<number> {
+  const { angle } = sharpestRows(await inkSample(page));
+  return Math.abs(angle) < MIN_DEGREES ? 0 : Math.round(angle * 10) / 10;
 }
 
 /** The page turned by -angle on a white ground (the canvas grows to hold the turned page). */

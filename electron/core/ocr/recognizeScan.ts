@@ -1,11 +1,12 @@
 /**
  * A scanned notice (PDF without a text layer, or an image file) → its text and what OCR made of each page.
- * Per page: render, deskew, split the inks (inkLayers.ts), read the black layer, and on the first page also
+ * Per page: render, turn upright (a page fed sideways or upside down, then a small skew), split the inks (inkLayers.ts), read the black layer, and on the first page also
  * the red 版头; then order the boxes into lines. Pages are read one after another with a progress call
  * before each, and an AbortSignal stops the reading between two text boxes.
  */
 import { LOW_CONFIDENCE, meanOf, type OcrLine, type PageBox, type ScanPage, type ScanReading } from '../../../shared/domain/scanReading';
 import { rotatePage, skewAngle } from './deskew';
+import { isUpsideDown, liesSideways } from './orientation';
 import { splitInks, topPart } from './inkLayers';
 import { orderLines } from './lineOrder';
 import { RecognitionStopped, recognizeImage } from './ocrEngine';
@@ -63,8 +64,7 @@ export async function recognizeScan(bytes: Uint8Array, kind: ScanKind, options: 
 }
 
 async function readPage(raw: RawPage, page: number, signal?: AbortSignal): Promise<{ lines: string[]; page: ScanPage }> {
-  const angle = await skewAngle(raw);
-  const upright = await rotatePage(raw, angle);
+  const { upright, angle } = await turnUpright(raw, signal);
   const inks = splitInks(upright);
   let boxes = await recognizeImage(await toPng(inks.black), signal);
   if (page === 1 && inks.redShare > 0) {
@@ -95,6 +95,19 @@ async function readPage(raw: RawPage, page: number, signal?: AbortSignal): Promi
       lowConfidenceLines: low,
     },
   };
+}
+
+/**
+ * The page as it is read: a page fed sideways or upside down turned the right way up (orientation.ts),
+ * then deskewed; `angle` is the whole clockwise turn it had as fed.
+ */
+async function turnUpright(raw: RawPage, signal?: AbortSignal): Promise<{ upright: RawPage; angle: number }> {
+  const quarter = (await liesSideways(raw)) ? 90 : 0;
+  const across = await rotatePage(raw, quarter);
+  const skew = await skewAngle(across);
+  const upright = await rotatePage(across, skew);
+  if (!(await isUpsideDown(upright, signal))) return { upright, angle: quarter + skew };
+  return { upright: await rotatePage(upright, 180), angle: quarter + skew + 180 };
 }
 
 /**

@@ -115,8 +115,11 @@ export interface ClauseLabel {
 }
 
 export interface ClauseRepository {
-  /** The clause tree with each clause's responsible units (units are created on first sight). */
-  insertAll(noticeId: number, clauses: Clause[]): Promise<void>;
+  /**
+   * The clause tree with each clause's responsible units (units are created on first sight), each stored with
+   * the resolved unit `resolvedIds` gives its written name (unresolved when it gives none).
+   */
+  insertAll(noticeId: number, clauses: Clause[], resolvedIds?: ReadonlyMap<string, number>): Promise<void>;
   /** Number, path and heading of the given clauses, keyed "noticeId/position". */
   labelsOf(clauses: [noticeId: number, position: number][]): Promise<Map<string, ClauseLabel>>;
 }
@@ -166,6 +169,13 @@ export interface UnitRepository {
   unresolvedMentions(noticeId?: number): Promise<UnitMention[]>;
   /** Stores the resolution of these mentions (the resolved unit created on first sight). */
   saveResolution(mentions: UnitMention[], unit: ResolvedUnit): Promise<void>;
+  /** The resolved unit's id, created on first sight. */
+  resolvedIdOf(unit: ResolvedUnit): Promise<number>;
+  /**
+   * The name each written name is stored under (its unit's, or its own trimmed when first seen among these,
+   * in order); names that fold to nothing are left out.
+   */
+  storedNames(written: string[]): Promise<Map<string, string>>;
   /** Forgets every resolution, so that they are made again (after the directory changed). */
   clearResolutions(): Promise<void>;
   /** Resolved units named by tasks of live notices. */

@@ -4,6 +4,7 @@
  * own directory (本机关's 机构名录) giving its units their own names. Runs when a notice is imported, for
  * rows archived before (at start) and again whenever the directory changes.
  */
+import type { Clause } from '../../../shared/domain/notice';
 import type { Organization } from '../../../shared/drafting/organization';
 import type { DivisionIndex } from '../../../shared/units/divisions';
 import { jurisdictionOf } from '../../../shared/units/jurisdiction';
@@ -46,7 +47,34 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
 
   return {
     /** Resolves one notice's units inside the import's unit of work. */
-    resolveNotice: (tx: ResolutionRepos, noticeId: number) => resolvePending(tx, noticeId),
+    /**
+     * The resolved unit of each unit name a notice being imported writes, so that its clause units are stored
+     * resolved (as resolvePending would resolve them: by the name the unit is stored under, in the notice's
+     * jurisdiction).
+     */
+    async resolvedIdsOf(
+      tx: ResolutionRepos,
+      notice: { issuer: string | null; agencyCode: string | null; clauses: Pick<Clause, 'units' | 'inheritedUnits'>[] },
+    ): Promise<Map<string, number>> {
+      const written = notice.clauses.flatMap((clause) => [...clause.units, ...clause.inheritedUnits].map((unit) => unit.name));
+      const ids = new Map<string, number>();
+      if (written.length === 0) return ids;
+      const stored = await tx.units.storedNames(written);
+      const index = divisions();
+      const directory = directoryOf(await tx.organization.getSettings(), index);
+      const near = directory?.jurisdiction?.code ?? null;
+      const ctx: ResolutionContext = { index, home: jurisdictionOf(notice.issuer, notice.agencyCode, index, near), directory };
+      const byStoredName = new Map<string, number>();
+      for (const [name, as] of stored) {
+        let id = byStoredName.get(as);
+        if (id === undefined) {
+          id = await tx.units.resolvedIdOf(resolveUnit(as, ctx));
+          byStoredName.set(as, id);
+        }
+        ids.set(name, id);
+      }
+      return ids;
+    },
     /** Resolves what is not resolved yet (rows archived before migration 23). */
     resolveAll: () => store.write((tx) => resolvePending(tx)),
     /** Resolves everything again, after the directory changed. */

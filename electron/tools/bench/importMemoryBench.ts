@@ -1,12 +1,13 @@
 /**
- * Import memory: a folder of GONGWEN_BENCH_BIG_FILES .docx files (30 by default) of 19.9 MB each — a
- * corpus notice with a scanned attachment stored in the package, as big files reach a clerk — imported
- * through the command line's in-process client, while the resident memory of the process and of its
- * reader process is sampled. The import reads ahead and commits within byte budgets, so the peak stays
- * far below the folder's size.
+ * Import memory: folders of GONGWEN_BENCH_BIG_FILES files (30 by default) of 19.9 MB each, imported through
+ * the command line's in-process client while the resident memory of the process and of its reader process
+ * is sampled (target: at most 1 GB for the batch). Two kinds: .txt files of 19.9 MB of text (a corpus
+ * notice followed by pages of clauses — the heaviest file to parse), and .docx files of a notice with a
+ * scanned attachment stored in the package, as big files reach a clerk. The import reads ahead and commits
+ * within byte budgets, so the peak stays far below the folder's size.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
@@ -18,9 +19,22 @@ import type { BenchSection } from './benchSection';
 const FILE_BYTES = 19.9 * 1024 * 1024;
 const MB = 1024 * 1024;
 
+const numbered = (text: string, n: number) => text.replace(/〔(\d{4})〕(\d+)号/, `〔$1〕${1000 + n}号`);
+
+/** A notice grown to FILE_BYTES of UTF-8 text with numbered clauses after its body. */
+function bigText(text: string, n: number): Buffer {
+  const lines = [numbered(text, n)];
+  let bytes = Buffer.byteLength(lines[0]);
+  for (let clause = 1; bytes < FILE_BYTES - 200; clause++) {
+    const line = `\n${clause}.各乡镇要落实防汛行政首长负责制，细化应急预案，排查河道行洪障碍，检查水库安全度汛措施（第${clause}项）。`;
+    lines.push(line);
+    bytes += Buffer.byteLength(line);
+  }
+  return Buffer.from(lines.join(''));
+}
+
 async function bigDocx(text: string, n: number): Promise<Buffer> {
-  const paragraphs = text
-    .replace(/〔(\d{4})〕(\d+)号/, `〔$1〕${1000 + n}号`)
+  const paragraphs = numbered(text, n)
     .split('\n')
     .filter((line) => line.trim());
   const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((line) => new Paragraph(line)) }] }));
@@ -46,15 +60,18 @@ function residentBytes(): number {
   return total;
 }
 
-export const importMemoryBench: BenchSection = async ({ say, corpusDir, tmpDir }) => {
-  const count = Number(process.env.GONGWEN_BENCH_BIG_FILES ?? 30);
-  const base = readFileSync(join(corpusDir, readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))[0]), 'utf8');
-  const folder = join(tmpDir, 'big-files');
+async function measure(
+  kind: 'txt' | 'docx',
+  files: (n: number) => Promise<Buffer> | Buffer,
+  { say, tmpDir }: { say: (line: string) => void; tmpDir: string },
+  count: number,
+) {
+  const folder = join(tmpDir, `big-${kind}`);
   mkdirSync(folder, { recursive: true });
-  for (let n = 0; n < count; n++) writeFileSync(join(folder, `big-${String(n).padStart(2, '0')}.docx`), await bigDocx(base, n));
-  say(`大文件：${count} 份 .docx，每份 ${(FILE_BYTES / MB).toFixed(1)} MB`);
+  for (let n = 0; n < count; n++) writeFileSync(join(folder, `big-${String(n).padStart(2, '0')}.${kind}`), await files(n));
+  say(`大文件：${count} 份 .${kind}，每份 ${(FILE_BYTES / MB).toFixed(1)} MB`);
 
-  const core = createCore({ dbPath: join(tmpDir, 'import-memory.db') });
+  const core = createCore({ dbPath: join(tmpDir, `import-memory-${kind}.db`) });
   const before = residentBytes();
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, residentBytes())), 100);
@@ -70,16 +87,26 @@ export const importMemoryBench: BenchSection = async ({ say, corpusDir, tmpDir }
     if (!result.ok) throw new Error(result.error);
     const summary = result.value as ImportSummary;
     say(
-      `导入 ${summary.imported} 份（失败 ${summary.failed}），用时 ${seconds.toFixed(1)} 秒，内存峰值 ${(peak / MB).toFixed(0)} MB（开始时 ${(before / MB).toFixed(0)} MB）`,
+      `.${kind}：导入 ${summary.imported} 份（失败 ${summary.failed}），用时 ${seconds.toFixed(1)} 秒，内存峰值 ${(peak / MB).toFixed(0)} MB（开始时 ${(before / MB).toFixed(0)} MB）`,
     );
     return {
-      import_big_files: count,
-      import_big_imported: summary.imported,
-      import_big_seconds: Number(seconds.toFixed(1)),
-      import_peak_rss_mb: Math.round(peak / MB),
+      [`import_big_${kind}_files`]: count,
+      [`import_big_${kind}_imported`]: summary.imported,
+      [`import_big_${kind}_seconds`]: Number(seconds.toFixed(1)),
+      [`import_${kind}_peak_rss_mb`]: Math.round(peak / MB),
     };
   } finally {
     clearInterval(sampler);
     core.close();
+    rmSync(folder, { recursive: true, force: true });
   }
+}
+
+export const importMemoryBench: BenchSection = async ({ say, corpusDir, tmpDir }) => {
+  const count = Number(process.env.GONGWEN_BENCH_BIG_FILES ?? 30);
+  const base = readFileSync(join(corpusDir, readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))[0]), 'utf8');
+  return {
+    ...(await measure('txt', (n) => bigText(base, n), { say, tmpDir }, count)),
+    ...(await measure('docx', (n) => bigDocx(base, n), { say, tmpDir }, count)),
+  };
 };

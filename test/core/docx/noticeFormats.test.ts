@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { noticeDocx } from '../../../electron/core/docx/noticeDocx';
-import { orderNumber } from '../../../electron/core/docx/noticeFormats';
+import { orderNumber } from '../../../shared/drafting/noticeLayouts';
 import { CHAR_WIDTH, LINE_PITCH, MM, PAGE, TYPE_AREA } from '../../../electron/core/docx/gbt9704';
 import { draftToNoticeDocument } from '../../../shared/drafting/draftRender';
 import type { NoticeDocument } from '../../../shared/drafting/noticeDocument';

@@ -228,6 +228,22 @@ describe('documents of every kind', () => {
     );
   });
 
+  it('keeps a 纪要’s format and attendance with the saved draft and writes them, unless the request names another format', async () => {
+    const record = await newDraft();
+    const attendance = { present: ['王志刚', '李红梅'], absent: ['吴十'], attending: [] };
+    value(await call('drafting.save', { id: record.id, draft: { ...record.draft, layout: 'minutes', attendance } }));
+    const reopened = value(await fixture.core.drafting.get(record.id));
+    expect(reopened.draft).toMatchObject({ layout: 'minutes', attendance });
+    const minutes = (
+      await readDocx(Buffer.from(value(await fixture.core.documents.generate({ kind: 'notice', draftId: record.id })).bytes))
+    ).document;
+    expect(paragraphWith(minutes, '出席：').text).toBe('出席：王志刚、李红梅');
+    expect(paragraphWith(minutes, '请假：').text).toBe('请假：吴十');
+    expect(minutes).not.toContain('列席：');
+    const asFile = value(await fixture.core.documents.generate({ kind: 'notice', draftId: record.id, layout: 'file' }));
+    expect((await readDocx(Buffer.from(asFile.bytes))).document).not.toContain('出席：');
+  });
+
   it('writes the task table of a draft, and of an upstream notice through a draft', async () => {
     const record = await newDraft();
     const ofDraft = value(await fixture.core.documents.generate({ kind: 'task-table', draftId: record.id }));

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { extractTextFromBytes } from '../../../electron/core/import/extractText';
 import { CANCELLED, recognizeScan } from '../../../electron/core/ocr/recognizeScan';
@@ -30,6 +31,19 @@ describe('recognizeScan', () => {
     const notice = analyzeNotice(result.text);
     expect([notice.docNumber?.text, notice.title, notice.signedDate]).toEqual([PAGE.docNumber, PAGE.title, PAGE.signedDate]);
     expect(result.text.match(new RegExp(PAGE.banner, 'g'))).toHaveLength(1);
+  }, 120_000);
+
+  it('reads a page laid on the glass sideways and upside down (turned 270°) the right way up, in the frame as received', async () => {
+    const turned = await sharp(await drawScanPage())
+      .rotate(270)
+      .png()
+      .toBuffer();
+    const result = await recognizeScan(turned, 'image');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const notice = analyzeNotice(result.text);
+    expect([notice.docNumber?.text, notice.title, notice.signedDate]).toEqual([PAGE.docNumber, PAGE.title, PAGE.signedDate]);
+    expect(result.scan.pages[0]).toMatchObject({ width: 2339, height: 1654 });
   }, 120_000);
 
   it('stops before a page once cancelled, and says why a file cannot be read', async () => {

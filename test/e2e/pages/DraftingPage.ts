@@ -44,6 +44,21 @@ export class DraftingPage {
     await this.page.getByRole('button', { name: '取文号' }).click();
   }
 
+  /** 版式 and what it needs, kept with the draft: a 纪要's lists, a 令's 签发人, a seal. */
+  async chooseLayout(layout: '文件' | '信函' | '纪要' | '命令'): Promise<void> {
+    await this.page.getByLabel('版式').selectOption({ label: layout });
+  }
+
+  async fillLayoutField(label: '出席' | '请假' | '列席' | '签发人', text: string): Promise<void> {
+    const field = this.page.getByLabel(label, { exact: true });
+    await field.fill(text);
+    await field.blur();
+  }
+
+  async setSealed(sealed: boolean): Promise<void> {
+    await this.page.getByLabel('加盖印章').setChecked(sealed);
+  }
+
   /** Generates the notice's .docx, in a GB/T 9704 format (版式) other than 文件 where given. */
   async generateDocx(layout?: '文件' | '信函' | '纪要' | '命令'): Promise<Download> {
     if (layout) await this.page.getByLabel('版式').selectOption({ label: layout });

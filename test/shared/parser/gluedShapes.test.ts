@@ -119,3 +119,71 @@ describe('joint issuers glued together', () => {
     expect(splitGluedNames('甲县人民政府办公室')).toEqual(['甲县人民政府办公室']);
   });
 });
+
+describe('the closing of a notice joined with spaces', () => {
+  const BODY = '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。一、提高思想认识。各单位要充分认识汛期安全工作的重要性。';
+
+  it('reads joint 署名 side by side after an 附件 line', () => {
+    const notice = parseNotice(
+      `甲县农业局 甲县财政局关于申报产业项目的通知 各镇政府、各街道办事处： ${BODY} 附件：1、市农业局《关于申报产业项目的通知》 甲县农业局 甲县财政局 2018年6月22日`,
+    );
+    expect(notice.issuers).toEqual(['甲县农业局', '甲县财政局']);
+    expect(notice.attachments).toEqual(['市农业局《关于申报产业项目的通知》']);
+    expect(notice.signedDate).toBe('2018-06-22');
+  });
+
+  it('reads a date alone after the 附件 line, but not a date after a label', () => {
+    const notice = parseNotice(
+      `甲县人民政府办公室关于做好汛期安全工作的通知 各乡镇人民政府： ${BODY} 附件：汛期值班表 2022年2月21日 （此件公开发布）`,
+    );
+    expect(notice.attachments).toEqual(['汛期值班表']);
+    expect(notice.signedDate).toBe('2022-02-21');
+    const line = '请各乡镇于会议当天准时参加。会议时间： 2023年5月6日 （星期六）上午九时，地点另行通知。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
+
+describe('a notice run together without any separator', () => {
+  it('reads a traditional-character title apart from its 主送', () => {
+    const notice = parseNotice(
+      '甲縣人民政府關于做好汛期安全工作的實施意見各鄉鎮人民政府,縣直各單位:為做好今年汛期安全工作,經縣政府同意,提出如下意見。一、提高思想認識。各單位要充分認識汛期安全工作的重要性。',
+    );
+    expect(notice.title).toBe('甲縣人民政府關于做好汛期安全工作的實施意見');
+    expect(notice.recipients).toEqual(['各鄉鎮人民政府', '縣直各單位']);
+  });
+
+  it('reads joint 署名 glued after the 附件 title’s 》', () => {
+    const notice = parseNotice(
+      '各镇政府、各街道办事处:现将省农业局《关于申报产业项目的通知》转发给你们,请认真组织申报。一、申报材料报县农业局。附件:省农业局《关于申报产业项目的通知》甲县农业局甲县财政局2018年6月22日',
+    );
+    expect(notice.issuers).toEqual(['甲县农业局', '甲县财政局']);
+    expect(notice.attachments).toEqual(['省农业局《关于申报产业项目的通知》']);
+    expect(notice.signedDate).toBe('2018-06-22');
+  });
+});
+
+describe('a page heading glued to a title that names the same issuer again', () => {
+  it('is cut where the second name starts', () => {
+    expect(unglueLine('甲省乙市人民政府乙市人民政府关于修改《乙市规范性文件管理规定》的决定', true)).toEqual([
+      '甲省乙市人民政府',
+      '乙市人民政府关于修改《乙市规范性文件管理规定》的决定',
+    ]);
+    const joint = '中共乙市委办公室乙市人民政府办公室关于做好汛期安全工作的通知';
+    expect(unglueLine(joint, true)).toEqual([joint]);
+  });
+});
+
+describe('more glued header and heading shapes', () => {
+  it('cuts the second half of a wrapped title from the 主送 glued after it', () => {
+    expect(unglueLine('重点任务责任落实分工的通知各乡镇人民政府,县政府各部门:', true)).toEqual([
+      '重点任务责任落实分工的通知',
+      '各乡镇人民政府,县政府各部门:',
+    ]);
+  });
+
+  it('ends a heading before a paragraph opening with 本 or 自', () => {
+    expect(unglueLine('三、土地现状调查安排本公告发布后，由镇政府组织调查。四、其他事项自本公告发布之日起，不得抢栽抢建。', false)).toEqual(
+      ['三、土地现状调查安排', '本公告发布后，由镇政府组织调查。', '四、其他事项', '自本公告发布之日起，不得抢栽抢建。'],
+    );
+  });
+});

@@ -30,29 +30,49 @@ function escaped(ch: string): string {
   return unit;
 }
 
-/** The token units of folded text: one per code point, plain ones as themselves, the others escaped. */
-function units(folded: string): string[] {
-  const out: string[] = [];
+/** Calls `visit` with each token unit of folded text: one per code point, plain ones as themselves, the others escaped. */
+function eachUnit(folded: string, visit: (unit: string) => void): void {
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (isPlain(code)) {
-      out.push(folded[i]);
+      visit(folded[i]);
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // A surrogate pair is one character: kept whole.
-      out.push(folded.slice(i, i + 2));
+      visit(folded.slice(i, i + 2));
       i++;
     } else {
-      out.push(escaped(folded[i]));
+      visit(escaped(folded[i]));
     }
   }
+}
+
+function units(folded: string): string[] {
+  const out: string[] = [];
+  eachUnit(folded, (unit) => out.push(unit));
   return out;
 }
 
-/** Space-separated bigram tokens of a text's units (a one-character text gives none). */
-function bigramsOf(u: string[]): string {
-  const pairs = new Array<string>(Math.max(0, u.length - 1));
-  for (let i = 0; i + 1 < u.length; i++) pairs[i] = u[i] + u[i + 1];
-  return pairs.join(' ');
+/** Bigrams joined a slice at a time: a 20 MB text never holds an array of millions of units or pairs. */
+const BIGRAMS_PER_SLICE = 65_536;
+
+/** Space-separated bigram tokens of a text's units (a one-character text gives none); `seen` collects its units. */
+function bigramsOf(folded: string, seen: Set<string>): string {
+  const slices: string[] = [];
+  let slice: string[] = [];
+  let previous: string | null = null;
+  eachUnit(folded, (unit) => {
+    seen.add(unit);
+    if (previous !== null) {
+      slice.push(previous + unit);
+      if (slice.length === BIGRAMS_PER_SLICE) {
+        slices.push(slice.join(' '));
+        slice = [];
+      }
+    }
+    previous = unit;
+  });
+  if (slice.length > 0) slices.push(slice.join(' '));
+  return slices.join(' ');
 }
 
 /** What the full-text index stores of one notice. */
@@ -67,11 +87,10 @@ export interface IndexTokens {
 
 /** The tokens of a notice's folded segments. */
 export function indexTokens(head: string[], body: string): IndexTokens {
-  const headUnits = head.map(units);
-  const bodyUnits = units(body);
-  const distinct = new Set(bodyUnits);
-  for (const u of headUnits) for (const unit of u) distinct.add(unit);
-  return { head: headUnits.map(bigramsOf).join(' '), body: bigramsOf(bodyUnits), chars: [...distinct].join(' ') };
+  const distinct = new Set<string>();
+  const bodyBigrams = bigramsOf(body, distinct);
+  const headBigrams = head.map((segment) => bigramsOf(segment, distinct)).join(' ');
+  return { head: headBigrams, body: bodyBigrams, chars: [...distinct].join(' ') };
 }
 
 /** A term of one character is looked up in the character table, longer ones as a bigram phrase. */

@@ -45,11 +45,18 @@ const GROUP_BYTES = 64 * 1024 * 1024;
 const WORKER_MIN_TEXT_BYTES = 512 * 1024;
 /** How many files are prepared ahead: enough to keep the reader busy while a whole group is being written… */
 const PREPARE_AHEAD = 2 * GROUP_FILES;
-/** …but never more than this much of them at once (a prepared file holds its bytes and its text). */
-const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+/**
+ * …but never more than this much of them at once: a prepared file holds several times its size (its bytes,
+ * its text, its index tokens), so two 20 MB files are never waiting at once and a batch of them stays
+ * within 1 GB with its reader.
+ */
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 
+/** What a prepared file holds in memory: its bytes, and its text and index tokens (UTF-16). */
 const sizeOf = (item: PreparedNotice | ImportOutcome) =>
-  'status' in item ? 0 : (item.source.bytes?.byteLength ?? 0) + item.source.text.length * 2;
+  'status' in item
+    ? 0
+    : (item.source.bytes?.byteLength ?? 0) + (item.source.text.length + item.tokens.body.length + item.tokens.head.length) * 2;
 const fileSize = (path: string) =>
   stat(path).then(
     (info) => info.size,
@@ -111,8 +118,12 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
       });
     }
     if (source.scan) await tx.scanReadings.insert(id, source.scan);
-    await tx.clauses.insertAll(id, parsed.clauses);
-    await resolution.resolveNotice(tx, id);
+    // Clause units are stored resolved: resolving them afterwards would write every row twice.
+    await tx.clauses.insertAll(
+      id,
+      parsed.clauses,
+      await resolution.resolvedIdsOf(tx, { issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
+    );
     await tx.citations.insertAll(
       id,
       parsed.citations.map((c) => ({

@@ -8,20 +8,28 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
   const insertClause = db.prepare(`
     INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertUnit = db.prepare('INSERT INTO clause_units (notice_id, position, inherited, seq, unit_id, role) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertUnit = db.prepare(
+    'INSERT INTO clause_units (notice_id, position, inherited, seq, unit_id, role, resolved_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const labels = db.prepare(`
     SELECT c.notice_id AS noticeId, c.position, c.number, c.path, c.heading
     FROM json_each(?) AS wanted JOIN clauses c ON c.notice_id = wanted.value ->> 0 AND c.position = wanted.value ->> 1`);
 
-  function insertUnits(noticeId: number, position: number, list: ResponsibleUnit[], inherited: 0 | 1): void {
+  function insertUnits(
+    noticeId: number,
+    position: number,
+    list: ResponsibleUnit[],
+    inherited: 0 | 1,
+    resolvedIds: ReadonlyMap<string, number> | undefined,
+  ): void {
     list.forEach((unit, seq) => {
       const unitId = units.idFor(unit.name);
-      if (unitId !== null) insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role);
+      if (unitId !== null) insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role, resolvedIds?.get(unit.name) ?? null);
     });
   }
 
   return {
-    async insertAll(noticeId, clauses) {
+    async insertAll(noticeId, clauses, resolvedIds) {
       clauses.forEach((clause, position) => {
         insertClause.run(
           noticeId,
@@ -34,8 +42,8 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
           clause.heading,
           clause.line,
         );
-        insertUnits(noticeId, position, clause.units, 0);
-        insertUnits(noticeId, position, clause.inheritedUnits, 1);
+        insertUnits(noticeId, position, clause.units, 0, resolvedIds);
+        insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds);
       });
     },
     async labelsOf(clauses) {

@@ -5,6 +5,7 @@
 import type { UnitSummary } from '../../../../shared/api/searchContract';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
+import type { ResolvedUnit } from '../../../../shared/units/resolveUnit';
 import type { ResolvedUnitRow, UnitMention, UnitRepository, UnitTaskRow } from '../archiveRepositories';
 
 /** Unit ids by name, for the clause repository inside the same write. */
@@ -35,6 +36,7 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
   const findResolved = db.prepare('SELECT id FROM resolved_units WHERE key = ?').pluck();
   const insertResolved = db.prepare(`
     INSERT INTO resolved_units (key, name, kind, group_id, jurisdiction_code, jurisdiction_name, office) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const storedName = db.prepare('SELECT name FROM units WHERE name_key = ?').pluck();
   const setResolved = db.prepare(
     'UPDATE clause_units SET resolved_unit_id = ? WHERE notice_id = ? AND position = ? AND inherited = ? AND seq = ?',
   );
@@ -64,6 +66,16 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     FROM clause_units cu JOIN units u ON u.id = cu.unit_id JOIN resolved_units r ON r.id = cu.resolved_unit_id
     WHERE cu.notice_id = ?`);
 
+  function resolvedIdOf(unit: ResolvedUnit): number {
+    const j = unit.jurisdiction;
+    return (
+      (findResolved.get(unit.key) as number | undefined) ??
+      Number(
+        insertResolved.run(unit.key, unit.name, unit.kind, unit.groupId, j?.code ?? null, j?.name ?? null, unit.office).lastInsertRowid,
+      )
+    );
+  }
+
   const taskRows = (rows: unknown[]) =>
     (rows as (Omit<UnitTaskRow, 'inherited'> & { inherited: number; resolvedId: number | null })[]).map(
       ({ resolvedId, ...row }): UnitTaskRow & { resolvedId: number | null } => ({ ...row, inherited: row.inherited === 1, resolvedId }),
@@ -90,13 +102,24 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
       return rows.map((row) => ({ ...row, inherited: row.inherited === 1 }));
     },
     async saveResolution(mentions, unit) {
-      const j = unit.jurisdiction;
-      const id =
-        (findResolved.get(unit.key) as number | undefined) ??
-        Number(
-          insertResolved.run(unit.key, unit.name, unit.kind, unit.groupId, j?.code ?? null, j?.name ?? null, unit.office).lastInsertRowid,
-        );
+      const id = resolvedIdOf(unit);
       for (const m of mentions) setResolved.run(id, m.noticeId, m.position, m.inherited ? 1 : 0, m.seq);
+    },
+    resolvedIdOf: async (unit) => resolvedIdOf(unit),
+    async storedNames(written) {
+      const byKey = new Map<string, string>();
+      const stored = new Map<string, string>();
+      for (const name of written) {
+        const key = foldForSearch(name);
+        if (key === '') continue;
+        let as = byKey.get(key);
+        if (as === undefined) {
+          as = (storedName.get(key) as string | undefined) ?? name.trim();
+          byKey.set(key, as);
+        }
+        stored.set(name, as);
+      }
+      return stored;
     },
     async clearResolutions() {
       db.exec('UPDATE clause_units SET resolved_unit_id = NULL; DELETE FROM resolved_units;');
