@@ -6,7 +6,7 @@
  * continuous, without page breaks; the .docx is the exact layout.
  */
 import type { NoticeDocument } from '../../shared/drafting/noticeDocument';
-import { asLaidOut, ATTENDANCE_LABELS } from '../../shared/drafting/noticeLayouts';
+import { asLaidOut, ATTENDANCE_LABELS, organName } from '../../shared/drafting/noticeLayouts';
 
 function Head({ doc }: { doc: NoticeDocument }) {
   const flags = [doc.copyNumber, doc.secrecy, doc.urgency].filter(Boolean).join('　');
@@ -14,7 +14,7 @@ function Head({ doc }: { doc: NoticeDocument }) {
     case 'letter':
       return (
         <>
-          {doc.issuerMark ? <div className="paper-mark">{doc.issuerMark.replace(/文件$/, '')}</div> : null}
+          {doc.issuerMark ? <div className="paper-mark">{organName(doc.issuerMark)}</div> : null}
           <hr className="paper-double-rule" />
           {flags || doc.docNumber ? (
             <div className="paper-letter-line">

@@ -76,6 +76,9 @@ function reader(buffer: Buffer) {
 }
 type Reader = ReturnType<typeof reader>;
 
+/** Where in the table stream a structure lies (a FIB pair: offset and size). */
+type FcLcb = { fc: number; lcb: number };
+
 /** The size of a sprm's operand at `at` ([MS-DOC] 2.2.5.1: spra, with three sprms of their own kind). */
 function operandSize(sprm: number, r: Reader, at: number): number {
   switch (sprm >> 13) {
@@ -136,7 +139,7 @@ function readLevel(r: Reader, at: number): { level: Level; next: number } {
 }
 
 /** PlfLst and the LVLs that follow it: the lists by lsid. */
-function readLists(table: Reader, fc: number, lcb: number): Map<number, List> {
+function readLists(table: Reader, { fc, lcb }: FcLcb): Map<number, List> {
   const lists = new Map<number, List>();
   if (lcb === 0) return lists;
   const count = table.i16(fc);
@@ -156,7 +159,7 @@ function readLists(table: Reader, fc: number, lcb: number): Map<number, List> {
 }
 
 /** PlfLfo: the list instances by their 1-based ilfo, with their start-at overrides. */
-function readInstances(table: Reader, fc: number, lcb: number): Instance[] {
+function readInstances(table: Reader, { fc, lcb }: FcLcb): Instance[] {
   if (lcb === 0) return [];
   const count = table.i32(fc);
   const instances: Instance[] = [];
@@ -186,7 +189,7 @@ interface Piece {
 }
 
 /** The piece table (Clx → Pcdt → PlcPcd). */
-function readPieces(table: Reader, fc: number, lcb: number): Piece[] {
+function readPieces(table: Reader, { fc, lcb }: FcLcb): Piece[] {
   let at = fc;
   while (at < fc + lcb && table.u8(at) === 0x01) at += 3 + table.i16(at + 1);
   if (table.u8(at) !== 0x02) throw new OutOfBounds();
@@ -205,7 +208,7 @@ function readPieces(table: Reader, fc: number, lcb: number): Piece[] {
 }
 
 /** The ilvl/ilfo of the paragraph whose mark is at byte `fc` of the WordDocument stream. */
-function paragraphList(word: Reader, table: Reader, bte: { fc: number; lcb: number }, fc: number) {
+function paragraphList(word: Reader, table: Reader, bte: FcLcb, fc: number) {
   const count = (bte.lcb - 4) / 8;
   for (let i = 0; i < count; i++) {
     if (fc < table.u32(bte.fc + i * 4) || fc >= table.u32(bte.fc + i * 4 + 4)) continue;
@@ -226,7 +229,7 @@ function paragraphList(word: Reader, table: Reader, bte: { fc: number; lcb: numb
 }
 
 /** The FIB's FibRgFcLcb97 pair `index` (fc, lcb): where in the table stream a structure lies. */
-function fcLcb(word: Reader, index: number): { fc: number; lcb: number } {
+function fcLcb(word: Reader, index: number): FcLcb {
   const csw = word.u16(32);
   const cslw = word.u16(34 + csw * 2);
   const pairs = word.u16(36 + csw * 2 + cslw * 4);
@@ -260,9 +263,9 @@ export function wordParagraphs(file: CFB.CFB$Container): DocxParagraph[] {
     if (!table) return [];
     const csw = word.u16(32);
     const ccpText = word.i32(34 + csw * 2 + 2 + 3 * 4);
-    const lists = readLists(table, fcLcb(word, FC_PLF_LST).fc, fcLcb(word, FC_PLF_LST).lcb);
-    const instances = readInstances(table, fcLcb(word, FC_PLF_LFO).fc, fcLcb(word, FC_PLF_LFO).lcb);
-    const pieces = readPieces(table, fcLcb(word, FC_CLX).fc, fcLcb(word, FC_CLX).lcb);
+    const lists = readLists(table, fcLcb(word, FC_PLF_LST));
+    const instances = readInstances(table, fcLcb(word, FC_PLF_LFO));
+    const pieces = readPieces(table, fcLcb(word, FC_CLX));
     const bte = fcLcb(word, FC_PLCF_BTE_PAPX);
     // Counters by the list's look, not its lsid: LibreOffice and WPS write a restarted or continued list as a
     // copy of the list under a new lsid, and the clauses of a notice are one numbering (一、… 二、…).

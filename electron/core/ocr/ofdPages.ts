@@ -153,11 +153,19 @@ async function drawStamp(context: SKRSContext2D, stamp: OfdStamp, box: OfdPage['
 }
 
 const embeddedFamilies = new Map<string, string | null>();
+/** The family of each font file already seen, so a page's many TextObjects do not hash the file again. */
+const familyOfFile = new WeakMap<Buffer, string | null>();
 
 /** A font file the OFD embeds, registered once per process under a family named by its hash; null if unusable. */
 function embeddedFamily(file: Buffer | undefined): string | null {
   if (!file) return null;
-  const hash = createHash('sha256').update(file).digest('hex').slice(0, 24);
+  if (familyOfFile.has(file)) return familyOfFile.get(file)!;
+  const family = familyOfHash(createHash('sha256').update(file).digest('hex').slice(0, 24), file);
+  familyOfFile.set(file, family);
+  return family;
+}
+
+function familyOfHash(hash: string, file: Buffer): string | null {
   if (!embeddedFamilies.has(hash)) {
     if (embeddedFamilies.size >= MAX_EMBEDDED_FONTS) return null;
     const family = `OFD embedded ${hash}`;

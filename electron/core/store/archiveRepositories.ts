@@ -165,8 +165,8 @@ export interface UnitRepository {
   tasks(name: string): Promise<UnitTaskRow[]>;
   /** Tasks whose unit resolved to one of these resolved units, with which one. */
   tasksOfResolved(ids: number[]): Promise<(UnitTaskRow & { resolvedId: number })[]>;
-  /** Clause units not resolved yet (of one notice, or of all). */
-  unresolvedMentions(noticeId?: number): Promise<UnitMention[]>;
+  /** Clause units not resolved yet (rows archived before they were resolved at import). */
+  unresolvedMentions(): Promise<UnitMention[]>;
   /** Stores the resolution of these mentions (the resolved unit created on first sight). */
   saveResolution(mentions: UnitMention[], unit: ResolvedUnit): Promise<void>;
   /** The resolved unit's id, created on first sight. */

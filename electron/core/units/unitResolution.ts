@@ -25,12 +25,18 @@ export function directoryOf(
 }
 
 export function unitResolution(store: CoreStore, divisions: () => DivisionIndex) {
-  async function resolvePending(tx: ResolutionRepos, noticeId?: number): Promise<number> {
-    const mentions = await tx.units.unresolvedMentions(noticeId);
-    if (mentions.length === 0) return 0;
+  /** The context a notice's units resolve in, from its issuer or 机关代字 and the office's directory. */
+  async function contexts(tx: ResolutionRepos): Promise<(issuer: string | null, agencyCode: string | null) => ResolutionContext> {
     const index = divisions();
     const directory = directoryOf(await tx.organization.getSettings(), index);
     const near = directory?.jurisdiction?.code ?? null;
+    return (issuer, agencyCode) => ({ index, home: jurisdictionOf(issuer, agencyCode, index, near), directory });
+  }
+
+  async function resolvePending(tx: ResolutionRepos): Promise<number> {
+    const mentions = await tx.units.unresolvedMentions();
+    if (mentions.length === 0) return 0;
+    const contextOf = await contexts(tx);
     // Mentions of one notice share its jurisdiction; equal names in it resolve alike.
     const groups = new Map<string, UnitMention[]>();
     for (const m of mentions) {
@@ -39,14 +45,12 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
     }
     for (const list of groups.values()) {
       const { issuer, agencyCode, name } = list[0];
-      const ctx: ResolutionContext = { index, home: jurisdictionOf(issuer, agencyCode, index, near), directory };
-      await tx.units.saveResolution(list, resolveUnit(name, ctx));
+      await tx.units.saveResolution(list, resolveUnit(name, contextOf(issuer, agencyCode)));
     }
     return mentions.length;
   }
 
   return {
-    /** Resolves one notice's units inside the import's unit of work. */
     /**
      * The resolved unit of each unit name a notice being imported writes, so that its clause units are stored
      * resolved (as resolvePending would resolve them: by the name the unit is stored under, in the notice's
@@ -60,10 +64,7 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
       const ids = new Map<string, number>();
       if (written.length === 0) return ids;
       const stored = await tx.units.storedNames(written);
-      const index = divisions();
-      const directory = directoryOf(await tx.organization.getSettings(), index);
-      const near = directory?.jurisdiction?.code ?? null;
-      const ctx: ResolutionContext = { index, home: jurisdictionOf(notice.issuer, notice.agencyCode, index, near), directory };
+      const ctx = (await contexts(tx))(notice.issuer, notice.agencyCode);
       const byStoredName = new Map<string, number>();
       for (const [name, as] of stored) {
         let id = byStoredName.get(as);

@@ -32,7 +32,7 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
   const unresolved = db.prepare(`
     SELECT cu.notice_id AS noticeId, cu.position, cu.inherited, cu.seq, u.name, n.issuer, n.agency_code AS agencyCode
     FROM clause_units cu JOIN units u ON u.id = cu.unit_id JOIN notices n ON n.id = cu.notice_id
-    WHERE cu.resolved_unit_id IS NULL AND (? IS NULL OR cu.notice_id = ?)`);
+    WHERE cu.resolved_unit_id IS NULL`);
   const findResolved = db.prepare('SELECT id FROM resolved_units WHERE key = ?').pluck();
   const insertResolved = db.prepare(`
     INSERT INTO resolved_units (key, name, kind, group_id, jurisdiction_code, jurisdiction_name, office) VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -97,8 +97,8 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     async tasksOfResolved(ids) {
       return taskRows(resolvedTasks.all(JSON.stringify(ids))).map((row) => ({ ...row, resolvedId: row.resolvedId ?? 0 }));
     },
-    async unresolvedMentions(noticeId) {
-      const rows = unresolved.all(noticeId ?? null, noticeId ?? null) as (Omit<UnitMention, 'inherited'> & { inherited: number })[];
+    async unresolvedMentions() {
+      const rows = unresolved.all() as (Omit<UnitMention, 'inherited'> & { inherited: number })[];
       return rows.map((row) => ({ ...row, inherited: row.inherited === 1 }));
     },
     async saveResolution(mentions, unit) {
