@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { unglueLine } from '../../../shared/parser/unglue';
 import { splitGluedNames } from '../../../shared/parser/unitNames';
+import { SHORT_NOTICE_LINES as PRINTED } from './shortNotice';
 
 /**
  * Small notices of the shapes glued text takes (one line, or paragraphs glued in pairs), each parsed back
  * as it was printed; and the sentences that must never be split.
  */
-const PRINTED = [
-  '甲县人民政府办公室关于做好汛期安全工作的通知',
-  '各乡镇人民政府，县直各单位：',
-  '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。',
-  '一、提高思想认识。各单位要充分认识汛期安全工作的重要性，克服麻痹思想。',
-  '二、落实工作责任',
-  '（一）压实属地责任。各乡镇要落实包村干部责任，确保不留死角。（责任单位：各乡镇人民政府）',
-  '（二）加强隐患排查。对山洪沟道逐一排查，建立问题清单。（责任单位：县水利局、县应急局）',
-  '1.排查期限为2.5个月，于6月30日前完成。',
-  '2.排查结果报县防汛办。',
-  '附件：汛期值班表',
-  '甲县人民政府办公室',
-  '2023年5月6日',
-  '（此件公开发布）',
-];
 
 /** What a reader checks: header, closing and the clause tree. */
 function reading(text: string) {
