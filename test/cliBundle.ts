@@ -1,11 +1,13 @@
 /**
  * The command line built once for the whole run (vitest globalSetup): tests that run `npm run cli` as a
  * clerk would, in a process of its own, start this bundle with plain node instead of compiling the
- * TypeScript sources through tsx at every start (0.4 s a start instead of 1.2 s here). The import's worker
- * thread is bundled beside it, where the command line looks for it.
+ * TypeScript sources through tsx at every start (0.4 s a start instead of 1.2 s here). The import's reader
+ * process is bundled beside it, where the command line looks for it; cores made inside tests start that
+ * bundle too (readerBundleUrl) rather than compiling the reader at each core's first import.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
@@ -13,6 +15,7 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     cliBundle: string;
+    readerBundle: string;
   }
 }
 
@@ -32,6 +35,12 @@ export default async function buildCliBundle(project: TestProject): Promise<void
     }),
   ]);
   project.provide('cliBundle', resolve(OUT_DIR, 'cli.mjs'));
+  project.provide('readerBundle', resolve(OUT_DIR, 'prepareWorker.boot.mjs'));
+}
+
+/** The import's reader process from the bundle: a core made in a test starts it without compiling the sources. */
+export function readerBundleUrl(): URL {
+  return pathToFileURL(inject('readerBundle'));
 }
 
 /** The command and arguments that run `npm run cli -- ...args` from the bundle. */

@@ -33,6 +33,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** Where office .docx templates are kept (default: an "office-templates" folder beside the database). */
   officeTemplateDir?: string;
+  /** The import's reader process entry (default: the one beside the core; tests pass the run's prebuilt bundle). */
+  readerUrl?: URL;
 }
 
 export function createCore(options: CoreOptions) {
@@ -41,7 +43,11 @@ export function createCore(options: CoreOptions) {
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
   const resolution = unitResolution(store, loadDivisions);
-  const archive = { ...importService(ctx, registration, resolution), ...noticeService(ctx), ...originalPagesService(ctx) };
+  const archive = {
+    ...importService(ctx, registration, resolution, options.readerUrl),
+    ...noticeService(ctx),
+    ...originalPagesService(ctx),
+  };
   // Units archived before they were resolved (migration 23) are resolved once at start; unit queries wait for it.
   const resolved = resolution.resolveAll().catch(() => 0);
   const unitQueries = unitService(ctx, loadDivisions);

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { createApi } from '../../../electron/core/api/createApi';
 import type { Dispatch } from '../../../electron/core/api/dispatcher';
 import { createCore, type Core, type CoreOptions } from '../../../electron/core/createCore';
+import { readerBundleUrl } from '../../cliBundle';
 
 export interface TempCore {
   core: Core;
@@ -28,7 +29,7 @@ export const fixedClock = () => new Date(2025, 4, 6, 9, 30, 0);
 export function tempCore(options: Partial<CoreOptions> = {}): TempCore {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-archive-'));
   const dbPath = join(dir, 'archive.db');
-  const core = createCore({ dbPath, clock: fixedClock, ...options });
+  const core = createCore({ dbPath, clock: fixedClock, readerUrl: readerBundleUrl(), ...options });
   let connection: Database.Database | null = null;
   return {
     core,

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import { syntheticNotices } from '../../../electron/tools/bench/syntheticNotices';
 import { parseNotice } from '../../../shared/parser/parseNotice';
-import { cliCommand } from '../../cliBundle';
+import { cliCommand, readerBundleUrl } from '../../cliBundle';
 import { CORPUS_DIR, CORPUS_NAMES, corpusText } from '../../corpus';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -62,7 +62,7 @@ describe('reliability', () => {
     expect(code).toBeNull();
     expect(imported).toBeGreaterThanOrEqual(120);
 
-    const core = createCore({ dbPath: db });
+    const core = createCore({ dbPath: db, readerUrl: readerBundleUrl() });
     try {
       expect(integrity(db)).toBe('ok');
       const rows = (await core.archive.listNotices()).rows;

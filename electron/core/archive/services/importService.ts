@@ -28,7 +28,7 @@ import type { UnitResolution } from '../../units/unitResolution';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
-import { filePreparer, type FilePreparer } from '../batch/filePreparer';
+import { WORKER_URL, filePreparer, type FilePreparer } from '../batch/filePreparer';
 import { timestamp } from '../clock';
 import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
@@ -65,7 +65,12 @@ const fileSize = (path: string) =>
 
 const describe = (ref: NoticeRef) => `${ref.title ? `《${ref.title}》` : '一份公文'}${ref.docNumber ? `（${ref.docNumber}）` : ''}`;
 
-export function importService(ctx: ArchiveContext, registration: RegistrationService, resolution: UnitResolution) {
+export function importService(
+  ctx: ArchiveContext,
+  registration: RegistrationService,
+  resolution: UnitResolution,
+  readerUrl: URL = WORKER_URL,
+) {
   const { store, clock } = ctx;
   let uploads: FilePreparer | null = null;
 
@@ -202,7 +207,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
     if (args.bytes.length >= WORKER_MIN_TEXT_BYTES || formatOfFileName(args.fileName) !== 'txt') {
       // In the reader process with limits: a crafted file fails alone, and the core keeps answering meanwhile.
       // One reader serves every upload (a clerk drops many files); idle, it does not keep the core alive.
-      uploads ??= filePreparer();
+      uploads ??= filePreparer(readerUrl);
       return storeAlone(await uploads.prepareBytes(args.fileName, args.bytes, scanOptions));
     }
     const extracted = await extractTextFromBytes(args.bytes, args.fileName, scanOptions);
@@ -252,7 +257,7 @@ export function importService(ctx: ArchiveContext, registration: RegistrationSer
         group = [];
         groupBytes = 0;
       };
-      const preparer = filePreparer();
+      const preparer = filePreparer(readerUrl);
       try {
         // Files are prepared ahead (on the reader's core) while earlier ones are written, within a byte budget;
         // a scan among them reports each page it reads.
