@@ -4,9 +4,9 @@
  * size, weight and fill colour (the red 版头 stays red) in the font the file embeds, else a CJK font
  * (cjkFont.ts: sans for 黑体, else serif); each PathObject (the red rule under the 版头, boxes, a seal
  * drawn in lines and arcs) from its AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF) in its frame;
- * page templates under (or over) the page; then the annotations' appearances and the seals applied by signing, in their StampAnnot boundary
- * (a seal whose picture is itself a one-page OFD is drawn from it). An image that cannot be decoded, or is
- * too large to decode safely, leaves a grey frame.
+ * page templates under (or over) the page; then the annotations' appearances and the seals applied by
+ * signing, in their StampAnnot boundary (a seal whose picture is itself a one-page OFD is drawn from it).
+ * An image that cannot be decoded, or is too large to decode safely, leaves a grey frame.
  */
 import { createHash } from 'node:crypto';
 import { createCanvas, GlobalFonts, loadImage, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
