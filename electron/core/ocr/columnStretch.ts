@@ -6,9 +6,10 @@
  * A gutter is an x that no box of the stretch crosses. Boxes taken top to bottom (by their middle) are cut
  * into runs wherever a box crosses it (a title, a full-width line). A run is a two-column stretch when its
  * boxes stand on both sides of the gutter side by side, at least MIN_COLUMN_ROWS rows on each side, the gap
- * at the gutter is narrow, and each side reads as running text: long lines, rows not split into cells.
- * That keeps one-column notices whole: a spread-out row (联系人 … 电话) has a wide gap, a 署名/date block at
- * the right stands below the body rather than beside it, and a table's rows split at every cell.
+ * at the gutter is one to four characters wide, and each side reads as running text: long lines, rows not
+ * split into cells. That keeps one-column notices whole: a spread-out row (联系人 … 电话) has a wide gap,
+ * lines split at a crease a narrow one, a 署名/date block at the right stands below the body rather than
+ * beside it, and a table's rows split at every cell.
  */
 import type { RecognizedLine } from './ocrEngine';
 
@@ -25,6 +26,8 @@ export interface ColumnStretch {
 const MIN_COLUMN_ROWS = 3;
 /** A gutter is at most this many character heights wide; a wider gap is a spread-out row (联系人 … 电话). */
 const MAX_GUTTER_CHARS = 4;
+/** And at least a character wide: a narrower gap at one x down the page splits each line (a crease, a fold). */
+const MIN_GUTTER_CHARS = 1;
 /** A column's rows are running text: the median row is at least this many characters long. */
 const MIN_COLUMN_CHARS = 6;
 /** A column's line starts at its left edge or a paragraph indent from it; a line starting further in is no
@@ -124,7 +127,7 @@ function isTwoColumns(stretch: Box[], gutter: number, char: number): boolean {
   const left = stretch.filter((b) => right(b) <= gutter);
   const rightSide = stretch.filter((b) => b.box.x >= gutter);
   const gap = Math.min(...rightSide.map((b) => b.box.x)) - Math.max(...left.map(right));
-  return gap <= MAX_GUTTER_CHARS * char && isColumn(left, char) && isColumn(rightSide, char);
+  return gap >= MIN_GUTTER_CHARS * char && gap <= MAX_GUTTER_CHARS * char && isColumn(left, char) && isColumn(rightSide, char);
 }
 
 /** Boxes of one side (sorted by their middle) read as a column of running text. */

@@ -149,6 +149,11 @@ describe('line order', () => {
     expect(lines).toEqual(['大政发〔2025〕1号 签发人：张三', '联系人0 电话0', '联系人1 电话1', '联系人2 电话2', '正文一行跨过页面中间']);
   });
 
+  it('keeps lines whole that the detector split at one place down the page (a crease), with no space', () => {
+    const halves = [0, 1, 2, 3, 4].flatMap((i) => [line(`前${i}`, 200, 500 + i * 60, 600), line(`后${i}`, 812, 500 + i * 60, 600)]);
+    expect(read(halves)).toEqual([0, 1, 2, 3, 4].map((i) => `前${i}后${i}`));
+  });
+
   it('reads a table row by row, cell after cell', () => {
     const cells = (row: string[], y: number) => row.map((text, i) => line(text, [200, 320, 780, 980][i], y, [60, 400, 140, 280][i]));
     const rows = [
