@@ -60,13 +60,13 @@ export function findColumnStretch(sorted: Box[]): ColumnStretch | null {
   return best && { gutter: best.gutter, first: best.first, last: best.last };
 }
 
-/** Just right of a box, where another box begins within a gutter's width: every way to split the boxes in two. */
+/** Just right of each box that another box begins a gutter's width from: every way to split the boxes in two. */
 function candidateGutters(boxes: Box[], char: number): number[] {
   const starts = boxes.map((b) => b.box.x);
   const gutters = new Set<number>();
   for (const box of boxes) {
     const end = right(box);
-    if (starts.some((x) => x > end && x - end <= MAX_GUTTER_CHARS * char)) gutters.add(end + 0.5);
+    if (starts.some((x) => x - end >= MIN_GUTTER_CHARS * char && x - end <= MAX_GUTTER_CHARS * char)) gutters.add(end + 0.5);
   }
   return [...gutters];
 }
@@ -92,17 +92,17 @@ function runsBetweenCrossings(sorted: Box[], gutter: number): [number, number][]
  */
 function trimToColumns(sorted: Box[], [first, last]: [number, number], gutter: number, char: number): ColumnStretch | null {
   const run = sorted.slice(first, last + 1);
-  const left = run.filter((b) => right(b) <= gutter);
-  const rightSide = run.filter((b) => b.box.x >= gutter);
+  const onLeft = (b: Box) => right(b) <= gutter;
+  const left = run.filter(onLeft);
+  const rightSide = run.filter((b) => !onLeft(b));
   // Trimming only widens the gap and thins the sides: a run that fails here cannot pass after it.
   if (left.length < MIN_COLUMN_ROWS || rightSide.length < MIN_COLUMN_ROWS) return null;
   if (Math.min(...rightSide.map((b) => b.box.x)) - Math.max(...left.map(right)) > MAX_GUTTER_CHARS * char) return null;
-  const across = (b: Box) => (right(b) <= gutter ? rightSide : left).some((other) => beside(b, other));
+  const across = (b: Box) => (onLeft(b) ? rightSide : left).some((other) => beside(b, other));
   const paired = run.map((b, i) => (across(b) ? i : -1)).filter((i) => i >= 0);
   if (paired.length === 0) return null;
   const leftEdge = Math.min(...left.map((b) => b.box.x));
   const rightEdge = Math.min(...rightSide.map((b) => b.box.x));
-  const onLeft = (b: Box) => right(b) <= gutter;
   const atEdge = (b: Box) => b.box.x - (onLeft(b) ? leftEdge : rightEdge) <= MAX_INDENT_CHARS * char;
   let start = paired[0];
   let end = paired[paired.length - 1];
