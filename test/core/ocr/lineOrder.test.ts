@@ -56,12 +56,12 @@ describe('line order', () => {
   });
 
   it('reads two columns whose lines do not line up column by column, each line on its own', () => {
-    // The right column starts 18 px lower and has a wider line pitch: its lines drift across the left's.
     const left = column('左', 200, 500, 8);
     left[3] = line('左3', 200, 680, 320); // a paragraph's last line
     left[4] = line('左4', 280, 740, 520); // the next paragraph, indented
-    const lines = read([...left, ...column('右', 860, 518, 7, 68)]);
-    expect(lines).toEqual([...names(8, '左'), ...names(7, '右')]);
+    // The right column: lines at a wider pitch, then a heading in larger type standing beside two left lines.
+    const right = [...column('右', 860, 518, 2, 68), line('二、工作动态', 860, 698, 360, 64), ...column('后', 860, 800, 4, 68)];
+    expect(read([...left, ...right])).toEqual([...names(8, '左'), ...names(2, '右'), '二、工作动态', ...names(4, '后')]);
   });
 
   it('reads columns of unequal length: the short right column after the whole left one, then the line below both', () => {
