@@ -2,14 +2,14 @@
  * An .ofd original → its pages as raw RGB pixels at 200 dpi, drawn on @napi-rs/canvas from the page
  * descriptions ofdPackage.ts opens: each TextObject's TextCodes at their X/Y (+DeltaX/DeltaY) in their
  * size, weight and fill colour (the red 版头 stays red) in the font the file embeds, else a CJK font
- * (cjkFont.ts: sans for 黑体, else serif); each PathObject (the red rule under the 版头, boxes) from its
- * AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF) in its frame; page templates under (or over) the
- * page; then the annotations' appearances and the seals applied by signing, in their StampAnnot boundary
- * (a seal whose picture is itself a one-page OFD is drawn from it). An image that cannot be decoded, or is
- * too large to decode safely, leaves a grey frame.
+ * (cjkFont.ts: sans for 黑体, else serif); each PathObject (the red rule under the 版头, boxes, a seal
+ * drawn in lines and arcs) from its AbbreviatedData; each ImageObject (PNG, JPEG, BMP, GIF) in its frame;
+ * page templates under (or over) the page; then the annotations' appearances and the seals applied by
+ * signing, in their StampAnnot boundary (a seal whose picture is itself a one-page OFD is drawn from it).
+ * An image that cannot be decoded, or is too large to decode safely, leaves a grey frame.
  */
 import { createHash } from 'node:crypto';
-import { createCanvas, GlobalFonts, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, loadImage, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { ctmOf, expandDeltas, numbers, openOfd, type OfdPage, type OfdStamp } from '../import/ofdPackage';
 import { childNamed, childrenNamed, type XmlElement } from '../import/safeXml';
 import { cjkFonts, NO_CJK_FONT, type CjkFonts } from './cjkFont';
@@ -230,32 +230,44 @@ function drawText(context: SKRSContext2D, object: XmlElement, families: string) 
   }
 }
 
-/** AbbreviatedData: S/M start, L line, Q quadratic, B cubic, A arc (drawn as a line to its end), C/Z close. */
+/**
+ * AbbreviatedData (S/M start, L line, Q quadratic, B cubic, A elliptical arc, C/Z close) as an SVG path for
+ * Skia to draw: an arc keeps its curve (the ring of a vector seal) rather than becoming its chord.
+ */
 function drawPath(context: SKRSContext2D, object: XmlElement) {
   const tokens = (childNamed(object, 'AbbreviatedData')?.text ?? '').trim().split(/\s+/).filter(Boolean);
-  const arity: Record<string, number> = { S: 2, M: 2, L: 2, Q: 4, B: 6, A: 7, C: 0, Z: 0 };
-  context.beginPath();
+  const svg: Record<string, [string, number]> = {
+    S: ['M', 2],
+    M: ['M', 2],
+    L: ['L', 2],
+    Q: ['Q', 4],
+    B: ['C', 6],
+    A: ['A', 7],
+    C: ['Z', 0],
+    Z: ['Z', 0],
+  };
+  const commands: string[] = [];
   for (let i = 0; i < tokens.length;) {
-    const op = tokens[i++];
-    const n = arity[op];
-    if (n === undefined) continue;
+    const command = svg[tokens[i++]];
+    if (!command) continue;
+    const [op, n] = command;
     const p = tokens.slice(i, i + n).map(Number);
     i += n;
     if (p.length < n || !p.every(Number.isFinite)) break;
-    if (op === 'S' || op === 'M') context.moveTo(p[0], p[1]);
-    else if (op === 'L') context.lineTo(p[0], p[1]);
-    else if (op === 'Q') context.quadraticCurveTo(p[0], p[1], p[2], p[3]);
-    else if (op === 'B') context.bezierCurveTo(p[0], p[1], p[2], p[3], p[4], p[5]);
-    else if (op === 'A') context.lineTo(p[5], p[6]);
-    else context.closePath();
+    // An arc's two flags are 0 or 1 in SVG; OFD writers may give any number for them.
+    if (op === 'A') p.splice(3, 2, p[3] ? 1 : 0, p[4] ? 1 : 0);
+    // SVG needs a move first; a path that starts without one starts at its first point, as on a canvas.
+    if (commands.length === 0 && op !== 'M' && n > 0) commands.push(op === 'A' ? `M${p[5]} ${p[6]}` : `M${p[0]} ${p[1]}`);
+    commands.push(`${op}${p.join(' ')}`);
   }
+  const path = new Path2D(commands.join(''));
   if (object.attributes.Fill === 'true') {
     context.fillStyle = cssColour(childNamed(object, 'FillColor'), '#000000');
-    context.fill(object.attributes.Rule === 'Even-Odd' ? 'evenodd' : 'nonzero');
+    context.fill(path, object.attributes.Rule === 'Even-Odd' ? 'evenodd' : 'nonzero');
   }
   if (object.attributes.Stroke !== 'false') {
     context.strokeStyle = cssColour(childNamed(object, 'StrokeColor'), '#000000');
     context.lineWidth = Number(object.attributes.LineWidth) || 0.353;
-    context.stroke();
+    context.stroke(path);
   }
 }

@@ -194,6 +194,18 @@ describe('an OFD original as pages', () => {
     expect(count(page, 209, 240, blue, 120, 160)).toBe(0);
   });
 
+  it("draws a path's arcs as curves: a vector seal's ring is round, not its chords", async () => {
+    const ring =
+      '<ofd:PathObject ID="78" Boundary="120 200 40 40" LineWidth="2"><ofd:StrokeColor Value="255 0 0"/>' +
+      '<ofd:AbbreviatedData>M 2 20 A 18 18 0 1 1 38 20 A 18 18 0 1 1 2 20 C</ofd:AbbreviatedData></ofd:PathObject>';
+    const sealed = await editedPackage({ content: (xml) => xml.replace('</ofd:Layer>', `${ring}</ofd:Layer>`) }, {});
+    const page = await (await openOfdPages(sealed)).render(1);
+    // The ring passes 2 mm inside its box at the top and bottom; the chord the arcs once became ran across the middle.
+    expect(count(page, 201, 204, red, 135, 145)).toBeGreaterThan(10 * PX_PER_MM ** 2);
+    expect(count(page, 236, 239, red, 135, 145)).toBeGreaterThan(10 * PX_PER_MM ** 2);
+    expect(count(page, 217, 223, red, 125, 155)).toBe(0);
+  });
+
   it('draws an annotation appearance at its boundary', async () => {
     const annotated = await editedPackage(
       { document: (xml) => xml.replace('</ofd:Pages>', '</ofd:Pages><ofd:Annotations>Annots/Annotations.xml</ofd:Annotations>') },
