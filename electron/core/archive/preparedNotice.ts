@@ -60,7 +60,7 @@ export function prepareNotice(source: ImportSource, register: boolean): Prepared
     source,
     parsed: { ...parsed, body: '', clauses: parsed.clauses.map((clause) => ({ ...clause, text: '' })) },
     contentHash: sha256(folded.body),
-    parsedRecord: encodeParsed(parsed),
+    parsedRecord: encodeParsed(parsed, source.text),
     clauseSpans: packSpans(clauseSpans(source.text, folded.body, parsed.clauses)),
     tokens: indexTokens(folded.head, folded.body),
     register,

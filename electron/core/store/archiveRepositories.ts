@@ -28,7 +28,7 @@ export interface NewNotice {
   year: number | null;
   secrecy: string | null;
   urgency: string | null;
-  /** archive/parsedRecord.ts encodeParsed. */
+  /** archive/parsedRecord.ts encodeParsed (of originalText). */
   parsed: Buffer;
   originalText: string;
   sourceName: string;
@@ -56,6 +56,12 @@ export interface NoticeRecord {
   possibleDuplicate: boolean;
   importedAt: string;
   deletedAt: string | null;
+}
+
+/** A notice's parsed record with the original text it was encoded against (archive/parsedRecord.ts). */
+export interface ParsedOf {
+  parsed: Buffer;
+  originalText: string;
 }
 
 export interface StoredFile {
@@ -101,7 +107,7 @@ export interface NoticeRepository {
   insertFile(noticeId: number, file: StoredFile): Promise<void>;
   getFile(noticeId: number): Promise<StoredFile | undefined>;
   countLive(): Promise<number>;
-  parsedOf(id: number): Promise<Buffer | undefined>;
+  parsedOf(id: number): Promise<ParsedOf | undefined>;
   /** What search hits show of live notices, by id. */
   hitInfos(ids: number[]): Promise<Map<number, HitInfo>>;
   /** Years, issuers and 文种 of live notices, for the search filters. */

@@ -21,8 +21,8 @@ export function taskService({ store, clock }: ArchiveContext) {
   async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
     const clauseTexts = new Map<number, string[]>();
     for (const noticeId of new Set(records.map((r) => r.noticeId))) {
-      const blob = await tx.notices.parsedOf(noticeId);
-      clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses.map((c) => c.text) : []);
+      const stored = await tx.notices.parsedOf(noticeId);
+      clauseTexts.set(noticeId, stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : []);
     }
     const feedback = await tx.supervision.feedback(records.map((r) => r.id));
     return records.map((r): TaskRow => {

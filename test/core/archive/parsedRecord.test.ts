@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bodyParts, decodeParsed, encodeParsed } from '../../../electron/core/archive/parsedRecord';
 import { clauseSpans, packSpans, unpackSpans } from '../../../electron/core/archive/search/clauseSpans';
@@ -17,7 +18,7 @@ describe('the stored parsed notice', () => {
   it('reads back exactly what the parser produced, for every corpus and fixture notice', () => {
     for (const text of texts) {
       const parsed = parseNotice(text);
-      expect(decodeParsed(encodeParsed(parsed))).toEqual(parsed);
+      expect(decodeParsed(encodeParsed(parsed, text), text)).toEqual(parsed);
     }
   });
 
@@ -41,7 +42,31 @@ describe('the stored parsed notice', () => {
   it('keeps body text that does not repeat a clause as it is', () => {
     expect(bodyParts('只有正文', [])).toEqual(['只有正文']);
     const parsed = notice({ body: '正文', clauses: outline([['一、', '不在正文里']]) });
-    expect(decodeParsed(encodeParsed(parsed)).body).toBe('正文');
+    expect(decodeParsed(encodeParsed(parsed, '正文'), '正文').body).toBe('正文');
+  });
+});
+
+describe('the stored parsed notice against its original text', () => {
+  const text = corpusText(CORPUS_NAMES[0]);
+  const parsed = parseNotice(text);
+
+  it('is a fraction of the record deflated alone: the clauses are references into the text', () => {
+    const alone = deflateRawSync(Buffer.from(JSON.stringify(parsed), 'utf8')).length;
+    expect(encodeParsed(parsed, text).length).toBeLessThan(alone / 2);
+  });
+
+  it('still reads records written before the text served as dictionary', () => {
+    const { body, ...rest } = parsed;
+    const legacy = deflateRawSync(Buffer.from(JSON.stringify({ ...rest, bodyParts: bodyParts(body, parsed.clauses) }), 'utf8'), {
+      level: 3,
+    });
+    expect(decodeParsed(legacy, text)).toEqual(parsed);
+  });
+
+  it('keeps a text longer than the deflate window whole', () => {
+    const long = `${'前言。'.repeat(20_000)}\n${text}`;
+    const parsedLong = parseNotice(long);
+    expect(decodeParsed(encodeParsed(parsedLong, long), long)).toEqual(parsedLong);
   });
 });
 

@@ -55,7 +55,7 @@ export function seedNotice(db: Db, seed: SeedNotice): number {
   db.prepare('INSERT INTO notice_texts (notice_id, original_text, parsed) VALUES (?, ?, ?)').run(
     id,
     text,
-    encodeParsed(notice({ issuer, title: seed.title })),
+    encodeParsed(notice({ issuer, title: seed.title }), text),
   );
   return id;
 }

@@ -92,7 +92,7 @@ export function noticeService(ctx: ArchiveContext) {
       store.read(async (tx): Promise<ApiResult<NoticeDetail>> => {
         const record = await tx.notices.get(id);
         if (!record) return fail(NOT_FOUND);
-        const notice = decodeParsed(record.parsed);
+        const notice = decodeParsed(record.parsed, record.originalText);
         const file = await tx.notices.getFile(id);
         const filed = await tx.filings.get(id);
         return ok({

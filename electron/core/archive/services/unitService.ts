@@ -25,8 +25,8 @@ export function unitService({ store }: ArchiveContext, divisions: () => Division
     // Each notice's clause texts are decoded once, however many of its clauses the unit has.
     const clauseTexts = new Map<number, Clause[]>();
     for (const noticeId of new Set(rows.map((r) => r.noticeId))) {
-      const blob = await tx.notices.parsedOf(noticeId);
-      clauseTexts.set(noticeId, blob ? decodeParsed(blob).clauses : []);
+      const stored = await tx.notices.parsedOf(noticeId);
+      clauseTexts.set(noticeId, stored ? decodeParsed(stored.parsed, stored.originalText).clauses : []);
     }
     // The clause's number as printed (三（二）2.), from the markers of its ancestors.
     const printed = (clauses: Clause[] | undefined, position: number, fallback: string) => {

@@ -1,7 +1,7 @@
 /** SQLite rows of the notices table, their texts and the original files kept with them. */
 import type { NoticeRef } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
-import type { CitationCandidate, HitInfo, NoticeRecord, NoticeRepository, StoredFile } from '../archiveRepositories';
+import type { CitationCandidate, HitInfo, NoticeRecord, NoticeRepository, ParsedOf, StoredFile } from '../archiveRepositories';
 
 const REF_COLUMNS = 'id, doc_number AS docNumber, title, issuer';
 
@@ -47,7 +47,7 @@ export function noticeRepo(db: Db): NoticeRepository {
   );
   const insertFile = db.prepare('INSERT INTO notice_files (notice_id, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?)');
   const getFile = db.prepare('SELECT file_name AS fileName, size, sha256, bytes FROM notice_files WHERE notice_id = ?');
-  const parsedOf = db.prepare('SELECT parsed FROM notice_texts WHERE notice_id = ?').pluck();
+  const parsedOf = db.prepare('SELECT parsed, original_text AS originalText FROM notice_texts WHERE notice_id = ?');
   const hitInfos = db.prepare(`
     SELECT n.id, n.doc_number AS docNumber, n.title, n.issuer, n.signed_date AS signedDate,
       CAST(t.original_text AS BLOB) AS originalBytes, n.clause_spans AS clauseSpans
@@ -98,7 +98,7 @@ export function noticeRepo(db: Db): NoticeRepository {
     },
     getFile: async (noticeId) => getFile.get(noticeId) as StoredFile | undefined,
     countLive: async () => countLive.get() as number,
-    parsedOf: async (id) => parsedOf.get(id) as Buffer | undefined,
+    parsedOf: async (id) => parsedOf.get(id) as ParsedOf | undefined,
     hitInfos: async (ids) => new Map((hitInfos.all(JSON.stringify(ids)) as HitInfo[]).map((row) => [row.id, row])),
     facets: async () => ({
       years: facetYears.all() as number[],
