@@ -100,7 +100,12 @@ describe('the office’s own documents in browser mode', { timeout: 180_000 }, (
 
     await drafting.setSealed(true);
     await expect.poll(() => preview.getByTestId('preview-close').getAttribute('class'), SETTLED).toContain('sealed');
+    // An upward 文件 (上行文): the 签发人 stands on the 文号's line.
+    await drafting.fillLayoutField('签发人', '张三');
+    await expect.poll(() => preview.getByTestId('preview-signer-line').innerText(), SETTLED).toMatch(/号\s*签发人：张三$/);
+    await screenshot(page, 'draft-preview-upward');
     await drafting.chooseLayout('信函');
+    expect(await preview.getByText('签发人').count()).toBe(0);
     await expect.poll(() => mark.innerText(), SETTLED).toBe('大宁县人民政府');
     expect(await preview.locator('.paper-double-rule').count()).toBe(2);
     expect(await preview.locator('.paper-printer').count()).toBe(0);
