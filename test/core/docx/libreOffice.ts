@@ -32,6 +32,8 @@ export interface ConvertedPdf {
   text: string;
   pages: number;
   lines: RenderedLine[];
+  /** Each word as pdftotext boxes it (a turned line is a word per character). */
+  words: RenderedLine[];
   log: string;
 }
 
@@ -49,6 +51,22 @@ const decodeEntities = (s: string) =>
  * The lines of `pdftotext -bbox` output: words whose vertical centres lie within 2 pt of each other
  * on a page form one line (a run in another font has a slightly different box).
  */
+export function renderedWords(bboxHtml: string): RenderedLine[] {
+  return bboxHtml
+    .split(/<page [^>]*>/)
+    .slice(1)
+    .flatMap((page, index) =>
+      Array.from(page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g), (m) => ({
+        page: index + 1,
+        text: decodeEntities(m[5]),
+        left: Number(m[1]) * MM_PER_PT,
+        top: Number(m[2]) * MM_PER_PT,
+        right: Number(m[3]) * MM_PER_PT,
+        bottom: Number(m[4]) * MM_PER_PT,
+      })),
+    );
+}
+
 export function renderedLines(bboxHtml: string): RenderedLine[] {
   const lines: RenderedLine[] = [];
   const pages = bboxHtml.split(/<page [^>]*>/).slice(1);
@@ -121,6 +139,7 @@ function readPdf(pdf: string, log: string, converted: boolean): ConvertedPdf {
     text: (text.stdout ?? '').replace(/\s+/g, '').replace(/—\d+—/g, ''),
     pages: Number(/Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1] ?? 0),
     lines: renderedLines(bbox.stdout ?? ''),
+    words: renderedWords(bbox.stdout ?? ''),
     log,
   };
 }
@@ -129,9 +148,12 @@ function readPdf(pdf: string, log: string, converted: boolean): ConvertedPdf {
 export function convertAllWithLibreOffice(documents: { docx: Buffer; name: string }[]): ConvertedPdf[] {
   const keys = documents.map((d) => docxContentKey(d.docx));
   const cached = (key: string) => join(CACHE_DIR, `${key}.json`);
-  const results: (ConvertedPdf | null)[] = keys.map((key) =>
-    existsSync(cached(key)) ? (JSON.parse(readFileSync(cached(key), 'utf8')) as ConvertedPdf) : null,
-  );
+  const read = (key: string) => {
+    const pdf = existsSync(cached(key)) ? (JSON.parse(readFileSync(cached(key), 'utf8')) as ConvertedPdf) : null;
+    // A render cached before the words were kept is laid out again.
+    return pdf?.words ? pdf : null;
+  };
+  const results: (ConvertedPdf | null)[] = keys.map(read);
   const missing = documents.map((d, i) => ({ ...d, i })).filter(({ i }) => results[i] === null);
   if (missing.length === 0) return results as ConvertedPdf[];
 
