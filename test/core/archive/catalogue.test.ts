@@ -41,6 +41,17 @@ describe('归档文件目录 as the clerk checks it before printing', () => {
     expect(byId.get(town)!.signedDate).toMatch(/^2024-/);
   });
 
+  it('counts a scan read by OCR by the pages it read', async () => {
+    t = tempCore();
+    const { text } = await fileYear();
+    // As an image import leaves it: the source is a scan, with a row per page OCR read.
+    const sql = t.sql();
+    sql.prepare("UPDATE notices SET source_format = 'image' WHERE id = ?").run(text);
+    const page = sql.prepare('INSERT INTO ocr_pages (notice_id, page, width, height, mean_confidence) VALUES (?, ?, 1654, 2339, 0.95)');
+    for (const n of [1, 2, 3]) page.run(text, n);
+    expect((await check()).entries.find((e) => e.noticeId === text)).toMatchObject({ pages: 3, pagesFrom: 'file', counted: 3 });
+  });
+
   it('keeps the 页数 the clerk writes, over the count, until it is cleared; the catalogue prints it', async () => {
     t = tempCore();
     const { text, town, pdf } = await fileYear();
