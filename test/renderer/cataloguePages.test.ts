@@ -10,6 +10,7 @@ const entry: CatalogueEntry = {
   issuer: '大宁县人民政府',
   title: '关于做好2025年全县安全生产工作的通知',
   signedDate: '2025-04-20',
+  secrecy: null,
   pages: 3,
   pagesFrom: 'file',
   counted: 3,

@@ -32,8 +32,11 @@ export interface ConvertedPdf {
   text: string;
   pages: number;
   lines: RenderedLine[];
-  /** Each word as pdftotext boxes it (a turned line is a word per character). */
-  words: RenderedLine[];
+  /**
+   * Each word as pdftotext boxes it (a turned line is a word per character); absent from a render cached
+   * before words were kept, unless the conversion asked for them.
+   */
+  words?: RenderedLine[];
   log: string;
 }
 
@@ -145,13 +148,13 @@ function readPdf(pdf: string, log: string, converted: boolean): ConvertedPdf {
 }
 
 /** Lays out each document as LibreOffice does, in one LibreOffice run for those not laid out before. */
-export function convertAllWithLibreOffice(documents: { docx: Buffer; name: string }[]): ConvertedPdf[] {
+export function convertAllWithLibreOffice(documents: { docx: Buffer; name: string }[], options: { words?: boolean } = {}): ConvertedPdf[] {
   const keys = documents.map((d) => docxContentKey(d.docx));
   const cached = (key: string) => join(CACHE_DIR, `${key}.json`);
   const read = (key: string) => {
     const pdf = existsSync(cached(key)) ? (JSON.parse(readFileSync(cached(key), 'utf8')) as ConvertedPdf) : null;
-    // A render cached before the words were kept is laid out again.
-    return pdf?.words ? pdf : null;
+    // A render cached before words were kept is laid out again only for a caller that needs them.
+    return pdf && (pdf.words || !options.words) ? pdf : null;
   };
   const results: (ConvertedPdf | null)[] = keys.map(read);
   const missing = documents.map((d, i) => ({ ...d, i })).filter(({ i }) => results[i] === null);
@@ -187,8 +190,8 @@ export function convertAllWithLibreOffice(documents: { docx: Buffer; name: strin
   }
 }
 
-export function convertWithLibreOffice(docx: Buffer, name: string): ConvertedPdf {
-  return convertAllWithLibreOffice([{ docx, name }])[0];
+export function convertWithLibreOffice(docx: Buffer, name: string, options: { words?: boolean } = {}): ConvertedPdf {
+  return convertAllWithLibreOffice([{ docx, name }], options)[0];
 }
 
 /** True when every piece appears in `text`, each after the one before. */

@@ -112,13 +112,13 @@ describe('任务分工方案', () => {
     expect(attr(docx.document, 'pgMar', 'left')).toBe('1984');
     expect(attr(docx.document, 'pgMar', 'right')).toBe('2098');
 
-    const pdf = convertWithLibreOffice(await taskTableDocx(doc), 'task-table');
+    const pdf = convertWithLibreOffice(await taskTableDocx(doc), 'task-table', { words: true });
     expect(pdf.pages).toBeGreaterThan(1);
     const TYPE_AREA = { left: 35, top: 28, bottom: 210 - 26 };
     const ONE_CHAR = (14 * 25.4) / 72;
     for (let page = 1; page <= pdf.pages; page++) {
       // Turned, each character is a word of its own, top to bottom.
-      const number = pdf.words.filter((w) => w.page === page && w.right < TYPE_AREA.left).sort((a, b) => a.top - b.top);
+      const number = pdf.words!.filter((w) => w.page === page && w.right < TYPE_AREA.left).sort((a, b) => a.top - b.top);
       expect(number.map((w) => w.text).join('')).toBe(`—${page}—`);
       const top = number[0].top;
       const bottom = number.at(-1)!.bottom;
