@@ -7,6 +7,7 @@
  */
 import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from './archive/clock';
+import { catalogueService } from './archive/services/catalogueService';
 import { filingService } from './archive/services/filingService';
 import { officeTemplateService } from './drafting/officeTemplateService';
 import { importService } from './archive/services/importService';
@@ -48,6 +49,7 @@ export function createCore(options: CoreOptions) {
     ...noticeService(ctx),
     ...originalPagesService(ctx),
   };
+  const catalogue = catalogueService(ctx, archive);
   // Units archived before they were resolved (migration 23) are resolved once at start; unit queries wait for it.
   const resolved = resolution.resolveAll().catch(() => 0);
   const unitQueries = unitService(ctx, loadDivisions);
@@ -77,7 +79,8 @@ export function createCore(options: CoreOptions) {
       divisions: loadDivisions,
       archive: {
         ...archive,
-        catalogue: filing.catalogue,
+        // For print: a 件 with a figure written is not counted again.
+        catalogue: (year: number, given?: Record<string, number>) => catalogue.entries(year, given, false),
         unitTasks: units.tasks,
         directoryChanged: async () => {
           await resolution.resolveAgain();
@@ -94,6 +97,8 @@ export function createCore(options: CoreOptions) {
     registration,
     /** 归档: 档号 assignment, the 全宗号 setting, a year's catalogue. */
     filing,
+    /** A year's 归档文件目录 with its 页数 and warnings; the clerk's 页数. */
+    catalogue,
     /** Full-text search, filter lists, saved searches. */
     search: {
       ...search,

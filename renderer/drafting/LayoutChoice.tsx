@@ -1,7 +1,7 @@
 /**
  * The GB/T 9704 format (版式) the draft is written in — 文件, 信函, 纪要 or 命令 — whether its 署名 is
  * laid out for a seal, and what the chosen format needs besides: a 纪要's 出席/请假/列席 lists, a 令's
- * 签发人 (职务 and 姓名). All of it is part of the draft: saved with it, shown in the preview, used
+ * 签发人 (职务 and 姓名), an upward 文件's 签发人 (上行文, §7.2.4). All of it is part of the draft: saved with it, shown in the preview, used
  * when the .docx is generated.
  */
 import { useEffect, useState } from 'react';
@@ -14,6 +14,8 @@ const LAYOUT_NAMES: [NoticeLayout, string][] = [
   ['minutes', '纪要'],
   ['order', '命令'],
 ];
+
+const SIGNER_HINT = '请示、报告等上行文在文号右侧标注签发人姓名（GB/T 9704 §7.2.4）；下行文留空';
 
 type LayoutFields = Pick<Draft, 'layout' | 'sealed' | 'attendance' | 'signer'>;
 
@@ -80,14 +82,14 @@ export function LayoutChoice({ draft, onChange }: { draft: LayoutFields; onChang
           {list('attending', '列席')}
         </>
       ) : null}
-      {draft.layout === 'order' ? (
-        <label>
+      {draft.layout === 'order' || draft.layout === 'file' ? (
+        <label title={draft.layout === 'file' ? SIGNER_HINT : undefined}>
           签发人：
           <input
             aria-label="签发人"
             value={draft.signer}
             maxLength={20}
-            placeholder="职务 姓名，如：县长 张三"
+            placeholder={draft.layout === 'order' ? '职务 姓名，如：县长 张三' : '上行文填写，如：张三'}
             onChange={(e) => onChange({ signer: e.target.value })}
           />
         </label>

@@ -1,6 +1,6 @@
 /**
  * A live paper preview of the draft as it will print, in its GB/T 9704 format (as the .docx writer
- * lays it out, from the same asLaidOut): red 版头 and rule of a 文件, the 信函's organ name over a red
+ * lays it out, from the same asLaidOut): red 版头 and rule of a 文件 (with its 签发人 when upward), the 信函's organ name over a red
  * double line with the 文号 at the right, the 纪要's 标志 and 出席/请假/列席 lists, the 令's 标志, 令号
  * and 签发人; 小标宋 title, 黑体 and 楷体 headings, the 署名 and date as sealed or unsealed, 版记 —
  * continuous, without page breaks; the .docx is the exact layout.
@@ -36,7 +36,17 @@ function Head({ doc }: { doc: NoticeDocument }) {
         <>
           {flags ? <div className="paper-flags">{flags}</div> : null}
           {doc.issuerMark ? <div className="paper-mark">{doc.issuerMark}</div> : null}
-          {doc.docNumber ? <div className="paper-number">{doc.docNumber}</div> : null}
+          {doc.docNumber && doc.signer ? (
+            // 上行文 (§7.2.4): the 文号 1 字 in from the left, "签发人：" and the name (楷体) 1 字 in from the right.
+            <div className="paper-number paper-upward" data-testid="preview-signer-line">
+              <span>{doc.docNumber}</span>
+              <span>
+                签发人：<span className="paper-signer">{doc.signer}</span>
+              </span>
+            </div>
+          ) : doc.docNumber ? (
+            <div className="paper-number">{doc.docNumber}</div>
+          ) : null}
           {doc.redRule ? <hr className="paper-red-rule" /> : null}
         </>
       );

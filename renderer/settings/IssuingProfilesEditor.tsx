@@ -1,8 +1,10 @@
 /**
  * 其他发文身份: one card per issuing identity (版头) beside the organization's own — 名称, 署名,
  * 发文机关标志, 机关代字, 印发机关 and the office .docx template its notices are written into.
- * Edited as part of the 本机关 form and saved with it.
+ * Edited as part of the 本机关 form and saved with it; a field's error shows as soon as the clerk has
+ * typed in it (or tried to save), and goes as soon as the field is right.
  */
+import { useState } from 'react';
 import type { IssuingProfile } from '../../shared/drafting/organization';
 import { useApi } from '../api/useApi';
 import { href } from '../app/router';
@@ -21,15 +23,26 @@ const TEXT_FIELDS: [TextKey, string, string][] = [
 
 interface Props {
   profiles: IssuingProfile[];
-  /** Field errors keyed like the schema's: "profiles.0.label". */
+  /** The cards' field errors as they are now, keyed like the schema's: "profiles.0.label". */
   errors: Record<string, string>;
+  /** Profiles (by id) whose every error shows: those on the form when a save was refused. */
+  revealed: ReadonlySet<string>;
   onChange: (profiles: IssuingProfile[]) => void;
 }
 
-export function IssuingProfilesEditor({ profiles, errors, onChange }: Props) {
+export function IssuingProfilesEditor({ profiles, errors, revealed, onChange }: Props) {
   const templates = useApi('officeTemplates.list', {}).value?.templates ?? [];
-  const update = (index: number, change: Partial<IssuingProfile>) =>
+  // Fields typed in, by profile id (indexes shift when a card is deleted).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const update = (index: number, change: Partial<IssuingProfile>) => {
+    const id = profiles[index].id;
+    setTouched((before) => new Set([...before, ...Object.keys(change).map((key) => `${id}.${key}`)]));
     onChange(profiles.map((p, i) => (i === index ? { ...p, ...change } : p)));
+  };
+  const errorOf = (index: number, key: string) => {
+    const id = profiles[index].id;
+    return revealed.has(id) || touched.has(`${id}.${key}`) ? errors[`profiles.${index}.${key}`] : undefined;
+  };
 
   return (
     <div className="issuing-profiles" data-testid="issuing-profiles">
@@ -45,11 +58,11 @@ export function IssuingProfilesEditor({ profiles, errors, onChange }: Props) {
             <legend>{name}</legend>
             <div className="form-grid">
               {TEXT_FIELDS.map(([key, label, placeholder]) => (
-                <Field key={key} label={label} error={errors[`profiles.${index}.${key}`]}>
+                <Field key={key} label={label} error={errorOf(index, key)}>
                   <input value={profile[key]} placeholder={placeholder} onChange={(e) => update(index, { [key]: e.target.value })} />
                 </Field>
               ))}
-              <Field label="默认模板" error={errors[`profiles.${index}.officeTemplateId`]}>
+              <Field label="默认模板" error={errorOf(index, 'officeTemplateId')}>
                 <select
                   value={profile.officeTemplateId ?? ''}
                   onChange={(e) => update(index, { officeTemplateId: e.target.value || null })}

@@ -19,7 +19,7 @@ import { Field } from '../components/Field';
 import { SaveForm } from '../components/SaveForm';
 import { toast } from '../components/Toasts';
 import { useSyncedForm } from '../hooks/useSyncedForm';
-import { profileClashes } from './issuingProfiles';
+import { profileErrors } from './issuingProfiles';
 import { IssuingProfilesEditor } from './IssuingProfilesEditor';
 
 interface Form {
@@ -56,6 +56,9 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const [form, setForm] = useSyncedForm(organization, toForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  // The cards are checked as the clerk types, with the schema the core uses and the clashes it cannot see.
+  const profileProblems = profileErrors(form.profiles, form.agencyCode);
 
   const set = (key: Exclude<keyof Form, 'profiles'>) => (event: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: event.target.value }));
@@ -70,9 +73,9 @@ export function OrganizationForm({ organization }: { organization: Organization 
       units: organization?.units ?? [],
     };
     const checked = validate(organizationSchema, candidate);
-    const clashes = profileClashes(form.profiles, form.agencyCode);
-    if (!checked.ok || Object.keys(clashes).length > 0) {
-      setErrors({ ...clashes, ...(checked.ok ? {} : checked.fields) });
+    if (!checked.ok || Object.keys(profileProblems).length > 0) {
+      setErrors(checked.ok ? {} : checked.fields);
+      setRevealed(new Set(form.profiles.map((p) => p.id)));
       setError('有字段填写不正确，请按提示修改。');
       return;
     }
@@ -119,7 +122,12 @@ export function OrganizationForm({ organization }: { organization: Organization 
           <textarea rows={3} value={form.cc} onChange={set('cc')} />
         </Field>
       </div>
-      <IssuingProfilesEditor profiles={form.profiles} errors={errors} onChange={(profiles) => setForm((f) => ({ ...f, profiles }))} />
+      <IssuingProfilesEditor
+        profiles={form.profiles}
+        errors={profileProblems}
+        revealed={revealed}
+        onChange={(profiles) => setForm((f) => ({ ...f, profiles }))}
+      />
       <div className="form-actions">
         <button type="submit" className="primary">
           保存本机关设置

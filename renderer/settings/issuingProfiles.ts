@@ -1,9 +1,11 @@
 /**
  * 其他发文身份 as the settings form edits them: a new, blank profile with an id of its own, and the
  * clashes the schema cannot see (two profiles of one 名称, or sharing a 机关代字 the 发文登记 numbers
- * separately), as field errors keyed like the schema's ("profiles.1.agencyCode").
+ * separately), as field errors keyed like the schema's ("profiles.1.agencyCode"); and all of a card's
+ * errors at once, so the form can show them as the clerk types.
  */
-import type { IssuingProfile } from '../../shared/drafting/organization';
+import { validate } from '../../shared/api/validation';
+import { issuingProfileSchema, type IssuingProfile } from '../../shared/drafting/organization';
 
 /** A blank profile; its id is the first "pN" no other profile has, so drafts keep finding theirs. */
 export function blankProfile(existing: IssuingProfile[]): IssuingProfile {
@@ -29,4 +31,15 @@ export function profileClashes(profiles: IssuingProfile[], ownAgencyCode: string
     else if (code) codes.set(code, label || `第${i + 1}个发文身份`);
   });
   return errors;
+}
+
+/** Every field error of the cards: the schema's own (empty, too long, a 代字 with a year) first, then the clashes. */
+export function profileErrors(profiles: IssuingProfile[], ownAgencyCode: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  profiles.forEach((profile, i) => {
+    const checked = validate(issuingProfileSchema, profile);
+    if (checked.ok) return;
+    for (const [field, message] of Object.entries(checked.fields)) errors[`profiles.${i}.${field}`] = message;
+  });
+  return { ...profileClashes(profiles, ownAgencyCode), ...errors };
 }

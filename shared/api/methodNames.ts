@@ -22,6 +22,8 @@ export const METHOD_LIST = [
   'registration.update',
   'registration.setStatus',
   'filing.file',
+  'filing.catalogue',
+  'filing.setPages',
   'search.query',
   'search.facets',
   'search.listSaved',

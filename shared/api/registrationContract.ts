@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Filing, Registration } from './archiveContract';
-import { RETENTIONS, SECRECY_LEVELS, STATUSES, URGENCY_LEVELS, isoDate, noticeId, optionalText } from './fields';
+import { RETENTIONS, SECRECY_LEVELS, STATUSES, URGENCY_LEVELS, isoDate, noticeId, optionalText, type Retention } from './fields';
 import { method } from './method';
 
 export const registrationFieldsSchema = z
@@ -43,10 +43,48 @@ export const filingFieldsSchema = z.object({
 
 export type FilingFields = z.input<typeof filingFieldsSchema>;
 
+/** A 件's 页数 as the clerk writes it in the catalogue; null hands it back to the count of the received file. */
+export const cataloguePagesSchema = z
+  .number({ message: '页数应为数字' })
+  .int('页数应为整数')
+  .min(1, '页数至少为1')
+  .max(100000, '页数过大')
+  .nullable();
+
+/** One 件 of a year's 归档文件目录 as it will be printed, with where its 页数 comes from. */
+export interface CatalogueEntry {
+  noticeId: number;
+  archivalCode: string;
+  retention: Retention;
+  docNumber: string | null;
+  issuer: string | null;
+  title: string | null;
+  signedDate: string | null;
+  secrecy: string | null;
+  /** The 页数 printed: the clerk's, else the received file's count, else null (left blank). */
+  pages: number | null;
+  pagesFrom: 'clerk' | 'file' | null;
+  /** The received file's own page count, where it has one (a PDF, an OFD, a .docx, a scan). */
+  counted: number | null;
+}
+
+/** A year's catalogue before it is generated: its 件 and what the clerk should check (in Chinese). */
+export interface CatalogueCheck {
+  year: number;
+  entries: CatalogueEntry[];
+  warnings: string[];
+}
+
+const catalogueYear = z.number({ message: '年度应为数字' }).int('年度应为整数').min(1949, '年度不早于1949').max(2100, '年度不晚于2100');
+
 export const registrationContract = {
   'registration.update': method(z.object({ id: noticeId, fields: registrationFieldsSchema }))<Registration>(),
   'registration.setStatus': method(
     z.object({ id: noticeId, status: z.enum(STATUSES, { message: '状态应为待办、在办或办结' }) }),
   )<Registration>(),
   'filing.file': method(z.object({ id: noticeId, fields: filingFieldsSchema }))<Filing>(),
+  /** A year's 归档文件目录 as it would be generated now, with its warnings. */
+  'filing.catalogue': method(z.object({ year: catalogueYear }))<CatalogueCheck>(),
+  /** The clerk's 页数 of a filed 件 (null: count the received file again). */
+  'filing.setPages': method(z.object({ id: noticeId, pages: cataloguePagesSchema }))<{ noticeId: number; pages: number | null }>(),
 };

@@ -51,7 +51,7 @@ export interface CatalogueDocument {
 /** DA/T 22 writes dates as eight digits: 2025-04-03 → 20250403. */
 export const catalogueDate = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.replace(/-/g, '') : '');
 
-const label = (row: CatalogueInputRow) => row.docNumber ?? row.title ?? row.archivalCode;
+const label = (row: Pick<CatalogueInputRow, 'archivalCode' | 'docNumber' | 'title'>) => row.docNumber ?? row.title ?? row.archivalCode;
 
 export function catalogueDocument(year: number, rows: CatalogueInputRow[], template: CatalogueTemplate): CatalogueDocument {
   const title = fillPlaceholders(template.title, { year: String(year) });
@@ -73,13 +73,20 @@ export function catalogueDocument(year: number, rows: CatalogueInputRow[], templ
       })),
     };
   }).filter((list) => list.rows.length > 0);
+  return { title, columns: template.columns, lists, warnings: catalogueWarnings(year, rows) };
+}
+
+/** What to check before printing a year's catalogue: 件 with no 页数, 件 dated in another year. */
+export function catalogueWarnings(
+  year: number,
+  rows: Pick<CatalogueInputRow, 'archivalCode' | 'docNumber' | 'title' | 'signedDate' | 'pages'>[],
+): string[] {
   const unknownPages = rows.filter((r) => r.pages === null).map(label);
   const otherYear = rows.filter((r) => r.signedDate && Number(r.signedDate.slice(0, 4)) !== year);
-  const warnings = [
+  return [
     ...(unknownPages.length > 0
       ? [`${unknownPages.length}件的页数无法从文件得知，目录中留空，请按实际页数填写：${unknownPages.join('、')}。`]
       : []),
     ...otherYear.map((r) => `${label(r)}的成文日期是${r.signedDate!.slice(0, 4)}年，归入了${year}年度，请核对年度。`),
   ];
-  return { title, columns: template.columns, lists, warnings };
 }

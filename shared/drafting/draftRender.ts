@@ -107,11 +107,14 @@ export function draftDocNumberText(draft: Draft): string {
   return `${draft.agencyCode}〔${year}〕　号`;
 }
 
-/** The format the draft is written in, with only what that format prints: a 纪要's lists, a 令's 签发人. */
+/**
+ * The format the draft is written in, with only what that format prints: a 纪要's lists, the 签发人 of a 令
+ * or of an upward 文件 (上行文, §7.2.4).
+ */
 export function draftLayout(draft: Draft): NoticeLayoutOptions & { signer?: string } {
   const base = { layout: draft.layout, sealed: draft.sealed };
   if (draft.layout === 'minutes') return { ...base, attendance: draft.attendance };
-  if (draft.layout === 'order' && draft.signer) return { ...base, signer: draft.signer };
+  if ((draft.layout === 'order' || draft.layout === 'file') && draft.signer) return { ...base, signer: draft.signer };
   return base;
 }
 

@@ -1,7 +1,7 @@
 /**
  * What each GB/T 9704 format (§10) makes of a notice's elements, in words only: the 纪要's and the 令's
  * 标志, the 令号, and the elements a format leaves out (the 信函's 印发 line, the 纪要's 署名, the 令's
- * title and 主送). The .docx writer lays the result out and the draft preview shows it, so both agree.
+ * title and 主送, the 签发人 everywhere but a 文件 (上行文) and a 令). The .docx writer lays the result out and the draft preview shows it, so both agree.
  */
 import type { NoticeAttendance, NoticeDocument } from './noticeDocument';
 
@@ -42,11 +42,11 @@ export function asLaidOut(doc: NoticeDocument): NoticeDocument {
     case 'file':
       return doc;
     case 'letter':
-      // No 印发 line and no rules in a 信函's 版记 (§10.1).
-      return { ...doc, printer: null, printedDate: null };
+      // No 印发 line and no rules in a 信函's 版记 (§10.1); its 文号 line has no 签发人 (§7.2.4 is the 文件's).
+      return { ...doc, printer: null, printedDate: null, signer: null };
     case 'minutes':
-      // No 署名 and no 印章 (§10.3).
-      return { ...doc, issuerMark: minutesMark(doc), signature: null, sealed: false };
+      // No 署名, no 印章 and no 签发人 (§10.3).
+      return { ...doc, issuerMark: minutesMark(doc), signature: null, sealed: false, signer: null };
     case 'order':
       return { ...doc, issuerMark: orderMark(doc), docNumber: orderNumber(doc.docNumber), redRule: false, title: '', recipients: [] };
   }

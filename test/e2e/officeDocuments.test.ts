@@ -56,12 +56,16 @@ describe('the office’s own documents in browser mode', { timeout: 180_000 }, (
     };
     await settings.addProfile({ ...office, 机关代字: '大政发' }, '县政府办红头');
     await settings.addProfile({ ...office, 名称: '县委', 署名: '', 机关代字: '大发' });
-    await settings.saveOrganizationForm();
-    // Nothing is saved while a card is wrong; each wrong field says why, in Chinese.
+    // Each wrong field says why, in Chinese, as it is typed — before any save; a field left empty, on saving.
     const first = settings.profileCard('县政府办公室');
     await expect.poll(() => first.getByText('与“本机关”的机关代字相同').count(), SETTLED).toBe(1);
+    expect(await settings.profileCard('县委').getByText('不能为空').count()).toBe(0);
+    await settings.saveOrganizationForm();
+    await expect.poll(() => page.getByText('有字段填写不正确').count(), SETTLED).toBe(1);
     await expect.poll(() => settings.profileCard('县委').getByText('不能为空').count(), SETTLED).toBe(1);
+    // Nothing is saved while a card is wrong; a field's error goes as soon as it is right.
     await first.getByLabel('机关代字', { exact: true }).fill('大政办发');
+    await expect.poll(() => first.getByText('与“本机关”的机关代字相同').count(), SETTLED).toBe(0);
     await screenshot(page, 'settings-issuing-profiles-errors');
     page.once('dialog', (dialog) => void dialog.accept());
     await settings.profileCard('县委').getByRole('button', { name: '删除这个身份' }).click();
@@ -97,7 +101,12 @@ describe('the office’s own documents in browser mode', { timeout: 180_000 }, (
 
     await drafting.setSealed(true);
     await expect.poll(() => preview.getByTestId('preview-close').getAttribute('class'), SETTLED).toContain('sealed');
+    // An upward 文件 (上行文): the 签发人 stands on the 文号's line.
+    await drafting.fillLayoutField('签发人', '张三');
+    await expect.poll(() => preview.getByTestId('preview-signer-line').innerText(), SETTLED).toMatch(/号\s*签发人：张三$/);
+    await screenshot(page, 'draft-preview-upward');
     await drafting.chooseLayout('信函');
+    expect(await preview.getByText('签发人').count()).toBe(0);
     await expect.poll(() => mark.innerText(), SETTLED).toBe('大宁县人民政府');
     expect(await preview.locator('.paper-double-rule').count()).toBe(2);
     expect(await preview.locator('.paper-printer').count()).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankProfile, profileClashes } from '../../renderer/settings/issuingProfiles';
+import { blankProfile, profileClashes, profileErrors } from '../../renderer/settings/issuingProfiles';
 
 const office = {
   id: 'p1',
@@ -36,5 +36,17 @@ describe('issuing identities in the settings form', () => {
     expect(profileClashes([{ ...office, agencyCode: '大政发' }], '大政发')).toEqual({
       'profiles.0.agencyCode': '与“本机关”的机关代字相同，发文登记会混号',
     });
+  });
+
+  it('checks a card as it is typed: empty fields, a 代字 with a year, and clashes, each under its own field', () => {
+    const typing = { ...office, id: 'p2', label: '县委', signature: '', agencyCode: '大发〔2025〕' };
+    expect(profileErrors([office, typing], '大政发')).toEqual({
+      'profiles.1.signature': '不能为空',
+      'profiles.1.agencyCode': '只写机关代字，如“大政发”，不含年份、括号和数字',
+    });
+    expect(profileErrors([office, { ...typing, signature: '中共大宁县委', agencyCode: '大政办发' }], '大政发')).toEqual({
+      'profiles.1.agencyCode': '与“县政府办公室”的机关代字相同，发文登记会混号',
+    });
+    expect(profileErrors([office, { ...typing, signature: '中共大宁县委', agencyCode: '大发' }], '大政发')).toEqual({});
   });
 });

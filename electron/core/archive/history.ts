@@ -31,6 +31,7 @@ const FIELDS: Record<string, string> = {
   outcome: '办理结果',
   note: '备注',
   archivalCode: '档号',
+  pages: '页数',
   retention: '保管期限',
   'flow.propose': '拟办',
   'flow.instruct': '批办',

@@ -6,16 +6,27 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   DocumentGridType,
   Footer,
+  Header,
+  HeightRule,
   LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
   Tab,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextDirection,
   TextRun,
+  VerticalAlign,
+  WidthType,
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
@@ -60,8 +71,10 @@ const PAGE_NUMBER_LINE = Math.round(SIZE.sihao * 20 * 1.5);
 const footerDistance = (marginBottom: number) => marginBottom - PAGE_NUMBER_OFFSET - Math.round(PAGE_NUMBER_LINE * 0.4);
 
 /**
- * A4 with the GB/T 9704 margins. Landscape (tables) turns the type area with the page: 225 × 156 mm,
- * the 天头 on the left edge; it keeps a line grid only, as table text is smaller than 3号.
+ * A4 with the GB/T 9704 margins. Landscape (tables) turns the type area with the page: 225 × 156 mm.
+ * The table's head faces the sheet's left edge (§8: the 订口 of an odd page, the 切口 of an even one), so
+ * the sheet's left margin is the landscape top, its foot (where the 页码 goes) the landscape left and its
+ * 天头 the landscape right. It keeps a line grid only, as table text is smaller than 3号.
  */
 export function pageProperties(orientation: Orientation): NonNullable<ISectionOptions['properties']> {
   if (orientation === 'portrait') {
@@ -86,9 +99,9 @@ export function pageProperties(orientation: Orientation): NonNullable<ISectionOp
       size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
       margin: {
         top: PAGE.marginLeft,
-        right: PAGE.marginBottom,
+        right: PAGE.marginTop,
         bottom: PAGE.marginRight,
-        left: PAGE.marginTop,
+        left: PAGE.marginBottom,
         header: 851,
         footer: footerDistance(PAGE.marginRight),
         gutter: 0,
@@ -121,6 +134,63 @@ export function pageNumberFooters(): NonNullable<ISectionOptions['footers']> {
     default: new Footer({ children: [pageNumberParagraph('odd')] }),
     even: new Footer({ children: [pageNumberParagraph('even')] }),
   };
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+/** One page number turned to read along the sheet's foot, in a borderless floating cell in the left margin. */
+function landscapePageNumber(side: 'odd' | 'even'): Table {
+  const width = PAGE_NUMBER_LINE;
+  // The turned line's 一字线 lies 0.53 of the line from its top, which faces the type area (measured in LibreOffice).
+  const right = PAGE.marginBottom - PAGE_NUMBER_OFFSET + Math.round(PAGE_NUMBER_LINE * 0.53);
+  const typeAreaHeight = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    columnWidths: [width],
+    width: { size: width, type: WidthType.DXA },
+    borders: {
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
+    },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    float: {
+      horizontalAnchor: TableAnchorType.PAGE,
+      verticalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: right - width,
+      absoluteVerticalPosition: PAGE.marginLeft,
+    },
+    rows: [
+      new TableRow({
+        height: { value: typeAreaHeight, rule: HeightRule.EXACT },
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            // tbRl: read top to bottom, the characters' tops toward the type area — upright on the turned sheet.
+            textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT,
+            verticalAlign: VerticalAlign.TOP,
+            children: [pageNumberParagraph(side)],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * 页码 of landscape table pages, GB/T 9704-2012 §8: "A4纸型的表格横排时，页码位置与公文其他页码保持一致，
+ * 单页码表头在订口一边，双页码表头在切口一边。" The number stays where §7.5 puts it on the sheet — 7 mm below the
+ * type area's foot, odd pages at the right and even at the left, 1 字 in — which on the turned page is the
+ * left margin: odd pages at its lower end, even at its upper end. Headers hold it, the footers stay empty.
+ */
+export function landscapePageNumbers(): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const header = (side: 'odd' | 'even') =>
+    new Header({ children: [landscapePageNumber(side), new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT } })] });
+  const empty = () => new Footer({ children: [new Paragraph({})] });
+  return { headers: { default: header('odd'), even: header('even') }, footers: { default: empty(), even: empty() } };
 }
 
 /** A document with different odd and even footers; its styles come from stylesXml at packing. */

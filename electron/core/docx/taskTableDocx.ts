@@ -1,6 +1,6 @@
-/** 任务分工方案 on landscape A4: title, an introductory sentence, and the table of tasks. */
+/** 任务分工方案 on landscape A4: title, an introductory sentence, the table of tasks, and §8's page numbers. */
 import type { TaskTableDocument } from '../../../shared/drafting/taskTable';
-import { gongwenDocument, packDocx, pageNumberFooters, pageProperties } from './docxParts';
+import { gongwenDocument, landscapePageNumbers, packDocx, pageProperties } from './docxParts';
 import { LANDSCAPE_TYPE_AREA_WIDTH } from './gbt9704';
 import { cell, columnWidths, documentTitle, gridTable, headerRow, introParagraph, row } from './tableParts';
 
@@ -23,7 +23,7 @@ export function taskTableDocxDocument(doc: TaskTableDocument) {
     ),
   ];
   const children = [...documentTitle(doc.title), ...(doc.intro ? [introParagraph(doc.intro)] : []), gridTable(widths, rows)];
-  return gongwenDocument([{ properties: pageProperties('landscape'), footers: pageNumberFooters(), children }], doc.title);
+  return gongwenDocument([{ properties: pageProperties('landscape'), ...landscapePageNumbers(), children }], doc.title);
 }
 
 export async function taskTableDocx(doc: TaskTableDocument): Promise<Buffer> {

@@ -21,7 +21,6 @@ import type { NoticeTemplate } from '../../../shared/drafting/templates';
 import type { Finding } from '../../../shared/domain/notice';
 import { directoryNamer } from '../../../shared/units/directoryName';
 import { localDay } from '../archive/clock';
-import { filePages } from '../import/filePages';
 import { catalogueDocx } from '../docx/catalogueDocx';
 import { noticeDocx } from '../docx/noticeDocx';
 import { routingSlipDocx } from '../docx/routingSlipDocx';
@@ -208,34 +207,14 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     return ok(payload(await routingSlipDocx(doc), `${doc.title}-${registration.registrationNumber ?? noticeId}`));
   }
 
-  /** 页数 of a filed notice: the clerk's figure, else the received file's page count, else unknown. */
-  async function pagesOf(noticeId: number, given: Record<string, number> | undefined): Promise<number | null> {
-    const written = given?.[String(noticeId)];
-    if (written !== undefined) return written;
-    const file = await archive.originalFile(noticeId);
-    return file.ok ? filePages(file.value.fileName, file.value.bytes) : null;
-  }
-
   async function catalogue(year: number, templateId?: string, pages?: Record<string, number>): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('catalogue', templateId);
     if (!template.ok) return template;
-    const rows = await archive.catalogue(year);
-    if (rows.length === 0) return fail(`${year}年度还没有归档的文件，无法生成归档文件目录。`);
+    const entries = await archive.catalogue(year, pages);
+    if (entries.length === 0) return fail(`${year}年度还没有归档的文件，无法生成归档文件目录。`);
     const doc = catalogueDocument(
       year,
-      await Promise.all(
-        rows.map(async (r) => ({
-          archivalCode: r.archivalCode,
-          retention: r.retention,
-          docNumber: r.docNumber,
-          issuer: r.issuer,
-          title: r.title,
-          signedDate: r.signedDate,
-          secrecy: r.secrecy,
-          pages: await pagesOf(r.noticeId, pages),
-          remark: null,
-        })),
-      ),
+      entries.map((e) => ({ ...e, remark: null })),
       template.value,
     );
     const findings: Finding[] = doc.warnings.map((message) => ({ rule: 'catalogue', severity: 'warning', message }));

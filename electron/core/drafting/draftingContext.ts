@@ -11,7 +11,7 @@ import type { ApiResult } from '../../../shared/api/method';
 import type { DivisionIndex } from '../../../shared/units/divisions';
 import type { Clock } from '../archive/clock';
 import type { ImportSource } from '../archive/services/importService';
-import type { CatalogueRow } from '../store/archiveRepositories';
+import type { CatalogueEntry } from '../../../shared/api/registrationContract';
 import type { UnitTasks } from '../archive/services/unitService';
 import type { DraftingRepositories } from '../store/draftingRepositories';
 import type { Store } from '../store/store';
@@ -20,7 +20,8 @@ export interface ArchiveAccess {
   getNotice(id: number): Promise<ApiResult<NoticeDetail>>;
   /** Files a notice; inside a running unit of work it joins it, so an issue files and registers at once. */
   importSource(source: ImportSource, options?: { register?: boolean }): Promise<ImportOutcome>;
-  catalogue(year: number): Promise<CatalogueRow[]>;
+  /** A year's 归档文件目录 in 档号 order with each 件's 页数 (`given` by notice id goes over the stored ones). */
+  catalogue(year: number, given?: Record<string, number>): Promise<CatalogueEntry[]>;
   /** The received file as stored (its text as a .txt when it came as text). */
   originalFile(id: number): Promise<ApiResult<FilePayload>>;
   unitTasks(name: string): Promise<UnitTasks>;

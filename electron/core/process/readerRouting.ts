@@ -15,6 +15,8 @@ export const READER_METHODS: ReadonlySet<string> = new Set([
   'archive.originalPages',
   'archive.pageImage',
   'archive.listDeleted',
+  // A year's catalogue opens every received PDF and OFD to count its pages.
+  'filing.catalogue',
   'search.query',
   'search.facets',
   'units.list',

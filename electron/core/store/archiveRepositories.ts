@@ -259,6 +259,9 @@ export interface CatalogueRow extends FilingRow {
   title: string | null;
   signedDate: string | null;
   secrecy: string | null;
+  /** 页数 as the clerk wrote it; null when not written. */
+  pages: number | null;
+  sourceFormat: SourceFormat;
 }
 
 export interface FilingRepository {
@@ -268,6 +271,8 @@ export interface FilingRepository {
   lastItemNumber(fondsCode: string, year: number, retention: Retention, department: string, exceptNoticeId: number): Promise<number>;
   /** 归档文件目录 of a year: live filed notices in 档号 order. */
   catalogue(year: number): Promise<CatalogueRow[]>;
+  /** The clerk's 页数 of a filed notice (null: none written); false when the notice is not filed. */
+  setPages(noticeId: number, pages: number | null): Promise<boolean>;
 }
 
 export type AuditAction =

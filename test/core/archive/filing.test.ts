@@ -77,7 +77,7 @@ describe('归档 per DA/T 22-2015', () => {
       ok: false,
       error: expect.stringContaining('1949'),
     });
-    expect(await t.core.filing.catalogue(2025)).toEqual([]);
+    expect(await t.core.catalogue.entries(2025)).toEqual([]);
   });
 
   it("lists a year's 归档文件目录 in 档号 order", async () => {
@@ -86,7 +86,7 @@ describe('归档 per DA/T 22-2015', () => {
     value(await t.core.filing.file(c, { year: 2025, retention: '10y', department: null }));
     value(await t.core.filing.file(b, { year: 2025, retention: 'permanent', department: null }));
     value(await t.core.filing.file(a, { year: 2025, retention: 'permanent', department: null }));
-    expect((await t.core.filing.catalogue(2025)).map((row) => [row.noticeId, row.archivalCode])).toEqual([
+    expect((await t.core.catalogue.entries(2025)).map((row) => [row.noticeId, row.archivalCode])).toEqual([
       [b, 'Z109-WS·2025-Y-0001'],
       [a, 'Z109-WS·2025-Y-0002'],
       [c, 'Z109-WS·2025-D10-0001'],

@@ -1,4 +1,4 @@
-/** Reads the parts of a .docx for tests: the XML of the document, styles, settings, footers and font table. */
+/** Reads the parts of a .docx for tests: the XML of the document, styles, settings, headers, footers and font table. */
 import JSZip from 'jszip';
 
 export interface DocxParts {
@@ -9,6 +9,8 @@ export interface DocxParts {
   footers: string[];
   /** Footers by the section's reference type: "default" (odd pages with evenAndOddHeaders), "even", "first". */
   footersByType: Record<string, string>;
+  /** Headers by the section's reference type, as footersByType. */
+  headersByType: Record<string, string>;
 }
 
 export async function readDocx(buffer: Buffer): Promise<DocxParts> {
@@ -19,11 +21,15 @@ export async function readDocx(buffer: Buffer): Promise<DocxParts> {
     .sort();
   const document = await read('word/document.xml');
   const rels = await read('word/_rels/document.xml.rels');
-  const footersByType: Record<string, string> = {};
-  for (const [, type, id] of document.matchAll(/<w:footerReference w:type="(\w+)" r:id="([^"]+)"\/>/g)) {
-    const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
-    if (target) footersByType[type] = await read(`word/${target}`);
-  }
+  const byType = async (part: 'header' | 'footer') => {
+    const parts: Record<string, string> = {};
+    for (const [, type, id] of document.matchAll(new RegExp(`<w:${part}Reference w:type="(\\w+)" r:id="([^"]+)"/>`, 'g'))) {
+      const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+      if (target) parts[type] = await read(`word/${target}`);
+    }
+    return parts;
+  };
+  const footersByType = await byType('footer');
   return {
     document,
     styles: await read('word/styles.xml'),
@@ -31,6 +37,7 @@ export async function readDocx(buffer: Buffer): Promise<DocxParts> {
     fontTable: await read('word/fontTable.xml'),
     footers: await Promise.all(footerPaths.map(read)),
     footersByType,
+    headersByType: await byType('header'),
   };
 }
 

@@ -32,6 +32,11 @@ export interface ConvertedPdf {
   text: string;
   pages: number;
   lines: RenderedLine[];
+  /**
+   * Each word as pdftotext boxes it (a turned line is a word per character); absent from a render cached
+   * before words were kept, unless the conversion asked for them.
+   */
+  words?: RenderedLine[];
   log: string;
 }
 
@@ -49,6 +54,22 @@ const decodeEntities = (s: string) =>
  * The lines of `pdftotext -bbox` output: words whose vertical centres lie within 2 pt of each other
  * on a page form one line (a run in another font has a slightly different box).
  */
+export function renderedWords(bboxHtml: string): RenderedLine[] {
+  return bboxHtml
+    .split(/<page [^>]*>/)
+    .slice(1)
+    .flatMap((page, index) =>
+      Array.from(page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g), (m) => ({
+        page: index + 1,
+        text: decodeEntities(m[5]),
+        left: Number(m[1]) * MM_PER_PT,
+        top: Number(m[2]) * MM_PER_PT,
+        right: Number(m[3]) * MM_PER_PT,
+        bottom: Number(m[4]) * MM_PER_PT,
+      })),
+    );
+}
+
 export function renderedLines(bboxHtml: string): RenderedLine[] {
   const lines: RenderedLine[] = [];
   const pages = bboxHtml.split(/<page [^>]*>/).slice(1);
@@ -121,17 +142,21 @@ function readPdf(pdf: string, log: string, converted: boolean): ConvertedPdf {
     text: (text.stdout ?? '').replace(/\s+/g, '').replace(/—\d+—/g, ''),
     pages: Number(/Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1] ?? 0),
     lines: renderedLines(bbox.stdout ?? ''),
+    words: renderedWords(bbox.stdout ?? ''),
     log,
   };
 }
 
 /** Lays out each document as LibreOffice does, in one LibreOffice run for those not laid out before. */
-export function convertAllWithLibreOffice(documents: { docx: Buffer; name: string }[]): ConvertedPdf[] {
+export function convertAllWithLibreOffice(documents: { docx: Buffer; name: string }[], options: { words?: boolean } = {}): ConvertedPdf[] {
   const keys = documents.map((d) => docxContentKey(d.docx));
   const cached = (key: string) => join(CACHE_DIR, `${key}.json`);
-  const results: (ConvertedPdf | null)[] = keys.map((key) =>
-    existsSync(cached(key)) ? (JSON.parse(readFileSync(cached(key), 'utf8')) as ConvertedPdf) : null,
-  );
+  const read = (key: string) => {
+    const pdf = existsSync(cached(key)) ? (JSON.parse(readFileSync(cached(key), 'utf8')) as ConvertedPdf) : null;
+    // A render cached before words were kept is laid out again only for a caller that needs them.
+    return pdf && (pdf.words || !options.words) ? pdf : null;
+  };
+  const results: (ConvertedPdf | null)[] = keys.map(read);
   const missing = documents.map((d, i) => ({ ...d, i })).filter(({ i }) => results[i] === null);
   if (missing.length === 0) return results as ConvertedPdf[];
 
@@ -165,8 +190,8 @@ export function convertAllWithLibreOffice(documents: { docx: Buffer; name: strin
   }
 }
 
-export function convertWithLibreOffice(docx: Buffer, name: string): ConvertedPdf {
-  return convertAllWithLibreOffice([{ docx, name }])[0];
+export function convertWithLibreOffice(docx: Buffer, name: string, options: { words?: boolean } = {}): ConvertedPdf {
+  return convertAllWithLibreOffice([{ docx, name }], options)[0];
 }
 
 /** True when every piece appears in `text`, each after the one before. */

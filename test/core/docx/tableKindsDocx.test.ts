@@ -92,6 +92,43 @@ describe('任务分工方案', () => {
       missing: null,
     });
   });
+
+  it('numbers its pages where the other pages of the 公文 have them, the table turned head to the 订口 (GB/T 9704 §8)', async () => {
+    const docx = await readDocx(await taskTableDocx(doc));
+    expect(docx.settings).toContain('<w:evenAndOddHeaders/>');
+    for (const [type, align] of [
+      ['default', 'right'],
+      ['even', 'left'],
+    ]) {
+      const header = docx.headersByType[type];
+      expect(header).toContain('PAGE');
+      // Read along the sheet's foot: turned a quarter, in a cell floating in the landscape page's left margin.
+      expect(attr(header, 'textDirection', 'val')).toBe('tbRl');
+      expect(attr(header, 'tblpPr', 'horzAnchor')).toBe('page');
+      expect(attr(paragraphWith(header, '—').xml, 'jc', 'val')).toBe(align);
+    }
+    expect(Object.values(docx.footersByType).join('')).not.toContain('PAGE');
+    // The sheet's foot is the landscape page's left edge: its margin is the portrait bottom margin (35 mm).
+    expect(attr(docx.document, 'pgMar', 'left')).toBe('1984');
+    expect(attr(docx.document, 'pgMar', 'right')).toBe('2098');
+
+    const pdf = convertWithLibreOffice(await taskTableDocx(doc), 'task-table', { words: true });
+    expect(pdf.pages).toBeGreaterThan(1);
+    const TYPE_AREA = { left: 35, top: 28, bottom: 210 - 26 };
+    const ONE_CHAR = (14 * 25.4) / 72;
+    for (let page = 1; page <= pdf.pages; page++) {
+      // Turned, each character is a word of its own, top to bottom.
+      const number = pdf.words!.filter((w) => w.page === page && w.right < TYPE_AREA.left).sort((a, b) => a.top - b.top);
+      expect(number.map((w) => w.text).join('')).toBe(`—${page}—`);
+      const top = number[0].top;
+      const bottom = number.at(-1)!.bottom;
+      const dash = (number[0].left + number[0].right) / 2;
+      // 一字线 7 mm from the type area; odd pages 1 字 from its lower end (the sheet's right), even from its upper end.
+      expect(Math.abs(TYPE_AREA.left - dash - 7)).toBeLessThan(0.5);
+      if (page % 2 === 1) expect(TYPE_AREA.bottom - bottom).toBeCloseTo(ONE_CHAR, 0);
+      else expect(top - TYPE_AREA.top).toBeCloseTo(ONE_CHAR, 0);
+    }
+  });
 });
 
 describe('task rules', () => {

@@ -244,6 +244,20 @@ describe('documents of every kind', () => {
     expect((await readDocx(Buffer.from(asFile.bytes))).document).not.toContain('出席：');
   });
 
+  it('writes the 签发人 an upward 文件 was saved with on its 文号 line, and none in a 信函', async () => {
+    const record = await newDraft();
+    value(await call('drafting.save', { id: record.id, draft: { ...record.draft, layout: 'file', signer: '张三' } }));
+    expect(value(await fixture.core.drafting.get(record.id)).draft).toMatchObject({ layout: 'file', signer: '张三' });
+    const upward = (await readDocx(Buffer.from(value(await fixture.core.documents.generate({ kind: 'notice', draftId: record.id })).bytes)))
+      .document;
+    const line = paragraphWith(upward, '签发人：');
+    expect(line.text).toMatch(/^大政发〔2025〕\s*号签发人：张三$/);
+    // The 文号 at the left, a right tab, then 签发人 (§7.2.4).
+    expect(line.xml).toMatch(/<w:tab\/>[\s\S]*签发人：/);
+    const letter = value(await fixture.core.documents.generate({ kind: 'notice', draftId: record.id, layout: 'letter' }));
+    expect((await readDocx(Buffer.from(letter.bytes))).document).not.toContain('签发人');
+  });
+
   it('writes the task table of a draft, and of an upstream notice through a draft', async () => {
     const record = await newDraft();
     const ofDraft = value(await fixture.core.documents.generate({ kind: 'task-table', draftId: record.id }));

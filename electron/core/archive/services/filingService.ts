@@ -1,12 +1,12 @@
 /**
  * 归档 per DA/T 22-2015: a notice gets its 年度, 保管期限 and optional 机构（问题） code, the next 件号 of that
- * series (per 全宗, 年度, 保管期限 and 机构) and its 档号. Refiling into the same series keeps the 件号; the
- * catalogue of a year lists the filed notices in 档号 order. The 件号 is taken inside the write that files
+ * series (per 全宗, 年度, 保管期限 and 机构) and its 档号. Refiling into the same series keeps the 件号 (a
+ * year's catalogue is catalogueService's). The 件号 is taken inside the write that files
  * the notice, so concurrent filings never share one.
  */
 import type { Filing } from '../../../../shared/api/archiveContract';
 import { fail, ok, type ApiResult } from '../../../../shared/api/method';
-import type { ArchiveRepositories, CatalogueRow, FilingRow } from '../../store/archiveRepositories';
+import type { ArchiveRepositories, FilingRow } from '../../store/archiveRepositories';
 import type { ArchiveContext } from '../archiveContext';
 import { MAX_ITEM_NUMBER, composeArchivalCode, isFondsCode } from '../archivalCode';
 import { timestamp } from '../clock';
@@ -91,9 +91,6 @@ export function filingService(ctx: ArchiveContext) {
       });
       return ok({ fondsCode: code });
     },
-
-    /** 归档文件目录 of a year, in 档号 order (for the catalogue document). */
-    catalogue: (year: number): Promise<CatalogueRow[]> => store.read((tx) => tx.filings.catalogue(year)),
   };
 }
 

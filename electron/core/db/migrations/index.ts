@@ -17,6 +17,7 @@ import { resolvedUnitsMigration } from './023-resolved-units';
 import { sourceFormatsMigration } from './024-source-formats';
 import { scaleMigration } from './025-scale';
 import { ocrPagesMigration } from './026-ocr-pages';
+import { cataloguePagesMigration } from './027-catalogue-pages';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sourceFormatsMigration,
   scaleMigration,
   ocrPagesMigration,
+  cataloguePagesMigration,
 ];

@@ -1,4 +1,4 @@
-/** SQLite rows of 归档: a notice's filing and the next 件号 within its 全宗, 年度, 保管期限 and 机构. */
+/** SQLite rows of 归档: a notice's filing, its 页数, and the next 件号 within its 全宗, 年度, 保管期限 and 机构. */
 import type { Db } from '../../db/openDatabase';
 import type { CatalogueRow, FilingRepository, FilingRow } from '../archiveRepositories';
 
@@ -21,9 +21,10 @@ export function filingRepo(db: Db): FilingRepository {
   const catalogue = db.prepare(`
     SELECT f.notice_id AS noticeId, f.fonds_code AS fondsCode, f.year, f.retention, f.department, f.item_number AS itemNumber,
       f.archival_code AS archivalCode, f.filed_at AS filedAt, n.doc_number AS docNumber, n.issuer, n.title,
-      n.signed_date AS signedDate, n.secrecy
+      n.signed_date AS signedDate, n.secrecy, f.pages, n.source_format AS sourceFormat
     FROM filings f JOIN notices n ON n.id = f.notice_id AND n.deleted_at IS NULL
     WHERE f.year = ? ORDER BY CASE f.retention WHEN 'permanent' THEN 0 WHEN '30y' THEN 1 ELSE 2 END, f.department, f.item_number`);
+  const setPages = db.prepare('UPDATE filings SET pages = ? WHERE notice_id = ?');
 
   return {
     get: async (noticeId) => get.get(noticeId) as FilingRow | undefined,
@@ -33,5 +34,6 @@ export function filingRepo(db: Db): FilingRepository {
     lastItemNumber: async (fondsCode, year, retention, department, exceptNoticeId) =>
       (lastItem.get(fondsCode, year, retention, department, exceptNoticeId) as number | null) ?? 0,
     catalogue: async (year) => catalogue.all(year) as CatalogueRow[],
+    setPages: async (noticeId, pages) => setPages.run(pages, noticeId).changes > 0,
   };
 }
