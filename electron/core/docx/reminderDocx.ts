@@ -1,7 +1,7 @@
 /** 催办通知 on landscape A4: title, the unit addressed, what is asked, the overdue tasks, signature and date. */
 import { AlignmentType, Paragraph } from 'docx';
 import type { ReminderDocument } from '../../../shared/supervision/reminder';
-import { NATURAL_STYLE, gongwenDocument, packDocx, pageNumberFooters, pageProperties, run } from './docxParts';
+import { NATURAL_STYLE, gongwenDocument, landscapePageNumbers, packDocx, pageProperties, run } from './docxParts';
 import { LANDSCAPE_TYPE_AREA_WIDTH } from './gbt9704';
 import { cell, columnWidths, documentTitle, gridTable, headerRow, introParagraph, row } from './tableParts';
 
@@ -33,5 +33,5 @@ export async function reminderDocx(doc: ReminderDocument): Promise<Buffer> {
     line(doc.signature, AlignmentType.RIGHT),
     line(doc.date, AlignmentType.RIGHT),
   ];
-  return packDocx(gongwenDocument([{ properties: pageProperties('landscape'), footers: pageNumberFooters(), children }], doc.title));
+  return packDocx(gongwenDocument([{ properties: pageProperties('landscape'), ...landscapePageNumbers(), children }], doc.title));
 }

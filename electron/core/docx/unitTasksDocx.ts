@@ -1,6 +1,6 @@
 /** One unit's tasks across notices on landscape A4: title, a summary sentence, and the table. */
 import type { UnitTasksDocument } from '../../../shared/drafting/unitTasks';
-import { gongwenDocument, packDocx, pageNumberFooters, pageProperties } from './docxParts';
+import { gongwenDocument, landscapePageNumbers, packDocx, pageProperties } from './docxParts';
 import { LANDSCAPE_TYPE_AREA_WIDTH } from './gbt9704';
 import { cell, columnWidths, documentTitle, gridTable, headerRow, introParagraph, row } from './tableParts';
 
@@ -24,7 +24,7 @@ export function unitTasksDocxDocument(doc: UnitTasksDocument) {
     ),
   ];
   const children = [...documentTitle(doc.title), ...(doc.intro ? [introParagraph(doc.intro)] : []), gridTable(widths, rows)];
-  return gongwenDocument([{ properties: pageProperties('landscape'), footers: pageNumberFooters(), children }], doc.title);
+  return gongwenDocument([{ properties: pageProperties('landscape'), ...landscapePageNumbers(), children }], doc.title);
 }
 
 export async function unitTasksDocx(doc: UnitTasksDocument): Promise<Buffer> {

@@ -330,6 +330,9 @@ describe('单位任务清单', () => {
     const buffer = await unitTasksDocx(doc);
     const docx = await readDocx(buffer);
     expect(attr(docx.document, 'pgSz', 'orient')).toBe('landscape');
+    // Numbered like the task table (GB/T 9704 §8): along the sheet's foot, not the landscape page's.
+    expect(attr(docx.headersByType.default, 'textDirection', 'val')).toBe('tbRl');
+    expect(docx.headersByType.even).toContain('PAGE');
     const pdf = convertWithLibreOffice(buffer, 'unit-tasks');
     expect(pdf.ok, pdf.log).toBe(true);
     expect(

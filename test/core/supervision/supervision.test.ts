@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Args, MethodName, Result } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/method';
 import { noticeText, tempCore, value, type TempCore } from '../archive/archiveTestKit';
+import { attr, readDocx } from '../docx/docxInspect';
 
 let t: TempCore;
 afterEach(() => t?.dispose());
@@ -106,6 +107,9 @@ describe('督办 tasks', () => {
     expect(text).toContain('以下1项任务已超过完成时限');
     expect(text).toContain('加强巡查');
     expect(text).not.toContain('完善预案');
+    // A landscape table numbered along the sheet's foot, as the task table is (GB/T 9704 §8).
+    const headers = await readDocx(Buffer.from(docx.bytes));
+    expect(attr(headers.headersByType.default, 'textDirection', 'val')).toBe('tbRl');
   });
 });
 
