@@ -18,7 +18,7 @@ const MIN_GLUED = 12;
  * spaces and its header are split too (clause markers, dates, 附件 and 抄送 split any line from MIN_GLUED on).
  */
 const MIN_GLUED_DOCUMENT = 150;
-/** A bracket or quotation that does not close within this many characters was cut: its opener is text. */
+/** A bracket or quotation that does not close within this many characters, or before the same opener again, was cut: its opener is text. */
 const MAX_SPAN = 160;
 
 const OPENERS: Record<string, string> = {
@@ -72,8 +72,11 @@ const TITLE_WORD = withTraditional(
 const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*[号號]/g;
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
-const CHROME_START =
-  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g;
+const CHROME_START = withTraditional(
+  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
+);
+/** A page's field label glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的通知發布日期:"). */
+const CHROME_AFTER_TITLE = withTraditional(/(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]/g);
 
 /** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
 function protectedOffsets(text: string): Uint8Array {
@@ -81,8 +84,11 @@ function protectedOffsets(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     const close = CLOSER_OF.get(text.charCodeAt(i));
     if (close === undefined) continue;
+    const open = text.charCodeAt(i);
     const limit = Math.min(text.length, i + 1 + MAX_SPAN);
     for (let j = i + 1; j < limit; j++) {
+      // The same opener again first: this one was cut ("《…实行《…》"), the later one holds the pair.
+      if (text.charCodeAt(j) === open) break;
       if (text.charCodeAt(j) !== close) continue;
       inside.fill(1, i + 1, j);
       break;
@@ -346,6 +352,11 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   for (const m of head.matchAll(CHROME_START)) {
     if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
   }
+  for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
+    if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
+  }
+  const crumbEnd = breadcrumbEnd(head, text);
+  if (crumbEnd !== null) cuts.push(crumbEnd);
   const repeated = repeatedIssuerEnd(head);
   if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
@@ -386,6 +397,33 @@ function repeatedIssuerEnd(head: string): number | null {
   for (let k = 3; k <= prefix.length - 3; k++) {
     const second = prefix.slice(k);
     if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+  }
+  return null;
+}
+
+/** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
+const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
+const CRUMB_SEPARATOR = /[>＞»›]/g;
+
+/**
+ * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
+ * separator before the title's 关于/印发, where only organs' names stand before that verb. A label's last words
+ * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共 or stand again later in the
+ * text (the 署名); otherwise nothing is cut.
+ */
+function breadcrumbEnd(head: string, text: string): number | null {
+  const crumb = BREADCRUMB.exec(head);
+  if (!crumb) return null;
+  const verbAt = head.slice(crumb.index).search(TITLE_VERB);
+  if (verbAt < 0) return null;
+  const verb = crumb.index + verbAt;
+  const last = [...head.slice(0, verb).matchAll(CRUMB_SEPARATOR)].pop();
+  if (!last) return null;
+  if (head.slice(last.index + 1, verb).trim() === '') return last.index + 1;
+  for (let k = last.index + 1; k < verb; k++) {
+    const names = head.slice(k, verb).trim();
+    if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
+    if (names.startsWith('中共') || text.includes(names, verb)) return k;
   }
   return null;
 }

@@ -173,3 +173,33 @@ describe('more glued header and heading shapes', () => {
     );
   });
 });
+
+describe('a breadcrumb run together with the title after it', () => {
+  it('ends at its last separator when the title opens with 关于, and a page label after the 文种 is cut off', () => {
+    expect(unglueLine('您的位置: 首页 » 资料库 » 法规 »关于同意甲县开展边境旅游活动的复函时间:2024-07-24 06:03:01', true)).toEqual([
+      '您的位置: 首页 » 资料库 » 法规 »',
+      '关于同意甲县开展边境旅游活动的复函',
+      '时间:2024-07-24 06:03:01',
+    ]);
+  });
+
+  it('ends before joint issuers opening with 中共, the label’s own words kept with it', () => {
+    expect(
+      unglueLine('当前位置:首页 > 政务公开 > 政策法规中共甲市委办公室甲市人民政府办公室印发《关于做好汛期安全工作的意见》的通知', true),
+    ).toEqual(['当前位置:首页 > 政务公开 > 政策法规', '中共甲市委办公室甲市人民政府办公室印发《关于做好汛期安全工作的意见》的通知']);
+  });
+
+  it('ends before an issuer named again in the 署名, past a title cut off with its 《 unclosed', () => {
+    const text =
+      '您的位置:主页 > 通知公告 > 文件《甲县汛期安全工作实施甲县人民政府办公室关于印发甲县汛期安全工作实施方案的通知各乡镇人民政府:《甲县汛期安全工作实施方案》已经县政府同意,现印发给你们。甲县人民政府办公室2023年5月6日';
+    const notice = parseNotice(text);
+    expect(notice.title).toBe('甲县人民政府办公室关于印发甲县汛期安全工作实施方案的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府']);
+    expect(notice.signedDate).toBe('2023-05-06');
+  });
+
+  it('is left alone when no organ’s name can be told from the label before the title', () => {
+    const line = '当前位置:首页 > 政府文件甲县人民政府关于做好汛期安全工作的通知';
+    expect(unglueLine(line, true)).toEqual([line]);
+  });
+});
