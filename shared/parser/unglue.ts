@@ -330,7 +330,7 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
  * line may be a page's metadata row or a 文号 printed with its title: it is cut only where two header lines
  * were glued with nothing between them (a title's 文种 and the 文号, chrome or 主送 after it).
  */
-function headerCuts(text: string, isInside: (i: number) => boolean, end: number, whole: boolean): number[] {
+function headerCuts(text: string, isInside: (i: number) => boolean, end: number, whole: boolean, known: readonly string[]): number[] {
   const head = text.slice(0, end);
   const cuts: number[] = [];
   for (const m of head.matchAll(DOC_NUMBER)) {
@@ -363,11 +363,16 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+  // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
+  // first character a name can open with.
+  for (const m of head.matchAll(/[：:]/g)) starts.push(m.index + 1);
   starts.push(0, ...cuts);
   starts.sort((a, b) => a - b);
   for (const colon of head.matchAll(/[：:]/g)) {
     const best = starts
       .filter((at) => at < colon.index)
+      .map((at) => at + head.slice(at, colon.index).search(/[\u4e00-\u9fff|]|$/))
+      .map((at) => at + issuerBefore(head.slice(at, colon.index), known))
       .find((at) => {
         const list = head.slice(at, colon.index).trim();
         return !isPageLabel(list) && isAddresseeList(list);
@@ -428,10 +433,19 @@ function breadcrumbEnd(head: string, text: string): number | null {
   return null;
 }
 
+/**
+ * How long the document's own issuer is where a list opens with it and then 各… ("甲县人民政府办公室各乡镇人民政府"):
+ * the issuer is a page's 来源 value glued before the 主送, which starts at 各.
+ */
+function issuerBefore(list: string, known: readonly string[]): number {
+  return known.find((name) => list.startsWith(name) && list.startsWith('各', name.length))?.length ?? 0;
+}
+
 function isAddresseeList(text: string): boolean {
   if (
     text === '' ||
     text.length > 200 ||
+    /[：:]/.test(text) ||
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
     /[。；;“”《\s]|关于|關於|關于/.test(text) ||
@@ -439,7 +453,8 @@ function isAddresseeList(text: string): boolean {
   )
     return false;
   const names = splitOrgList(text);
-  const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n);
+  // Zones are addressed by their names alone ("甲湖新区、乙管理区").
+  const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n) || /..(新区|管理区|示范区|试验区|合作区)$/.test(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
   return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }
@@ -495,7 +510,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   ];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
-  const header = atStart ? headerCuts(text, inside, bodyAt, whole) : [];
+  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : [];
   const cuts = [...new Set([...markers, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];

@@ -203,3 +203,25 @@ describe('a breadcrumb run together with the title after it', () => {
     expect(unglueLine(line, true)).toEqual([line]);
   });
 });
+
+describe('a page field run together with the 主送 after it', () => {
+  const BODY = '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。一、提高思想认识。各单位要充分认识汛期安全工作的重要性。';
+
+  it('leaves the issuer named as the page’s 来源 to the page row', () => {
+    const notice = parseNotice(
+      `甲县人民政府办公室关于做好汛期安全工作的通知发布日期:2023-03-21访问次数:信息来源:甲县人民政府办公室各乡镇人民政府,各街道办事处,县政府各部门:${BODY}`,
+    );
+    expect(notice.title).toBe('甲县人民政府办公室关于做好汛期安全工作的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '各街道办事处', '县政府各部门']);
+  });
+
+  it('starts after a publication time or an empty counter', () => {
+    expect(parseNotice(`甲县人民政府关于做好汛期安全工作的批复发布日期 2021-02-07 09:54甲镇、乙镇人民政府:${BODY}`).recipients).toEqual([
+      '甲镇、乙镇人民政府',
+    ]);
+    expect(
+      parseNotice(`甲市人民政府关于做好汛期安全工作的通知字号:【视力保护色:浏览量:各县市区人民政府,甲湖新区、乙管理区,市直各单位:${BODY}`)
+        .recipients,
+    ).toEqual(['各县市区人民政府', '甲湖新区', '乙管理区', '市直各单位']);
+  });
+});
