@@ -245,12 +245,12 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     }
   }
   if (namesAt !== null) return dateAt - before.length + namesAt;
-  // A date alone after a line that became a space ("附件:情况表 2022年2月21日"), when nothing follows it.
-  const closesLine =
-    /\s$/.test(before) &&
-    !/[：:，,、]\s*$/.test(before) &&
-    /^\s*([（(]|附\s*件|抄\s*送|$)/.test(text.slice(dateAt).replace(DATE_AT_START, ''));
-  return closesLine ? dateAt : null;
+  // A date alone after a line that became a space ("附件:情况表 2022年2月21日"), when nothing follows it; or
+  // glued to the end of an 附件 line, which holds no sentence ("附件:情况表2022年2月21日").
+  const after = text.slice(dateAt).replace(DATE_AT_START, '');
+  const closesLine = /\s$/.test(before) && !/[：:，,、]\s*$/.test(before) && /^\s*([（(]|附\s*件|抄\s*送|$)/.test(after);
+  const endsAttachmentLine = after.trim() === '' && /^附\s*件\s*\d*\s*[：:]/.test(text) && !/[：:]\s*$/.test(before);
+  return closesLine || endsAttachmentLine ? dateAt : null;
 }
 
 /** The date a text opens with, to look past it. */
@@ -261,7 +261,7 @@ function isSignatureName(name: string): boolean {
 }
 
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
-function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
+function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[], previous: string): number[] {
   const cuts: number[] = [];
   if (!text.includes('日') || !text.includes('年')) return cuts;
   let issuers: string[] | null = null;
@@ -273,9 +273,12 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     issuers ??= [...known, ...headerIssuers(text)];
     const start = signatureStart(text, m.index, issuers);
     if (start === null) continue;
-    // A date alone after a sentence is the 成文日期 only where a line ends after it, or after 特此通知.
+    // A date alone after a sentence is the 成文日期 only where a line ends after it, after 特此通知, or where it
+    // opens the line under the 署名 ("甲县人民政府" / "2023年5月6日甲县汛期工作方案").
     const afterFormula = /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start));
-    if (start === m.index && !printLine && !afterFormula && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)) continue;
+    const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
+    if (start === m.index && !printLine && !afterFormula && !underSignature && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest))
+      continue;
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);
     else cuts.push(end + rest.indexOf('发') + 1);
@@ -459,7 +462,6 @@ function isAddresseeList(text: string): boolean {
   return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }
 
-/** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
 /**
  * The issuers a document's head names, each glued joint name also apart: a glued 署名 is found by them
  * wherever it lies in the document.
@@ -494,7 +496,11 @@ function isPlainOrgName(name: string): boolean {
   return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && isCompleteOrgName(name);
 }
 
-export function unglueLine(text: string, atStart: boolean, known: readonly string[] = []): string[] {
+/**
+ * A line split where a glued document had its line breaks; short or ordinary lines come back whole. `previous`
+ * is the line before (its last piece): a date opening this line under a 署名 ends a line.
+ */
+export function unglueLine(text: string, atStart: boolean, known: readonly string[] = [], previous = ''): string[] {
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   // Worked out only when asked: most lines hold nothing to split.
@@ -503,7 +509,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   const markers = markerCuts(text, inside);
   const trailing = trailingSignatureCut(text, inside, known);
   const closing = [
-    ...signatureCuts(text, inside, known),
+    ...signatureCuts(text, inside, known, previous),
     ...closingCuts(text, inside),
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),

@@ -225,3 +225,26 @@ describe('a page field run together with the 主送 after it', () => {
     ).toEqual(['各县市区人民政府', '甲湖新区', '乙管理区', '市直各单位']);
   });
 });
+
+describe('a 成文日期 glued to the line after it or before it', () => {
+  it('is read under the 署名 with the attached 方案’s title glued after it', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府办公室关于印发甲县汛期安全工作方案的通知',
+        '各乡镇人民政府：',
+        '《甲县汛期安全工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。',
+        '甲县人民政府办公室',
+        '2023年5月6日甲县汛期安全工作方案',
+        '一、总体要求。全面落实安全发展理念。',
+      ].join('\n'),
+    );
+    expect(notice.issuers).toEqual(['甲县人民政府办公室']);
+    expect(notice.signedDate).toBe('2023-05-06');
+  });
+
+  it('is read at the end of an 附件 line, and not where a sentence opens with it', () => {
+    expect(unglueLine('附件:2022年汛期安全工作情况表2022年2月21日', false)).toEqual(['附件:2022年汛期安全工作情况表', '2022年2月21日']);
+    const line = '2023年5月6日县政府召开汛期安全工作会议';
+    expect(unglueLine(line, false, [], '各乡镇要按时报送情况。')).toEqual([line]);
+  });
+});
