@@ -229,11 +229,13 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const start = dateAt - before.length + from + 1;
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
-  // Names glued after a quotation or bracket ("…的通知》甲县农业局甲县财政局2018年6月22日").
+  // Names glued after a quotation, a bracket or a title's 文种 ("…的通知》甲县农业局甲县财政局2018年6月22日",
+  // "附件:甲县汛期安全工作方案甲县人民政府2019年1月8日").
   for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
-    if (!/[》”」）)]/.test(before[k - 1])) continue;
+    if (!/[》”」）)]/.test(before[k - 1]) && !TITLE_END.test(before.slice(Math.max(0, k - 16), k))) continue;
     const names = before.slice(k).trim();
-    if (names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName)) return dateAt - before.length + k;
+    if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
+      return dateAt - before.length + k;
   }
   // The names after the last spaces ("附件:任务分解表 甲县农业局 甲县财政局 2021年1月25日").
   let namesAt: number | null = null;

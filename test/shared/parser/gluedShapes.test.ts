@@ -242,6 +242,15 @@ describe('a 成文日期 glued to the line after it or before it', () => {
     expect(notice.signedDate).toBe('2023-05-06');
   });
 
+  it('is read with the 署名 glued after an 附件 title that ends in its 文种', () => {
+    const notice = parseNotice(
+      '关于调整汛期值班安排的报告县人大常委会:现将汛期值班安排报告如下。一、值班时间为六月至九月。附件:甲县汛期值班安排方案甲县人民政府二0二三年五月六日',
+    );
+    expect(notice.attachments).toEqual(['甲县汛期值班安排方案']);
+    expect(notice.issuers).toEqual(['甲县人民政府']);
+    expect(notice.signedDate).toBe('2023-05-06');
+  });
+
   it('is read at the end of an 附件 line, and not where a sentence opens with it', () => {
     expect(unglueLine('附件:2022年汛期安全工作情况表2022年2月21日', false)).toEqual(['附件:2022年汛期安全工作情况表', '2022年2月21日']);
     const line = '2023年5月6日县政府召开汛期安全工作会议';
