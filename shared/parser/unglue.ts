@@ -131,7 +131,7 @@ const HEADING_NOUN =
   /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
 const BODY_START =
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/;
 /** How far after its marker a heading may end. */
 const HEADING_WORDS = 30;
 
@@ -150,10 +150,16 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
   return null;
 }
 
-/** Offsets before clause markers: after a sentence or bracket, continuing a numbering, or a first sub-item under its heading. */
-function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
+/**
+ * Offsets before clause markers: after a sentence or bracket, continuing a numbering (from the line before
+ * too), or a first sub-item under its heading.
+ */
+function markerCuts(text: string, isInside: (i: number) => boolean, previous: string): number[] {
   const cuts: number[] = [];
   const last: (number | undefined)[] = [];
+  // The numbering goes on from the line before ("1、甲" / "乙2、丙").
+  const before = markerAt(previous, 0);
+  if (before) last[before.level] = before.n;
   let lastLevel = 0;
   let lastAt = -Infinity;
   for (const candidate of text.matchAll(MARKER_CANDIDATE)) {
@@ -508,7 +514,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   // Worked out only when asked: most lines hold nothing to split.
   let protectedMap: Uint8Array | null = null;
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
-  const markers = markerCuts(text, inside);
+  const markers = markerCuts(text, inside, previous);
   const trailing = trailingSignatureCut(text, inside, known);
   const closing = [
     ...signatureCuts(text, inside, known, previous),

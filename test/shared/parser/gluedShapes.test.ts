@@ -257,3 +257,21 @@ describe('a 成文日期 glued to the line after it or before it', () => {
     expect(unglueLine(line, false, [], '各乡镇要按时报送情况。')).toEqual([line]);
   });
 });
+
+describe('clause markers in lines glued in pairs', () => {
+  it('end a heading before a paragraph opening with 主要围绕', () => {
+    expect(unglueLine('二、主要工作任务主要围绕汛期安全十项指标开展工作，逐项落实到位。', false)).toEqual([
+      '二、主要工作任务',
+      '主要围绕汛期安全十项指标开展工作，逐项落实到位。',
+    ]);
+  });
+
+  it('go on numbering from the line before, but not from a line with another number', () => {
+    expect(unglueLine('县教育局 县农商银行2、职能单位末位排名', false, [], '1、窗口单位末位排名')).toEqual([
+      '县教育局 县农商银行',
+      '2、职能单位末位排名',
+    ]);
+    const line = '县教育局 县农商银行2、职能单位末位排名';
+    expect(unglueLine(line, false, [], '2、窗口单位末位排名')).toEqual([line]);
+  });
+});
