@@ -8,6 +8,7 @@ import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
 import { isPageLabel } from './metadataTable';
 import { withTraditional } from './traditionalForms';
+import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
@@ -366,6 +367,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
   }
+  if (whole) cuts.push(...chromeBeforeTitleCuts(head));
   const crumbEnd = breadcrumbEnd(head, text);
   if (crumbEnd !== null) cuts.push(crumbEnd);
   const repeated = repeatedIssuerEnd(head);
@@ -391,6 +393,27 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (best === undefined) continue;
     cuts.push(best, colon.index + 1);
     break;
+  }
+  return cuts;
+}
+
+const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
+
+/**
+ * Where page chrome joined by a space to the title after it ends ("The Beginning 甲县人民政府…公告", "点击此处下载
+ * 甲市人民政府关于…的决定"): at a space after text that is chrome as a line, before a word that holds a 文种.
+ */
+function chromeBeforeTitleCuts(head: string): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  for (const space of head.matchAll(/\s+/g)) {
+    const next = head.slice(space.index + space[0].length).split(/\s/, 1)[0];
+    if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || isChromeLine(next)) continue;
+    // After a breadcrumb's separator comes its next label, not the title (breadcrumbEnd finds that one).
+    const before = head.slice(from, space.index).trim();
+    if (!isChromeLine(before) || /[>＞»›]$/.test(before)) continue;
+    cuts.push(space.index);
+    from = space.index;
   }
   return cuts;
 }

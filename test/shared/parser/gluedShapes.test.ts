@@ -275,3 +275,23 @@ describe('clause markers in lines glued in pairs', () => {
     expect(unglueLine(line, false, [], '2、窗口单位末位排名')).toEqual([line]);
   });
 });
+
+describe('page chrome joined by a space to the title after it', () => {
+  const BODY =
+    '为做好今年汛期安全工作，经县政府研究，现将有关事项公告如下。一、各单位要落实汛期值班制度，主要负责人带班，确保信息畅通。二、各乡镇要组织巡查，对河道、水库、山塘和地质灾害隐患点逐一排查，及时排除隐患。三、各村要做好群众转移准备。';
+
+  it('is cut off before the title, so the title and its issuer are read', () => {
+    for (const chrome of ['The Beginning', '点击此处下载', '热门站点| 甲县资料网 | 收藏本站| 首页']) {
+      const notice = parseNotice(`${chrome} 甲县人民政府关于做好汛期安全工作的公告 ${BODY} 甲县人民政府 2022年1月29日`);
+      expect(notice.title).toBe('甲县人民政府关于做好汛期安全工作的公告');
+      expect(notice.issuers).toEqual(['甲县人民政府']);
+    }
+  });
+
+  it('leaves a breadcrumb’s label that holds a 文种 word to the breadcrumb', () => {
+    const notice = parseNotice(
+      `当前位置:首页 > 政务公开 > 工作要点 甲县人民政府关于做好汛期安全工作的公告 ${BODY} 甲县人民政府 2022年1月29日`,
+    );
+    expect(notice.title).toBe('甲县人民政府关于做好汛期安全工作的公告');
+  });
+});
