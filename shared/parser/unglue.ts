@@ -76,8 +76,8 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]
 const CHROME_START = withTraditional(
   /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
 );
-/** A page's field label glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的通知發布日期:"). */
-const CHROME_AFTER_TITLE = withTraditional(/(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]/g);
+/** A page's field label or address glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://"). */
+const CHROME_AFTER_TITLE = withTraditional(/(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\//g);
 
 /** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
 function protectedOffsets(text: string): Uint8Array {
@@ -352,10 +352,12 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     const code = m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
     const codeText = m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).trimEnd();
-    // …but a short code ending in a 文种 character ("張政辦函〔2023〕180號") is the code itself.
-    const titleEnd = [...codeText.matchAll(TITLE_WORD)]
-      .filter((t) => codeText.length > 6 || codeText.length - t.index - t[0].length >= 2)
-      .pop();
+    // …but a code ending in a 文种 character ("張政辦函〔2023〕180號") is the code itself: a 文种 with a code of two
+    // characters after it ends the title first; one right before the bracket only where no code follows a long title
+    // ("…启动公告〔2022〕第1号").
+    const words = [...codeText.matchAll(TITLE_WORD)];
+    const titleEnd =
+      words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ?? (codeText.length > 6 ? words.pop() : undefined);
     const codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
     const end = m.index + m[0].length;
     if (whole || titleEnd) cuts.push(codeStart);

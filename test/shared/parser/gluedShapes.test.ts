@@ -295,3 +295,22 @@ describe('page chrome joined by a space to the title after it', () => {
     expect(notice.title).toBe('甲县人民政府关于做好汛期安全工作的公告');
   });
 });
+
+describe('a title run together with what the page prints after it', () => {
+  it('ends before a page address, which is chrome', () => {
+    const notice = parseNotice(
+      '甲县人民政府关于撤销乙镇建制设立乙街道的批复http://www.example.gov.cn/zwgk/1.html发文字号甲政发〔2021〕1号发布日期2021-02-07 09:54乙镇人民政府:你镇申请的撤镇设街道工作已经批准同意,现批复如下。一、同意撤销乙镇,设立乙街道。',
+    );
+    expect(notice.title).toBe('甲县人民政府关于撤销乙镇建制设立乙街道的批复');
+    expect(notice.docNumber?.text).toBe('甲政发〔2021〕1号');
+    expect(notice.recipients).toEqual(['乙镇人民政府']);
+  });
+
+  it('ends before a code that ends in a 文种 character, the code kept whole', () => {
+    expect(unglueLine('甲市人民政府办公室关于印发甲市若干措施的通知甲政办函〔2023〕18号各县区人民政府:', true)).toEqual([
+      '甲市人民政府办公室关于印发甲市若干措施的通知',
+      '甲政办函〔2023〕18号',
+      '各县区人民政府:',
+    ]);
+  });
+});
