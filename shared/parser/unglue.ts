@@ -372,6 +372,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   if (whole) cuts.push(...chromeBeforeTitleCuts(head));
   const crumbEnd = breadcrumbEnd(head, text);
   if (crumbEnd !== null) cuts.push(crumbEnd);
+  cuts.push(...repeatedTitleCuts(head, isInside, cuts));
   const repeated = repeatedIssuerEnd(head);
   if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
@@ -400,6 +401,25 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
 }
 
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
+/** How much of a title must stand again right after it to count as printed twice. */
+const REPEAT_PROBE = 8;
+
+/**
+ * Where a title printed twice runs into its second copy (a page heading above the document's own title, or
+ * "《…的通知》…的通知"): after its 文种 (or the 》 closing it), where its opening words stand again.
+ */
+function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts: readonly number[]): number[] {
+  const found: number[] = [];
+  for (const m of head.matchAll(TITLE_WORD)) {
+    let end = m.index + m[0].length;
+    if (head[end] === '》') end++;
+    else if (isInside(m.index)) continue;
+    const start = Math.max(0, ...cuts.filter((c) => c < m.index), ...found);
+    const title = head.slice(start, end).trim().replace(/^《/, '').replace(/》$/, '');
+    if (title.length >= REPEAT_PROBE * 2 && head.slice(end).trimStart().startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+  }
+  return found;
+}
 
 /**
  * Where page chrome joined by a space to the title after it ends ("The Beginning 甲县人民政府…公告", "点击此处下载

@@ -314,3 +314,17 @@ describe('a title run together with what the page prints after it', () => {
     ]);
   });
 });
+
+describe('a title printed twice and run together', () => {
+  const TITLE = '甲市人民政府办公室关于印发甲市促进民间投资若干措施的通知';
+  const REST = '甲政办函〔2023〕18号各县区人民政府:《甲市促进民间投资若干措施》已经市政府同意,现印发给你们。';
+
+  it('is read once, whether the first copy stands in 《》 or not', () => {
+    for (const text of [`《${TITLE}》${TITLE}${REST}`, `${TITLE}${TITLE}${REST}`]) {
+      const notice = parseNotice(text);
+      expect(notice.title).toBe(TITLE);
+      expect(notice.docNumber?.text).toBe('甲政办函〔2023〕18号');
+      expect(notice.recipients).toEqual(['各县区人民政府']);
+    }
+  });
+});
