@@ -236,10 +236,11 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const start = dateAt - before.length + from + 1;
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
-  // Names glued after a quotation, a bracket or a title's 文种 ("…的通知》甲县农业局甲县财政局2018年6月22日",
-  // "附件:甲县汛期安全工作方案甲县人民政府2019年1月8日").
+  // Names glued after a quotation, a bracket, a title's 文种 or a table's name ("…的通知》甲县农业局甲县财政局
+  // 2018年6月22日", "附件:甲县汛期安全工作方案甲县人民政府2019年1月8日", "附件:任务分解表甲县人民政府…").
   for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
-    if (!/[》”」）)]/.test(before[k - 1]) && !TITLE_END.test(before.slice(Math.max(0, k - 16), k))) continue;
+    const afterTitle = TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k));
+    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle) continue;
     const names = before.slice(k).trim();
     if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
       return dateAt - before.length + k;
@@ -544,9 +545,14 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
   return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
 }
 
-/** An organ's name alone, not a sentence that ends in one ("…情况报市应急局"). */
+/** What an 附件 that is a table or list is called: its name ends there. */
+const LIST_END = /(?<!代)表$|清单$|名单$/;
+/** Words of a document's name, never of an organ's ("任务分解表甲县人民政府"). */
+const DOCUMENT_WORD = /(?<!代)表|清单|名单|方案|办法|通知|意见|要点|细则/;
+
+/** An organ's name alone, not a sentence that ends in one ("…情况报市应急局") nor a document's name before one. */
 function isPlainOrgName(name: string): boolean {
-  return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && isCompleteOrgName(name);
+  return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && !DOCUMENT_WORD.test(name) && isCompleteOrgName(name);
 }
 
 /**

@@ -251,6 +251,15 @@ describe('a 成文日期 glued to the line after it or before it', () => {
     expect(notice.signedDate).toBe('2023-05-06');
   });
 
+  it('is read with the 署名 glued after an 附件 table’s name, which is no organ’s', () => {
+    const notice = parseNotice(
+      '各乡镇人民政府:为全面完成《政府工作报告》确定的各项任务,现将任务分解如下。一、各乡镇要按时报送进展。附件:《政府工作报告》任务分解表甲县人民政府办公室2021年1月25日',
+    );
+    expect(notice.attachments).toEqual(['《政府工作报告》任务分解表']);
+    expect(notice.issuers).toEqual(['甲县人民政府办公室']);
+    expect(notice.signedDate).toBe('2021-01-25');
+  });
+
   it('is read at the end of an 附件 line, and not where a sentence opens with it', () => {
     expect(unglueLine('附件:2022年汛期安全工作情况表2022年2月21日', false)).toEqual(['附件:2022年汛期安全工作情况表', '2022年2月21日']);
     const line = '2023年5月6日县政府召开汛期安全工作会议';
