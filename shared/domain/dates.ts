@@ -28,6 +28,11 @@ const ARABIC_DATE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** 年 and 月 lost in extraction ("2019515日"): read only when one split into month and day is valid. */
 const GLUED_DATE = /(?<![\d年月])((?:19|20)\d\d)(\d{2,4})日/g;
 const SEPARATED_DATE = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
+/**
+ * 年, 月 and 日 lost in extraction, their gaps kept ("2017 6 23", a stray "{" before it): read only as a
+ * whole line, where three numbers that make a valid date can mean nothing else.
+ */
+const SPACED_DATE = /^[^\p{L}\p{N}\s]?\s*(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*[^\p{L}\p{N}\s]?$/u;
 
 /** Longer than any date written alone, spaces included; longer text is not one date. */
 const MAX_DATE_LENGTH = 40;
@@ -96,7 +101,9 @@ export function parseDate(text: string): ParsedDate | null {
   const trimmed = text.trim();
   if (trimmed.length > MAX_DATE_LENGTH) return null;
   const whole = scan(trimmed).find((d) => d.index === 0 && d.raw.length === trimmed.length);
-  return whole ? { iso: whole.iso, defects: whole.defects } : null;
+  if (whole) return { iso: whole.iso, defects: whole.defects };
+  const spaced = SPACED_DATE.exec(foldDigits(trimmed));
+  return spaced ? fromArabic(spaced[1], spaced[2], spaced[3]) : null;
 }
 
 /** The first valid date in a line, e.g. the 2025年3月31日 of "阳泉市人民政府办公室 2025年3月31日印发". */

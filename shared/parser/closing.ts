@@ -56,22 +56,27 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
   return !lines.slice(Math.max(0, at - 6), at).some((l) => /^附\s*件/.test(l.text));
 }
 
-/** The first date line preceded by one or more organization-name lines: the 署名 and 成文日期. */
-function findSignature(lines: SourceLine[], end: number): { start: number; dateAt: number } | null {
+/**
+ * The first date line preceded by one or more organization-name lines: the 署名 (start up to namesEnd) and the
+ * 成文日期 (dateAt); a 附注 may stand between them.
+ */
+function findSignature(lines: SourceLine[], end: number): { start: number; namesEnd: number; dateAt: number } | null {
   for (let i = 1; i < end; i++) {
     if (!isDateLine(lines[i].text)) continue;
-    let start = i;
-    while (start > 0 && i - start < 4 && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1)) start--;
-    if (start < i) return { start, dateAt: i };
+    // A web page may print the 附注 between the 署名 and its date.
+    const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
+    let start = under;
+    while (start > 0 && under - start < 4 && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1)) start--;
+    if (start < under) return { start, namesEnd: under, dateAt: i };
   }
   // A date alone at the very end (署名 missing or pasted elsewhere).
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
-    if (isDateLine(lines[i].text)) return { start: i, dateAt: i };
+    if (isDateLine(lines[i].text)) return { start: i, namesEnd: i, dateAt: i };
   }
   // A date alone after the body's last sentence (or its 附件说明), before what follows a signature.
   for (let i = 1; i < end; i++) {
     if (isDateLine(lines[i].text) && endsBody(lines[i - 1].text) && opensClosingTail(lines.slice(i + 1, end))) {
-      return { start: i, dateAt: i };
+      return { start: i, namesEnd: i, dateAt: i };
     }
   }
   return null;
@@ -196,14 +201,14 @@ export function splitClosing(written: SourceLine[]): Closing {
     return closing;
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.
-  closing.signatureLines = lines.slice(signature.start, signature.dateAt).flatMap((l) => {
+  closing.signatureLines = lines.slice(signature.start, signature.namesEnd).flatMap((l) => {
     const parts = l.rawText.split(/\s+/);
     return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(l.text);
   });
   closing.signedDateRaw = lines[signature.dateAt].text;
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;
   let after = signature.dateAt + 1;
-  const remarks: string[] = [];
+  const remarks = lines.slice(signature.namesEnd, signature.dateAt).map((l) => l.text);
   while (after < end && isRemarkLine(lines[after].text)) remarks.push(lines[after++].text);
   closing.remark = remarks.length > 0 ? remarks.join('\n') : null;
   const rest = lines.slice(after, end);

@@ -30,10 +30,14 @@ export function prepareLines(raw: string): PreparedText {
   let dropped = 0;
   let atStart = true;
   const issuers = documentIssuers(normalized.slice(0, 300));
+  let previous = '';
   normalized.split('\n').forEach((text, i) => {
     const written = tabsToCells(text).trim().replace(/\s+/g, ' ');
+    if (written === '') return;
     // A document glued onto few lines is split where its lines were; its header only in its first lines.
-    for (const piece of unglueLine(written, atStart, issuers)) {
+    const pieces = unglueLine(written, atStart, issuers, previous);
+    previous = pieces[pieces.length - 1];
+    for (const piece of pieces) {
       const rawText = stripWebFurniture(piece);
       if (rawText) all.push({ text: collapseCjkSpaces(rawText), line: i + 1, rawText });
       else if (piece) dropped++;

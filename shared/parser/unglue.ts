@@ -8,6 +8,7 @@ import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
 import { isPageLabel } from './metadataTable';
 import { withTraditional } from './traditionalForms';
+import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
@@ -18,7 +19,7 @@ const MIN_GLUED = 12;
  * spaces and its header are split too (clause markers, dates, 附件 and 抄送 split any line from MIN_GLUED on).
  */
 const MIN_GLUED_DOCUMENT = 150;
-/** A bracket or quotation that does not close within this many characters was cut: its opener is text. */
+/** A bracket or quotation that does not close within this many characters, or before the same opener again, was cut: its opener is text. */
 const MAX_SPAN = 160;
 
 const OPENERS: Record<string, string> = {
@@ -72,8 +73,11 @@ const TITLE_WORD = withTraditional(
 const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*[号號]/g;
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
-const CHROME_START =
-  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g;
+const CHROME_START = withTraditional(
+  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
+);
+/** A page's field label or address glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://"). */
+const CHROME_AFTER_TITLE = withTraditional(/(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\//g);
 
 /** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
 function protectedOffsets(text: string): Uint8Array {
@@ -81,8 +85,11 @@ function protectedOffsets(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     const close = CLOSER_OF.get(text.charCodeAt(i));
     if (close === undefined) continue;
+    const open = text.charCodeAt(i);
     const limit = Math.min(text.length, i + 1 + MAX_SPAN);
     for (let j = i + 1; j < limit; j++) {
+      // The same opener again first: this one was cut ("《…实行《…》"), the later one holds the pair.
+      if (text.charCodeAt(j) === open) break;
       if (text.charCodeAt(j) !== close) continue;
       inside.fill(1, i + 1, j);
       break;
@@ -125,7 +132,7 @@ const HEADING_NOUN =
   /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
 const BODY_START =
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|\d{4}年|——)/;
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/;
 /** How far after its marker a heading may end. */
 const HEADING_WORDS = 30;
 
@@ -144,10 +151,16 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
   return null;
 }
 
-/** Offsets before clause markers: after a sentence or bracket, continuing a numbering, or a first sub-item under its heading. */
-function markerCuts(text: string, isInside: (i: number) => boolean): number[] {
+/**
+ * Offsets before clause markers: after a sentence or bracket, continuing a numbering (from the line before
+ * too), or a first sub-item under its heading.
+ */
+function markerCuts(text: string, isInside: (i: number) => boolean, previous: string): number[] {
   const cuts: number[] = [];
   const last: (number | undefined)[] = [];
+  // The numbering goes on from the line before ("1、甲" / "乙2、丙").
+  const before = markerAt(previous, 0);
+  if (before) last[before.level] = before.n;
   let lastLevel = 0;
   let lastAt = -Infinity;
   for (const candidate of text.matchAll(MARKER_CANDIDATE)) {
@@ -223,11 +236,14 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const start = dateAt - before.length + from + 1;
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
-  // Names glued after a quotation or bracket ("…的通知》甲县农业局甲县财政局2018年6月22日").
+  // Names glued after a quotation, a bracket, a title's 文种 or a table's name ("…的通知》甲县农业局甲县财政局
+  // 2018年6月22日", "附件:甲县汛期安全工作方案甲县人民政府2019年1月8日", "附件:任务分解表甲县人民政府…").
   for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
-    if (!/[》”」）)]/.test(before[k - 1])) continue;
+    const afterTitle = TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k));
+    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle) continue;
     const names = before.slice(k).trim();
-    if (names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName)) return dateAt - before.length + k;
+    if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
+      return dateAt - before.length + k;
   }
   // The names after the last spaces ("附件:任务分解表 甲县农业局 甲县财政局 2021年1月25日").
   let namesAt: number | null = null;
@@ -239,12 +255,12 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     }
   }
   if (namesAt !== null) return dateAt - before.length + namesAt;
-  // A date alone after a line that became a space ("附件:情况表 2022年2月21日"), when nothing follows it.
-  const closesLine =
-    /\s$/.test(before) &&
-    !/[：:，,、]\s*$/.test(before) &&
-    /^\s*([（(]|附\s*件|抄\s*送|$)/.test(text.slice(dateAt).replace(DATE_AT_START, ''));
-  return closesLine ? dateAt : null;
+  // A date alone after a line that became a space ("附件:情况表 2022年2月21日"), when nothing follows it; or
+  // glued to the end of an 附件 line, which holds no sentence ("附件:情况表2022年2月21日").
+  const after = text.slice(dateAt).replace(DATE_AT_START, '');
+  const closesLine = /\s$/.test(before) && !/[：:，,、]\s*$/.test(before) && /^\s*([（(]|附\s*件|抄\s*送|$)/.test(after);
+  const endsAttachmentLine = after.trim() === '' && /^附\s*件\s*\d*\s*[：:]/.test(text) && !/[：:]\s*$/.test(before);
+  return closesLine || endsAttachmentLine ? dateAt : null;
 }
 
 /** The date a text opens with, to look past it. */
@@ -255,7 +271,7 @@ function isSignatureName(name: string): boolean {
 }
 
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
-function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
+function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[], previous: string): number[] {
   const cuts: number[] = [];
   if (!text.includes('日') || !text.includes('年')) return cuts;
   let issuers: string[] | null = null;
@@ -267,9 +283,12 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     issuers ??= [...known, ...headerIssuers(text)];
     const start = signatureStart(text, m.index, issuers);
     if (start === null) continue;
-    // A date alone after a sentence is the 成文日期 only where a line ends after it, or after 特此通知.
+    // A date alone after a sentence is the 成文日期 only where a line ends after it, after 特此通知, or where it
+    // opens the line under the 署名 ("甲县人民政府" / "2023年5月6日甲县汛期工作方案").
     const afterFormula = /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start));
-    if (start === m.index && !printLine && !afterFormula && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)) continue;
+    const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
+    if (start === m.index && !printLine && !afterFormula && !underSignature && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest))
+      continue;
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);
     else cuts.push(end + rest.indexOf('发') + 1);
@@ -324,7 +343,7 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
  * line may be a page's metadata row or a 文号 printed with its title: it is cut only where two header lines
  * were glued with nothing between them (a title's 文种 and the 文号, chrome or 主送 after it).
  */
-function headerCuts(text: string, isInside: (i: number) => boolean, end: number, whole: boolean): number[] {
+function headerCuts(text: string, isInside: (i: number) => boolean, end: number, whole: boolean, known: readonly string[]): number[] {
   const head = text.slice(0, end);
   const cuts: number[] = [];
   for (const m of head.matchAll(DOC_NUMBER)) {
@@ -334,10 +353,12 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     const code = m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
     const codeText = m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).trimEnd();
-    // …but a short code ending in a 文种 character ("張政辦函〔2023〕180號") is the code itself.
-    const titleEnd = [...codeText.matchAll(TITLE_WORD)]
-      .filter((t) => codeText.length > 6 || codeText.length - t.index - t[0].length >= 2)
-      .pop();
+    // …but a code ending in a 文种 character ("張政辦函〔2023〕180號") is the code itself: a 文种 with a code of two
+    // characters after it ends the title first; one right before the bracket only where no code follows a long title
+    // ("…启动公告〔2022〕第1号").
+    const words = [...codeText.matchAll(TITLE_WORD)];
+    const titleEnd =
+      words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ?? (codeText.length > 6 ? words.pop() : undefined);
     const codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
     const end = m.index + m[0].length;
     if (whole || titleEnd) cuts.push(codeStart);
@@ -346,17 +367,29 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   for (const m of head.matchAll(CHROME_START)) {
     if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
   }
+  for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
+    if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
+  }
+  if (whole) cuts.push(...chromeBeforeTitleCuts(head));
+  const crumbEnd = breadcrumbEnd(head, text);
+  if (crumbEnd !== null) cuts.push(crumbEnd);
+  cuts.push(...repeatedTitleCuts(head, isInside, cuts));
   const repeated = repeatedIssuerEnd(head);
   if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+  // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
+  // first character a name can open with.
+  for (const m of head.matchAll(/[：:]/g)) starts.push(m.index + 1);
   starts.push(0, ...cuts);
   starts.sort((a, b) => a - b);
   for (const colon of head.matchAll(/[：:]/g)) {
     const best = starts
       .filter((at) => at < colon.index)
+      .map((at) => at + head.slice(at, colon.index).search(/[\u4e00-\u9fff|]|$/))
+      .map((at) => at + issuerBefore(head.slice(at, colon.index), known))
       .find((at) => {
         const list = head.slice(at, colon.index).trim();
         return !isPageLabel(list) && isAddresseeList(list);
@@ -364,6 +397,46 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (best === undefined) continue;
     cuts.push(best, colon.index + 1);
     break;
+  }
+  return cuts;
+}
+
+const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
+/** How much of a title must stand again right after it to count as printed twice. */
+const REPEAT_PROBE = 8;
+
+/**
+ * Where a title printed twice runs into its second copy (a page heading above the document's own title, or
+ * "《…的通知》…的通知"): after its 文种 (or the 》 closing it), where its opening words stand again.
+ */
+function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts: readonly number[]): number[] {
+  const found: number[] = [];
+  for (const m of head.matchAll(TITLE_WORD)) {
+    let end = m.index + m[0].length;
+    if (head[end] === '》') end++;
+    else if (isInside(m.index)) continue;
+    const start = Math.max(0, ...cuts.filter((c) => c < m.index), ...found);
+    const title = head.slice(start, end).trim().replace(/^《/, '').replace(/》$/, '');
+    if (title.length >= REPEAT_PROBE * 2 && head.slice(end).trimStart().startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+  }
+  return found;
+}
+
+/**
+ * Where page chrome joined by a space to the title after it ends ("The Beginning 甲县人民政府…公告", "点击此处下载
+ * 甲市人民政府关于…的决定"): at a space after text that is chrome as a line, before a word that holds a 文种.
+ */
+function chromeBeforeTitleCuts(head: string): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  for (const space of head.matchAll(/\s+/g)) {
+    const next = head.slice(space.index + space[0].length).split(/\s/, 1)[0];
+    if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || isChromeLine(next)) continue;
+    // After a breadcrumb's separator comes its next label, not the title (breadcrumbEnd finds that one).
+    const before = head.slice(from, space.index).trim();
+    if (!isChromeLine(before) || /[>＞»›]$/.test(before)) continue;
+    cuts.push(space.index);
+    from = space.index;
   }
   return cuts;
 }
@@ -390,10 +463,46 @@ function repeatedIssuerEnd(head: string): number | null {
   return null;
 }
 
+/** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
+const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
+const CRUMB_SEPARATOR = /[>＞»›]/g;
+
+/**
+ * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
+ * separator before the title's 关于/印发, where only organs' names stand before that verb. A label's last words
+ * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共 or stand again later in the
+ * text (the 署名); otherwise nothing is cut.
+ */
+function breadcrumbEnd(head: string, text: string): number | null {
+  const crumb = BREADCRUMB.exec(head);
+  if (!crumb) return null;
+  const verbAt = head.slice(crumb.index).search(TITLE_VERB);
+  if (verbAt < 0) return null;
+  const verb = crumb.index + verbAt;
+  const last = [...head.slice(0, verb).matchAll(CRUMB_SEPARATOR)].pop();
+  if (!last) return null;
+  if (head.slice(last.index + 1, verb).trim() === '') return last.index + 1;
+  for (let k = last.index + 1; k < verb; k++) {
+    const names = head.slice(k, verb).trim();
+    if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
+    if (names.startsWith('中共') || text.includes(names, verb)) return k;
+  }
+  return null;
+}
+
+/**
+ * How long the document's own issuer is where a list opens with it and then 各… ("甲县人民政府办公室各乡镇人民政府"):
+ * the issuer is a page's 来源 value glued before the 主送, which starts at 各.
+ */
+function issuerBefore(list: string, known: readonly string[]): number {
+  return known.find((name) => list.startsWith(name) && list.startsWith('各', name.length))?.length ?? 0;
+}
+
 function isAddresseeList(text: string): boolean {
   if (
     text === '' ||
     text.length > 200 ||
+    /[：:]/.test(text) ||
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
     /[。；;“”《\s]|关于|關於|關于/.test(text) ||
@@ -401,12 +510,12 @@ function isAddresseeList(text: string): boolean {
   )
     return false;
   const names = splitOrgList(text);
-  const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n);
+  // Zones are addressed by their names alone ("甲湖新区、乙管理区").
+  const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n) || /..(新区|管理区|示范区|试验区|合作区)$/.test(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
   return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }
 
-/** A line split where a glued document had its line breaks; short or ordinary lines come back whole. */
 /**
  * The issuers a document's head names, each glued joint name also apart: a glued 署名 is found by them
  * wherever it lies in the document.
@@ -436,28 +545,37 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
   return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
 }
 
-/** An organ's name alone, not a sentence that ends in one ("…情况报市应急局"). */
+/** What an 附件 that is a table or list is called: its name ends there. */
+const LIST_END = /(?<!代)表$|清单$|名单$/;
+/** Words of a document's name, never of an organ's ("任务分解表甲县人民政府"). */
+const DOCUMENT_WORD = /(?<!代)表|清单|名单|方案|办法|通知|意见|要点|细则/;
+
+/** An organ's name alone, not a sentence that ends in one ("…情况报市应急局") nor a document's name before one. */
 function isPlainOrgName(name: string): boolean {
-  return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && isCompleteOrgName(name);
+  return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && !DOCUMENT_WORD.test(name) && isCompleteOrgName(name);
 }
 
-export function unglueLine(text: string, atStart: boolean, known: readonly string[] = []): string[] {
+/**
+ * A line split where a glued document had its line breaks; short or ordinary lines come back whole. `previous`
+ * is the line before (its last piece): a date opening this line under a 署名 ends a line.
+ */
+export function unglueLine(text: string, atStart: boolean, known: readonly string[] = [], previous = ''): string[] {
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   // Worked out only when asked: most lines hold nothing to split.
   let protectedMap: Uint8Array | null = null;
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
-  const markers = markerCuts(text, inside);
+  const markers = markerCuts(text, inside, previous);
   const trailing = trailingSignatureCut(text, inside, known);
   const closing = [
-    ...signatureCuts(text, inside, known),
+    ...signatureCuts(text, inside, known, previous),
     ...closingCuts(text, inside),
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];
   const firstSentence = text.search(/[。]/);
   const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
-  const header = atStart ? headerCuts(text, inside, bodyAt, whole) : [];
+  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : [];
   const cuts = [...new Set([...markers, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];

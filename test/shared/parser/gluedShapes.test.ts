@@ -173,3 +173,167 @@ describe('more glued header and heading shapes', () => {
     );
   });
 });
+
+describe('a breadcrumb run together with the title after it', () => {
+  it('ends at its last separator when the title opens with 关于, and a page label after the 文种 is cut off', () => {
+    expect(unglueLine('您的位置: 首页 » 资料库 » 法规 »关于同意甲县开展边境旅游活动的复函时间:2024-07-24 06:03:01', true)).toEqual([
+      '您的位置: 首页 » 资料库 » 法规 »',
+      '关于同意甲县开展边境旅游活动的复函',
+      '时间:2024-07-24 06:03:01',
+    ]);
+  });
+
+  it('ends before joint issuers opening with 中共, the label’s own words kept with it', () => {
+    expect(
+      unglueLine('当前位置:首页 > 政务公开 > 政策法规中共甲市委办公室甲市人民政府办公室印发《关于做好汛期安全工作的意见》的通知', true),
+    ).toEqual(['当前位置:首页 > 政务公开 > 政策法规', '中共甲市委办公室甲市人民政府办公室印发《关于做好汛期安全工作的意见》的通知']);
+  });
+
+  it('ends before an issuer named again in the 署名, past a title cut off with its 《 unclosed', () => {
+    const text =
+      '您的位置:主页 > 通知公告 > 文件《甲县汛期安全工作实施甲县人民政府办公室关于印发甲县汛期安全工作实施方案的通知各乡镇人民政府:《甲县汛期安全工作实施方案》已经县政府同意,现印发给你们。甲县人民政府办公室2023年5月6日';
+    const notice = parseNotice(text);
+    expect(notice.title).toBe('甲县人民政府办公室关于印发甲县汛期安全工作实施方案的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府']);
+    expect(notice.signedDate).toBe('2023-05-06');
+  });
+
+  it('is left alone when no organ’s name can be told from the label before the title', () => {
+    const line = '当前位置:首页 > 政府文件甲县人民政府关于做好汛期安全工作的通知';
+    expect(unglueLine(line, true)).toEqual([line]);
+  });
+});
+
+describe('a page field run together with the 主送 after it', () => {
+  const BODY = '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。一、提高思想认识。各单位要充分认识汛期安全工作的重要性。';
+
+  it('leaves the issuer named as the page’s 来源 to the page row', () => {
+    const notice = parseNotice(
+      `甲县人民政府办公室关于做好汛期安全工作的通知发布日期:2023-03-21访问次数:信息来源:甲县人民政府办公室各乡镇人民政府,各街道办事处,县政府各部门:${BODY}`,
+    );
+    expect(notice.title).toBe('甲县人民政府办公室关于做好汛期安全工作的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '各街道办事处', '县政府各部门']);
+  });
+
+  it('starts after a publication time or an empty counter', () => {
+    expect(parseNotice(`甲县人民政府关于做好汛期安全工作的批复发布日期 2021-02-07 09:54甲镇、乙镇人民政府:${BODY}`).recipients).toEqual([
+      '甲镇、乙镇人民政府',
+    ]);
+    expect(
+      parseNotice(`甲市人民政府关于做好汛期安全工作的通知字号:【视力保护色:浏览量:各县市区人民政府,甲湖新区、乙管理区,市直各单位:${BODY}`)
+        .recipients,
+    ).toEqual(['各县市区人民政府', '甲湖新区', '乙管理区', '市直各单位']);
+  });
+});
+
+describe('a 成文日期 glued to the line after it or before it', () => {
+  it('is read under the 署名 with the attached 方案’s title glued after it', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府办公室关于印发甲县汛期安全工作方案的通知',
+        '各乡镇人民政府：',
+        '《甲县汛期安全工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。',
+        '甲县人民政府办公室',
+        '2023年5月6日甲县汛期安全工作方案',
+        '一、总体要求。全面落实安全发展理念。',
+      ].join('\n'),
+    );
+    expect(notice.issuers).toEqual(['甲县人民政府办公室']);
+    expect(notice.signedDate).toBe('2023-05-06');
+  });
+
+  it('is read with the 署名 glued after an 附件 title that ends in its 文种', () => {
+    const notice = parseNotice(
+      '关于调整汛期值班安排的报告县人大常委会:现将汛期值班安排报告如下。一、值班时间为六月至九月。附件:甲县汛期值班安排方案甲县人民政府二0二三年五月六日',
+    );
+    expect(notice.attachments).toEqual(['甲县汛期值班安排方案']);
+    expect(notice.issuers).toEqual(['甲县人民政府']);
+    expect(notice.signedDate).toBe('2023-05-06');
+  });
+
+  it('is read with the 署名 glued after an 附件 table’s name, which is no organ’s', () => {
+    const notice = parseNotice(
+      '各乡镇人民政府:为全面完成《政府工作报告》确定的各项任务,现将任务分解如下。一、各乡镇要按时报送进展。附件:《政府工作报告》任务分解表甲县人民政府办公室2021年1月25日',
+    );
+    expect(notice.attachments).toEqual(['《政府工作报告》任务分解表']);
+    expect(notice.issuers).toEqual(['甲县人民政府办公室']);
+    expect(notice.signedDate).toBe('2021-01-25');
+  });
+
+  it('is read at the end of an 附件 line, and not where a sentence opens with it', () => {
+    expect(unglueLine('附件:2022年汛期安全工作情况表2022年2月21日', false)).toEqual(['附件:2022年汛期安全工作情况表', '2022年2月21日']);
+    const line = '2023年5月6日县政府召开汛期安全工作会议';
+    expect(unglueLine(line, false, [], '各乡镇要按时报送情况。')).toEqual([line]);
+  });
+});
+
+describe('clause markers in lines glued in pairs', () => {
+  it('end a heading before a paragraph opening with 主要围绕', () => {
+    expect(unglueLine('二、主要工作任务主要围绕汛期安全十项指标开展工作，逐项落实到位。', false)).toEqual([
+      '二、主要工作任务',
+      '主要围绕汛期安全十项指标开展工作，逐项落实到位。',
+    ]);
+  });
+
+  it('go on numbering from the line before, but not from a line with another number', () => {
+    expect(unglueLine('县教育局 县农商银行2、职能单位末位排名', false, [], '1、窗口单位末位排名')).toEqual([
+      '县教育局 县农商银行',
+      '2、职能单位末位排名',
+    ]);
+    const line = '县教育局 县农商银行2、职能单位末位排名';
+    expect(unglueLine(line, false, [], '2、窗口单位末位排名')).toEqual([line]);
+  });
+});
+
+describe('page chrome joined by a space to the title after it', () => {
+  const BODY =
+    '为做好今年汛期安全工作，经县政府研究，现将有关事项公告如下。一、各单位要落实汛期值班制度，主要负责人带班，确保信息畅通。二、各乡镇要组织巡查，对河道、水库、山塘和地质灾害隐患点逐一排查，及时排除隐患。三、各村要做好群众转移准备。';
+
+  it('is cut off before the title, so the title and its issuer are read', () => {
+    for (const chrome of ['The Beginning', '点击此处下载', '热门站点| 甲县资料网 | 收藏本站| 首页']) {
+      const notice = parseNotice(`${chrome} 甲县人民政府关于做好汛期安全工作的公告 ${BODY} 甲县人民政府 2022年1月29日`);
+      expect(notice.title).toBe('甲县人民政府关于做好汛期安全工作的公告');
+      expect(notice.issuers).toEqual(['甲县人民政府']);
+    }
+  });
+
+  it('leaves a breadcrumb’s label that holds a 文种 word to the breadcrumb', () => {
+    const notice = parseNotice(
+      `当前位置:首页 > 政务公开 > 工作要点 甲县人民政府关于做好汛期安全工作的公告 ${BODY} 甲县人民政府 2022年1月29日`,
+    );
+    expect(notice.title).toBe('甲县人民政府关于做好汛期安全工作的公告');
+  });
+});
+
+describe('a title run together with what the page prints after it', () => {
+  it('ends before a page address, which is chrome', () => {
+    const notice = parseNotice(
+      '甲县人民政府关于撤销乙镇建制设立乙街道的批复http://www.example.gov.cn/zwgk/1.html发文字号甲政发〔2021〕1号发布日期2021-02-07 09:54乙镇人民政府:你镇申请的撤镇设街道工作已经批准同意,现批复如下。一、同意撤销乙镇,设立乙街道。',
+    );
+    expect(notice.title).toBe('甲县人民政府关于撤销乙镇建制设立乙街道的批复');
+    expect(notice.docNumber?.text).toBe('甲政发〔2021〕1号');
+    expect(notice.recipients).toEqual(['乙镇人民政府']);
+  });
+
+  it('ends before a code that ends in a 文种 character, the code kept whole', () => {
+    expect(unglueLine('甲市人民政府办公室关于印发甲市若干措施的通知甲政办函〔2023〕18号各县区人民政府:', true)).toEqual([
+      '甲市人民政府办公室关于印发甲市若干措施的通知',
+      '甲政办函〔2023〕18号',
+      '各县区人民政府:',
+    ]);
+  });
+});
+
+describe('a title printed twice and run together', () => {
+  const TITLE = '甲市人民政府办公室关于印发甲市促进民间投资若干措施的通知';
+  const REST = '甲政办函〔2023〕18号各县区人民政府:《甲市促进民间投资若干措施》已经市政府同意,现印发给你们。';
+
+  it('is read once, whether the first copy stands in 《》 or not', () => {
+    for (const text of [`《${TITLE}》${TITLE}${REST}`, `${TITLE}${TITLE}${REST}`]) {
+      const notice = parseNotice(text);
+      expect(notice.title).toBe(TITLE);
+      expect(notice.docNumber?.text).toBe('甲政办函〔2023〕18号');
+      expect(notice.recipients).toEqual(['各县区人民政府']);
+    }
+  });
+});

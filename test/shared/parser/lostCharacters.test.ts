@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDate, parseDate } from '../../../shared/domain/dates';
 import { findDocNumbers, parseDocNumber } from '../../../shared/domain/docNumber';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 
@@ -29,5 +30,30 @@ describe('a file number named by its level', () => {
       '省级文件〔2020〕928号',
     ]);
     expect(findDocNumbers('根据省政府文件〔2020〕9号要求')).toEqual([]);
+  });
+});
+
+describe('a 成文日期 that lost its 年, 月 and 日', () => {
+  it('is read on its own line, under a 署名 with the 附注 printed between them', () => {
+    const notice = parseNotice(
+      [
+        '乙县人民政府办公室关于印发乙县森林防火预案的通知',
+        '各乡镇人民政府，县级有关部门：',
+        '经县人民政府同意，现将《乙县森林防火预案》印发给你们，请认真贯彻执行。',
+        '乙县人民政府办公室',
+        '（此件公开发布）',
+        '{ 2023 5 6',
+      ].join('\n'),
+    );
+    expect(notice.issuers).toEqual(['乙县人民政府办公室']);
+    expect(notice.signedDate).toBe('2023-05-06');
+    expect(notice.remark).toBe('（此件公开发布）');
+  });
+
+  it('is not read from numbers that make no date, or inside a sentence', () => {
+    expect(parseDate('2023 13 6')).toBeNull();
+    expect(parseDate('共 2023 5 6')).toBeNull();
+    expect(parseDate('2023 5 6 7')).toBeNull();
+    expect(findDate('全县共有 2023 5 6 处')).toBeNull();
   });
 });
