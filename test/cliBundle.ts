@@ -1,21 +1,27 @@
 /**
- * The command line built once for the whole run (vitest globalSetup): tests that run `npm run cli` as a
- * clerk would, in a process of its own, start this bundle with plain node instead of compiling the
- * TypeScript sources through tsx at every start (0.4 s a start instead of 1.2 s here). The import's reader
- * process is bundled beside it, where the command line looks for it; cores made inside tests start that
- * bundle too (readerBundleUrl) rather than compiling the reader at each core's first import.
+ * What tests start in processes of their own, built once for the whole run (vitest globalSetup) and started
+ * with plain node instead of compiling the TypeScript sources through tsx at every start (0.4 s a start
+ * instead of 1.2 s here):
+ * - the command line, for tests that run `npm run cli` as a clerk would;
+ * - the import's reader process, beside the command line where it looks for it; cores made inside tests
+ *   start it too (readerBundleUrl) rather than compiling the reader at each core's first import;
+ * - the core process (core.cjs, built as the app ships it), for tests that fork a core (coreBundleEntry);
+ * - the tests' own child scripts (CHILD_SCRIPTS), started through childCommand.
  */
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { nodeBundleOptions } from '../electron/tools/buildElectron';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cliBundle: string;
     readerBundle: string;
+    coreBundle: string;
+    childBundles: Record<string, string>;
   }
 }
 
@@ -23,9 +29,13 @@ const ROOT = resolve(import.meta.dirname, '..');
 // Inside the project, so the bundle's imports of packages resolve to its node_modules.
 const OUT_DIR = resolve(ROOT, 'node_modules/.cache/gongwen-test-cli');
 
-export default async function buildCliBundle(project: TestProject): Promise<void> {
+/** Scripts tests run as second processes on one archive, by their path from the project root. */
+const CHILD_SCRIPTS = ['test/core/archive/registerWorker.ts', 'test/core/drafting/allocateWorker.ts', 'test/core/backup/archiveChild.ts'];
+
+export default async function buildTestBundles(project: TestProject): Promise<void> {
   rmSync(OUT_DIR, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' } as const;
+  const childBundles = Object.fromEntries(CHILD_SCRIPTS.map((script) => [script, resolve(OUT_DIR, basename(script, '.ts') + '.mjs')]));
   await Promise.all([
     build({ ...common, entryPoints: [resolve(ROOT, 'electron/hosts/cli/main.ts')], outfile: resolve(OUT_DIR, 'cli.mjs') }),
     build({
@@ -33,9 +43,18 @@ export default async function buildCliBundle(project: TestProject): Promise<void
       entryPoints: [resolve(ROOT, 'electron/core/archive/batch/prepareWorker.ts')],
       outfile: resolve(OUT_DIR, 'prepareWorker.boot.mjs'),
     }),
+    // Beside prepareWorker.boot.mjs, where the bundled core looks for its reader.
+    build({
+      ...nodeBundleOptions(),
+      entryPoints: [resolve(ROOT, 'electron/core/process/coreProcess.ts')],
+      outfile: resolve(OUT_DIR, 'core.cjs'),
+    }),
+    ...CHILD_SCRIPTS.map((script) => build({ ...common, entryPoints: [resolve(ROOT, script)], outfile: childBundles[script] })),
   ]);
   project.provide('cliBundle', resolve(OUT_DIR, 'cli.mjs'));
   project.provide('readerBundle', resolve(OUT_DIR, 'prepareWorker.boot.mjs'));
+  project.provide('coreBundle', resolve(OUT_DIR, 'core.cjs'));
+  project.provide('childBundles', childBundles);
 }
 
 /** The import's reader process from the bundle: a core made in a test starts it without compiling the sources. */
@@ -46,4 +65,16 @@ export function readerBundleUrl(): URL {
 /** The command and arguments that run `npm run cli -- ...args` from the bundle. */
 export function cliCommand(...args: string[]): [string, string[]] {
   return [process.execPath, [inject('cliBundle'), ...args]];
+}
+
+/** The bundled core process, for forkCore: what the packaged app's hosts start. */
+export function coreBundleEntry(): { file: string; execArgv: string[] } {
+  return { file: inject('coreBundle'), execArgv: [] };
+}
+
+/** The command and arguments that run one of CHILD_SCRIPTS (given by its absolute path) from its bundle. */
+export function childCommand(script: string, ...args: string[]): [string, string[]] {
+  const bundle = inject('childBundles')[relative(ROOT, script)];
+  if (!bundle) throw new Error(`${script} is not among the child scripts bundled in test/cliBundle.ts`);
+  return [process.execPath, [bundle, ...args]];
 }

@@ -10,21 +10,31 @@ import { build, type BuildOptions } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Builds into dist/electron, or into `outDir` (a test builds elsewhere, away from dist/node_modules). */
-export async function buildElectron(outDir = resolve(root, 'dist/electron')): Promise<void> {
+const common = { bundle: true, format: 'cjs', target: 'node22', logLevel: 'warning', legalComments: 'none' } as const;
+
+function runtimeDependencies(): string[] {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  rmSync(outDir, { recursive: true, force: true });
-  const common = { bundle: true, format: 'cjs', target: 'node22', logLevel: 'warning', legalComments: 'none' } as const;
-  const nodeBundle: BuildOptions = {
+  return Object.keys(pkg.dependencies);
+}
+
+/** How the Node-side bundles (main.cjs, core.cjs) are built: CommonJS, the runtime dependencies left outside. */
+export function nodeBundleOptions(): BuildOptions {
+  return {
     ...common,
     platform: 'node',
-    external: ['electron', ...Object.keys(pkg.dependencies)],
+    external: ['electron', ...runtimeDependencies()],
     // Core modules written as ES modules use import.meta; in the CommonJS bundle it is this file.
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' },
     // pdfjs-dist is an ES module: keep import() as import() instead of turning it into require().
     supported: { 'dynamic-import': true },
   };
+}
+
+/** Builds into dist/electron, or into `outDir` (a test builds elsewhere, away from dist/node_modules). */
+export async function buildElectron(outDir = resolve(root, 'dist/electron')): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  const nodeBundle = nodeBundleOptions();
   await build({ ...nodeBundle, entryPoints: [resolve(root, 'electron/main/main.ts')], outfile: resolve(outDir, 'main.cjs') });
   await build({
     ...nodeBundle,
@@ -36,7 +46,7 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
     ...common,
     format: 'esm',
     platform: 'node',
-    external: Object.keys(pkg.dependencies),
+    external: runtimeDependencies(),
     entryPoints: [resolve(root, 'electron/core/archive/batch/prepareWorker.ts')],
     outfile: resolve(outDir, 'prepareWorker.boot.mjs'),
     supported: { 'dynamic-import': true },

@@ -3,7 +3,6 @@
  * the rows as the clerk saw them, status cells coloured and overdue 办理期限 in red, set up to print
  * on A4 landscape with the header row repeated.
  */
-import ExcelJS from 'exceljs';
 import { MIME, type FilePayload } from '../../../shared/api/binary';
 import type { RegisterExport } from '../../../shared/api/exportContract';
 import type { Status } from '../../../shared/api/vocabulary';
@@ -16,6 +15,8 @@ function stamp(now: Date): string {
 }
 
 export async function registerWorkbook(input: RegisterExport, now = new Date()): Promise<FilePayload> {
+  // Loaded on the first workbook: exceljs takes about a second to load, which every core start would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '公文台';
   workbook.created = now;

@@ -20,8 +20,8 @@ export function coreEntry(hostModuleUrl = import.meta.url): { file: string; exec
   return { file: join(dirname(here), 'core.cjs'), execArgv: [] };
 }
 
-export function forkCore(dbPath: string): CoreChild {
-  const entry = coreEntry();
+/** `entry`: the core to run, this host's own unless given (tests start a core bundled once per run). */
+export function forkCore(dbPath: string, entry = coreEntry()): CoreChild {
   const child = fork(entry.file, coreArgs(dbPath), {
     execArgv: entry.execArgv,
     serialization: 'advanced',

@@ -2,7 +2,6 @@
  * 督办台账 as an .xlsx workbook (exceljs): a title row, frozen bold headers with filters, one row per task,
  * 逾期 deadlines in red and done tasks shaded, set up to print on A4 landscape with the header repeated.
  */
-import ExcelJS from 'exceljs';
 import { MIME, type FilePayload } from '../../../shared/api/binary';
 import type { TaskRow } from '../../../shared/api/supervisionContract';
 import { TASK_STATUS_NAMES } from '../../../shared/api/supervisionVocabulary';
@@ -22,6 +21,8 @@ const COLUMNS: { header: string; width: number; value: (t: TaskRow, i: number) =
 ];
 
 export async function taskWorkbook(tasks: TaskRow[], today: string): Promise<FilePayload> {
+  // Loaded on the first workbook: exceljs takes about a second to load, which every core start would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '公文台';
   const sheet = workbook.addWorksheet('督办台账', {

@@ -2,14 +2,14 @@
  * Reads the office's unit list from a file the clerk picks in 设置 → 机构名录: an .xlsx workbook (its first
  * sheet, one unit a row) read with exceljs, or a .txt/.csv list in any of the encodings imports accept.
  */
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
 import { unitsFromRows, unitsFromText, type UnitListResult } from '../../../shared/units/unitList';
 import { decodeText } from '../import/decodeText';
 
 const UNREADABLE = '无法读取这个表格文件，请确认它是 Excel 的 .xlsx 文件（.xls 请先另存为 .xlsx）。';
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
@@ -21,6 +21,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function fromWorkbook(bytes: Uint8Array): Promise<ApiResult<UnitListResult>> {
+  // Loaded on the first workbook: exceljs takes about a second to load, which every core start would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -32,7 +34,7 @@ async function fromWorkbook(bytes: Uint8Array): Promise<ApiResult<UnitListResult
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push(values.map((v) => cellText(v as ExcelJS.CellValue)));
+    rows.push(values.map((v) => cellText(v as CellValue)));
   });
   return ok(unitsFromRows(rows));
 }

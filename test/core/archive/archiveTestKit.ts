@@ -8,6 +8,8 @@ import type { Dispatch } from '../../../electron/core/api/dispatcher';
 import { createCore, type Core, type CoreOptions } from '../../../electron/core/createCore';
 import { readerBundleUrl } from '../../cliBundle';
 
+export { noticeText, type NoticeSpec } from './noticeText';
+
 export interface TempCore {
   core: Core;
   /** The core behind the contract, as every host calls it: arguments are validated here, once. */
@@ -52,34 +54,4 @@ export function tempCore(options: Partial<CoreOptions> = {}): TempCore {
 export function value<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
   return result.value;
-}
-
-export interface NoticeSpec {
-  issuer: string;
-  docNumber: string;
-  title: string;
-  recipients?: string;
-  opening?: string;
-  clauses: string[];
-  date: string;
-}
-
-/** A received notice in the usual layout: 版头, 文号, title, 主送, opening, clauses, 署名, date. */
-export function noticeText(spec: NoticeSpec): string {
-  return [
-    `${spec.issuer}文件`,
-    '',
-    spec.docNumber,
-    '',
-    spec.title,
-    '',
-    `${spec.recipients ?? '各乡镇人民政府，县直各有关单位'}：`,
-    spec.opening ?? '为做好相关工作，现就有关事项通知如下：',
-    ...spec.clauses,
-    '',
-    spec.issuer,
-    spec.date,
-    '（此件公开发布）',
-    '',
-  ].join('\n');
 }

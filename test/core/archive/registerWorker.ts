@@ -5,7 +5,7 @@
  * Usage: node --import tsx registerWorker.ts DB_PATH COUNT
  */
 import { createCore } from '../../../electron/core/createCore';
-import { noticeText } from './archiveTestKit';
+import { noticeText } from './noticeText';
 
 const [dbPath, count] = process.argv.slice(2);
 const core = createCore({ dbPath });

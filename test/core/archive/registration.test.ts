@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { childCommand } from '../../cliBundle';
 import type { Registration } from '../../../shared/api/archiveContract';
 import { CORPUS_FILES, corpusText } from '../../corpus';
 import { tempCore, value, type TempCore } from './archiveTestKit';
@@ -121,9 +122,7 @@ describe('settings changes', () => {
 async function importTogether(dbPath: string, workers: number, each: number): Promise<(string | null)[][]> {
   const script = resolve(import.meta.dirname, 'registerWorker.ts');
   const outputs = Array.from({ length: workers }, () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dbPath, String(each)], {
-      cwd: resolve(import.meta.dirname, '../../..'),
-    });
+    const child = spawn(...childCommand(script, dbPath, String(each)));
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { childCommand } from '../../cliBundle';
 import { beginWrite, clearRestoring, markRestoring, readGeneration } from '../../../electron/core/backup/archiveState';
 import { seedNotice } from '../db/migrationKit';
 import { docNumbers, tempArchive, value, type TempArchive } from './backupKit';
@@ -25,7 +26,8 @@ interface Run {
 }
 
 function run(...args: string[]): Run {
-  child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const [node, argv] = childCommand(CHILD, ...args);
+  child = spawn(node, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines: string[] = [];
   const waiting: { pattern: RegExp; resolve: (line: string) => void }[] = [];
   let rest = '';

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { childCommand } from '../../cliBundle';
 import { retryWhenTaken } from '../../../electron/core/drafting/issuanceService';
 import { NumberTakenError } from '../../../electron/core/store/draftingRepositories';
 import { openSqliteStore } from '../../../electron/core/store/sqlite/sqliteStore';
@@ -122,9 +123,7 @@ describe('发文登记 when several processes draw at once', () => {
     const workers = 4;
     const each = 15;
     const script = resolve(import.meta.dirname, 'allocateWorker.ts');
-    const children = Array.from({ length: workers }, () =>
-      spawn(process.execPath, ['--import', 'tsx', script, fixture.dbPath, String(each)], { cwd: resolve(import.meta.dirname, '../../..') }),
-    );
+    const children = Array.from({ length: workers }, () => spawn(...childCommand(script, fixture.dbPath, String(each))));
     const outputs = children.map((child) => {
       let out = '';
       let err = '';

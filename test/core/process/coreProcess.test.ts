@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { coreBundleEntry } from '../../cliBundle';
 import { CORE_CRASHED, startCoreClient, type CoreChild } from '../../../electron/core/process/coreClient';
-import { coreEntry, forkCore } from '../../../electron/core/process/forkCore';
+import { forkCore } from '../../../electron/core/process/forkCore';
 import { coreArgs } from '../../../electron/core/process/protocol';
 import { startCoreWithReader } from '../../../electron/core/process/readerRouting';
 
@@ -28,7 +29,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
     dir = mkdtempSync(join(tmpdir(), 'gongwen-coreproc-'));
     client = startCoreClient({
       start: () => {
-        const child: CoreChild = forkCore(join(dir, 'archive.db'));
+        const child: CoreChild = forkCore(join(dir, 'archive.db'), coreBundleEntry());
         children.push({ kill: child.kill });
         return child;
       },
@@ -68,7 +69,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
   }, 60_000);
 
   it('closes the archive and exits when its host goes away', async () => {
-    const entry = coreEntry();
+    const entry = coreBundleEntry();
     const orphan = fork(entry.file, coreArgs(join(dir, 'archive.db')), {
       execArgv: entry.execArgv,
       serialization: 'advanced',
@@ -85,7 +86,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
     const foreign = join(dir, 'other.db');
     const text = 'not a database at all, just some text that is long enough to look like a file'.repeat(20);
     writeFileSync(foreign, text);
-    const refused = startCoreClient({ start: () => forkCore(foreign) });
+    const refused = startCoreClient({ start: () => forkCore(foreign, coreBundleEntry()) });
     await expect(refused.ready).rejects.toThrow(/[\u4e00-\u9fff]/);
     expect(await refused.dispatch('archive.listNotices', {})).toMatchObject({ ok: false });
     await refused.close();
@@ -96,7 +97,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
 describe('a writer and a reader core process on one archive', () => {
   it('reads what the writer wrote and restored, as soon as it answered', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongwen-reader-'));
-    const core = startCoreWithReader({ start: () => forkCore(join(dir, 'archive.db')) });
+    const core = startCoreWithReader({ start: () => forkCore(join(dir, 'archive.db'), coreBundleEntry()) });
     try {
       await core.ready;
       expect(await core.readerReady).toBe(true);
