@@ -5,6 +5,7 @@
  * writing a notice only writes.
  */
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import type { ImportOutcome } from '../../../shared/api/archiveContract';
 import type { ExtractedFormat } from '../import/extractText';
 import type { ParsedNotice } from '../../../shared/domain/notice';
@@ -25,8 +26,20 @@ export interface ImportSource {
   scan?: ScanReading;
 }
 
+/** The received file as it is kept beside the notice. */
+export interface OriginalFile {
+  fileName: string;
+  size: number;
+  sha256: string;
+  /** Null when the file is its text in UTF-8 (a .txt): the text is stored once. */
+  bytes: Uint8Array | null;
+}
+
 export interface PreparedNotice {
-  source: ImportSource;
+  /** What was read, without the file's bytes (those are in `file`). */
+  source: Omit<ImportSource, 'bytes'>;
+  /** Null for pasted text. */
+  file: OriginalFile | null;
   /** The parsed notice without its body and clause texts (those are in `parsedRecord`). */
   parsed: ParsedNotice;
   /** SHA-256 of the text folded for matching. */
@@ -44,6 +57,11 @@ export function failedImport(fileName: string, message: string): ImportOutcome {
   return { fileName, status: 'failed', noticeId: null, docNumber: null, title: null, message, duplicates: [] };
 }
 
+function originalFile(fileName: string, text: string, format: ImportSource['format'], bytes: Uint8Array): OriginalFile {
+  const sameAsText = format === 'txt' && Buffer.from(text, 'utf8').equals(bytes);
+  return { fileName: basename(fileName), size: bytes.byteLength, sha256: sha256(bytes), bytes: sameAsText ? null : bytes };
+}
+
 /** Everything but the writing; a text that cannot be parsed is this source's failure, never a throw. */
 export function prepareNotice(source: ImportSource, register: boolean): PreparedNotice | ImportOutcome {
   if (source.text.trim().length === 0) return failedImport(source.fileName, '没有文字可以导入');
@@ -56,8 +74,10 @@ export function prepareNotice(source: ImportSource, register: boolean): Prepared
   const folded = foldSegments(
     searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }),
   );
+  const { bytes, ...read } = source;
   return {
-    source,
+    source: read,
+    file: bytes && originalFile(source.fileName, source.text, source.format, bytes),
     parsed: { ...parsed, body: '', clauses: parsed.clauses.map((clause) => ({ ...clause, text: '' })) },
     contentHash: sha256(folded.body),
     parsedRecord: encodeParsed(parsed, source.text),

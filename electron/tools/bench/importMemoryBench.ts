@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import type { ImportSummary } from '../../../shared/api/localContract';
@@ -44,20 +45,49 @@ async function bigDocx(text: string, n: number): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-/** Resident memory of this process and its children (the reader), in bytes, from /proc. */
-function residentBytes(): number {
-  let total = process.memoryUsage().rss;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
-      total += Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return total;
+interface ResidentSample {
+  /** Resident memory of this process and its children (the reader), in bytes. */
+  now: number;
+  peak: number;
+}
+
+/**
+ * Samples the resident memory of this process and its children every 50 ms from /proc, on a thread of its
+ * own: the main thread is busy for seconds at a time while it receives and writes a large file, and a timer
+ * there would miss the highest moments.
+ */
+function residentSampler() {
+  const worker = new Worker(
+    `const { readdirSync, readFileSync } = require('node:fs');
+    const { parentPort, workerData: pid } = require('node:worker_threads');
+    let peak = 0;
+    setInterval(() => {
+      let now = 0;
+      for (const entry of readdirSync('/proc')) {
+        if (!/^\\d+$/.test(entry)) continue;
+        try {
+          const status = readFileSync('/proc/' + entry + '/status', 'utf8');
+          if (Number(entry) !== pid && Number(/^PPid:\\s+(\\d+)/m.exec(status)?.[1]) !== pid) continue;
+          now += Number(/^VmRSS:\\s+(\\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+        } catch {
+          // The process ended while being read.
+        }
+      }
+      peak = Math.max(peak, now);
+      parentPort.postMessage({ now, peak });
+    }, 50);`,
+    { eval: true, workerData: process.pid },
+  );
+  let latest: ResidentSample = { now: 0, peak: 0 };
+  const next = () => new Promise<ResidentSample>((resolve) => worker.once('message', resolve));
+  worker.on('message', (sample: ResidentSample) => (latest = sample));
+  let stopped: Promise<ResidentSample> | null = null;
+  return {
+    next,
+    latest: () => latest,
+    /** The last sample (with the peak); the thread ends. */
+    stop: () => (stopped ??= next().then(async (last) => (await worker.terminate(), last))),
+  };
 }
 
 async function measure(
@@ -72,22 +102,22 @@ async function measure(
   say(`大文件：${count} 份 .${kind}，每份 ${(FILE_BYTES / MB).toFixed(1)} MB`);
 
   const core = createCore({ dbPath: join(tmpDir, `import-memory-${kind}.db`) });
-  const before = residentBytes();
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, residentBytes())), 100);
+  const sampler = residentSampler();
+  const before = (await sampler.next()).now;
   try {
     const api = createLocalApi(core, {
       log: say,
       onImportProgress: ({ index, total, outcome }) =>
-        outcome && say(`  ${index}/${total} ${outcome.status}，内存 ${(residentBytes() / MB).toFixed(0)} MB`),
+        outcome && say(`  ${index}/${total} ${outcome.status}，内存 ${(sampler.latest().now / MB).toFixed(0)} MB`),
     });
     const started = performance.now();
     const result = await api('archive.importPaths', { paths: [folder] });
     const seconds = (performance.now() - started) / 1000;
+    const { peak } = await sampler.stop();
     if (!result.ok) throw new Error(result.error);
     const summary = result.value as ImportSummary;
     say(
-      `.${kind}：导入 ${summary.imported} 份（失败 ${summary.failed}），用时 ${seconds.toFixed(1)} 秒，内存峰值 ${(peak / MB).toFixed(0)} MB（开始时 ${(before / MB).toFixed(0)} MB）`,
+      `.${kind}：${count} 份 ${(FILE_BYTES / MB).toFixed(1)} MB 的文件，导入 ${summary.imported} 份（失败 ${summary.failed}），用时 ${seconds.toFixed(1)} 秒，内存峰值 ${(peak / MB).toFixed(0)} MB（本进程与读取进程合计；开始时 ${(before / MB).toFixed(0)} MB）`,
     );
     return {
       [`import_big_${kind}_files`]: count,
@@ -96,7 +126,7 @@ async function measure(
       [`import_${kind}_peak_rss_mb`]: Math.round(peak / MB),
     };
   } finally {
-    clearInterval(sampler);
+    await sampler.stop();
     core.close();
     rmSync(folder, { recursive: true, force: true });
   }

@@ -1,13 +1,15 @@
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filePreparer } from '../../../electron/core/archive/batch/filePreparer';
+import { DEFAULT_LIMITS, filePreparer } from '../../../electron/core/archive/batch/filePreparer';
 import { CORPUS_DIR, CORPUS_NAMES } from '../../corpus';
 import { zipBomb } from '../../fixtures/import/hostileZips';
 import { BIG_NOTICE_BYTES, bigNoticeText } from '../../../electron/tools/bench/responsivenessBench';
 
 const hostile = new URL('../../fixtures/workers/hostileWorker.mjs', import.meta.url);
+const swelling = new URL('../../fixtures/workers/swellingWorker.mjs', import.meta.url);
+const NOTICE_PDF = new URL('../../fixtures/import/notice.pdf', import.meta.url);
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-prepare-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,10 +51,55 @@ describe('preparing the files of a batch import', () => {
     expect('status' in first).toBe(false);
     if (!('status' in first)) {
       expect(Buffer.isBuffer(first.parsedRecord)).toBe(true);
-      expect(Buffer.isBuffer(first.source.bytes)).toBe(true);
+      expect(Buffer.isBuffer(first.clauseSpans)).toBe(true);
+      // A .txt is its text: its bytes are not kept twice.
+      expect(first.file).toMatchObject({ size: expect.any(Number), bytes: null });
       expect(first.parsed.clauses.length).toBeGreaterThan(0);
     }
     expect(inWorker.at(-1)).toMatchObject({ status: 'failed', message: '文件是空的' });
+  });
+
+  it('gets back the bytes of a file it read or was sent without the reader sending them', async () => {
+    const bytes = readFileSync(NOTICE_PDF);
+    const preparer = filePreparer();
+    try {
+      const [read, sent] = await Promise.all([preparer.prepare(NOTICE_PDF.pathname), preparer.prepareBytes('通知.pdf', bytes)]);
+      for (const prepared of [read, sent]) {
+        expect('status' in prepared ? prepared.message : null).toBeNull();
+        if (!('status' in prepared)) expect(Buffer.compare(prepared.file!.bytes!, bytes)).toBe(0);
+      }
+      expect(preparer.threaded).toBe(true);
+    } finally {
+      await preparer.close();
+    }
+  }, 60_000);
+
+  it('fails a file whose bytes changed after the reader read them', async () => {
+    const preparer = filePreparer(swelling);
+    try {
+      const path = join(dir, 'kept.pdf');
+      writeFileSync(path, readFileSync(NOTICE_PDF));
+      const changed = await preparer.prepare(path);
+      expect(changed).toMatchObject({ status: 'failed', message: expect.stringContaining('被改动') });
+    } finally {
+      await preparer.close();
+    }
+  });
+
+  it('replaces a reader that a large file left holding memory, and prepares the rest in order', async () => {
+    const preparer = filePreparer(swelling);
+    try {
+      const names = ['a.txt', 'big.txt', 'b.txt', 'c.txt', 'big2.txt', 'd.txt'];
+      const readers = (await Promise.all(names.map((name) => preparer.prepare(name)))).map((r) => ('status' in r ? r.message : ''));
+      // Each reader answers up to and including a large file; the files after it go to a fresh one.
+      expect(readers[0]).toBe(readers[1]);
+      expect(readers[2]).toBe(readers[4]);
+      expect(readers[5]).not.toBe(readers[4]);
+      expect(new Set(readers).size).toBe(3);
+      expect(preparer.threaded).toBe(true);
+    } finally {
+      await preparer.close();
+    }
   });
 
   it('prepares on the main thread when the reader cannot start', async () => {
@@ -76,7 +123,7 @@ describe('preparing the files of a batch import', () => {
   it('fails a file that hangs, crashes or fills the heap alone, and prepares the rest in order in fresh readers', async () => {
     // Filling even a 64 MB heap takes V8 1–3 s of last-resort collections on a loaded machine: the time
     // limit leaves it room, so the hog dies of its heap and not of the clock.
-    const preparer = filePreparer(hostile, { heapMb: 64, fileMs: 5000 });
+    const preparer = filePreparer(hostile, { ...DEFAULT_LIMITS, heapMb: 64, fileMs: 5000 });
     try {
       const names = ['a.txt', 'hang.docx', 'b.txt', 'crash.ofd', 'c.txt', 'hog.pdf', 'd.txt'];
       const results = await Promise.all(names.map((name) => preparer.prepare(name)));

@@ -106,6 +106,16 @@ describe('importing notices', () => {
     expect(Buffer.from(original.bytes).equals(bytes)).toBe(true);
   });
 
+  it('keeps a file imported from a folder byte for byte, though its reader does not send the bytes back', async () => {
+    t = tempCore();
+    const bytes = iconv.encode(corpusText('yangcheng-county-2024'), 'gb18030');
+    writeFileSync(join(t.dir, '阳城县通知.txt'), bytes);
+    const summary = await t.core.archive.importPaths([join(t.dir, '阳城县通知.txt')]);
+    expect(summary.outcomes[0].status).toBe('imported');
+    const original = value(await t.core.archive.originalFile(summary.outcomes[0].noticeId!));
+    expect(Buffer.from(original.bytes).equals(bytes)).toBe(true);
+  });
+
   it('fails each bad file alone with a Chinese reason while the batch goes on', async () => {
     t = tempCore();
     const folder = join(t.dir, 'inbox');

@@ -7,11 +7,16 @@
  * is known: that file fails alone (never retried here, where it would do the same to the core) and a
  * fresh reader takes the rest. Results come back in the order asked. Only a reader that cannot start at
  * all (a packaged app without its file) makes the files be prepared on the main thread, only slower.
+ *
+ * Memory: the reader never sends a file's bytes back (they are taken from the request, or read again here
+ * and checked against the reader's hash), and a reader left holding more than `retireMb` after a file is
+ * replaced by a fresh one, since V8 and malloc keep what a large file made it take.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
-import { failedImport, type PreparedNotice } from '../preparedNotice';
+import { failedImport, sha256, type PreparedNotice } from '../preparedNotice';
 import type { ScanOptions } from '../../ocr/recognizeScan';
 import { prepareBytes, prepareFile } from './prepareFile';
 import type { PrepareMessage, PrepareReply, PrepareRequest } from './prepareWorker';
@@ -33,31 +38,44 @@ export interface PreparerLimits {
   heapMb: number;
   /** How long one file may take (a scan: each of its pages). */
   fileMs: number;
+  /** The reader's resident memory, in MB, past which it is replaced once it has answered a file. */
+  retireMb: number;
 }
 
 /**
  * The largest file import takes (20 MB of text) needs about 0.8 GB of heap to parse: the limit leaves room
- * for it and stops only a runaway.
+ * for it and stops only a runaway. A reader holds about 100 MB after small files and 400 MB after such a
+ * file: that one is replaced, so a batch of them never keeps it while the next is written.
  */
-export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 1536, fileMs: 120_000 };
+export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 1536, fileMs: 120_000, retireMb: 256 };
 
 export const WORKER_URL = new URL('./prepareWorker.boot.mjs', import.meta.url);
 
-/** Structured cloning turns Buffers into plain Uint8Arrays; SQLite binds Buffers (no copy is made). */
+/**
+ * Structured cloning turns Buffers into plain Uint8Arrays that are views into the whole message: copied out
+ * (they are small), so the message, which held the text and index tokens too, is freed once read. SQLite
+ * binds Buffers.
+ */
 function revive(result: Prepared): Prepared {
   if ('status' in result) return result;
-  const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return {
-    ...result,
-    parsedRecord: buffer(result.parsedRecord),
-    clauseSpans: buffer(result.clauseSpans),
-    source: { ...result.source, bytes: result.source.bytes && buffer(result.source.bytes) },
-  };
+  return { ...result, parsedRecord: Buffer.from(result.parsedRecord), clauseSpans: Buffer.from(result.clauseSpans) };
 }
 
 const OUT_OF_MEMORY = '文件过大或内容异常，解析时内存不足，没有导入；其他文件不受影响';
 const timedOut = (ms: number) => `解析超过 ${Math.round(ms / 1000)} 秒仍未完成（文件可能异常），没有导入；其他文件不受影响`;
 const CRASHED = '解析这个文件时处理程序意外退出（文件可能异常），没有导入；其他文件不受影响';
+const CHANGED = '文件在导入过程中被改动或移走，没有导入；请确认文件后重新导入';
+
+/** Puts back the bytes the reader kept: those sent to it, or the file read again and checked against the reader's hash. */
+async function withBytes(request: PrepareRequest, prepared: PreparedNotice): Promise<Prepared> {
+  const file = prepared.file!;
+  if (!('path' in request)) return { ...prepared, file: { ...file, bytes: request.bytes } };
+  const bytes = await readFile(request.path).catch(() => null);
+  if (!bytes || sha256(bytes) !== file.sha256) return failedImport(request.path, CHANGED);
+  return { ...prepared, file: { ...file, bytes } };
+}
+
+const MB = 1024 * 1024;
 
 /** How much of the reader's stderr is kept, to tell running out of memory from other deaths. */
 const STDERR_TAIL = 4096;
@@ -70,7 +88,7 @@ const nameOf = (request: PrepareRequest) => ('path' in request ? request.path : 
 interface Job {
   request: PrepareRequest;
   scanOptions?: ScanOptions;
-  resolve: (result: Prepared) => void;
+  resolve: (result: Prepared | Promise<Prepared>) => void;
 }
 
 /** Files sent to the reader ahead of the one it is reading, so it never waits for the main thread. */
@@ -106,7 +124,7 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     ready = false;
     let started: ChildProcess;
     try {
-      started = fork(fileURLToPath(workerUrl!), [], {
+      started = fork(fileURLToPath(workerUrl!), [String(limits.retireMb)], {
         execArgv: [`--max-old-space-size=${limits.heapMb}`],
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -132,8 +150,10 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
         const at = inFlight.findIndex((job) => job.request.id === reply.id);
         if (at >= 0) {
           const [job] = inFlight.splice(at, 1);
-          job.resolve(revive(reply.result));
-          if (at === 0) watchHead();
+          const result = revive(reply.result);
+          job.resolve(reply.bytesKept && !('status' in result) ? withBytes(job.request, result) : result);
+          if (reply.residentBytes > limits.retireMb * MB) retire();
+          else if (at === 0) watchHead();
         }
       }
       pump();
@@ -154,6 +174,17 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     const jobs = [...inFlight, ...queue.splice(0)];
     inFlight = [];
     for (const job of jobs) void prepareHere(job.request, job.scanOptions).then(job.resolve);
+  }
+
+  /** Replaces a reader a large file left swollen: the files sent after it go to a fresh one, in order. */
+  function retire(): void {
+    const swollen = worker!;
+    worker = null;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    queue.unshift(...inFlight);
+    inFlight = [];
+    swollen.kill('SIGKILL');
   }
 
   function died(outOfMemory: boolean): void {

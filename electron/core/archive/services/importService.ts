@@ -15,7 +15,6 @@
  * that only that file fails. A failure of the storage itself stops the import instead.
  */
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveContract';
 import type { ImportProgress, ImportSummary } from '../../../../shared/api/localContract';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
@@ -29,8 +28,9 @@ import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
 import { WORKER_URL, filePreparer, type FilePreparer } from '../batch/filePreparer';
+import { collectGarbage } from '../../process/collectGarbage';
 import { timestamp } from '../clock';
-import { failedImport, prepareNotice, sha256, type ImportSource, type PreparedNotice } from '../preparedNotice';
+import { failedImport, prepareNotice, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
 import type { ScanOptions } from '../../ocr/recognizeScan';
 import { citationLinker } from './citationLinker';
@@ -51,12 +51,14 @@ const PREPARE_AHEAD = 2 * GROUP_FILES;
  * within 1 GB with its reader.
  */
 const READ_AHEAD_BYTES = 32 * 1024 * 1024;
+/** A committed group at least this large is collected at once (a full collection takes well under a second). */
+const COLLECT_BYTES = 16 * 1024 * 1024;
 
 /** What a prepared file holds in memory: its bytes, and its text and index tokens (UTF-16). */
 const sizeOf = (item: PreparedNotice | ImportOutcome) =>
   'status' in item
     ? 0
-    : (item.source.bytes?.byteLength ?? 0) + (item.source.text.length + item.tokens.body.length + item.tokens.head.length) * 2;
+    : (item.file?.bytes?.byteLength ?? 0) + (item.source.text.length + item.tokens.body.length + item.tokens.head.length) * 2;
 const fileSize = (path: string) =>
   stat(path).then(
     (info) => info.size,
@@ -76,7 +78,7 @@ export function importService(
 
   /** Every write of one notice; the caller holds the unit of work. */
   async function write(tx: CoreRepositories, prepared: PreparedNotice): Promise<ImportOutcome> {
-    const { source, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register } = prepared;
+    const { source, file, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register } = prepared;
     const { notices } = tx;
     const docNumber = parsed.docNumber?.text ?? null;
     const base = { fileName: source.fileName, docNumber, title: parsed.title, duplicates: [] as NoticeRef[] };
@@ -112,15 +114,9 @@ export function importService(
       importedAt: at,
       clauseSpans: spans,
     });
-    if (source.bytes) {
-      const bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
-      const sameAsText = source.format === 'txt' && Buffer.from(source.text, 'utf8').equals(bytes);
-      await notices.insertFile(id, {
-        fileName: basename(source.fileName),
-        size: bytes.length,
-        sha256: sha256(bytes),
-        bytes: sameAsText ? null : Buffer.from(bytes),
-      });
+    if (file) {
+      const bytes = file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+      await notices.insertFile(id, { ...file, bytes });
     }
     if (source.scan) await tx.scanReadings.insert(id, source.scan);
     // Clause units are stored resolved: resolving them afterwards would write every row twice.
@@ -279,7 +275,10 @@ export function importService(
             next++;
           }
         };
-        for (let i = 0; i < files.length; i++) {
+        // One file per call, true when it committed a large group: a suspended async function keeps what its
+        // last pass awaited, so a loop over files would hold a written 20 MB file's text and tokens (and the
+        // collection after it would find them still in use) while the next one is read.
+        const takeFile = async (i: number) => {
           await readAhead();
           if (group.length === 0) groupStarted = performance.now();
           const { prepared, bytes } = ahead.shift()!;
@@ -288,8 +287,13 @@ export function importService(
           aheadBytes -= bytes;
           group.push(item);
           groupBytes += sizeOf(item);
-          if (group.length >= GROUP_FILES || groupBytes >= GROUP_BYTES || performance.now() - groupStarted >= GROUP_MS) await commit();
-        }
+          if (group.length < GROUP_FILES && groupBytes < GROUP_BYTES && performance.now() - groupStarted < GROUP_MS) return false;
+          const large = groupBytes >= COLLECT_BYTES;
+          await commit();
+          return large;
+        };
+        // Collected on the next turn, once the write's own promise chains have let go of the group too.
+        for (let i = 0; i < files.length; i++) if (await takeFile(i)) setImmediate(collectGarbage);
       } finally {
         await preparer.close();
       }
