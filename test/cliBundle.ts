@@ -6,6 +6,8 @@
  * - the import's reader process, beside the command line where it looks for it; cores made inside tests
  *   start it too (readerBundleUrl) rather than compiling the reader at each core's first import;
  * - the core process (core.cjs, built as the app ships it), for tests that fork a core (coreBundleEntry);
+ * - browser mode's host (webCommand), which finds core.cjs beside it and so starts the bundled core, as the
+ *   shipped hosts do, instead of compiling the core and its reader through tsx;
  * - the tests' own child scripts (CHILD_SCRIPTS), started through childCommand.
  */
 import { rmSync } from 'node:fs';
@@ -21,12 +23,14 @@ declare module 'vitest' {
     cliBundle: string;
     readerBundle: string;
     coreBundle: string;
+    webBundle: string;
     childBundles: Record<string, string>;
   }
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
-// Inside the project, so the bundle's imports of packages resolve to its node_modules.
+// Inside the project, so the bundle's imports of packages resolve to its node_modules; three folders down, as
+// electron/hosts/http is, so browser mode's host finds the project (and its renderer build) from here too.
 const OUT_DIR = resolve(ROOT, 'node_modules/.cache/gongwen-test-cli');
 
 /** Scripts tests run as second processes on one archive, by their path from the project root. */
@@ -49,11 +53,13 @@ export default async function buildTestBundles(project: TestProject): Promise<vo
       entryPoints: [resolve(ROOT, 'electron/core/process/coreProcess.ts')],
       outfile: resolve(OUT_DIR, 'core.cjs'),
     }),
+    build({ ...common, entryPoints: [resolve(ROOT, 'electron/hosts/http/main.ts')], outfile: resolve(OUT_DIR, 'web.mjs') }),
     ...CHILD_SCRIPTS.map((script) => build({ ...common, entryPoints: [resolve(ROOT, script)], outfile: childBundles[script] })),
   ]);
   project.provide('cliBundle', resolve(OUT_DIR, 'cli.mjs'));
   project.provide('readerBundle', resolve(OUT_DIR, 'prepareWorker.boot.mjs'));
   project.provide('coreBundle', resolve(OUT_DIR, 'core.cjs'));
+  project.provide('webBundle', resolve(OUT_DIR, 'web.mjs'));
   project.provide('childBundles', childBundles);
 }
 
@@ -65,6 +71,11 @@ export function readerBundleUrl(): URL {
 /** The command and arguments that run `npm run cli -- ...args` from the bundle. */
 export function cliCommand(...args: string[]): [string, string[]] {
   return [process.execPath, [inject('cliBundle'), ...args]];
+}
+
+/** The command and arguments that run `npm run web -- ...args` from the bundle. */
+export function webCommand(...args: string[]): [string, string[]] {
+  return [process.execPath, [inject('webBundle'), ...args]];
 }
 
 /** The bundled core process, for forkCore: what the packaged app's hosts start. */

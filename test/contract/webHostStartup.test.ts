@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { defaultDbPath } from '../../electron/core/db/defaultDbPath';
 import { parseWebArgs } from '../../electron/hosts/http/main';
+import { webCommand } from '../cliBundle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -27,17 +28,10 @@ describe('starting browser mode', () => {
     expect(defaultDbPath({ XDG_CONFIG_HOME: '/home/li/.config' }, 'linux')).toBe('/home/li/.config/公文台/gongwen.db');
   });
 
-  /** Browser mode started as `npm run web` starts it, on an archive in a fresh folder; resolves with its first line. */
+  /** Browser mode started as `npm run web` starts it (from the run's bundle), on an archive in a fresh folder; resolves with its first line. */
   function startWeb(dir: string, env: NodeJS.ProcessEnv = {}) {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/hosts/http/main.ts', '--db', join(dir, 'a.db'), '--port', '0'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const [node, args] = webCommand('--db', join(dir, 'a.db'), '--port', '0');
+    const child = spawn(node, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const first = new Promise<string>((done, fail) => {
       createInterface({ input: child.stdout! }).once('line', done);
       child.once('exit', (code) => fail(new Error(`exited with ${code}`)));

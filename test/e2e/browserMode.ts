@@ -1,5 +1,5 @@
 /**
- * Runs browser mode as a clerk would (`npm run web -- --db … --port 0`, here through tsx directly) on
+ * Runs browser mode as a clerk would (`npm run web -- --db … --port 0`, here from the run's bundle) on
  * a temporary database, and a headless Chromium against it. The URL is read from the server's first
  * line of stdout, exactly as documented.
  */
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { webCommand } from '../cliBundle';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS_DIR = resolve(PROJECT_ROOT, '../shared/corpus');
@@ -32,8 +33,8 @@ export interface BrowserMode {
 }
 
 function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const tsx = resolve(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
-  const child = spawn(process.execPath, [tsx, 'electron/hosts/http/main.ts', '--db', dbPath, '--port', '0'], {
+  const [node, args] = webCommand('--db', dbPath, '--port', '0');
+  const child = spawn(node, args, {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { startCoreWithReader } from '../../core/process/readerRouting';
-import { forkCore } from '../../core/process/forkCore';
+import { coreEntry, forkCore } from '../../core/process/forkCore';
 import type { BenchSection } from './benchSection';
 
 export const BIG_NOTICE_BYTES = 19.9 * 1024 * 1024;
@@ -34,9 +34,12 @@ export interface Responsiveness {
   byMethod: Record<'archive.listNotices' | 'search.query', number[]>;
 }
 
-/** Imports `text` in a core process on `dbPath` while probing list and search every `everyMs`. */
-export async function measureResponsiveness(dbPath: string, text: string, everyMs = 100): Promise<Responsiveness> {
-  const core = startCoreWithReader({ start: () => forkCore(dbPath) });
+/**
+ * Imports `text` in a core process on `dbPath` while probing list and search every `everyMs`; `entry`: the
+ * core to start (this checkout's own unless given).
+ */
+export async function measureResponsiveness(dbPath: string, text: string, everyMs = 100, entry = coreEntry()): Promise<Responsiveness> {
+  const core = startCoreWithReader({ start: () => forkCore(dbPath, entry) });
   try {
     await core.ready;
     // As in the app, where the reader is up long before a clerk drops a big file.

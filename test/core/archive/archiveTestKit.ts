@@ -1,5 +1,5 @@
 /** Test helpers for the archive: a core over a fresh temporary database, a fixed clock, notices written to order. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -29,7 +29,29 @@ export interface TempCore {
 export const fixedClock = () => new Date(2025, 4, 6, 9, 30, 0);
 
 export function tempCore(options: Partial<CoreOptions> = {}): TempCore {
-  const dir = mkdtempSync(join(tmpdir(), 'gongwen-archive-'));
+  return coreIn(mkdtempSync(join(tmpdir(), 'gongwen-archive-')), options);
+}
+
+/**
+ * An archive prepared once (the corpus imported, say) for the tests of a file that only read it or build on
+ * it: each `copy()` is a core of its own over a fresh copy of that archive, as if it had been prepared anew.
+ */
+export async function archiveTemplate(prepare: (t: TempCore) => Promise<void>): Promise<{ copy(): TempCore; dispose(): void }> {
+  const template = tempCore();
+  await prepare(template);
+  // Closing the last connection checkpoints the write-ahead log into the file: the file alone is the archive.
+  template.core.close();
+  return {
+    copy() {
+      const dir = mkdtempSync(join(tmpdir(), 'gongwen-archive-'));
+      copyFileSync(template.dbPath, join(dir, 'archive.db'));
+      return coreIn(dir, {});
+    },
+    dispose: () => rmSync(template.dir, { recursive: true, force: true }),
+  };
+}
+
+function coreIn(dir: string, options: Partial<CoreOptions>): TempCore {
   const dbPath = join(dir, 'archive.db');
   const core = createCore({ dbPath, clock: fixedClock, readerUrl: readerBundleUrl(), ...options });
   let connection: Database.Database | null = null;

@@ -1,16 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { composeArchivalCode } from '../../../electron/core/archive/archivalCode';
 import type { Filing } from '../../../shared/api/archiveContract';
 import type { ApiResult } from '../../../shared/api/method';
 import { CORPUS_FILES } from '../../corpus';
-import { tempCore, value, type TempCore } from './archiveTestKit';
+import { archiveTemplate, tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
 afterEach(() => t?.dispose());
 
+// The corpus archived (with a 全宗号) once for the file; each test files in its own copy of that archive.
+let corpus: Awaited<ReturnType<typeof archiveTemplate>>;
+let corpusIds: number[];
+beforeAll(async () => {
+  corpus = await archiveTemplate(async (template) => {
+    value(await template.core.filing.updateSettings({ fondsCode: 'z109' }));
+    corpusIds = (await template.core.archive.importPaths([...CORPUS_FILES])).outcomes.map((o) => o.noticeId!);
+  });
+}, 120_000);
+afterAll(() => corpus?.dispose());
+
+/** Opens `t` on a fresh copy of the archived corpus; resolves with the notices' ids in corpus order. */
 async function archiveCorpus() {
-  value(await t.core.filing.updateSettings({ fondsCode: 'z109' }));
-  return (await t.core.archive.importPaths([...CORPUS_FILES])).outcomes.map((o) => o.noticeId!);
+  t = corpus.copy();
+  return corpusIds;
 }
 
 describe('归档 per DA/T 22-2015', () => {
@@ -27,7 +39,6 @@ describe('归档 per DA/T 22-2015', () => {
   });
 
   it('numbers 件号 within each 年度 and 保管期限', async () => {
-    t = tempCore();
     const [a, b, c, d] = await archiveCorpus();
     const first = await t.api('filing.file', { id: a, fields: { year: 2025, retention: 'permanent', department: 'bgs' } });
     expect(value(first as ApiResult<Filing>).archivalCode).toBe('Z109-WS·2025-Y-BGS-0001');
@@ -41,7 +52,6 @@ describe('归档 per DA/T 22-2015', () => {
   });
 
   it('keeps the 件号 when refiled in the same series and takes the next one in another', async () => {
-    t = tempCore();
     const [a, b] = await archiveCorpus();
     value(await t.core.filing.file(a, { year: 2025, retention: 'permanent', department: null }));
     value(await t.core.filing.file(b, { year: 2025, retention: 'permanent', department: null }));
@@ -67,7 +77,6 @@ describe('归档 per DA/T 22-2015', () => {
   });
 
   it('refuses a 保管期限 outside 永久/定期30年/定期10年 and a year out of range, at the contract', async () => {
-    t = tempCore();
     const [a] = await archiveCorpus();
     expect(await t.api('filing.file', { id: a, fields: { year: 2025, retention: '5y', department: null } })).toEqual({
       ok: false,
@@ -81,7 +90,6 @@ describe('归档 per DA/T 22-2015', () => {
   });
 
   it("lists a year's 归档文件目录 in 档号 order", async () => {
-    t = tempCore();
     const [a, b, c] = await archiveCorpus();
     value(await t.core.filing.file(c, { year: 2025, retention: '10y', department: null }));
     value(await t.core.filing.file(b, { year: 2025, retention: 'permanent', department: null }));

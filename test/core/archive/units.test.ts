@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NoticeDetail } from '../../../shared/api/archiveContract';
 import type { Result } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/method';
 import { organizationSchema } from '../../../shared/drafting/organization';
 import { CORPUS_FILES } from '../../corpus';
-import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
+import { archiveTemplate, noticeText, tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
 afterEach(() => t?.dispose());
@@ -19,10 +19,17 @@ const org = (name: string, units: { name: string; aliases?: string[]; groups?: s
     units,
   });
 
+// The corpus is imported once for the file; each test reads its own copy of that archive.
+let corpus: Awaited<ReturnType<typeof archiveTemplate>>;
+beforeAll(async () => {
+  corpus = await archiveTemplate(async (template) => {
+    await template.core.archive.importPaths([...CORPUS_FILES]);
+  });
+}, 120_000);
+afterAll(() => corpus?.dispose());
+
 async function corpusCore(): Promise<TempCore> {
-  const core = tempCore();
-  await core.core.archive.importPaths([...CORPUS_FILES]);
-  return core;
+  return corpus.copy();
 }
 
 describe('responsible units', () => {
