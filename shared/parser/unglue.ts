@@ -257,12 +257,16 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   if (namesAt !== null) return dateAt - before.length + namesAt;
   // A date alone after a line that became a space ("附件:情况表 2022年2月21日"), when nothing follows it; or
   // glued to the end of an 附件 line, which holds no sentence ("附件:情况表2022年2月21日").
-  const after = text.slice(dateAt).replace(DATE_AT_START, '');
-  const closesLine = /\s$/.test(before) && !/[：:，,、]\s*$/.test(before) && /^\s*([（(]|附\s*件|抄\s*送|$)/.test(after);
-  const endsAttachmentLine = after.trim() === '' && /^附\s*件\s*\d*\s*[：:]/.test(text) && !/[：:]\s*$/.test(before);
+  // (Only the next characters are looked at: a line holds many dates.)
+  const after = text.slice(dateAt, dateAt + DATE_LOOKAHEAD).replace(DATE_AT_START, '');
+  const endsText = dateAt + DATE_LOOKAHEAD >= text.length && after.trim() === '';
+  const closesLine = /\s$/.test(before) && !/[：:，,、]\s*$/.test(before) && (endsText || /^\s*([（(]|附\s*件|抄\s*送)/.test(after));
+  const endsAttachmentLine = endsText && /^附\s*件\s*\d*\s*[：:]/.test(text) && !/[：:]\s*$/.test(before);
   return closesLine || endsAttachmentLine ? dateAt : null;
 }
 
+/** How far past a date's start its line is looked at: the date and what follows it. */
+const DATE_LOOKAHEAD = 48;
 /** The date a text opens with, to look past it. */
 const DATE_AT_START = new RegExp(`^${DATE.source}`);
 
@@ -387,7 +391,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   starts.sort((a, b) => a - b);
   for (const colon of head.matchAll(/[：:]/g)) {
     const best = starts
-      .filter((at) => at < colon.index)
+      .filter((at) => at < colon.index && at >= colon.index - ADDRESSEE_REACH)
       .map((at) => at + head.slice(at, colon.index).search(/[\u4e00-\u9fff|]|$/))
       .map((at) => at + issuerBefore(head.slice(at, colon.index), known))
       .find((at) => {
@@ -402,6 +406,10 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
 }
 
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
+/** How far into a document page chrome and a repeated title may stand before the title. */
+const CHROME_REACH = 600;
+/** How long the issuers' names before a title's 关于 may be, joint ones together. */
+const MAX_ISSUERS_LENGTH = 60;
 /** How much of a title must stand again right after it to count as printed twice. */
 const REPEAT_PROBE = 8;
 
@@ -411,13 +419,16 @@ const REPEAT_PROBE = 8;
  */
 function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts: readonly number[]): number[] {
   const found: number[] = [];
-  for (const m of head.matchAll(TITLE_WORD)) {
+  const top = head.slice(0, CHROME_REACH);
+  const earlier = cuts.filter((c) => c < top.length);
+  for (const m of top.matchAll(TITLE_WORD)) {
     let end = m.index + m[0].length;
     if (head[end] === '》') end++;
     else if (isInside(m.index)) continue;
-    const start = Math.max(0, ...cuts.filter((c) => c < m.index), ...found);
+    const start = [...earlier, ...found].reduce((at, c) => (c < m.index && c > at ? c : at), 0);
     const title = head.slice(start, end).trim().replace(/^《/, '').replace(/》$/, '');
-    if (title.length >= REPEAT_PROBE * 2 && head.slice(end).trimStart().startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+    const after = head.slice(end, end + REPEAT_PROBE * 2).trimStart();
+    if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
   }
   return found;
 }
@@ -429,8 +440,9 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
 function chromeBeforeTitleCuts(head: string): number[] {
   const cuts: number[] = [];
   let from = 0;
-  for (const space of head.matchAll(/\s+/g)) {
-    const next = head.slice(space.index + space[0].length).split(/\s/, 1)[0];
+  const top = head.slice(0, CHROME_REACH);
+  for (const space of top.matchAll(/\s+/g)) {
+    const next = top.slice(space.index + space[0].length).split(/\s/, 1)[0];
     if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || isChromeLine(next)) continue;
     // After a breadcrumb's separator comes its next label, not the title (breadcrumbEnd finds that one).
     const before = head.slice(from, space.index).trim();
@@ -440,6 +452,10 @@ function chromeBeforeTitleCuts(head: string): number[] {
   }
   return cuts;
 }
+
+/** How long a 主送 may be; its start is looked for only this far (and some skipped punctuation) before its colon. */
+const MAX_ADDRESSEES_LENGTH = 200;
+const ADDRESSEE_REACH = MAX_ADDRESSEES_LENGTH + 40;
 
 /** A title's end inside a list: the list starts after it ("…分工的通知各苏木乡镇人民政府"). */
 const TITLE_INSIDE = new RegExp(`的(${TITLE_WORD.source})`);
@@ -482,7 +498,7 @@ function breadcrumbEnd(head: string, text: string): number | null {
   const last = [...head.slice(0, verb).matchAll(CRUMB_SEPARATOR)].pop();
   if (!last) return null;
   if (head.slice(last.index + 1, verb).trim() === '') return last.index + 1;
-  for (let k = last.index + 1; k < verb; k++) {
+  for (let k = Math.max(last.index + 1, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
     const names = head.slice(k, verb).trim();
     if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
     if (names.startsWith('中共') || text.includes(names, verb)) return k;
@@ -501,7 +517,7 @@ function issuerBefore(list: string, known: readonly string[]): number {
 function isAddresseeList(text: string): boolean {
   if (
     text === '' ||
-    text.length > 200 ||
+    text.length > MAX_ADDRESSEES_LENGTH ||
     /[：:]/.test(text) ||
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
