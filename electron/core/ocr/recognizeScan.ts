@@ -11,6 +11,7 @@ import { splitInks, topPart } from './inkLayers';
 import { orderLines } from './lineOrder';
 import { RecognitionStopped, recognizeImage } from './ocrEngine';
 import { MAX_PAGES, openPages, toPng, type RawPage, type ScanKind } from './pageImages';
+import { logUnexpected } from '../process/logUnexpected';
 
 export interface PageProgress {
   /** 1-based page about to be read. */
@@ -57,7 +58,8 @@ export async function recognizeScan(bytes: Uint8Array, kind: ScanKind, options: 
     return { ok: true, text, scan: { pages, meanConfidence: meanOf(pages.map((p) => p.meanConfidence)) } };
   } catch (error) {
     if (error instanceof RecognitionStopped) return { ok: false, error: CANCELLED };
-    return { ok: false, error: `识别扫描件时出错（${error instanceof Error ? error.message : String(error)}）` };
+    logUnexpected('recognizeScan', error);
+    return { ok: false, error: '识别扫描件时出现意外错误，没有导入；可重新扫描后再试' };
   } finally {
     await source.close();
   }

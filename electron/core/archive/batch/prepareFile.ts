@@ -2,6 +2,7 @@
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { extractFile, extractTextFromBytes } from '../../import/extractText';
 import type { ScanOptions } from '../../ocr/recognizeScan';
+import { logUnexpected } from '../../process/logUnexpected';
 import { failedImport, prepareNotice, type PreparedNotice } from '../preparedNotice';
 
 export async function prepareFile(path: string, scanOptions?: ScanOptions): Promise<PreparedNotice | ImportOutcome> {
@@ -13,7 +14,8 @@ export async function prepareFile(path: string, scanOptions?: ScanOptions): Prom
       true,
     );
   } catch (error) {
-    return failedImport(path, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}），其他文件不受影响`);
+    logUnexpected('prepareFile', error);
+    return failedImport(path, '处理这个文件时出现意外错误，没有导入；其他文件不受影响');
   }
 }
 
@@ -28,6 +30,7 @@ export async function prepareBytes(
     if (!extracted.ok) return failedImport(fileName, extracted.error);
     return prepareNotice({ fileName, format: extracted.format, text: extracted.text, bytes, scan: extracted.scan }, true);
   } catch (error) {
-    return failedImport(fileName, `无法处理这个文件（${error instanceof Error ? error.message : String(error)}）`);
+    logUnexpected('prepareBytes', error);
+    return failedImport(fileName, '处理这个文件时出现意外错误，没有导入');
   }
 }

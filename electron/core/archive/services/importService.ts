@@ -29,6 +29,7 @@ import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
 import { WORKER_URL, filePreparer, type FilePreparer } from '../batch/filePreparer';
 import { collectGarbage } from '../../process/collectGarbage';
+import { logUnexpected } from '../../process/logUnexpected';
 import { timestamp } from '../clock';
 import { failedImport, prepareNotice, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
@@ -167,10 +168,8 @@ export function importService(
       });
     } catch (error) {
       if (error instanceof StorageFailure || error instanceof ArchiveReplacedError) throw error;
-      return failedImport(
-        item.source.fileName,
-        `写入档案库时出错（${error instanceof Error ? error.message : String(error)}），这份公文没有写入任何内容`,
-      );
+      logUnexpected('import write', error);
+      return failedImport(item.source.fileName, '写入档案库时出错，这份公文没有写入任何内容；已存档的公文不受影响');
     }
   }
 
