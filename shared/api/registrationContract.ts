@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import type { Filing, Registration } from './archiveContract';
-import { RETENTIONS, SECRECY_LEVELS, STATUSES, URGENCY_LEVELS, isoDate, noticeId, optionalText, type Retention } from './fields';
+import { RETENTIONS, SECRECY_LEVELS, STATUSES, URGENCY_LEVELS, isoDate, noticeId, optionalText } from './fields';
 import { method } from './method';
+import type { CatalogueInputRow } from '../drafting/catalogue';
 
 export const registrationFieldsSchema = z
   .object({
@@ -52,15 +53,8 @@ export const cataloguePagesSchema = z
   .nullable();
 
 /** One 件 of a year's 归档文件目录 as it will be printed, with where its 页数 comes from. */
-export interface CatalogueEntry {
+export interface CatalogueEntry extends Omit<CatalogueInputRow, 'remark'> {
   noticeId: number;
-  archivalCode: string;
-  retention: Retention;
-  docNumber: string | null;
-  issuer: string | null;
-  title: string | null;
-  signedDate: string | null;
-  secrecy: string | null;
   /** The 页数 printed: the clerk's, else the received file's count, else null (left blank). */
   pages: number | null;
   pagesFrom: 'clerk' | 'file' | null;
