@@ -52,27 +52,85 @@ function units(folded: string): string[] {
   return out;
 }
 
-/** Bigrams joined a slice at a time: a 20 MB text never holds an array of millions of units or pairs. */
-const BIGRAMS_PER_SLICE = 65_536;
+/** The distinct units of a notice in order of first appearance; a plain character is told seen by a table, not a string in a set. */
+class DistinctUnits {
+  private readonly plain = new Uint8Array(0x10000);
+  private readonly others = new Set<string>();
+  readonly order: string[] = [];
 
-/** Space-separated bigram tokens of a text's units (a one-character text gives none); `seen` collects its units. */
-function bigramsOf(folded: string, seen: Set<string>): string {
-  const slices: string[] = [];
-  let slice: string[] = [];
-  let previous: string | null = null;
-  eachUnit(folded, (unit) => {
-    seen.add(unit);
-    if (previous !== null) {
-      slice.push(previous + unit);
-      if (slice.length === BIGRAMS_PER_SLICE) {
-        slices.push(slice.join(' '));
-        slice = [];
-      }
+  addCode(code: number): void {
+    if (this.plain[code] === 0) {
+      this.plain[code] = 1;
+      this.order.push(String.fromCharCode(code));
     }
-    previous = unit;
-  });
-  if (slice.length > 0) slices.push(slice.join(' '));
-  return slices.join(' ');
+  }
+
+  add(unit: string): void {
+    if (!this.others.has(unit)) {
+      this.others.add(unit);
+      this.order.push(unit);
+    }
+  }
+}
+
+/** Bigrams are written as UTF-16 code units into this buffer and decoded a slice at a time, so a 20 MB text never holds millions of small strings. */
+const SLICE_UNITS = 1 << 16;
+const slice = new Uint16Array(SLICE_UNITS);
+const SPACE = 0x20;
+
+/**
+ * Space-separated bigram tokens of a text's units (a one-character text gives none); `seen` collects its
+ * units. The same tokens as pairing up `units(folded)`, written as code units rather than built from a
+ * string per unit and per pair: after parsing, this was the reader's largest share of an import.
+ */
+function bigramsOf(folded: string, seen: DistinctUnits): string {
+  const slices: string[] = [];
+  let length = 0;
+  // The previous unit's code units (at most 7: an escape).
+  const previous = new Uint16Array(7);
+  let previousLength = 0;
+  const flush = () => {
+    slices.push(Buffer.from(slice.buffer, 0, length * 2).toString('utf16le'));
+    length = 0;
+  };
+  const write = (unit: string) => {
+    if (previousLength > 0) {
+      if (length + previousLength + unit.length + 1 > SLICE_UNITS) flush();
+      if (length > 0) slice[length++] = SPACE;
+      slice.set(previous.subarray(0, previousLength), length);
+      length += previousLength;
+      for (let k = 0; k < unit.length; k++) slice[length++] = unit.charCodeAt(k);
+    }
+    for (let k = 0; k < unit.length; k++) previous[k] = unit.charCodeAt(k);
+    previousLength = unit.length;
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (isPlain(code)) {
+      seen.addCode(code);
+      if (previousLength === 1 && length + 3 <= SLICE_UNITS) {
+        // Two plain characters, the common case.
+        if (length > 0) slice[length++] = SPACE;
+        slice[length++] = previous[0];
+        slice[length++] = code;
+        previous[0] = code;
+      } else {
+        write(folded[i]);
+      }
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair is one character: kept whole.
+      const unit = folded.slice(i, i + 2);
+      seen.add(unit);
+      write(unit);
+      i++;
+    } else {
+      const unit = escaped(folded[i]);
+      seen.add(unit);
+      write(unit);
+    }
+  }
+  if (length > 0) flush();
+  return slices.length === 1 ? slices[0] : slices.join(' ');
 }
 
 /** What the full-text index stores of one notice. */
@@ -87,10 +145,10 @@ export interface IndexTokens {
 
 /** The tokens of a notice's folded segments. */
 export function indexTokens(head: string[], body: string): IndexTokens {
-  const distinct = new Set<string>();
+  const distinct = new DistinctUnits();
   const bodyBigrams = bigramsOf(body, distinct);
   const headBigrams = head.map((segment) => bigramsOf(segment, distinct)).join(' ');
-  return { head: headBigrams, body: bodyBigrams, chars: [...distinct].join(' ') };
+  return { head: headBigrams, body: bodyBigrams, chars: distinct.order.join(' ') };
 }
 
 /** A term of one character is looked up in the character table, longer ones as a bigram phrase. */
