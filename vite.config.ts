@@ -15,10 +15,31 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Runs the boot chunk (renderer/boot.ts: the first screen's calls) from its own script tag ahead of the
+ * app's, so the calls go out before the app's code has loaded and compiled. The app imports it too, so
+ * both tags share one instance.
+ */
+function bootFirst(): Plugin {
+  return {
+    name: 'gongwen-boot-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        const boot = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'boot');
+        const app = html.indexOf('<script type="module"');
+        if (!boot || app < 0) throw new Error('index.html: the boot chunk or the app script is missing');
+        return `${html.slice(0, app)}<script type="module" crossorigin src="./${boot.fileName}"></script>\n    ${html.slice(app)}`;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), bootFirst()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
@@ -26,6 +47,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
+      input: { index: resolve(import.meta.dirname, 'renderer/index.html'), boot: resolve(import.meta.dirname, 'renderer/boot.ts') },
       // zod's sources carry comments rollup cannot place; harmless, and noise on every build.
       onwarn(warning, warn) {
         if (warning.code !== 'INVALID_ANNOTATION') warn(warning);

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { Args, MethodName, Result } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/method';
 import { api } from './client';
+import { callKey, forgetPrefetched, prefetchedAnswer, takePrefetched } from './prefetch';
 
 let archiveVersion = 0;
 const listeners = new Set<() => void>();
@@ -14,6 +15,7 @@ const listeners = new Set<() => void>();
 /** Tell every loaded view that the archive changed, so it reloads what it shows. */
 export function archiveChanged(): void {
   archiveVersion += 1;
+  forgetPrefetched();
   for (const listener of listeners) listener();
 }
 
@@ -25,16 +27,6 @@ function subscribe(listener: () => void): () => void {
 /** The archive's change count: a view that loads by itself reloads when it moves. */
 export function useArchiveVersion(): number {
   return useSyncExternalStore(subscribe, () => archiveVersion);
-}
-
-const prefetched = new Map<string, Promise<ApiResult<unknown>>>();
-
-/**
- * Starts a call before its screen mounts (the register's rows at start-up), so the answer is on its
- * way while React renders; the first `useApi` with the same method and arguments takes it.
- */
-export function prefetch<M extends MethodName>(method: M, args: Args<M>): void {
-  prefetched.set(`${method}:${archiveVersion}:${JSON.stringify(args)}`, api.call(method, args));
 }
 
 /** The last answer per method and arguments: a screen opened again shows it at once while it reloads. */
@@ -56,32 +48,37 @@ export type Loaded<T> =
 export function useApi<M extends MethodName>(method: M, args: Args<M> | null): Loaded<Result<M>> & { reload(): void } {
   const version = useSyncExternalStore(subscribe, () => archiveVersion);
   const key = args === null ? null : JSON.stringify(args);
-  const answerKey = `${method}:${key}`;
-  const [loaded, setLoaded] = useState<Loaded<Result<M>>>(() => ({
-    state: 'loading',
-    value: (lastAnswers.get(answerKey) as Result<M> | undefined) ?? null,
-    error: null,
-  }));
+  const answerKey = key === null ? null : callKey(method, key);
+  // An answer already fetched at boot is shown in the very first render, with nothing more to load.
+  const [early] = useState(() => (answerKey === null ? undefined : prefetchedAnswer(answerKey)) as ApiResult<Result<M>> | undefined);
+  const [loaded, setLoaded] = useState<Loaded<Result<M>>>(() => {
+    if (early) return early.ok ? { state: 'ok', value: early.value, error: null } : { state: 'error', value: null, error: early.error };
+    return { state: 'loading', value: (lastAnswers.get(answerKey ?? '') as Result<M> | undefined) ?? null, error: null };
+  });
   const [nonce, setNonce] = useState(0);
   const argsRef = useRef(args);
   argsRef.current = args;
 
   useEffect(() => {
-    if (key === null || argsRef.current === null) return;
+    if (answerKey === null || argsRef.current === null) return;
+    const prefetched = takePrefetched(answerKey);
+    if (prefetched?.answer !== undefined && prefetched.answer === early) {
+      if (early.ok) remember(answerKey, early.value);
+      return;
+    }
     let current = true;
     setLoaded((previous) => ({ state: 'loading', value: previous.value, error: null }));
-    const prefetchKey = `${method}:${version}:${key}`;
-    const call = prefetched.get(prefetchKey) ?? api.call(method, argsRef.current);
-    prefetched.delete(prefetchKey);
+    const call = prefetched?.call ?? api.call(method, argsRef.current);
     void (call as Promise<ApiResult<Result<M>>>).then((result) => {
       if (!current) return;
-      if (result.ok) remember(`${method}:${key}`, result.value);
+      if (result.ok) remember(answerKey, result.value);
       setLoaded(result.ok ? { state: 'ok', value: result.value, error: null } : { state: 'error', value: null, error: result.error });
     });
     return () => {
       current = false;
     };
-  }, [method, key, version, nonce]);
+    // `early` is fixed at mount: a later run (new arguments, a write, reload) never matches it again.
+  }, [method, answerKey, version, nonce, early]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { ...loaded, reload };

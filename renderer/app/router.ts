@@ -3,12 +3,7 @@
  * http://127.0.0.1, and the back button and links behave as in any program.
  */
 import { useSyncExternalStore } from 'react';
-
-export interface Route {
-  /** Path segments after `#/`, decoded: `#/notice/12` → ['notice', '12']. */
-  segments: string[];
-  query: URLSearchParams;
-}
+import { parseHash, type Route } from './hash';
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
@@ -16,21 +11,6 @@ function subscribe(listener: () => void): () => void {
 }
 
 const currentHash = () => window.location.hash;
-
-export function parseHash(hash: string): Route {
-  const [path, search = ''] = hash.replace(/^#\/?/, '').split('?');
-  const segments = path
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    });
-  return { segments, query: new URLSearchParams(search) };
-}
 
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, currentHash);

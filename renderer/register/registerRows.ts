@@ -8,9 +8,8 @@ import { useEffect, useState } from 'react';
 import type { NoticeRow, RegisterCursor } from '../../shared/api/archiveContract';
 import { api } from '../api/client';
 import { useApi, useArchiveVersion } from '../api/useApi';
+import { FIRST_SCREEN_ROWS } from '../firstScreen';
 
-/** More than any screen shows, few enough to arrive at once. */
-export const FIRST_SCREEN_ROWS = 100;
 /** Rows per page of the whole register. */
 export const PAGE_ROWS = 5000;
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftClause } from '../../shared/drafting/draft';
 import { moveClause } from '../../shared/drafting/draftEdits';
-import { href, parseHash } from '../../renderer/app/router';
+import { parseHash } from '../../renderer/app/hash';
+import { href } from '../../renderer/app/router';
+import { FIRST_SCREEN_ROWS, firstScreenCalls } from '../../renderer/firstScreen';
 import { keyAfterNext, keyBeforePrevious, lastKeyOfBlock } from '../../renderer/drafting/clauseMoves';
 import { buildClauseTree } from '../../renderer/notice/clauseTree';
 import { locateLine } from '../../renderer/notice/OriginalText';
@@ -19,6 +21,19 @@ describe('hash routes', () => {
   it('reads an empty or broken hash without throwing', () => {
     expect(parseHash('').segments).toEqual([]);
     expect(parseHash('#/notice/%E0%A4%A').segments).toEqual(['notice', '%E0%A4%A']);
+  });
+});
+
+describe("the first screen's calls, started at boot", () => {
+  it("asks for 今日待办 on the default screen and the register's first rows on the register", () => {
+    expect(firstScreenCalls('')).toEqual([{ method: 'today.agenda', args: {} }]);
+    expect(firstScreenCalls('#/today')).toEqual([{ method: 'today.agenda', args: {} }]);
+    expect(firstScreenCalls('#/register?x=1')).toEqual([{ method: 'archive.listNotices', args: { limit: FIRST_SCREEN_ROWS } }]);
+  });
+
+  it('starts nothing for a screen that loads its own data', () => {
+    expect(firstScreenCalls('#/notice/12')).toEqual([]);
+    expect(firstScreenCalls('#/search?q=燃气')).toEqual([]);
   });
 });
 
