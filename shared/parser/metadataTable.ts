@@ -6,6 +6,7 @@
 import type { SourceLine } from './lines';
 import { isRecipientsLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
+import { isChromeLine } from './webChrome';
 
 const KNOWN_LABELS = [
   '索引号',
@@ -112,7 +113,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       tableLines.add(i);
       continue;
     }
-    if (text.includes('。') || /[：:]$/.test(text) || isRecipientsLine(text) || matchClauseMarker(text)) break;
+    // A breadcrumb's "您现在所在的位置:" ends in a colon too, and is no 主送.
+    if (text.includes('。') || (/[：:]$/.test(text) && !isChromeLine(text)) || isRecipientsLine(text) || matchClauseMarker(text)) break;
   }
   return { fields, tableLines };
 }

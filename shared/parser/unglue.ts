@@ -301,8 +301,10 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
 }
 
 /** A page's field label ("发布机构:", "文 号:") opening the text after a space, or ending the text before it. */
-const PAGE_LABEL = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]/;
-const PAGE_LABEL_END = /(?:^|\s)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]$/;
+/** Its characters are written together or each apart ("文 号:"), never as two words ("通知 名称:" is a value and a label). */
+const LABEL_WORD = '(?:[\\u4e00-\\u9fff]{2,6}|[\\u4e00-\\u9fff](?:\\s[\\u4e00-\\u9fff]){1,5})\\s*[:：]';
+const PAGE_LABEL = new RegExp(`^${LABEL_WORD}`);
+const PAGE_LABEL_END = new RegExp(`(?:^|\\s)${LABEL_WORD}$`);
 
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
@@ -406,6 +408,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
 }
 
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
+const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 /** How far into a document page chrome and a repeated title may stand before the title. */
 const CHROME_REACH = 600;
 /** How long the issuers' names before a title's 关于 may be, joint ones together. */
@@ -443,10 +446,12 @@ function chromeBeforeTitleCuts(head: string): number[] {
   const top = head.slice(0, CHROME_REACH);
   for (const space of top.matchAll(/\s+/g)) {
     const next = top.slice(space.index + space[0].length).split(/\s/, 1)[0];
-    if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || isChromeLine(next)) continue;
+    // A 文种 alone is a page field's value ("主题分类: 综合政务 / 通知"), not a title.
+    if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || TITLE_WORD_ALONE.test(next) || isChromeLine(next)) continue;
     // After a breadcrumb's separator comes its next label, not the title (breadcrumbEnd finds that one).
     const before = head.slice(from, space.index).trim();
-    if (!isChromeLine(before) || /[>＞»›]$/.test(before)) continue;
+    // A page field's label keeps its value ("名称: 甲县人民政府关于…的通知").
+    if (!isChromeLine(before) || /[>＞»›]$/.test(before) || PAGE_LABEL_END.test(before)) continue;
     cuts.push(space.index);
     from = space.index;
   }

@@ -337,3 +337,27 @@ describe('a title printed twice and run together', () => {
     }
   });
 });
+
+describe('a page’s metadata rows joined with spaces', () => {
+  const page = [
+    '• 无障碍 • 长辈版 您现在所在的位置: 网站首页> 政务公开 > 通知公告',
+    '索引号: 00001/2024-00012 组配分类: 通知公告',
+    '发布机构: 甲县人民政府办公室 主题分类: 农业 / 通知',
+    '名称: 甲县人民政府办公室关于做好春耕备耕工作的通知 文号: 甲政办〔2024〕3号',
+    '发布日期: 2024-02-20 09:30',
+    '甲县人民政府办公室关于做好春耕备耕工作的通知',
+    '各乡镇人民政府,县直各单位:',
+    '为做好今年春耕备耕工作,现将有关事项通知如下。',
+    '一、压实责任。各乡镇要落实包村责任。',
+  ];
+
+  it('keeps a 文种 that is a row’s value and a label’s value with their rows, so the title is read', () => {
+    const n = parseNotice(page.join(' '));
+    expect([n.title, n.docNumber?.text, n.recipients]).toEqual([
+      '甲县人民政府办公室关于做好春耕备耕工作的通知',
+      '甲政办〔2024〕3号',
+      ['各乡镇人民政府', '县直各单位'],
+    ]);
+    expect(reading(page.join(' '))).toEqual(reading(page.join('\n')));
+  });
+});
