@@ -306,6 +306,19 @@ const LABEL_WORD = '(?:[\\u4e00-\\u9fff]{2,6}|[\\u4e00-\\u9fff](?:\\s[\\u4e00-\\
 const PAGE_LABEL = new RegExp(`^${LABEL_WORD}`);
 const PAGE_LABEL_END = new RegExp(`(?:^|\\s)${LABEL_WORD}$`);
 
+/** A law database's 题注 under the title: "(1992年6月15日 国家旅游局)". */
+const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年/;
+/** A title opening after its issuer's line ("甲县人民政府 关于…", "甲县人民政府办公室 转发…"). */
+const TITLE_VERB_START = new RegExp(`^(${TITLE_VERB.source})`);
+/** How far back a space the issuer before a title is looked for. */
+const ISSUER_REACH = 40;
+
+/** An organ's name alone ends the text, not joint issuers printed side by side on the title's line. */
+function isSoleIssuerBefore(before: string): boolean {
+  const [name, previous] = before.trimEnd().split(/\s+/).reverse();
+  return name.length <= ISSUER_REACH && isCompleteOrgName(name) && !(previous !== undefined && isCompleteOrgName(previous));
+}
+
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
@@ -316,10 +329,13 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
     if (PAGE_LABEL_END.test(before)) continue;
     const lineBreak =
-      /[。！!？?；;：:）)】〕”]$/.test(before) ||
+      // A clock's colon ("14: 58: 15") ends no line.
+      (/[。！!？?；;：:）)】〕”]$/.test(before) && !/\d\s*[：:]$/.test(before)) ||
       TITLE_END.test(before) ||
       /\d\s*[号號]$|\d{4}-\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}$/.test(before) ||
-      PAGE_LABEL.test(after);
+      PAGE_LABEL.test(after) ||
+      TITLE_NOTE_START.test(after) ||
+      (TITLE_VERB_START.test(after) && isSoleIssuerBefore(text.slice(Math.max(0, m.index - ISSUER_REACH * 2), m.index)));
     if (lineBreak && !isInside(m.index)) cuts.push(m.index);
   }
   return cuts;
