@@ -360,6 +360,12 @@ describe('a page’s metadata rows joined with spaces', () => {
     ]);
     expect(reading(page.join(' '))).toEqual(reading(page.join('\n')));
   });
+
+  it('opens a row at each known label when the rows run together, and ends a row at its time', () => {
+    const rows = [...page.slice(0, 6), '各乡镇人民政府,县直各单位,甲县经开区:', ...page.slice(7)];
+    expect(reading(rows.join(''))).toEqual(reading(rows.join('\n')));
+    expect(parseNotice(rows.join('')).recipients).toEqual(['各乡镇人民政府', '县直各单位', '甲县经开区']);
+  });
 });
 
 describe('a law database’s page joined with spaces', () => {
