@@ -6,6 +6,7 @@
 import type { SourceLine } from './lines';
 import { isRecipientsLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
+import { isChromeLine } from './webChrome';
 
 const KNOWN_LABELS = [
   '索引号',
@@ -40,6 +41,10 @@ const KNOWN_LABELS = [
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
 const LABEL_SOURCE = `(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`;
 const LABELLED = new RegExp(LABEL_SOURCE, 'g');
+/** Where the table's labels stand in a text, glued to the value before them or not ("…00044组配分类:"). */
+export const PAGE_LABELS = new RegExp(LABEL_SOURCE, 'g');
+/** A text that ends in one of the table's labels: its value follows. */
+export const ENDS_WITH_PAGE_LABEL = new RegExp(`${LABEL_SOURCE}\\s*$`);
 /** A line of the table starts with a label: tested first, so a long paragraph is not searched through. */
 const STARTS_LABELLED = new RegExp(`^${LABEL_SOURCE}`);
 /** Lines above the body that may hold the table (the title and 文号 stand among them). */
@@ -112,7 +117,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       tableLines.add(i);
       continue;
     }
-    if (text.includes('。') || /[：:]$/.test(text) || isRecipientsLine(text) || matchClauseMarker(text)) break;
+    // A breadcrumb's "您现在所在的位置:" ends in a colon too, and is no 主送.
+    if (text.includes('。') || (/[：:]$/.test(text) && !isChromeLine(text)) || isRecipientsLine(text) || matchClauseMarker(text)) break;
   }
   return { fields, tableLines };
 }

@@ -6,7 +6,7 @@
  */
 import { chineseToInt } from '../domain/chineseNumerals';
 import { DOC_KINDS } from '../domain/notice';
-import { isPageLabel } from './metadataTable';
+import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
 import { withTraditional } from './traditionalForms';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
@@ -78,6 +78,11 @@ const CHROME_START = withTraditional(
 );
 /** A page's field label or address glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://"). */
 const CHROME_AFTER_TITLE = withTraditional(/(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\//g);
+
+/** A page's label standing at a given offset. */
+const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
+/** A page's date or time with text glued after it. */
+const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
 
 /** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
 function protectedOffsets(text: string): Uint8Array {
@@ -301,8 +306,29 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
 }
 
 /** A page's field label ("发布机构:", "文 号:") opening the text after a space, or ending the text before it. */
-const PAGE_LABEL = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]/;
-const PAGE_LABEL_END = /(?:^|\s)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\s*[:：]$/;
+/** Its characters are written together or each apart ("文 号:"), never as two words ("通知 名称:" is a value and a label). */
+const LABEL_WORD = '(?:[\\u4e00-\\u9fff]{2,6}|[\\u4e00-\\u9fff](?:\\s[\\u4e00-\\u9fff]){1,5})\\s*[:：]';
+const PAGE_LABEL = new RegExp(`^${LABEL_WORD}`);
+const PAGE_LABEL_END = new RegExp(`(?:^|\\s)${LABEL_WORD}$`);
+
+/** A law database's 题注 under the title: "(1992年6月15日 国家旅游局)". */
+const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年/;
+/** A title opening after its issuer's line ("甲县人民政府 关于…", "甲县人民政府办公室 转发…"). */
+const TITLE_VERB_START = new RegExp(`^(${TITLE_VERB.source})`);
+/** How far back a space the issuer before a title is looked for. */
+const ISSUER_REACH = 40;
+
+/** An organ's name alone ends the text, not joint issuers printed side by side on the title's line. */
+function isSoleIssuerBefore(before: string): boolean {
+  const [name, previous] = before.trimEnd().split(/\s+/).reverse();
+  return name.length <= ISSUER_REACH && isCompleteOrgName(name) && !(previous !== undefined && isCompleteOrgName(previous));
+}
+
+/** A page's known label glued after a value opens the word ("通知名称:"): the row goes on, the label is cut later. */
+function labelGluedToValue(after: string): boolean {
+  const label = after.search(PAGE_LABELS);
+  return label > 0 && !/\s/.test(after.slice(0, label));
+}
 
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
@@ -312,12 +338,15 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
-    if (PAGE_LABEL_END.test(before)) continue;
+    if (PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before)) continue;
     const lineBreak =
-      /[。！!？?；;：:）)】〕”]$/.test(before) ||
+      // A clock's colon ("14: 58: 15") ends no line.
+      (/[。！!？?；;：:）)】〕”]$/.test(before) && !/\d\s*[：:]$/.test(before)) ||
       TITLE_END.test(before) ||
       /\d\s*[号號]$|\d{4}-\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}$/.test(before) ||
-      PAGE_LABEL.test(after);
+      (PAGE_LABEL.test(after) && !labelGluedToValue(after)) ||
+      TITLE_NOTE_START.test(after) ||
+      (TITLE_VERB_START.test(after) && isSoleIssuerBefore(text.slice(Math.max(0, m.index - ISSUER_REACH * 2), m.index)));
     if (lineBreak && !isInside(m.index)) cuts.push(m.index);
   }
   return cuts;
@@ -371,6 +400,14 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   for (const m of head.matchAll(CHROME_START)) {
     if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
   }
+  // A page's rows run together in a glued document: each known label opens a row ("…00044组配分类:…发布机构:…");
+  // and a row's date or time ends it where other text than a label follows ("发布日期:2023-01-30 08:56甲县人民政府关于…").
+  if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
+  for (const m of head.matchAll(STAMP_BEFORE_TEXT)) {
+    const end = m.index + m[0].length;
+    PAGE_LABEL_HERE.lastIndex = end;
+    if (!PAGE_LABEL_HERE.test(head)) cuts.push(end);
+  }
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
   }
@@ -390,6 +427,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   starts.push(0, ...cuts);
   starts.sort((a, b) => a - b);
   for (const colon of head.matchAll(/[：:]/g)) {
+    // A page row's label ends in a colon too ("…意见征集发布机构:"): no 主送 ends there.
+    if (ENDS_WITH_PAGE_LABEL.test(head.slice(Math.max(0, colon.index - 12), colon.index + 1))) continue;
     const best = starts
       .filter((at) => at < colon.index && at >= colon.index - ADDRESSEE_REACH)
       .map((at) => at + head.slice(at, colon.index).search(/[\u4e00-\u9fff|]|$/))
@@ -406,6 +445,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
 }
 
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
+const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 /** How far into a document page chrome and a repeated title may stand before the title. */
 const CHROME_REACH = 600;
 /** How long the issuers' names before a title's 关于 may be, joint ones together. */
@@ -442,11 +482,16 @@ function chromeBeforeTitleCuts(head: string): number[] {
   let from = 0;
   const top = head.slice(0, CHROME_REACH);
   for (const space of top.matchAll(/\s+/g)) {
-    const next = top.slice(space.index + space[0].length).split(/\s/, 1)[0];
-    if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || isChromeLine(next)) continue;
+    const word = top.slice(space.index + space[0].length).split(/\s/, 1)[0];
+    // A page row's label glued after the word opens the next row ("通知名称:").
+    const label = word.search(PAGE_LABELS);
+    const next = label > 0 ? word.slice(0, label) : word;
+    // A 文种 alone is a page field's value ("主题分类: 综合政务 / 通知"), not a title.
+    if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || TITLE_WORD_ALONE.test(next) || isChromeLine(next)) continue;
     // After a breadcrumb's separator comes its next label, not the title (breadcrumbEnd finds that one).
     const before = head.slice(from, space.index).trim();
-    if (!isChromeLine(before) || /[>＞»›]$/.test(before)) continue;
+    // A page field's label keeps its value ("名称: 甲县人民政府关于…的通知").
+    if (!isChromeLine(before) || /[>＞»›]$/.test(before) || PAGE_LABEL_END.test(before)) continue;
     cuts.push(space.index);
     from = space.index;
   }
@@ -527,7 +572,8 @@ function isAddresseeList(text: string): boolean {
     return false;
   const names = splitOrgList(text);
   // Zones are addressed by their names alone ("甲湖新区、乙管理区").
-  const addressee = (n: string) => /^各./.test(n) || isCompleteOrgName(n) || /..(新区|管理区|示范区|试验区|合作区)$/.test(n);
+  const addressee = (n: string) =>
+    /^各./.test(n) || isCompleteOrgName(n) || /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
   return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }

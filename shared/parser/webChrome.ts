@@ -59,7 +59,8 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     if (inHeader && (isNewsLead(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
-    if (!text) continue;
+    // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice.
+    if (!text || (inHeader && !/[\p{L}\p{N}]/u.test(text))) continue;
     kept.push(text === line.text ? line : { ...line, text, rawText: stripGluedChrome(line.rawText) });
   }
   return kept;

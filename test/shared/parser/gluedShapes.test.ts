@@ -337,3 +337,65 @@ describe('a title printed twice and run together', () => {
     }
   });
 });
+
+describe('a page’s metadata rows joined with spaces', () => {
+  const page = [
+    '• 无障碍 • 长辈版 您现在所在的位置: 网站首页> 政务公开 > 通知公告',
+    '索引号: 00001/2024-00012 组配分类: 通知公告',
+    '发布机构: 甲县人民政府办公室 主题分类: 农业 / 通知',
+    '名称: 甲县人民政府办公室关于做好春耕备耕工作的通知 文号: 甲政办〔2024〕3号',
+    '发布日期: 2024-02-20 09:30',
+    '甲县人民政府办公室关于做好春耕备耕工作的通知',
+    '各乡镇人民政府,县直各单位:',
+    '为做好今年春耕备耕工作,现将有关事项通知如下。',
+    '一、压实责任。各乡镇要落实包村责任。',
+  ];
+
+  it('keeps a 文种 that is a row’s value and a label’s value with their rows, so the title is read', () => {
+    const n = parseNotice(page.join(' '));
+    expect([n.title, n.docNumber?.text, n.recipients]).toEqual([
+      '甲县人民政府办公室关于做好春耕备耕工作的通知',
+      '甲政办〔2024〕3号',
+      ['各乡镇人民政府', '县直各单位'],
+    ]);
+    expect(reading(page.join(' '))).toEqual(reading(page.join('\n')));
+  });
+
+  it('opens a row at each known label when the rows run together, and ends a row at its time', () => {
+    const rows = [...page.slice(0, 6), '各乡镇人民政府,县直各单位,甲县经开区:', ...page.slice(7)];
+    expect(reading(rows.join(''))).toEqual(reading(rows.join('\n')));
+    expect(parseNotice(rows.join('')).recipients).toEqual(['各乡镇人民政府', '县直各单位', '甲县经开区']);
+  });
+});
+
+describe('a law database’s page joined with spaces', () => {
+  const page = [
+    '您的位置: 首页 » 法规库 »',
+    '时间:2023-03-02 14: 58: 15 来源: 法规网',
+    '关于同意设立乙县殡仪馆的复函',
+    '甲省民政厅',
+    '关于同意设立乙县殡仪馆的复函',
+    '甲省民政厅',
+    '(2001年3月2日 甲省民政厅)',
+    '乙县人民政府:',
+    '你县《关于设立殡仪馆的请示》收悉。经研究,同意设立乙县殡仪馆,由县民政局管理。请按规定办理登记手续,做好选址、建设和运营管理工作。',
+  ];
+
+  it('reads the issuer line glued before a title and the 题注 under it, and no clock as a 主送', () => {
+    const n = parseNotice(page.join(' '));
+    expect([n.issuers, n.title, n.recipients, n.signedDate]).toEqual([
+      ['甲省民政厅'],
+      '关于同意设立乙县殡仪馆的复函',
+      ['乙县人民政府'],
+      '2001-03-02',
+    ]);
+  });
+});
+
+describe('a page toolbar joined with spaces to the 主送', () => {
+  it('leaves nothing of the toolbar on the 主送', () => {
+    const text =
+      '甲县人民政府关于做好防汛工作的通知 来源:甲县政府网 日期:2023-01-12 17:08 字号:【 视力保护色: 浏览量: 各乡镇人民政府,县直各单位: 为做好今年防汛工作,确保人民群众生命财产安全,现将有关事项通知如下。一、压实责任。各乡镇要落实包村干部责任,逐村逐户排查隐患。二、加强值守。各单位要严格执行值班制度。';
+    expect(parseNotice(text).recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+});
