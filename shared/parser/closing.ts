@@ -209,7 +209,11 @@ export function splitClosing(written: SourceLine[]): Closing {
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;
   let after = signature.dateAt + 1;
   const remarks = lines.slice(signature.namesEnd, signature.dateAt).map((l) => l.text);
-  while (after < end && isRemarkLine(lines[after].text)) remarks.push(lines[after++].text);
+  // A law database prints the 成文日期 twice; the copy is not the start of an attached document.
+  while (after < end && (isRemarkLine(lines[after].text) || lines[after].text === closing.signedDateRaw)) {
+    if (lines[after].text !== closing.signedDateRaw) remarks.push(lines[after].text);
+    after++;
+  }
   closing.remark = remarks.length > 0 ? remarks.join('\n') : null;
   const rest = lines.slice(after, end);
   if (opensAttachedDocument(rest.map((l) => l.text))) closing.appendixLines = rest;

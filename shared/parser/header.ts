@@ -38,7 +38,7 @@ export interface Header {
 
 const HEADER_SCAN = 16;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
-const TITLE_END = new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|要点|计划)([（(][^）)]{1,12}[）)])?$`);
+const TITLE_END = new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`);
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;

@@ -3,6 +3,7 @@
  * without page furniture (footers, the running header repeated after each footer, a web page's buttons
  * and breadcrumb).
  */
+import { markupToText } from '../domain/htmlMarkup';
 import { collapseCjkSpaces, isPageFooter, normalizeNewlines, stripWebFurniture, tabsToCells } from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
 import { documentIssuers, unglueLine } from './unglue';
@@ -25,7 +26,7 @@ export interface PreparedText {
 }
 
 export function prepareLines(raw: string): PreparedText {
-  const normalized = normalizeNewlines(raw);
+  const normalized = normalizeNewlines(markupToText(raw));
   const all: SourceLine[] = [];
   let dropped = 0;
   let atStart = true;

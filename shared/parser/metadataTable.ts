@@ -37,7 +37,34 @@ const KNOWN_LABELS = [
   '浏览次数',
   '访问次数',
   '点击次数',
+  '发文机构',
+  '发文单位',
+  '发文日期',
+  '生效日期',
+  '生效时间',
+  '废止时间',
+  '时效性',
+  '效力状况',
+  '信息分类',
+  '关键词',
+  '公开日期',
+  '公开方式',
+  '公开范围',
+  '内容概述',
+  '内容概况',
+  '法宝引证码',
+  '效力级别',
+  '发布部门',
+  '实施日期',
+  '文件下载',
 ];
+/**
+ * Labels whose value on the next line is left to the text: the page's summary, and the title, which the
+ * header reads from the lines themselves.
+ */
+const TEXT_VALUE_LABELS = new Set(['内容概述', '内容概况', '标题', '名称', '信息名称', '文件名称', '文件标题']);
+/** A bullet a page's list puts before each label: "• 索引号:". */
+const BULLET = /^[•·●▪]\s*/;
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
 const LABEL_SOURCE = `(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`;
 const LABELLED = new RegExp(LABEL_SOURCE, 'g');
@@ -68,6 +95,9 @@ function labelOf(cell: string): string | null {
 
 /** Fields of one line, or null when the line is not part of such a table. */
 function fieldsOfLine(text: string): Record<string, string> | null {
+  // A law database's header: "【时效性】尚未施行", "【法宝引证码】CLI.1.304262".
+  const bracketed = /^【([^】]{2,6})】\s*(.*)$/.exec(text);
+  if (bracketed && labelOf(bracketed[1])) return bracketed[2] ? { [labelOf(bracketed[1])!]: bracketed[2] } : {};
   if (text.includes('|')) {
     const cells = text.split('|').map((c) => c.trim());
     const fields: Record<string, string> = {};
@@ -107,7 +137,19 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
   const tableLines = new Set<number>();
   const limit = Math.min(lines.length, SCAN_LINES);
   for (let i = 0; i < limit; i++) {
-    const text = lines[i].text;
+    const text = lines[i].text.replace(BULLET, '');
+    // A label alone on its line ("• 发文字号:") with its value on the next line, or with none.
+    const alone = /[：:]$/.test(text) ? labelOf(text) : null;
+    if (alone) {
+      tableLines.add(i);
+      const next = lines[i + 1]?.text ?? '';
+      const nextIsValue = next && !labelOf(next.replace(BULLET, '')) && !STARTS_LABELLED.test(next.replace(BULLET, ''));
+      if (nextIsValue && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !/[。：:]/.test(next)) {
+        fields[alone] = next;
+        tableLines.add(++i);
+      }
+      continue;
+    }
     const spaced = SPACED_LABEL.exec(lines[i].rawText);
     const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1]]: spaced[2].trim() } : null);
     const numbered = lineFields ? null : DOC_NUMBER_FIELD.exec(lines[i].rawText);
@@ -117,8 +159,16 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       tableLines.add(i);
       continue;
     }
-    // A breadcrumb's "您现在所在的位置:" ends in a colon too, and is no 主送.
-    if (text.includes('。') || (/[：:]$/.test(text) && !isChromeLine(text)) || isRecipientsLine(text) || matchClauseMarker(text)) break;
+    // A breadcrumb's "您现在所在的位置:" ends in a colon too, and so does a toolbar cut at its colon
+    // ("【字体:"): both are the page's, no 主送.
+    const toolbar = /^[【[［]/.test(text);
+    if (
+      text.includes('。') ||
+      (/[：:]$/.test(text) && !toolbar && !isChromeLine(text)) ||
+      isRecipientsLine(text) ||
+      matchClauseMarker(text)
+    )
+      break;
   }
   return { fields, tableLines };
 }

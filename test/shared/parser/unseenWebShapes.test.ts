@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedNotice } from '../../../shared/domain/notice';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/** Invented notices in the page shapes found on real web notices outside the development set. */
+const outline = (notice: ParsedNotice) => notice.clauses.map((c) => `${c.level}:${c.number} ${c.heading}`);
+
+describe('a notice copied with its HTML markup', () => {
+  const notice = parseNotice(
+    [
+      '发文机关:甲省人民政府',
+      '文号 :甲政发〔2024〕9号',
+      '<p>各市、县人民政府,省直各部门:</p><p> 现将《甲省乡村道路养护方案》印发给你们,请认真组织实施。</p>' +
+        '<p style="text-align: right;"> 甲省人民政府</p><p style="text-align: right;"> 2024年3月2日</p>' +
+        '<p style="text-align: center;"><strong>甲省乡村道路养护方案</strong></p><p><br/></p>' +
+        '<p><strong> 一、总体要求</strong></p><p>&nbsp;坚持分级负责,确保道路安全畅通。</p>' +
+        '<p><strong> 二、主要任务</strong></p><p> 各地要建立养护台账。</p>',
+    ].join('\n'),
+  );
+
+  it('reads the lines the page showed: signature, date and the 方案 headings without tags', () => {
+    expect(notice.recipients).toEqual(['各市、县人民政府', '省直各部门']);
+    expect(notice.issuers).toEqual(['甲省人民政府']);
+    expect(notice.signedDate).toBe('2024-03-02');
+    expect(outline(notice)).toEqual(['1:一 总体要求', '1:二 主要任务']);
+  });
+});
+
+describe('a law database copy: 【】 header lines and the date printed twice before the attached 责任分解', () => {
+  const notice = parseNotice(
+    [
+      '【法宝引证码】CLI.1.300001',
+      '【时效性】尚未施行',
+      '乙市人民政府办公室关于印发乙市防汛能力提升规划责任分解的通知',
+      '各县(市、区)人民政府,市直各有关单位:',
+      '经市人民政府同意,现将《乙市防汛能力提升规划》责任分解印发给你们,请认真组织实施。',
+      '乙市人民政府办公室',
+      '2021年5月6日',
+      '2021年5月6日',
+      '乙市防汛能力提升规划责任分解',
+      '根据《乙市防汛能力提升规划》(乙政办发〔2020〕12号)精神,现将规划任务进行责任分解。',
+      '防汛能力提升的具体任务',
+      '(一)监测预警建设',
+      '1.完善雨情监测网络',
+      '(1)新建自动雨量站,实现乡镇全覆盖。',
+      '(2)加强预警信息发布,提高群众知晓率。',
+      '(责任单位:市水利局、市气象局)',
+    ].join('\n'),
+  );
+
+  it('keeps the database header out of the title', () => {
+    expect(notice.title).toBe('乙市人民政府办公室关于印发乙市防汛能力提升规划责任分解的通知');
+  });
+
+  it('gives the clauses and citations of the attached 责任分解', () => {
+    expect(notice.signedDate).toBe('2021-05-06');
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['乙政办发〔2020〕12号']);
+    expect(outline(notice)).toEqual([
+      '2:一 监测预警建设',
+      '3:1 完善雨情监测网络',
+      '4:1 新建自动雨量站,实现乡镇全覆盖',
+      '4:2 加强预警信息发布,提高群众知晓率',
+    ]);
+    expect(notice.clauses[3].units.map((u) => u.name)).toEqual(['市水利局', '市气象局']);
+  });
+});
+
+describe('a page whose metadata list puts each value on the line under its label', () => {
+  const notice = parseNotice(
+    [
+      '返回顶部',
+      '丙县人民政府工作规则',
+      '  • 索引号:',
+      '    1234560000/2024-000007',
+      '  • 主题分类:',
+      '  • 发文机构:',
+      '    县政府网站',
+      '  • 发文字号:',
+      '    丙政发〔2024〕3号',
+      '  • 内容概述:',
+      '丙县人民政府工作规则',
+      '第一章总则',
+      '一、根据有关法律法规,结合本县实际,制定本规则。',
+      '二、县政府实行县长负责制。县长主持县政府全面工作。',
+    ].join('\n'),
+  );
+
+  it('reads the 文号 from the list and the standalone heading as the title', () => {
+    expect(notice.docNumber?.text).toBe('丙政发〔2024〕3号');
+    expect(notice.title).toBe('丙县人民政府工作规则');
+    expect(outline(notice)).toEqual(['1:一 根据有关法律法规,结合本县实际,制定本规则', '1:二 县政府实行县长负责制']);
+  });
+});
+
+describe('a page whose metadata table follows a toolbar cut at its colon, labels without colons', () => {
+  const notice = parseNotice(
+    [
+      '【字体:',
+      '索引号 11500000000000000L/2021-00001 主题分类 综合政务',
+      '发布机构 成文日期 2021-02-10 发布日期 2021-03-01',
+      '标题 丁市人民政府关于印发丁市数字政府建设纲要的通知',
+      '发文字号 丁府发〔2021〕6号 有 效 性',
+      '丁市人民政府',
+      '关于印发丁市数字政府建设纲要的通知',
+      '丁府发〔2021〕6号',
+      '各区县人民政府,市政府各部门:',
+      '《丁市数字政府建设纲要》已经市政府同意,现印发给你们,请认真贯彻执行。',
+      '丁市人民政府',
+      '2021年2月10日',
+    ].join('\n'),
+  );
+
+  it('keeps the table out of the title and the 主送', () => {
+    expect(notice.title).toBe('丁市人民政府关于印发丁市数字政府建设纲要的通知');
+    expect(notice.recipients).toEqual(['各区县人民政府', '市政府各部门']);
+  });
+});
