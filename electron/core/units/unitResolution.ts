@@ -6,9 +6,15 @@
  */
 import type { Clause } from '../../../shared/domain/notice';
 import type { Organization } from '../../../shared/drafting/organization';
-import type { DivisionIndex } from '../../../shared/units/divisions';
+import type { Division, DivisionIndex } from '../../../shared/units/divisions';
 import { jurisdictionOf } from '../../../shared/units/jurisdiction';
-import { resolveUnit, unitDirectory, type ResolutionContext, type UnitDirectory } from '../../../shared/units/resolveUnit';
+import {
+  resolveUnit,
+  unitDirectory,
+  type ResolutionContext,
+  type ResolvedUnit,
+  type UnitDirectory,
+} from '../../../shared/units/resolveUnit';
 import type { UnitMention } from '../store/archiveRepositories';
 import type { CoreRepositories, CoreStore } from '../store/coreRepositories';
 
@@ -24,11 +30,41 @@ export function directoryOf(
   return unitDirectory(organization.units, home, divisions);
 }
 
+/** Past this many remembered resolutions the memory starts again (an archive names a few thousand units per jurisdiction). */
+const REMEMBERED = 20_000;
+
+/**
+ * What resolving depends on besides the name: the division index and the office's directory. An import
+ * resolves the same few hundred names in the same jurisdictions over and over, so the directory, each
+ * issuer's jurisdiction and each name's resolution are computed once per directory (resolveUnit and
+ * jurisdictionOf are pure functions of these).
+ */
+interface Remembered {
+  index: DivisionIndex;
+  /** The office's settings the directory was built from, as JSON. */
+  settings: string;
+  directory: UnitDirectory | undefined;
+  homes: Map<string, Division | null>;
+  resolved: Map<string, ResolvedUnit>;
+}
+
 export function unitResolution(store: CoreStore, divisions: () => DivisionIndex) {
+  let remembered: Remembered | null = null;
+
+  /** The directory and memories for the office's current settings (read in this unit of work). */
+  async function current(tx: ResolutionRepos): Promise<Remembered> {
+    const index = divisions();
+    const organization = await tx.organization.getSettings();
+    const settings = JSON.stringify(organization);
+    if (!remembered || remembered.index !== index || remembered.settings !== settings) {
+      remembered = { index, settings, directory: directoryOf(organization, index), homes: new Map(), resolved: new Map() };
+    }
+    return remembered;
+  }
+
   /** The context a notice's units resolve in, from its issuer or 机关代字 and the office's directory. */
   async function contexts(tx: ResolutionRepos): Promise<(issuer: string | null, agencyCode: string | null) => ResolutionContext> {
-    const index = divisions();
-    const directory = directoryOf(await tx.organization.getSettings(), index);
+    const { index, directory } = await current(tx);
     const near = directory?.jurisdiction?.code ?? null;
     return (issuer, agencyCode) => ({ index, home: jurisdictionOf(issuer, agencyCode, index, near), directory });
   }
@@ -64,12 +100,28 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
       const ids = new Map<string, number>();
       if (written.length === 0) return ids;
       const stored = await tx.units.storedNames(written);
-      const ctx = (await contexts(tx))(notice.issuer, notice.agencyCode);
+      const memory = await current(tx);
+      const { index, directory, homes, resolved } = memory;
+      const homeKey = `${notice.issuer ?? ''}\u0000${notice.agencyCode ?? ''}`;
+      let home = homes.get(homeKey);
+      if (home === undefined) {
+        home = jurisdictionOf(notice.issuer, notice.agencyCode, index, directory?.jurisdiction?.code ?? null);
+        if (homes.size >= REMEMBERED) homes.clear();
+        homes.set(homeKey, home);
+      }
+      const ctx: ResolutionContext = { index, home, directory };
       const byStoredName = new Map<string, number>();
       for (const [name, as] of stored) {
         let id = byStoredName.get(as);
         if (id === undefined) {
-          id = await tx.units.resolvedIdOf(resolveUnit(as, ctx));
+          const key = `${home?.code ?? ''}\u0000${as}`;
+          let unit = resolved.get(key);
+          if (!unit) {
+            unit = resolveUnit(as, ctx);
+            if (resolved.size >= REMEMBERED) resolved.clear();
+            resolved.set(key, unit);
+          }
+          id = await tx.units.resolvedIdOf(unit);
           byStoredName.set(as, id);
         }
         ids.set(name, id);
