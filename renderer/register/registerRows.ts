@@ -4,7 +4,7 @@
  * window for long), shown once complete; the first rows stand in only while the view is unsorted and
  * unfiltered, where they are exactly the rows the full list begins with.
  */
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import type { NoticeRow, RegisterCursor } from '../../shared/api/archiveContract';
 import { api } from '../api/client';
 import { useApi, useArchiveVersion } from '../api/useApi';
@@ -59,13 +59,16 @@ export function useRegisterRows(plainView: boolean) {
   const head = useApi('archive.listNotices', { limit: FIRST_SCREEN_ROWS });
   // The pages wait for the first screen, so they never queue in front of it.
   const all = useAllRows(head.value !== null || head.error !== null);
-  const partial = all.rows === null && plainView && head.value !== null;
+  // Laying out the whole register takes long at 100,000 rows: opened again, the screen shows the first rows
+  // at once and the whole register in a render of its own right after.
+  const complete = useDeferredValue(all.rows, plainView && head.value !== null ? null : all.rows);
+  const partial = complete === null && plainView && head.value !== null;
   return {
-    rows: all.rows ?? (partial ? head.value!.rows : NO_ROWS),
-    total: head.value?.total ?? (all.rows ? all.rows.length : null),
+    rows: complete ?? (partial ? head.value!.rows : NO_ROWS),
+    total: head.value?.total ?? (complete ? complete.length : null),
     /** Only the first rows are shown; the rest are on their way. */
     partial,
     error: all.error ?? head.error,
-    loaded: all.rows !== null || partial,
+    loaded: complete !== null || partial,
   };
 }

@@ -35,7 +35,13 @@ export function registerRepo(db: Db): RegisterRepository {
     WHERE n.deleted_at IS NULL AND r.received_date IS NULL AND n.id < @id
     ORDER BY n.id DESC
     LIMIT @limit`);
-  const count = db.prepare('SELECT count(*) FROM notices n JOIN registrations r ON r.notice_id = n.id WHERE n.deleted_at IS NULL').pluck();
+  // Every registration has its notice (foreign key), so the live ones are all of them less those in the recycle
+  // bin: SQLite counts a whole table without reading its rows, and the bin is small; joining every live notice
+  // instead costs about 20 ms at 100,000 on each first screen.
+  const registered = db.prepare('SELECT count(*) FROM registrations').pluck();
+  const binned = db
+    .prepare('SELECT count(*) FROM notices n JOIN registrations r ON r.notice_id = n.id WHERE n.deleted_at IS NOT NULL')
+    .pluck();
   const rowOf = (row: Row): NoticeRow => ({ ...row, possibleDuplicate: row.possibleDuplicate === 1 });
 
   return {
@@ -51,6 +57,6 @@ export function registerRepo(db: Db): RegisterRepository {
       }
       return rows.map(rowOf);
     },
-    count: async () => count.get() as number,
+    count: async () => (registered.get() as number) - (binned.get() as number),
   };
 }
