@@ -115,3 +115,38 @@ describe('a page whose metadata table follows a toolbar cut at its colon, labels
     expect(notice.recipients).toEqual(['各区县人民政府', '市政府各部门']);
   });
 });
+
+describe('a document-sharing page whose lead stands above the notice', () => {
+  const notice = parseNotice(
+    [
+      '戊省人民政府办公厅文件',
+      '时间:2019-05-14 10:45:55下载本文作者:会员上传',
+      '简介:某某文库小编为你整理了多篇相关的《戊省人民政府办公厅文件》,但愿对你工作学习有帮助。',
+      '第一篇:戊省人民政府办公厅文件',
+      '戊省人民政府办公厅文件',
+      '戊政办发〔2010〕7号',
+      '戊省人民政府办公厅关于做好农村饮水安全',
+      '工作的通知',
+      '各市州、县市区人民政府,省政府各厅委、各直属机构:',
+      '根据《国务院办公厅关于加强农村饮水安全工作的通知》(国办发„2009‟8号)精神,现就有关事项通知如下:',
+      '一、加强水源保护。各地要划定水源保护区。',
+    ].join('\n'),
+  );
+
+  it('reads the notice from its 版头 on: 文号, title and 主送', () => {
+    expect(notice.docNumber?.text).toBe('戊政办发〔2010〕7号');
+    expect(notice.title).toBe('戊省人民政府办公厅关于做好农村饮水安全工作的通知');
+    expect(notice.recipients).toEqual(['各市州、县市区人民政府', '省政府各厅委、各直属机构']);
+  });
+
+  it('reads a cited 文号 whose 〔〕 a code-page conversion turned into „‟', () => {
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['国办发〔2009〕8号']);
+  });
+});
+
+describe('主送 groups whose second part has the first part’s head', () => {
+  it.each([['各县(区)人民政府、法院,市政府各部门:', ['各县(区)人民政府、法院', '市政府各部门']]])('keeps %s', (line, recipients) => {
+    const notice = parseNotice(['己市人民政府关于加强行政争议化解工作的通知', line, '现将有关事项通知如下。'].join('\n'));
+    expect(notice.recipients).toEqual(recipients);
+  });
+});
