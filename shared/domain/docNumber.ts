@@ -25,8 +25,9 @@ export interface DocNumberMatch {
 const MAX_AGENCY_CODE = 10;
 /** Longer than any 文号 even with stray spaces; keeps parseDocNumber linear on pasted paragraphs. */
 const MAX_WHOLE_LENGTH = 80;
-const OPEN_BRACKETS = '〔[［【(（〈﹝〖';
-const CLOSE_BRACKETS = '〕]］】)）〉﹞〗';
+/** „‟ is what 〔〕 become when a Word file is converted through a Western code page ("国办发„2009‟3号"). */
+const OPEN_BRACKETS = '〔[［【(（〈﹝〖„';
+const CLOSE_BRACKETS = '〕]］】)）〉﹞〗‟';
 
 // Brackets, year, optional 第, serial, 号 — whitespace allowed between every token because
 // text copied out of PDFs scatters spaces and line breaks. Full-width digits are folded beforehand.

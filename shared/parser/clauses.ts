@@ -8,7 +8,7 @@
 import type { Clause, ResponsibleUnit } from '../domain/notice';
 import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
 import { findClauseUnits, isAssignment, newAssignmentMemo } from './clauseUnits';
-import { endsTheText, isCutBeforeFirstStop } from './cutClause';
+import { endsTheText, isCutBeforeFirstStop, runsOnAfterHeading } from './cutClause';
 import { isAttachmentHeading, isAttendanceLine, isTableRow, tableCells } from './lineKinds';
 import type { Paragraph } from './paragraphs';
 import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
@@ -163,6 +163,10 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
 
   const last = drafts[drafts.length - 1];
   const lastParagraph = paragraphs[paragraphs.length - 1];
+  const sibling = drafts
+    .slice(0, -1)
+    .reverse()
+    .find((d) => d.clause.level === last?.clause.level && d.clause.parentIndex === last.clause.parentIndex);
   const cut =
     last !== undefined &&
     lastLine !== null &&
@@ -170,7 +174,7 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     last.paragraphs.length === 1 &&
     !isTableRow(lastParagraph.text) &&
     endsTheText(lastParagraph.text, lastLine) &&
-    isCutBeforeFirstStop(last.paragraphs[0])
+    isCutBeforeFirstStop(last.paragraphs[0], sibling !== undefined && runsOnAfterHeading(sibling.paragraphs[0]))
       ? lastParagraph
       : null;
   if (cut) drafts.pop();

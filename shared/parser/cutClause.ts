@@ -8,12 +8,21 @@
 /** Longest heading line still taken as complete when nothing follows it. */
 const MAX_BARE_HEADING = 20;
 
-/** Whether `rest`, the text after the last marker of a text that ends there, was cut before its first 。. */
-export function isCutBeforeFirstStop(rest: string): boolean {
+/**
+ * Whether `rest`, the text after the last marker of a text that ends there, was cut before its first 。.
+ * When the item before it at its level runs its text on after its heading ("（一）完善机制。各级政府…"),
+ * a short last line is that form cut, not a heading-only item.
+ */
+export function isCutBeforeFirstStop(rest: string, siblingRunsOn = false): boolean {
   const text = rest.trim();
   if (!text || /[。！？]/.test(text)) return false;
   if (/[：:]$/.test(text)) return false;
-  return text.length > MAX_BARE_HEADING || /[，,、；;]/.test(text);
+  return siblingRunsOn || text.length > MAX_BARE_HEADING || /[，,、；;]/.test(text);
+}
+
+/** Whether an item's first paragraph is a heading that its text runs on after: "完善机制。各级政府要…". */
+export function runsOnAfterHeading(first: string): boolean {
+  return /^[^。！？]{1,40}[。！？]\s*\S/.test(first);
 }
 
 /** Whether the last source line of the text is the end of `paragraph` (nothing follows it). */

@@ -41,6 +41,8 @@ const HEADER_SCAN = 16;
 const TITLE_END = new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`);
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
+/** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
+const RULE_LINE = /^[—－\-─━_=﹍]{4,}$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
 /** What a 纪要's 标志 names before the meeting: 大宁县人民政府 of 大宁县人民政府常务会议纪要. */
 const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会议|全体成员会议|主任会议|办公会议|党组会议|工作会议|联席会议|会议)纪要$/;
@@ -183,7 +185,17 @@ export function parseHeader(lines: SourceLine[]): Header {
     const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
-    if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');
+    if (RULE_LINE.test(t)) {
+      // The red rule drawn with dashes: an organ's name right above it is the 版头 (without 文件), even
+      // under a page heading that repeats the title.
+      const above = lines[i - 1];
+      if (!header.issuerMark && above && isOrgNameLine(above.text)) {
+        if (pendingOrgLines[pendingOrgLines.length - 1] === above) pendingOrgLines.pop();
+        else if (titleParts[titleParts.length - 1] === above.text) titleParts.pop();
+        header.issuerMark = above.text;
+        header.markIssuers = markIssuersOf(above);
+      }
+    } else if (/^(份号[：:]?\s*)?\d{6}$/.test(t)) header.copyNumber = t.replace(/\D/g, '');
     else if (secrecy) {
       header.secrecy = secrecy[1];
       header.secrecyTerm = secrecy[3]?.trim() ?? null;

@@ -10,6 +10,7 @@ import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
+import { documentStartAfterLead } from './documentStart';
 import { prepareLines } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
@@ -44,13 +45,20 @@ export function parseNotice(raw: string): ParsedNotice {
   const prepared = { ...read, lines: withSpacedTablesAsRows(read.lines) };
   const findings: Finding[] = [];
   const table = readMetadataTable(prepared.lines);
-  const lines = separateRecipients(
+  const pageLines = separateRecipients(
     dropLeadingChrome(
       table.tableLines.size > 0 ? prepared.lines.filter((_, i) => !table.tableLines.has(i)) : prepared.lines,
       (text) => text.includes('。') || matchClauseMarker(text) !== null,
     ),
   );
-  const header = parseHeader(lines);
+  let header = parseHeader(pageLines);
+  let lines = pageLines;
+  // A site's lead stopped the header above the notice: read it again from the notice's 版头.
+  const start = !header.title && header.recipients.length === 0 ? documentStartAfterLead(pageLines) : 0;
+  if (start > 0) {
+    lines = pageLines.slice(start);
+    header = parseHeader(lines);
+  }
   const closing = splitClosing(lines.slice(header.bodyStart));
 
   const width = wrapWidth(prepared.lines);

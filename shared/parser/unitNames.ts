@@ -17,7 +17,7 @@ const BARE_HEAD = withTraditional(/^(政府|人民政府|党委|党委政府|管
 const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 
 /** An administrative division without a head: 各市, 县, 各乡. */
-const BARE_DIVISION = withTraditional(/^各?[省市县区乡镇村]$/);
+const BARE_DIVISION = withTraditional(/^各?[省市州县区乡镇村旗]{1,3}$/);
 
 export function isCompleteOrgName(name: string): boolean {
   return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name);

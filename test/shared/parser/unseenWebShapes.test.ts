@@ -115,3 +115,91 @@ describe('a page whose metadata table follows a toolbar cut at its colon, labels
     expect(notice.recipients).toEqual(['各区县人民政府', '市政府各部门']);
   });
 });
+
+describe('a document-sharing page whose lead stands above the notice', () => {
+  const notice = parseNotice(
+    [
+      '戊省人民政府办公厅文件',
+      '时间:2019-05-14 10:45:55下载本文作者:会员上传',
+      '简介:某某文库小编为你整理了多篇相关的《戊省人民政府办公厅文件》,但愿对你工作学习有帮助。',
+      '第一篇:戊省人民政府办公厅文件',
+      '戊省人民政府办公厅文件',
+      '戊政办发〔2010〕7号',
+      '戊省人民政府办公厅关于做好农村饮水安全',
+      '工作的通知',
+      '各市州、县市区人民政府,省政府各厅委、各直属机构:',
+      '根据《国务院办公厅关于加强农村饮水安全工作的通知》(国办发„2009‟8号)精神,现就有关事项通知如下:',
+      '一、加强水源保护。各地要划定水源保护区。',
+    ].join('\n'),
+  );
+
+  it('reads the notice from its 版头 on: 文号, title and 主送', () => {
+    expect(notice.docNumber?.text).toBe('戊政办发〔2010〕7号');
+    expect(notice.title).toBe('戊省人民政府办公厅关于做好农村饮水安全工作的通知');
+    expect(notice.recipients).toEqual(['各市州、县市区人民政府', '省政府各厅委、各直属机构']);
+  });
+
+  it('reads a cited 文号 whose 〔〕 a code-page conversion turned into „‟', () => {
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['国办发〔2009〕8号']);
+  });
+});
+
+describe('主送 groups whose second part has the first part’s head', () => {
+  it.each([['各县(区)人民政府、法院,市政府各部门:', ['各县(区)人民政府、法院', '市政府各部门']]])('keeps %s', (line, recipients) => {
+    const notice = parseNotice(['己市人民政府关于加强行政争议化解工作的通知', line, '现将有关事项通知如下。'].join('\n'));
+    expect(notice.recipients).toEqual(recipients);
+  });
+});
+
+describe('a page heading above a 版头 drawn as the organ’s name over a dashed rule', () => {
+  const notice = parseNotice(
+    [
+      '庚府办函〔2020〕8号市人民政府办公厅关于印发庚市地震应急预案的通知',
+      '发布时间: 2020-09-15 14:50   浏览次数:0次',
+      '庚市人民政府办公厅',
+      '——————————',
+      '庚府办函〔2020〕8号',
+      '市人民政府办公厅关于印发',
+      '庚市地震应急预案的通知',
+      '各区、县人民政府,市政府有关工作部门:',
+      '《庚市地震应急预案》已经市政府同意,现印发给你们,请抓好贯彻执行。',
+      '2020年9月15日',
+    ].join('\n'),
+  );
+
+  it('takes the name over the rule as the issuer, not the title’s short form', () => {
+    expect(notice.issuerMark).toBe('庚市人民政府办公厅');
+    expect(notice.issuers).toEqual(['庚市人民政府办公厅']);
+    expect(notice.title).toBe('市人民政府办公厅关于印发庚市地震应急预案的通知');
+  });
+});
+
+describe('a joint 印发 notice whose issuers and verb stand on the title’s first line', () => {
+  const notice = parseNotice(
+    [
+      '辛政发〔2025〕4号',
+      '辛市人民政府 辛市中级人民法院印发',
+      '关于完善行政争议化解机制的意见的通知',
+      '各县(区)人民政府、法院,市政府各部门:',
+      '《关于完善行政争议化解机制的意见》已经审议通过,现印发给你们,请认真贯彻执行。',
+      '辛市人民政府 辛市中级人民法院',
+      '2025年4月30日',
+      '关于完善行政争议化解机制的意见',
+      '一、指导思想',
+      '坚持依法行政,为建设法治辛市提供保障。',
+      '二、重点任务',
+      '(一)完善重大事项事前研判机制。各级政府作出重大行政决策时,可邀请法院参与论证。',
+      '(二)建立重大案件沟通协调',
+    ].join('\n'),
+  );
+
+  it('keeps the issuers and 印发 in the title', () => {
+    expect(notice.title).toBe('辛市人民政府辛市中级人民法院印发关于完善行政争议化解机制的意见的通知');
+    expect(notice.issuers).toEqual(['辛市人民政府', '辛市中级人民法院']);
+  });
+
+  it('reports the last item, cut where its run-on sibling would have its 。, instead of emitting it', () => {
+    expect(outline(notice)).toEqual(['1:一 指导思想', '1:二 重点任务', '2:一 完善重大事项事前研判机制']);
+    expect(notice.findings.map((f) => f.rule)).toContain('truncated-ending');
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * A document-sharing site prints its own lead above the notice ("时间:… 下载本文", "简介:…小编为你整理了…",
+ * "第一篇:…"): sentences that stop the header before it reaches the notice. The notice then starts again at
+ * its 版头 ("××人民政府办公厅文件") when its 文号, title and 主送 follow it.
+ */
+import type { SourceLine } from './lines';
+
+/** How far down the page the notice's own 版头 may stand. */
+const SCAN_LINES = 30;
+/** Lines from the 版头 to the 主送 (文号, a title over up to four lines, a rule line). */
+const HEADER_SPAN = 8;
+
+function isMarkLine(text: string): boolean {
+  return text.endsWith('文件') && text.length <= 40 && !/[。，,：:]/.test(text);
+}
+
+function isAddressLine(text: string): boolean {
+  return /[：:]$/.test(text) && !text.includes('。') && text.length <= 200;
+}
+
+/** Index of the 版头 where the notice starts after a site's lead, or 0 when none does. */
+export function documentStartAfterLead(lines: readonly SourceLine[]): number {
+  const limit = Math.min(lines.length, SCAN_LINES);
+  for (let i = limit - 1; i > 0; i--) {
+    if (!isMarkLine(lines[i].text)) continue;
+    const span = lines.slice(i + 1, i + 1 + HEADER_SPAN);
+    const address = span.findIndex((l) => isAddressLine(l.text));
+    if (address > 0 && span.slice(0, address).every((l) => !l.text.includes('。'))) {
+      return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
+    }
+  }
+  return 0;
+}
