@@ -2,8 +2,6 @@
  * .docx → text with mammoth's raw-text extraction, then Word's automatic numbering put back in front of
  * the paragraphs that carry it (mammoth drops it, and without 一、/（一）/1. the clause tree is lost).
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { numberedParagraphs, type DocxParagraph } from './docxNumbering';
 import { readZip } from './zipLimits';
 
@@ -50,6 +48,8 @@ export async function docxText(bytes: Uint8Array): Promise<TextResult> {
   const checked = await readZip(bytes, () => false, CORRUPT);
   if (!checked.ok) return checked;
   try {
+    // Loaded here, not with the module: a reader or core that never meets a .docx starts without them.
+    const [{ default: JSZip }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth')]);
     const zip = await JSZip.loadAsync(bytes);
     const documentXml = await zip.file('word/document.xml')?.async('string');
     if (documentXml === undefined) return { ok: false, error: CORRUPT };

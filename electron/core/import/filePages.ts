@@ -5,7 +5,7 @@
  */
 import { extname } from 'node:path';
 import { openPdfDocument } from './pdfDocument';
-import PizZip from 'pizzip';
+import type PizZip from 'pizzip';
 import { openOfd } from './ofdPackage';
 
 async function pdfPages(bytes: Uint8Array): Promise<number | null> {
@@ -19,16 +19,18 @@ async function pdfPages(bytes: Uint8Array): Promise<number | null> {
   }
 }
 
-function openZip(bytes: Uint8Array): PizZip | null {
+/** pizzip is loaded for the first .docx counted, not with the module: a reader or core that never counts one starts without it. */
+async function openZip(bytes: Uint8Array): Promise<PizZip | null> {
+  const { default: Zip } = await import('pizzip');
   try {
-    return new PizZip(bytes);
+    return new Zip(bytes);
   } catch {
     return null;
   }
 }
 
-function docxPages(bytes: Uint8Array): number | null {
-  const app = openZip(bytes)?.file('docProps/app.xml')?.asText();
+async function docxPages(bytes: Uint8Array): Promise<number | null> {
+  const app = (await openZip(bytes))?.file('docProps/app.xml')?.asText();
   const pages = app ? /<Pages>(\d+)<\/Pages>/.exec(app)?.[1] : undefined;
   return pages && Number(pages) > 0 ? Number(pages) : null;
 }

@@ -4,8 +4,8 @@
  * binary layout), so the file's bytes decide, not its extension. What cannot be read — a password, an OLE
  * file that is no text document, a damaged one — gets a reason that tells the clerk to save it as .docx.
  */
-import CFB from 'cfb';
-import WordExtractor from 'word-extractor';
+import type CFB from 'cfb';
+import type WordExtractor from 'word-extractor';
 import { restoreNumbering } from './docxText';
 import { isEncryptedWord, wordParagraphs } from './wordNumbering';
 
@@ -32,9 +32,9 @@ function isEncrypted(bytes: Uint8Array, file: CFB.CFB$Container | null): boolean
   return file !== null && isEncryptedWord(file);
 }
 
-function openContainer(bytes: Uint8Array): CFB.CFB$Container | null {
+function openContainer(cfb: typeof CFB, bytes: Uint8Array): CFB.CFB$Container | null {
   try {
-    return CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+    return cfb.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
   } catch {
     return null;
   }
@@ -53,11 +53,13 @@ export function looksScrambled(text: string): boolean {
 
 export async function wordText(bytes: Uint8Array): Promise<TextResult> {
   if (!isOleFile(bytes)) return { ok: false, error: UNREADABLE };
-  const container = openContainer(bytes);
+  // Loaded here, not with the module: a reader or core that never meets a .doc starts without them.
+  const [{ default: cfb }, { default: Extractor }] = await Promise.all([import('cfb'), import('word-extractor')]);
+  const container = openContainer(cfb, bytes);
   if (isEncrypted(bytes, container)) return { ok: false, error: ENCRYPTED };
   let document: WordExtractor.Document;
   try {
-    document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    document = await new Extractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
     return { ok: false, error: UNREADABLE };
   }

@@ -5,7 +5,7 @@
  * yauzl's size validation and by the running count, so a zip bomb stops after at most the budget,
  * in seconds, with a Chinese reason. The entries a reader asks for are kept; the rest are discarded.
  */
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 
 export const MAX_ZIP_ENTRIES = 5000;
 const MIN_BUDGET = 32 * 1024 * 1024;
@@ -26,14 +26,17 @@ const TRAVERSAL = '文件中含有指向包外的路径（路径穿越），可�
 
 class Refused extends Error {}
 
-const openZip = (bytes: Uint8Array) =>
-  new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(
+// yauzl is loaded at the first package read, not with the module: a reader that never meets one starts without it.
+const openZip = async (bytes: Uint8Array) => {
+  const { default: zipReader } = await import('yauzl');
+  return new Promise<yauzl.ZipFile>((resolve, reject) =>
+    zipReader.fromBuffer(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
       (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)),
     ),
   );
+};
 
 /** An entry name that stays inside the package (no absolute path, drive or "..": traversal is refused). */
 export function safeEntryName(name: string): boolean {

@@ -5,7 +5,8 @@
  * else CJK families @napi-rs/canvas already knows from the system (Windows and macOS ship some).
  */
 import { execFileSync } from 'node:child_process';
-import { GlobalFonts } from '@napi-rs/canvas';
+import type { GlobalFonts as Fonts } from '@napi-rs/canvas';
+import { loadCanvas } from './drawingPackages';
 
 export const NO_CJK_FONT = '本机没有找到中文字体，无法显示 OFD 原件的页面。请安装思源宋体（Noto Serif CJK SC）或其他中文字体后重试。';
 
@@ -17,15 +18,20 @@ export interface CjkFonts {
   sans: string;
 }
 
+type GlobalFonts = typeof Fonts;
+
 let chosen: CjkFonts | null | undefined;
 
 /** The families to draw Chinese text with, registered once; null when the machine has none. */
-export function cjkFonts(): CjkFonts | null {
-  if (chosen === undefined) chosen = fromFontconfig() ?? fromSystem();
+export async function cjkFonts(): Promise<CjkFonts | null> {
+  if (chosen === undefined) {
+    const { GlobalFonts } = await loadCanvas();
+    chosen = fromFontconfig(GlobalFonts) ?? fromSystem(GlobalFonts);
+  }
   return chosen;
 }
 
-function fromSystem(): CjkFonts | null {
+function fromSystem(GlobalFonts: GlobalFonts): CjkFonts | null {
   const families = GlobalFonts.families.map((f) => f.family).filter((family) => CJK_FAMILY.test(family));
   const serif = families.find((family) => !/Sans|Hei|黑/i.test(family)) ?? families[0];
   const sans = families.find((family) => /Sans|Hei|黑/i.test(family)) ?? serif;
@@ -38,7 +44,7 @@ const rank = (serif: boolean, { family, style }: { family: string; style: string
   (/\bSC\b/.test(family) ? 2 : 0) +
   (/Regular/.test(style) ? 1 : 0);
 
-function fromFontconfig(): CjkFonts | null {
+function fromFontconfig(GlobalFonts: GlobalFonts): CjkFonts | null {
   let listing: string;
   try {
     listing = execFileSync('fc-list', [':lang=zh', '--format=%{file}\t%{family[0]}\t%{style[0]}\n'], { encoding: 'utf8', timeout: 5000 });

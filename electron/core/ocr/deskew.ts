@@ -4,7 +4,7 @@
  * squared row counts) is the skew. Only small angles are tried — a copier feeds pages within a few degrees;
  * a page upside down or sideways is turned first (orientation.ts).
  */
-import sharp from 'sharp';
+import { loadSharp } from './drawingPackages';
 import type { RawPage } from './pageImages';
 
 const MAX_DEGREES = 4;
@@ -25,6 +25,7 @@ export interface InkSample {
 
 export async function inkSample(page: RawPage): Promise<InkSample> {
   const scale = Math.min(1, SAMPLE_WIDTH / page.width);
+  const sharp = await loadSharp();
   const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 3 } })
     .resize({ width: Math.max(1, Math.round(page.width * scale)) })
     .greyscale()
@@ -81,6 +82,7 @@ export async function skewAngle(page: RawPage): Promise<number> {
 /** The page turned by -angle on a white ground (the canvas grows to hold the turned page). */
 export async function rotatePage(page: RawPage, angle: number): Promise<RawPage> {
   if (angle === 0) return page;
+  const sharp = await loadSharp();
   const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 3 } })
     .rotate(-angle, { background: '#ffffff' })
     .removeAlpha()

@@ -9,12 +9,14 @@
  * An image that cannot be decoded, or is too large to decode safely, leaves a grey frame.
  */
 import { createHash } from 'node:crypto';
-import { createCanvas, GlobalFonts, loadImage, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, GlobalFonts as Fonts, Image, Path2D as Path, SKRSContext2D } from '@napi-rs/canvas';
 import { ctmOf, expandDeltas, numbers, openOfd, type OfdPage, type OfdStamp } from '../import/ofdPackage';
 import { childNamed, childrenNamed, type XmlElement } from '../import/safeXml';
 import { cjkFonts, NO_CJK_FONT, type CjkFonts } from './cjkFont';
 import { RENDER_DPI, type PageSource, type RawPage } from './pageImages';
-import sharp from 'sharp';
+import { loadCanvas, loadSharp } from './drawingPackages';
+
+type GlobalFonts = typeof Fonts;
 
 /** A reason the pages cannot be shown, in Chinese for the clerk. */
 export class PagesRefused extends Error {}
@@ -34,7 +36,7 @@ export async function openOfdPages(bytes: Uint8Array): Promise<PageSource> {
   return {
     count: ofd.pages.length,
     async render(page) {
-      const fonts = cjkFonts();
+      const fonts = await cjkFonts();
       if (!fonts) throw new PagesRefused(NO_CJK_FONT);
       const { box } = ofd.pages[page - 1];
       const canvas = await paint(ofd.pages[page - 1], fonts, Math.min(RENDER_DPI / 25.4, MAX_SIDE / Math.max(box.width, box.height)), true);
@@ -68,6 +70,7 @@ async function paint(page: OfdPage, fonts: CjkFonts, scale: number, sheet: boole
   const { box } = page;
   const width = Math.max(1, Math.round(box.width * scale));
   const height = Math.max(1, Math.round(box.height * scale));
+  const { createCanvas, GlobalFonts, Path2D } = await loadCanvas();
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   if (sheet) {
@@ -92,12 +95,12 @@ async function paint(page: OfdPage, fonts: CjkFonts, scale: number, sheet: boole
         const id = object.attributes.Font ?? '';
         const sans = /黑|Hei|Sans|Gothic/i.test(page.fontName(id) ?? '');
         const fallback = sans ? fonts.sans : fonts.serif;
-        const embedded = embeddedFamily(page.fontFile(id));
+        const embedded = embeddedFamily(GlobalFonts, page.fontFile(id));
         drawText(context, object, embedded ? `"${embedded}", "${fallback}"` : `"${fallback}"`);
       } else if (object.name === 'PathObject') {
         const [a, b, c, d, e, f] = ctmOf(object);
         context.transform(a, b, c, d, e, f);
-        drawPath(context, object);
+        drawPath(context, object, Path2D);
       } else if (object.name === 'ImageObject' && picture) {
         // An image's CTM maps the unit square onto its place in the object's frame.
         const [a, b, c, d, e, f] = ctmOf(object);
@@ -127,7 +130,7 @@ async function paint(page: OfdPage, fonts: CjkFonts, scale: number, sheet: boole
 
 /** A signed seal in its boundary, cut to its clip; a picture that cannot be drawn is left out. */
 async function drawStamp(context: SKRSContext2D, stamp: OfdStamp, box: OfdPage['box'], scale: number, fonts: CjkFonts) {
-  let picture: Canvas | Awaited<ReturnType<typeof loadImage>> | null = null;
+  let picture: Canvas | Image | null = null;
   if (stamp.picture.kind === 'image') picture = await decodeImage(stamp.picture.bytes);
   else {
     const seal = await openOfd(stamp.picture.bytes, { drawing: true });
@@ -157,24 +160,24 @@ const embeddedFamilies = new Map<string, string | null>();
 const familyOfFile = new WeakMap<Buffer, string | null>();
 
 /** A font file the OFD embeds, registered once per process under a family named by its hash; null if unusable. */
-function embeddedFamily(file: Buffer | undefined): string | null {
+function embeddedFamily(GlobalFonts: GlobalFonts, file: Buffer | undefined): string | null {
   if (!file) return null;
   if (familyOfFile.has(file)) return familyOfFile.get(file)!;
-  const family = familyOfHash(createHash('sha256').update(file).digest('hex').slice(0, 24), file);
+  const family = familyOfHash(GlobalFonts, createHash('sha256').update(file).digest('hex').slice(0, 24), file);
   familyOfFile.set(file, family);
   return family;
 }
 
-function familyOfHash(hash: string, file: Buffer): string | null {
+function familyOfHash(GlobalFonts: GlobalFonts, hash: string, file: Buffer): string | null {
   if (!embeddedFamilies.has(hash)) {
     if (embeddedFamilies.size >= MAX_EMBEDDED_FONTS) return null;
     const family = `OFD embedded ${hash}`;
-    embeddedFamilies.set(hash, registerFont(file, family) ? family : null);
+    embeddedFamilies.set(hash, registerFont(GlobalFonts, file, family) ? family : null);
   }
   return embeddedFamilies.get(hash) ?? null;
 }
 
-function registerFont(file: Buffer, family: string): boolean {
+function registerFont(GlobalFonts: GlobalFonts, file: Buffer, family: string): boolean {
   try {
     return GlobalFonts.register(file, family) !== null;
   } catch {
@@ -185,6 +188,7 @@ function registerFont(file: Buffer, family: string): boolean {
 async function rawPixels(canvas: Canvas): Promise<RawPage> {
   const { width, height } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+  const sharp = await loadSharp();
   const data = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } })
     .removeAlpha()
     .raw()
@@ -196,6 +200,7 @@ async function rawPixels(canvas: Canvas): Promise<RawPage> {
 async function decodeImage(bytes: Buffer | undefined) {
   if (!bytes) return null;
   try {
+    const [sharp, { loadImage }] = await Promise.all([loadSharp(), loadCanvas()]);
     const { width = 0, height = 0 } = await sharp(bytes).metadata();
     if (width * height === 0 || width * height > MAX_IMAGE_PIXELS) return null;
     return await loadImage(bytes);
@@ -234,7 +239,7 @@ function drawText(context: SKRSContext2D, object: XmlElement, families: string) 
  * AbbreviatedData (S/M start, L line, Q quadratic, B cubic, A elliptical arc, C/Z close) as an SVG path for
  * Skia to draw: an arc keeps its curve (the ring of a vector seal) rather than becoming its chord.
  */
-function drawPath(context: SKRSContext2D, object: XmlElement) {
+function drawPath(context: SKRSContext2D, object: XmlElement, Path2D: typeof Path) {
   const tokens = (childNamed(object, 'AbbreviatedData')?.text ?? '').trim().split(/\s+/).filter(Boolean);
   const svg: Record<string, [string, number]> = {
     S: ['M', 2],

@@ -5,7 +5,7 @@
  * otherwise take minutes to read and no longer).
  */
 import { openPdfDocument } from '../import/pdfDocument';
-import sharp from 'sharp';
+import { loadSharp } from './drawingPackages';
 
 export interface RawPage {
   /** RGB, 3 bytes a pixel, rows top to bottom. */
@@ -38,6 +38,7 @@ export async function openPages(bytes: Uint8Array, kind: ScanKind): Promise<Page
 
 async function openImage(bytes: Uint8Array): Promise<PageSource> {
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const sharp = await loadSharp();
   const meta = await sharp(input).metadata();
   return {
     count: meta.pages ?? 1,
@@ -78,6 +79,7 @@ async function openPdf(bytes: Uint8Array): Promise<PageSource> {
       await page.render({ canvas: null, canvasContext: context, viewport }).promise;
       page.cleanup();
       const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const sharp = await loadSharp();
       const data = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), {
         raw: { width: canvas.width, height: canvas.height, channels: 4 },
       })
@@ -91,7 +93,8 @@ async function openPdf(bytes: Uint8Array): Promise<PageSource> {
 }
 
 /** A page's pixels as PNG (what the recognizer and the notice detail take). */
-export function toPng(page: RawPage): Promise<Buffer> {
+export async function toPng(page: RawPage): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(page.data, { raw: { width: page.width, height: page.height, channels: 3 } })
     .png({ compressionLevel: 6 })
     .toBuffer();
