@@ -1,7 +1,8 @@
 /**
  * The UI's speed in Chromium against browser mode on the bench archive (benchArchive.ts, 100,000 notices):
  *  - ui_register_first_rows_ms: from navigation to the register's first rows on screen (page load,
- *    and switching to the register from another screen), target ≤ 500 ms;
+ *    and switching to the register from another screen, before and after the whole register has loaded
+ *    once: then the page holds every row), target ≤ 500 ms;
  *  - ui_register_dom_rows: rows in the DOM (virtualized: far fewer than the archive holds), also after scrolling;
  *  - ui_search_update_ms: from the last keystroke to the results of that query on screen, ≤ 100 ms.
  * Figures are medians and maxima over several runs; measured here, never asserted by a test.
@@ -47,6 +48,15 @@ async function firstRowsAfterSwitch(page: Page): Promise<number> {
         observer.observe(document.body, { childList: true, subtree: true });
         (document.querySelector('a[href="#/register"]') as HTMLAnchorElement).click();
       }),
+  );
+}
+
+/** Waits until the register holds every row (its subtitle no longer says the rest are loading). */
+async function wholeRegisterLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-notice-id]') && !document.querySelector('.page-header')?.textContent?.includes('正在载入其余'),
+    null,
+    { timeout: 300_000 },
   );
 }
 
@@ -102,12 +112,16 @@ export const uiBench: BenchSection = async (ctx) => {
       });
       const loads: number[] = [];
       const switches: number[] = [];
+      const switchesLoaded: number[] = [];
       let domRows = 0;
       let domRowsScrolled = 0;
       for (let run = 0; run < RUNS; run++) {
         const page = await context.newPage();
         loads.push(await firstRowsAfterLoad(page, host.url));
         switches.push(await firstRowsAfterSwitch(page));
+        await wholeRegisterLoaded(page);
+        switchesLoaded.push(await firstRowsAfterSwitch(page));
+        await wholeRegisterLoaded(page);
         domRows = Math.max(domRows, await page.locator('[data-notice-id]').count());
         await page.getByTestId('register-grid').evaluate((grid) => grid.scrollTo(0, grid.scrollHeight / 2));
         await page.waitForTimeout(100);
@@ -115,7 +129,7 @@ export const uiBench: BenchSection = async (ctx) => {
         await page.close();
       }
       say(
-        `登记簿（共 ${count} 件）首屏行出现：页面加载 中位 ${round(median(loads))} ms / 最慢 ${round(max(loads))} ms；从其他页面切换 中位 ${round(median(switches))} ms / 最慢 ${round(max(switches))} ms（目标 ≤ 500 ms）`,
+        `登记簿（共 ${count} 件）首屏行出现：页面加载 中位 ${round(median(loads))} ms / 最慢 ${round(max(loads))} ms；从其他页面切换 中位 ${round(median(switches))} ms / 最慢 ${round(max(switches))} ms；全部载入后再切换 中位 ${round(median(switchesLoaded))} ms / 最慢 ${round(max(switchesLoaded))} ms（目标 ≤ 500 ms）`,
       );
       say(`登记簿 DOM 中的行数：${domRows}（滚动到中部后 ${domRowsScrolled}），共 ${count} 件：只绘制可见部分`);
 
@@ -137,6 +151,8 @@ export const uiBench: BenchSection = async (ctx) => {
           load_max: round(max(loads)),
           switch_p50: round(median(switches)),
           switch_max: round(max(switches)),
+          switch_loaded_p50: round(median(switchesLoaded)),
+          switch_loaded_max: round(max(switchesLoaded)),
         },
         ui_register_dom_rows: Math.max(domRows, domRowsScrolled),
         ui_register_total_rows: count,
