@@ -71,7 +71,14 @@ const TITLE_WORD = withTraditional(
   new RegExp(`(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`, 'g'),
 );
 const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]\s*\d{4}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*[号號]/g;
+/** A code's character, with the pinyin a mirror site injects after it ("發(fā)"). */
+const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?)';
+/** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
+const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
+const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{4}\\s*[〕\\]］】)）﹞]\\s*第?\\s*\\d{1,4}\\s*[号號]`, 'g');
+const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
+/** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
+const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉)(?=[\u4e00-\u9fff])/;
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
 const CHROME_START = withTraditional(
   /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
@@ -379,22 +386,29 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
 function headerCuts(text: string, isInside: (i: number) => boolean, end: number, whole: boolean, known: readonly string[]): number[] {
   const head = text.slice(0, end);
   const cuts: number[] = [];
+  // Offsets inside a 文号 (past its first character).
+  const inDocNumber = new Uint8Array(head.length);
   for (const m of head.matchAll(DOC_NUMBER)) {
     // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
     const opensBracket = /[（(:：|]$/.test(head.slice(0, m.index).trimEnd());
-    if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)))) continue;
-    const code = m[0].search(/[\u4e00-\u9fff]{1,12}\s*[〔[［【(（﹝]/);
+    const end = m.index + m[0].length;
+    inDocNumber.fill(1, m.index + 1, end);
+    // A title's bracketed 文号 with the body glued after it: "…启动公告(方征启公告﹝2022﹞4号)为实施…".
+    if (opensBracket && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
+    if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
+    const code = m[0].search(CODE_BEFORE_YEAR);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
-    const codeText = m[0].slice(0, m[0].search(/[〔[［【(（﹝]/)).trimEnd();
+    const codeText = m[0].slice(0, m[0].search(YEAR_BRACKET)).trimEnd();
     // …but a code ending in a 文种 character ("張政辦函〔2023〕180號") is the code itself: a 文种 with a code of two
     // characters after it ends the title first; one right before the bracket only where no code follows a long title
     // ("…启动公告〔2022〕第1号").
     const words = [...codeText.matchAll(TITLE_WORD)];
     const titleEnd =
       words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ?? (codeText.length > 6 ? words.pop() : undefined);
-    const codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
-    const end = m.index + m[0].length;
-    if (whole || titleEnd) cuts.push(codeStart);
+    let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
+    const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
+    if (toolbar) codeStart += toolbar[0].length;
+    if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
   for (const m of head.matchAll(CHROME_START)) {
@@ -402,6 +416,9 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   }
   // A page's rows run together in a glued document: each known label opens a row ("…00044组配分类:…发布机构:…");
   // and a row's date or time ends it where other text than a label follows ("发布日期:2023-01-30 08:56甲县人民政府关于…").
+  // A site's opening marker glued to the title ("The Beginning甲县人民政府…公告").
+  const marker = /^The\s*Beginning(?=\S)/i.exec(head);
+  if (marker) cuts.push(marker[0].length);
   if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
   for (const m of head.matchAll(STAMP_BEFORE_TEXT)) {
     const end = m.index + m[0].length;
@@ -411,7 +428,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
   }
-  if (whole) cuts.push(...chromeBeforeTitleCuts(head));
+  if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
   const crumbEnd = breadcrumbEnd(head, text);
   if (crumbEnd !== null) cuts.push(crumbEnd);
   cuts.push(...repeatedTitleCuts(head, isInside, cuts));
@@ -424,14 +441,26 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
   // first character a name can open with.
   for (const m of head.matchAll(/[：:]/g)) starts.push(m.index + 1);
-  starts.push(0, ...cuts);
+  starts.push(0);
+  for (const cut of cuts) starts.push(cut);
   starts.sort((a, b) => a - b);
+  // A list holds no colon: only the starts since the colon before are tried (each start once, however long the line).
+  let first = 0;
+  let previousColon = -1;
   for (const colon of head.matchAll(/[：:]/g)) {
+    const from = Math.max(previousColon, colon.index - ADDRESSEE_REACH);
+    previousColon = colon.index;
+    while (first < starts.length && starts[first] < from) first++;
     // A page row's label ends in a colon too ("…意见征集发布机构:"): no 主送 ends there.
     if (ENDS_WITH_PAGE_LABEL.test(head.slice(Math.max(0, colon.index - 12), colon.index + 1))) continue;
+    let last = first;
+    while (last < starts.length && starts[last] < colon.index) last++;
     const best = starts
-      .filter((at) => at < colon.index && at >= colon.index - ADDRESSEE_REACH)
+      .slice(first, last)
       .map((at) => at + head.slice(at, colon.index).search(/[\u4e00-\u9fff|]|$/))
+      // A 文号 printed with a space ("〔2023〕12 号") holds no start of a list.
+      .filter((at) => inDocNumber[at] !== 1)
+      .map((at) => at + (TOOLBAR_BEFORE.exec(head.slice(at, colon.index))?.[0].length ?? 0))
       .map((at) => at + issuerBefore(head.slice(at, colon.index), known))
       .find((at) => {
         const list = head.slice(at, colon.index).trim();
@@ -566,7 +595,7 @@ function isAddresseeList(text: string): boolean {
     /[：:]/.test(text) ||
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
-    /[。；;“”《\s]|关于|關於|關于/.test(text) ||
+    /[。；;“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
     TITLE_END.test(text)
   )
     return false;

@@ -133,6 +133,8 @@ describe('the parser on random and damaged input', () => {
     expectWellFormed(analyzeNotice(`一、加强领导${'（'.repeat(100_000)}县应急局负责）`));
     expectWellFormed(analyzeNotice(`（一）${'县应急局、'.repeat(100_000)}负责`));
     expectWellFormed(analyzeNotice(Array.from({ length: 20_000 }, (_, i) => `${(i % 99) + 1} | 任务 | 县应急局 | 县公安局`).join('\n')));
+    // A header of 200 000 page labels: as many cuts as labels, never spread into one call's arguments.
+    expectWellFormed(analyzeNotice('索引号:甲'.repeat(200_000)));
   });
 
   it('reads a glued page of many breadcrumbs, labels and dates without sentences in linear time', () => {
@@ -140,6 +142,7 @@ describe('the parser on random and damaged input', () => {
     expectWellFormed(analyzeNotice(`${'当前位置:首页 > 政务 '.repeat(2_000)}${'甲县人民政府关于做好工作的通知 '.repeat(500)}`));
     expectWellFormed(analyzeNotice('甲县人民政府2023年5月6日附件:情况表2023年5月6日'.repeat(2_000)));
     expectWellFormed(analyzeNotice('浏览量:各县人民政府:'.repeat(2_000)));
+    expectWellFormed(analyzeNotice('索引号:甲'.repeat(20_000)));
     // Cubic work on these lines took minutes; linear work takes well under a second, even on a loaded machine.
     expect(performance.now() - started).toBeLessThan(10_000);
   }, 30_000);

@@ -399,3 +399,31 @@ describe('a page toolbar joined with spaces to the 主送', () => {
     expect(parseNotice(text).recipients).toEqual(['各乡镇人民政府', '县直各单位']);
   });
 });
+
+describe('a web page run together onto one line', () => {
+  const body =
+    '为做好今年防汛工作,确保人民群众生命财产安全,现将有关事项通知如下。一、压实责任。各乡镇要落实包村干部责任,逐村逐户排查隐患。二、加强值守。各单位要严格执行值班制度。';
+
+  it('reads a 文号 with pinyin after its characters glued before the title', () => {
+    const text = `甲政辦發(fā)〔2023〕7號甲縣人民政府辦公室關于做好防汛工作的通知各鄉(xiāng)鎮(zhèn)人民政府:${body}`;
+    const n = parseNotice(text);
+    expect([n.docNumber?.text, n.title]).toEqual(['甲政辦發(fā)〔2023〕7號', '甲縣人民政府辦公室關于做好防汛工作的通知']);
+  });
+
+  it('reads the 文号 and the 主送 past a toolbar button glued before them', () => {
+    const text = `甲县人民政府关于做好防汛工作的通知发布时间:2023-05-08 09:30【字体:大 中 小】打印甲政〔2023〕7号朗读各乡镇人民政府:${body}`;
+    const n = parseNotice(text);
+    expect([n.docNumber?.text, n.recipients]).toEqual(['甲政〔2023〕7号', ['各乡镇人民政府']]);
+  });
+
+  it('keeps a 文号 printed with a space whole before the 主送', () => {
+    const text = `甲县人民政府关于做好防汛工作的通知文章来源:甲县应急管理局 更新时间:2023-05-08 09:30甲政〔2023〕7 号各乡镇人民政府,县直各单位:${body}`;
+    expect(parseNotice(text).recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+
+  it('ends a title with its bracketed 文号 where the body runs on, past a site’s opening marker', () => {
+    const text = `The Beginning甲县人民政府防汛抗旱公告(甲防公告〔2023〕2号)为做好今年防汛工作,确保人民群众生命财产安全,根据有关法律法规的规定,现公告如下:一、压实责任。各乡镇要落实包村干部责任,逐村逐户排查隐患。二、加强值守。各单位要严格执行值班制度。`;
+    const n = parseNotice(text);
+    expect([n.issuer, n.title, n.docNumber?.text]).toEqual(['甲县人民政府', '甲县人民政府防汛抗旱公告', '甲防公告〔2023〕2号']);
+  });
+});
