@@ -203,3 +203,18 @@ describe('a joint 印发 notice whose issuers and verb stand on the title’s fi
     expect(notice.findings.map((f) => f.rule)).toContain('truncated-ending');
   });
 });
+
+describe('a copy that stops after its 附件说明, with no signature', () => {
+  const notice = parseNotice(
+    [
+      '各乡镇人民政府,县政府各部门:',
+      '现将《政府工作报告》中的各项目标任务分解下达,请各单位全力抓好落实。',
+      '附件:2016年县政府重点工作任务分解表',
+    ].join('\n'),
+  );
+
+  it('reads the attachment and keeps it out of the body', () => {
+    expect(notice.attachments).toEqual(['2016年县政府重点工作任务分解表']);
+    expect(notice.body).not.toContain('附件');
+  });
+});
