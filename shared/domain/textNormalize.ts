@@ -75,7 +75,7 @@ const WEB_WIDGET =
   /[【[［]\s*(字体|字号)\s*[：:]\s*[大中小\s]+[】\]］]|(字体|字号)\s*[：:]\s*([【[［][大中小][】\]］]\s*)+|[【[［]\s*(打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|打印正文)\s*[】\]］]/g;
 /** A web page's breadcrumb and share lines: "当前位置：首页 > 政务公开", "首页 > 信息公开", "分享到：". */
 const WEB_LINE =
-  /^(?:(当前位置|您的位置|您现在的位置|所在位置|分享到|扫一扫在手机打开当前页)\s*[：:]?|首页\s*[>＞»›]|(字体|字号)\s*[：:]\s*[大中小\s]+$|(返回顶部|回到顶部)$)/;
+  /^(?:(当前位置|您的位置|您现在的位置|所在位置|分享到|扫一扫在手机打开当前页)\s*[：:]?|首页\s*[>＞»›]|(字体|字号)\s*[：:]\s*[大中小\s]+$|(返回顶部|回到顶部)$|[-•·]\s*(设为首页|加入收藏|无障碍(阅读|浏览)?|长者版|长辈版|关怀版)$)/;
 
 /** The line without a web page's buttons; an empty string when the line was nothing but web furniture. */
 export function stripWebFurniture(line: string): string {

@@ -166,7 +166,7 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
   const sibling = drafts
     .slice(0, -1)
     .reverse()
-    .find((d) => d.clause.level === last?.clause.level && d.clause.parentIndex === last.clause.parentIndex);
+    .find((d) => d.clause.level === last?.clause.level);
   const cut =
     last !== undefined &&
     lastLine !== null &&

@@ -197,7 +197,11 @@ export function splitClosing(written: SourceLine[]): Closing {
 
   const signature = findSignature(lines, end);
   if (!signature) {
-    closing.bodyLines = lines.slice(0, end);
+    // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments.
+    const attachments = readAttachments(lines, end);
+    const trailing = attachments && end - attachments.at <= 3 && lines.slice(attachments.at, end).every((l) => !l.text.includes('。'));
+    closing.bodyLines = lines.slice(0, trailing ? attachments.at : end);
+    closing.attachments = trailing ? attachments.names : [];
     return closing;
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.

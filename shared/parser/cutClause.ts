@@ -22,7 +22,7 @@ export function isCutBeforeFirstStop(rest: string, siblingRunsOn = false): boole
 
 /** Whether an item's first paragraph is a heading that its text runs on after: "完善机制。各级政府要…". */
 export function runsOnAfterHeading(first: string): boolean {
-  return /^[^。！？]{1,40}[。！？]\s*\S/.test(first);
+  return /^[^。！？]{1,80}[。！？]\s*\S/.test(first);
 }
 
 /** Whether the last source line of the text is the end of `paragraph` (nothing follows it). */

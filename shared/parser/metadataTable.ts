@@ -60,6 +60,8 @@ const KNOWN_LABELS = [
   '发布部门',
   '实施日期',
   '文件下载',
+  '所属机构',
+  '文件分类',
 ];
 /**
  * Labels whose value on the next line is left to the text: the page's summary, and the title, which the
@@ -147,7 +149,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       tableLines.add(i);
       const next = lines[i + 1]?.text ?? '';
       const nextIsValue = next && !labelOf(next.replace(BULLET, '')) && !STARTS_LABELLED.test(next.replace(BULLET, ''));
-      if (nextIsValue && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !/[。：:]/.test(next)) {
+      const titleLike = /关于|印发|转发/.test(next);
+      if (nextIsValue && !titleLike && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !/[。：:]/.test(next)) {
         fields[alone] = next;
         tableLines.add(++i);
       }
@@ -155,7 +158,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     }
     const spaced = SPACED_LABEL.exec(lines[i].rawText);
     const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1]]: spaced[2].trim() } : null);
-    const numbered = lineFields ? null : DOC_NUMBER_FIELD.exec(lines[i].rawText);
+    // A 文号 cell inside a row read under another label ("发布机构 区政府办公室 文    号 蔡政办〔2023〕1号").
+    const numbered = lineFields?.['发文字号'] || lineFields?.['文号'] ? null : DOC_NUMBER_FIELD.exec(lines[i].rawText);
     if (numbered && !fields['发文字号']) fields['发文字号'] = numbered[1];
     if (lineFields) {
       Object.assign(fields, lineFields);

@@ -5,7 +5,7 @@
  * a 街道办事处; a court is the head's own ("各县(区)人民政府、法院").
  */
 const HEADLESS =
-  /^各?(直属机构|直属单位|直属事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院|直屬機構|直屬單位|單位|辦事處|部門)$/;
+  /^各?(直属机构|直属单位|直属事业单位|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院|直屬機構|直屬單位|單位|辦事處|部門)$/;
 
 export function joinHeadlessRecipients(names: string[], written: string): string[] {
   const text = written.replace(/\s+/g, '');

@@ -203,3 +203,72 @@ describe('a joint 印发 notice whose issuers and verb stand on the title’s fi
     expect(notice.findings.map((f) => f.rule)).toContain('truncated-ending');
   });
 });
+
+describe('a copy that stops after its 附件说明, with no signature', () => {
+  const notice = parseNotice(
+    [
+      '各乡镇人民政府,县政府各部门:',
+      '现将《政府工作报告》中的各项目标任务分解下达,请各单位全力抓好落实。',
+      '附件:2016年县政府重点工作任务分解表',
+    ].join('\n'),
+  );
+
+  it('reads the attachment and keeps it out of the body', () => {
+    expect(notice.attachments).toEqual(['2016年县政府重点工作任务分解表']);
+    expect(notice.body).not.toContain('附件');
+  });
+});
+
+describe('a page with a "- 设为首页" list, a 文号 cell inside another row and a label cut from its row', () => {
+  const notice = parseNotice(
+    [
+      '- 设为首页',
+      '- 长者版',
+      '名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知',
+      '索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 壬区政府办公室',
+      '文件分类: 综合政务 所属机构:',
+      '区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知',
+      '发布机构 区人民政府办公室 文    号 壬政办〔2020〕3号',
+      '区人民政府办公室',
+      '关于印发2020年区政府重点工作责任分解的',
+      '通 知',
+      '各新区、区政府各部门、各市级垂管单位:',
+      '《2020年区政府重点工作责任分解》已经区政府研究同意,现印发给你们,请认真抓好落实。',
+      '2020年6月28日',
+      '2020年区政府重点工作责任分解',
+      '一、统筹疫情防控和经济恢复',
+      '(一)坚持常态化疫情防控',
+      '1、压实防控责任,落实各项措施。建立常态化防控机制。[牵头单位:区卫健局;责任单位:各街办(新区)]',
+      '2、开展环境卫生整治。强化群众风险防控意识。[牵头单位:区卫健局、区创文办;责任单位:区创文工作领导小组成员单位]',
+      '(二)全面恢复经济社会秩序',
+      '3、积极争取政策',
+    ].join('\n'),
+  );
+
+  it('reads title, 主送 and the 文号 cell, leaving the page’s list and table out', () => {
+    expect(notice.title).toBe('区人民政府办公室关于印发2020年区政府重点工作责任分解的通知');
+    expect(notice.recipients).toEqual(['各新区', '区政府各部门', '各市级垂管单位']);
+    expect(notice.docNumber?.text).toBe('壬政办〔2020〕3号');
+  });
+
+  it('keeps [牵头单位:…;责任单位:…] roles and leaves out the last item cut before its 。', () => {
+    const units = notice.clauses.map((c) => c.units.map((u) => (u.role === 'lead' ? `${u.name}*` : u.name)).join('、'));
+    expect(outline(notice)).toEqual([
+      '1:一 统筹疫情防控和经济恢复',
+      '2:一 坚持常态化疫情防控',
+      '3:1 压实防控责任,落实各项措施',
+      '3:2 开展环境卫生整治',
+      '2:二 全面恢复经济社会秩序',
+    ]);
+    expect(units.slice(2, 4)).toEqual(['区卫健局*、各街办(新区)', '区卫健局*、区创文办*、区创文工作领导小组成员单位']);
+  });
+});
+
+describe('a 主送 whose second part keeps the first part’s 各大', () => {
+  it('keeps 各大企业、事业单位 whole', () => {
+    const notice = parseNotice(
+      ['癸自治区人民政府关于印发数据管理办法的通知', '盟行政公署、市人民政府,各大企业、事业单位:', '现将办法印发给你们。'].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['盟行政公署', '市人民政府', '各大企业、事业单位']);
+  });
+});
