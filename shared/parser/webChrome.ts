@@ -9,6 +9,9 @@ import { isCompleteOrgName } from './unitNames';
 const CHROME_WORDS =
   /当前位置|所在位置|您的位置|当前栏目|网站首页|^首页|设为首页|加入收藏|收藏本站|网站地图|无障碍|长辈版|^(简体|繁体)|(简体|繁体)(中文|版)?$|[【[]\s*(打印|关闭)|(打印|关闭)(本页|此页|窗口)|字\s*[体號号][:：[【]|浏览(次数|量)?[:：]|阅读[:：]?\s*\d|访问量|点击[数量率][:：]?|下载地址|点击此处下载|扫一扫|二维码|分享到|网易新闻|查看更多|责任编辑|来源[:：]|作者[:：]|发布时间|发布日期|更新时间|归档时间|时间[:：]\s*\d|星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|用手机看|热门站点|视力保护色|护眼模式|^The\s*Beginning$|^THE\s*END$|^[•·]|https?:\/\/|^[大中小\s【】[\]]*(打印本[页頁]|打印|朗[读讀]|关闭|關閉)$/i;
 
+/** Brackets, colons and bars only: what is left of a toolbar once its words are stripped. */
+const TOOLBAR_LEFTOVER = /^[\s【】[\]［］()（）:：|｜/／]+$/;
+
 /** A labelled field of the page ("文件标题: …", "信息来源：…"): a short label, a colon, its value. */
 const LABEL_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S/;
 
@@ -59,8 +62,9 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     if (inHeader && (isNewsLead(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
-    // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice.
-    if (!text || (inHeader && !/[\p{L}\p{N}]/u.test(text))) continue;
+    // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice; a rule drawn with
+    // dashes is (the 版头's red rule).
+    if (!text || (inHeader && TOOLBAR_LEFTOVER.test(text))) continue;
     kept.push(text === line.text ? line : { ...line, text, rawText: stripGluedChrome(line.rawText) });
   }
   return kept;
