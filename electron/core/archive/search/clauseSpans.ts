@@ -46,13 +46,43 @@ function locate(folded: string, probes: string[], from: number): number {
   return -1;
 }
 
-/** Spans in the folded text. */
+/**
+ * Folding is character by character except for a capital sigma (its lower case depends on what follows)
+ * and a surrogate pair cut in two: a piece of text folds to the same units as the whole, but for the last
+ * (or first) two units at the cut.
+ */
+const CUT_MARGIN = 2;
+const CONTEXTUAL = /\u03a3/;
+
+/** The first `n` units of `foldForSearch(text)`, folding only the start of a long text. */
+function foldedHead(text: string, n: number): string {
+  for (let take = 4 * n + CUT_MARGIN; take < text.length; take *= 4) {
+    const piece = text.slice(0, take);
+    if (CONTEXTUAL.test(piece)) break;
+    const folded = foldForSearch(piece);
+    if (folded.length >= n + CUT_MARGIN) return folded.slice(0, n);
+  }
+  return foldForSearch(text).slice(0, n);
+}
+
+/** The last `n` units of `foldForSearch(text)`, folding only the end of a long text. */
+function foldedTail(text: string, n: number): string {
+  for (let take = 4 * n + CUT_MARGIN; take < text.length; take *= 4) {
+    const piece = text.slice(-take);
+    if (CONTEXTUAL.test(piece)) break;
+    const folded = foldForSearch(piece);
+    if (folded.length >= n + CUT_MARGIN) return folded.slice(folded.length - n);
+  }
+  const folded = foldForSearch(text);
+  return folded.slice(Math.max(0, folded.length - n));
+}
+
+/** Spans in the folded text. A clause's text can be most of the notice: only its ends are folded. */
 function foldedSpans(folded: string, clauses: Pick<Clause, 'marker' | 'text'>[]): (ClauseSpan | null)[] {
   const starts: number[] = [];
   let cursor = 0;
   for (const clause of clauses) {
-    const text = foldForSearch(clause.text);
-    const at = locate(folded, [foldForSearch(clause.marker + clause.text).slice(0, PROBE), text.slice(0, PROBE)], cursor);
+    const at = locate(folded, [foldedHead(clause.marker + clause.text, PROBE), foldedHead(clause.text, PROBE)], cursor);
     starts.push(at);
     if (at >= 0) cursor = at + 1;
   }
@@ -61,10 +91,9 @@ function foldedSpans(folded: string, clauses: Pick<Clause, 'marker' | 'text'>[])
     if (start < 0) return null;
     const next = starts.slice(i + 1).find((s) => s >= 0);
     if (next !== undefined) return { start, end: next };
-    const text = foldForSearch(clause.text);
-    const tail = text.slice(-PROBE);
+    const tail = foldedTail(clause.text, PROBE);
     const found = tail ? folded.indexOf(tail, start) : -1;
-    return { start, end: found >= 0 ? found + tail.length : Math.min(folded.length, start + text.length) };
+    return { start, end: found >= 0 ? found + tail.length : Math.min(folded.length, start + foldForSearch(clause.text).length) };
   });
 }
 

@@ -18,6 +18,7 @@ import { sourceFormatsMigration } from './024-source-formats';
 import { scaleMigration } from './025-scale';
 import { ocrPagesMigration } from './026-ocr-pages';
 import { cataloguePagesMigration } from './027-catalogue-pages';
+import { agencyIssuersMigration } from './028-agency-issuers';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   scaleMigration,
   ocrPagesMigration,
   cataloguePagesMigration,
+  agencyIssuersMigration,
 ];

@@ -32,11 +32,13 @@ export function noticeRepo(db: Db): NoticeRepository {
   const byDocNumber = db.prepare(`SELECT ${REF_COLUMNS} FROM notices WHERE doc_number = ? AND deleted_at IS NULL ORDER BY id`);
   const candidates = db.prepare(`
     SELECT id, issuer, issuer_key AS issuerKey, title FROM notices WHERE doc_number = ? AND deleted_at IS NULL ORDER BY id`);
+  // Issuers of live notices are in order under each 机关代字 (migration 28): the first and last tell 0, 1 or more.
   const issuersOfAgency = db
     .prepare(
       `
-    SELECT count(*) FROM (
-      SELECT DISTINCT issuer_key FROM notices WHERE agency_code = ? AND issuer_key IS NOT NULL AND deleted_at IS NULL LIMIT 2)`,
+    SELECT CASE WHEN first IS NULL THEN 0 WHEN first = last THEN 1 ELSE 2 END FROM (SELECT
+      (SELECT min(issuer_key) FROM notices WHERE agency_code = @agencyCode AND deleted_at IS NULL) AS first,
+      (SELECT max(issuer_key) FROM notices WHERE agency_code = @agencyCode AND deleted_at IS NULL) AS last)`,
     )
     .pluck();
   const setDeleted = db.prepare('UPDATE notices SET deleted_at = ? WHERE id = ?');
@@ -82,7 +84,7 @@ export function noticeRepo(db: Db): NoticeRepository {
       (issuerKey === null ? sameIdentityUnknown : sameIdentityKnown).all({ id, issuerKey, docNumber }) as NoticeRef[],
     byDocNumber: async (docNumber) => byDocNumber.all(docNumber) as NoticeRef[],
     citationCandidates: async (docNumber) => candidates.all(docNumber) as CitationCandidate[],
-    issuerCountOfAgency: async (agencyCode) => issuersOfAgency.get(agencyCode) as number,
+    issuerCountOfAgency: async (agencyCode) => issuersOfAgency.get({ agencyCode }) as number,
     async setDeleted(id, at) {
       setDeleted.run(at, id);
     },
