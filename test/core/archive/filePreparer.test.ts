@@ -6,10 +6,13 @@ import { DEFAULT_LIMITS, filePreparer } from '../../../electron/core/archive/bat
 import { CORPUS_DIR, CORPUS_NAMES } from '../../corpus';
 import { zipBomb } from '../../fixtures/import/hostileZips';
 import { BIG_NOTICE_BYTES, bigNoticeText } from '../../../electron/tools/bench/responsivenessBench';
+import { readerBundleUrl } from '../../cliBundle';
 
 const hostile = new URL('../../fixtures/workers/hostileWorker.mjs', import.meta.url);
 const swelling = new URL('../../fixtures/workers/swellingWorker.mjs', import.meta.url);
 const NOTICE_PDF = new URL('../../fixtures/import/notice.pdf', import.meta.url);
+// The real reader is started from the run's bundle (readerBundleUrl), as cores made in tests start it; one
+// case starts the default one (prepareWorker.boot.mjs: the sources through tsx), as `npm run cli` does.
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-prepare-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +34,7 @@ describe('preparing the files of a batch import', () => {
   it('reads the largest notice import takes (19.9 MB of text) within the reader limits', async () => {
     const path = join(dir, 'big.txt');
     writeFileSync(path, bigNoticeText(BIG_NOTICE_BYTES));
-    const preparer = filePreparer();
+    const preparer = filePreparer(readerBundleUrl());
     try {
       const prepared = await preparer.prepare(path);
       expect('status' in prepared ? prepared.message : null).toBeNull();
@@ -42,6 +45,7 @@ describe('preparing the files of a batch import', () => {
   }, 120_000);
 
   it('gives the same results in the reader process as on the main thread, Buffers included', async () => {
+    // The default reader, from the sources.
     const [worker, main] = await Promise.all([prepareAll(undefined), prepareAll(null)]);
     expect(worker.threaded).toBe(true);
     expect(main.threaded).toBe(false);
@@ -61,7 +65,7 @@ describe('preparing the files of a batch import', () => {
 
   it('gets back the bytes of a file it read or was sent without the reader sending them', async () => {
     const bytes = readFileSync(NOTICE_PDF);
-    const preparer = filePreparer();
+    const preparer = filePreparer(readerBundleUrl());
     try {
       const [read, sent] = await Promise.all([preparer.prepare(NOTICE_PDF.pathname), preparer.prepareBytes('通知.pdf', bytes)]);
       for (const prepared of [read, sent]) {
@@ -146,7 +150,7 @@ describe('preparing the files of a batch import', () => {
     const dir2 = mkdtempSync(join(tmpdir(), 'gongwen-bomb-'));
     try {
       writeFileSync(join(dir2, '炸弹.docx'), await zipBomb(60));
-      const preparer = filePreparer();
+      const preparer = filePreparer(readerBundleUrl());
       try {
         const [bomb, next] = await Promise.all([preparer.prepare(join(dir2, '炸弹.docx')), preparer.prepare(paths[0])]);
         expect(bomb).toMatchObject({ status: 'failed', message: expect.stringContaining('压缩炸弹') });
