@@ -427,3 +427,30 @@ describe('a web page run together onto one line', () => {
     expect([n.issuer, n.title, n.docNumber?.text]).toEqual(['甲县人民政府', '甲县人民政府防汛抗旱公告', '甲防公告〔2023〕2号']);
   });
 });
+
+describe('a closing run together', () => {
+  const head =
+    '甲县人民政府办公室关于做好防汛工作的通知各乡镇人民政府,县直各单位:为做好今年防汛工作,确保人民群众生命财产安全,现将有关事项通知如下。';
+  const clauses = '一、压实责任。各乡镇要落实包村干部责任,逐村逐户排查隐患。二、加强值守。各单位要严格执行值班制度,每月5日前报送值班表。';
+
+  it('reads 特此通知 that lost its 特, the 附件 after it and the date glued to the 附件 title before a 附注', () => {
+    const n = parseNotice(`${head}${clauses}此通知附件:防汛值班情况表2023年5月8日(联系人:张三,联系电话:1234567)(此件公开发布)`);
+    expect([n.attachments, n.signedDate]).toEqual([['防汛值班情况表'], '2023-05-08']);
+  });
+
+  it('leaves a sentence that opens with 此通知 alone', () => {
+    const line = '各单位要认真落实。此通知自印发之日起施行,有效期两年。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+
+  it('reads the date under 特此公告 with a page’s end marker glued after it', () => {
+    const lines = [
+      '甲县人民政府防汛公告',
+      '为做好今年防汛工作,确保人民群众生命财产安全,现公告如下。',
+      '一、各乡镇要落实包村干部责任。',
+      '特此公告',
+      '2023年5月8日THE END',
+    ];
+    expect(parseNotice(`${lines[0]}\n${lines[1]}${lines[2]}\n${lines[3]}\n${lines[4]}`).signedDate).toBe('2023-05-08');
+  });
+});
