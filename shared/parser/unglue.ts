@@ -352,6 +352,9 @@ function labelGluedToValue(after: string): boolean {
   return label > 0 && !/\s/.test(after.slice(0, label));
 }
 
+/** A page's label for a date or time, at the end of a text. */
+const DATE_LABEL_END = /(日期|时间|時間)\s*[:：]$/;
+
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
@@ -360,12 +363,16 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
-    if (PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before)) continue;
+    // …but a date's label with no date after it ("成文日期: 牟政办发〔201746") stood empty at its line's end.
+    const emptyDateLabel = DATE_LABEL_END.test(before) && /^[\u4e00-\u9fff]/.test(after) && !/^[〇○◯零一二]/.test(after);
+    if ((PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before)) && !emptyDateLabel) continue;
     const lineBreak =
       // A clock's colon ("14: 58: 15") ends no line.
       (/[。！!？?；;：:）)】〕”]$/.test(before) && !/\d\s*[：:]$/.test(before)) ||
       TITLE_END.test(before) ||
       /\d\s*[号號]$|\d{4}-\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}$/.test(before) ||
+      // A date whose 年月日 were lost in extraction: "{ 2017 6 23".
+      /(?:^|[{｛\s])\d{4}\s\d{1,2}\s\d{1,2}$/.test(before) ||
       (PAGE_LABEL.test(after) && !labelGluedToValue(after)) ||
       TITLE_NOTE_START.test(after) ||
       (TITLE_VERB_START.test(after) && isSoleIssuerBefore(text.slice(Math.max(0, m.index - ISSUER_REACH * 2), m.index)));

@@ -454,3 +454,23 @@ describe('a closing run together', () => {
     expect(parseNotice(`${lines[0]}\n${lines[1]}${lines[2]}\n${lines[3]}\n${lines[4]}`).signedDate).toBe('2023-05-08');
   });
 });
+
+describe('a page with text lost in extraction joined with spaces', () => {
+  const page = [
+    '甲县人民政府办公室关于印发甲县防汛应急预案的通知',
+    '索引号:0001/2023-0012 发文日期:2023年05月10日 文 号: 成文日期:',
+    '甲政办发〔202318',
+    '各乡镇人民政府,县级有关部门:',
+    '经县人民政府同意,现将《甲县防汛应急预案》印发给你们,请认真贯彻执行,原2015年印发的《甲县防汛应急预案》同时废止。',
+    '甲县人民政府办公室',
+    '(此件公开发布)',
+    '{ 2023 5 8',
+    '甲县防汛应急预案',
+  ];
+
+  it('reads a 文号 after an empty date label and a date that lost its 年月日, as printed', () => {
+    const n = parseNotice(page.join(' '));
+    expect([n.docNumber?.text, n.signedDate]).toEqual(['甲政办发〔2023〕18号', '2023-05-08']);
+    expect(reading(page.join(' '))).toEqual(reading(page.join('\n')));
+  });
+});
