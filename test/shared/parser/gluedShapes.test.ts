@@ -474,3 +474,11 @@ describe('a page with text lost in extraction joined with spaces', () => {
     expect(reading(page.join(' '))).toEqual(reading(page.join('\n')));
   });
 });
+
+describe('a news repost joined with spaces', () => {
+  it('reads the 主送 after a lead that ends in 如下:', () => {
+    const text =
+      '近日,甲省人民政府门户网站发布关于“甲省人民政府关于乙市行政区划调整的批复”,同意撤销乙市丙镇,设立丙街道。 具体内容如下: 乙市人民政府: 你市《关于丙镇撤镇设街道的请示》收悉。经研究,同意撤销乙市丙镇,设立丙街道,上述区划调整后行政区域不变。你市要严格执行中央关于厉行节约的规定,认真组织实施上述行政区划调整,所需经费由你市自行解决。';
+    expect(parseNotice(text).recipients).toEqual(['乙市人民政府']);
+  });
+});
