@@ -364,10 +364,12 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
     // …but a date's label with no date after it ("成文日期: 牟政办发〔201746") stood empty at its line's end.
-    const emptyDateLabel = DATE_LABEL_END.test(before) && /^[\u4e00-\u9fff]/.test(after) && !/^[〇○◯零一二]/.test(after);
-    // "具体内容如下:" leads into the text, it labels no value.
-    const lead = /如下\s*[:：]$/.test(before);
-    if ((PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before)) && !emptyDateLabel && !lead) continue;
+    if (/[:：]$/.test(before) && (PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before))) {
+      const emptyDateLabel = DATE_LABEL_END.test(before) && /^[\u4e00-\u9fff]/.test(after) && !/^[〇○◯零一二]/.test(after);
+      // "具体内容如下:" leads into the text, it labels no value.
+      const lead = /如下\s*[:：]$/.test(before);
+      if (!emptyDateLabel && !lead) continue;
+    }
     const lineBreak =
       // A clock's colon ("14: 58: 15") ends no line.
       (/[。！!？?；;：:）)】〕”]$/.test(before) && !/\d\s*[：:]$/.test(before)) ||
