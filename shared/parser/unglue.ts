@@ -66,6 +66,11 @@ const DATE =
 const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是及和与]|星期|周[一二三四五六日天])/;
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
+/**
+ * 特此通知 that lost its 特 ("…落实。此通知附件:…"): after a sentence, before an 附件, a date or the line's end,
+ * where no sentence goes on ("此通知自印发之日起施行").
+ */
+const LOST_FORMULA = /(?<=[。！!])此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?(?=附\s*件|\d{4}\s*年|[〇○◯零一二]{4}年|\s|$)/g;
 
 const TITLE_WORD = withTraditional(
   new RegExp(`(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`, 'g'),
@@ -273,10 +278,17 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   const after = text.slice(dateAt, dateAt + DATE_LOOKAHEAD).replace(DATE_AT_START, '');
   const endsText = dateAt + DATE_LOOKAHEAD >= text.length && after.trim() === '';
   const closesLine = /\s$/.test(before) && !/[：:，,、]\s*$/.test(before) && (endsText || /^\s*([（(]|附\s*件|抄\s*送)/.test(after));
-  const endsAttachmentLine = endsText && /^附\s*件\s*\d*\s*[：:]/.test(text) && !/[：:]\s*$/.test(before);
+  // …and a 附注 may follow it ("附件:情况表2022年2月21日(联系人:…)").
+  const endsAttachmentLine =
+    (endsText || /^\s*[（(]/.test(after)) &&
+    (/^附\s*件\s*\d*\s*[：:]/.test(text) || ATTACHMENT_LINE_END.test(text.slice(Math.max(0, dateAt - ATTACHMENT_REACH), dateAt))) &&
+    !/[：:]\s*$/.test(before);
   return closesLine || endsAttachmentLine ? dateAt : null;
 }
 
+/** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
+const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;
+const ATTACHMENT_REACH = 100;
 /** How far past a date's start its line is looked at: the date and what follows it. */
 const DATE_LOOKAHEAD = 48;
 /** The date a text opens with, to look past it. */
@@ -301,7 +313,10 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     if (start === null) continue;
     // A date alone after a sentence is the 成文日期 only where a line ends after it, after 特此通知, or where it
     // opens the line under the 署名 ("甲县人民政府" / "2023年5月6日甲县汛期工作方案").
-    const afterFormula = /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start));
+    // (or on the line before: "特此公告" / "2022年1月29日THE END")
+    const afterFormula =
+      /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start)) ||
+      (start === 0 && /^特?此[\u4e00-\u9fff]{2}[。！]?$/.test(previous));
     const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
     if (start === m.index && !printLine && !afterFormula && !underSignature && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest))
       continue;
@@ -337,6 +352,9 @@ function labelGluedToValue(after: string): boolean {
   return label > 0 && !/\s/.test(after.slice(0, label));
 }
 
+/** A page's label for a date or time, at the end of a text. */
+const DATE_LABEL_END = /(日期|时间|時間)\s*[:：]$/;
+
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
@@ -345,12 +363,20 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
-    if (PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before)) continue;
+    // …but a date's label with no date after it ("成文日期: 牟政办发〔201746") stood empty at its line's end.
+    if (/[:：]$/.test(before) && (PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before))) {
+      const emptyDateLabel = DATE_LABEL_END.test(before) && /^[\u4e00-\u9fff]/.test(after) && !/^[〇○◯零一二]/.test(after);
+      // "具体内容如下:" leads into the text, it labels no value.
+      const lead = /如下\s*[:：]$/.test(before);
+      if (!emptyDateLabel && !lead) continue;
+    }
     const lineBreak =
       // A clock's colon ("14: 58: 15") ends no line.
       (/[。！!？?；;：:）)】〕”]$/.test(before) && !/\d\s*[：:]$/.test(before)) ||
       TITLE_END.test(before) ||
       /\d\s*[号號]$|\d{4}-\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}$/.test(before) ||
+      // A date whose 年月日 were lost in extraction: "{ 2017 6 23".
+      /(?:^|[{｛\s])\d{4}\s\d{1,2}\s\d{1,2}$/.test(before) ||
       (PAGE_LABEL.test(after) && !labelGluedToValue(after)) ||
       TITLE_NOTE_START.test(after) ||
       (TITLE_VERB_START.test(after) && isSoleIssuerBefore(text.slice(Math.max(0, m.index - ISSUER_REACH * 2), m.index)));
@@ -369,11 +395,12 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   for (const m of text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g)) {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
-    if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before)) continue;
+    const afterFormula = /此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
+    if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before) && !afterFormula) continue;
     cuts.push(m.index);
   }
-  for (const m of text.matchAll(CLOSING_FORMULA)) {
-    if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
+  for (const formula of [CLOSING_FORMULA, LOST_FORMULA]) {
+    for (const m of text.matchAll(formula)) if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
   }
   return cuts;
 }

@@ -427,3 +427,58 @@ describe('a web page run together onto one line', () => {
     expect([n.issuer, n.title, n.docNumber?.text]).toEqual(['甲县人民政府', '甲县人民政府防汛抗旱公告', '甲防公告〔2023〕2号']);
   });
 });
+
+describe('a closing run together', () => {
+  const head =
+    '甲县人民政府办公室关于做好防汛工作的通知各乡镇人民政府,县直各单位:为做好今年防汛工作,确保人民群众生命财产安全,现将有关事项通知如下。';
+  const clauses = '一、压实责任。各乡镇要落实包村干部责任,逐村逐户排查隐患。二、加强值守。各单位要严格执行值班制度,每月5日前报送值班表。';
+
+  it('reads 特此通知 that lost its 特, the 附件 after it and the date glued to the 附件 title before a 附注', () => {
+    const n = parseNotice(`${head}${clauses}此通知附件:防汛值班情况表2023年5月8日(联系人:张三,联系电话:1234567)(此件公开发布)`);
+    expect([n.attachments, n.signedDate]).toEqual([['防汛值班情况表'], '2023-05-08']);
+  });
+
+  it('leaves a sentence that opens with 此通知 alone', () => {
+    const line = '各单位要认真落实。此通知自印发之日起施行,有效期两年。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+
+  it('reads the date under 特此公告 with a page’s end marker glued after it', () => {
+    const lines = [
+      '甲县人民政府防汛公告',
+      '为做好今年防汛工作,确保人民群众生命财产安全,现公告如下。',
+      '一、各乡镇要落实包村干部责任。',
+      '特此公告',
+      '2023年5月8日THE END',
+    ];
+    expect(parseNotice(`${lines[0]}\n${lines[1]}${lines[2]}\n${lines[3]}\n${lines[4]}`).signedDate).toBe('2023-05-08');
+  });
+});
+
+describe('a page with text lost in extraction joined with spaces', () => {
+  const page = [
+    '甲县人民政府办公室关于印发甲县防汛应急预案的通知',
+    '索引号:0001/2023-0012 发文日期:2023年05月10日 文 号: 成文日期:',
+    '甲政办发〔202318',
+    '各乡镇人民政府,县级有关部门:',
+    '经县人民政府同意,现将《甲县防汛应急预案》印发给你们,请认真贯彻执行,原2015年印发的《甲县防汛应急预案》同时废止。',
+    '甲县人民政府办公室',
+    '(此件公开发布)',
+    '{ 2023 5 8',
+    '甲县防汛应急预案',
+  ];
+
+  it('reads a 文号 after an empty date label and a date that lost its 年月日, as printed', () => {
+    const n = parseNotice(page.join(' '));
+    expect([n.docNumber?.text, n.signedDate]).toEqual(['甲政办发〔2023〕18号', '2023-05-08']);
+    expect(reading(page.join(' '))).toEqual(reading(page.join('\n')));
+  });
+});
+
+describe('a news repost joined with spaces', () => {
+  it('reads the 主送 after a lead that ends in 如下:', () => {
+    const text =
+      '近日,甲省人民政府门户网站发布关于“甲省人民政府关于乙市行政区划调整的批复”,同意撤销乙市丙镇,设立丙街道。 具体内容如下: 乙市人民政府: 你市《关于丙镇撤镇设街道的请示》收悉。经研究,同意撤销乙市丙镇,设立丙街道,上述区划调整后行政区域不变。你市要严格执行中央关于厉行节约的规定,认真组织实施上述行政区划调整,所需经费由你市自行解决。';
+    expect(parseNotice(text).recipients).toEqual(['乙市人民政府']);
+  });
+});
