@@ -39,6 +39,9 @@ const SEPARATED_DATE = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
  */
 const SPACED_DATE = /^[^\p{L}\p{N}\s]?\s*(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*[^\p{L}\p{N}\s]?$/u;
 
+/** A date written alone whose 年, 月 and 日 were all lost: year, then month and day run together. */
+const BARE_DIGITS_DATE = /^((?:19|20)\d\d)(\d{2,4})$/;
+
 /** Longer than any date written alone, spaces included; longer text is not one date. */
 const MAX_DATE_LENGTH = 40;
 const MIN_YEAR = 1900;
@@ -109,7 +112,10 @@ export function parseDate(text: string): ParsedDate | null {
   const whole = scan(trimmed).find((d) => d.index === 0 && d.raw.length === trimmed.length);
   if (whole) return { iso: whole.iso, defects: whole.defects };
   const spaced = SPACED_DATE.exec(foldDigits(trimmed));
-  return spaced ? fromArabic(spaced[1], spaced[2], spaced[3]) : null;
+  if (spaced) return fromArabic(spaced[1], spaced[2], spaced[3]);
+  // 年, 月 and 日 all lost ("2018525" under a signature): read when only one split is a valid date.
+  const digits = BARE_DIGITS_DATE.exec(foldDigits(trimmed));
+  return digits ? fromGlued(digits[1], digits[2]) : null;
 }
 
 /** The first valid date in a line, e.g. the 2025年3月31日 of "阳泉市人民政府办公室 2025年3月31日印发". */
