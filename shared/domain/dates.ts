@@ -23,7 +23,12 @@ export interface FoundDate extends ParsedDate {
 // Year digits: 〇 is often typed as ○ (U+25CB), ◯, a Latin/full-width letter O, or the digit 0 (二0一九年).
 const CN_YEAR_DIGIT = '〇○◯零OoＯ0一二三四五六七八九';
 const CN_NUMERAL = '一二三四五六七八九十';
-const CHINESE_DATE = new RegExp(`([${CN_YEAR_DIGIT}]{4})\\s*年\\s*([${CN_NUMERAL}]{1,3})\\s*月\\s*([${CN_NUMERAL}]{1,3})\\s*日`, 'g');
+// A line centred with spaces between its characters ("二 ○ 二 四 年 三 月 五 日") keeps them inside the numbers.
+const CN_YEAR = `((?:[${CN_YEAR_DIGIT}]\\s*){3}[${CN_YEAR_DIGIT}])`;
+const CN_NUMBER = `([${CN_NUMERAL}](?:\\s*[${CN_NUMERAL}]){0,2})`;
+const CHINESE_DATE = new RegExp(`${CN_YEAR}\\s*年\\s*${CN_NUMBER}\\s*月\\s*${CN_NUMBER}\\s*日`, 'g');
+/** A year in Chinese numerals with the month and day in digits: 二0二四年3月5日. */
+const MIXED_DATE = new RegExp(`${CN_YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g');
 const ARABIC_DATE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** 年 and 月 lost in extraction ("2019515日"): read only when one split into month and day is valid. */
 const GLUED_DATE = /(?<![\d年月])((?:19|20)\d\d)(\d{2,4})日/g;
@@ -33,6 +38,9 @@ const SEPARATED_DATE = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
  * whole line, where three numbers that make a valid date can mean nothing else.
  */
 const SPACED_DATE = /^[^\p{L}\p{N}\s]?\s*(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*[^\p{L}\p{N}\s]?$/u;
+
+/** A date written alone whose 年, 月 and 日 were all lost: year, then month and day run together. */
+const BARE_DIGITS_DATE = /^((?:19|20)\d\d)(\d{2,4})$/;
 
 /** Longer than any date written alone, spaces included; longer text is not one date. */
 const MAX_DATE_LENGTH = 40;
@@ -50,10 +58,10 @@ function isoOf(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function fromChinese(m: RegExpExecArray): ParsedDate | null {
-  const year = chineseDigitsToInt(m[1].replace(/[○◯OoＯ0]/g, '〇'));
-  const month = chineseToInt(m[2]);
-  const day = chineseToInt(m[3]);
+function fromChinese(m: RegExpExecArray, digitsForMonthAndDay = false): ParsedDate | null {
+  const year = chineseDigitsToInt(m[1].replace(/\s+/g, '').replace(/[○◯OoＯ0]/g, '〇'));
+  const month = digitsForMonthAndDay ? Number(m[2]) : chineseToInt(m[2].replace(/\s+/g, ''));
+  const day = digitsForMonthAndDay ? Number(m[3]) : chineseToInt(m[3].replace(/\s+/g, ''));
   if (year === null || month === null || day === null) return null;
   const iso = isoOf(year, month, day);
   return iso ? { iso, defects: ['chinese-numerals'] } : null;
@@ -86,6 +94,7 @@ function scan(text: string): FoundDate[] {
   if (folded.includes('年')) {
     for (const m of folded.matchAll(CHINESE_DATE)) add(m, fromChinese(m));
     for (const m of folded.matchAll(ARABIC_DATE)) add(m, fromArabic(m[1], m[2], m[3]));
+    for (const m of folded.matchAll(MIXED_DATE)) add(m, fromChinese(m, true));
   }
   if (folded.includes('日') && !folded.includes('月')) {
     for (const m of folded.matchAll(GLUED_DATE)) add(m, fromGlued(m[1], m[2]));
@@ -103,7 +112,10 @@ export function parseDate(text: string): ParsedDate | null {
   const whole = scan(trimmed).find((d) => d.index === 0 && d.raw.length === trimmed.length);
   if (whole) return { iso: whole.iso, defects: whole.defects };
   const spaced = SPACED_DATE.exec(foldDigits(trimmed));
-  return spaced ? fromArabic(spaced[1], spaced[2], spaced[3]) : null;
+  if (spaced) return fromArabic(spaced[1], spaced[2], spaced[3]);
+  // 年, 月 and 日 all lost ("2018525" under a signature): read when only one split is a valid date.
+  const digits = BARE_DIGITS_DATE.exec(foldDigits(trimmed));
+  return digits ? fromGlued(digits[1], digits[2]) : null;
 }
 
 /** The first valid date in a line, e.g. the 2025年3月31日 of "阳泉市人民政府办公室 2025年3月31日印发". */

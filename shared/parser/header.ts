@@ -50,6 +50,16 @@ const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会�
 /** A line ending with a colon that opens the body, not a 主送: "…经研究，现发布公告如下：". */
 const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究|现[将就发把]|如下[：:]$/;
 
+/**
+ * A page's field label alone on its line ("主题:", "时限:", "征集状态:"): a short word that names no addressee.
+ * A short 主送 ("各村:", "市直有关部门:") ends with what it addresses.
+ */
+function isPageFieldLabel(text: string): boolean {
+  return /^[\u4e00-\u9fff]{1,6}[：:]$/.test(text) && !ADDRESSEE_END.test(text) && !/^各/.test(text);
+}
+const ADDRESSEE_END =
+  /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志)[：:]$/;
+
 function recipientsLineIndex(lines: SourceLine[]): number {
   const limit = Math.min(lines.length, HEADER_SCAN);
   for (let i = 0; i < limit; i++) {
@@ -61,7 +71,7 @@ function recipientsLineIndex(lines: SourceLine[]): number {
     // A 主送 whose colon was lost, right above the opening sentence.
     const next = lines[i + 1]?.text ?? '';
     if (/^各/.test(t) && !/[，,、]$/.test(t) && isAddresseeList(t) && /。/.test(next) && !isAddresseeList(next)) return i;
-    if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t)) {
+    if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t) && !isPageFieldLabel(t)) {
       return i;
     }
   }

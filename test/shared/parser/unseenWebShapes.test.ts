@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedNotice } from '../../../shared/domain/notice';
+import { parseDate } from '../../../shared/domain/dates';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 
 /** Invented notices in the page shapes found on real web notices outside the development set. */
@@ -270,5 +271,45 @@ describe('a 主送 whose second part keeps the first part’s 各大', () => {
       ['癸自治区人民政府关于印发数据管理办法的通知', '盟行政公署、市人民政府,各大企业、事业单位:', '现将办法印发给你们。'].join('\n'),
     );
     expect(notice.recipients).toEqual(['盟行政公署', '市人民政府', '各大企业、事业单位']);
+  });
+});
+
+describe('a portal page whose field labels stand alone above a 函', () => {
+  const notice = parseNotice(
+    [
+      '今天是:2025年12月06日',
+      '甲市水利局',
+      '征集调查',
+      '主题:',
+      '甲市防汛抗旱指挥部办公室关于征求《甲市防汛应急预案(征求意见稿)》修改意见的函',
+      '时限:',
+      '截止:2019-06-18',
+      '征集状态:',
+      '甲市防汛抗旱指挥部办公室关于征求《甲市防汛应急预案(征求意见稿)》修改意见的函',
+      '市直有关部门:',
+      '为做好防汛减灾工作,市防汛办修订形成了征求意见稿。请各单位于6月18日前反馈修改意见。',
+    ].join('\n'),
+  );
+
+  it('takes none of the labels for the 主送', () => {
+    expect(notice.recipients).toEqual(['市直有关部门']);
+    expect(notice.title).toBe('甲市防汛抗旱指挥部办公室关于征求《甲市防汛应急预案(征求意见稿)》修改意见的函');
+    expect(notice.docKind).toBe('函');
+  });
+});
+
+describe('a signature date whose 年, 月 and 日 were all lost', () => {
+  it('reads 2018525 as 2018-05-25, the only valid split', () => {
+    const notice = parseNotice(
+      [
+        '乙市人民政府办公室关于印发乙市抗旱应急预案的通知',
+        '各镇人民政府:',
+        '现将预案印发给你们,请认真贯彻执行',
+        '乙市人民政府办公室',
+        '2018525',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2018-05-25');
+    expect(parseDate('20181310')).toBeNull();
   });
 });
