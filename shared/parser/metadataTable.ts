@@ -68,6 +68,8 @@ const KNOWN_LABELS = [
  * header reads from the lines themselves.
  */
 const TEXT_VALUE_LABELS = new Set(['内容概述', '内容概况', '标题', '名称', '信息名称', '文件名称', '文件标题']);
+/** What a date field's value opens with: 2023-05-08, 2023年, 二〇二三年. */
+const DATE_VALUE = /^\s*((19|20)\d{2}\s*[-年./]|[〇○零OＯ一二三四五六七八九]{4}\s*年)/;
 /** A bullet a page's list puts before each label: "• 索引号:". */
 const BULLET = /^[•·●▪]\s*/;
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
@@ -150,7 +152,9 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       const next = lines[i + 1]?.text ?? '';
       const nextIsValue = next && !labelOf(next.replace(BULLET, '')) && !STARTS_LABELLED.test(next.replace(BULLET, ''));
       const titleLike = /关于|印发|转发/.test(next);
-      if (nextIsValue && !titleLike && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !/[。：:]/.test(next)) {
+      // A date label's value is a date: an empty 成文日期 over a 文号 leaves the 文号 to the header.
+      const fits = !/(日期|时间)$/.test(alone) || DATE_VALUE.test(next);
+      if (nextIsValue && fits && !titleLike && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !/[。：:]/.test(next)) {
         fields[alone] = next;
         tableLines.add(++i);
       }
