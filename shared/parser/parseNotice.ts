@@ -95,7 +95,7 @@ export function parseNotice(raw: string): ParsedNotice {
     });
   }
 
-  const title = header.title ?? meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null;
+  const title = plausibleTitle(header.title ?? meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null);
   // A web page's 成文日期 often differs from the document's own (its publishing date): never used.
   const signedDate = closing.signedDate ?? header.headerDate?.iso ?? null;
   const signedDateRaw = closing.signedDateRaw ?? header.headerDate?.raw ?? null;
@@ -145,4 +145,14 @@ export function parseNotice(raw: string): ParsedNotice {
     metadata,
     findings,
   };
+}
+
+/**
+ * The longest 转发 chains' titles stay well under 200 characters; a longer one is body text that lost its
+ * boundaries (a damaged paste), which every later step (register, draft titles) would carry.
+ */
+const TITLE_MAX = 200;
+
+function plausibleTitle(title: string | null): string | null {
+  return title && title.length <= TITLE_MAX ? title : null;
 }

@@ -57,3 +57,11 @@ describe('a 成文日期 that lost its 年, 月 and 日', () => {
     expect(findDate('全县共有 2023 5 6 处')).toBeNull();
   });
 });
+
+describe('a paste that lost the boundary between its title and its body', () => {
+  it('gives no title rather than a paragraph of body text', () => {
+    const body = '着力解决工程项目外包外委管理不到位、消防设施器材不完善、安全措施不落实等问题；'.repeat(6);
+    const notice = parseNotice(`大宁县${body}\n一、加强组织领导。\n二、压实工作责任。`);
+    expect(notice.title).toBeNull();
+  });
+});
