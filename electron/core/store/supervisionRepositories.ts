@@ -49,6 +49,8 @@ export interface SupervisionRepository {
   createTasks(noticeId: number, at: string): Promise<void>;
   /** Tasks of live notices, optionally only these. */
   tasks(ids?: number[]): Promise<TaskRecord[]>;
+  /** Every task not done, in no particular order: what 今日待办 counts. */
+  openTasks(): Promise<TaskRecord[]>;
   setStatus(id: number, status: TaskStatus, at: string): Promise<void>;
   setDue(ids: number[], due: string | null, at: string): Promise<number>;
   feedback(taskIds: number[]): Promise<FeedbackRecord[]>;

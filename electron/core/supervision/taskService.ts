@@ -13,23 +13,48 @@ import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay, timestamp } from '../archive/clock';
 import { decodeParsed } from '../archive/parsedRecord';
 import type { CoreRepositories } from '../store/coreRepositories';
-import type { TaskRecord } from '../store/supervisionRepositories';
+import type { FeedbackRecord, TaskRecord } from '../store/supervisionRepositories';
+
+type Deadline = Pick<TaskRow, 'due' | 'dueSource'> & { text: string };
 
 const NO_TASK = '找不到这项任务（它的公文可能已移入回收站）。';
 
 export function taskService({ store, clock }: ArchiveContext) {
-  async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
+  /**
+   * Each task's deadline and clause text. A notice's parsed record is decoded once, and a clause's text is read
+   * for a deadline once however many units share it; tasks with a deadline set by hand need neither.
+   */
+  async function deadlinesOf(tx: CoreRepositories, records: TaskRecord[], withText: boolean): Promise<Deadline[]> {
     const clauseTexts = new Map<number, string[]>();
-    for (const noticeId of new Set(records.map((r) => r.noticeId))) {
-      const stored = await tx.notices.parsedOf(noticeId);
-      clauseTexts.set(noticeId, stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : []);
-    }
-    const feedback = await tx.supervision.feedback(records.map((r) => r.id));
-    return records.map((r): TaskRow => {
-      const text = clauseTexts.get(r.noticeId)?.[r.position] ?? '';
-      const fromText = r.due === null ? taskDeadline(text, r.noticeDate) : null;
+    const fromTexts = new Map<string, string | null>();
+    const textOf = async (r: TaskRecord): Promise<string> => {
+      let texts = clauseTexts.get(r.noticeId);
+      if (!texts) {
+        const stored = await tx.notices.parsedOf(r.noticeId);
+        texts = stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : [];
+        clauseTexts.set(r.noticeId, texts);
+      }
+      return texts[r.position] ?? '';
+    };
+    const result: Deadline[] = [];
+    for (const r of records) {
+      const text = withText || r.due === null ? await textOf(r) : '';
+      const key = `${r.noticeId}:${r.position}`;
+      if (r.due === null && !fromTexts.has(key)) fromTexts.set(key, taskDeadline(text, r.noticeDate));
+      const fromText = r.due === null ? (fromTexts.get(key) ?? null) : null;
       const due = r.due ?? fromText ?? r.noticeDue;
       const dueSource = r.due !== null ? 'manual' : fromText !== null ? 'text' : r.noticeDue !== null ? 'notice' : null;
+      result.push({ due, dueSource, text });
+    }
+    return result;
+  }
+
+  async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
+    const deadlines = await deadlinesOf(tx, records, true);
+    const feedback = new Map<number, FeedbackRecord[]>();
+    for (const f of await tx.supervision.feedback(records.map((r) => r.id))) feedback.set(f.taskId, [...(feedback.get(f.taskId) ?? []), f]);
+    return records.map((r, i): TaskRow => {
+      const { due, dueSource, text } = deadlines[i];
       return {
         id: r.id,
         noticeId: r.noticeId,
@@ -43,7 +68,7 @@ export function taskService({ store, clock }: ArchiveContext) {
         status: r.status,
         overdue: isOverdue({ due, status: r.status }, today),
         contact: r.contact,
-        feedback: feedback.filter((f) => f.taskId === r.id).map(({ id, date, text, fileName }) => ({ id, date, text, fileName })),
+        feedback: (feedback.get(r.id) ?? []).map(({ id, date, text, fileName }) => ({ id, date, text, fileName })),
       };
     });
   }
@@ -64,6 +89,8 @@ export function taskService({ store, clock }: ArchiveContext) {
 
   return {
     list,
+    deadlinesOf,
+    rowsOf,
 
     update: (args: { id: number; status?: TaskStatus; due?: string | null; feedback?: string }): Promise<ApiResult<TaskRow>> =>
       store.write(async (tx): Promise<ApiResult<TaskRow>> => {

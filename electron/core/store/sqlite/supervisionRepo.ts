@@ -30,6 +30,7 @@ export function supervisionRepo(db: Db): SupervisionRepository {
     LEFT JOIN registrations r ON r.notice_id = t.notice_id
     LEFT JOIN unit_contacts uc ON uc.unit_id = t.unit_id`;
   const allTasks = db.prepare(`${TASKS} ORDER BY n.id DESC, c.position, t.id`);
+  const openTasks = db.prepare(`${TASKS} WHERE t.status <> 'done'`);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
   const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
   const setDue = db.prepare('UPDATE tasks SET due_date = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
@@ -69,6 +70,7 @@ export function supervisionRepo(db: Db): SupervisionRepository {
       for (const task of taskRows.all(noticeId) as { position: number; unitId: number; role: string }[])
         insertTask.run(noticeId, task.position, task.unitId, task.role, at);
     },
+    openTasks: async () => openTasks.all() as TaskRecord[],
     tasks: async (ids) => (ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as TaskRecord[],
     async setStatus(id, status, at) {
       setStatus.run(status, at, id);
