@@ -26,6 +26,9 @@ export interface TaskRecord {
   contact: string | null;
 }
 
+/** What a task's deadline depends on. */
+export type OpenTask = Pick<TaskRecord, 'id' | 'noticeId' | 'position' | 'due' | 'noticeDate' | 'noticeDue'>;
+
 export interface FeedbackRecord {
   id: number;
   taskId: number;
@@ -49,8 +52,8 @@ export interface SupervisionRepository {
   createTasks(noticeId: number, at: string): Promise<void>;
   /** Tasks of live notices, optionally only these. */
   tasks(ids?: number[]): Promise<TaskRecord[]>;
-  /** Every task not done, in no particular order: what 今日待办 counts. */
-  openTasks(): Promise<TaskRecord[]>;
+  /** Every task not done (of live notices), in no particular order: what 今日待办 counts. */
+  openTasks(): Promise<OpenTask[]>;
   setStatus(id: number, status: TaskStatus, at: string): Promise<void>;
   setDue(ids: number[], due: string | null, at: string): Promise<number>;
   feedback(taskIds: number[]): Promise<FeedbackRecord[]>;

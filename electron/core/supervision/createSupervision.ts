@@ -4,13 +4,14 @@
  */
 import { MIME, type FilePayload } from '../../../shared/api/binary';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
-import { AGENDA_ITEMS, type Agenda, type TaskFilter } from '../../../shared/api/supervisionContract';
+import { AGENDA_ITEMS, type Agenda, type TaskFilter, type TaskRow } from '../../../shared/api/supervisionContract';
 import { reminderDocument } from '../../../shared/supervision/reminder';
 import { addDays } from '../../../shared/supervision/taskFilter';
 import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay } from '../archive/clock';
 import { reminderDocx } from '../docx/reminderDocx';
-import type { TaskRecord } from '../store/supervisionRepositories';
+import type { CoreRepositories } from '../store/coreRepositories';
+import type { OpenTask } from '../store/supervisionRepositories';
 import { flowService } from './flowService';
 import { taskService } from './taskService';
 import { taskWorkbook } from './taskWorkbook';
@@ -18,10 +19,10 @@ import { taskWorkbook } from './taskWorkbook';
 /** How far ahead 今日待办 looks. */
 const AGENDA_DAYS = 7;
 
-type Dated = { record: TaskRecord; due: string };
+type Dated = { record: OpenTask; due: string };
 
 /** The first AGENDA_ITEMS by deadline, then as the ledger lists them (newest notice, clause order). */
-function mostUrgent(tasks: Dated[]): TaskRecord[] {
+function mostUrgent(tasks: Dated[]): number[] {
   return tasks
     .sort(
       (a, b) =>
@@ -31,11 +32,22 @@ function mostUrgent(tasks: Dated[]): TaskRecord[] {
         a.record.id - b.record.id,
     )
     .slice(0, AGENDA_ITEMS)
-    .map((t) => t.record);
+    .map((t) => t.record.id);
 }
 
 export function createSupervision(ctx: ArchiveContext) {
   const tasks = taskService(ctx);
+
+  async function urgentRows(tx: CoreRepositories, dated: Dated[], today: string): Promise<TaskRow[]> {
+    const ids = mostUrgent(dated);
+    const records = new Map((await tx.supervision.tasks(ids)).map((r) => [r.id, r]));
+    return tasks.rowsOf(
+      tx,
+      ids.flatMap((id) => records.get(id) ?? []),
+      today,
+    );
+  }
+
   return {
     flow: flowService(ctx),
     tasks: {
@@ -74,9 +86,9 @@ export function createSupervision(ctx: ArchiveContext) {
         const awaiting = await tx.supervision.awaiting(['registered', 'proposed']);
         return {
           today,
-          overdue: await tasks.rowsOf(tx, mostUrgent(overdue), today),
+          overdue: await urgentRows(tx, overdue, today),
           overdueCount: overdue.length,
-          dueSoon: await tasks.rowsOf(tx, mostUrgent(dueSoon), today),
+          dueSoon: await urgentRows(tx, dueSoon, today),
           dueSoonCount: dueSoon.length,
           awaiting: awaiting.slice(0, AGENDA_ITEMS),
           awaitingCount: awaiting.length,

@@ -13,7 +13,7 @@ import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay, timestamp } from '../archive/clock';
 import { decodeParsed } from '../archive/parsedRecord';
 import type { CoreRepositories } from '../store/coreRepositories';
-import type { FeedbackRecord, TaskRecord } from '../store/supervisionRepositories';
+import type { FeedbackRecord, OpenTask, TaskRecord } from '../store/supervisionRepositories';
 
 type Deadline = Pick<TaskRow, 'due' | 'dueSource'> & { text: string };
 
@@ -24,10 +24,10 @@ export function taskService({ store, clock }: ArchiveContext) {
    * Each task's deadline and clause text. A notice's parsed record is decoded once, and a clause's text is read
    * for a deadline once however many units share it; tasks with a deadline set by hand need neither.
    */
-  async function deadlinesOf(tx: CoreRepositories, records: TaskRecord[], withText: boolean): Promise<Deadline[]> {
+  async function deadlinesOf(tx: CoreRepositories, records: OpenTask[], withText: boolean): Promise<Deadline[]> {
     const clauseTexts = new Map<number, string[]>();
     const fromTexts = new Map<string, string | null>();
-    const textOf = async (r: TaskRecord): Promise<string> => {
+    const textOf = async (r: OpenTask): Promise<string> => {
       let texts = clauseTexts.get(r.noticeId);
       if (!texts) {
         const stored = await tx.notices.parsedOf(r.noticeId);
