@@ -27,7 +27,10 @@ export interface TaskRecord {
 }
 
 /** What a task's deadline depends on. */
-export type OpenTask = Pick<TaskRecord, 'id' | 'noticeId' | 'position' | 'due' | 'noticeDate' | 'noticeDue'>;
+export type OpenTask = Pick<TaskRecord, 'id' | 'noticeId' | 'position' | 'due' | 'noticeDate' | 'noticeDue'> & {
+  /** Tells this import of the notice from any other that gets its id (after a purge or a restore). */
+  importKey: string;
+};
 
 export interface FeedbackRecord {
   id: number;

@@ -75,11 +75,11 @@ export function createSupervision(ctx: ArchiveContext) {
       const until = addDays(today, AGENDA_DAYS);
       return ctx.store.read(async (tx) => {
         const open = await tx.supervision.openTasks();
-        const deadlines = await tasks.deadlinesOf(tx, open, false);
+        const deadlines = await tasks.dueDates(tx, open);
         const overdue: Dated[] = [];
         const dueSoon: Dated[] = [];
         open.forEach((record, i) => {
-          const due = deadlines[i].due;
+          const due = deadlines[i];
           if (due === null || due > until) return;
           (due < today ? overdue : dueSoon).push({ record, due });
         });

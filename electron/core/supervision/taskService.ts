@@ -20,28 +20,19 @@ type Deadline = Pick<TaskRow, 'due' | 'dueSource'> & { text: string };
 const NO_TASK = '找不到这项任务（它的公文可能已移入回收站）。';
 
 export function taskService({ store, clock }: ArchiveContext) {
-  /**
-   * Each task's deadline and clause text. A notice's parsed record is decoded once, and a clause's text is read
-   * for a deadline once however many units share it; tasks with a deadline set by hand need neither.
-   */
-  async function deadlinesOf(tx: CoreRepositories, records: OpenTask[], withText: boolean): Promise<Deadline[]> {
+  async function clauseTextsOf(tx: CoreRepositories, noticeId: number): Promise<string[]> {
+    const stored = await tx.notices.parsedOf(noticeId);
+    return stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : [];
+  }
+
+  /** Each task's deadline and clause text; a notice's parsed record is decoded once. */
+  async function deadlinesOf(tx: CoreRepositories, records: TaskRecord[]): Promise<Deadline[]> {
     const clauseTexts = new Map<number, string[]>();
-    const fromTexts = new Map<string, string | null>();
-    const textOf = async (r: OpenTask): Promise<string> => {
-      let texts = clauseTexts.get(r.noticeId);
-      if (!texts) {
-        const stored = await tx.notices.parsedOf(r.noticeId);
-        texts = stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : [];
-        clauseTexts.set(r.noticeId, texts);
-      }
-      return texts[r.position] ?? '';
-    };
     const result: Deadline[] = [];
     for (const r of records) {
-      const text = withText || r.due === null ? await textOf(r) : '';
-      const key = `${r.noticeId}:${r.position}`;
-      if (r.due === null && !fromTexts.has(key)) fromTexts.set(key, taskDeadline(text, r.noticeDate));
-      const fromText = r.due === null ? (fromTexts.get(key) ?? null) : null;
+      if (!clauseTexts.has(r.noticeId)) clauseTexts.set(r.noticeId, await clauseTextsOf(tx, r.noticeId));
+      const text = clauseTexts.get(r.noticeId)?.[r.position] ?? '';
+      const fromText = r.due === null ? taskDeadline(text, r.noticeDate) : null;
       const due = r.due ?? fromText ?? r.noticeDue;
       const dueSource = r.due !== null ? 'manual' : fromText !== null ? 'text' : r.noticeDue !== null ? 'notice' : null;
       result.push({ due, dueSource, text });
@@ -49,8 +40,33 @@ export function taskService({ store, clock }: ArchiveContext) {
     return result;
   }
 
+  /**
+   * The deadlines each clause's text names, per imported notice: a notice's text and dates never change once
+   * archived, so decoding every notice (most of 今日待办's cost) happens once per process, not on every visit.
+   */
+  const textDeadlines = new Map<string, (string | null)[]>();
+
+  /** Each open task's deadline (null: none), as deadlinesOf would give it, without its clause text. */
+  async function dueDates(tx: CoreRepositories, tasks: OpenTask[]): Promise<(string | null)[]> {
+    const result: (string | null)[] = [];
+    for (const t of tasks) {
+      let fromText: string | null = null;
+      if (t.due === null) {
+        const key = `${t.noticeId} ${t.importKey} ${t.noticeDate}`;
+        let deadlines = textDeadlines.get(key);
+        if (!deadlines) {
+          deadlines = (await clauseTextsOf(tx, t.noticeId)).map((text) => taskDeadline(text, t.noticeDate));
+          textDeadlines.set(key, deadlines);
+        }
+        fromText = deadlines[t.position] ?? null;
+      }
+      result.push(t.due ?? fromText ?? t.noticeDue);
+    }
+    return result;
+  }
+
   async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
-    const deadlines = await deadlinesOf(tx, records, true);
+    const deadlines = await deadlinesOf(tx, records);
     const feedback = new Map<number, FeedbackRecord[]>();
     for (const f of await tx.supervision.feedback(records.map((r) => r.id))) feedback.set(f.taskId, [...(feedback.get(f.taskId) ?? []), f]);
     return records.map((r, i): TaskRow => {
@@ -89,7 +105,7 @@ export function taskService({ store, clock }: ArchiveContext) {
 
   return {
     list,
-    deadlinesOf,
+    dueDates,
     rowsOf,
 
     update: (args: { id: number; status?: TaskStatus; due?: string | null; feedback?: string }): Promise<ApiResult<TaskRow>> =>

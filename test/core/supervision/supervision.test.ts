@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Args, MethodName, Result } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/method';
@@ -203,5 +204,33 @@ describe('今日待办', () => {
     expect(agenda.overdue[1].clause.text).toContain('第十一项工作');
     expect(agenda.dueSoonCount).toBe(0);
     expect(agenda.awaitingCount).toBe(1);
+  });
+
+  it('reads the deadlines of a restored archive, not those of the notice that had the same id before', async () => {
+    const other = tempCore();
+    try {
+      const clauses = ['一、加强巡查。5月8日前完成重点部位排查。（县应急局负责）'];
+      const text = noticeText({
+        issuer: '阳城县人民政府办公室',
+        docNumber: '阳政办发〔2025〕10号',
+        title: '关于加强巡查的通知',
+        clauses,
+        date: '2025年4月20日',
+      });
+      const restored = (value(await other.api('archive.importText', { text })) as { noticeId: number }).noticeId;
+      const backup = join(other.dir, 'backup.db');
+      await other.core.backup.backupTo(backup);
+
+      t = tempCore();
+      expect(await importNotice()).toBe(restored);
+      expect(value(await call('today.agenda', {})).overdueCount).toBe(2);
+      value(await t.core.backup.restoreFrom(backup));
+
+      const agenda = value(await call('today.agenda', {}));
+      expect(agenda.overdueCount).toBe(0);
+      expect(agenda.dueSoon.map((task) => [task.clause.number, task.due])).toEqual([['一', '2025-05-08']]);
+    } finally {
+      other.dispose();
+    }
   });
 });

@@ -33,7 +33,8 @@ export function supervisionRepo(db: Db): SupervisionRepository {
   // Only what a deadline needs: the agenda reads every open task, and builds rows for a few.
   const openTasks = db.prepare(`
     SELECT t.id, t.notice_id AS noticeId, t.position, t.due_date AS due,
-      coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue
+      coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue,
+      n.content_hash || ' ' || n.imported_at AS importKey
     FROM tasks t
     JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
     LEFT JOIN registrations r ON r.notice_id = t.notice_id
