@@ -11,10 +11,8 @@ import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
 import { remindOnce } from './startReminder';
 
-/** The first screen shows this many tasks of a list; the ledger shows the rest. */
-const SHOWN = 10;
-
-function TaskList({ tasks, empty, more }: { tasks: TaskRow[]; empty: string; more: string }) {
+/** The core sends the most urgent tasks of a list (shared AGENDA_ITEMS) and their count; the ledger shows the rest. */
+function TaskList({ tasks, count, empty, more }: { tasks: TaskRow[]; count: number; empty: string; more: string }) {
   if (tasks.length === 0) return <p className="muted">{empty}</p>;
   return (
     <>
@@ -28,7 +26,7 @@ function TaskList({ tasks, empty, more }: { tasks: TaskRow[]; empty: string; mor
           </tr>
         </thead>
         <tbody>
-          {tasks.slice(0, SHOWN).map((task) => (
+          {tasks.map((task) => (
             <tr key={task.id}>
               <td className={`nowrap${task.overdue ? ' overdue' : ''}`}>{task.due}</td>
               <td className="nowrap">
@@ -44,7 +42,7 @@ function TaskList({ tasks, empty, more }: { tasks: TaskRow[]; empty: string; mor
           ))}
         </tbody>
       </table>
-      {tasks.length > SHOWN ? <a href={more}>在督办台账中查看全部 {tasks.length} 项</a> : null}
+      {count > tasks.length ? <a href={more}>在督办台账中查看全部 {count} 项</a> : null}
     </>
   );
 }
@@ -76,20 +74,30 @@ export function TodayScreen() {
           <div className="agenda">
             <section className="panel wide" aria-label="已逾期">
               <div className="panel-title">
-                <h2>已逾期（{value.overdue.length}）</h2>
-                {value.overdue.length > 0 ? <a href={href(['ledger'], { status: 'overdue' })}>在台账中催办</a> : null}
+                <h2>已逾期（{value.overdueCount}）</h2>
+                {value.overdueCount > 0 ? <a href={href(['ledger'], { status: 'overdue' })}>在台账中催办</a> : null}
               </div>
-              <TaskList tasks={value.overdue} empty="没有逾期的任务。" more={href(['ledger'], { status: 'overdue' })} />
+              <TaskList
+                tasks={value.overdue}
+                count={value.overdueCount}
+                empty="没有逾期的任务。"
+                more={href(['ledger'], { status: 'overdue' })}
+              />
             </section>
             <section className="panel wide" aria-label="7天内到期">
               <div className="panel-title">
-                <h2>7天内到期（{value.dueSoon.length}）</h2>
+                <h2>7天内到期（{value.dueSoonCount}）</h2>
               </div>
-              <TaskList tasks={value.dueSoon} empty="未来7天没有到期的任务。" more={href(['ledger'], { within: '7' })} />
+              <TaskList
+                tasks={value.dueSoon}
+                count={value.dueSoonCount}
+                empty="未来7天没有到期的任务。"
+                more={href(['ledger'], { within: '7' })}
+              />
             </section>
             <section className="panel" aria-label="待拟办、待批办">
               <div className="panel-title">
-                <h2>待拟办、待批办（{value.awaiting.length}）</h2>
+                <h2>待拟办、待批办（{value.awaitingCount}）</h2>
               </div>
               {value.awaiting.length === 0 ? (
                 <p className="muted">没有等待拟办或批办的收文。</p>
@@ -107,6 +115,9 @@ export function TodayScreen() {
                   ))}
                 </ul>
               )}
+              {value.awaitingCount > value.awaiting.length ? (
+                <a href={href(['register'])}>在收文登记簿中查看全部 {value.awaitingCount} 份</a>
+              ) : null}
             </section>
             <section className="panel" aria-label="正在起草">
               <div className="panel-title">

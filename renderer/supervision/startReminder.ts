@@ -10,9 +10,9 @@ let reminded = false;
 
 export function reminderText(agenda: Agenda): string | null {
   const parts = [
-    agenda.overdue.length > 0 ? `${agenda.overdue.length} 项任务已逾期` : null,
-    agenda.dueSoon.length > 0 ? `${agenda.dueSoon.length} 项任务7天内到期` : null,
-    agenda.awaiting.length > 0 ? `${agenda.awaiting.length} 份收文待拟办或批办` : null,
+    agenda.overdueCount > 0 ? `${agenda.overdueCount} 项任务已逾期` : null,
+    agenda.dueSoonCount > 0 ? `${agenda.dueSoonCount} 项任务7天内到期` : null,
+    agenda.awaitingCount > 0 ? `${agenda.awaitingCount} 份收文待拟办或批办` : null,
   ].filter((part): part is string => part !== null);
   return parts.length > 0 ? `${parts.join('，')}。` : null;
 }
@@ -22,6 +22,6 @@ export function remindOnce(agenda: Agenda): void {
   reminded = true;
   const text = reminderText(agenda);
   if (!text) return;
-  toast(`今日待办：${text}`, agenda.overdue.length > 0 ? 'error' : 'info');
+  toast(`今日待办：${text}`, agenda.overdueCount > 0 ? 'error' : 'info');
   void api.call('shell.notify', { title: '公文台 · 今日待办', body: text });
 }

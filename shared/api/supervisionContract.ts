@@ -57,13 +57,21 @@ export interface AwaitingNotice {
   stage: Stage;
 }
 
+/** How many items of each 今日待办 list are sent: a day's agenda is read by a person, the ledger holds the rest. */
+export const AGENDA_ITEMS = 10;
+
+/** Each list holds at most AGENDA_ITEMS, the most urgent first; its count says how many there are in all. */
 export interface Agenda {
   today: string;
+  /** Earliest deadline first. */
   overdue: TaskRow[];
-  /** Not done, due within the next 7 days. */
+  overdueCount: number;
+  /** Not done, due within the next 7 days; earliest deadline first. */
   dueSoon: TaskRow[];
-  /** Notices waiting for 拟办 or 批办. */
+  dueSoonCount: number;
+  /** Notices waiting for 拟办 or 批办, longest waiting first. */
   awaiting: AwaitingNotice[];
+  awaitingCount: number;
   drafts: { id: number; title: string; updatedAt: string }[];
 }
 

@@ -26,6 +26,12 @@ export interface TaskRecord {
   contact: string | null;
 }
 
+/** What a task's deadline depends on. */
+export type OpenTask = Pick<TaskRecord, 'id' | 'noticeId' | 'position' | 'due' | 'noticeDate' | 'noticeDue'> & {
+  /** Tells this import of the notice from any other that gets its id (after a purge or a restore). */
+  importKey: string;
+};
+
 export interface FeedbackRecord {
   id: number;
   taskId: number;
@@ -49,6 +55,8 @@ export interface SupervisionRepository {
   createTasks(noticeId: number, at: string): Promise<void>;
   /** Tasks of live notices, optionally only these. */
   tasks(ids?: number[]): Promise<TaskRecord[]>;
+  /** Every task not done (of live notices), in no particular order: what 今日待办 counts. */
+  openTasks(): Promise<OpenTask[]>;
   setStatus(id: number, status: TaskStatus, at: string): Promise<void>;
   setDue(ids: number[], due: string | null, at: string): Promise<number>;
   feedback(taskIds: number[]): Promise<FeedbackRecord[]>;

@@ -4,12 +4,14 @@
  */
 import { MIME, type FilePayload } from '../../../shared/api/binary';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
-import type { Agenda, TaskFilter } from '../../../shared/api/supervisionContract';
+import { AGENDA_ITEMS, type Agenda, type TaskFilter, type TaskRow } from '../../../shared/api/supervisionContract';
 import { reminderDocument } from '../../../shared/supervision/reminder';
 import { addDays } from '../../../shared/supervision/taskFilter';
 import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay } from '../archive/clock';
 import { reminderDocx } from '../docx/reminderDocx';
+import type { CoreRepositories } from '../store/coreRepositories';
+import type { OpenTask } from '../store/supervisionRepositories';
 import { flowService } from './flowService';
 import { taskService } from './taskService';
 import { taskWorkbook } from './taskWorkbook';
@@ -17,8 +19,35 @@ import { taskWorkbook } from './taskWorkbook';
 /** How far ahead 今日待办 looks. */
 const AGENDA_DAYS = 7;
 
+type Dated = { record: OpenTask; due: string };
+
+/** The first AGENDA_ITEMS by deadline, then as the ledger lists them (newest notice, clause order). */
+function mostUrgent(tasks: Dated[]): number[] {
+  return tasks
+    .sort(
+      (a, b) =>
+        (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+        b.record.noticeId - a.record.noticeId ||
+        a.record.position - b.record.position ||
+        a.record.id - b.record.id,
+    )
+    .slice(0, AGENDA_ITEMS)
+    .map((t) => t.record.id);
+}
+
 export function createSupervision(ctx: ArchiveContext) {
   const tasks = taskService(ctx);
+
+  async function urgentRows(tx: CoreRepositories, dated: Dated[], today: string): Promise<TaskRow[]> {
+    const ids = mostUrgent(dated);
+    const records = new Map((await tx.supervision.tasks(ids)).map((r) => [r.id, r]));
+    return tasks.rowsOf(
+      tx,
+      ids.flatMap((id) => records.get(id) ?? []),
+      today,
+    );
+  }
+
   return {
     flow: flowService(ctx),
     tasks: {
@@ -37,19 +66,37 @@ export function createSupervision(ctx: ArchiveContext) {
         return ok({ fileName: `催办通知-${name}-${today.replaceAll('-', '')}.docx`, mime: MIME.docx, bytes: new Uint8Array(bytes) });
       },
     },
+    /**
+     * Counts every open task's deadline but builds rows only for the few shown: the first screen never carries
+     * (nor draws) the whole archive's tasks.
+     */
     async agenda(): Promise<Agenda> {
       const today = localDay(ctx.clock);
-      const { tasks: open } = await tasks.list({});
       const until = addDays(today, AGENDA_DAYS);
-      return ctx.store.read(async (tx) => ({
-        today,
-        overdue: open.filter((t) => t.overdue),
-        dueSoon: open.filter((t) => t.status !== 'done' && t.due !== null && t.due >= today && t.due <= until),
-        awaiting: await tx.supervision.awaiting(['registered', 'proposed']),
-        drafts: (await tx.drafts.list())
-          .filter((d) => d.issuedNoticeId === null)
-          .map(({ id, title, updatedAt }) => ({ id, title, updatedAt })),
-      }));
+      return ctx.store.read(async (tx) => {
+        const open = await tx.supervision.openTasks();
+        const deadlines = await tasks.dueDates(tx, open);
+        const overdue: Dated[] = [];
+        const dueSoon: Dated[] = [];
+        open.forEach((record, i) => {
+          const due = deadlines[i];
+          if (due === null || due > until) return;
+          (due < today ? overdue : dueSoon).push({ record, due });
+        });
+        const awaiting = await tx.supervision.awaiting(['registered', 'proposed']);
+        return {
+          today,
+          overdue: await urgentRows(tx, overdue, today),
+          overdueCount: overdue.length,
+          dueSoon: await urgentRows(tx, dueSoon, today),
+          dueSoonCount: dueSoon.length,
+          awaiting: awaiting.slice(0, AGENDA_ITEMS),
+          awaitingCount: awaiting.length,
+          drafts: (await tx.drafts.list())
+            .filter((d) => d.issuedNoticeId === null)
+            .map(({ id, title, updatedAt }) => ({ id, title, updatedAt })),
+        };
+      });
     },
   };
 }

@@ -13,23 +13,64 @@ import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay, timestamp } from '../archive/clock';
 import { decodeParsed } from '../archive/parsedRecord';
 import type { CoreRepositories } from '../store/coreRepositories';
-import type { TaskRecord } from '../store/supervisionRepositories';
+import type { FeedbackRecord, OpenTask, TaskRecord } from '../store/supervisionRepositories';
+
+type Deadline = Pick<TaskRow, 'due' | 'dueSource'> & { text: string };
 
 const NO_TASK = '找不到这项任务（它的公文可能已移入回收站）。';
 
 export function taskService({ store, clock }: ArchiveContext) {
-  async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
+  async function clauseTextsOf(tx: CoreRepositories, noticeId: number): Promise<string[]> {
+    const stored = await tx.notices.parsedOf(noticeId);
+    return stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : [];
+  }
+
+  /** Each task's deadline and clause text; a notice's parsed record is decoded once. */
+  async function deadlinesOf(tx: CoreRepositories, records: TaskRecord[]): Promise<Deadline[]> {
     const clauseTexts = new Map<number, string[]>();
-    for (const noticeId of new Set(records.map((r) => r.noticeId))) {
-      const stored = await tx.notices.parsedOf(noticeId);
-      clauseTexts.set(noticeId, stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : []);
-    }
-    const feedback = await tx.supervision.feedback(records.map((r) => r.id));
-    return records.map((r): TaskRow => {
+    const result: Deadline[] = [];
+    for (const r of records) {
+      if (!clauseTexts.has(r.noticeId)) clauseTexts.set(r.noticeId, await clauseTextsOf(tx, r.noticeId));
       const text = clauseTexts.get(r.noticeId)?.[r.position] ?? '';
       const fromText = r.due === null ? taskDeadline(text, r.noticeDate) : null;
       const due = r.due ?? fromText ?? r.noticeDue;
       const dueSource = r.due !== null ? 'manual' : fromText !== null ? 'text' : r.noticeDue !== null ? 'notice' : null;
+      result.push({ due, dueSource, text });
+    }
+    return result;
+  }
+
+  /**
+   * The deadlines each clause's text names, per imported notice: a notice's text and dates never change once
+   * archived, so decoding every notice (most of 今日待办's cost) happens once per process, not on every visit.
+   */
+  const textDeadlines = new Map<string, (string | null)[]>();
+
+  /** Each open task's deadline (null: none), as deadlinesOf would give it, without its clause text. */
+  async function dueDates(tx: CoreRepositories, tasks: OpenTask[]): Promise<(string | null)[]> {
+    const result: (string | null)[] = [];
+    for (const t of tasks) {
+      let fromText: string | null = null;
+      if (t.due === null) {
+        const key = `${t.noticeId} ${t.importKey} ${t.noticeDate}`;
+        let deadlines = textDeadlines.get(key);
+        if (!deadlines) {
+          deadlines = (await clauseTextsOf(tx, t.noticeId)).map((text) => taskDeadline(text, t.noticeDate));
+          textDeadlines.set(key, deadlines);
+        }
+        fromText = deadlines[t.position] ?? null;
+      }
+      result.push(t.due ?? fromText ?? t.noticeDue);
+    }
+    return result;
+  }
+
+  async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
+    const deadlines = await deadlinesOf(tx, records);
+    const feedback = new Map<number, FeedbackRecord[]>();
+    for (const f of await tx.supervision.feedback(records.map((r) => r.id))) feedback.set(f.taskId, [...(feedback.get(f.taskId) ?? []), f]);
+    return records.map((r, i): TaskRow => {
+      const { due, dueSource, text } = deadlines[i];
       return {
         id: r.id,
         noticeId: r.noticeId,
@@ -43,7 +84,7 @@ export function taskService({ store, clock }: ArchiveContext) {
         status: r.status,
         overdue: isOverdue({ due, status: r.status }, today),
         contact: r.contact,
-        feedback: feedback.filter((f) => f.taskId === r.id).map(({ id, date, text, fileName }) => ({ id, date, text, fileName })),
+        feedback: (feedback.get(r.id) ?? []).map(({ id, date, text, fileName }) => ({ id, date, text, fileName })),
       };
     });
   }
@@ -64,6 +105,8 @@ export function taskService({ store, clock }: ArchiveContext) {
 
   return {
     list,
+    dueDates,
+    rowsOf,
 
     update: (args: { id: number; status?: TaskStatus; due?: string | null; feedback?: string }): Promise<ApiResult<TaskRow>> =>
       store.write(async (tx): Promise<ApiResult<TaskRow>> => {

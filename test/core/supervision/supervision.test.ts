@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Args, MethodName, Result } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/method';
+import { AGENDA_ITEMS } from '../../../shared/api/supervisionContract';
 import { noticeText, tempCore, value, type TempCore } from '../archive/archiveTestKit';
 import { attr, readDocx } from '../docx/docxInspect';
 
@@ -171,5 +173,64 @@ describe('今日待办', () => {
     expect(agenda.dueSoon.map((task) => [task.clause.number, task.due])).toEqual([['三', '2025-05-12']]);
     expect(agenda.awaiting).toMatchObject([{ noticeId, stage: 'registered' }]);
     expect(agenda.drafts).toEqual([]);
+  });
+
+  it('sends the most urgent tasks first, at most AGENDA_ITEMS of each list, with the count of them all', async () => {
+    t = tempCore();
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    const clauses = numerals.map((n, i) => `${n}、第${n}项工作。4月${12 - i}日前完成。（县应急局负责）`);
+    value(
+      await call('archive.importText', {
+        text: noticeText({
+          issuer: '阳城县人民政府办公室',
+          docNumber: '阳政办发〔2025〕9号',
+          title: '关于做好十二项工作的通知',
+          clauses,
+          date: '2025年4月1日',
+        }),
+      }),
+    );
+    const { tasks } = value(await call('tasks.list', {}));
+    value(await call('tasks.update', { id: tasks[11].id, status: 'done' }));
+    value(await call('tasks.update', { id: tasks[0].id, due: '2025-03-01' }));
+
+    const agenda = value(await call('today.agenda', {}));
+    expect(agenda.overdueCount).toBe(11);
+    expect(agenda.overdue).toHaveLength(AGENDA_ITEMS);
+    expect(agenda.overdue.map((task) => task.due)).toEqual([
+      '2025-03-01',
+      ...['02', '03', '04', '05', '06', '07', '08', '09', '10'].map((day) => `2025-04-${day}`),
+    ]);
+    expect(agenda.overdue[1].clause.text).toContain('第十一项工作');
+    expect(agenda.dueSoonCount).toBe(0);
+    expect(agenda.awaitingCount).toBe(1);
+  });
+
+  it('reads the deadlines of a restored archive, not those of the notice that had the same id before', async () => {
+    const other = tempCore();
+    try {
+      const clauses = ['一、加强巡查。5月8日前完成重点部位排查。（县应急局负责）'];
+      const text = noticeText({
+        issuer: '阳城县人民政府办公室',
+        docNumber: '阳政办发〔2025〕10号',
+        title: '关于加强巡查的通知',
+        clauses,
+        date: '2025年4月20日',
+      });
+      const restored = (value(await other.api('archive.importText', { text })) as { noticeId: number }).noticeId;
+      const backup = join(other.dir, 'backup.db');
+      await other.core.backup.backupTo(backup);
+
+      t = tempCore();
+      expect(await importNotice()).toBe(restored);
+      expect(value(await call('today.agenda', {})).overdueCount).toBe(2);
+      value(await t.core.backup.restoreFrom(backup));
+
+      const agenda = value(await call('today.agenda', {}));
+      expect(agenda.overdueCount).toBe(0);
+      expect(agenda.dueSoon.map((task) => [task.clause.number, task.due])).toEqual([['一', '2025-05-08']]);
+    } finally {
+      other.dispose();
+    }
   });
 });

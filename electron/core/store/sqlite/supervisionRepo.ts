@@ -3,7 +3,7 @@ import type { AwaitingNotice, FlowStep } from '../../../../shared/api/supervisio
 import type { Stage } from '../../../../shared/api/supervisionVocabulary';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
-import type { FeedbackRecord, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
+import type { FeedbackRecord, OpenTask, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
 
 export function supervisionRepo(db: Db): SupervisionRepository {
   const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
@@ -30,6 +30,15 @@ export function supervisionRepo(db: Db): SupervisionRepository {
     LEFT JOIN registrations r ON r.notice_id = t.notice_id
     LEFT JOIN unit_contacts uc ON uc.unit_id = t.unit_id`;
   const allTasks = db.prepare(`${TASKS} ORDER BY n.id DESC, c.position, t.id`);
+  // Only what a deadline needs: the agenda reads every open task, and builds rows for a few.
+  const openTasks = db.prepare(`
+    SELECT t.id, t.notice_id AS noticeId, t.position, t.due_date AS due,
+      coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue,
+      n.content_hash || ' ' || n.imported_at AS importKey
+    FROM tasks t
+    JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
+    LEFT JOIN registrations r ON r.notice_id = t.notice_id
+    WHERE t.status <> 'done'`);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
   const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
   const setDue = db.prepare('UPDATE tasks SET due_date = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
@@ -69,6 +78,7 @@ export function supervisionRepo(db: Db): SupervisionRepository {
       for (const task of taskRows.all(noticeId) as { position: number; unitId: number; role: string }[])
         insertTask.run(noticeId, task.position, task.unitId, task.role, at);
     },
+    openTasks: async () => openTasks.all() as OpenTask[],
     tasks: async (ids) => (ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as TaskRecord[],
     async setStatus(id, status, at) {
       setStatus.run(status, at, id);
