@@ -283,7 +283,10 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     (endsText || /^\s*[（(]/.test(after)) &&
     (/^附\s*件\s*\d*\s*[：:]/.test(text) || ATTACHMENT_LINE_END.test(text.slice(Math.max(0, dateAt - ATTACHMENT_REACH), dateAt))) &&
     !/[：:]\s*$/.test(before);
-  return closesLine || endsAttachmentLine ? dateAt : null;
+  // …or to the end of an 附件 item that ends in its bracket or 》 ("2.《…方案》(…名单)2023年5月6日"): a sentence
+  // ends in 。, and an item holds no comma.
+  const endsListItem = endsText && /[）)》]$/.test(before) && !/[，,：:]/.test(before.slice(from + 1));
+  return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
 
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
@@ -318,7 +321,17 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
       /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start)) ||
       (start === 0 && /^特?此[\u4e00-\u9fff]{2}[。！]?$/.test(previous));
     const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
-    if (start === m.index && !printLine && !afterFormula && !underSignature && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest))
+    // A date in Chinese numerals after a sentence is a 成文日期 on its own line: text writes its dates in digits.
+    const chineseAfterSentence = !/^\d{4}$/.test(m[1]) && (m.index === 0 || SENTENCE_END.test(text[m.index - 1]));
+    if (
+      start === m.index &&
+      !printLine &&
+      !afterFormula &&
+      !underSignature &&
+      !chineseAfterSentence &&
+      rest !== '' &&
+      !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)
+    )
       continue;
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);

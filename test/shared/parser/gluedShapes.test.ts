@@ -482,3 +482,32 @@ describe('a news repost joined with spaces', () => {
     expect(parseNotice(text).recipients).toEqual(['乙市人民政府']);
   });
 });
+
+describe('a 成文日期 glued where no sentence marks it', () => {
+  it('reads a date glued after an 附件 item that ends in its bracket, as printed', () => {
+    const printed = [
+      '乙市水利局关于召开防汛预案修订座谈会的通知',
+      '各县区水利局：',
+      '为做好今年防汛准备工作，定于下周召开防汛预案修订座谈会，请各单位派员参加。',
+      '附件：1.参会人员回执',
+      '2.《乙市防汛应急预案（修订稿）》（含预案流程图、各成员单位职责清单）',
+      '2024年4月12日',
+    ];
+    expect(reading(gluedInPairs(printed, 1))).toEqual(reading(printed.join('\n')));
+    expect(reading(printed.join(''))).toEqual(reading(printed.join('\n')));
+  });
+
+  it('reads a date in Chinese numerals after a sentence, before the title of the document it issues, as printed', () => {
+    const printed = [
+      '丙市人民政府令',
+      '第3号',
+      '《丙市城市绿化管理办法》已经市政府常务会议通过，现予公布，自二○○七年一月一日起施行。',
+      '二○○六年十二月五日',
+      '丙市城市绿化管理办法',
+      '第一条为加强城市绿化管理，制定本办法。',
+    ];
+    expect(reading(gluedInPairs(printed, 0)).signedDate).toBe('2006-12-05');
+    expect(reading(printed.join('')).signedDate).toBe('2006-12-05');
+    expect(reading(printed.join('\n')).signedDate).toBe('2006-12-05');
+  });
+});
