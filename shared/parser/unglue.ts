@@ -348,6 +348,8 @@ const PAGE_LABEL_END = new RegExp(`(?:^|\\s)${LABEL_WORD}$`);
 
 /** A law database's 题注 under the title: "(1992年6月15日 国家旅游局)". */
 const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年/;
+/** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
+const GLUED_TITLE_NOTE = /[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]/g;
 /** A title opening after its issuer's line ("甲县人民政府 关于…", "甲县人民政府办公室 转发…"). */
 const TITLE_VERB_START = new RegExp(`^(${TITLE_VERB.source})`);
 /** How far back a space the issuer before a title is looked for. */
@@ -450,6 +452,14 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (toolbar) codeStart += toolbar[0].length;
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
+  }
+  // A law database's 题注 glued between the title and the 主送 is a line of its own.
+  for (const m of head.matchAll(GLUED_TITLE_NOTE)) {
+    if (m.index === 0 || !/[\u4e00-\u9fff]/.test(head[m.index - 1])) continue;
+    cuts.push(m.index, m.index + m[0].length);
+    // The byline above it names the same organ as the 题注 does ("…的复函乙省旅游局(1992年6月15日 乙省旅游局)").
+    const organ = /日\s*([\u4e00-\u9fff]{2,30})\s*[）)]$/.exec(m[0])?.[1];
+    if (organ && head.slice(0, m.index).endsWith(organ)) cuts.push(m.index - organ.length);
   }
   for (const m of head.matchAll(CHROME_START)) {
     if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
@@ -636,7 +646,9 @@ function isAddresseeList(text: string): boolean {
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
     /[。；;“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
-    TITLE_END.test(text)
+    TITLE_END.test(text) ||
+    // A bracket closed without its opener: the list would start inside a bracket ("…旅游局)甲县人民政府").
+    /^[^（(]*[）)]/.test(text)
   )
     return false;
   const names = splitOrgList(text);

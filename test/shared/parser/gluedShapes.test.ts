@@ -511,3 +511,19 @@ describe('a 成文日期 glued where no sentence marks it', () => {
     expect(reading(printed.join('\n')).signedDate).toBe('2006-12-05');
   });
 });
+
+describe('a law database’s 题注 glued between title and 主送', () => {
+  it('reads the 题注’s date and issuer and the 主送 after it, as printed', () => {
+    const printed = [
+      '关于同意丁县开展边境旅游活动的复函',
+      '丁省旅游局',
+      '(1995年3月8日 丁省旅游局)',
+      '丁县人民政府:',
+      '你县关于开展边境旅游活动的请示收悉。经研究，同意你县试办边境旅游活动一年。',
+      '特此函复。',
+    ];
+    const glued = reading(printed.join(''));
+    expect(glued.recipients).toEqual(['丁县人民政府']);
+    expect(glued).toEqual(reading(printed.join('\n')));
+  });
+});
