@@ -190,7 +190,9 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
       (last[hit.level] !== undefined && hit.n === last[hit.level]! + 1) ||
       (hit.n === 1 && lastLevel > 0 && lastLevel < hit.level && i - lastAt <= HEADING_REACH);
     if (!accepted) continue;
-    cuts.push(i);
+    // An 附件 label keeps its first item on its line ("附件:1.名单2.方案"), as it is printed.
+    const afterAttachmentLabel = /附\s*件\s*[：:]\s*$/.test(text.slice(Math.max(0, i - 6), i));
+    if (!afterAttachmentLabel) cuts.push(i);
     // A heading joined to its text by a space ("一、提高认识 各单位要…") ends at the space.
     const space = text.slice(i, i + HEADING_REACH).search(/\s/);
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
@@ -283,15 +285,21 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     (endsText || /^\s*[（(]/.test(after)) &&
     (/^附\s*件\s*\d*\s*[：:]/.test(text) || ATTACHMENT_LINE_END.test(text.slice(Math.max(0, dateAt - ATTACHMENT_REACH), dateAt))) &&
     !/[：:]\s*$/.test(before);
-  // …or to the end of an 附件 item that ends in its bracket or 》 ("2.《…方案》(…名单)2023年5月6日"): a sentence
-  // ends in 。, and an item holds no comma.
-  const endsListItem = endsText && /[）)》]$/.test(before) && !/[，,：:]/.test(before.slice(from + 1));
+  // …or to the end of an 附件 item that ends in its bracket or 》 ("2.《…方案》(…名单)2023年5月6日"), the line's
+  // end or the attachment's own 附件 label after it: a sentence ends in 。, and an item holds no comma
+  // (its list's label may stand on the line before).
+  const list = ATTACHMENT_LIST_END.exec(text.slice(Math.max(0, dateAt - ATTACHMENT_LIST_REACH), dateAt));
+  const endsListItem =
+    (endsText || /^\s*附\s*件/.test(after)) && /[）)》]$/.test(before) && (list !== null || !/[，,：:]/.test(before.slice(from + 1)));
   return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
 
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
 const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;
 const ATTACHMENT_REACH = 100;
+/** An 附件 list, items with no sentence nor comma in them: a date glued to its last item closes the document. */
+const ATTACHMENT_LIST_END = /附\s*件\s*[：:][^。！？；;：:，,]*$/;
+const ATTACHMENT_LIST_REACH = 300;
 /** How far past a date's start its line is looked at: the date and what follows it. */
 const DATE_LOOKAHEAD = 48;
 /** The date a text opens with, to look past it. */
@@ -411,7 +419,9 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
     const afterFormula = /此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
-    if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before) && !afterFormula) continue;
+    // After a number only the label with its colon ("…3011097附件:1.…"): "详见附件1" is a sentence.
+    const afterNumber = /\d/.test(before) && /[：:]$/.test(m[0]);
+    if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before) && !afterFormula && !afterNumber) continue;
     cuts.push(m.index);
   }
   for (const formula of [CLOSING_FORMULA, LOST_FORMULA]) {

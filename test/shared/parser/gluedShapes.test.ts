@@ -527,3 +527,18 @@ describe('a law database’s 题注 glued between title and 主送', () => {
     expect(glued).toEqual(reading(printed.join('\n')));
   });
 });
+
+describe('an 附件 list run together', () => {
+  it('reads its items after a contact’s number and the date glued to its last item, as printed', () => {
+    const printed = [
+      '戊县卫生健康局关于征求健康戊县行动方案意见的通知',
+      '各有关单位：',
+      '请各单位认真研究方案，提出修改意见，于本月底前反馈。',
+      '联系人：王明 13800000000',
+      '附件：1.征求意见单位名单',
+      '2.《健康戊县行动方案（征求意见稿）》（含考核指标、成员名单）',
+      '2024年6月3日',
+    ];
+    expect(reading(printed.join(''))).toEqual(reading(printed.join('\n')));
+  });
+});
