@@ -356,6 +356,8 @@ const PAGE_LABEL_END = new RegExp(`(?:^|\\s)${LABEL_WORD}$`);
 
 /** A law database's 题注 under the title: "(1992年6月15日 国家旅游局)". */
 const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年/;
+/** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
+const TITLE_MIN = 6;
 /** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
 const GLUED_TITLE_NOTE = /[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]/g;
 /** A title opening after its issuer's line ("甲县人民政府 关于…", "甲县人民政府办公室 转发…"). */
@@ -462,6 +464,11 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (toolbar) codeStart += toolbar[0].length;
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
+  }
+  // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
+  for (const m of head.matchAll(TITLE_WORD)) {
+    const end = m.index + m[0].length;
+    if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
   }
   // A law database's 题注 glued between the title and the 主送 is a line of its own.
   for (const m of head.matchAll(GLUED_TITLE_NOTE)) {

@@ -542,3 +542,12 @@ describe('an 附件 list run together', () => {
     expect(reading(printed.join(''))).toEqual(reading(printed.join('\n')));
   });
 });
+
+describe('a title run straight on into its body', () => {
+  it('ends after its 文种 where the body opens with a year or a preposition, as printed', () => {
+    const report = ['己县2024年度安全生产工作情况报告', '2024年，己县坚持安全发展理念，全年未发生较大以上生产安全事故。'];
+    expect(reading(report.join('')).title).toBe('己县2024年度安全生产工作情况报告');
+    const plan = ['己县城乡环境整治实施方案', '为进一步改善城乡人居环境，结合我县实际，制定本方案。'];
+    expect(reading(plan.join('')).title).toBe('己县城乡环境整治实施方案');
+  });
+});
