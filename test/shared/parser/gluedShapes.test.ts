@@ -551,3 +551,20 @@ describe('a title run straight on into its body', () => {
     expect(reading(plan.join('')).title).toBe('己县城乡环境整治实施方案');
   });
 });
+
+describe('a page row that printed the title without its issuer', () => {
+  it('yields to the document’s own title line with the issuer, as printed', () => {
+    const printed = [
+      '索引号 00123/2022-0456 文号 庚政办〔2022〕31号',
+      '庚政办(2022)31号转发庚市城市道路占用管理办法的通知',
+      '发布日期: 2022-05-10',
+      '庚政办〔2022〕31号',
+      '庚县人民政府办公室转发庚市城市道路占用管理办法的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '现将《庚市城市道路占用管理办法》转发给你们，请认真贯彻执行。',
+    ];
+    const glued = reading(printed.join(''));
+    expect(glued.title).toBe('庚县人民政府办公室转发庚市城市道路占用管理办法的通知');
+    expect(glued.issuers).toEqual(reading(printed.join('\n')).issuers);
+  });
+});
