@@ -78,7 +78,17 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
       start++;
       title = lines.slice(start, last + 1).join('');
     }
-    return title;
+    return issuerPrefixedCopy(lines.slice(last + 1), title) ?? title;
   }
   return null;
+}
+
+/**
+ * A later copy of a title that opens with its verb, with the issuer before it ("转发…的通知" in the page's rows, "甲县人民政府办公室转发…
+ * 的通知" in the document): the page's copy had dropped the issuer.
+ */
+function issuerPrefixedCopy(later: readonly string[], title: string): string | null {
+  // A title that names its issuer already keeps it (a page's 署名 line may stand glued before a copy).
+  if (title.search(STARTS_TITLE) !== 0) return null;
+  return later.find((line) => line.length > title.length && line.endsWith(title) && isOrgNameLine(line.slice(0, -title.length))) ?? null;
 }

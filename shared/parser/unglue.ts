@@ -190,7 +190,9 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
       (last[hit.level] !== undefined && hit.n === last[hit.level]! + 1) ||
       (hit.n === 1 && lastLevel > 0 && lastLevel < hit.level && i - lastAt <= HEADING_REACH);
     if (!accepted) continue;
-    cuts.push(i);
+    // An 附件 label keeps its first item on its line ("附件:1.名单2.方案"), as it is printed.
+    const afterAttachmentLabel = /附\s*件\s*[：:]\s*$/.test(text.slice(Math.max(0, i - 6), i));
+    if (!afterAttachmentLabel) cuts.push(i);
     // A heading joined to its text by a space ("一、提高认识 各单位要…") ends at the space.
     const space = text.slice(i, i + HEADING_REACH).search(/\s/);
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
@@ -283,12 +285,21 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     (endsText || /^\s*[（(]/.test(after)) &&
     (/^附\s*件\s*\d*\s*[：:]/.test(text) || ATTACHMENT_LINE_END.test(text.slice(Math.max(0, dateAt - ATTACHMENT_REACH), dateAt))) &&
     !/[：:]\s*$/.test(before);
-  return closesLine || endsAttachmentLine ? dateAt : null;
+  // …or to the end of an 附件 item that ends in its bracket or 》 ("2.《…方案》(…名单)2023年5月6日"), the line's
+  // end or the attachment's own 附件 label after it: a sentence ends in 。, and an item holds no comma
+  // (its list's label may stand on the line before).
+  const list = ATTACHMENT_LIST_END.exec(text.slice(Math.max(0, dateAt - ATTACHMENT_LIST_REACH), dateAt));
+  const endsListItem =
+    (endsText || /^\s*附\s*件/.test(after)) && /[）)》]$/.test(before) && (list !== null || !/[，,：:]/.test(before.slice(from + 1)));
+  return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
 
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
 const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;
 const ATTACHMENT_REACH = 100;
+/** An 附件 list, items with no sentence nor comma in them: a date glued to its last item closes the document. */
+const ATTACHMENT_LIST_END = /附\s*件\s*[：:][^。！？；;：:，,]*$/;
+const ATTACHMENT_LIST_REACH = 300;
 /** How far past a date's start its line is looked at: the date and what follows it. */
 const DATE_LOOKAHEAD = 48;
 /** The date a text opens with, to look past it. */
@@ -318,7 +329,17 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
       /特此[\u4e00-\u9fff]{2}[。！]?\s*$/.test(text.slice(Math.max(0, start - 8), start)) ||
       (start === 0 && /^特?此[\u4e00-\u9fff]{2}[。！]?$/.test(previous));
     const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
-    if (start === m.index && !printLine && !afterFormula && !underSignature && rest !== '' && !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest))
+    // A date in Chinese numerals after a sentence is a 成文日期 on its own line: text writes its dates in digits.
+    const chineseAfterSentence = !/^\d{4}$/.test(m[1]) && (m.index === 0 || SENTENCE_END.test(text[m.index - 1]));
+    if (
+      start === m.index &&
+      !printLine &&
+      !afterFormula &&
+      !underSignature &&
+      !chineseAfterSentence &&
+      rest !== '' &&
+      !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)
+    )
       continue;
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);
@@ -335,6 +356,10 @@ const PAGE_LABEL_END = new RegExp(`(?:^|\\s)${LABEL_WORD}$`);
 
 /** A law database's 题注 under the title: "(1992年6月15日 国家旅游局)". */
 const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年/;
+/** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
+const TITLE_MIN = 6;
+/** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
+const GLUED_TITLE_NOTE = /[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]/g;
 /** A title opening after its issuer's line ("甲县人民政府 关于…", "甲县人民政府办公室 转发…"). */
 const TITLE_VERB_START = new RegExp(`^(${TITLE_VERB.source})`);
 /** How far back a space the issuer before a title is looked for. */
@@ -396,7 +421,9 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
     const afterFormula = /此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
-    if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before) && !afterFormula) continue;
+    // After a number only the label with its colon ("…3011097附件:1.…"): "详见附件1" is a sentence.
+    const afterNumber = /\d/.test(before) && /[：:]$/.test(m[0]);
+    if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before) && !afterFormula && !afterNumber) continue;
     cuts.push(m.index);
   }
   for (const formula of [CLOSING_FORMULA, LOST_FORMULA]) {
@@ -437,6 +464,19 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (toolbar) codeStart += toolbar[0].length;
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
+  }
+  // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
+  for (const m of head.matchAll(TITLE_WORD)) {
+    const end = m.index + m[0].length;
+    if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
+  }
+  // A law database's 题注 glued between the title and the 主送 is a line of its own.
+  for (const m of head.matchAll(GLUED_TITLE_NOTE)) {
+    if (m.index === 0 || !/[\u4e00-\u9fff]/.test(head[m.index - 1])) continue;
+    cuts.push(m.index, m.index + m[0].length);
+    // The byline above it names the same organ as the 题注 does ("…的复函乙省旅游局(1992年6月15日 乙省旅游局)").
+    const organ = /日\s*([\u4e00-\u9fff]{2,30})\s*[）)]$/.exec(m[0])?.[1];
+    if (organ && head.slice(0, m.index).endsWith(organ)) cuts.push(m.index - organ.length);
   }
   for (const m of head.matchAll(CHROME_START)) {
     if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
@@ -623,7 +663,9 @@ function isAddresseeList(text: string): boolean {
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
     /[。；;“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
-    TITLE_END.test(text)
+    TITLE_END.test(text) ||
+    // A bracket closed without its opener: the list would start inside a bracket ("…旅游局)甲县人民政府").
+    /^[^（(]*[）)]/.test(text)
   )
     return false;
   const names = splitOrgList(text);

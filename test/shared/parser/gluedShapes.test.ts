@@ -482,3 +482,89 @@ describe('a news repost joined with spaces', () => {
     expect(parseNotice(text).recipients).toEqual(['乙市人民政府']);
   });
 });
+
+describe('a 成文日期 glued where no sentence marks it', () => {
+  it('reads a date glued after an 附件 item that ends in its bracket, as printed', () => {
+    const printed = [
+      '乙市水利局关于召开防汛预案修订座谈会的通知',
+      '各县区水利局：',
+      '为做好今年防汛准备工作，定于下周召开防汛预案修订座谈会，请各单位派员参加。',
+      '附件：1.参会人员回执',
+      '2.《乙市防汛应急预案（修订稿）》（含预案流程图、各成员单位职责清单）',
+      '2024年4月12日',
+    ];
+    expect(reading(gluedInPairs(printed, 1))).toEqual(reading(printed.join('\n')));
+    expect(reading(printed.join(''))).toEqual(reading(printed.join('\n')));
+  });
+
+  it('reads a date in Chinese numerals after a sentence, before the title of the document it issues, as printed', () => {
+    const printed = [
+      '丙市人民政府令',
+      '第3号',
+      '《丙市城市绿化管理办法》已经市政府常务会议通过，现予公布，自二○○七年一月一日起施行。',
+      '二○○六年十二月五日',
+      '丙市城市绿化管理办法',
+      '第一条为加强城市绿化管理，制定本办法。',
+    ];
+    expect(reading(gluedInPairs(printed, 0)).signedDate).toBe('2006-12-05');
+    expect(reading(printed.join('')).signedDate).toBe('2006-12-05');
+    expect(reading(printed.join('\n')).signedDate).toBe('2006-12-05');
+  });
+});
+
+describe('a law database’s 题注 glued between title and 主送', () => {
+  it('reads the 题注’s date and issuer and the 主送 after it, as printed', () => {
+    const printed = [
+      '关于同意丁县开展边境旅游活动的复函',
+      '丁省旅游局',
+      '(1995年3月8日 丁省旅游局)',
+      '丁县人民政府:',
+      '你县关于开展边境旅游活动的请示收悉。经研究，同意你县试办边境旅游活动一年。',
+      '特此函复。',
+    ];
+    const glued = reading(printed.join(''));
+    expect(glued.recipients).toEqual(['丁县人民政府']);
+    expect(glued).toEqual(reading(printed.join('\n')));
+  });
+});
+
+describe('an 附件 list run together', () => {
+  it('reads its items after a contact’s number and the date glued to its last item, as printed', () => {
+    const printed = [
+      '戊县卫生健康局关于征求健康戊县行动方案意见的通知',
+      '各有关单位：',
+      '请各单位认真研究方案，提出修改意见，于本月底前反馈。',
+      '联系人：王明 13800000000',
+      '附件：1.征求意见单位名单',
+      '2.《健康戊县行动方案（征求意见稿）》（含考核指标、成员名单）',
+      '2024年6月3日',
+    ];
+    expect(reading(printed.join(''))).toEqual(reading(printed.join('\n')));
+  });
+});
+
+describe('a title run straight on into its body', () => {
+  it('ends after its 文种 where the body opens with a year or a preposition, as printed', () => {
+    const report = ['己县2024年度安全生产工作情况报告', '2024年，己县坚持安全发展理念，全年未发生较大以上生产安全事故。'];
+    expect(reading(report.join('')).title).toBe('己县2024年度安全生产工作情况报告');
+    const plan = ['己县城乡环境整治实施方案', '为进一步改善城乡人居环境，结合我县实际，制定本方案。'];
+    expect(reading(plan.join('')).title).toBe('己县城乡环境整治实施方案');
+  });
+});
+
+describe('a page row that printed the title without its issuer', () => {
+  it('yields to the document’s own title line with the issuer, as printed', () => {
+    const printed = [
+      '索引号 00123/2022-0456 文号 庚政办〔2022〕31号',
+      '庚政办(2022)31号转发庚市城市道路占用管理办法的通知',
+      '发布日期: 2022-05-10',
+      '庚政办〔2022〕31号',
+      '庚县人民政府办公室转发庚市城市道路占用管理办法的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '现将《庚市城市道路占用管理办法》转发给你们，请认真贯彻执行。',
+    ];
+    const glued = reading(printed.join(''));
+    expect(glued.title).toBe('庚县人民政府办公室转发庚市城市道路占用管理办法的通知');
+    expect(glued.issuers).toEqual(reading(printed.join('\n')).issuers);
+  });
+});
