@@ -200,6 +200,40 @@ describe('search', () => {
     expect({ total: below.total, totalCapped: below.totalCapped }).toEqual({ total: exact, totalCapped: false });
   });
 
+  it('lets the full-text tables be driven by their MATCH alone, never by a list of notices', async () => {
+    const db = t.sql();
+    const prepared: string[] = [];
+    const recording = new Proxy(db, {
+      get(target, key) {
+        if (key === 'prepare')
+          return (sql: string) => {
+            prepared.push(sql);
+            return target.prepare(sql);
+          };
+        const member = Reflect.get(target, key) as unknown;
+        return typeof member === 'function' ? member.bind(target) : member;
+      },
+    });
+    for (const cap of [3, 1000]) {
+      const index = searchIndexRepo(recording, cap);
+      for (const terms of [
+        ['安全', '站'],
+        ['工作', '安'],
+        ['安全生产', '工'],
+      ])
+        await index.query({ terms, filters: {}, limit: 50 });
+    }
+    const queries = prepared.filter((sql) => sql.startsWith('SELECT') && sql.includes('search_chars MATCH'));
+    expect(queries.length).toBeGreaterThan(2);
+    for (const sql of queries) {
+      const names = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]))];
+      const values = Object.fromEntries(names.map((n) => [n, ['bigrams', 'head', 'chars'].includes(n) ? '"安"' : 1]));
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(values) as { detail: string }[];
+      // FTS5's index string: M is the MATCH, = a rowid constraint.
+      expect(plan.map((row) => row.detail).filter((d) => /VIRTUAL TABLE INDEX \d+:.*=/.test(d))).toEqual([]);
+    }
+  });
+
   it('finds nothing for text that is not in the archive', async () => {
     expect((await search('量子计算机')).total).toBe(0);
   });
