@@ -15,6 +15,7 @@ import { encodeParsed } from './parsedRecord';
 import { clauseSpans, packSpans } from './search/clauseSpans';
 import { foldSegments, searchSegmentsOf } from './search/searchText';
 import { indexTokens, type IndexTokens } from './search/searchTokens';
+import { textDuesOf } from '../supervision/clauseDeadlines';
 
 export interface ImportSource {
   fileName: string;
@@ -46,6 +47,11 @@ export interface PreparedNotice {
   contentHash: string;
   parsedRecord: Buffer;
   clauseSpans: Buffer;
+  /**
+   * The deadline each clause's text names, read here where the texts are; null when the notice has no 成文日期
+   * (its deadlines count from the day it is archived, known only when it is written).
+   */
+  clauseTextDues: (string | null)[] | null;
   tokens: IndexTokens;
   /** Whether the notice is 收文 (registered) or our own issued notice (not). */
   register: boolean;
@@ -82,6 +88,12 @@ export function prepareNotice(source: ImportSource, register: boolean): Prepared
     contentHash: sha256(folded.body),
     parsedRecord: encodeParsed(parsed, source.text),
     clauseSpans: packSpans(clauseSpans(source.text, folded.body, parsed.clauses)),
+    clauseTextDues: parsed.signedDate
+      ? textDuesOf(
+          parsed.clauses.map((clause) => clause.text),
+          parsed.signedDate,
+        )
+      : null,
     tokens: indexTokens(folded.head, folded.body),
     register,
   };

@@ -123,9 +123,14 @@ export interface ClauseLabel {
 export interface ClauseRepository {
   /**
    * The clause tree with each clause's responsible units (units are created on first sight), each stored with
-   * the resolved unit `resolvedIds` gives its written name (unresolved when it gives none).
+   * the resolved unit `resolvedIds` gives its written name (unresolved when it gives none), and the deadline its
+   * text names (`textDues`, by position).
    */
-  insertAll(noticeId: number, clauses: Clause[], resolvedIds?: ReadonlyMap<string, number>): Promise<void>;
+  insertAll(noticeId: number, clauses: Clause[], textDues: (string | null)[], resolvedIds?: ReadonlyMap<string, number>): Promise<void>;
+  /** Up to `limit` notices with clauses whose text deadline was never read (archived before it was stored). */
+  unreadTextDues(limit: number): Promise<{ noticeId: number; noticeDate: string }[]>;
+  /** Stores the deadline each clause's text names (by position; null or missing: none), marking them read. */
+  setTextDues(noticeId: number, textDues: (string | null)[]): Promise<void>;
   /** Number, path and heading of the given clauses, keyed "noticeId/position". */
   labelsOf(clauses: [noticeId: number, position: number][]): Promise<Map<string, ClauseLabel>>;
 }

@@ -22,15 +22,15 @@ export interface TaskRecord {
   role: 'lead' | 'co';
   /** Set by hand; null follows the clause's text or the notice. */
   due: string | null;
+  /** The deadline the clause's text names (null: none), once read: clauses archived before it was stored wait. */
+  textDue: string | null;
+  textDueRead: boolean;
   status: TaskStatus;
   contact: string | null;
 }
 
 /** What a task's deadline depends on. */
-export type OpenTask = Pick<TaskRecord, 'id' | 'noticeId' | 'position' | 'due' | 'noticeDate' | 'noticeDue'> & {
-  /** Tells this import of the notice from any other that gets its id (after a purge or a restore). */
-  importKey: string;
-};
+export type OpenTask = Pick<TaskRecord, 'id' | 'noticeId' | 'position' | 'due' | 'textDue' | 'textDueRead' | 'noticeDate' | 'noticeDue'>;
 
 export interface FeedbackRecord {
   id: number;

@@ -12,6 +12,7 @@ import { localDay } from '../archive/clock';
 import { reminderDocx } from '../docx/reminderDocx';
 import type { CoreRepositories } from '../store/coreRepositories';
 import type { OpenTask } from '../store/supervisionRepositories';
+import { readUnreadTextDues } from './clauseDeadlines';
 import { flowService } from './flowService';
 import { taskService } from './taskService';
 import { taskWorkbook } from './taskWorkbook';
@@ -48,6 +49,34 @@ export function createSupervision(ctx: ArchiveContext) {
     );
   }
 
+  /** The agenda; undefined, unless `anyway`, when an open task's deadline waits for its clause's text to be read. */
+  async function agendaIn(tx: CoreRepositories, today: string, anyway: boolean): Promise<Agenda | undefined> {
+    const until = addDays(today, AGENDA_DAYS);
+    const open = await tx.supervision.openTasks();
+    if (!anyway && open.some((t) => t.due === null && !t.textDueRead)) return undefined;
+    const deadlines = await tasks.dueDates(tx, open);
+    const overdue: Dated[] = [];
+    const dueSoon: Dated[] = [];
+    open.forEach((record, i) => {
+      const due = deadlines[i];
+      if (due === null || due > until) return;
+      (due < today ? overdue : dueSoon).push({ record, due });
+    });
+    const awaiting = await tx.supervision.awaiting(['registered', 'proposed']);
+    return {
+      today,
+      overdue: await urgentRows(tx, overdue, today),
+      overdueCount: overdue.length,
+      dueSoon: await urgentRows(tx, dueSoon, today),
+      dueSoonCount: dueSoon.length,
+      awaiting: awaiting.slice(0, AGENDA_ITEMS),
+      awaitingCount: awaiting.length,
+      drafts: (await tx.drafts.list())
+        .filter((d) => d.issuedNoticeId === null)
+        .map(({ id, title, updatedAt }) => ({ id, title, updatedAt })),
+    };
+  }
+
   return {
     flow: flowService(ctx),
     tasks: {
@@ -68,35 +97,15 @@ export function createSupervision(ctx: ArchiveContext) {
     },
     /**
      * Counts every open task's deadline but builds rows only for the few shown: the first screen never carries
-     * (nor draws) the whole archive's tasks.
+     * (nor draws) the whole archive's tasks. Deadlines come stored with the clauses; those of an archive from
+     * before they were stored are read and stored once, the first time they are needed.
      */
     async agenda(): Promise<Agenda> {
       const today = localDay(ctx.clock);
-      const until = addDays(today, AGENDA_DAYS);
-      return ctx.store.read(async (tx) => {
-        const open = await tx.supervision.openTasks();
-        const deadlines = await tasks.dueDates(tx, open);
-        const overdue: Dated[] = [];
-        const dueSoon: Dated[] = [];
-        open.forEach((record, i) => {
-          const due = deadlines[i];
-          if (due === null || due > until) return;
-          (due < today ? overdue : dueSoon).push({ record, due });
-        });
-        const awaiting = await tx.supervision.awaiting(['registered', 'proposed']);
-        return {
-          today,
-          overdue: await urgentRows(tx, overdue, today),
-          overdueCount: overdue.length,
-          dueSoon: await urgentRows(tx, dueSoon, today),
-          dueSoonCount: dueSoon.length,
-          awaiting: awaiting.slice(0, AGENDA_ITEMS),
-          awaitingCount: awaiting.length,
-          drafts: (await tx.drafts.list())
-            .filter((d) => d.issuedNoticeId === null)
-            .map(({ id, title, updatedAt }) => ({ id, title, updatedAt })),
-        };
-      });
+      const stored = await ctx.store.read((tx) => agendaIn(tx, today, false));
+      if (stored) return stored;
+      await readUnreadTextDues(ctx.store);
+      return (await ctx.store.read((tx) => agendaIn(tx, today, true))) as Agenda;
     },
   };
 }

@@ -11,20 +11,15 @@ import { taskDeadline } from '../../../shared/supervision/taskDeadline';
 import { filterTasks, isOverdue } from '../../../shared/supervision/taskFilter';
 import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay, timestamp } from '../archive/clock';
-import { decodeParsed } from '../archive/parsedRecord';
 import type { CoreRepositories } from '../store/coreRepositories';
 import type { FeedbackRecord, OpenTask, TaskRecord } from '../store/supervisionRepositories';
+import { clauseTextsOf, textDuesOf } from './clauseDeadlines';
 
 type Deadline = Pick<TaskRow, 'due' | 'dueSource'> & { text: string };
 
 const NO_TASK = '找不到这项任务（它的公文可能已移入回收站）。';
 
 export function taskService({ store, clock }: ArchiveContext) {
-  async function clauseTextsOf(tx: CoreRepositories, noticeId: number): Promise<string[]> {
-    const stored = await tx.notices.parsedOf(noticeId);
-    return stored ? decodeParsed(stored.parsed, stored.originalText).clauses.map((c) => c.text) : [];
-  }
-
   /** Each task's deadline and clause text; a notice's parsed record is decoded once. */
   async function deadlinesOf(tx: CoreRepositories, records: TaskRecord[]): Promise<Deadline[]> {
     const clauseTexts = new Map<number, string[]>();
@@ -32,7 +27,7 @@ export function taskService({ store, clock }: ArchiveContext) {
     for (const r of records) {
       if (!clauseTexts.has(r.noticeId)) clauseTexts.set(r.noticeId, await clauseTextsOf(tx, r.noticeId));
       const text = clauseTexts.get(r.noticeId)?.[r.position] ?? '';
-      const fromText = r.due === null ? taskDeadline(text, r.noticeDate) : null;
+      const fromText = r.due !== null ? null : r.textDueRead ? r.textDue : taskDeadline(text, r.noticeDate);
       const due = r.due ?? fromText ?? r.noticeDue;
       const dueSource = r.due !== null ? 'manual' : fromText !== null ? 'text' : r.noticeDue !== null ? 'notice' : null;
       result.push({ due, dueSource, text });
@@ -41,22 +36,19 @@ export function taskService({ store, clock }: ArchiveContext) {
   }
 
   /**
-   * The deadlines each clause's text names, per imported notice: a notice's text and dates never change once
-   * archived, so decoding every notice (most of 今日待办's cost) happens once per process, not on every visit.
+   * Each open task's deadline (null: none), as deadlinesOf would give it, without its clause text: stored with
+   * the clause, read from the text only for clauses whose deadline is not stored yet.
    */
-  const textDeadlines = new Map<string, (string | null)[]>();
-
-  /** Each open task's deadline (null: none), as deadlinesOf would give it, without its clause text. */
   async function dueDates(tx: CoreRepositories, tasks: OpenTask[]): Promise<(string | null)[]> {
+    const unread = new Map<number, (string | null)[]>();
     const result: (string | null)[] = [];
     for (const t of tasks) {
-      let fromText: string | null = null;
-      if (t.due === null) {
-        const key = `${t.noticeId} ${t.importKey} ${t.noticeDate}`;
-        let deadlines = textDeadlines.get(key);
+      let fromText = t.textDue;
+      if (t.due === null && !t.textDueRead) {
+        let deadlines = unread.get(t.noticeId);
         if (!deadlines) {
-          deadlines = (await clauseTextsOf(tx, t.noticeId)).map((text) => taskDeadline(text, t.noticeDate));
-          textDeadlines.set(key, deadlines);
+          deadlines = textDuesOf(await clauseTextsOf(tx, t.noticeId), t.noticeDate);
+          unread.set(t.noticeId, deadlines);
         }
         fromText = deadlines[t.position] ?? null;
       }

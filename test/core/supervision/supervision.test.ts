@@ -233,4 +233,49 @@ describe('今日待办', () => {
       other.dispose();
     }
   });
+
+  it('counts the deadline stored with each clause at import, without reading the text again', async () => {
+    t = tempCore();
+    const noticeId = await importNotice();
+    expect(t.sql().prepare('SELECT text_due FROM clauses WHERE notice_id = ? ORDER BY position').pluck().all(noticeId)).toEqual([
+      '2025-04-30',
+      '2025-12-31',
+      null,
+    ]);
+    t.sql().prepare("UPDATE clauses SET text_due = '2025-05-09' WHERE notice_id = ? AND position = 2").run(noticeId);
+    const agenda = value(await call('today.agenda', {}));
+    expect(agenda.dueSoon.map((task) => [task.clause.number, task.due, task.dueSource])).toEqual([['三', '2025-05-09', 'text']]);
+    const ledger = value(await call('tasks.list', { notice: '阳政办发〔2025〕8号' })).tasks;
+    expect(ledger.map((task) => task.due)).toEqual(['2025-04-30', '2025-04-30', '2025-12-31', '2025-05-09']);
+  });
+
+  it('reads the deadlines of clauses archived before they were stored, the same as those stored, once', async () => {
+    t = tempCore();
+    const noticeId = await importNotice();
+    // No 成文日期: its deadlines count from the day it was archived.
+    const undated = noticeText({
+      issuer: '阳城县人民政府办公室',
+      docNumber: '阳政办发〔2025〕11号',
+      title: '关于每月报送进度的通知',
+      clauses: ['一、报送进度。每月5日前报送上月进度。（县应急局负责）'],
+      date: '',
+    });
+    value(await call('archive.importText', { text: undated }));
+    const before = value(await call('today.agenda', {}));
+    const ledger = value(await call('tasks.list', {})).tasks;
+    const unread = t.sql().prepare('SELECT count(*) FROM clauses WHERE text_due_read = 0').pluck();
+    t.sql().prepare('UPDATE clauses SET text_due = NULL, text_due_read = 0').run();
+
+    expect(ledger.map((task) => task.due)).toContain('2025-06-05');
+    expect(value(await call('tasks.list', {})).tasks).toEqual(ledger);
+    expect(unread.get()).toBe(4);
+    expect(value(await call('today.agenda', {}))).toEqual(before);
+    expect(unread.get()).toBe(0);
+    expect(t.sql().prepare('SELECT text_due FROM clauses WHERE notice_id = ? ORDER BY position').pluck().all(noticeId)).toEqual([
+      '2025-04-30',
+      '2025-12-31',
+      null,
+    ]);
+    expect(value(await call('today.agenda', {}))).toEqual(before);
+  });
 });

@@ -31,10 +31,12 @@ import { WORKER_URL, filePreparer, type FilePreparer } from '../batch/filePrepar
 import { collectGarbage } from '../../process/collectGarbage';
 import { logUnexpected } from '../../process/logUnexpected';
 import { timestamp } from '../clock';
+import { decodeParsed } from '../parsedRecord';
 import { failedImport, prepareNotice, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
 import type { IndexTokens } from '../search/searchTokens';
 import type { ScanOptions } from '../../ocr/recognizeScan';
+import { textDuesOf } from '../../supervision/clauseDeadlines';
 import { citationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
 
@@ -134,6 +136,11 @@ export function importService(
     await tx.clauses.insertAll(
       id,
       parsed.clauses,
+      prepared.clauseTextDues ??
+        textDuesOf(
+          decodeParsed(parsedRecord, source.text).clauses.map((c) => c.text),
+          at.slice(0, 10),
+        ),
       await resolution.resolvedIdsOf(tx, { issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
     );
     await tx.citations.insertAll(

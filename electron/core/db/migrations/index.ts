@@ -19,6 +19,7 @@ import { scaleMigration } from './025-scale';
 import { ocrPagesMigration } from './026-ocr-pages';
 import { cataloguePagesMigration } from './027-catalogue-pages';
 import { agencyIssuersMigration } from './028-agency-issuers';
+import { clauseDeadlinesMigration } from './029-clause-deadlines';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ocrPagesMigration,
   cataloguePagesMigration,
   agencyIssuersMigration,
+  clauseDeadlinesMigration,
 ];

@@ -6,8 +6,14 @@ import type { UnitIds } from './unitRepo';
 
 export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
   const insertClause = db.prepare(`
-    INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line, text_due, text_due_read)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`);
+  const unreadTextDues = db.prepare(`
+    SELECT n.id AS noticeId, coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate
+    FROM (SELECT DISTINCT notice_id FROM clauses WHERE text_due_read = 0 LIMIT ?) AS u JOIN notices n ON n.id = u.notice_id`);
+  const setTextDues = db.prepare(`
+    UPDATE clauses SET text_due = (SELECT value FROM json_each(?) WHERE key = position), text_due_read = 1
+    WHERE notice_id = ?`);
   const insertUnit = db.prepare(
     'INSERT INTO clause_units (notice_id, position, inherited, seq, unit_id, role, resolved_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -29,7 +35,7 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
   }
 
   return {
-    async insertAll(noticeId, clauses, resolvedIds) {
+    async insertAll(noticeId, clauses, textDues, resolvedIds) {
       clauses.forEach((clause, position) => {
         insertClause.run(
           noticeId,
@@ -41,10 +47,15 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
           clause.path,
           clause.heading,
           clause.line,
+          textDues[position] ?? null,
         );
         insertUnits(noticeId, position, clause.units, 0, resolvedIds);
         insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds);
       });
+    },
+    unreadTextDues: async (limit) => unreadTextDues.all(limit) as { noticeId: number; noticeDate: string }[],
+    async setTextDues(noticeId, textDues) {
+      setTextDues.run(JSON.stringify(textDues), noticeId);
     },
     async labelsOf(clauses) {
       const rows = labels.all(JSON.stringify(clauses)) as (ClauseLabel & { noticeId: number; position: number })[];

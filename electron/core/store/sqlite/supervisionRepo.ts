@@ -5,6 +5,10 @@ import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
 import type { FeedbackRecord, OpenTask, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
 
+/** A row as SQLite gives it: a flag is 0 or 1. */
+type Stored<T> = Omit<T, 'textDueRead'> & { textDueRead: 0 | 1 };
+const withRead = <T extends { textDueRead: boolean }>(row: Stored<T>): T => ({ ...row, textDueRead: row.textDueRead === 1 }) as T;
+
 export function supervisionRepo(db: Db): SupervisionRepository {
   const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
   const setStage = db.prepare('UPDATE registrations SET stage = ? WHERE notice_id = ?');
@@ -22,7 +26,8 @@ export function supervisionRepo(db: Db): SupervisionRepository {
   const TASKS = `
     SELECT t.id, n.id AS noticeId, n.doc_number AS docNumber, n.title,
       coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue,
-      c.position, c.number, c.path, c.heading, u.name AS unit, t.role, t.due_date AS due, t.status, uc.contact
+      c.position, c.number, c.path, c.heading, u.name AS unit, t.role, t.due_date AS due,
+      c.text_due AS textDue, c.text_due_read AS textDueRead, t.status, uc.contact
     FROM tasks t
     JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
     JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
@@ -32,11 +37,11 @@ export function supervisionRepo(db: Db): SupervisionRepository {
   const allTasks = db.prepare(`${TASKS} ORDER BY n.id DESC, c.position, t.id`);
   // Only what a deadline needs: the agenda reads every open task, and builds rows for a few.
   const openTasks = db.prepare(`
-    SELECT t.id, t.notice_id AS noticeId, t.position, t.due_date AS due,
-      coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue,
-      n.content_hash || ' ' || n.imported_at AS importKey
+    SELECT t.id, t.notice_id AS noticeId, t.position, t.due_date AS due, c.text_due AS textDue, c.text_due_read AS textDueRead,
+      coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue
     FROM tasks t
     JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
+    JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
     LEFT JOIN registrations r ON r.notice_id = t.notice_id
     WHERE t.status <> 'done'`);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
@@ -78,8 +83,8 @@ export function supervisionRepo(db: Db): SupervisionRepository {
       for (const task of taskRows.all(noticeId) as { position: number; unitId: number; role: string }[])
         insertTask.run(noticeId, task.position, task.unitId, task.role, at);
     },
-    openTasks: async () => openTasks.all() as OpenTask[],
-    tasks: async (ids) => (ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as TaskRecord[],
+    openTasks: async () => (openTasks.all() as Stored<OpenTask>[]).map(withRead),
+    tasks: async (ids) => ((ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as Stored<TaskRecord>[]).map(withRead),
     async setStatus(id, status, at) {
       setStatus.run(status, at, id);
     },
