@@ -29,8 +29,13 @@ export interface TaskRecord {
   contact: string | null;
 }
 
-/** What a task's deadline depends on. */
-export type OpenTask = Pick<TaskRecord, 'id' | 'noticeId' | 'position' | 'due' | 'textDue' | 'textDueRead' | 'noticeDate' | 'noticeDue'>;
+/** Open tasks due by a day: the first few ids of each list (by deadline, then as the ledger lists them) and how many. */
+export interface DueTasks {
+  overdue: number[];
+  overdueCount: number;
+  dueSoon: number[];
+  dueSoonCount: number;
+}
 
 export interface FeedbackRecord {
   id: number;
@@ -55,8 +60,11 @@ export interface SupervisionRepository {
   createTasks(noticeId: number, at: string): Promise<void>;
   /** Tasks of live notices, optionally only these. */
   tasks(ids?: number[]): Promise<TaskRecord[]>;
-  /** Every task not done (of live notices), in no particular order: what 今日待办 counts. */
-  openTasks(): Promise<OpenTask[]>;
+  /**
+   * Tasks not done (of live notices) due before `today` (overdue) or from it until `until`, at most `limit` of
+   * each: what 今日待办 counts. Reads the deadlines stored with the clauses, so only once none is unread.
+   */
+  dueTasks(today: string, until: string, limit: number): Promise<DueTasks>;
   setStatus(id: number, status: TaskStatus, at: string): Promise<void>;
   setDue(ids: number[], due: string | null, at: string): Promise<number>;
   feedback(taskIds: number[]): Promise<FeedbackRecord[]>;

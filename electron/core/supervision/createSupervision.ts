@@ -11,7 +11,6 @@ import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay } from '../archive/clock';
 import { reminderDocx } from '../docx/reminderDocx';
 import type { CoreRepositories } from '../store/coreRepositories';
-import type { OpenTask } from '../store/supervisionRepositories';
 import { readUnreadTextDues } from './clauseDeadlines';
 import { flowService } from './flowService';
 import { taskService } from './taskService';
@@ -20,27 +19,10 @@ import { taskWorkbook } from './taskWorkbook';
 /** How far ahead 今日待办 looks. */
 const AGENDA_DAYS = 7;
 
-type Dated = { record: OpenTask; due: string };
-
-/** The first AGENDA_ITEMS by deadline, then as the ledger lists them (newest notice, clause order). */
-function mostUrgent(tasks: Dated[]): number[] {
-  return tasks
-    .sort(
-      (a, b) =>
-        (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
-        b.record.noticeId - a.record.noticeId ||
-        a.record.position - b.record.position ||
-        a.record.id - b.record.id,
-    )
-    .slice(0, AGENDA_ITEMS)
-    .map((t) => t.record.id);
-}
-
 export function createSupervision(ctx: ArchiveContext) {
   const tasks = taskService(ctx);
 
-  async function urgentRows(tx: CoreRepositories, dated: Dated[], today: string): Promise<TaskRow[]> {
-    const ids = mostUrgent(dated);
+  async function rowsIn(tx: CoreRepositories, ids: number[], today: string): Promise<TaskRow[]> {
     const records = new Map((await tx.supervision.tasks(ids)).map((r) => [r.id, r]));
     return tasks.rowsOf(
       tx,
@@ -49,26 +31,17 @@ export function createSupervision(ctx: ArchiveContext) {
     );
   }
 
-  /** The agenda; undefined, unless `anyway`, when an open task's deadline waits for its clause's text to be read. */
-  async function agendaIn(tx: CoreRepositories, today: string, anyway: boolean): Promise<Agenda | undefined> {
-    const until = addDays(today, AGENDA_DAYS);
-    const open = await tx.supervision.openTasks();
-    if (!anyway && open.some((t) => t.due === null && !t.textDueRead)) return undefined;
-    const deadlines = await tasks.dueDates(tx, open);
-    const overdue: Dated[] = [];
-    const dueSoon: Dated[] = [];
-    open.forEach((record, i) => {
-      const due = deadlines[i];
-      if (due === null || due > until) return;
-      (due < today ? overdue : dueSoon).push({ record, due });
-    });
+  /** The agenda; undefined when a clause's deadline is still unread (an archive from before they were stored). */
+  async function agendaIn(tx: CoreRepositories, today: string): Promise<Agenda | undefined> {
+    if ((await tx.clauses.unreadTextDues(1)).length > 0) return undefined;
+    const due = await tx.supervision.dueTasks(today, addDays(today, AGENDA_DAYS), AGENDA_ITEMS);
     const awaiting = await tx.supervision.awaiting(['registered', 'proposed']);
     return {
       today,
-      overdue: await urgentRows(tx, overdue, today),
-      overdueCount: overdue.length,
-      dueSoon: await urgentRows(tx, dueSoon, today),
-      dueSoonCount: dueSoon.length,
+      overdue: await rowsIn(tx, due.overdue, today),
+      overdueCount: due.overdueCount,
+      dueSoon: await rowsIn(tx, due.dueSoon, today),
+      dueSoonCount: due.dueSoonCount,
       awaiting: awaiting.slice(0, AGENDA_ITEMS),
       awaitingCount: awaiting.length,
       drafts: (await tx.drafts.list())
@@ -96,16 +69,18 @@ export function createSupervision(ctx: ArchiveContext) {
       },
     },
     /**
-     * Counts every open task's deadline but builds rows only for the few shown: the first screen never carries
-     * (nor draws) the whole archive's tasks. Deadlines come stored with the clauses; those of an archive from
-     * before they were stored are read and stored once, the first time they are needed.
+     * Counts open tasks by deadline in the store and builds rows only for the few shown: the first screen never
+     * carries (nor draws) the whole archive's tasks. Deadlines come stored with the clauses; those of an archive
+     * from before they were stored are read and stored once, the first time they are needed (a restore can
+     * bring unread ones back between the reading and the agenda, hence the loop).
      */
     async agenda(): Promise<Agenda> {
       const today = localDay(ctx.clock);
-      const stored = await ctx.store.read((tx) => agendaIn(tx, today, false));
-      if (stored) return stored;
-      await readUnreadTextDues(ctx.store);
-      return (await ctx.store.read((tx) => agendaIn(tx, today, true))) as Agenda;
+      for (;;) {
+        const agenda = await ctx.store.read((tx) => agendaIn(tx, today));
+        if (agenda) return agenda;
+        await readUnreadTextDues(ctx.store);
+      }
     },
   };
 }

@@ -12,8 +12,8 @@ import { filterTasks, isOverdue } from '../../../shared/supervision/taskFilter';
 import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay, timestamp } from '../archive/clock';
 import type { CoreRepositories } from '../store/coreRepositories';
-import type { FeedbackRecord, OpenTask, TaskRecord } from '../store/supervisionRepositories';
-import { clauseTextsOf, textDuesOf } from './clauseDeadlines';
+import type { FeedbackRecord, TaskRecord } from '../store/supervisionRepositories';
+import { clauseTextsOf } from './clauseDeadlines';
 
 type Deadline = Pick<TaskRow, 'due' | 'dueSource'> & { text: string };
 
@@ -31,28 +31,6 @@ export function taskService({ store, clock }: ArchiveContext) {
       const due = r.due ?? fromText ?? r.noticeDue;
       const dueSource = r.due !== null ? 'manual' : fromText !== null ? 'text' : r.noticeDue !== null ? 'notice' : null;
       result.push({ due, dueSource, text });
-    }
-    return result;
-  }
-
-  /**
-   * Each open task's deadline (null: none), as deadlinesOf would give it, without its clause text: stored with
-   * the clause, read from the text only for clauses whose deadline is not stored yet.
-   */
-  async function dueDates(tx: CoreRepositories, tasks: OpenTask[]): Promise<(string | null)[]> {
-    const unread = new Map<number, (string | null)[]>();
-    const result: (string | null)[] = [];
-    for (const t of tasks) {
-      let fromText = t.textDue;
-      if (t.due === null && !t.textDueRead) {
-        let deadlines = unread.get(t.noticeId);
-        if (!deadlines) {
-          deadlines = textDuesOf(await clauseTextsOf(tx, t.noticeId), t.noticeDate);
-          unread.set(t.noticeId, deadlines);
-        }
-        fromText = deadlines[t.position] ?? null;
-      }
-      result.push(t.due ?? fromText ?? t.noticeDue);
     }
     return result;
   }
@@ -97,7 +75,6 @@ export function taskService({ store, clock }: ArchiveContext) {
 
   return {
     list,
-    dueDates,
     rowsOf,
 
     update: (args: { id: number; status?: TaskStatus; due?: string | null; feedback?: string }): Promise<ApiResult<TaskRow>> =>

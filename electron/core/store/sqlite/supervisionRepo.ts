@@ -3,11 +3,11 @@ import type { AwaitingNotice, FlowStep } from '../../../../shared/api/supervisio
 import type { Stage } from '../../../../shared/api/supervisionVocabulary';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
-import type { FeedbackRecord, OpenTask, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
+import type { DueTasks, FeedbackRecord, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
 
 /** A row as SQLite gives it: a flag is 0 or 1. */
 type Stored<T> = Omit<T, 'textDueRead'> & { textDueRead: 0 | 1 };
-const withRead = <T extends { textDueRead: boolean }>(row: Stored<T>): T => ({ ...row, textDueRead: row.textDueRead === 1 }) as T;
+const withRead = (row: Stored<TaskRecord>): TaskRecord => ({ ...row, textDueRead: row.textDueRead === 1 });
 
 export function supervisionRepo(db: Db): SupervisionRepository {
   const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
@@ -35,15 +35,23 @@ export function supervisionRepo(db: Db): SupervisionRepository {
     LEFT JOIN registrations r ON r.notice_id = t.notice_id
     LEFT JOIN unit_contacts uc ON uc.unit_id = t.unit_id`;
   const allTasks = db.prepare(`${TASKS} ORDER BY n.id DESC, c.position, t.id`);
-  // Only what a deadline needs: the agenda reads every open task, and builds rows for a few.
-  const openTasks = db.prepare(`
-    SELECT t.id, t.notice_id AS noticeId, t.position, t.due_date AS due, c.text_due AS textDue, c.text_due_read AS textDueRead,
-      coalesce(n.signed_date, substr(n.imported_at, 1, 10)) AS noticeDate, r.due_date AS noticeDue
-    FROM tasks t
-    JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
-    JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
-    LEFT JOIN registrations r ON r.notice_id = t.notice_id
-    WHERE t.status <> 'done'`);
+  // Each open task's deadline as the ledger shows it (set by hand, else the clause's, else the notice's), counted
+  // and ranked here: the agenda never carries every open task. The window functions number each list in the
+  // ledger's order among tasks of the same day.
+  const dueTasks = db.prepare(`
+    WITH dated AS (
+      SELECT t.id, t.notice_id, t.position, coalesce(t.due_date, c.text_due, r.due_date) AS due
+      FROM tasks t
+      JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
+      JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
+      LEFT JOIN registrations r ON r.notice_id = t.notice_id
+      WHERE t.status <> 'done'),
+    ranked AS (
+      SELECT id, due < :today AS overdue,
+        row_number() OVER (PARTITION BY due < :today ORDER BY due, notice_id DESC, position, id) AS rank,
+        count(*) OVER (PARTITION BY due < :today) AS total
+      FROM dated WHERE due <= :until)
+    SELECT id, overdue, total FROM ranked WHERE rank <= :limit ORDER BY overdue, rank`);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
   const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
   const setDue = db.prepare('UPDATE tasks SET due_date = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
@@ -83,7 +91,19 @@ export function supervisionRepo(db: Db): SupervisionRepository {
       for (const task of taskRows.all(noticeId) as { position: number; unitId: number; role: string }[])
         insertTask.run(noticeId, task.position, task.unitId, task.role, at);
     },
-    openTasks: async () => (openTasks.all() as Stored<OpenTask>[]).map(withRead),
+    async dueTasks(today, until, limit) {
+      const due: DueTasks = { overdue: [], overdueCount: 0, dueSoon: [], dueSoonCount: 0 };
+      for (const row of dueTasks.all({ today, until, limit }) as { id: number; overdue: 0 | 1; total: number }[]) {
+        if (row.overdue) {
+          due.overdue.push(row.id);
+          due.overdueCount = row.total;
+        } else {
+          due.dueSoon.push(row.id);
+          due.dueSoonCount = row.total;
+        }
+      }
+      return due;
+    },
     tasks: async (ids) => ((ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as Stored<TaskRecord>[]).map(withRead),
     async setStatus(id, status, at) {
       setStatus.run(status, at, id);
