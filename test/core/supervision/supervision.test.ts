@@ -234,6 +234,33 @@ describe('今日待办', () => {
     }
   });
 
+  it('ranks tasks of the same deadline newest notice first, and looks from today to 7 days ahead', async () => {
+    t = tempCore();
+    const first = await importNotice();
+    const clauses = [
+      '一、排查隐患。4月30日前完成。（县消防救援大队负责）',
+      '二、开展演练。5月6日前完成。（县消防救援大队负责）',
+      '三、总结上报。5月13日前完成。（县消防救援大队负责）',
+      '四、建立台账。5月14日前完成。（县消防救援大队负责）',
+    ];
+    const text = noticeText({
+      issuer: '阳城县人民政府办公室',
+      docNumber: '阳政办发〔2025〕12号',
+      title: '关于消防安全的通知',
+      clauses,
+      date: '2025年4月25日',
+    });
+    const second = (value(await call('archive.importText', { text })) as { noticeId: number }).noticeId;
+    const agenda = value(await call('today.agenda', {}));
+    expect(agenda.overdue.map((task) => [task.noticeId, task.unit, task.due])).toEqual([
+      [second, '县消防救援大队', '2025-04-30'],
+      [first, '县应急局', '2025-04-30'],
+      [first, '县水务局', '2025-04-30'],
+    ]);
+    expect(agenda.dueSoon.map((task) => task.due)).toEqual(['2025-05-06', '2025-05-13']);
+    expect([agenda.overdueCount, agenda.dueSoonCount]).toEqual([3, 2]);
+  });
+
   it('counts the deadline stored with each clause at import, without reading the text again', async () => {
     t = tempCore();
     const noticeId = await importNotice();
