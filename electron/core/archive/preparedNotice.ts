@@ -48,10 +48,11 @@ export interface PreparedNotice {
   parsedRecord: Buffer;
   clauseSpans: Buffer;
   /**
-   * The deadline each clause's text names, read here where the texts are; null when the notice has no 成文日期
-   * (its deadlines count from the day it is archived, known only when it is written).
+   * The deadline each clause's text names, read here where the texts are, counted from `from`: the 成文日期, or
+   * for a notice without one the day it is read (it counts from the day it is archived: the writer checks
+   * the day is still the same).
    */
-  clauseTextDues: (string | null)[] | null;
+  clauseTextDues: { from: string; dues: (string | null)[] };
   tokens: IndexTokens;
   /** Whether the notice is 收文 (registered) or our own issued notice (not). */
   register: boolean;
@@ -66,6 +67,20 @@ export function failedImport(fileName: string, message: string): ImportOutcome {
 function originalFile(fileName: string, text: string, format: ImportSource['format'], bytes: Uint8Array): OriginalFile {
   const sameAsText = format === 'txt' && Buffer.from(text, 'utf8').equals(bytes);
   return { fileName: basename(fileName), size: bytes.byteLength, sha256: sha256(bytes), bytes: sameAsText ? null : bytes };
+}
+
+/** The UTC day a notice archived now is archived on (the day its `imported_at` timestamp starts with). */
+export const archivingDay = (at: string) => at.slice(0, 10);
+
+function clauseTextDuesOf(parsed: ParsedNotice): PreparedNotice['clauseTextDues'] {
+  const from = parsed.signedDate ?? archivingDay(new Date().toISOString());
+  return {
+    from,
+    dues: textDuesOf(
+      parsed.clauses.map((clause) => clause.text),
+      from,
+    ),
+  };
 }
 
 /** Everything but the writing; a text that cannot be parsed is this source's failure, never a throw. */
@@ -88,12 +103,7 @@ export function prepareNotice(source: ImportSource, register: boolean): Prepared
     contentHash: sha256(folded.body),
     parsedRecord: encodeParsed(parsed, source.text),
     clauseSpans: packSpans(clauseSpans(source.text, folded.body, parsed.clauses)),
-    clauseTextDues: parsed.signedDate
-      ? textDuesOf(
-          parsed.clauses.map((clause) => clause.text),
-          parsed.signedDate,
-        )
-      : null,
+    clauseTextDues: clauseTextDuesOf(parsed),
     tokens: indexTokens(folded.head, folded.body),
     register,
   };

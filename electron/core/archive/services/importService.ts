@@ -32,7 +32,7 @@ import { collectGarbage } from '../../process/collectGarbage';
 import { logUnexpected } from '../../process/logUnexpected';
 import { timestamp } from '../clock';
 import { decodeParsed } from '../parsedRecord';
-import { failedImport, prepareNotice, type ImportSource, type PreparedNotice } from '../preparedNotice';
+import { archivingDay, failedImport, prepareNotice, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
 import type { IndexTokens } from '../search/searchTokens';
 import type { ScanOptions } from '../../ocr/recognizeScan';
@@ -68,6 +68,19 @@ const fileSize = (path: string) =>
     (info) => info.size,
     () => 0,
   );
+
+/**
+ * The clause deadlines as the reader read them, unless they count from the archiving day and the day changed
+ * between reading and writing (or the archive's clock is not the reader's): then read again, from the record.
+ */
+function textDuesAt({ parsed, parsedRecord, source, clauseTextDues }: PreparedNotice, at: string): (string | null)[] {
+  const from = parsed.signedDate ?? archivingDay(at);
+  if (clauseTextDues.from === from) return clauseTextDues.dues;
+  return textDuesOf(
+    decodeParsed(parsedRecord, source.text).clauses.map((c) => c.text),
+    from,
+  );
+}
 
 /** A written notice's search index entry, written at the end of its unit of work. */
 interface IndexEntry {
@@ -136,11 +149,7 @@ export function importService(
     await tx.clauses.insertAll(
       id,
       parsed.clauses,
-      prepared.clauseTextDues ??
-        textDuesOf(
-          decodeParsed(parsedRecord, source.text).clauses.map((c) => c.text),
-          at.slice(0, 10),
-        ),
+      textDuesAt(prepared, at),
       await resolution.resolvedIdsOf(tx, { issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
     );
     await tx.citations.insertAll(
