@@ -38,7 +38,11 @@ export function taskService({ store, clock }: ArchiveContext) {
   async function rowsOf(tx: CoreRepositories, records: TaskRecord[], today: string): Promise<TaskRow[]> {
     const deadlines = await deadlinesOf(tx, records);
     const feedback = new Map<number, FeedbackRecord[]>();
-    for (const f of await tx.supervision.feedback(records.map((r) => r.id))) feedback.set(f.taskId, [...(feedback.get(f.taskId) ?? []), f]);
+    for (const f of await tx.supervision.feedback(records.map((r) => r.id))) {
+      const list = feedback.get(f.taskId);
+      if (list) list.push(f);
+      else feedback.set(f.taskId, [f]);
+    }
     return records.map((r, i): TaskRow => {
       const { due, dueSource, text } = deadlines[i];
       return {

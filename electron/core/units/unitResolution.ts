@@ -48,6 +48,28 @@ interface Remembered {
   resolved: Map<string, ResolvedUnit>;
 }
 
+/** Keeps a value in a memory, which starts again past REMEMBERED entries. */
+function remember<K, V>(memory: Map<K, V>, key: K, value: V): V {
+  if (memory.size >= REMEMBERED) memory.clear();
+  memory.set(key, value);
+  return value;
+}
+
+/** The context a notice's units resolve in, from its issuer or 机关代字 and the office's directory. */
+function contextOf(memory: Remembered, issuer: string | null, agencyCode: string | null): ResolutionContext {
+  const { index, directory, homes } = memory;
+  const key = `${issuer ?? ''}\u0000${agencyCode ?? ''}`;
+  let home = homes.get(key);
+  if (home === undefined) home = remember(homes, key, jurisdictionOf(issuer, agencyCode, index, directory?.jurisdiction?.code ?? null));
+  return { index, home, directory };
+}
+
+/** A name's resolution in a context (the memory's index and directory, the context's jurisdiction). */
+function resolvedUnit(memory: Remembered, name: string, ctx: ResolutionContext): ResolvedUnit {
+  const key = `${ctx.home?.code ?? ''}\u0000${name}`;
+  return memory.resolved.get(key) ?? remember(memory.resolved, key, resolveUnit(name, ctx));
+}
+
 export function unitResolution(store: CoreStore, divisions: () => DivisionIndex) {
   let remembered: Remembered | null = null;
 
@@ -62,17 +84,10 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
     return remembered;
   }
 
-  /** The context a notice's units resolve in, from its issuer or 机关代字 and the office's directory. */
-  async function contexts(tx: ResolutionRepos): Promise<(issuer: string | null, agencyCode: string | null) => ResolutionContext> {
-    const { index, directory } = await current(tx);
-    const near = directory?.jurisdiction?.code ?? null;
-    return (issuer, agencyCode) => ({ index, home: jurisdictionOf(issuer, agencyCode, index, near), directory });
-  }
-
   async function resolvePending(tx: ResolutionRepos): Promise<number> {
     const mentions = await tx.units.unresolvedMentions();
     if (mentions.length === 0) return 0;
-    const contextOf = await contexts(tx);
+    const memory = await current(tx);
     // Mentions of one notice share its jurisdiction; equal names in it resolve alike.
     const groups = new Map<string, UnitMention[]>();
     for (const m of mentions) {
@@ -81,7 +96,7 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
     }
     for (const list of groups.values()) {
       const { issuer, agencyCode, name } = list[0];
-      await tx.units.saveResolution(list, resolveUnit(name, contextOf(issuer, agencyCode)));
+      await tx.units.saveResolution(list, resolvedUnit(memory, name, contextOf(memory, issuer, agencyCode)));
     }
     return mentions.length;
   }
@@ -101,26 +116,12 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
       if (written.length === 0) return ids;
       const stored = await tx.units.storedNames(written);
       const memory = await current(tx);
-      const { index, directory, homes, resolved } = memory;
-      const homeKey = `${notice.issuer ?? ''}\u0000${notice.agencyCode ?? ''}`;
-      let home = homes.get(homeKey);
-      if (home === undefined) {
-        home = jurisdictionOf(notice.issuer, notice.agencyCode, index, directory?.jurisdiction?.code ?? null);
-        if (homes.size >= REMEMBERED) homes.clear();
-        homes.set(homeKey, home);
-      }
-      const ctx: ResolutionContext = { index, home, directory };
+      const ctx = contextOf(memory, notice.issuer, notice.agencyCode);
       const byStoredName = new Map<string, number>();
       for (const [name, as] of stored) {
         let id = byStoredName.get(as);
         if (id === undefined) {
-          const key = `${home?.code ?? ''}\u0000${as}`;
-          let unit = resolved.get(key);
-          if (!unit) {
-            unit = resolveUnit(as, ctx);
-            if (resolved.size >= REMEMBERED) resolved.clear();
-            resolved.set(key, unit);
-          }
+          const unit = resolvedUnit(memory, as, ctx);
           id = await tx.units.resolvedIdOf(unit);
           byStoredName.set(as, id);
         }
