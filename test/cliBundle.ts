@@ -10,7 +10,7 @@
  *   shipped hosts do, instead of compiling the core and its reader through tsx;
  * - the tests' own child scripts (CHILD_SCRIPTS), started through childCommand.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -31,12 +31,41 @@ declare module 'vitest' {
 const ROOT = resolve(import.meta.dirname, '..');
 // Inside the project, so the bundle's imports of packages resolve to its node_modules; three folders down, as
 // electron/hosts/http is, so browser mode's host finds the project (and its renderer build) from here too.
-const OUT_DIR = resolve(ROOT, 'node_modules/.cache/gongwen-test-cli');
+// One folder per run, so two runs in one checkout do not rebuild each other's bundles under their feet.
+const CACHE_DIR = resolve(ROOT, 'node_modules/.cache');
+const RUN_PREFIX = 'gongwen-test-cli-';
+const OUT_DIR = resolve(CACHE_DIR, RUN_PREFIX + process.pid);
 
 /** Scripts tests run as second processes on one archive, by their path from the project root. */
 const CHILD_SCRIPTS = ['test/core/archive/registerWorker.ts', 'test/core/drafting/allocateWorker.ts', 'test/core/backup/archiveChild.ts'];
 
-export default async function buildTestBundles(project: TestProject): Promise<void> {
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Bundles left by runs that were killed before their teardown. */
+function removeStaleBundles(): void {
+  let names: string[];
+  try {
+    names = readdirSync(CACHE_DIR);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(name.slice(RUN_PREFIX.length));
+    if (name.startsWith(RUN_PREFIX) && Number.isInteger(pid) && pid > 0 && !isRunning(pid)) {
+      rmSync(resolve(CACHE_DIR, name), { recursive: true, force: true });
+    }
+  }
+}
+
+export default async function buildTestBundles(project: TestProject): Promise<() => void> {
+  removeStaleBundles();
   rmSync(OUT_DIR, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' } as const;
   const childBundles = Object.fromEntries(CHILD_SCRIPTS.map((script) => [script, resolve(OUT_DIR, basename(script, '.ts') + '.mjs')]));
@@ -61,6 +90,7 @@ export default async function buildTestBundles(project: TestProject): Promise<vo
   project.provide('coreBundle', resolve(OUT_DIR, 'core.cjs'));
   project.provide('webBundle', resolve(OUT_DIR, 'web.mjs'));
   project.provide('childBundles', childBundles);
+  return () => rmSync(OUT_DIR, { recursive: true, force: true });
 }
 
 /** The import's reader process from the bundle: a core made in a test starts it without compiling the sources. */
