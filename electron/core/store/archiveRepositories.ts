@@ -276,6 +276,8 @@ export interface FilingRepository {
   lastItemNumber(fondsCode: string, year: number, retention: Retention, department: string, exceptNoticeId: number): Promise<number>;
   /** 归档文件目录 of a year: live filed notices in 档号 order. */
   catalogue(year: number): Promise<CatalogueRow[]>;
+  /** The clerk's 页数 of a filed notice; null when none is written or the notice is not filed. */
+  pages(noticeId: number): Promise<number | null>;
   /** The clerk's 页数 of a filed notice (null: none written); false when the notice is not filed. */
   setPages(noticeId: number, pages: number | null): Promise<boolean>;
 }

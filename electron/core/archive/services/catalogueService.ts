@@ -75,7 +75,7 @@ export function catalogueService(ctx: ArchiveContext, deps: CatalogueDeps) {
       store.write(async (tx) => {
         const filing = await tx.filings.get(noticeId);
         if (!filing) return fail('这份公文还没有归档，请先归档再填写页数。');
-        const before = (await tx.filings.catalogue(filing.year)).find((r) => r.noticeId === noticeId)?.pages ?? null;
+        const before = await tx.filings.pages(noticeId);
         await tx.filings.setPages(noticeId, pages);
         if (before !== pages) {
           await tx.audit.record({

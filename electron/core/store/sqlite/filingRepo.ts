@@ -24,6 +24,7 @@ export function filingRepo(db: Db): FilingRepository {
       n.signed_date AS signedDate, n.secrecy, f.pages, n.source_format AS sourceFormat
     FROM filings f JOIN notices n ON n.id = f.notice_id AND n.deleted_at IS NULL
     WHERE f.year = ? ORDER BY CASE f.retention WHEN 'permanent' THEN 0 WHEN '30y' THEN 1 ELSE 2 END, f.department, f.item_number`);
+  const pages = db.prepare('SELECT pages FROM filings WHERE notice_id = ?').pluck();
   const setPages = db.prepare('UPDATE filings SET pages = ? WHERE notice_id = ?');
 
   return {
@@ -34,6 +35,7 @@ export function filingRepo(db: Db): FilingRepository {
     lastItemNumber: async (fondsCode, year, retention, department, exceptNoticeId) =>
       (lastItem.get(fondsCode, year, retention, department, exceptNoticeId) as number | null) ?? 0,
     catalogue: async (year) => catalogue.all(year) as CatalogueRow[],
-    setPages: async (noticeId, pages) => setPages.run(pages, noticeId).changes > 0,
+    pages: async (noticeId) => (pages.get(noticeId) as number | null | undefined) ?? null,
+    setPages: async (noticeId, figure) => setPages.run(figure, noticeId).changes > 0,
   };
 }
