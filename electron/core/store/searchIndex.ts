@@ -40,10 +40,9 @@ export interface SearchIndex {
   /** Compacts the index after large imports (a no-op where the engine needs none). */
   optimize(): Promise<void>;
   /**
-   * How many live notices match and the ids of the best `limit`, from one consistent read: by relevance
-   * (a hit in the title or 文号 weighing more than one in the text) while that is affordable, otherwise
-   * title or 文号 hits first, each group newest first. The count may stop at a cap (`totalCapped`: there
-   * are more than `total`).
+   * How many live notices match and the ids of the first `limit`, from one consistent read: notices whose
+   * title or 文号 holds every term of two or more characters first, then the others, each group newest first.
+   * The count may stop at a cap (`totalCapped`: there are more than `total`).
    */
   query(query: IndexQuery): Promise<{ total: number; totalCapped: boolean; ids: number[] }>;
 }

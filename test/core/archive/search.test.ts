@@ -173,18 +173,36 @@ describe('search', () => {
     }
   });
 
-  it('puts title hits first and then the newest when too many notices match to count and rank them all', async () => {
-    const index = searchIndexRepo(t.sql(), 3);
-    const { total, totalCapped, ids: order } = await index.query({ terms: ['安全'], filters: {}, limit: 500 });
-    expect({ total, totalCapped }).toEqual({ total: 3, totalCapped: true });
-    expect(order).toEqual(expect.arrayContaining(bruteForce('安全')));
-    expect(order).toHaveLength(bruteForce('安全').length);
+  it('puts title or 文号 hits first and then the rest, each newest first, whether or not the matches are all counted', async () => {
     const titled = new Set(archived.filter((n) => n.segments.head.some((h) => h.includes('安全'))).map((n) => n.id));
-    const firstUntitled = order.findIndex((id) => !titled.has(id));
-    expect(order.slice(0, firstUntitled).every((id) => titled.has(id))).toBe(true);
-    expect(order.slice(firstUntitled).some((id) => titled.has(id))).toBe(false);
-    const rest = order.slice(firstUntitled);
-    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+    expect(titled.size).toBeGreaterThanOrEqual(2);
+    for (const cap of [3, 1000]) {
+      const { total, totalCapped, ids: order } = await searchIndexRepo(t.sql(), cap).query({ terms: ['安全'], filters: {}, limit: 500 });
+      expect({ cap, total, totalCapped }).toEqual({ cap, total: Math.min(cap, bruteForce('安全').length), totalCapped: cap === 3 });
+      expect([...order].sort((a, b) => a - b)).toEqual(bruteForce('安全'));
+      const firstUntitled = order.findIndex((id) => !titled.has(id));
+      const [head, rest] = [order.slice(0, firstUntitled), order.slice(firstUntitled)];
+      expect({ cap, head, rest }).toEqual({ cap, head: [...titled].sort((a, b) => b - a), rest: [...rest].sort((a, b) => b - a) });
+    }
+  });
+
+  it('finds every notice holding a one-character term beside longer ones, counted or past the cap', async () => {
+    for (const terms of [
+      ['安全', '站'],
+      ['燃气', '县'],
+      ['生产', '安', '雷'],
+      ['工作', '作'],
+    ])
+      for (const cap of [3, 1000]) {
+        const expected = bruteForce(terms.join(' '));
+        const found = await searchIndexRepo(t.sql(), cap).query({ terms, filters: {}, limit: 500 });
+        expect({ terms, cap, total: found.total, ids: [...found.ids].sort((a, b) => a - b) }).toEqual({
+          terms,
+          cap,
+          total: Math.min(cap, expected.length),
+          ids: expected,
+        });
+      }
   });
 
   it('stops counting at the cap for one-character queries, two-term queries and filters alone, and says so', async () => {
