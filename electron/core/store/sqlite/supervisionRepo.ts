@@ -161,7 +161,7 @@ function ledgerPages(db: Db): (query: TaskQuery, offset: number, limit: number |
       const due = dated ? ', coalesce(t.due_date, c.text_due, r.due_date) AS due' : '';
       cached = {
         count: db.prepare(`SELECT count(*) FROM (SELECT t.id${due} ${from})`).pluck(),
-        page: db.prepare(`SELECT t.id${due} ${from} ORDER BY t.notice_id DESC, t.position, t.id LIMIT :limit OFFSET :offset`).pluck(),
+        page: db.prepare(`SELECT t.id${due} ${from} ORDER BY n.id DESC, t.position, t.id LIMIT :limit OFFSET :offset`).pluck(),
       };
       statements.set(key, cached);
     }
