@@ -102,7 +102,8 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
 
   if (printing) return <LedgerPrint tasks={printing} today={tasks.value?.today ?? ''} onClose={() => setPrinting(null)} />;
 
-  const first = (page - 1) * LEDGER_PAGE + 1;
+  // From the answer, not the address: while the next page loads the last one stays in view, with its numbers.
+  const first = (tasks.value?.offset ?? 0) + 1;
   const subtitle = !tasks.value
     ? undefined
     : total <= rows.length
