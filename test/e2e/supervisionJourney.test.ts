@@ -244,6 +244,10 @@ describe('收文办理 and 督办 in browser mode', { timeout: 120_000 }, () => 
     await expect.poll(() => pager.getByRole('button', { name: '下一页' }).isDisabled(), SETTLED).toBe(true);
     await app.page.keyboard.press('Alt+PageUp');
     await expect.poll(() => subtitle.innerText(), SETTLED).toBe('第 1–50 项，共 63 项任务');
+    // A row opens with Enter, as with a click.
+    await table.locator('tbody tr').nth(5).focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.page.getByTestId('task-detail').innerText(), SETTLED).toContain('第二项检查');
     // A filter starts again at the first page and counts what it keeps.
     await pager.getByRole('button', { name: '下一页' }).click();
     await expect.poll(() => subtitle.innerText(), SETTLED).toBe('第 51–63 项，共 63 项任务');
