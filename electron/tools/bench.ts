@@ -12,6 +12,7 @@ import type { BenchSection } from './bench/benchSection';
 const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   parse: async () => (await import('./bench/parseBench')).parseBench,
   archive: async () => (await import('./bench/archiveBench')).archiveBench,
+  ledger: async () => (await import('./bench/ledgerBench')).ledgerBench,
   ui: async () => (await import('./bench/uiBench')).uiBench,
   docx: async () => (await import('./bench/docxBench')).docxBench,
   responsiveness: async () => (await import('./bench/responsivenessBench')).responsivenessBench,

@@ -1,10 +1,11 @@
 /**
  * 督办台账: every task of every registered notice, filtered by unit, notice, status and deadline (the filter
- * lives in the address, so 今日待办 links straight to it). Select tasks to set their deadline at once; export
- * .xlsx, print, and write a 催办通知 (.docx) for a unit's overdue tasks. The side pane shows one task.
+ * and the page live in the address, so 今日待办 links straight to it). The core sends one page at a time with
+ * the count of all; the export, the printout and the 催办通知 take every matching task. Select tasks to set
+ * their deadline at once. The side pane shows one task.
  */
-import { useMemo, useState } from 'react';
-import type { TaskFilter, TaskRow } from '../../shared/api/supervisionContract';
+import { useEffect, useMemo, useState } from 'react';
+import { LEDGER_PAGE, TASK_PAGE_MAX, type TaskFilter, type TaskRow } from '../../shared/api/supervisionContract';
 import { TASK_STATUS_NAMES, TASK_STATUSES } from '../../shared/api/supervisionVocabulary';
 import { api } from '../api/client';
 import { archiveChanged, useApi } from '../api/useApi';
@@ -13,6 +14,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
 import { toast } from '../components/Toasts';
+import { LedgerPager, pageOf } from './LedgerPager';
 import { LedgerPrint } from './LedgerPrint';
 import { TaskDetail } from './TaskDetail';
 import { TaskStatusBadge } from './TaskStatusBadge';
@@ -41,22 +43,34 @@ async function saveFile(call: ReturnType<typeof api.call<'tasks.exportXlsx'>>): 
   if (!saved.ok) toast(saved.error, 'error');
 }
 
+const count = (n: number) => n.toLocaleString('zh-CN');
+
 export function LedgerScreen({ query }: { query: URLSearchParams }) {
   const filter = filterOf(query);
-  const tasks = useApi('tasks.list', filter);
+  const page = pageOf(query.get('page'));
+  const tasks = useApi('tasks.list', { ...filter, offset: (page - 1) * LEDGER_PAGE, limit: LEDGER_PAGE });
   const rows = useMemo(() => tasks.value?.tasks ?? [], [tasks.value]);
+  const total = tasks.value?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / LEDGER_PAGE));
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [openId, setOpenId] = useState<number | null>(null);
   const [bulkDue, setBulkDue] = useState('');
-  const [printing, setPrinting] = useState(false);
+  const [printing, setPrinting] = useState<TaskRow[] | null>(null);
   const open = rows.find((task) => task.id === openId) ?? null;
   const units = [...new Set(rows.map((task) => task.unit))];
   const reminderUnit = open?.unit ?? (units.length === 1 ? units[0] : null);
 
+  /** A new filter starts again at the first page. */
   const setQuery = (change: Record<string, string>) => {
     const next = Object.fromEntries(query);
-    navigate(href(['ledger'], { ...next, ...change }), { replace: true });
+    navigate(href(['ledger'], { ...next, page: '', ...change }), { replace: true });
   };
+  const goToPage = (to: number) => navigate(href(['ledger'], { ...Object.fromEntries(query), page: to > 1 ? String(to) : '' }));
+  // Past the last page (tasks done or filtered away meanwhile): show the last one.
+  const pastEnd = tasks.state === 'ok' && page > pages;
+  useEffect(() => {
+    if (pastEnd) navigate(href(['ledger'], { ...Object.fromEntries(query), page: pages > 1 ? String(pages) : '' }), { replace: true });
+  }, [pastEnd, pages, query]);
   const toggle = (id: number) =>
     setSelected((previous) => {
       const next = new Set(previous);
@@ -74,15 +88,35 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
     archiveChanged();
   }
 
-  if (printing) return <LedgerPrint tasks={rows} today={tasks.value?.today ?? ''} onClose={() => setPrinting(false)} />;
+  /** The printout holds every matching task, up to what one call sends; beyond it the clerk filters or exports. */
+  async function print() {
+    const all = await api.call('tasks.list', { ...filter, offset: 0, limit: TASK_PAGE_MAX });
+    if (!all.ok) return toast(all.error, 'error');
+    if (all.value.total > TASK_PAGE_MAX)
+      return toast(
+        `符合条件的任务有 ${count(all.value.total)} 项，一次最多打印 ${count(TASK_PAGE_MAX)} 项；请先筛选，或导出 Excel。`,
+        'error',
+      );
+    setPrinting(all.value.tasks);
+  }
+
+  if (printing) return <LedgerPrint tasks={printing} today={tasks.value?.today ?? ''} onClose={() => setPrinting(null)} />;
+
+  // From the answer, not the address: while the next page loads the last one stays in view, with its numbers.
+  const first = (tasks.value?.offset ?? 0) + 1;
+  const subtitle = !tasks.value
+    ? undefined
+    : total <= rows.length
+      ? `共 ${count(total)} 项任务`
+      : `第 ${count(first)}–${count(first + rows.length - 1)} 项，共 ${count(total)} 项任务`;
 
   return (
     <>
-      <PageHeader title="督办台账" subtitle={tasks.value ? `共 ${rows.length} 项任务` : undefined}>
-        <button type="button" disabled={rows.length === 0} onClick={() => void saveFile(api.call('tasks.exportXlsx', filter))}>
+      <PageHeader title="督办台账" subtitle={subtitle}>
+        <button type="button" disabled={total === 0} onClick={() => void saveFile(api.call('tasks.exportXlsx', filter))}>
           导出 Excel
         </button>
-        <button type="button" disabled={rows.length === 0} onClick={() => setPrinting(true)}>
+        <button type="button" disabled={total === 0} onClick={() => void print()}>
           打印
         </button>
         <button
@@ -162,7 +196,7 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
                     <th className="frozen">
                       <input
                         type="checkbox"
-                        aria-label="全选"
+                        aria-label="全选本页"
                         checked={rows.length > 0 && shownSelected.length === rows.length}
                         onChange={(e) => setSelected(new Set(e.target.checked ? rows.map((task) => task.id) : []))}
                       />
@@ -181,6 +215,8 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
                       key={task.id}
                       className={task.id === openId ? 'selected' : undefined}
                       onClick={() => setOpenId(task.id)}
+                      onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && setOpenId(task.id)}
+                      tabIndex={0}
                       aria-selected={task.id === openId}
                     >
                       <td className="frozen" onClick={(e) => e.stopPropagation()}>
@@ -208,6 +244,7 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
                   ))}
                 </tbody>
               </table>
+              <LedgerPager page={page} pages={pages} onPage={goToPage} />
             </div>
             <aside className="panel ledger-detail" aria-label="任务详情">
               {open ? <TaskDetail key={open.id} task={open} /> : <p className="muted">点击一行查看任务、记录反馈。</p>}

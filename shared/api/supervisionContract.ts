@@ -93,6 +93,27 @@ export const taskFilterSchema = z.object({
 
 export type TaskFilter = z.input<typeof taskFilterSchema>;
 
+/** Tasks the ledger's screen shows at once; exports and the 催办通知 take every matching task. */
+export const LEDGER_PAGE = 50;
+/** The most tasks one call returns (a printout of the ledger); beyond it the clerk filters, or exports. */
+export const TASK_PAGE_MAX = 5000;
+
+/** A page of the ledger: the filter, then where the page starts in the ledger's order and how many it holds. */
+export const taskPageSchema = taskFilterSchema.extend({
+  offset: z.number().int().min(0, '起始位置不能为负').max(100_000_000).default(0),
+  limit: z.number().int().min(1, '每页至少一项').max(TASK_PAGE_MAX, `每页最多${TASK_PAGE_MAX}项`).default(LEDGER_PAGE),
+});
+
+export type TaskPageQuery = z.input<typeof taskPageSchema>;
+
+/** Newest notice first, then by clause and task; `total` counts every task the filter keeps. */
+export interface TaskPage {
+  today: string;
+  total: number;
+  offset: number;
+  tasks: TaskRow[];
+}
+
 export const supervisionContract = {
   'flow.get': method(z.object({ noticeId }))<NoticeFlow>(),
   'flow.record': method(
@@ -104,7 +125,7 @@ export const supervisionContract = {
       text: longText.nullable(),
     }),
   )<NoticeFlow>(),
-  'tasks.list': method(taskFilterSchema)<{ today: string; tasks: TaskRow[] }>(),
+  'tasks.list': method(taskPageSchema)<TaskPage>(),
   'tasks.update': method(
     z.object({
       id: taskId,

@@ -211,4 +211,49 @@ describe('收文办理 and 督办 in browser mode', { timeout: 120_000 }, () => 
     await app.page.getByRole('region', { name: '正在起草' }).getByRole('link').first().waitFor();
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('pages the 督办台账: 50 tasks a page with the count of all, 下一页 and Alt+PageUp', async () => {
+    // Twelve clauses, each given to five units: 60 tasks, beside the 3 of the first notice.
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    const large = NOTICE.replace('阳政办发〔2025〕8号', '阳政办发〔2025〕15号')
+      .replace(TITLE, '阳城县人民政府办公室关于开展安全生产大检查的通知')
+      .replace(
+        /一、加强巡查[^\n]*\n二、强化宣传[^\n]*/,
+        numerals
+          .map((n, i) => `${n}、第${n}项检查。5月${i + 1}日前完成。（县应急局牵头，县水务局、县公安局、县交通运输局、县卫生健康局配合）`)
+          .join('\n'),
+      );
+    await shell.goTo('导入');
+    const importPage = new ImportPage(app.page);
+    await importPage.pasteTab();
+    await importPage.paste(large);
+    await importPage.importPasted();
+
+    await shell.goTo('督办台账');
+    const table = app.page.getByTestId('ledger-table');
+    const subtitle = app.page.locator('.page-header .subtitle');
+    await expect.poll(() => subtitle.innerText(), SETTLED).toBe('第 1–50 项，共 63 项任务');
+    expect(await table.locator('tbody tr').count()).toBe(50);
+    await screenshot(app.page, 'sv-05-ledger-pages-1366');
+    const pager = app.page.getByRole('navigation', { name: '翻页' });
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await expect.poll(() => subtitle.innerText(), SETTLED).toBe('第 51–63 项，共 63 项任务');
+    expect(await table.locator('tbody tr').count()).toBe(13);
+    expect(await pager.innerText()).toContain('第 2 / 2 页');
+    await screenshot(app.page, 'sv-06-ledger-page-2-1366');
+    await expect.poll(() => pager.getByRole('button', { name: '下一页' }).isDisabled(), SETTLED).toBe(true);
+    await app.page.keyboard.press('Alt+PageUp');
+    await expect.poll(() => subtitle.innerText(), SETTLED).toBe('第 1–50 项，共 63 项任务');
+    // A row opens with Enter, as with a click.
+    await table.locator('tbody tr').nth(5).focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.page.getByTestId('task-detail').innerText(), SETTLED).toContain('第二项检查');
+    // A filter starts again at the first page and counts what it keeps.
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await expect.poll(() => subtitle.innerText(), SETTLED).toBe('第 51–63 项，共 63 项任务');
+    await app.page.getByRole('searchbox', { name: '按责任单位筛选' }).fill('县公安局');
+    await expect.poll(() => subtitle.innerText(), SETTLED).toBe('共 12 项任务');
+    expect(await pager.count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
 });

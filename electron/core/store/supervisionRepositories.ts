@@ -37,6 +37,30 @@ export interface DueTasks {
   dueSoonCount: number;
 }
 
+/** Which tasks a ledger page keeps, in stored terms: names folded by the caller (matchKey), days worked out. */
+export interface TaskQuery {
+  /** Part of the unit's folded name. */
+  unitKey?: string;
+  noticeId?: number;
+  /** Part of the notice's folded 文号. */
+  docNumberKey?: string;
+  status?: TaskStatus;
+  /** Only tasks not done. */
+  open?: boolean;
+  /** The deadline the ledger shows (set by hand, else the clause's, else the notice's) is before this day. */
+  dueBefore?: string;
+  /** … is on or after this day. */
+  dueFrom?: string;
+  /** … is on or before this day. */
+  dueTo?: string;
+}
+
+/** The ids of one page of tasks in the ledger's order, and how many tasks the query keeps in all. */
+export interface TaskIdPage {
+  ids: number[];
+  total: number;
+}
+
 export interface FeedbackRecord {
   id: number;
   taskId: number;
@@ -58,8 +82,13 @@ export interface SupervisionRepository {
   awaiting(stages: Stage[]): Promise<AwaitingNotice[]>;
   /** One task for each (clause × unit) of the notice that has none yet. */
   createTasks(noticeId: number, at: string): Promise<void>;
-  /** Tasks of live notices, optionally only these. */
+  /** Tasks of live notices, optionally only these; newest notice first, then by clause and task (the ledger's order). */
   tasks(ids?: number[]): Promise<TaskRecord[]>;
+  /**
+   * The tasks of live notices the query keeps, in the ledger's order: `limit` of them from `offset` (every one
+   * when limit is null), and their count. Deadlines are those stored with the clauses, so only once none is unread.
+   */
+  taskPage(query: TaskQuery, offset: number, limit: number | null): Promise<TaskIdPage>;
   /**
    * Tasks not done (of live notices) due before `today` (overdue) or from it until `until`, at most `limit` of
    * each: what 今日待办 counts. Reads the deadlines stored with the clauses, so only once none is unread.

@@ -32,3 +32,16 @@ export async function readUnreadTextDues(store: CoreStore): Promise<void> {
     if (read < READ_BATCH) return;
   }
 }
+
+/**
+ * A read that counts on every clause's deadline being stored (the agenda, the ledger's filters): those of an
+ * archive from before they were stored are read and stored first, once. A restore can bring unread ones back
+ * between the reading and the read, hence the loop.
+ */
+export async function readWithTextDues<T>(store: CoreStore, read: (tx: CoreRepositories) => Promise<T>): Promise<T> {
+  for (;;) {
+    const done = await store.read(async (tx) => ((await tx.clauses.unreadTextDues(1)).length > 0 ? undefined : { value: await read(tx) }));
+    if (done) return done.value;
+    await readUnreadTextDues(store);
+  }
+}

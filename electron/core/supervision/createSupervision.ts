@@ -11,7 +11,7 @@ import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay } from '../archive/clock';
 import { reminderDocx } from '../docx/reminderDocx';
 import type { CoreRepositories } from '../store/coreRepositories';
-import { readUnreadTextDues } from './clauseDeadlines';
+import { readWithTextDues } from './clauseDeadlines';
 import { flowService } from './flowService';
 import { taskService } from './taskService';
 import { taskWorkbook } from './taskWorkbook';
@@ -31,9 +31,7 @@ export function createSupervision(ctx: ArchiveContext) {
     );
   }
 
-  /** The agenda; undefined when a clause's deadline is still unread (an archive from before they were stored). */
-  async function agendaIn(tx: CoreRepositories, today: string): Promise<Agenda | undefined> {
-    if ((await tx.clauses.unreadTextDues(1)).length > 0) return undefined;
+  async function agendaIn(tx: CoreRepositories, today: string): Promise<Agenda> {
     const due = await tx.supervision.dueTasks(today, addDays(today, AGENDA_DAYS), AGENDA_ITEMS);
     const awaiting = await tx.supervision.awaiting(['registered', 'proposed']);
     return {
@@ -55,11 +53,11 @@ export function createSupervision(ctx: ArchiveContext) {
     tasks: {
       ...tasks,
       async exportXlsx(filter: TaskFilter): Promise<FilePayload> {
-        const { today, tasks: rows } = await tasks.list(filter);
+        const { today, tasks: rows } = await tasks.all(filter);
         return taskWorkbook(rows, today);
       },
       async reminderDocx(unit: string): Promise<ApiResult<FilePayload>> {
-        const { today, tasks: rows } = await tasks.list({ unit });
+        const { today, tasks: rows } = await tasks.all({ unit });
         if (rows.length === 0) return fail(`没有找到“${unit}”承担的任务。`);
         const name = rows[0].unit;
         const organization = await ctx.store.read(async (tx) => (await tx.organization.getSettings())?.name ?? null);
@@ -70,17 +68,11 @@ export function createSupervision(ctx: ArchiveContext) {
     },
     /**
      * Counts open tasks by deadline in the store and builds rows only for the few shown: the first screen never
-     * carries (nor draws) the whole archive's tasks. Deadlines come stored with the clauses; those of an archive
-     * from before they were stored are read and stored once, the first time they are needed (a restore can
-     * bring unread ones back between the reading and the agenda, hence the loop).
+     * carries (nor draws) the whole archive's tasks. Deadlines come stored with the clauses.
      */
     async agenda(): Promise<Agenda> {
       const today = localDay(ctx.clock);
-      for (;;) {
-        const agenda = await ctx.store.read((tx) => agendaIn(tx, today));
-        if (agenda) return agenda;
-        await readUnreadTextDues(ctx.store);
-      }
+      return readWithTextDues(ctx.store, (tx) => agendaIn(tx, today));
     },
   };
 }

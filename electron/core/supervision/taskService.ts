@@ -5,17 +5,35 @@
  */
 import { MIME, type FilePayload } from '../../../shared/api/binary';
 import { fail, ok, type ApiResult } from '../../../shared/api/method';
-import type { TaskFilter, TaskRow } from '../../../shared/api/supervisionContract';
+import { LEDGER_PAGE, type TaskFilter, type TaskPage, type TaskPageQuery, type TaskRow } from '../../../shared/api/supervisionContract';
 import { TASK_STATUS_NAMES, type TaskStatus } from '../../../shared/api/supervisionVocabulary';
 import { taskDeadline } from '../../../shared/supervision/taskDeadline';
-import { filterTasks, isOverdue } from '../../../shared/supervision/taskFilter';
+import { addDays, isOverdue, matchKey } from '../../../shared/supervision/taskFilter';
 import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay, timestamp } from '../archive/clock';
 import type { CoreRepositories } from '../store/coreRepositories';
-import type { FeedbackRecord, TaskRecord } from '../store/supervisionRepositories';
-import { clauseTextsOf } from './clauseDeadlines';
+import type { FeedbackRecord, TaskQuery, TaskRecord } from '../store/supervisionRepositories';
+import { clauseTextsOf, readWithTextDues } from './clauseDeadlines';
 
 type Deadline = Pick<TaskRow, 'due' | 'dueSource'> & { text: string };
+
+/** A ledger filter in the store's terms: names folded, 逾期 and "due within N days" as days from today. */
+export function taskQueryOf(filter: TaskFilter, today: string): TaskQuery {
+  const overdue = filter.overdue === true || filter.status === 'overdue';
+  const within = filter.dueWithin === undefined ? null : addDays(today, filter.dueWithin);
+  const folded = (text: string | undefined) => (text ? matchKey(text) || undefined : undefined);
+  const days = (...list: (string | null | undefined)[]) => list.filter((day): day is string => Boolean(day)).sort();
+  return {
+    unitKey: folded(filter.unit),
+    noticeId: typeof filter.notice === 'number' ? filter.notice : undefined,
+    docNumberKey: typeof filter.notice === 'string' ? folded(filter.notice) : undefined,
+    status: filter.status === 'overdue' ? undefined : filter.status,
+    open: overdue || within !== null || undefined,
+    dueBefore: overdue ? today : undefined,
+    dueFrom: days(filter.dueFrom, within && today).at(-1),
+    dueTo: days(filter.dueTo, within)[0],
+  };
+}
 
 const NO_TASK = '找不到这项任务（它的公文可能已移入回收站）。';
 
@@ -71,14 +89,20 @@ export function taskService({ store, clock }: ArchiveContext) {
     await tx.audit.record({ at: timestamp(clock), noticeId, action: 'task', field, before, after });
   }
 
-  const list = (filter: TaskFilter): Promise<{ today: string; tasks: TaskRow[] }> =>
-    store.read(async (tx) => {
-      const today = localDay(clock);
-      return { today, tasks: filterTasks(await rowsOf(tx, await tx.supervision.tasks(), today), filter, today) };
+  /** Filtered, counted and paged in the store: only the page's tasks are built, their notices alone decoded. */
+  function page(filter: TaskFilter, offset: number, limit: number | null): Promise<TaskPage> {
+    const today = localDay(clock);
+    return readWithTextDues(store, async (tx) => {
+      const { ids, total } = await tx.supervision.taskPage(taskQueryOf(filter, today), offset, limit);
+      return { today, total, offset, tasks: await rowsOf(tx, await tx.supervision.tasks(ids), today) };
     });
+  }
 
   return {
-    list,
+    /** One page of the ledger (the screen, the command line). */
+    list: ({ offset = 0, limit = LEDGER_PAGE, ...filter }: TaskPageQuery): Promise<TaskPage> => page(filter, offset, limit),
+    /** Every task the filter keeps (exports, 催办通知). */
+    all: (filter: TaskFilter): Promise<TaskPage> => page(filter, 0, null),
     rowsOf,
 
     update: (args: { id: number; status?: TaskStatus; due?: string | null; feedback?: string }): Promise<ApiResult<TaskRow>> =>

@@ -56,6 +56,16 @@ describe('tasks and task update', () => {
     expect(out).toMatch(/^共 1 项任务。\n#\d+ \[逾期\] 2025-06-30 县水务局（配合） 阳政办发〔2025〕8号 一 加强巡查$/);
   });
 
+  it('prints one page with --offset and --limit, saying how many tasks match in all, and refuses a page too large', async () => {
+    const all = JSON.parse((await cli('tasks', '--db', db, '--json')).out);
+    const second = JSON.parse((await cli('tasks', '--db', db, '--offset', '1', '--limit', '1', '--json')).out);
+    expect(second).toEqual([all[1]]);
+    const { out } = await cli('tasks', '--db', db, '--offset', '1', '--limit', '1');
+    expect(out).toMatch(/^共 3 项任务，以下为第 2–2 项（用 --offset 和 --limit 翻页）。\n#\d+ \[逾期\] 2025-06-30 县水务局（配合）/);
+    const tooLarge = await cli('tasks', '--db', db, '--limit', '5001');
+    expect([tooLarge.code, tooLarge.log]).toEqual([2, expect.stringContaining('--limit 应为 1 到 5000 之间的整数，收到“5001”。')]);
+  });
+
   it('task update sets status, feedback and deadline; the task leaves the overdue list', async () => {
     const [first] = JSON.parse((await cli('tasks', '--db', db, '--unit', '县水务局', '--json')).out);
     const updated = await cli(

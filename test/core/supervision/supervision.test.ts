@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Args, MethodName, Result } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/method';
-import { AGENDA_ITEMS } from '../../../shared/api/supervisionContract';
+import { AGENDA_ITEMS, LEDGER_PAGE, TASK_PAGE_MAX, type TaskRow } from '../../../shared/api/supervisionContract';
 import { noticeText, tempCore, value, type TempCore } from '../archive/archiveTestKit';
 import { attr, readDocx } from '../docx/docxInspect';
 
@@ -112,6 +112,117 @@ describe('督办 tasks', () => {
     // A landscape table numbered along the sheet's foot, as the task table is (GB/T 9704 §8).
     const headers = await readDocx(Buffer.from(docx.bytes));
     expect(attr(headers.headersByType.default, 'textDirection', 'val')).toBe('tbRl');
+  });
+});
+
+/** A notice of 2025-04-28 with 12 clauses, each given to five units (60 tasks), due from 5月1日 to 5月12日. */
+async function importLargeNotice() {
+  const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const units = '（县应急局牵头，县水务局、县公安局、县交通运输局、县卫生健康局配合）';
+  const text = noticeText({
+    issuer: '阳城县人民政府办公室',
+    docNumber: '阳政办发〔2025〕15号',
+    title: '阳城县人民政府办公室关于开展安全生产大检查的通知',
+    clauses: numerals.map((n, i) => `${n}、第${n}项检查。5月${i + 1}日前完成。${units}`),
+    date: '2025年4月28日',
+  });
+  return (value(await call('archive.importText', { text })) as { noticeId: number }).noticeId;
+}
+
+const ids = (tasks: TaskRow[]) => tasks.map((task) => task.id);
+
+describe('督办台账 pages', () => {
+  it('sends one page in the ledger’s order with the count of every task; the pages join into the whole ledger', async () => {
+    t = tempCore();
+    const first = await importNotice();
+    const large = await importLargeNotice();
+    const whole = value(await call('tasks.list', { limit: TASK_PAGE_MAX }));
+    expect(whole.total).toBe(64);
+    expect(whole.tasks).toHaveLength(64);
+    // Newest notice first, then by clause and unit as the clause names them.
+    expect(whole.tasks.slice(0, 6).map((task) => [task.noticeId, task.clause.number, task.unit])).toEqual([
+      [large, '一', '县应急局'],
+      [large, '一', '县水务局'],
+      [large, '一', '县公安局'],
+      [large, '一', '县交通运输局'],
+      [large, '一', '县卫生健康局'],
+      [large, '二', '县应急局'],
+    ]);
+    expect(whole.tasks.slice(60).map((task) => task.noticeId)).toEqual([first, first, first, first]);
+
+    const page1 = value(await call('tasks.list', {}));
+    expect([page1.offset, page1.total, page1.tasks.length]).toEqual([0, 64, LEDGER_PAGE]);
+    expect(ids(page1.tasks)).toEqual(ids(whole.tasks.slice(0, LEDGER_PAGE)));
+    const page2 = value(await call('tasks.list', { offset: LEDGER_PAGE }));
+    expect([page2.offset, page2.total]).toEqual([LEDGER_PAGE, 64]);
+    expect(ids(page2.tasks)).toEqual(ids(whole.tasks.slice(LEDGER_PAGE)));
+    const beyond = value(await call('tasks.list', { offset: 64 }));
+    expect([beyond.total, beyond.tasks.length]).toEqual([64, 0]);
+
+    const joined: TaskRow[] = [];
+    for (let offset = 0; offset < 64; offset += 7) joined.push(...value(await call('tasks.list', { offset, limit: 7 })).tasks);
+    expect(joined).toEqual(whole.tasks);
+    // A page's rows are whole: clause text and feedback as in the full list.
+    expect(page2.tasks.at(-1)?.clause.text).toContain('强化宣传');
+  });
+
+  it('filters before paging: unit, 文号, status, 逾期, days ahead and a date range each count the tasks they keep', async () => {
+    t = tempCore();
+    await importNotice();
+    await importLargeNotice();
+    const whole = value(await call('tasks.list', { limit: TASK_PAGE_MAX })).tasks;
+    value(await call('tasks.update', { id: whole[0].id, status: 'done' }));
+    value(await call('tasks.update', { id: whole[1].id, status: 'in_progress' }));
+    const today = '2025-05-06';
+    const tasks = value(await call('tasks.list', { limit: TASK_PAGE_MAX })).tasks;
+    const cases: [Parameters<typeof call<'tasks.list'>>[1], (task: TaskRow) => boolean][] = [
+      [{ unit: '应急' }, (task) => task.unit === '县应急局'],
+      [{ unit: ' 县 公安局 ' }, (task) => task.unit === '县公安局'],
+      [{ notice: '阳政办发(2025)15号' }, (task) => task.noticeDocNumber === '阳政办发〔2025〕15号'],
+      [{ notice: whole[63].noticeId }, (task) => task.noticeId === whole[63].noticeId],
+      [{ status: 'done' }, (task) => task.status === 'done'],
+      [{ status: 'in_progress' }, (task) => task.status === 'in_progress'],
+      [{ status: 'overdue' }, (task) => task.status !== 'done' && task.due !== null && task.due < today],
+      [{ overdue: true, unit: '水务' }, (task) => task.overdue && task.unit === '县水务局'],
+      [{ dueWithin: 3 }, (task) => task.status !== 'done' && task.due !== null && task.due >= today && task.due <= '2025-05-09'],
+      [{ dueFrom: '2025-05-03', dueTo: '2025-05-04' }, (task) => task.due === '2025-05-03' || task.due === '2025-05-04'],
+      [
+        { dueWithin: 30, dueTo: '2025-05-07' },
+        (task) => task.status !== 'done' && task.due !== null && task.due >= today && task.due <= '2025-05-07',
+      ],
+      [{ status: 'overdue', dueWithin: 7 }, () => false],
+    ];
+    for (const [filter, keeps] of cases) {
+      const expected = tasks.filter(keeps);
+      const page = value(await call('tasks.list', { ...filter, limit: 4 }));
+      expect([filter, page.total], JSON.stringify(filter)).toEqual([filter, expected.length]);
+      expect(ids(page.tasks), JSON.stringify(filter)).toEqual(ids(expected.slice(0, 4)));
+    }
+    expect(tasks.filter((task) => task.overdue).length).toBeGreaterThan(20);
+  });
+
+  it('refuses a page larger than TASK_PAGE_MAX or before the start, with a sentence', async () => {
+    t = tempCore();
+    const tooLarge = await call('tasks.list', { limit: TASK_PAGE_MAX + 1 });
+    expect(tooLarge.ok ? '' : tooLarge.error).toContain(`每页最多${TASK_PAGE_MAX}项`);
+    const negative = await call('tasks.list', { offset: -1 });
+    expect(negative.ok ? '' : negative.error).toContain('起始位置不能为负');
+  });
+
+  it('exports every matching task to .xlsx and the 催办通知, not one page', async () => {
+    t = tempCore();
+    await importNotice();
+    await importLargeNotice();
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(value(await call('tasks.exportXlsx', {})).bytes) as never);
+    const sheet = workbook.getWorksheet('督办台账');
+    expect(sheet?.getCell(1, 1).value).toBe('督办台账（截至 2025-05-06，共 64 项）');
+    expect(sheet?.getCell(66, 1).value).toBe('64');
+    const docx = value(await call('tasks.reminderDocx', { unit: '县应急局' }));
+    const { default: mammoth } = await import('mammoth');
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) })).value;
+    expect(text).toContain('以下6项任务已超过完成时限');
   });
 });
 
@@ -291,11 +402,17 @@ describe('今日待办', () => {
     const before = value(await call('today.agenda', {}));
     const ledger = value(await call('tasks.list', {})).tasks;
     const unread = t.sql().prepare('SELECT count(*) FROM clauses WHERE text_due_read = 0').pluck();
-    t.sql().prepare('UPDATE clauses SET text_due = NULL, text_due_read = 0').run();
+    const forget = t.sql().prepare('UPDATE clauses SET text_due = NULL, text_due_read = 0');
+    forget.run();
 
     expect(ledger.map((task) => task.due)).toContain('2025-06-05');
-    expect(value(await call('tasks.list', {})).tasks).toEqual(ledger);
     expect(unread.get()).toBe(4);
+    expect(value(await call('tasks.list', { dueFrom: '2025-06-05', dueTo: '2025-06-05' })).tasks.map((task) => task.id)).toEqual(
+      ledger.filter((task) => task.due === '2025-06-05').map((task) => task.id),
+    );
+    expect(unread.get()).toBe(0);
+    expect(value(await call('tasks.list', {})).tasks).toEqual(ledger);
+    forget.run();
     expect(value(await call('today.agenda', {}))).toEqual(before);
     expect(unread.get()).toBe(0);
     expect(t.sql().prepare('SELECT text_due FROM clauses WHERE notice_id = ? ORDER BY position').pluck().all(noticeId)).toEqual([

@@ -1,9 +1,12 @@
 /** SQLite rows of 收文办理 (stage, flow steps) and 督办 (tasks, feedback, unit contacts). */
 import type { AwaitingNotice, FlowStep } from '../../../../shared/api/supervisionContract';
 import type { Stage } from '../../../../shared/api/supervisionVocabulary';
+import { matchKey } from '../../../../shared/supervision/taskFilter';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
-import type { DueTasks, FeedbackRecord, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
+import type { DueTasks, FeedbackRecord, SupervisionRepository, TaskIdPage, TaskQuery, TaskRecord } from '../supervisionRepositories';
+
+type Statement = ReturnType<Db['prepare']>;
 
 /** A row as SQLite gives it: a flag is 0 or 1. */
 type Stored<T> = Omit<T, 'textDueRead'> & { textDueRead: 0 | 1 };
@@ -52,6 +55,7 @@ export function supervisionRepo(db: Db): SupervisionRepository {
         count(*) OVER (PARTITION BY due < :today) AS total
       FROM dated WHERE due <= :until)
     SELECT id, overdue, total FROM ranked WHERE rank <= :limit ORDER BY overdue, rank`);
+  const taskPage = ledgerPages(db);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
   const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
   const setDue = db.prepare('UPDATE tasks SET due_date = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
@@ -105,6 +109,7 @@ export function supervisionRepo(db: Db): SupervisionRepository {
       return due;
     },
     tasks: async (ids) => ((ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as Stored<TaskRecord>[]).map(withRead),
+    taskPage: async (query, offset, limit) => taskPage(query, offset, limit),
     async setStatus(id, status, at) {
       setStatus.run(status, at, id);
     },
@@ -121,5 +126,54 @@ export function supervisionRepo(db: Db): SupervisionRepository {
       if (contact === null) clearContact.run(id);
       else setContact.run(id, contact, at);
     },
+  };
+}
+
+/**
+ * The ledger's pages: the filter, the count and the order in SQL, so a page costs the same whatever the archive
+ * holds. Only the joins a filter needs are made (a deadline needs the clause and the registration). Names are
+ * matched folded (`match_key`, the ledger's own folding) on the few units and notices, not on every task.
+ */
+function ledgerPages(db: Db): (query: TaskQuery, offset: number, limit: number | null) => TaskIdPage {
+  db.function('match_key', { deterministic: true }, (text: unknown) => matchKey(typeof text === 'string' ? text : ''));
+  const statements = new Map<string, { count: Statement; page: Statement }>();
+
+  function statementsFor(query: TaskQuery) {
+    const dated = query.dueBefore !== undefined || query.dueFrom !== undefined || query.dueTo !== undefined;
+    const where = [
+      query.unitKey !== undefined && 't.unit_id IN (SELECT id FROM units WHERE instr(match_key(name), :unitKey) > 0)',
+      query.noticeId !== undefined && 't.notice_id = :noticeId',
+      query.docNumberKey !== undefined &&
+        't.notice_id IN (SELECT id FROM notices WHERE deleted_at IS NULL AND instr(match_key(doc_number), :docNumberKey) > 0)',
+      query.status !== undefined && 't.status = :status',
+      query.open === true && "t.status <> 'done'",
+      query.dueBefore !== undefined && 'due < :dueBefore',
+      query.dueFrom !== undefined && 'due >= :dueFrom',
+      query.dueTo !== undefined && 'due <= :dueTo',
+    ].filter((condition): condition is string => condition !== false);
+    const key = `${dated}|${where.join(' AND ')}`;
+    let cached = statements.get(key);
+    if (!cached) {
+      const from = `
+        FROM tasks t JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
+        ${dated ? 'JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position LEFT JOIN registrations r ON r.notice_id = t.notice_id' : ''}
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+      const due = dated ? ', coalesce(t.due_date, c.text_due, r.due_date) AS due' : '';
+      cached = {
+        count: db.prepare(`SELECT count(*) FROM (SELECT t.id${due} ${from})`).pluck(),
+        page: db.prepare(`SELECT t.id${due} ${from} ORDER BY n.id DESC, t.position, t.id LIMIT :limit OFFSET :offset`).pluck(),
+      };
+      statements.set(key, cached);
+    }
+    return cached;
+  }
+
+  return (query, offset, limit) => {
+    const { count, page } = statementsFor(query);
+    const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && typeof value !== 'boolean'));
+    return {
+      ids: page.all({ ...params, offset, limit: limit ?? -1 }) as number[],
+      total: count.get(params) as number,
+    };
   };
 }

@@ -1,10 +1,11 @@
 /**
- * `tasks --db FILE [--unit U] [--notice 文号] [--overdue] [--due-within DAYS] [--json]`: the 督办台账, and
+ * `tasks --db FILE [--unit U] [--notice 文号] [--overdue] [--due-within DAYS] [--offset N] [--limit N] [--json]`:
+ * one page of the 督办台账 (LEDGER_PAGE tasks from the first unless told), and
  * `task update ID --status done|in_progress|pending [--feedback TEXT] [--due YYYY-MM-DD] --db FILE`.
  * JSON rows are `{ id, noticeDocNumber, clause, unit, role, due, status, feedback: [{ date, text }] }`.
  */
 import { parseArgs } from 'node:util';
-import type { TaskRow } from '../../../../shared/api/supervisionContract';
+import { LEDGER_PAGE, TASK_PAGE_MAX, type TaskPage, type TaskRow } from '../../../../shared/api/supervisionContract';
 import { TASK_STATUS_NAMES, TASK_STATUSES, type TaskStatus } from '../../../../shared/api/supervisionVocabulary';
 import { CliError, type CliCommand } from '../cliIo';
 import { DB_OPTION, openArchive } from './archiveCore';
@@ -29,6 +30,22 @@ function taskLine(task: TaskRow): string {
   return `#${task.id} [${status}] ${task.due ?? '无期限'} ${task.unit}（${role}） ${task.noticeDocNumber ?? '（无文号）'} ${task.clause.path} ${task.clause.heading}`;
 }
 
+function integerOption(text: string | undefined, name: string, fallback: number, [min, max]: [number, number]): number {
+  if (text === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(text) || Number(text) < min || Number(text) > max)
+    throw new CliError(`--${name} 应为 ${min} 到 ${max} 之间的整数，收到“${text}”。`, 2);
+  return Number(text);
+}
+
+function ledgerText({ total, offset, tasks }: TaskPage): string {
+  if (tasks.length === 0) return total === 0 ? '没有符合条件的任务。' : `共 ${total} 项任务，第 ${offset + 1} 项起没有任务。`;
+  const heading =
+    tasks.length === total
+      ? `共 ${total} 项任务。`
+      : `共 ${total} 项任务，以下为第 ${offset + 1}–${offset + tasks.length} 项（用 --offset 和 --limit 翻页）。`;
+  return [heading, ...tasks.map(taskLine)].join('\n');
+}
+
 export const tasksCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
@@ -38,6 +55,8 @@ export const tasksCommand: CliCommand = async (args, io) => {
       notice: { type: 'string' },
       overdue: { type: 'boolean' },
       'due-within': { type: 'string' },
+      offset: { type: 'string' },
+      limit: { type: 'string' },
       json: { type: 'boolean' },
     },
     allowPositionals: true,
@@ -45,16 +64,19 @@ export const tasksCommand: CliCommand = async (args, io) => {
   if (positionals.length > 0) throw new CliError(`多余的参数“${positionals.join(' ')}”；按单位筛选请用 --unit。`, 2);
   const dueWithin = values['due-within'];
   if (dueWithin !== undefined && !/^\d+$/.test(dueWithin)) throw new CliError(`--due-within 应为天数（非负整数），收到“${dueWithin}”。`, 2);
+  const offset = integerOption(values.offset, 'offset', 0, [0, 100_000_000]);
+  const limit = integerOption(values.limit, 'limit', LEDGER_PAGE, [1, TASK_PAGE_MAX]);
   const archive = openArchive(values.db, io);
   try {
-    const { tasks } = await archive.call('tasks.list', {
+    const page = await archive.call('tasks.list', {
       unit: values.unit,
       notice: values.notice,
       overdue: values.overdue,
       dueWithin: dueWithin === undefined ? undefined : Number(dueWithin),
+      offset,
+      limit,
     });
-    if (values.json) io.out(JSON.stringify(tasks.map(taskJson), null, 2));
-    else io.out(tasks.length === 0 ? '没有符合条件的任务。' : [`共 ${tasks.length} 项任务。`, ...tasks.map(taskLine)].join('\n'));
+    io.out(values.json ? JSON.stringify(page.tasks.map(taskJson), null, 2) : ledgerText(page));
     return 0;
   } finally {
     archive.close();
