@@ -71,8 +71,8 @@ export function createCore(options: CoreOptions) {
   void backup.cleanOrphans().catch(() => undefined);
   const supervision = createSupervision(ctx);
   // Clause deadlines of an archive from before they were stored (migration 29) are read from start, a few
-  // notices per write, so 今日待办 seldom waits for them; the agenda waits for this pass rather than race it.
-  const deadlinesRead = readUnreadTextDues(store).catch(() => undefined);
+  // notices per write, so 今日待办 and the ledger seldom wait for them (they read what is left themselves).
+  void readUnreadTextDues(store).catch(() => undefined);
   const officeTemplates = officeTemplateService({
     dir: options.officeTemplateDir ?? join(dirname(options.dbPath), 'office-templates'),
     clock: ctx.clock,
@@ -115,7 +115,7 @@ export function createCore(options: CoreOptions) {
     /** 本机关, drafts, 发文登记, templates, documents (.docx). */
     ...drafting,
     /** 收文办理 (登记 → 拟办 → 批办 → 承办/传阅 → 办结), 督办 tasks and 今日待办. */
-    supervision: { ...supervision, agenda: () => deadlinesRead.then(() => supervision.agenda()) },
+    supervision,
     /** Office .docx templates (套红), as files beside the archive. */
     officeTemplates,
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
