@@ -14,6 +14,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { failedImport, sha256, type PreparedNotice } from '../preparedNotice';
@@ -48,6 +49,12 @@ export interface PreparerLimits {
  * file: that one is replaced, so a batch of them never keeps it while the next is written.
  */
 export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 1536, fileMs: 120_000, retireMb: 256 };
+
+/**
+ * On two cores the reader and the import's writer take one each: V8's collector threads then only take CPU from
+ * them (the reader spent about 0.25 ms a notice less, of 3.8, with its collection on its own thread).
+ */
+const GC_FLAGS = availableParallelism() <= 2 ? ['--single-threaded-gc'] : [];
 
 export const WORKER_URL = new URL('./prepareWorker.boot.mjs', import.meta.url);
 
@@ -134,7 +141,7 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     let started: ChildProcess;
     try {
       started = fork(fileURLToPath(workerUrl!), [String(limits.retireMb)], {
-        execArgv: [`--max-old-space-size=${limits.heapMb}`],
+        execArgv: [`--max-old-space-size=${limits.heapMb}`, ...GC_FLAGS],
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
