@@ -36,13 +36,16 @@ const WITH_TEXT = 0xff;
 /** Deflate looks back this far: only the text's last 32 KB can serve as dictionary. */
 const WINDOW_BYTES = 32 * 1024;
 
-function dictionaryOf(originalText: string): Buffer {
-  const bytes = Buffer.from(originalText, 'utf8');
+function dictionaryOf(originalText: string | Buffer): Buffer {
+  const bytes = typeof originalText === 'string' ? Buffer.from(originalText, 'utf8') : originalText;
   return bytes.length > WINDOW_BYTES ? bytes.subarray(bytes.length - WINDOW_BYTES) : bytes;
 }
 
-/** The record of a notice parsed from originalText, which must be stored with it (decodeParsed needs it). */
-export function encodeParsed(notice: ParsedNotice, originalText: string): Buffer {
+/**
+ * The record of a notice parsed from originalText, which must be stored with it (decodeParsed needs it); given
+ * as its UTF-8 bytes where the caller has them already.
+ */
+export function encodeParsed(notice: ParsedNotice, originalText: string | Buffer): Buffer {
   const { body, ...rest } = notice;
   const stored: StoredNotice = { ...rest, bodyParts: bodyParts(body, notice.clauses) };
   const deflated = deflateRawSync(Buffer.from(JSON.stringify(stored), 'utf8'), { dictionary: dictionaryOf(originalText) });

@@ -64,8 +64,8 @@ export function failedImport(fileName: string, message: string): ImportOutcome {
   return { fileName, status: 'failed', noticeId: null, docNumber: null, title: null, message, duplicates: [] };
 }
 
-function originalFile(fileName: string, text: string, format: ImportSource['format'], bytes: Uint8Array): OriginalFile {
-  const sameAsText = format === 'txt' && Buffer.from(text, 'utf8').equals(bytes);
+function originalFile(fileName: string, textBytes: Buffer, format: ImportSource['format'], bytes: Uint8Array): OriginalFile {
+  const sameAsText = format === 'txt' && textBytes.equals(bytes);
   return { fileName: basename(fileName), size: bytes.byteLength, sha256: sha256(bytes), bytes: sameAsText ? null : bytes };
 }
 
@@ -96,12 +96,14 @@ export function prepareNotice(source: ImportSource, register: boolean): Prepared
     searchSegmentsOf({ title: parsed.title, docNumber: parsed.docNumber?.text ?? null, originalText: source.text }),
   );
   const { bytes, ...read } = source;
+  // Encoded once: the file is compared with it, and the record is deflated against it.
+  const textBytes = Buffer.from(source.text, 'utf8');
   return {
     source: read,
-    file: bytes && originalFile(source.fileName, source.text, source.format, bytes),
+    file: bytes && originalFile(source.fileName, textBytes, source.format, bytes),
     parsed: { ...parsed, body: '', clauses: parsed.clauses.map((clause) => ({ ...clause, text: '' })) },
     contentHash: sha256(folded.body),
-    parsedRecord: encodeParsed(parsed, source.text),
+    parsedRecord: encodeParsed(parsed, textBytes),
     clauseSpans: packSpans(clauseSpans(source.text, folded.body, parsed.clauses)),
     clauseTextDues: clauseTextDuesOf(parsed),
     tokens: indexTokens(folded.head, folded.body),

@@ -10,6 +10,7 @@ import { readerBundleUrl } from '../../cliBundle';
 
 const hostile = new URL('../../fixtures/workers/hostileWorker.mjs', import.meta.url);
 const swelling = new URL('../../fixtures/workers/swellingWorker.mjs', import.meta.url);
+const holding = new URL('../../fixtures/workers/holdingWorker.mjs', import.meta.url);
 const NOTICE_PDF = new URL('../../fixtures/import/notice.pdf', import.meta.url);
 // The real reader is started from the run's bundle (readerBundleUrl), as cores made in tests start it; one
 // case starts the default one (prepareWorker.boot.mjs: the sources through tsx), as `npm run cli` does.
@@ -101,6 +102,19 @@ describe('preparing the files of a batch import', () => {
       expect(readers[5]).not.toBe(readers[4]);
       expect(new Set(readers).size).toBe(3);
       expect(preparer.threaded).toBe(true);
+    } finally {
+      await preparer.close();
+    }
+  });
+
+  it('sends the reader many files ahead by path, but files sent by their bytes only up to 32 MB at once', async () => {
+    const preparer = filePreparer(holding);
+    try {
+      const byPath = await Promise.all(Array.from({ length: 40 }, (_, i) => preparer.prepare(`${i}.txt`)));
+      expect(byPath.map((r) => ('status' in r ? r.message : ''))).toEqual(Array(40).fill('40'));
+      const tenMb = new Uint8Array(10 * 1024 * 1024);
+      const byBytes = await Promise.all(Array.from({ length: 5 }, (_, i) => preparer.prepareBytes(`${i}.docx`, tenMb)));
+      expect(byBytes.map((r) => ('status' in r ? r.message : ''))).toEqual(['3', '3', '3', '2', '2']);
     } finally {
       await preparer.close();
     }

@@ -63,6 +63,14 @@ describe('the stored parsed notice against its original text', () => {
     expect(decodeParsed(legacy, text)).toEqual(parsed);
   });
 
+  it('is the same record whether the text is given as it is or as its UTF-8 bytes', () => {
+    const long = `${'前言。'.repeat(20_000)}\n${text}`;
+    for (const original of [text, long]) {
+      const parsedOriginal = parseNotice(original);
+      expect(encodeParsed(parsedOriginal, Buffer.from(original, 'utf8')).equals(encodeParsed(parsedOriginal, original))).toBe(true);
+    }
+  });
+
   it('keeps a text longer than the deflate window whole', () => {
     const long = `${'前言。'.repeat(20_000)}\n${text}`;
     const parsedLong = parseNotice(long);

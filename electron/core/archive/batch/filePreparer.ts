@@ -14,6 +14,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import { failedImport, sha256, type PreparedNotice } from '../preparedNotice';
@@ -48,6 +49,12 @@ export interface PreparerLimits {
  * file: that one is replaced, so a batch of them never keeps it while the next is written.
  */
 export const DEFAULT_LIMITS: PreparerLimits = { heapMb: 1536, fileMs: 120_000, retireMb: 256 };
+
+/**
+ * On two cores the reader and the import's writer take one each: V8's collector threads then only take CPU from
+ * them (the reader spent about 0.25 ms a notice less, of 3.8, with its collection on its own thread).
+ */
+const GC_FLAGS = availableParallelism() <= 2 ? ['--single-threaded-gc'] : [];
 
 export const WORKER_URL = new URL('./prepareWorker.boot.mjs', import.meta.url);
 
@@ -91,8 +98,17 @@ interface Job {
   resolve: (result: Prepared | Promise<Prepared>) => void;
 }
 
-/** Files sent to the reader ahead of the one it is reading, so it never waits for the main thread. */
-const IN_FLIGHT = 16;
+/**
+ * Files sent to the reader ahead of the one it is reading, so it never waits for the main thread: enough to
+ * keep it reading through a whole group's unit of work (the main thread answers no message while it writes,
+ * about 3 ms a notice against the reader's 4), since a reader left with nothing to read idles until the
+ * commit (with 16, the reader stood idle a third of an import)…
+ */
+const IN_FLIGHT = 96;
+/** …and of files sent by their bytes, never more than this much at once (at least one), since the reader holds them all. */
+const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+
+const requestBytes = (request: PrepareRequest) => ('bytes' in request ? request.bytes.byteLength : 0);
 
 export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: PreparerLimits = DEFAULT_LIMITS): FilePreparer {
   const queue: Job[] = [];
@@ -125,7 +141,7 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     let started: ChildProcess;
     try {
       started = fork(fileURLToPath(workerUrl!), [String(limits.retireMb)], {
-        execArgv: [`--max-old-space-size=${limits.heapMb}`],
+        execArgv: [`--max-old-space-size=${limits.heapMb}`, ...GC_FLAGS],
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
@@ -209,8 +225,11 @@ export function filePreparer(workerUrl: URL | null = WORKER_URL, limits: Prepare
     if (!threaded) return giveUp();
     if (!worker) return start();
     if (ready) {
+      let sentBytes = inFlight.reduce((sum, job) => sum + requestBytes(job.request), 0);
       while (queue.length > 0 && inFlight.length < IN_FLIGHT) {
+        if (inFlight.length > 0 && sentBytes + requestBytes(queue[0].request) > IN_FLIGHT_BYTES) break;
         const job = queue.shift()!;
+        sentBytes += requestBytes(job.request);
         inFlight.push(job);
         worker.send(job.request satisfies PrepareMessage);
         // Stopped while it waited here: the reader hears of it right after the file.
