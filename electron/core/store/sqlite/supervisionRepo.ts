@@ -13,7 +13,14 @@ type Statement = ReturnType<Db['prepare']>;
 type Stored<T> = Omit<T, 'textDueRead'> & { textDueRead: 0 | 1 };
 const withRead = (row: Stored<TaskRecord>): TaskRecord => ({ ...row, textDueRead: row.textDueRead === 1 });
 
-export function supervisionRepo(db: Db): SupervisionRepository {
+/**
+ * Below this many tasks a deadline filter keeps, a page is sorted from the deadline index's range; above it the
+ * ledger is walked in its own order until the page is full, which then takes at most a few times the page.
+ */
+const SORTED_AT_MOST = 20_000;
+
+/** `sortedAtMost`: SORTED_AT_MOST but in tests, which read the ledger both ways. */
+export function supervisionRepo(db: Db, sortedAtMost = SORTED_AT_MOST): SupervisionRepository {
   const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
   const setStage = db.prepare('UPDATE registrations SET stage = ? WHERE notice_id = ?');
   const steps = db.prepare('SELECT id, step, actor, on_date AS date, text FROM flow_steps WHERE notice_id = ? ORDER BY on_date, id');
@@ -52,7 +59,7 @@ export function supervisionRepo(db: Db): SupervisionRepository {
   const agendaCount = (range: string) => db.prepare(openCount(range)).pluck();
   const overdue = { ids: agendaIds('t.due < :today'), count: agendaCount('t.due < :today') };
   const dueSoon = { ids: agendaIds('t.due >= :today AND t.due <= :until'), count: agendaCount('t.due >= :today AND t.due <= :until') };
-  const taskPage = ledgerPages(db);
+  const taskPage = ledgerPages(db, sortedAtMost);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
   const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
   const setDue = db.prepare(`
@@ -133,18 +140,12 @@ function openCount(where: string): string {
 }
 
 /**
- * Below this many tasks a deadline filter keeps, a page is sorted from the deadline index's range; above it the
- * ledger is walked in its own order until the page is full, which then takes at most a few times the page.
- */
-const SORTED_AT_MOST = 20_000;
-
-/**
  * The ledger's pages: the filter, the count and the order in SQL, so a page costs the same whatever the archive
  * holds. A deadline is the one stored with the task (migration 30); an open task's is read from the partial
  * index. Names are matched folded (`match_key`, the ledger's own folding) on the few units and notices, not on
  * every task.
  */
-function ledgerPages(db: Db): (query: TaskQuery, offset: number, limit: number | null) => TaskIdPage {
+function ledgerPages(db: Db, sortedAtMost: number): (query: TaskQuery, offset: number, limit: number | null) => TaskIdPage {
   db.function('match_key', { deterministic: true }, (text: unknown) => matchKey(typeof text === 'string' ? text : ''));
   const statements = new Map<string, { count: Statement; page: Statement; sorted: Statement | null }>();
 
@@ -189,7 +190,7 @@ function ledgerPages(db: Db): (query: TaskQuery, offset: number, limit: number |
     const { count, page, sorted } = statementsFor(query);
     const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && typeof value !== 'boolean'));
     const total = count.get(params) as number;
-    const read = sorted && total <= SORTED_AT_MOST ? sorted : page;
+    const read = sorted && total <= sortedAtMost ? sorted : page;
     return { ids: read.all({ ...params, offset, limit: limit ?? -1 }) as number[], total };
   };
 }
