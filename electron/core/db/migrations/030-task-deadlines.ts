@@ -4,8 +4,8 @@
  * clauses and registrations, then filtered and ranked it: a scan of every open task (2.3 s at 100,000
  * notices). `due` holds that deadline, kept by the core on every write that changes one of its inputs (no
  * trigger: a trigger's statement savepoint makes the full-text index write out mid-import), and the partial
- * index over open tasks reads them by deadline in the agenda's order. A clause whose text is still unread
- * (text_due_read 0) counts as naming none until the core reads it, which then sets its tasks' `due`.
+ * index over open tasks with a deadline reads them by deadline in the agenda's order. A clause whose text is
+ * still unread (text_due_read 0) counts as naming none until the core reads it, which then sets its tasks' due.
  */
 import type { Migration } from '../migrate';
 
@@ -21,8 +21,9 @@ export const taskDeadlinesMigration: Migration = {
         JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
         LEFT JOIN registrations r ON r.notice_id = t.notice_id) AS dated
       WHERE dated.id = tasks.id AND dated.due IS NOT NULL;
-      -- status too, though it is always the same: a count of open tasks is then read from the index alone.
-      CREATE INDEX tasks_open_due ON tasks (due, notice_id DESC, position, id, status) WHERE status <> 'done';
+      -- status too, though it is always the same: a count of open tasks is then read from the index alone. A
+      -- task with no deadline is never looked up by one, so it is left out (a comparison with due implies it).
+      CREATE INDEX tasks_open_due ON tasks (due, notice_id DESC, position, id, status) WHERE status <> 'done' AND due IS NOT NULL;
     `);
   },
 };
