@@ -78,8 +78,8 @@ export interface SupervisionRepository {
     step: { step: FlowStepKind; actor: string | null; date: string; text: string | null },
     at: string,
   ): Promise<void>;
-  /** Live registered notices at the given stages, oldest received first. */
-  awaiting(stages: Stage[]): Promise<AwaitingNotice[]>;
+  /** The first `limit` live registered notices at the given stages, oldest received first, and how many there are. */
+  awaiting(stages: Stage[], limit: number): Promise<{ notices: AwaitingNotice[]; count: number }>;
   /** One task for each (clause × unit) of the notice that has none yet. */
   createTasks(noticeId: number, at: string): Promise<void>;
   /** Tasks of live notices, optionally only these; newest notice first, then by clause and task (the ledger's order). */

@@ -105,7 +105,7 @@ async function expectAnswersFromSources(): Promise<void> {
 describe('each task’s stored deadline', () => {
   it('follows every write to the hand’s, the clause’s and the notice’s deadline, and the agenda and ledger answer as before', async () => {
     t = tempCore();
-    const [first, second] = await importAll();
+    const [first, second, third] = await importAll();
     await expectAnswersFromSources();
     const ledger = value(await call('tasks.list', { limit: 5000 })).tasks;
     const one = ledger.find((x) => x.noticeId === first && x.clause.number === '三') as TaskRow;
@@ -141,8 +141,11 @@ describe('each task’s stored deadline', () => {
     value(await call('archive.delete', { id: second }));
     await expectAnswersFromSources();
     expect(value(await call('tasks.list', { notice: second })).total).toBe(0);
+    const waiting = value(await call('today.agenda', {}));
+    expect([waiting.awaiting.map((notice) => notice.noticeId), waiting.awaitingCount]).toEqual([[first, third], 2]);
     value(await call('archive.restore', { id: second }));
     await expectAnswersFromSources();
+    expect(value(await call('today.agenda', {})).awaitingCount).toBe(3);
   });
 
   it('takes the deadlines of clauses archived before they were stored once they are read', async () => {

@@ -6,6 +6,7 @@
  * trigger: a trigger's statement savepoint makes the full-text index write out mid-import), and the partial
  * index over open tasks with a deadline reads them by deadline in the agenda's order. A clause whose text is
  * still unread (text_due_read 0) counts as naming none until the core reads it, which then sets its tasks' due.
+ * The agenda's other list, notices waiting for 拟办 or 批办, is counted from an index of the stages.
  */
 import type { Migration } from '../migrate';
 
@@ -23,6 +24,7 @@ export const taskDeadlinesMigration: Migration = {
       WHERE dated.id = tasks.id AND dated.due IS NOT NULL;
       -- status too, though it is always the same: a count of open tasks is then read from the index alone. A
       -- task with no deadline is never looked up by one, so it is left out (a comparison with due implies it).
+      CREATE INDEX registrations_stage ON registrations (stage);
       CREATE INDEX tasks_open_due ON tasks (due, notice_id DESC, position, id, status) WHERE status <> 'done' AND due IS NOT NULL;
     `);
   },

@@ -24,6 +24,19 @@ export function supervisionRepo(db: Db, sortedAtMost = SORTED_AT_MOST): Supervis
   const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
   const setStage = db.prepare('UPDATE registrations SET stage = ? WHERE notice_id = ?');
   const steps = db.prepare('SELECT id, step, actor, on_date AS date, text FROM flow_steps WHERE notice_id = ? ORDER BY on_date, id');
+  // Read in 收文 order from its index until the list is full; counted from the stage index, less the recycle bin's.
+  const awaiting = db.prepare(`
+    SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, r.registration_number AS registrationNumber,
+      r.received_date AS receivedDate, r.stage
+    FROM registrations r INDEXED BY registrations_received JOIN notices n ON n.id = r.notice_id AND n.deleted_at IS NULL
+    WHERE r.stage IN (SELECT value FROM json_each(:stages)) ORDER BY r.received_date, r.notice_id LIMIT :limit`);
+  const awaitingCount = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM registrations WHERE stage IN (SELECT value FROM json_each(:stages)))
+        - (SELECT count(*) FROM notices n CROSS JOIN registrations r ON r.notice_id = n.id
+           WHERE n.deleted_at IS NOT NULL AND r.stage IN (SELECT value FROM json_each(:stages)))`,
+    )
+    .pluck();
   const addStep = db.prepare('INSERT INTO flow_steps (notice_id, step, actor, on_date, text, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
   // Read, then inserted row by row: an INSERT … SELECT opens a statement savepoint, and at a savepoint FTS5
   // writes out the index entries it holds (3.9 ms against 0.4 ms a notice inside an import's unit of work).
@@ -87,15 +100,9 @@ export function supervisionRepo(db: Db, sortedAtMost = SORTED_AT_MOST): Supervis
     async addStep(noticeId, step, at) {
       addStep.run(noticeId, step.step, step.actor, step.date, step.text, at);
     },
-    async awaiting(stages) {
-      return db
-        .prepare(
-          `SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, r.registration_number AS registrationNumber,
-             r.received_date AS receivedDate, r.stage
-           FROM registrations r JOIN notices n ON n.id = r.notice_id AND n.deleted_at IS NULL
-           WHERE r.stage IN (SELECT value FROM json_each(?)) ORDER BY r.received_date, n.id`,
-        )
-        .all(JSON.stringify(stages)) as AwaitingNotice[];
+    async awaiting(stages, limit) {
+      const params = { stages: JSON.stringify(stages), limit };
+      return { notices: awaiting.all(params) as AwaitingNotice[], count: awaitingCount.get(params) as number };
     },
     async createTasks(noticeId, at) {
       for (const task of taskRows.all(noticeId) as { position: number; unitId: number; role: string; due: string | null }[])

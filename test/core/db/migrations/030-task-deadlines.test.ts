@@ -42,7 +42,7 @@ describe('migration 30: task deadlines', () => {
     ]);
   });
 
-  it('reads open tasks by deadline in the agenda’s order, and counts them, from the partial index alone', () => {
+  it('reads open tasks by deadline in the agenda’s order and counts them from the partial index alone, and counts notices by stage from an index', () => {
     const { db } = archiveAt29();
     migrateTo(db, 30);
     const agenda = queryPlan(db, AGENDA, '2025-05-06', '2025-05-13');
@@ -51,6 +51,9 @@ describe('migration 30: task deadlines', () => {
     expect(db.prepare(AGENDA).pluck().all('2025-05-01', '2025-05-31')).toEqual([4, 2]);
     expect(queryPlan(db, "SELECT count(*) FROM tasks WHERE status <> 'done' AND due < ?", '2025-05-06')).toEqual([
       'SEARCH tasks USING COVERING INDEX tasks_open_due (due<?)',
+    ]);
+    expect(queryPlan(db, "SELECT count(*) FROM registrations WHERE stage IN ('registered', 'proposed')")).toEqual([
+      'SEARCH registrations USING COVERING INDEX registrations_stage (stage=?)',
     ]);
     // A task done is not in the index: its deadline no longer counts.
     expect(db.prepare("SELECT count(*) FROM tasks INDEXED BY tasks_open_due WHERE status <> 'done' AND due > ''").pluck().get()).toBe(3);
