@@ -86,15 +86,17 @@ export interface SupervisionRepository {
   tasks(ids?: number[]): Promise<TaskRecord[]>;
   /**
    * The tasks of live notices the query keeps, in the ledger's order: `limit` of them from `offset` (every one
-   * when limit is null), and their count. Deadlines are those stored with the clauses, so only once none is unread.
+   * when limit is null), and their count. Deadlines are those stored with the tasks, which take their clauses' only
+   * once these are read: so only once none is unread.
    */
   taskPage(query: TaskQuery, offset: number, limit: number | null): Promise<TaskIdPage>;
   /**
    * Tasks not done (of live notices) due before `today` (overdue) or from it until `until`, at most `limit` of
-   * each: what 今日待办 counts. Reads the deadlines stored with the clauses, so only once none is unread.
+   * each: what 今日待办 counts. Reads the deadlines stored with the tasks, so only once no clause is unread.
    */
   dueTasks(today: string, until: string, limit: number): Promise<DueTasks>;
   setStatus(id: number, status: TaskStatus, at: string): Promise<void>;
+  /** Sets the deadline by hand (null: follow the clause's or the notice's again); the stored deadline follows. */
   setDue(ids: number[], due: string | null, at: string): Promise<number>;
   feedback(taskIds: number[]): Promise<FeedbackRecord[]>;
   addFeedback(taskId: number, date: string, text: string, at: string): Promise<number>;
