@@ -14,8 +14,9 @@ type Stored<T> = Omit<T, 'textDueRead'> & { textDueRead: 0 | 1 };
 const withRead = (row: Stored<TaskRecord>): TaskRecord => ({ ...row, textDueRead: row.textDueRead === 1 });
 
 /**
- * Below this many tasks a deadline filter keeps, a page is sorted from the deadline index's range; above it the
- * ledger is walked in its own order until the page is full, which then takes at most a few times the page.
+ * Up to this many tasks a deadline filter keeps, a page is sorted from the deadline index's range; above it they
+ * are common enough that the ledger walked in its own order fills a first page within a few thousand tasks
+ * (a page further in costs in proportion to where it starts).
  */
 const SORTED_AT_MOST = 20_000;
 
