@@ -22,9 +22,9 @@ export const taskDeadlinesMigration: Migration = {
         JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
         LEFT JOIN registrations r ON r.notice_id = t.notice_id) AS dated
       WHERE dated.id = tasks.id AND dated.due IS NOT NULL;
+      CREATE INDEX registrations_stage ON registrations (stage);
       -- status too, though it is always the same: a count of open tasks is then read from the index alone. A
       -- task with no deadline is never looked up by one, so it is left out (a comparison with due implies it).
-      CREATE INDEX registrations_stage ON registrations (stage);
       CREATE INDEX tasks_open_due ON tasks (due, notice_id DESC, position, id, status) WHERE status <> 'done' AND due IS NOT NULL;
     `);
   },
