@@ -129,7 +129,10 @@ export interface ClauseRepository {
   insertAll(noticeId: number, clauses: Clause[], textDues: (string | null)[], resolvedIds?: ReadonlyMap<string, number>): Promise<void>;
   /** Up to `limit` notices with clauses whose text deadline was never read (archived before it was stored). */
   unreadTextDues(limit: number): Promise<{ noticeId: number; noticeDate: string }[]>;
-  /** Stores the deadline each clause's text names (by position; null or missing: none), marking them read. */
+  /**
+   * Stores the deadline each clause's text names (by position; null or missing: none), marking them read; the
+   * notice's tasks that follow their clause's deadline take it.
+   */
   setTextDues(noticeId: number, textDues: (string | null)[]): Promise<void>;
   /** Number, path and heading of the given clauses, keyed "noticeId/position". */
   labelsOf(clauses: [noticeId: number, position: number][]): Promise<Map<string, ClauseLabel>>;
@@ -230,6 +233,7 @@ export interface CitationRepository {
 export interface RegistrationRepository {
   get(noticeId: number): Promise<Registration | undefined>;
   insert(noticeId: number, registration: Registration, updatedAt: string): Promise<void>;
+  /** Saves the form; the notice's tasks that follow its 办理期限 take the new one. */
   update(noticeId: number, registration: Registration, updatedAt: string): Promise<void>;
   /** The notice holding a 收文编号, if any. */
   holderOf(registrationNumber: string): Promise<number | undefined>;

@@ -78,23 +78,25 @@ export interface SupervisionRepository {
     step: { step: FlowStepKind; actor: string | null; date: string; text: string | null },
     at: string,
   ): Promise<void>;
-  /** Live registered notices at the given stages, oldest received first. */
-  awaiting(stages: Stage[]): Promise<AwaitingNotice[]>;
+  /** The first `limit` live registered notices at the given stages, oldest received first, and how many there are. */
+  awaiting(stages: Stage[], limit: number): Promise<{ notices: AwaitingNotice[]; count: number }>;
   /** One task for each (clause × unit) of the notice that has none yet. */
   createTasks(noticeId: number, at: string): Promise<void>;
   /** Tasks of live notices, optionally only these; newest notice first, then by clause and task (the ledger's order). */
   tasks(ids?: number[]): Promise<TaskRecord[]>;
   /**
    * The tasks of live notices the query keeps, in the ledger's order: `limit` of them from `offset` (every one
-   * when limit is null), and their count. Deadlines are those stored with the clauses, so only once none is unread.
+   * when limit is null), and their count. Deadlines are those stored with the tasks, which take their clauses' only
+   * once these are read: so only once none is unread.
    */
   taskPage(query: TaskQuery, offset: number, limit: number | null): Promise<TaskIdPage>;
   /**
    * Tasks not done (of live notices) due before `today` (overdue) or from it until `until`, at most `limit` of
-   * each: what 今日待办 counts. Reads the deadlines stored with the clauses, so only once none is unread.
+   * each: what 今日待办 counts. Reads the deadlines stored with the tasks, so only once no clause is unread.
    */
   dueTasks(today: string, until: string, limit: number): Promise<DueTasks>;
   setStatus(id: number, status: TaskStatus, at: string): Promise<void>;
+  /** Sets the deadline by hand (null: follow the clause's or the notice's again); the stored deadline follows. */
   setDue(ids: number[], due: string | null, at: string): Promise<number>;
   feedback(taskIds: number[]): Promise<FeedbackRecord[]>;
   addFeedback(taskId: number, date: string, text: string, at: string): Promise<number>;

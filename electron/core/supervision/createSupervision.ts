@@ -33,15 +33,15 @@ export function createSupervision(ctx: ArchiveContext) {
 
   async function agendaIn(tx: CoreRepositories, today: string): Promise<Agenda> {
     const due = await tx.supervision.dueTasks(today, addDays(today, AGENDA_DAYS), AGENDA_ITEMS);
-    const awaiting = await tx.supervision.awaiting(['registered', 'proposed']);
+    const awaiting = await tx.supervision.awaiting(['registered', 'proposed'], AGENDA_ITEMS);
     return {
       today,
       overdue: await rowsIn(tx, due.overdue, today),
       overdueCount: due.overdueCount,
       dueSoon: await rowsIn(tx, due.dueSoon, today),
       dueSoonCount: due.dueSoonCount,
-      awaiting: awaiting.slice(0, AGENDA_ITEMS),
-      awaitingCount: awaiting.length,
+      awaiting: awaiting.notices,
+      awaitingCount: awaiting.count,
       drafts: (await tx.drafts.list())
         .filter((d) => d.issuedNoticeId === null)
         .map(({ id, title, updatedAt }) => ({ id, title, updatedAt })),

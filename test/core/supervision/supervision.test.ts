@@ -380,7 +380,9 @@ describe('今日待办', () => {
       '2025-12-31',
       null,
     ]);
+    // Stored where the agenda reads it (with the clause, and with its tasks), unlike what the text says.
     t.sql().prepare("UPDATE clauses SET text_due = '2025-05-09' WHERE notice_id = ? AND position = 2").run(noticeId);
+    t.sql().prepare("UPDATE tasks SET due = '2025-05-09' WHERE notice_id = ? AND position = 2").run(noticeId);
     const agenda = value(await call('today.agenda', {}));
     expect(agenda.dueSoon.map((task) => [task.clause.number, task.due, task.dueSource])).toEqual([['三', '2025-05-09', 'text']]);
     const ledger = value(await call('tasks.list', { notice: '阳政办发〔2025〕8号' })).tasks;

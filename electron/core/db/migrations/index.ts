@@ -20,6 +20,7 @@ import { ocrPagesMigration } from './026-ocr-pages';
 import { cataloguePagesMigration } from './027-catalogue-pages';
 import { agencyIssuersMigration } from './028-agency-issuers';
 import { clauseDeadlinesMigration } from './029-clause-deadlines';
+import { taskDeadlinesMigration } from './030-task-deadlines';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   cataloguePagesMigration,
   agencyIssuersMigration,
   clauseDeadlinesMigration,
+  taskDeadlinesMigration,
 ];

@@ -2,6 +2,7 @@
 import type { ResponsibleUnit } from '../../../../shared/domain/notice';
 import type { Db } from '../../db/openDatabase';
 import type { ClauseLabel, ClauseRepository } from '../archiveRepositories';
+import { taskDueRefresher } from './taskDues';
 import type { UnitIds } from './unitRepo';
 
 export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
@@ -14,6 +15,7 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
   const setTextDues = db.prepare(`
     UPDATE clauses SET text_due = (SELECT value FROM json_each(?) WHERE key = position), text_due_read = 1
     WHERE notice_id = ?`);
+  const refreshTaskDues = taskDueRefresher(db);
   const insertUnit = db.prepare(
     'INSERT INTO clause_units (notice_id, position, inherited, seq, unit_id, role, resolved_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -56,6 +58,7 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
     unreadTextDues: async (limit) => unreadTextDues.all(limit) as { noticeId: number; noticeDate: string }[],
     async setTextDues(noticeId, textDues) {
       setTextDues.run(JSON.stringify(textDues), noticeId);
+      refreshTaskDues(noticeId);
     },
     async labelsOf(clauses) {
       const rows = labels.all(JSON.stringify(clauses)) as (ClauseLabel & { noticeId: number; position: number })[];

@@ -2,6 +2,7 @@
 import type { Registration } from '../../../../shared/api/archiveContract';
 import type { Db } from '../../db/openDatabase';
 import type { RegistrationRepository } from '../archiveRepositories';
+import { taskDueRefresher } from './taskDues';
 
 const COLUMNS = `registration_number AS registrationNumber, sender, received_date AS receivedDate, copies, secrecy, urgency,
   due_date AS dueDate, handler, proposal, status, outcome, note`;
@@ -18,6 +19,8 @@ export function registrationRepo(db: Db): RegistrationRepository {
       copies = @copies, secrecy = @secrecy, urgency = @urgency, due_date = @dueDate, handler = @handler, proposal = @proposal,
       status = @status, outcome = @outcome, note = @note, updated_at = @updatedAt
     WHERE notice_id = @noticeId`);
+  // The 办理期限 is the deadline of the notice's tasks that neither a hand nor their clause's text sets.
+  const refreshTaskDues = taskDueRefresher(db);
   const holder = db.prepare('SELECT notice_id FROM registrations WHERE registration_number = ?').pluck();
   const lastSerial = db.prepare('SELECT last_serial FROM registration_counters WHERE year = ?').pluck();
   const setSerial = db.prepare(
@@ -31,6 +34,7 @@ export function registrationRepo(db: Db): RegistrationRepository {
     },
     async update(noticeId, registration, updatedAt) {
       update.run({ ...registration, noticeId, updatedAt });
+      refreshTaskDues(noticeId);
     },
     holderOf: async (registrationNumber) => holder.get(registrationNumber) as number | undefined,
     lastSerial: async (year) => (lastSerial.get(year) as number | undefined) ?? 0,

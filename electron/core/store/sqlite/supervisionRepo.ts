@@ -4,7 +4,8 @@ import type { Stage } from '../../../../shared/api/supervisionVocabulary';
 import { matchKey } from '../../../../shared/supervision/taskFilter';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
-import type { DueTasks, FeedbackRecord, SupervisionRepository, TaskIdPage, TaskQuery, TaskRecord } from '../supervisionRepositories';
+import { FOLLOWED_DUE } from './taskDues';
+import type { FeedbackRecord, SupervisionRepository, TaskIdPage, TaskQuery, TaskRecord } from '../supervisionRepositories';
 
 type Statement = ReturnType<Db['prepare']>;
 
@@ -12,19 +13,41 @@ type Statement = ReturnType<Db['prepare']>;
 type Stored<T> = Omit<T, 'textDueRead'> & { textDueRead: 0 | 1 };
 const withRead = (row: Stored<TaskRecord>): TaskRecord => ({ ...row, textDueRead: row.textDueRead === 1 });
 
-export function supervisionRepo(db: Db): SupervisionRepository {
+/**
+ * Up to this many tasks a deadline filter keeps, a page is sorted from the deadline index's range; above it they
+ * are common enough that the ledger walked in its own order fills a first page within a few thousand tasks
+ * (a page further in costs in proportion to where it starts).
+ */
+const SORTED_AT_MOST = 20_000;
+
+/** `sortedAtMost`: SORTED_AT_MOST but in tests, which read the ledger both ways. */
+export function supervisionRepo(db: Db, sortedAtMost = SORTED_AT_MOST): SupervisionRepository {
   const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
   const setStage = db.prepare('UPDATE registrations SET stage = ? WHERE notice_id = ?');
   const steps = db.prepare('SELECT id, step, actor, on_date AS date, text FROM flow_steps WHERE notice_id = ? ORDER BY on_date, id');
+  // Read in 收文 order from its index until the list is full; counted from the stage index, less the recycle bin's.
+  const awaiting = db.prepare(`
+    SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, r.registration_number AS registrationNumber,
+      r.received_date AS receivedDate, r.stage
+    FROM registrations r INDEXED BY registrations_received JOIN notices n ON n.id = r.notice_id AND n.deleted_at IS NULL
+    WHERE r.stage IN (SELECT value FROM json_each(:stages)) ORDER BY r.received_date, r.notice_id LIMIT :limit`);
+  const awaitingCount = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM registrations WHERE stage IN (SELECT value FROM json_each(:stages)))
+        - (SELECT count(*) FROM notices n CROSS JOIN registrations r ON r.notice_id = n.id
+           WHERE n.deleted_at IS NOT NULL AND r.stage IN (SELECT value FROM json_each(:stages)))`,
+    )
+    .pluck();
   const addStep = db.prepare('INSERT INTO flow_steps (notice_id, step, actor, on_date, text, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
   // Read, then inserted row by row: an INSERT … SELECT opens a statement savepoint, and at a savepoint FTS5
   // writes out the index entries it holds (3.9 ms against 0.4 ms a notice inside an import's unit of work).
   const taskRows = db.prepare(`
-    SELECT position, unit_id AS unitId, CASE WHEN max(role = 'lead') THEN 'lead' ELSE 'co' END AS role
-    FROM clause_units WHERE notice_id = ?
+    SELECT position, unit_id AS unitId, CASE WHEN max(role = 'lead') THEN 'lead' ELSE 'co' END AS role,
+      ${FOLLOWED_DUE('cu')} AS due
+    FROM clause_units cu WHERE notice_id = ?
     GROUP BY position, unit_id ORDER BY position, min(inherited), min(seq)`);
   const insertTask = db.prepare(
-    'INSERT INTO tasks (notice_id, position, unit_id, role, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    'INSERT INTO tasks (notice_id, position, unit_id, role, due, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
   );
   const TASKS = `
     SELECT t.id, n.id AS noticeId, n.doc_number AS docNumber, n.title,
@@ -38,27 +61,24 @@ export function supervisionRepo(db: Db): SupervisionRepository {
     LEFT JOIN registrations r ON r.notice_id = t.notice_id
     LEFT JOIN unit_contacts uc ON uc.unit_id = t.unit_id`;
   const allTasks = db.prepare(`${TASKS} ORDER BY n.id DESC, c.position, t.id`);
-  // Each open task's deadline as the ledger shows it (set by hand, else the clause's, else the notice's), counted
-  // and ranked here: the agenda never carries every open task. The window functions number each list in the
-  // ledger's order among tasks of the same day.
-  const dueTasks = db.prepare(`
-    WITH dated AS (
-      SELECT t.id, t.notice_id, t.position, coalesce(t.due_date, c.text_due, r.due_date) AS due
-      FROM tasks t
-      JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
-      JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position
-      LEFT JOIN registrations r ON r.notice_id = t.notice_id
-      WHERE t.status <> 'done'),
-    ranked AS (
-      SELECT id, due < :today AS overdue,
-        row_number() OVER (PARTITION BY due < :today ORDER BY due, notice_id DESC, position, id) AS rank,
-        count(*) OVER (PARTITION BY due < :today) AS total
-      FROM dated WHERE due <= :until)
-    SELECT id, overdue, total FROM ranked WHERE rank <= :limit ORDER BY overdue, rank`);
-  const taskPage = ledgerPages(db);
+  // Open tasks by their stored deadline, read in the agenda's order (deadline, then as the ledger lists them)
+  // from the partial index, and counted from its range: the agenda never reads every open task.
+  const agendaIds = (range: string) =>
+    db
+      .prepare(
+        `SELECT t.id FROM tasks t INDEXED BY tasks_open_due JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
+         WHERE t.status <> 'done' AND ${range} ORDER BY t.due, t.notice_id DESC, t.position, t.id LIMIT :limit`,
+      )
+      .pluck();
+  const agendaCount = (range: string) => db.prepare(openCount(range)).pluck();
+  const overdue = { ids: agendaIds('t.due < :today'), count: agendaCount('t.due < :today') };
+  const dueSoon = { ids: agendaIds('t.due >= :today AND t.due <= :until'), count: agendaCount('t.due >= :today AND t.due <= :until') };
+  const taskPage = ledgerPages(db, sortedAtMost);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
   const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
-  const setDue = db.prepare('UPDATE tasks SET due_date = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
+  const setDue = db.prepare(`
+    UPDATE tasks SET due_date = :due, due = coalesce(:due, ${FOLLOWED_DUE('tasks')}), updated_at = :at
+    WHERE id IN (SELECT value FROM json_each(:ids))`);
   const feedback = db.prepare(`
     SELECT id, task_id AS taskId, on_date AS date, text, file_name AS fileName FROM task_feedback
     WHERE task_id IN (SELECT value FROM json_each(?)) ORDER BY on_date, id`);
@@ -81,39 +101,28 @@ export function supervisionRepo(db: Db): SupervisionRepository {
     async addStep(noticeId, step, at) {
       addStep.run(noticeId, step.step, step.actor, step.date, step.text, at);
     },
-    async awaiting(stages) {
-      return db
-        .prepare(
-          `SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, r.registration_number AS registrationNumber,
-             r.received_date AS receivedDate, r.stage
-           FROM registrations r JOIN notices n ON n.id = r.notice_id AND n.deleted_at IS NULL
-           WHERE r.stage IN (SELECT value FROM json_each(?)) ORDER BY r.received_date, n.id`,
-        )
-        .all(JSON.stringify(stages)) as AwaitingNotice[];
+    async awaiting(stages, limit) {
+      const params = { stages: JSON.stringify(stages), limit };
+      return { notices: awaiting.all(params) as AwaitingNotice[], count: awaitingCount.get(params) as number };
     },
     async createTasks(noticeId, at) {
-      for (const task of taskRows.all(noticeId) as { position: number; unitId: number; role: string }[])
-        insertTask.run(noticeId, task.position, task.unitId, task.role, at);
+      for (const task of taskRows.all(noticeId) as { position: number; unitId: number; role: string; due: string | null }[])
+        insertTask.run(noticeId, task.position, task.unitId, task.role, task.due, at);
     },
     async dueTasks(today, until, limit) {
-      const due: DueTasks = { overdue: [], overdueCount: 0, dueSoon: [], dueSoonCount: 0 };
-      for (const row of dueTasks.all({ today, until, limit }) as { id: number; overdue: 0 | 1; total: number }[]) {
-        if (row.overdue) {
-          due.overdue.push(row.id);
-          due.overdueCount = row.total;
-        } else {
-          due.dueSoon.push(row.id);
-          due.dueSoonCount = row.total;
-        }
-      }
-      return due;
+      return {
+        overdue: overdue.ids.all({ today, limit }) as number[],
+        overdueCount: overdue.count.get({ today }) as number,
+        dueSoon: dueSoon.ids.all({ today, until, limit }) as number[],
+        dueSoonCount: dueSoon.count.get({ today, until }) as number,
+      };
     },
     tasks: async (ids) => ((ids ? someTasks.all(JSON.stringify(ids)) : allTasks.all()) as Stored<TaskRecord>[]).map(withRead),
     taskPage: async (query, offset, limit) => taskPage(query, offset, limit),
     async setStatus(id, status, at) {
       setStatus.run(status, at, id);
     },
-    setDue: async (ids, due, at) => setDue.run(due, at, JSON.stringify(ids)).changes,
+    setDue: async (ids, due, at) => setDue.run({ due, at, ids: JSON.stringify(ids) }).changes,
     feedback: async (taskIds) => feedback.all(JSON.stringify(taskIds)) as FeedbackRecord[],
     addFeedback: async (taskId, date, text, at) => Number(addFeedback.run(taskId, date, text, at).lastInsertRowid),
     feedbackTask: async (feedbackId) => feedbackTask.get(feedbackId) as number | undefined,
@@ -130,50 +139,66 @@ export function supervisionRepo(db: Db): SupervisionRepository {
 }
 
 /**
- * The ledger's pages: the filter, the count and the order in SQL, so a page costs the same whatever the archive
- * holds. Only the joins a filter needs are made (a deadline needs the clause and the registration). Names are
- * matched folded (`match_key`, the ledger's own folding) on the few units and notices, not on every task.
+ * How many open tasks of live notices `where` keeps (it names the task `t`), counted without a join per task:
+ * those of every notice, from an index, less those of the few notices in the recycle bin.
  */
-function ledgerPages(db: Db): (query: TaskQuery, offset: number, limit: number | null) => TaskIdPage {
+function openCount(where: string): string {
+  return `SELECT (SELECT count(*) FROM tasks t INDEXED BY tasks_open_due WHERE t.status <> 'done' AND ${where})
+    - (SELECT count(*) FROM notices n CROSS JOIN tasks t ON t.notice_id = n.id WHERE n.deleted_at IS NOT NULL AND t.status <> 'done' AND ${where})`;
+}
+
+/**
+ * The ledger's pages: the filter, the count and the order in SQL, so a page costs the same whatever the archive
+ * holds. A deadline is the one stored with the task (migration 30); an open task's is read from the partial
+ * index. Names are matched folded (`match_key`, the ledger's own folding) on the few units and notices, not on
+ * every task.
+ */
+function ledgerPages(db: Db, sortedAtMost: number): (query: TaskQuery, offset: number, limit: number | null) => TaskIdPage {
   db.function('match_key', { deterministic: true }, (text: unknown) => matchKey(typeof text === 'string' ? text : ''));
-  const statements = new Map<string, { count: Statement; page: Statement }>();
+  const statements = new Map<string, { count: Statement; page: Statement; sorted: Statement | null }>();
 
   function statementsFor(query: TaskQuery) {
-    const dated = query.dueBefore !== undefined || query.dueFrom !== undefined || query.dueTo !== undefined;
-    const where = [
+    const named = [
       query.unitKey !== undefined && 't.unit_id IN (SELECT id FROM units WHERE instr(match_key(name), :unitKey) > 0)',
       query.noticeId !== undefined && 't.notice_id = :noticeId',
       query.docNumberKey !== undefined &&
         't.notice_id IN (SELECT id FROM notices WHERE deleted_at IS NULL AND instr(match_key(doc_number), :docNumberKey) > 0)',
-      query.status !== undefined && 't.status = :status',
-      query.open === true && "t.status <> 'done'",
-      query.dueBefore !== undefined && 'due < :dueBefore',
-      query.dueFrom !== undefined && 'due >= :dueFrom',
-      query.dueTo !== undefined && 'due <= :dueTo',
     ].filter((condition): condition is string => condition !== false);
-    const key = `${dated}|${where.join(' AND ')}`;
+    const kept = [
+      query.status !== undefined && 't.status = :status',
+      query.dueBefore !== undefined && 't.due < :dueBefore',
+      query.dueFrom !== undefined && 't.due >= :dueFrom',
+      query.dueTo !== undefined && 't.due <= :dueTo',
+    ].filter((condition): condition is string => condition !== false);
+    const all = [...named, query.open === true && "t.status <> 'done'", ...kept].filter(
+      (condition): condition is string => condition !== false,
+    );
+    const key = all.join(' AND ');
     let cached = statements.get(key);
     if (!cached) {
-      const from = `
-        FROM tasks t JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL
-        ${dated ? 'JOIN clauses c ON c.notice_id = t.notice_id AND c.position = t.position LEFT JOIN registrations r ON r.notice_id = t.notice_id' : ''}
-        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
-      const due = dated ? ', coalesce(t.due_date, c.text_due, r.due_date) AS due' : '';
-      cached = {
-        count: db.prepare(`SELECT count(*) FROM (SELECT t.id${due} ${from})`).pluck(),
-        page: db.prepare(`SELECT t.id${due} ${from} ORDER BY n.id DESC, t.position, t.id LIMIT :limit OFFSET :offset`).pluck(),
-      };
+      // Open tasks by deadline alone: counted and, when few, read from the deadline index.
+      const byDeadline = query.open === true && named.length === 0 && /t\.due/.test(key);
+      const from = (where: string[]) =>
+        `FROM tasks t JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+      const page = (source: string) => `SELECT t.id ${source} ORDER BY n.id DESC, t.position, t.id LIMIT :limit OFFSET :offset`;
+      cached = byDeadline
+        ? {
+            count: db.prepare(openCount(kept.join(' AND '))).pluck(),
+            // The ledger walked in its own order: each task's deadline checked, not looked up in the index.
+            page: db.prepare(page(from(all.map((condition) => condition.replace('t.due', '+t.due'))))).pluck(),
+            sorted: db.prepare(page(from(all).replace('tasks t', 'tasks t INDEXED BY tasks_open_due'))).pluck(),
+          }
+        : { count: db.prepare(`SELECT count(*) ${from(all)}`).pluck(), page: db.prepare(page(from(all))).pluck(), sorted: null };
       statements.set(key, cached);
     }
     return cached;
   }
 
   return (query, offset, limit) => {
-    const { count, page } = statementsFor(query);
+    const { count, page, sorted } = statementsFor(query);
     const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && typeof value !== 'boolean'));
-    return {
-      ids: page.all({ ...params, offset, limit: limit ?? -1 }) as number[],
-      total: count.get(params) as number,
-    };
+    const total = count.get(params) as number;
+    const read = sorted && total <= sortedAtMost ? sorted : page;
+    return { ids: read.all({ ...params, offset, limit: limit ?? -1 }) as number[], total };
   };
 }

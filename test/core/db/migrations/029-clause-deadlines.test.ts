@@ -23,6 +23,8 @@ describe('migration 29: clause deadlines', () => {
       /USING (COVERING )?INDEX clauses_text_due_unread/,
     );
 
+    // The live repository works on the latest schema.
+    migrateTo(db, 30);
     const clauses = clauseRepo(db, unitRepo(db));
     expect(await clauses.unreadTextDues(1)).toEqual([{ noticeId: first, noticeDate: '2025-03-01' }]);
     await clauses.setTextDues(first, ['2025-06-30']);
