@@ -17,6 +17,8 @@ interface RegisterGridProps {
   table: Table<NoticeRow>;
   /** The shown rows, filtered and sorted. */
   rows: NoticeRow[];
+  /** New sorting or filters are being applied: the rows shown are the last ones. */
+  pending: boolean;
   /** The visible columns, in order. */
   columns: RegisterColumn[];
   selectedId: number | null;
@@ -24,7 +26,7 @@ interface RegisterGridProps {
   onOpen(id: number): void;
 }
 
-export function RegisterGrid({ table, rows, columns, selectedId, onSelect, onOpen }: RegisterGridProps) {
+export function RegisterGrid({ table, rows, pending, columns, selectedId, onSelect, onOpen }: RegisterGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const template = columns.map((c) => c.width).join(' ');
   const virtualizer = useVirtualizer({
@@ -113,7 +115,7 @@ export function RegisterGrid({ table, rows, columns, selectedId, onSelect, onOpe
       </div>
       {rows.length === 0 ? (
         <div className="empty" role="status">
-          没有符合筛选条件的公文。请修改或清除筛选条件。
+          {pending ? '正在排序和筛选…' : '没有符合筛选条件的公文。请修改或清除筛选条件。'}
         </div>
       ) : null}
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

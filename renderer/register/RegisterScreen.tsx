@@ -147,6 +147,7 @@ export function RegisterScreen() {
           <RegisterGrid
             table={table}
             rows={shownRows}
+            pending={view.pending}
             columns={visibleSpecs}
             selectedId={selectedId}
             onSelect={setSelectedId}
