@@ -109,7 +109,8 @@ export async function registerView(rows: readonly NoticeRow[], view: RegisterVie
   const breathe = breather(slicing);
   const now = today();
   const tests: RowTest[] = [];
-  for (const filter of view.columnFilters) {
+  // A column no longer in the register (a view kept from an older version) neither filters nor sorts.
+  for (const filter of view.columnFilters.filter((f) => COLUMN_BY_ID.has(f.id))) {
     tests.push(filterTest(rows, filter.id, filter.value, now));
     if (!(await breathe())) return null;
   }
@@ -126,9 +127,9 @@ export async function registerView(rows: readonly NoticeRow[], view: RegisterVie
     if (!(await breathe())) return null;
   }
 
-  if (view.sorting.length > 0) {
+  if (view.sorting.some((s) => COLUMN_BY_ID.has(s.id))) {
     const keys: { rank: Int32Array; sign: number }[] = [];
-    for (const sort of view.sorting) {
+    for (const sort of view.sorting.filter((s) => COLUMN_BY_ID.has(s.id))) {
       const rank = await ranks(rows, sort.id, slicing);
       if (!rank) return null;
       keys.push({ rank, sign: sort.desc ? -1 : 1 });
