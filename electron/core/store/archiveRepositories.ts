@@ -191,6 +191,8 @@ export interface UnitRepository {
   clearResolutions(): Promise<void>;
   /** Resolved units named by tasks of live notices. */
   resolvedUnits(): Promise<ResolvedUnitRow[]>;
+  /** Names of the resolved units named by tasks of live notices, in no order. */
+  resolvedNames(): Promise<string[]>;
   /** Each unit name written in a notice, with the organization it resolved to there. */
   organizationsOf(noticeId: number): Promise<{ written: string; organization: string }[]>;
   summaries(): Promise<UnitSummary[]>;

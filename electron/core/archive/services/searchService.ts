@@ -174,7 +174,7 @@ export function searchService(ctx: ArchiveContext, divisions: () => DivisionInde
     /** The filter lists; responsible units as the organizations they resolved to (names as written when none did). */
     facets: (): Promise<SearchFacets> =>
       store.read(async (tx) => {
-        const resolved = [...new Set((await tx.units.resolvedUnits()).map((u) => u.name))].sort((a, b) => a.localeCompare(b, 'zh'));
+        const resolved = (await tx.units.resolvedNames()).sort((a, b) => a.localeCompare(b, 'zh'));
         return { ...(await tx.notices.facets()), units: resolved.length > 0 ? resolved : await tx.units.names() };
       }),
 
