@@ -11,11 +11,13 @@ interface PrintPageProps {
   back: string;
   /** A short count beside the buttons (共 12 件 · A4 横向). */
   count?: string;
+  /** The table is still being laid out: 打印 waits for it. */
+  preparing?: boolean;
   onClose(): void;
   children: ReactNode;
 }
 
-export function PrintPage({ testId, title, back, count, onClose, children }: PrintPageProps) {
+export function PrintPage({ testId, title, back, count, preparing = false, onClose, children }: PrintPageProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
@@ -27,7 +29,7 @@ export function PrintPage({ testId, title, back, count, onClose, children }: Pri
   return (
     <div className="print-page" data-testid={testId}>
       <div className="no-print toolbar">
-        <button type="button" className="primary" onClick={() => window.print()} autoFocus>
+        <button type="button" className="primary" onClick={() => window.print()} disabled={preparing} autoFocus>
           打印
         </button>
         <button type="button" onClick={onClose}>

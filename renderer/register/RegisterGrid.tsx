@@ -1,36 +1,41 @@
 /**
  * The register's table body: a sticky header with sorting and a filter per column, and rows drawn
- * only where the viewport is (virtualized), so 10,000 notices scroll as smoothly as 10.
+ * only where the viewport is (virtualized), so 100,000 notices scroll as smoothly as 10.
  * Keyboard: ↑/↓/PageUp/PageDown/Home/End move the selection, Enter opens the notice.
  */
 import { flexRender, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { NoticeRow } from '../../shared/api/archiveContract';
-import { COLUMN_BY_ID } from './columns';
+import type { RegisterColumn } from './columns';
 import { isOverdue, today } from './overdue';
 
 const ROW_HEIGHT = 34;
 
 interface RegisterGridProps {
+  /** Header state (sorting, filters). */
   table: Table<NoticeRow>;
+  /** The shown rows, filtered and sorted. */
+  rows: NoticeRow[];
+  /** New sorting or filters are being applied: the rows shown are the last ones. */
+  pending: boolean;
+  /** The visible columns, in order. */
+  columns: RegisterColumn[];
   selectedId: number | null;
   onSelect(id: number): void;
   onOpen(id: number): void;
 }
 
-export function RegisterGrid({ table, selectedId, onSelect, onOpen }: RegisterGridProps) {
+export function RegisterGrid({ table, rows, pending, columns, selectedId, onSelect, onOpen }: RegisterGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
-  const visibleColumns = table.getVisibleLeafColumns();
-  const template = visibleColumns.map((c) => COLUMN_BY_ID.get(c.id)?.width ?? '120px').join(' ');
+  const template = columns.map((c) => c.width).join(' ');
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
-  const selectedIndex = rows.findIndex((row) => row.original.id === selectedId);
+  const selectedIndex = rows.findIndex((row) => row.id === selectedId);
   const now = today();
 
   useEffect(() => {
@@ -52,7 +57,7 @@ export function RegisterGrid({ table, selectedId, onSelect, onOpen }: RegisterGr
     }
     if (next !== null && rows[next]) {
       event.preventDefault();
-      onSelect(rows[next].original.id);
+      onSelect(rows[next].id);
     }
   }
 
@@ -110,13 +115,12 @@ export function RegisterGrid({ table, selectedId, onSelect, onOpen }: RegisterGr
       </div>
       {rows.length === 0 ? (
         <div className="empty" role="status">
-          没有符合筛选条件的公文。请修改或清除筛选条件。
+          {pending ? '正在排序和筛选…' : '没有符合筛选条件的公文。请修改或清除筛选条件。'}
         </div>
       ) : null}
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          const notice = row.original;
+          const notice = rows[item.index];
           const classes = ['grid-row'];
           if (notice.id === selectedId) classes.push('selected');
           if (isOverdue(notice, now)) classes.push('row-overdue');
@@ -139,9 +143,9 @@ export function RegisterGrid({ table, selectedId, onSelect, onOpen }: RegisterGr
               onClick={() => onSelect(notice.id)}
               onDoubleClick={() => onOpen(notice.id)}
             >
-              {row.getVisibleCells().map((cell) => (
-                <div className="grid-cell" role="gridcell" key={cell.id}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+              {columns.map((column) => (
+                <div className="grid-cell" role="gridcell" key={column.id}>
+                  {column.cell ? column.cell(notice) : column.text(notice)}
                 </div>
               ))}
             </div>

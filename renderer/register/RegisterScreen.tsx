@@ -2,16 +2,9 @@
  * 收文登记簿: every received notice in one table — sort, filter, choose columns, jump to overdue ones,
  * export to Excel, print. Double-click or Enter opens a notice.
  */
-import {
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnFiltersState,
-  type SortingState,
-  type VisibilityState,
-} from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, type ColumnFiltersState, type SortingState, type VisibilityState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import type { NoticeRow } from '../../shared/api/archiveContract';
 import { STATUS_NAMES, STATUSES } from '../../shared/api/vocabulary';
 import { href, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
@@ -25,6 +18,10 @@ import { exportRegister } from './exportRegister';
 import { PrintView } from './PrintView';
 import { RegisterGrid } from './RegisterGrid';
 import { useRegisterRows } from './registerRows';
+import { useRegisterView } from './useRegisterView';
+
+/** The table holds no rows: at 100,000 notices its row objects held the window for seconds. */
+const NO_TABLE_ROWS: NoticeRow[] = [];
 
 export function RegisterScreen() {
   // Unsorted means the archive's order, newest 收文 first, which costs nothing to show.
@@ -39,23 +36,24 @@ export function RegisterScreen() {
   const [exporting, setExporting] = useState(false);
 
   const table = useReactTable({
-    data: rows,
+    data: NO_TABLE_ROWS,
     columns: tableColumns,
     state: { sorting, columnFilters, columnVisibility, globalFilter },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
     onColumnVisibilityChange: setColumnVisibility,
     onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: 'includesString',
+    manualSorting: true,
+    manualFiltering: true,
+    // With no rows to look at, the library would sort text descending first.
+    sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getRowId: (row) => String(row.id),
   });
+  const view = useRegisterView(rows, { sorting, columnFilters, globalFilter });
 
   const statusFilter = (columnFilters.find((f) => f.id === 'status')?.value as StatusFilter | undefined) ?? '';
   const setStatusFilter = (value: StatusFilter | '') => table.getColumn('status')?.setFilterValue(value || undefined);
-  const shownRows = table.getRowModel().rows;
+  const shownRows = view.shown ?? NO_TABLE_ROWS;
   const counts = useMemo(() => {
     const byStatus = { pending: 0, in_progress: 0, done: 0 };
     for (const row of rows) byStatus[row.status] += 1;
@@ -65,15 +63,12 @@ export function RegisterScreen() {
   const open = (id: number) => navigate(href(['notice', id]));
 
   if (printing) {
-    return <PrintView rows={shownRows.map((r) => r.original)} columns={visibleSpecs} onClose={() => setPrinting(false)} />;
+    return <PrintView rows={shownRows} columns={visibleSpecs} onClose={() => setPrinting(false)} />;
   }
 
   async function onExport() {
     setExporting(true);
-    const error = await exportRegister(
-      shownRows.map((r) => r.original),
-      visibleSpecs,
-    );
+    const error = await exportRegister(shownRows, visibleSpecs);
     setExporting(false);
     if (error) toast(error, 'error');
   }
@@ -126,14 +121,14 @@ export function RegisterScreen() {
             </button>
           ) : null}
           <span className="count" aria-live="polite">
-            {filtered ? `筛选出 ${shownRows.length} 件` : ''}
+            {view.pending ? '正在排序和筛选…' : filtered ? `筛选出 ${shownRows.length} 件` : ''}
           </span>
           <span className="spacer" />
           <ColumnMenu table={table} />
-          <button type="button" onClick={onExport} disabled={exporting || list.partial || shownRows.length === 0}>
+          <button type="button" onClick={onExport} disabled={exporting || list.partial || view.pending || shownRows.length === 0}>
             {exporting ? '正在导出…' : '导出 Excel'}
           </button>
-          <button type="button" onClick={() => setPrinting(true)} disabled={list.partial || shownRows.length === 0}>
+          <button type="button" onClick={() => setPrinting(true)} disabled={list.partial || view.pending || shownRows.length === 0}>
             打印
           </button>
         </div>
@@ -144,12 +139,20 @@ export function RegisterScreen() {
               去导入公文
             </a>
           </EmptyState>
-        ) : !list.loaded ? (
+        ) : !list.loaded || view.shown === null ? (
           <div className="loading" role="status">
             正在读取登记簿…
           </div>
         ) : (
-          <RegisterGrid table={table} selectedId={selectedId} onSelect={setSelectedId} onOpen={open} />
+          <RegisterGrid
+            table={table}
+            rows={shownRows}
+            pending={view.pending}
+            columns={visibleSpecs}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onOpen={open}
+          />
         )}
       </div>
     </>

@@ -98,28 +98,13 @@ export const COLUMN_BY_ID = new Map(COLUMNS.map((c) => [c.id, c]));
 
 const helper = createColumnHelper<NoticeRow>();
 
-/** Chinese order with numbers by value (收〔2025〕9号 before 收〔2025〕10号). */
-const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
-
 /** The status filter's values: a status, or "overdue" for rows past their 办理期限. */
 export type StatusFilter = (typeof STATUSES)[number] | 'overdue';
 
-export const tableColumns = COLUMNS.map((spec) =>
-  helper.accessor(spec.text, {
-    id: spec.id,
-    header: spec.header,
-    cell: spec.cell ? (info) => spec.cell!(info.row.original) : (info) => info.getValue(),
-    sortUndefined: 'last',
-    ...(spec.id === 'status'
-      ? {
-          filterFn: (row, _id, value: StatusFilter) => (value === 'overdue' ? isOverdue(row.original) : row.original.status === value),
-          sortingFn: (a, b) => STATUSES.indexOf(a.original.status) - STATUSES.indexOf(b.original.status),
-        }
-      : {
-          filterFn: 'includesString' as const,
-          sortingFn: (a, b, id) => collator.compare(a.getValue<string>(id), b.getValue<string>(id)),
-        }),
-  }),
-);
+/**
+ * The table library keeps the header's state (sorting, filters, visible columns); the rows themselves
+ * are filtered and sorted by registerView.ts and drawn by RegisterGrid from COLUMNS.
+ */
+export const tableColumns = COLUMNS.map((spec) => helper.accessor(spec.text, { id: spec.id, header: spec.header }));
 
 export const DEFAULT_VISIBILITY: Record<string, boolean> = Object.fromEntries(COLUMNS.map((c) => [c.id, c.visible]));

@@ -167,8 +167,12 @@ export interface UnitMention {
 }
 
 /** A resolved unit as stored, with how many tasks name it directly. */
-export interface ResolvedUnitRow extends ResolvedUnit {
+/** A resolved unit as stored. */
+export interface StoredResolvedUnit extends ResolvedUnit {
   id: number;
+}
+
+export interface ResolvedUnitRow extends StoredResolvedUnit {
   taskCount: number;
   leadCount: number;
   noticeCount: number;
@@ -194,6 +198,8 @@ export interface UnitRepository {
   clearResolutions(): Promise<void>;
   /** Resolved units named by tasks of live notices. */
   resolvedUnits(): Promise<ResolvedUnitRow[]>;
+  /** The same units without their counts, in no order: quick at any size (counting takes seconds at 100,000 notices). */
+  liveResolvedUnits(): Promise<StoredResolvedUnit[]>;
   /** Each unit name written in a notice, with the organization it resolved to there. */
   organizationsOf(noticeId: number): Promise<{ written: string; organization: string }[]>;
   summaries(): Promise<UnitSummary[]>;

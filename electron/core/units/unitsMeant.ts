@@ -7,37 +7,37 @@
 import type { DivisionIndex } from '../../../shared/units/divisions';
 import { groupKeysOf } from '../../../shared/units/groupMembers';
 import { resolveUnit } from '../../../shared/units/resolveUnit';
-import type { ResolvedUnitRow } from '../store/archiveRepositories';
+import type { StoredResolvedUnit } from '../store/archiveRepositories';
 import type { CoreRepositories } from '../store/coreRepositories';
 import { directoryOf } from './unitResolution';
 
-export interface UnitsMeant {
+export interface UnitsMeant<R extends StoredResolvedUnit> {
   /** The organizations the name means; id 0 for one the archive knows no task of its own for. */
-  targets: ResolvedUnitRow[];
+  targets: StoredResolvedUnit[];
   /** Resolved groups the targets belong to, by id: the group's name and the member it stands for. */
   via: Map<number, { group: string; member: string }>;
-  /** Every resolved unit of the archive. */
-  rows: ResolvedUnitRow[];
+  /** Every resolved unit of the archive (as the caller read them). */
+  rows: R[];
   /** The name reads as an organization in a known jurisdiction (then nothing else may stand for it). */
   placed: boolean;
 }
 
 const LEVEL_OF_CHAR: Record<string, string> = { 省: 'province', 市: 'city', 县: 'county', 区: 'county', 乡: 'township', 镇: 'township' };
 
-export async function unitsMeant(
-  tx: Pick<CoreRepositories, 'units' | 'organization'>,
+export async function unitsMeant<R extends StoredResolvedUnit>(
+  tx: Pick<CoreRepositories, 'organization'>,
+  rows: R[],
   name: string,
   index: DivisionIndex,
-): Promise<UnitsMeant> {
+): Promise<UnitsMeant<R>> {
   const directory = directoryOf(await tx.organization.getSettings(), index);
-  const rows = await tx.units.resolvedUnits();
   const query = resolveUnit(name, { index, home: directory?.jurisdiction ?? null, directory });
   // A full name the archive already resolved (as the filter lists offer it) means that organization itself.
   const named = rows.filter((r) => r.name === name.trim());
-  let targets = named.length > 0 ? named : rows.filter((r) => r.key === query.key);
+  let targets: StoredResolvedUnit[] = named.length > 0 ? named : rows.filter((r) => r.key === query.key);
   if (targets.length === 0 && query.jurisdiction) {
     // An organization with no task of its own may still have its groups' (a township, 各乡镇's).
-    targets = [{ ...query, id: 0, taskCount: 0, leadCount: 0, noticeCount: 0 }];
+    targets = [{ ...query, id: 0 }];
   } else if (targets.length === 0) {
     const level = LEVEL_OF_CHAR[name.trim()[0]];
     targets = rows.filter((r) => r.kind === query.kind && r.office === query.office && (!level || r.jurisdiction?.level === level));
@@ -54,4 +54,7 @@ export async function unitsMeant(
 }
 
 /** The resolved unit ids whose tasks are the name's tasks: the organizations' own and their groups'. */
-export const taskUnitIds = ({ targets, via }: UnitsMeant): number[] => [...targets.map((t) => t.id).filter((id) => id > 0), ...via.keys()];
+export const taskUnitIds = ({ targets, via }: UnitsMeant<StoredResolvedUnit>): number[] => [
+  ...targets.map((t) => t.id).filter((id) => id > 0),
+  ...via.keys(),
+];

@@ -301,6 +301,7 @@ describe('search', () => {
     // Units as the organizations they are: 大宁's 县应急局 and 阳城's are two entries, each a filter that finds its notice.
     expect(facets.units).toEqual(expect.arrayContaining(['大宁县应急管理局', '阳城县应急管理局']));
     expect(facets.units).not.toContain('县应急局');
+    expect(facets.units).toEqual([...new Set(facets.units)].sort((a, b) => a.localeCompare(b, 'zh')));
     for (const unit of facets.units) expect((await search('', { unit })).total, unit).toBeGreaterThan(0);
   });
 

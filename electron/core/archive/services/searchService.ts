@@ -121,7 +121,7 @@ async function unitFilter(
   name: string,
   index: DivisionIndex,
 ): Promise<SearchFilterValues> {
-  const meant = await unitsMeant(tx, name, index);
+  const meant = await unitsMeant(tx, await tx.units.liveResolvedUnits(), name, index);
   const ids = taskUnitIds(meant);
   if (ids.length > 0 || (meant.placed && meant.rows.length > 0)) return { unitIds: ids };
   return { unitKey: foldForSearch(name) };
@@ -174,7 +174,7 @@ export function searchService(ctx: ArchiveContext, divisions: () => DivisionInde
     /** The filter lists; responsible units as the organizations they resolved to (names as written when none did). */
     facets: (): Promise<SearchFacets> =>
       store.read(async (tx) => {
-        const resolved = [...new Set((await tx.units.resolvedUnits()).map((u) => u.name))].sort((a, b) => a.localeCompare(b, 'zh'));
+        const resolved = [...new Set((await tx.units.liveResolvedUnits()).map((u) => u.name))].sort((a, b) => a.localeCompare(b, 'zh'));
         return { ...(await tx.notices.facets()), units: resolved.length > 0 ? resolved : await tx.units.names() };
       }),
 

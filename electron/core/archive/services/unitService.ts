@@ -66,7 +66,7 @@ export function unitService({ store }: ArchiveContext, divisions: () => Division
 
     tasks: (name: string): Promise<UnitTasks> =>
       store.read(async (tx) => {
-        const meant = await unitsMeant(tx, name, divisions());
+        const meant = await unitsMeant(tx, await tx.units.resolvedUnits(), name, divisions());
         const { targets, via, rows } = meant;
         const ids = taskUnitIds(meant);
         const found = ids.length > 0 ? await tx.units.tasksOfResolved(ids) : [];
