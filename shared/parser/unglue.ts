@@ -57,6 +57,24 @@ const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?![\d.
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
 const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
+/**
+ * What a document's first clause may be glued to: its title's name ("…应急预案一、总则") or a chapter's heading
+ * ("…第一章总则一、为…"). Only 一、 is cut there: the numbering starts with it.
+ */
+const OPENS_BEFORE_FIRST_CLAUSE = withTraditional(
+  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
+);
+/** A sentence that names a document rather than printing its title ("按照方案一、二的要求"). */
+const NAMES_DOCUMENT = /[按据照将把对]|参照|结合|执行/;
+
+/** Whether the 一、 at `i` opens a document's clauses right after its title or chapter heading. */
+function opensFirstClause(text: string, i: number): boolean {
+  if (!OPENS_BEFORE_FIRST_CLAUSE.test(text.slice(Math.max(0, i - 24), i))) return false;
+  if (/[一二三四五六七八九十]/.test(text[i + 2] ?? '')) return false;
+  const sentence = text.slice(Math.max(0, i - 40), i);
+  return !NAMES_DOCUMENT.test(sentence.slice(sentence.search(/[^。！？；;：:]*$/)));
+}
+
 /** Headings run straight on into their first sub-item ("一、总体要求（一）指导思想"): this close. */
 const HEADING_REACH = 50;
 
@@ -187,6 +205,7 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
     const accepted =
       i === 0 ||
       BOUNDARY_BEFORE.test(text[i - 1]) ||
+      (hit.level === 1 && hit.n === 1 && opensFirstClause(text, i)) ||
       (last[hit.level] !== undefined && hit.n === last[hit.level]! + 1) ||
       (hit.n === 1 && lastLevel > 0 && lastLevel < hit.level && i - lastAt <= HEADING_REACH);
     if (!accepted) continue;
@@ -242,7 +261,6 @@ function knownNameStart(before: string, issuers: readonly string[]): number | nu
 function signatureStart(text: string, dateAt: number, issuers: readonly string[]): number | null {
   const before = text.slice(Math.max(0, dateAt - 60), dateAt);
   const known = knownNameStart(before, issuers);
-  if (known !== null) return dateAt - before.length + known;
   const formula = [...before.matchAll(CLOSING_FORMULA)].pop();
   let from = formula ? formula.index + formula[0].length - 1 : -1;
   for (let k = before.length - 1; k > from; k--) {
@@ -253,6 +271,13 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   }
   const name = before.slice(from + 1).trim();
   const start = dateAt - before.length + from + 1;
+  if (known !== null) {
+    // A title may print its issuer's short form ("县人民政府关于…") and the 署名 the full name ("浠水县人民政府"):
+    // a locality's name glued before the known one belongs to the 署名.
+    const locality = before.slice(from + 1, known).trim();
+    const full = locality !== '' && locality.length <= MAX_LOCALITY && !/[\s\d]/.test(locality) && isSignatureName(name);
+    return full ? start : dateAt - before.length + known;
+  }
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
   // Names glued after a quotation, a bracket, a title's 文种 or a table's name ("…的通知》甲县农业局甲县财政局
@@ -304,6 +329,9 @@ const ATTACHMENT_LIST_REACH = 300;
 const DATE_LOOKAHEAD = 48;
 /** The date a text opens with, to look past it. */
 const DATE_AT_START = new RegExp(`^${DATE.source}`);
+
+/** How long a locality's name before an organ's short name may be ("浠水", "黄冈市浠水"). */
+const MAX_LOCALITY = 8;
 
 function isSignatureName(name: string): boolean {
   return name.split(/\s+/).every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
@@ -609,16 +637,20 @@ const UNIT_LABEL = /^(责任|牵头|配合|协办|主办|参与|承办|督办)(�
  * ("浠水县人民政府县人民政府关于…", "广东省广州市人民政府广州市人民政府关于…"): the second name ends the first.
  */
 function repeatedIssuerEnd(head: string): number | null {
-  const verb = head.search(TITLE_VERB);
-  if (verb < 6) return null;
-  const prefix = head.slice(Math.max(0, verb - 60), verb);
-  const offset = verb - prefix.length;
-  for (let k = 3; k <= prefix.length - 3; k++) {
-    const second = prefix.slice(k);
-    if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+  // A page's metadata row may print the title first ("文件标题:县人民政府关于…"): every title's verb is tried.
+  for (const m of head.slice(0, CHROME_REACH).matchAll(TITLE_VERB_ALL)) {
+    const verb = m.index;
+    if (verb < 6) continue;
+    const prefix = head.slice(Math.max(0, verb - 60), verb);
+    const offset = verb - prefix.length;
+    for (let k = 3; k <= prefix.length - 3; k++) {
+      const second = prefix.slice(k);
+      if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+    }
   }
   return null;
 }
+const TITLE_VERB_ALL = new RegExp(TITLE_VERB.source, 'g');
 
 /** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
 const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
