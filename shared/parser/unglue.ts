@@ -163,25 +163,59 @@ function markerAt(text: string, i: number): MarkerHit | null {
 }
 
 /** The last word of a heading as 公文 write them ("总体要求", "指导思想", "保障措施"). */
-const HEADING_NOUN =
-  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
+const HEADING_NOUN = withTraditional(
+  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/,
+);
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
-const BODY_START =
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/;
+const BODY_START = withTraditional(
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/,
+);
+/** A heading that ends in a noun phrase of its own ("…的深刻内涵"): its paragraph may restate its words. */
+const NOUN_PHRASE_END = /的[\u4e00-\u9fff]{2,4}$/;
+/** How many of a heading's characters its paragraph repeats at its opening ("…的目的和意义推行说理性…"). */
+const RESTATED = 4;
 /** How far after its marker a heading may end. */
 const HEADING_WORDS = 30;
+/** The pinyin a mirror site injects after a character ("指導(dǎo)思想"): no punctuation of the heading. */
+const PINYIN_RUN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/;
+
+/**
+ * A heading's first words without injected pinyin, each character with its offset in the text: up to the first
+ * punctuation, at most HEADING_WORDS characters.
+ */
+function headingWords(text: string, start: number): { words: string; at: number[] } {
+  let words = '';
+  const at: number[] = [];
+  for (let i = start; i < text.length && words.length < HEADING_WORDS; i++) {
+    const pinyin = PINYIN_RUN.exec(text.slice(i, i + 12));
+    if (pinyin && words !== '') {
+      i += pinyin[0].length - 1;
+      continue;
+    }
+    if (/[。，,；;：:！!？?\s“《（(]/.test(text[i])) break;
+    words += text[i];
+    at.push(i);
+  }
+  at.push(at.length ? at[at.length - 1] + 1 : start);
+  return { words, at };
+}
 
 /**
  * Where a heading that runs straight on into its paragraph ends ("一、总体目标围绕…"): after a heading's last
- * word, before the paragraph's opening word, within the first words and before any punctuation.
+ * word, before the paragraph's opening word, within the first words and before any punctuation; or where the
+ * paragraph opens by restating the heading's words ("一、…的目的和意义推行说理性…", heading "…推行说理性…").
  */
 function runOnHeadingEnd(text: string, markerAt: number): number | null {
   const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
-  const window = text.slice(start, start + HEADING_WORDS);
-  const stop = window.search(/[。，,；;：:！!？?\s“《（(]/);
-  const words = stop >= 0 ? window.slice(0, stop) : window;
+  const { words, at } = headingWords(text, start);
+  const plainAfter = (k: number) =>
+    words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at[words.length], at[words.length] + 6) : '');
   for (let k = 2; k < words.length; k++) {
-    if (HEADING_NOUN.test(words.slice(0, k)) && BODY_START.test(text.slice(start + k, start + k + 6))) return start + k;
+    const heading = words.slice(0, k);
+    if (HEADING_NOUN.test(heading) && BODY_START.test(plainAfter(k))) return at[k];
+    if (k < RESTATED + 2 || k + RESTATED > words.length || !(HEADING_NOUN.test(heading) || NOUN_PHRASE_END.test(heading))) continue;
+    const restated = heading.indexOf(words.slice(k, k + RESTATED));
+    if (restated >= 0 && restated + RESTATED <= k) return at[k];
   }
   return null;
 }

@@ -46,3 +46,20 @@ describe('a document whose first clause is glued to its title or its chapter hea
     expect(outline('各单位要按照方案一、二的要求推进。')).toEqual([]);
   });
 });
+
+describe('clause headings run into their paragraph', () => {
+  it('ends a heading where its paragraph opens, past pinyin a mirror injected and in traditional form', () => {
+    const text = '一、總體要求(一)指導(dǎo)思想堅持以人民為中心,推進政務公開。(二)工作目標到2025年,建成公開平臺。';
+    expect(outline(text)).toEqual(['1:一 總體要求', '2:一 指導(dǎo)思想', '2:二 工作目標']);
+  });
+
+  it('ends a heading where its paragraph restates the heading’s words', () => {
+    const text =
+      '一、开展河湖清障行动的目的和意义开展河湖清障行动,是保障行洪安全的重要举措。' + '二、清障工作的主要范围清障工作覆盖全市主要河道。';
+    expect(outline(text)).toEqual(['1:一 开展河湖清障行动的目的和意义', '1:二 清障工作的主要范围']);
+  });
+
+  it('keeps a heading whole where a repeated word is no paragraph’s opening', () => {
+    expect(outline('1.加强食品安全监管确保食品安全。2.强化源头治理。')).toEqual(['3:1 加强食品安全监管确保食品安全', '3:2 强化源头治理']);
+  });
+});
