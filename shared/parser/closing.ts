@@ -57,12 +57,18 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
 }
 
 /**
+ * A date under a 署名 whose 年 and 月 extraction lost, split two ways ("2021111日": 1月11日 or 11月1日): it is the
+ * 成文日期 as written, left unread (lint reports it), rather than body text.
+ */
+const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
+
+/**
  * The first date line preceded by one or more organization-name lines: the 署名 (start up to namesEnd) and the
  * 成文日期 (dateAt); a 附注 may stand between them.
  */
 function findSignature(lines: SourceLine[], end: number): { start: number; namesEnd: number; dateAt: number } | null {
   for (let i = 1; i < end; i++) {
-    if (!isDateLine(lines[i].text)) continue;
+    if (!isDateLine(lines[i].text) && !LOST_MARKS_DATE.test(lines[i].text)) continue;
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;

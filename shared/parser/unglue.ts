@@ -5,6 +5,7 @@
  * quotes and brackets is never split, nor a 文号, a date or a number such as 2.5.
  */
 import { chineseToInt } from '../domain/chineseNumerals';
+import { parseDate } from '../domain/dates';
 import { DOC_KINDS } from '../domain/notice';
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
 import { withTraditional } from './traditionalForms';
@@ -99,6 +100,7 @@ const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒ�
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
 const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{4}\\s*[〕\\]］】)）﹞]\\s*第?\\s*\\d{1,4}\\s*[号號]`, 'g');
+const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
 const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉)(?=[\u4e00-\u9fff])/;
@@ -382,7 +384,9 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     const printLine = /^\s*印\s*发/.test(rest);
     if ((!printLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
     issuers ??= [...known, ...headerIssuers(text)];
-    const start = signatureStart(text, m.index, issuers);
+    // A date right after the 附注 under the 署名 ("…办公室(此件公开发布)2017年6月23日") closes the document too.
+    const afterRemark = REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const start = afterRemark ? m.index : signatureStart(text, m.index, issuers);
     if (start === null) continue;
     // A date alone after a sentence is the 成文日期 only where a line ends after it, after 特此通知, or where it
     // opens the line under the 署名 ("甲县人民政府" / "2023年5月6日甲县汛期工作方案").
@@ -398,6 +402,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
       !printLine &&
       !afterFormula &&
       !underSignature &&
+      !afterRemark &&
       !chineseAfterSentence &&
       rest !== '' &&
       !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)
@@ -406,6 +411,31 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);
     else cuts.push(end + rest.indexOf('发') + 1);
+  }
+  return cuts;
+}
+
+/**
+ * A 成文日期 whose 年 and 月 (or 年, 月 and 日) extraction lost, glued to the text around it: "2019515日", and
+ * "{ 2017 6 23" with its gaps kept. It is cut only where a 署名 or a 附注 such as (此件公开发布) stands right
+ * before it (elsewhere such digits are text), and read only where one split is a valid date (dates.ts decides).
+ */
+const GARBLED_DATE = /(?<![\d年月.．])(?:19|20)\d{4,6}日|[{｛]?\s?(?<![\d.．])(?:19|20)\d\d\s\d{1,2}\s\d{1,2}(?![\d.．])/g;
+const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
+
+function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
+  const cuts: number[] = [];
+  if (!/\d{4}/.test(text)) return cuts;
+  for (const m of text.matchAll(GARBLED_DATE)) {
+    // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
+    if (isInside(m.index) || (!m[0].endsWith('日') && parseDate(m[0]) === null)) continue;
+    const end = m.index + m[0].length;
+    if (REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+      cuts.push(m.index, end);
+      continue;
+    }
+    const start = signatureStart(text, m.index, [...known, ...headerIssuers(text)]);
+    if (start !== null && start < m.index) cuts.push(start, m.index, end);
   }
   return cuts;
 }
@@ -441,6 +471,7 @@ function labelGluedToValue(after: string): boolean {
 
 /** A page's label for a date or time, at the end of a text. */
 const DATE_LABEL_END = /(日期|时间|時間)\s*[:：]$/;
+const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
 
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
@@ -472,6 +503,15 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   return cuts;
 }
 
+/** How far before a 附注 its 署名 may start. */
+const SIGNATURE_REACH = 40;
+
+/** Where the 署名 starts that ends a text right after its last sentence, or null. */
+function signatureBefore(text: string): number | null {
+  const at = text.search(/[^。！？!?\s][^。！？!?]*$/);
+  return at > 0 && /[。！？!?]\s*$/.test(text.slice(0, at)) && isSignatureName(text.slice(at).trim()) ? at : null;
+}
+
 /** A character every 附件, 抄送, 附注 and 特此… holds: most lines hold none and are passed over. */
 const CLOSING_HINT = /[附抄此]/;
 
@@ -487,6 +527,10 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
     const afterNumber = /\d/.test(before) && /[：:]$/.test(m[0]);
     if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before) && !afterFormula && !afterNumber) continue;
     cuts.push(m.index);
+    // A 署名 glued between the last sentence and the 附注 ("…执行。甲县人民政府办公室(此件公开发布)"): its own line.
+    const from = Math.max(0, m.index - SIGNATURE_REACH);
+    const signature = m[0].endsWith('此件') ? signatureBefore(text.slice(from, m.index)) : null;
+    if (signature !== null) cuts.push(from + signature);
   }
   for (const formula of [CLOSING_FORMULA, LOST_FORMULA]) {
     for (const m of text.matchAll(formula)) if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
@@ -527,6 +571,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
+  // A 文号 whose closing bracket and 号 extraction lost, glued to the 主送 after it ("甲政办发〔201746各乡镇…").
+  for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
   // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
   for (const m of head.matchAll(TITLE_WORD)) {
     const end = m.index + m[0].length;
@@ -549,6 +595,13 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   const marker = /^The\s*Beginning(?=\S)/i.exec(head);
   if (marker) cuts.push(marker[0].length);
   if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
+  // A date's label with no date after it stood empty at its row's end ("成文日期:牟政办发〔2017〕46号").
+  if (whole) {
+    for (const m of head.matchAll(DATE_LABEL)) {
+      const end = m.index + m[0].length;
+      if (/^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !/^[〇○◯零一二]/.test(head.slice(end, end + 1))) cuts.push(end);
+    }
+  }
   for (const m of head.matchAll(STAMP_BEFORE_TEXT)) {
     const end = m.index + m[0].length;
     PAGE_LABEL_HERE.lastIndex = end;
@@ -558,7 +611,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
   }
   if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
-  const crumbEnd = breadcrumbEnd(head, text);
+  const crumbEnd = breadcrumbEnd(head, text, whole);
   if (crumbEnd !== null) cuts.push(crumbEnd);
   cuts.push(...repeatedTitleCuts(head, isInside, cuts));
   const repeated = repeatedIssuerEnd(head);
@@ -689,6 +742,9 @@ const TITLE_VERB_ALL = new RegExp(TITLE_VERB.source, 'g');
 /** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
 const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
 const CRUMB_SEPARATOR = /[>＞»›]/g;
+/** A glued page's navigation without a "当前位置" label: "首页 >> 公开信息内容", "设为首页| 首页". */
+const NAVIGATION = /首页|[>＞»›]/;
+const NAVIGATION_END = /首页|[>＞»›]/g;
 
 /**
  * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
@@ -696,16 +752,19 @@ const CRUMB_SEPARATOR = /[>＞»›]/g;
  * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共 or stand again later in the
  * text (the 署名); otherwise nothing is cut.
  */
-function breadcrumbEnd(head: string, text: string): number | null {
-  const crumb = BREADCRUMB.exec(head);
+function breadcrumbEnd(head: string, text: string, whole: boolean): number | null {
+  // A whole page glued onto one line: its navigation ends the same way, labelled or not.
+  const labelled = BREADCRUMB.exec(head);
+  const crumb = labelled ?? (whole ? NAVIGATION.exec(head.slice(0, CHROME_REACH)) : null);
   if (!crumb) return null;
   const verbAt = head.slice(crumb.index).search(TITLE_VERB);
   if (verbAt < 0) return null;
   const verb = crumb.index + verbAt;
-  const last = [...head.slice(0, verb).matchAll(CRUMB_SEPARATOR)].pop();
+  const last = [...head.slice(0, verb).matchAll(labelled ? CRUMB_SEPARATOR : NAVIGATION_END)].pop();
   if (!last) return null;
-  if (head.slice(last.index + 1, verb).trim() === '') return last.index + 1;
-  for (let k = Math.max(last.index + 1, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
+  const lastEnd = last.index + last[0].length;
+  if (head.slice(lastEnd, verb).trim() === '') return lastEnd;
+  for (let k = Math.max(lastEnd, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
     const names = head.slice(k, verb).trim();
     if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
     if (names.startsWith('中共') || text.includes(names, verb)) return k;
@@ -795,6 +854,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   const trailing = trailingSignatureCut(text, inside, known);
   const closing = [
     ...signatureCuts(text, inside, known, previous),
+    ...garbledDateCuts(text, inside, known),
     ...closingCuts(text, inside),
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lintNotice } from '../../../shared/lint/lint';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 
 /**
@@ -61,5 +62,60 @@ describe('clause headings run into their paragraph', () => {
 
   it('keeps a heading whole where a repeated word is no paragraph’s opening', () => {
     expect(outline('1.加强食品安全监管确保食品安全。2.强化源头治理。')).toEqual(['3:1 加强食品安全监管确保食品安全', '3:2 强化源头治理']);
+  });
+});
+
+describe('a 成文日期 whose 年月日 extraction lost, run together with the text around it', () => {
+  const head = '甲市人民政府办公室关于印发甲市河长会议制度的通知各县(区)人民政府:现将《甲市河长会议制度》印发给你们,请认真执行。';
+
+  it('reads a date that lost 年 and 月 after its 署名 where only one split is a valid date', () => {
+    const notice = parseNotice(`${head}甲市人民政府办公室2021318日(此件主动公开)`);
+    expect(notice.issuers).toEqual(['甲市人民政府办公室']);
+    expect(notice.signedDate).toBe('2021-03-18');
+  });
+
+  it('reads a date printed as spaced numbers after the 署名 and its 附注, with the 方案 glued after it', () => {
+    const notice = parseNotice(`${head}甲市人民政府办公室(此件公开发布){ 2021 3 18甲市河长会议制度一、总则`);
+    expect(notice.signedDate).toBe('2021-03-18');
+    expect(notice.remark).toBe('(此件公开发布)');
+  });
+
+  it('leaves a date that splits two ways unread, and lint says it cannot be read', () => {
+    const notice = parseNotice(`${head}甲市人民政府办公室2021111日`);
+    expect(notice.issuers).toEqual(['甲市人民政府办公室']);
+    expect(notice.signedDate).toBeNull();
+    expect(notice.signedDateRaw).toBe('2021111日');
+    expect(lintNotice(notice).find((f) => f.rule === 'date-format')?.message).toContain('无法识别');
+  });
+
+  it('reads no date out of a number in a sentence', () => {
+    expect(parseNotice(`${head}全年共计2021318日次巡河。甲市人民政府办公室`).signedDate).toBeNull();
+  });
+});
+
+describe('a glued page whose header rows lost their values or characters', () => {
+  it('reads an empty date row, a 文号 that lost its bracket and 号, and the 主送 glued after it', () => {
+    const text =
+      '乙县人民政府首页 >> 公开信息内容乙县人民政府办公室关于印发乙县森林防火预案的通知' +
+      '索引号:1153-/2018-001 公文目录:应急管理 发文日期:2017年06月28日 主题词: 文 号: 成文日期:' +
+      '乙政办发〔201746各乡镇人民政府,县级有关部门:经县人民政府同意,现将《乙县森林防火预案》印发给你们,请认真贯彻执行。' +
+      '乙县人民政府办公室(此件公开发布)' +
+      '2017年6月23日乙县森林防火预案'.padEnd(40, '。');
+    const notice = parseNotice(text);
+    expect(notice.title).toBe('乙县人民政府办公室关于印发乙县森林防火预案的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县级有关部门']);
+    expect(notice.docNumber?.text).toBe('乙政办发〔2017〕46号');
+    expect(notice.signedDate).toBe('2017-06-23');
+  });
+
+  it('reads the title after a site’s navigation bar glued before it', () => {
+    const text =
+      '热门站点| 甲资料网 | 乙资料网收藏本站| 设为首页| 首页丙市人民政府关于修改《丙市物业管理规定》的决定' +
+      '作者:甲资料网 时间:2024-07-22 来源:甲资料网丙市人民政府关于修改《丙市物业管理规定》的决定丙市人民政府令第5号' +
+      '《丙市人民政府关于修改〈丙市物业管理规定〉的决定》已经市政府常务会议通过,现予公布,自公布之日起施行。' +
+      '市长 张三2020年1月2日';
+    const notice = parseNotice(text);
+    expect(notice.title).toBe('丙市人民政府关于修改《丙市物业管理规定》的决定');
+    expect(notice.issuers).toEqual(['丙市人民政府']);
   });
 });
