@@ -100,6 +100,9 @@ const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒ�
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
 const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{4}\\s*[〕\\]］】)）﹞]\\s*第?\\s*\\d{1,4}\\s*[号號]`, 'g');
+/** The end of a news lead before the document it reprints. */
+const LEAD_END = withTraditional(/(全文|原文)(发布|公布|刊发)?如下\s*[:：]/g);
+const LEAD_START = new RegExp(LEAD_END.source);
 const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
@@ -170,7 +173,7 @@ const HEADING_NOUN = withTraditional(
 );
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
 const BODY_START = withTraditional(
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/,
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|为(?:落实|深入|加快|切实|做好|推动|全面|贯彻|推进|加强|规范|有效|保障|确保|认真)|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/,
 );
 /** A heading that ends in a noun phrase of its own ("…的深刻内涵"): its paragraph may restate its words. */
 const NOUN_PHRASE_END = /的[\u4e00-\u9fff]{2,4}$/;
@@ -554,7 +557,9 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     const end = m.index + m[0].length;
     inDocNumber.fill(1, m.index + 1, end);
     // A title's bracketed 文号 with the body glued after it: "…启动公告(方征启公告﹝2022﹞4号)为实施…".
-    if (opensBracket && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
+    // (A cited document's 文号 after its 《title》 is part of the sentence: "根据《…的通知》(甲府〔2018〕1号)部署…".)
+    const cited = /》\s*[（(]\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index));
+    if (opensBracket && !cited && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
     if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
     const code = m[0].search(CODE_BEFORE_YEAR);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
@@ -571,6 +576,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
+  // A news lead ends where the document it reprints starts ("日前,甲市印发《…》。全文如下:甲市…方案").
+  for (const m of head.matchAll(LEAD_END)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
   // A 文号 whose closing bracket and 号 extraction lost, glued to the 主送 after it ("甲政办发〔201746各乡镇…").
   for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
   // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
@@ -859,8 +866,15 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];
-  const firstSentence = text.search(/[。]/);
-  const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
+  // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
+  const lead = atStart ? LEAD_START.exec(text.slice(0, CHROME_REACH)) : null;
+  const leadEnd = lead ? lead.index + lead[0].length : 0;
+  const sentence = text.slice(leadEnd).search(/[。]/);
+  const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
+  const bodyAt = Math.min(
+    ...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0),
+    text.length,
+  );
   const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : [];
   const cuts = [...new Set([...markers, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   if (cuts.length === 0) return [text];

@@ -119,3 +119,25 @@ describe('a glued page whose header rows lost their values or characters', () =>
     expect(notice.issuers).toEqual(['丙市人民政府']);
   });
 });
+
+describe('a news lead before the document it reprints, all on one line', () => {
+  const lead = '日前,甲市印发《甲市扬尘治理实施方案(2021-2022年)》。全文如下：';
+  const document =
+    '甲市扬尘治理实施方案(2021-2022年)为落实《乙省人民政府关于印发乙省扬尘治理方案的通知》(乙府〔2020〕12号)要求,制定本方案。' +
+    '一、目标要求到2022年,全市降尘量明显下降。二、主要任务(一)强化工地管理。';
+
+  it('takes the reprinted document’s heading as its title, not the lead', () => {
+    const notice = parseNotice(lead + document);
+    expect(notice.title).toBe('甲市扬尘治理实施方案(2021-2022年)');
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['乙府〔2020〕12号']);
+    expect(notice.clauses.map((c) => `${c.level}:${c.number} ${c.heading}`)).toEqual([
+      '1:一 目标要求',
+      '1:二 主要任务',
+      '2:一 强化工地管理',
+    ]);
+  });
+
+  it('reads the same with a half-width colon', () => {
+    expect(parseNotice(lead.replace('：', ':') + document).title).toBe('甲市扬尘治理实施方案(2021-2022年)');
+  });
+});
