@@ -6,7 +6,7 @@
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, splitGluedNames, splitOrgList } from './unitNames';
 import { opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -48,11 +48,13 @@ function separateSignedDate(lines: SourceLine[]): SourceLine[] {
 
 /**
  * A name under a heading-only numbered item ("2、末位排名" / "交通局") is that item's content, not a 署名;
- * unless the item is an entry of the 附件说明 above the signature.
+ * unless the item is an entry of the 附件说明 above the signature, or its line already ends in a unit's name.
  */
 function isItemContent(lines: SourceLine[], at: number): boolean {
   const above = lines[at - 1]?.text ?? '';
   if (matchClauseMarker(above) === null || above.length > 30 || !/[\u4e00-\u9fff]$/.test(above)) return false;
+  // An item whose line already ends in a unit's name holds its content ("2、末位排名交通局" glued).
+  if (UNIT_NAME_END.test(above)) return false;
   return !lines.slice(Math.max(0, at - 6), at).some((l) => /^附\s*件/.test(l.text));
 }
 

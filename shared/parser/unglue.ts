@@ -10,7 +10,7 @@ import { DOC_KINDS } from '../domain/notice';
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
 import { withTraditional } from './traditionalForms';
 import { isChromeLine } from './webChrome';
-import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
@@ -323,7 +323,9 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   // 2018年6月22日", "附件:甲县汛期安全工作方案甲县人民政府2019年1月8日", "附件:任务分解表甲县人民政府…").
   for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
     const afterTitle = TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k));
-    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle) continue;
+    // …or after a unit that ends a list item, when the 署名 opens with its locality ("…排名交通局甲县整治办公室").
+    const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && LOCALITY_START.test(before.slice(k));
+    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit) continue;
     const names = before.slice(k).trim();
     if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
       return dateAt - before.length + k;
@@ -357,6 +359,9 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     (endsText || /^\s*附\s*件/.test(after)) && /[）)》]$/.test(before) && (list !== null || !/[，,：:]/.test(before.slice(from + 1)));
   return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
+
+/** How a 署名 opens: its locality ("甲县", "中共甲市"), at most a few characters long. */
+const LOCALITY_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,5}[省市县区州旗镇乡]/);
 
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
 const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;

@@ -141,3 +141,21 @@ describe('a news lead before the document it reprints, all on one line', () => {
     expect(parseNotice(lead.replace('：', ':') + document).title).toBe('甲市扬尘治理实施方案(2021-2022年)');
   });
 });
+
+describe('a 署名 glued after the unit that ends the last list item', () => {
+  const text =
+    '关于第二季度全县河道保洁情况的通报各乡镇人民政府,县直各部门:现将督查情况通报如下:' +
+    '1、乡镇末位排名石桥镇2、部门末位排名水务局甲县河道保洁工作领导小组办公室2021年7月2日';
+
+  it('reads the 署名 and its date, the item keeping its unit', () => {
+    const notice = parseNotice(text);
+    expect(notice.issuers).toEqual(['甲县河道保洁工作领导小组办公室']);
+    expect(notice.signedDate).toBe('2021-07-02');
+    expect(notice.clauses.map((c) => `${c.level}:${c.number}`)).toEqual(['3:1', '3:2']);
+  });
+
+  it('keeps a unit under a heading-only item as its content when no 署名 follows', () => {
+    const notice = parseNotice(['关于甲事项的通报', '各单位:', '现通报如下:', '1、末位排名', '水务局', '2021年7月2日'].join('\n'));
+    expect(notice.issuers).toEqual([]);
+  });
+});
