@@ -182,27 +182,36 @@ const RESTATED = 4;
 /** How far after its marker a heading may end. */
 const HEADING_WORDS = 30;
 /** The pinyin a mirror site injects after a character ("指導(dǎo)思想"): no punctuation of the heading. */
+const HEADING_STOP = /[。，,；;：:！!？?\s“《（(]/;
+const PINYIN_ANYWHERE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/;
 const PINYIN_RUN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/;
 
 /**
  * A heading's first words without injected pinyin, each character with its offset in the text: up to the first
  * punctuation, at most HEADING_WORDS characters.
  */
-function headingWords(text: string, start: number): { words: string; at: number[] } {
+function headingWords(text: string, start: number): { words: string; at: (k: number) => number } {
+  const window = text.slice(start, start + HEADING_WORDS);
+  // Most headings hold no pinyin: their words are the window up to its first punctuation.
+  if (!PINYIN_ANYWHERE.test(window)) {
+    const stop = window.search(HEADING_STOP);
+    return { words: stop >= 0 ? window.slice(0, stop) : window, at: (k) => start + k };
+  }
   let words = '';
   const at: number[] = [];
   for (let i = start; i < text.length && words.length < HEADING_WORDS; i++) {
-    const pinyin = PINYIN_RUN.exec(text.slice(i, i + 12));
-    if (pinyin && words !== '') {
+    const ch = text[i];
+    const pinyin = (ch === '(' || ch === '（') && words !== '' ? PINYIN_RUN.exec(text.slice(i, i + 12)) : null;
+    if (pinyin) {
       i += pinyin[0].length - 1;
       continue;
     }
-    if (/[。，,；;：:！!？?\s“《（(]/.test(text[i])) break;
+    if (HEADING_STOP.test(ch)) break;
     words += text[i];
     at.push(i);
   }
   at.push(at.length ? at[at.length - 1] + 1 : start);
-  return { words, at };
+  return { words, at: (k) => at[k] };
 }
 
 /**
@@ -214,13 +223,15 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
   const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
   const { words, at } = headingWords(text, start);
   const plainAfter = (k: number) =>
-    words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at[words.length], at[words.length] + 6) : '');
-  for (let k = 2; k < words.length; k++) {
+    words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at(words.length), at(words.length) + 6) : '');
+  for (let k = 2; k <= words.length; k++) {
     const heading = words.slice(0, k);
-    if (HEADING_NOUN.test(heading) && BODY_START.test(plainAfter(k))) return at[k];
+    // (At the words' end the paragraph may open after a space: "一、总体情况 2022年…".)
+    if (HEADING_NOUN.test(heading) && BODY_START.test(plainAfter(k).trimStart())) return at(k);
+    if (k === words.length) break;
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(HEADING_NOUN.test(heading) || NOUN_PHRASE_END.test(heading))) continue;
     const restated = heading.indexOf(words.slice(k, k + RESTATED));
-    if (restated >= 0 && restated + RESTATED <= k) return at[k];
+    if (restated >= 0 && restated + RESTATED <= k) return at(k);
   }
   return null;
 }

@@ -159,3 +159,14 @@ describe('a 署名 glued after the unit that ends the last list item', () => {
     expect(notice.issuers).toEqual([]);
   });
 });
+
+describe('a heading joined to its paragraph by a space', () => {
+  it('ends where the paragraph opens with a year or a dash item', () => {
+    const text = '一、总体情况 2023年县政府确定事项12件,已办结5件。二、工作原则 ——坚持问题导向,限时办结。';
+    expect(outline(text)).toEqual(['1:一 总体情况', '1:二 工作原则']);
+  });
+
+  it('keeps a heading whose words are no heading’s last word whole across the space', () => {
+    expect(outline('（一）完成 2023 年度目标任务。')).toEqual(['2:一 完成2023年度目标任务']);
+  });
+});
