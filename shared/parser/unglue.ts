@@ -335,7 +335,7 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
     const afterTitle = TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k));
     // …or after a unit that ends a list item, when the 署名 opens with its locality ("…排名交通局甲县整治办公室").
-    const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && LOCALITY_START.test(before.slice(k));
+    const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && opensWithLocality(before.slice(k));
     if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit) continue;
     const names = before.slice(k).trim();
     if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
@@ -373,6 +373,12 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
 
 /** How a 署名 opens: its locality ("甲县", "中共甲市"), at most a few characters long. */
 const LOCALITY_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,5}[省市县区州旗镇乡]/);
+
+/** Whether a name opens with its locality, not with the rest of the name before it ("委|办公室甲县…"). */
+function opensWithLocality(name: string): boolean {
+  return LOCALITY_START.test(name) && !UNIT_WORD_START.test(name);
+}
+const UNIT_WORD_START = withTraditional(/^(办公室|办|委|局|厅|处|室|会|组|院|社|所|站|队|中心|政府)/);
 
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
 const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;
@@ -803,6 +809,10 @@ function issuerBefore(list: string, known: readonly string[]): number {
   return known.find((name) => list.startsWith(name) && list.startsWith('各', name.length))?.length ?? 0;
 }
 
+function isAddresseeLine(text: string): boolean {
+  return /[：:]$/.test(text) && isAddresseeList(text.slice(0, -1));
+}
+
 function isAddresseeList(text: string): boolean {
   if (
     text === '' ||
@@ -853,6 +863,22 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
   return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
 }
 
+/**
+ * The start of a 署名 glued to the unit under a heading-only list item ("2、末位排名" / "交通局甲县整治办公室"): the
+ * line's first part ends in a unit's last word and its rest is an organ's name that opens with its locality.
+ */
+const MIN_SIGNATURE_AFTER_UNIT = 8;
+function signatureAfterItemUnit(text: string, previous: string): number | null {
+  const headingOnly = markerAt(previous, 0) !== null && previous.length <= HEADING_REACH && !/[。！？；;]/.test(previous);
+  if (!headingOnly || /[。！？；;，,：:、\s]/.test(text)) return null;
+  // (A branch's name stays with its organ's: "甲市公安局甲县分局".)
+  for (let k = 3; k <= text.length - MIN_SIGNATURE_AFTER_UNIT; k++) {
+    const name = text.slice(k);
+    if (UNIT_NAME_END.test(text.slice(0, k)) && opensWithLocality(name) && isPlainOrgName(name)) return k;
+  }
+  return null;
+}
+
 /** What an 附件 that is a table or list is called: its name ends there. */
 const LIST_END = /(?<!代)表$|清单$|名单$/;
 /** Words of a document's name, never of an organ's ("任务分解表甲县人民政府"). */
@@ -868,13 +894,16 @@ function isPlainOrgName(name: string): boolean {
  * is the line before (its last piece): a date opening this line under a 署名 ends a line.
  */
 export function unglueLine(text: string, atStart: boolean, known: readonly string[] = [], previous = ''): string[] {
+  // A page's button glued before a short 主送 ("朗读县水务局:") is chrome of its own.
+  const toolbar = atStart ? TOOLBAR_BEFORE.exec(text) : null;
+  if (toolbar && isAddresseeLine(text.slice(toolbar[0].length))) return [toolbar[0], text.slice(toolbar[0].length)];
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   // Worked out only when asked: most lines hold nothing to split.
   let protectedMap: Uint8Array | null = null;
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
   const markers = markerCuts(text, inside, previous);
-  const trailing = trailingSignatureCut(text, inside, known);
+  const trailing = trailingSignatureCut(text, inside, known) ?? signatureAfterItemUnit(text, previous);
   const closing = [
     ...signatureCuts(text, inside, known, previous),
     ...garbledDateCuts(text, inside, known),

@@ -170,3 +170,40 @@ describe('a heading joined to its paragraph by a space', () => {
     expect(outline('（一）完成 2023 年度目标任务。')).toEqual(['2:一 完成2023年度目标任务']);
   });
 });
+
+describe('lines glued in pairs around a list’s last unit and a page’s button', () => {
+  it('reads the 署名 glued to the unit under the last heading-only item', () => {
+    const text = [
+      '关于第二季度全县河道保洁情况的通报',
+      '各乡镇人民政府,县直各部门:现将督查情况通报如下:',
+      '1、乡镇末位排名',
+      '石桥镇人民政府2、部门末位排名',
+      '水务局甲县河道保洁工作领导小组办公室',
+      '2021年7月2日',
+    ].join('\n');
+    const notice = parseNotice(text);
+    expect(notice.issuers).toEqual(['甲县河道保洁工作领导小组办公室']);
+    expect(notice.signedDate).toBe('2021-07-02');
+  });
+
+  it('keeps a name of an organ and its branch whole', () => {
+    const notice = parseNotice(
+      ['关于甲事项的通知', '各单位:', '现通知如下:', '1、末位排名', '甲市公安局甲县分局', '2021年7月2日'].join('\n'),
+    );
+    expect(notice.issuers).not.toEqual(['甲县分局']);
+  });
+
+  it('drops a page’s read-aloud button glued before the 主送', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府关于同意疏浚灌区干渠的批复',
+        '朗读县水务局:',
+        '你局报告收悉。经研究,同意疏浚。',
+        '特此批复。',
+        '甲县人民政府',
+        '2021年4月2日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['县水务局']);
+  });
+});
