@@ -111,8 +111,13 @@ const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉)(?=
 const CHROME_START = withTraditional(
   /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
 );
-/** A page's field label or address glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://"). */
-const CHROME_AFTER_TITLE = withTraditional(/(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\//g);
+/**
+ * A page's field label, address or date glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://",
+ * "…的通知2019-05-30").
+ */
+const CHROME_AFTER_TITLE = withTraditional(
+  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
+);
 
 /** A page's label standing at a given offset. */
 const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
@@ -274,6 +279,24 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
     last.length = hit.level + 1;
     lastLevel = hit.level;
     lastAt = i;
+  }
+  return cuts;
+}
+
+const ARTICLE = /第[一二三四五六七八九十百零〇]{1,5}条(?=\s|[\u4e00-\u9fff])/g;
+
+/**
+ * Offsets before a 第X条 article that opens a line: after a sentence, or right after a clause's heading
+ * ("一、市级会议制度第一条 会议由…"). An article named inside a sentence ("依照本办法第三条") is no line.
+ */
+function articleCuts(text: string, isInside: (i: number) => boolean, markers: readonly number[]): number[] {
+  const cuts: number[] = [];
+  if (!text.includes('条')) return cuts;
+  for (const m of text.matchAll(ARTICLE)) {
+    if (isInside(m.index)) continue;
+    const heading = markers.filter((c) => c < m.index).pop();
+    const afterHeading = heading !== undefined && m.index - heading <= HEADING_REACH && !/[。，,；;：:]/.test(text.slice(heading, m.index));
+    if (afterHeading || (m.index > 0 && /[。；;\s]/.test(text[m.index - 1]))) cuts.push(m.index);
   }
   return cuts;
 }
@@ -575,7 +598,9 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   const inDocNumber = new Uint8Array(head.length);
   for (const m of head.matchAll(DOC_NUMBER)) {
     // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
-    const opensBracket = /[（(:：|]$/.test(head.slice(0, m.index).trimEnd());
+    // (Another label's colon, such as a toolbar's "字体:", holds no 文号.)
+    const before = head.slice(Math.max(0, m.index - 12), m.index).trimEnd();
+    const opensBracket = /[（(|]$/.test(before) || (/[:：]$/.test(before) && !/(字体|字體|来源|來源|时间|時間|日期)\s*[:：]$/.test(before));
     const end = m.index + m[0].length;
     inDocNumber.fill(1, m.index + 1, end);
     // A title's bracketed 文号 with the body glued after it: "…启动公告(方征启公告﹝2022﹞4号)为实施…".
@@ -904,6 +929,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
   const markers = markerCuts(text, inside, previous);
   const trailing = trailingSignatureCut(text, inside, known) ?? signatureAfterItemUnit(text, previous);
+  const articles = articleCuts(text, inside, markers);
   const closing = [
     ...signatureCuts(text, inside, known, previous),
     ...garbledDateCuts(text, inside, known),
@@ -921,7 +947,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     text.length,
   );
   const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : [];
-  const cuts = [...new Set([...markers, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const cuts = [...new Set([...markers, ...articles, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;

@@ -207,3 +207,30 @@ describe('lines glued in pairs around a list’s last unit and a page’s button
     expect(notice.recipients).toEqual(['县水务局']);
   });
 });
+
+describe('a page toolbar glued before the 文号', () => {
+  it('reads the 文号 after an empty font-size label and a print button', () => {
+    const text =
+      '您当前的位置:首页 > 政务公开 > 议案提案发布时间:2019-01-09 14:21来源:【字体: 打印甲府议[2019]2号' +
+      '关于提请审议增设东湖街道办事处的议案区人大常委会:根据工作需要,拟增设东湖街道办事处,现提请审议。甲区人民政府2019年1月9日';
+    const notice = parseNotice(text);
+    expect(notice.docNumber?.text).toBe('甲府议〔2019〕2号');
+    expect(notice.title).toBe('关于提请审议增设东湖街道办事处的议案');
+  });
+});
+
+describe('a page’s date after the title and an article after a heading, all on one line', () => {
+  const text =
+    '首页当前栏目: 首页>政务>政府文库甲市人民政府办公室关于印发甲市河长会议制度的通知2019-05-30来源:市政府办公室' +
+    '各县(区)人民政府:现将《甲市河长会议制度》印发给你们,请认真遵照执行。甲市人民政府办公室2019年5月15日' +
+    '甲市河长会议制度一、市级总河长会议制度第一条 会议由市级总河长主持召开。第二条 会议每年召开一次。依照本制度第一条规定执行。' +
+    '二、市级河长会议制度第三条 会议由市级河长主持召开。';
+
+  it('takes the title without the page’s date glued after it', () => {
+    expect(parseNotice(text).title).toBe('甲市人民政府办公室关于印发甲市河长会议制度的通知');
+  });
+
+  it('ends a clause heading where its first article opens', () => {
+    expect(outline(text)).toEqual(['1:一 市级总河长会议制度', '1:二 市级河长会议制度']);
+  });
+});
