@@ -632,10 +632,19 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     const end = m.index + m[0].length;
     if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
   }
+  // A byline glued after the title's 文种 ends the line: "关于…的复函乙省旅游局".
+  if (head.length === text.length) {
+    const last = [...head.matchAll(TITLE_WORD)].pop();
+    const byline = last ? head.slice(last.index + last[0].length) : '';
+    if (last && last.index >= TITLE_MIN && byline.length >= 3 && isPlainOrgName(byline)) cuts.push(last.index + last[0].length);
+  }
   // A law database's 题注 glued between the title and the 主送 is a line of its own.
   for (const m of head.matchAll(GLUED_TITLE_NOTE)) {
+    const end = m.index + m[0].length;
+    // A 题注 opening the line ends before the 主送 glued after it ("(1992年6月15日 乙省旅游局)甲省人民政府:").
+    if (m.index === 0 && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
     if (m.index === 0 || !/[\u4e00-\u9fff]/.test(head[m.index - 1])) continue;
-    cuts.push(m.index, m.index + m[0].length);
+    cuts.push(m.index, end);
     // The byline above it names the same organ as the 题注 does ("…的复函乙省旅游局(1992年6月15日 乙省旅游局)").
     const organ = /日\s*([\u4e00-\u9fff]{2,30})\s*[）)]$/.exec(m[0])?.[1];
     if (organ && head.slice(0, m.index).endsWith(organ)) cuts.push(m.index - organ.length);

@@ -234,3 +234,20 @@ describe('a page’s date after the title and an article after a heading, all on
     expect(outline(text)).toEqual(['1:一 市级总河长会议制度', '1:二 市级河长会议制度']);
   });
 });
+
+describe('a law database’s reply glued in pairs of lines', () => {
+  const text = [
+    '关于同意甲省乙市开展边境旅游活动的复函',
+    '时间:2024-07-24 06:03:01来源: 某法律网',
+    '关于同意甲省乙市开展边境旅游活动的复函丙国家旅游局',
+    '(1993年5月4日丙国家旅游局)甲省人民政府:',
+    '你省关于开展边境旅游活动的请示收悉。经研究,同意乙市试办边境旅游活动。',
+  ].join('\n');
+
+  it('reads the byline, the 题注’s date and the 主送 apart', () => {
+    const notice = parseNotice(text);
+    expect(notice.title).toBe('关于同意甲省乙市开展边境旅游活动的复函');
+    expect(notice.recipients).toEqual(['甲省人民政府']);
+    expect(notice.signedDate).toBe('1993-05-04');
+  });
+});
