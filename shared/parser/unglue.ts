@@ -103,6 +103,7 @@ const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{
 /** The end of a news lead before the document it reprints. */
 const LEAD_END = withTraditional(/(全文|原文)(发布|公布|刊发)?如下\s*[:：]/g);
 const LEAD_START = new RegExp(LEAD_END.source);
+const BARE_DOC_NUMBER = /^[〔[［【﹝]\s*\d{4}\s*[〕\]］】﹞]\s*第?\s*\d{1,4}\s*[号號]/;
 const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
@@ -623,6 +624,9 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
+  // A 文号 printed without its agency's code opens a line with the text glued after it ("〔2022〕第1号为保障…").
+  const bare = BARE_DOC_NUMBER.exec(head);
+  if (bare && /^[\u4e00-\u9fff]/.test(head.slice(bare[0].length, bare[0].length + 1))) cuts.push(bare[0].length);
   // A news lead ends where the document it reprints starts ("日前,甲市印发《…》。全文如下:甲市…方案").
   for (const m of head.matchAll(LEAD_END)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
   // A 文号 whose closing bracket and 号 extraction lost, glued to the 主送 after it ("甲政办发〔201746各乡镇…").

@@ -251,3 +251,17 @@ describe('a law database’s reply glued in pairs of lines', () => {
     expect(notice.signedDate).toBe('1993-05-04');
   });
 });
+
+describe('a 文号 without its agency’s code glued to the body', () => {
+  it('reads the 文号 and keeps the body’s first sentence whole', () => {
+    const text = [
+      '甲县人民政府土地征收启动公告',
+      '〔2022〕第3号为保障甲县建设用地需求,根据《中华人民共和国土地管理法》的规定,现将有关事项公告如下:',
+      '一、拟征收土地范围',
+      '拟征收土地位于甲镇乙村。',
+    ].join('\n');
+    const notice = parseNotice(text);
+    expect(notice.docNumber?.text).toBe('〔2022〕3号');
+    expect(notice.title).toBe('甲县人民政府土地征收启动公告');
+  });
+});
