@@ -369,6 +369,8 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   let namesAt: number | null = null;
   for (const space of before.matchAll(/\s+/g)) {
     const after = before.slice(space.index).trim();
+    // The name right under a heading-only list item is its content ("2、末位排名 交通局 甲县整治办公室").
+    if (HEADING_ONLY_ITEM_END.test(before.slice(0, space.index))) continue;
     if (after !== '' && isSignatureName(after)) {
       namesAt = space.index + 1;
       break;
@@ -414,6 +416,10 @@ const ATTACHMENT_LIST_REACH = 300;
 const DATE_LOOKAHEAD = 48;
 /** The date a text opens with, to look past it. */
 const DATE_AT_START = new RegExp(`^${DATE.source}`);
+
+/** A numbered item without a sentence ending the text: its heading alone ("2、末位排名"). */
+const HEADING_ONLY_ITEM_END =
+  /(?:^|[。！？；;\s])(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[^。！？；;，,\s]{1,30}$/;
 
 /** How long a locality's name before an organ's short name may be ("浠水", "黄冈市浠水"). */
 const MAX_LOCALITY = 8;

@@ -265,3 +265,14 @@ describe('a 文号 without its agency’s code glued to the body', () => {
     expect(notice.title).toBe('甲县人民政府土地征收启动公告');
   });
 });
+
+describe('a 通报 whose lines were joined with spaces', () => {
+  it('reads the 署名 after the unit under the last heading-only item', () => {
+    const text =
+      '关于第二季度全县河道保洁情况的通报 各乡镇人民政府,县直各部门: 现将督查情况通报如下: ' +
+      '1、乡镇末位排名 石桥镇 大河乡 2、部门末位排名 水务局 甲县河道保洁工作领导小组办公室 2021年7月2日';
+    const notice = parseNotice(text);
+    expect(notice.issuers).toEqual(['甲县河道保洁工作领导小组办公室']);
+    expect(notice.signedDate).toBe('2021-07-02');
+  });
+});
