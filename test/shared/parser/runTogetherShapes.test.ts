@@ -276,3 +276,26 @@ describe('a 通报 whose lines were joined with spaces', () => {
     expect(notice.signedDate).toBe('2021-07-02');
   });
 });
+
+describe('a page row printing the title without its issuer, the document wrapping it with the issuer', () => {
+  const rows = '索引号 001/2011-2 主题分类 综合类 有效性 甲政办(2011)12号 转发乙市推行行政处罚说理制度实施意见的通知';
+  const document = [
+    '甲政办〔2011〕12号',
+    '甲市人民政府办公室',
+    '转发乙市推行行政处罚说理制度',
+    '实施意见的通知',
+    '市政府直属各单位:',
+    '现将《乙市推行行政处罚说理制度实施意见》转发给你们,请认真贯彻执行。',
+  ];
+
+  it('takes the document’s own title with its issuer, joined with spaces or as printed', () => {
+    const title = '甲市人民政府办公室转发乙市推行行政处罚说理制度实施意见的通知';
+    expect(parseNotice([rows, ...document].join(' ')).title).toBe(title);
+    expect(parseNotice([rows, ...document].join('\n')).title).toBe(title);
+  });
+
+  it('keeps a law database’s byline above the whole title out of it', () => {
+    const text = ['关于同意甲市开展边境旅游的复函', '乙国家旅游局', '关于同意甲市开展边境旅游的复函', '甲省人民政府:', '你省请示收悉。'];
+    expect(parseNotice(text.join('\n')).title).toBe('关于同意甲市开展边境旅游的复函');
+  });
+});
