@@ -164,8 +164,10 @@ function markerAt(text: string, i: number): MarkerHit | null {
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
-    const after = text[i + m[0].length] ?? '';
-    if (!CONTENT_AFTER.test(after)) return null;
+    // A half-width "1. " keeps a space before its text.
+    let next = i + m[0].length;
+    if (arabic && text[next] === ' ') next++;
+    if (!CONTENT_AFTER.test(text[next] ?? '')) return null;
     if (level === 1 && i > 0 && /[一二三四五六七八九十]/.test(text[i - 1])) return null;
     const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
     return n === null ? null : { level, n };

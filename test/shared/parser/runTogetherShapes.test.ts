@@ -299,3 +299,16 @@ describe('a page row printing the title without its issuer, the document wrappin
     expect(parseNotice(text.join('\n')).title).toBe('关于同意甲市开展边境旅游的复函');
   });
 });
+
+describe('a half-width item marker with a space after it, run together', () => {
+  it('opens a clause after the sentence before it', () => {
+    const text =
+      '三、加强督导。市发展改革委负责统一督导调度。1. 甲市深化新旧动能转换取得突破。(牵头单位:市发展改革委)' +
+      '2. 甲市绿色低碳发展取得成效。(牵头单位:市生态环境局)';
+    expect(outline(text)).toEqual(['1:三 加强督导', '3:1 甲市深化新旧动能转换取得突破', '3:2 甲市绿色低碳发展取得成效']);
+  });
+
+  it('reads no marker inside a number', () => {
+    expect(outline('全年投资达3. 5亿元。')).toEqual([]);
+  });
+});
