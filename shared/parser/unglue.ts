@@ -103,6 +103,8 @@ const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{
 /** The end of a news lead before the document it reprints. */
 const LEAD_END = withTraditional(/(全文|原文)(发布|公布|刊发)?如下\s*[:：]/g);
 const LEAD_START = new RegExp(LEAD_END.source);
+/** What such a 文号 holds: checked first, as most header lines hold none. */
+const LOST_YEAR_BRACKET = /[〔[［【﹝](?:19|20)\d{3}/;
 const BARE_DOC_NUMBER = /^[〔[［【﹝]\s*\d{4}\s*[〕\]］】﹞]\s*第?\s*\d{1,4}\s*[号號]/;
 const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
@@ -175,7 +177,10 @@ function markerAt(text: string, i: number): MarkerHit | null {
   return null;
 }
 
-/** The last word of a heading as 公文 write them ("总体要求", "指导思想", "保障措施"). */
+/**
+ * The last word of a heading as 公文 write them ("总体要求", "指导思想", "保障措施"), each two characters long
+ * (runOnHeadingEnd tests only a heading's last two).
+ */
 const HEADING_NOUN = withTraditional(
   /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/,
 );
@@ -233,12 +238,12 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
   const plainAfter = (k: number) =>
     words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at(words.length), at(words.length) + 6) : '');
   for (let k = 2; k <= words.length; k++) {
-    const heading = words.slice(0, k);
+    // Every heading noun is two characters long: only the last two are tested.
+    const noun = HEADING_NOUN.test(words.slice(k - 2, k));
     // (At the words' end the paragraph may open after a space: "一、总体情况 2022年…".)
-    if (HEADING_NOUN.test(heading) && BODY_START.test(plainAfter(k).trimStart())) return at(k);
-    if (k === words.length) break;
-    if (k < RESTATED + 2 || k + RESTATED > words.length || !(HEADING_NOUN.test(heading) || NOUN_PHRASE_END.test(heading))) continue;
-    const restated = heading.indexOf(words.slice(k, k + RESTATED));
+    if (noun && BODY_START.test(plainAfter(k).trimStart())) return at(k);
+    if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
+    const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
     if (restated >= 0 && restated + RESTATED <= k) return at(k);
   }
   return null;
@@ -296,10 +301,9 @@ function articleCuts(text: string, isInside: (i: number) => boolean, markers: re
   const cuts: number[] = [];
   if (!text.includes('条')) return cuts;
   for (const m of text.matchAll(ARTICLE)) {
-    if (isInside(m.index)) continue;
     const heading = markers.filter((c) => c < m.index).pop();
     const afterHeading = heading !== undefined && m.index - heading <= HEADING_REACH && !/[。，,；;：:]/.test(text.slice(heading, m.index));
-    if (afterHeading || (m.index > 0 && /[。；;\s]/.test(text[m.index - 1]))) cuts.push(m.index);
+    if ((afterHeading || (m.index > 0 && /[。；;\s]/.test(text[m.index - 1]))) && !isInside(m.index)) cuts.push(m.index);
   }
   return cuts;
 }
@@ -485,14 +489,14 @@ function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: 
   if (!/\d{4}/.test(text)) return cuts;
   for (const m of text.matchAll(GARBLED_DATE)) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
-    if (isInside(m.index) || (!m[0].endsWith('日') && parseDate(m[0]) === null)) continue;
+    if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;
     const end = m.index + m[0].length;
     if (REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
-      cuts.push(m.index, end);
+      if (!isInside(m.index)) cuts.push(m.index, end);
       continue;
     }
     const start = signatureStart(text, m.index, [...known, ...headerIssuers(text)]);
-    if (start !== null && start < m.index) cuts.push(start, m.index, end);
+    if (start !== null && start < m.index && !isInside(m.index)) cuts.push(start, m.index, end);
   }
   return cuts;
 }
@@ -638,7 +642,9 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   // A news lead ends where the document it reprints starts ("日前,甲市印发《…》。全文如下:甲市…方案").
   for (const m of head.matchAll(LEAD_END)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
   // A 文号 whose closing bracket and 号 extraction lost, glued to the 主送 after it ("甲政办发〔201746各乡镇…").
-  for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
+  if (LOST_YEAR_BRACKET.test(head)) {
+    for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
+  }
   // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
   for (const m of head.matchAll(TITLE_WORD)) {
     const end = m.index + m[0].length;
