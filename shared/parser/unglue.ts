@@ -107,6 +107,7 @@ const LEAD_START = new RegExp(LEAD_END.source);
 const LOST_YEAR_BRACKET = /[〔[［【﹝](?:19|20)\d{3}/;
 const BARE_DOC_NUMBER = /^[〔[［【﹝]\s*\d{4}\s*[〕\]］】﹞]\s*第?\s*\d{1,4}\s*[号號]/;
 const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
+const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
 const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉)(?=[\u4e00-\u9fff])/;
@@ -758,7 +759,8 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     if (head[end] === '》') end++;
     else if (isInside(m.index)) continue;
     const start = [...earlier, ...found].reduce((at, c) => (c < m.index && c > at ? c : at), 0);
-    const title = head.slice(start, end).trim().replace(/^《/, '').replace(/》$/, '');
+    // (A 文号 printed before the quoted title is no part of it: "甲政办函〔2023〕1号《…的通知》…的通知".)
+    const title = head.slice(start, end).trim().replace(DOC_NUMBER_AT_START, '').replace(/^《/, '').replace(/》$/, '');
     const after = head.slice(end, end + REPEAT_PROBE * 2).trimStart();
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
   }

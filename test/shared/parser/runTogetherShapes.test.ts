@@ -312,3 +312,17 @@ describe('a half-width item marker with a space after it, run together', () => {
     expect(outline('全年投资达3. 5亿元。')).toEqual([]);
   });
 });
+
+describe('a page heading of 文号 and quoted title glued to the document’s own title', () => {
+  it('reads the title once, without the 文号 and the quotes', () => {
+    const text = [
+      '甲政办函〔2023〕18号《甲市人民政府办公室关于印发甲市促进民间投资若干措施的通知》甲市人民政府办公室关于印发甲市促进民间投资若干措施的通知',
+      '甲政办函〔2023〕18号',
+      '各县区人民政府,市政府有关部门:',
+      '《甲市促进民间投资若干措施》已经市政府同意,现印发给你们,请认真贯彻落实。',
+    ].join('\n');
+    const notice = parseNotice(text);
+    expect(notice.title).toBe('甲市人民政府办公室关于印发甲市促进民间投资若干措施的通知');
+    expect(notice.docNumber?.text).toBe('甲政办函〔2023〕18号');
+  });
+});
