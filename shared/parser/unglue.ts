@@ -737,6 +737,21 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   return cuts;
 }
 
+/**
+ * A forwarded or attached document's title glued to its own 主送 further down ("…申报工作的通知各市农业局、各市财政局:"):
+ * the list after the title's last 文种 is a line of its own (the title may wrap from the line before).
+ */
+function forwardedAddresseeCuts(text: string): number[] {
+  if (!/[：:]$/.test(text)) return [];
+  const last = [...text.matchAll(TITLE_WORD)].pop();
+  if (!last || last.index < 2) return [];
+  const end = last.index + last[0].length;
+  if (end >= text.length - 1 || text[last.index - 1] !== '的' || /[，,。；;]|根据|按照|依据|依照/.test(text.slice(0, end))) return [];
+  // Every addressee a whole organ's name: "的通知各乡镇要做好以下工作:" is a sentence.
+  const list = text.slice(end, -1);
+  return isAddresseeList(list) && splitOrgList(list).every((n) => isCompleteOrgName(n.replace(/[（(][^（）()]*[）)]$/, ''))) ? [end] : [];
+}
+
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
 const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 /** How far into a document page chrome and a repeated title may stand before the title. */
@@ -975,7 +990,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0),
     text.length,
   );
-  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : [];
+  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : forwardedAddresseeCuts(text);
   const cuts = [...new Set([...markers, ...articles, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintNotice } from '../../../shared/lint/lint';
 import { parseNotice } from '../../../shared/parser/parseNotice';
+import { unglueLine } from '../../../shared/parser/unglue';
 
 /**
  * Invented notices in shapes that real pages run together onto one line: each is read as it was printed.
@@ -324,5 +325,38 @@ describe('a page heading of 文号 and quoted title glued to the document’s ow
     const notice = parseNotice(text);
     expect(notice.title).toBe('甲市人民政府办公室关于印发甲市促进民间投资若干措施的通知');
     expect(notice.docNumber?.text).toBe('甲政办函〔2023〕18号');
+  });
+});
+
+describe('a forwarded document whose wrapped title is glued to its own 主送', () => {
+  it('reads the forwarded document’s clauses and its 文号 as a citation', () => {
+    const text = [
+      '甲县农业局关于转发申报工作通知的通知',
+      '各镇政府:',
+      '现将乙省农业厅《关于做好产业项目申报工作的通知》(乙农发〔2018〕18号)转发给你们,请认真组织申报。',
+      '甲县农业局',
+      '2018年6月22日',
+      '乙省农业厅',
+      '关于做好产业项目',
+      '申报工作的通知各市农业局(农委)、各市财政局:',
+      '为做好产业项目申报工作,现将有关事项通知如下:',
+      '一、总体要求',
+      '（一）指导思想。坚持质量兴农。',
+    ].join('\n');
+    expect(outline(text)).toEqual(['1:一 总体要求', '2:一 指导思想']);
+    expect(parseNotice(text).citations.map((c) => c.docNumber)).toEqual(['乙农发〔2018〕18号']);
+  });
+
+  it('keeps a sentence ending in a colon whole', () => {
+    expect(
+      parseNotice('甲县人民政府关于做好防汛工作的通知\n各乡镇:\n根据省政府的通知各乡镇要做好以下工作:\n一、加强值守。').recipients,
+    ).toEqual(['各乡镇']);
+  });
+});
+
+describe('a sentence that names a notice before its addressees', () => {
+  it('is no title glued to a 主送', () => {
+    expect(unglueLine('根据省政府的通知各乡镇要做好以下工作:', false)).toEqual(['根据省政府的通知各乡镇要做好以下工作:']);
+    expect(unglueLine('按照市政府办公室的通知各县区人民政府:', false)).toEqual(['按照市政府办公室的通知各县区人民政府:']);
   });
 });
