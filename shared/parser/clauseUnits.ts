@@ -118,13 +118,16 @@ function cleanName(name: string): string {
   return bare.replace(/^[、，,：:\s]+|[、，,：:\s。]+$/g, '').trim();
 }
 
+const MAX_UNIT_NAME = 60;
+
 function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
   const stripped = withoutTail(withoutTail(list, ROLE_TAIL), OTHERS_TAIL);
   const units: ResponsibleUnit[] = [];
   for (const written of splitOrgList(stripped)) {
     const own = NAME_ROLE.exec(written);
     const name = cleanName(own ? written.slice(0, own.index) : written);
-    if (name.length < 2) continue;
+    // Longer than any organ's name: a list whose stray bracket kept it from being split, not one unit.
+    if (name.length < 2 || name.length > MAX_UNIT_NAME) continue;
     units.push({ name, role: own ? (/^(牵头|主)/.test(own[1]) ? 'lead' : 'co') : role });
   }
   return units;

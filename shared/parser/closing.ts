@@ -6,7 +6,7 @@
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, splitGluedNames, splitOrgList } from './unitNames';
 import { opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -48,13 +48,21 @@ function separateSignedDate(lines: SourceLine[]): SourceLine[] {
 
 /**
  * A name under a heading-only numbered item ("2、末位排名" / "交通局") is that item's content, not a 署名;
- * unless the item is an entry of the 附件说明 above the signature.
+ * unless the item is an entry of the 附件说明 above the signature, or its line already ends in a unit's name.
  */
 function isItemContent(lines: SourceLine[], at: number): boolean {
   const above = lines[at - 1]?.text ?? '';
   if (matchClauseMarker(above) === null || above.length > 30 || !/[\u4e00-\u9fff]$/.test(above)) return false;
+  // An item whose line already ends in a unit's name holds its content ("2、末位排名交通局" glued).
+  if (UNIT_NAME_END.test(above)) return false;
   return !lines.slice(Math.max(0, at - 6), at).some((l) => /^附\s*件/.test(l.text));
 }
+
+/**
+ * A date under a 署名 whose 年 and 月 extraction lost, split two ways ("2021111日": 1月11日 or 11月1日): it is the
+ * 成文日期 as written, left unread (lint reports it), rather than body text.
+ */
+const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
 
 /**
  * The first date line preceded by one or more organization-name lines: the 署名 (start up to namesEnd) and the
@@ -62,7 +70,7 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
  */
 function findSignature(lines: SourceLine[], end: number): { start: number; namesEnd: number; dateAt: number } | null {
   for (let i = 1; i < end; i++) {
-    if (!isDateLine(lines[i].text)) continue;
+    if (!isDateLine(lines[i].text) && !LOST_MARKS_DATE.test(lines[i].text)) continue;
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;

@@ -32,6 +32,7 @@ export function gluedDocNumber(rawText: string): DocNumberMatch | null {
 }
 
 const STARTS_TITLE = /关于|印发|转发|關于|關於|印發|轉發/;
+const STARTS_WITH_ABOUT = /^(关于|關于|關於)/;
 
 function unbalanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -85,10 +86,27 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
 
 /**
  * A later copy of a title that opens with its verb, with the issuer before it ("转发…的通知" in the page's rows, "甲县人民政府办公室转发…
- * 的通知" in the document): the page's copy had dropped the issuer.
+ * 的通知" in the document, on one line or wrapped): the page's copy had dropped the issuer.
  */
 function issuerPrefixedCopy(later: readonly string[], title: string): string | null {
   // A title that names its issuer already keeps it (a page's 署名 line may stand glued before a copy).
   if (title.search(STARTS_TITLE) !== 0) return null;
-  return later.find((line) => line.length > title.length && line.endsWith(title) && isOrgNameLine(line.slice(0, -title.length))) ?? null;
+  // The copy may wrap, its issuer on a line of its own ("甲县人民政府办公室" / "转发…文书" / "指导意见…的通知"); an
+  // organ's line above a whole 关于… title is a law database's byline, not part of the title (a 转发… title without
+  // its issuer is incomplete).
+  for (let i = 0; i < later.length; i++) {
+    let copy = '';
+    for (let j = i; j < Math.min(later.length, i + MAX_COPY_LINES); j++) {
+      copy += later[j];
+      if (j === i + 1 && later[j] === title && STARTS_WITH_ABOUT.test(title)) continue;
+      if (copy.length > title.length && copy.endsWith(title) && isOrgNameLine(copy.slice(0, -title.length))) return copy;
+      if (copy.length > title.length + MAX_ISSUER_PREFIX) break;
+    }
+  }
+  return null;
 }
+
+/** How many lines a title's copy may wrap over, its issuer's line included. */
+const MAX_COPY_LINES = 4;
+/** How long the issuer before a copy of the title may be. */
+const MAX_ISSUER_PREFIX = 40;

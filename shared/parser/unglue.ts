@@ -5,11 +5,12 @@
  * quotes and brackets is never split, nor a 文号, a date or a number such as 2.5.
  */
 import { chineseToInt } from '../domain/chineseNumerals';
+import { parseDate } from '../domain/dates';
 import { DOC_KINDS } from '../domain/notice';
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
 import { withTraditional } from './traditionalForms';
 import { isChromeLine } from './webChrome';
-import { isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
@@ -57,6 +58,24 @@ const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?![\d.
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
 const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
+/**
+ * What a document's first clause may be glued to: its title's name ("…应急预案一、总则") or a chapter's heading
+ * ("…第一章总则一、为…"). Only 一、 is cut there: the numbering starts with it.
+ */
+const OPENS_BEFORE_FIRST_CLAUSE = withTraditional(
+  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
+);
+/** A sentence that names a document rather than printing its title ("按照方案一、二的要求"). */
+const NAMES_DOCUMENT = /[按据照将把对]|参照|结合|执行/;
+
+/** Whether the 一、 at `i` opens a document's clauses right after its title or chapter heading. */
+function opensFirstClause(text: string, i: number): boolean {
+  if (!OPENS_BEFORE_FIRST_CLAUSE.test(text.slice(Math.max(0, i - 24), i))) return false;
+  if (/[一二三四五六七八九十]/.test(text[i + 2] ?? '')) return false;
+  const sentence = text.slice(Math.max(0, i - 40), i);
+  return !NAMES_DOCUMENT.test(sentence.slice(sentence.search(/[^。！？；;：:]*$/)));
+}
+
 /** Headings run straight on into their first sub-item ("一、总体要求（一）指导思想"): this close. */
 const HEADING_REACH = 50;
 
@@ -81,6 +100,14 @@ const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒ�
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
 const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{4}\\s*[〕\\]］】)）﹞]\\s*第?\\s*\\d{1,4}\\s*[号號]`, 'g');
+/** The end of a news lead before the document it reprints. */
+const LEAD_END = withTraditional(/(全文|原文)(发布|公布|刊发)?如下\s*[:：]/g);
+const LEAD_START = new RegExp(LEAD_END.source);
+/** What such a 文号 holds: checked first, as most header lines hold none. */
+const LOST_YEAR_BRACKET = /[〔[［【﹝](?:19|20)\d{3}/;
+const BARE_DOC_NUMBER = /^[〔[［【﹝]\s*\d{4}\s*[〕\]］】﹞]\s*第?\s*\d{1,4}\s*[号號]/;
+const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
+const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
 const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉)(?=[\u4e00-\u9fff])/;
@@ -88,8 +115,13 @@ const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉)(?=
 const CHROME_START = withTraditional(
   /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
 );
-/** A page's field label or address glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://"). */
-const CHROME_AFTER_TITLE = withTraditional(/(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\//g);
+/**
+ * A page's field label, address or date glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://",
+ * "…的通知2019-05-30").
+ */
+const CHROME_AFTER_TITLE = withTraditional(
+  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
+);
 
 /** A page's label standing at a given offset. */
 const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
@@ -135,8 +167,10 @@ function markerAt(text: string, i: number): MarkerHit | null {
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
-    const after = text[i + m[0].length] ?? '';
-    if (!CONTENT_AFTER.test(after)) return null;
+    // A half-width "1. " keeps a space before its text.
+    let next = i + m[0].length;
+    if (arabic && text[next] === ' ') next++;
+    if (!CONTENT_AFTER.test(text[next] ?? '')) return null;
     if (level === 1 && i > 0 && /[一二三四五六七八九十]/.test(text[i - 1])) return null;
     const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
     return n === null ? null : { level, n };
@@ -144,26 +178,74 @@ function markerAt(text: string, i: number): MarkerHit | null {
   return null;
 }
 
-/** The last word of a heading as 公文 write them ("总体要求", "指导思想", "保障措施"). */
-const HEADING_NOUN =
-  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/;
+/**
+ * The last word of a heading as 公文 write them ("总体要求", "指导思想", "保障措施"), each two characters long
+ * (runOnHeadingEnd tests only a heading's last two).
+ */
+const HEADING_NOUN = withTraditional(
+  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/,
+);
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
-const BODY_START =
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/;
+const BODY_START = withTraditional(
+  /^(以|坚持|围绕|按照|根据|为了|为进一步|为(?:落实|深入|加快|切实|做好|推动|全面|贯彻|推进|加强|规范|有效|保障|确保|认真)|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/,
+);
+/** A heading that ends in a noun phrase of its own ("…的深刻内涵"): its paragraph may restate its words. */
+const NOUN_PHRASE_END = /的[\u4e00-\u9fff]{2,4}$/;
+/** How many of a heading's characters its paragraph repeats at its opening ("…的目的和意义推行说理性…"). */
+const RESTATED = 4;
 /** How far after its marker a heading may end. */
 const HEADING_WORDS = 30;
+/** The pinyin a mirror site injects after a character ("指導(dǎo)思想"): no punctuation of the heading. */
+const HEADING_STOP = /[。，,；;：:！!？?\s“《（(]/;
+const PINYIN_ANYWHERE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/;
+const PINYIN_RUN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/;
+
+/**
+ * A heading's first words without injected pinyin, each character with its offset in the text: up to the first
+ * punctuation, at most HEADING_WORDS characters.
+ */
+function headingWords(text: string, start: number): { words: string; at: (k: number) => number } {
+  const window = text.slice(start, start + HEADING_WORDS);
+  // Most headings hold no pinyin: their words are the window up to its first punctuation.
+  if (!PINYIN_ANYWHERE.test(window)) {
+    const stop = window.search(HEADING_STOP);
+    return { words: stop >= 0 ? window.slice(0, stop) : window, at: (k) => start + k };
+  }
+  let words = '';
+  const at: number[] = [];
+  for (let i = start; i < text.length && words.length < HEADING_WORDS; i++) {
+    const ch = text[i];
+    const pinyin = (ch === '(' || ch === '（') && words !== '' ? PINYIN_RUN.exec(text.slice(i, i + 12)) : null;
+    if (pinyin) {
+      i += pinyin[0].length - 1;
+      continue;
+    }
+    if (HEADING_STOP.test(ch)) break;
+    words += text[i];
+    at.push(i);
+  }
+  at.push(at.length ? at[at.length - 1] + 1 : start);
+  return { words, at: (k) => at[k] };
+}
 
 /**
  * Where a heading that runs straight on into its paragraph ends ("一、总体目标围绕…"): after a heading's last
- * word, before the paragraph's opening word, within the first words and before any punctuation.
+ * word, before the paragraph's opening word, within the first words and before any punctuation; or where the
+ * paragraph opens by restating the heading's words ("一、…的目的和意义推行说理性…", heading "…推行说理性…").
  */
 function runOnHeadingEnd(text: string, markerAt: number): number | null {
   const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
-  const window = text.slice(start, start + HEADING_WORDS);
-  const stop = window.search(/[。，,；;：:！!？?\s“《（(]/);
-  const words = stop >= 0 ? window.slice(0, stop) : window;
-  for (let k = 2; k < words.length; k++) {
-    if (HEADING_NOUN.test(words.slice(0, k)) && BODY_START.test(text.slice(start + k, start + k + 6))) return start + k;
+  const { words, at } = headingWords(text, start);
+  const plainAfter = (k: number) =>
+    words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at(words.length), at(words.length) + 6) : '');
+  for (let k = 2; k <= words.length; k++) {
+    // Every heading noun is two characters long: only the last two are tested.
+    const noun = HEADING_NOUN.test(words.slice(k - 2, k));
+    // (At the words' end the paragraph may open after a space: "一、总体情况 2022年…".)
+    if (noun && BODY_START.test(plainAfter(k).trimStart())) return at(k);
+    if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
+    const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
+    if (restated >= 0 && restated + RESTATED <= k) return at(k);
   }
   return null;
 }
@@ -187,6 +269,7 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
     const accepted =
       i === 0 ||
       BOUNDARY_BEFORE.test(text[i - 1]) ||
+      (hit.level === 1 && hit.n === 1 && opensFirstClause(text, i)) ||
       (last[hit.level] !== undefined && hit.n === last[hit.level]! + 1) ||
       (hit.n === 1 && lastLevel > 0 && lastLevel < hit.level && i - lastAt <= HEADING_REACH);
     if (!accepted) continue;
@@ -205,6 +288,23 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
     last.length = hit.level + 1;
     lastLevel = hit.level;
     lastAt = i;
+  }
+  return cuts;
+}
+
+const ARTICLE = /第[一二三四五六七八九十百零〇]{1,5}条(?=\s|[\u4e00-\u9fff])/g;
+
+/**
+ * Offsets before a 第X条 article that opens a line: after a sentence, or right after a clause's heading
+ * ("一、市级会议制度第一条 会议由…"). An article named inside a sentence ("依照本办法第三条") is no line.
+ */
+function articleCuts(text: string, isInside: (i: number) => boolean, markers: readonly number[]): number[] {
+  const cuts: number[] = [];
+  if (!text.includes('条')) return cuts;
+  for (const m of text.matchAll(ARTICLE)) {
+    const heading = markers.filter((c) => c < m.index).pop();
+    const afterHeading = heading !== undefined && m.index - heading <= HEADING_REACH && !/[。，,；;：:]/.test(text.slice(heading, m.index));
+    if ((afterHeading || (m.index > 0 && /[。；;\s]/.test(text[m.index - 1]))) && !isInside(m.index)) cuts.push(m.index);
   }
   return cuts;
 }
@@ -242,7 +342,6 @@ function knownNameStart(before: string, issuers: readonly string[]): number | nu
 function signatureStart(text: string, dateAt: number, issuers: readonly string[]): number | null {
   const before = text.slice(Math.max(0, dateAt - 60), dateAt);
   const known = knownNameStart(before, issuers);
-  if (known !== null) return dateAt - before.length + known;
   const formula = [...before.matchAll(CLOSING_FORMULA)].pop();
   let from = formula ? formula.index + formula[0].length - 1 : -1;
   for (let k = before.length - 1; k > from; k--) {
@@ -253,13 +352,22 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   }
   const name = before.slice(from + 1).trim();
   const start = dateAt - before.length + from + 1;
+  if (known !== null) {
+    // A title may print its issuer's short form ("县人民政府关于…") and the 署名 the full name ("浠水县人民政府"):
+    // a locality's name glued before the known one belongs to the 署名.
+    const locality = before.slice(from + 1, known).trim();
+    const full = locality !== '' && locality.length <= MAX_LOCALITY && !/[\s\d]/.test(locality) && isSignatureName(name);
+    return full ? start : dateAt - before.length + known;
+  }
   if (name === '') return from >= 0 || dateAt === 0 ? start : null;
   if (isSignatureName(name)) return start;
   // Names glued after a quotation, a bracket, a title's 文种 or a table's name ("…的通知》甲县农业局甲县财政局
   // 2018年6月22日", "附件:甲县汛期安全工作方案甲县人民政府2019年1月8日", "附件:任务分解表甲县人民政府…").
   for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
     const afterTitle = TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k));
-    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle) continue;
+    // …or after a unit that ends a list item, when the 署名 opens with its locality ("…排名交通局甲县整治办公室").
+    const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && opensWithLocality(before.slice(k));
+    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit) continue;
     const names = before.slice(k).trim();
     if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
       return dateAt - before.length + k;
@@ -268,6 +376,8 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   let namesAt: number | null = null;
   for (const space of before.matchAll(/\s+/g)) {
     const after = before.slice(space.index).trim();
+    // The name right under a heading-only list item is its content ("2、末位排名 交通局 甲县整治办公室").
+    if (HEADING_ONLY_ITEM_END.test(before.slice(0, space.index))) continue;
     if (after !== '' && isSignatureName(after)) {
       namesAt = space.index + 1;
       break;
@@ -294,6 +404,15 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
 
+/** How a 署名 opens: its locality ("甲县", "中共甲市"), at most a few characters long. */
+const LOCALITY_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,5}[省市县区州旗镇乡]/);
+
+/** Whether a name opens with its locality, not with the rest of the name before it ("委|办公室甲县…"). */
+function opensWithLocality(name: string): boolean {
+  return LOCALITY_START.test(name) && !UNIT_WORD_START.test(name);
+}
+const UNIT_WORD_START = withTraditional(/^(办公室|办|委|局|厅|处|室|会|组|院|社|所|站|队|中心|政府)/);
+
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
 const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;
 const ATTACHMENT_REACH = 100;
@@ -304,6 +423,13 @@ const ATTACHMENT_LIST_REACH = 300;
 const DATE_LOOKAHEAD = 48;
 /** The date a text opens with, to look past it. */
 const DATE_AT_START = new RegExp(`^${DATE.source}`);
+
+/** A numbered item without a sentence ending the text: its heading alone ("2、末位排名"). */
+const HEADING_ONLY_ITEM_END =
+  /(?:^|[。！？；;\s])(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[^。！？；;，,\s]{1,30}$/;
+
+/** How long a locality's name before an organ's short name may be ("浠水", "黄冈市浠水"). */
+const MAX_LOCALITY = 8;
 
 function isSignatureName(name: string): boolean {
   return name.split(/\s+/).every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
@@ -320,7 +446,9 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     const printLine = /^\s*印\s*发/.test(rest);
     if ((!printLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
     issuers ??= [...known, ...headerIssuers(text)];
-    const start = signatureStart(text, m.index, issuers);
+    // A date right after the 附注 under the 署名 ("…办公室(此件公开发布)2017年6月23日") closes the document too.
+    const afterRemark = REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const start = afterRemark ? m.index : signatureStart(text, m.index, issuers);
     if (start === null) continue;
     // A date alone after a sentence is the 成文日期 only where a line ends after it, after 特此通知, or where it
     // opens the line under the 署名 ("甲县人民政府" / "2023年5月6日甲县汛期工作方案").
@@ -336,6 +464,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
       !printLine &&
       !afterFormula &&
       !underSignature &&
+      !afterRemark &&
       !chineseAfterSentence &&
       rest !== '' &&
       !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)
@@ -344,6 +473,31 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     cuts.push(start);
     if (!printLine) cuts.push(m.index, end);
     else cuts.push(end + rest.indexOf('发') + 1);
+  }
+  return cuts;
+}
+
+/**
+ * A 成文日期 whose 年 and 月 (or 年, 月 and 日) extraction lost, glued to the text around it: "2019515日", and
+ * "{ 2017 6 23" with its gaps kept. It is cut only where a 署名 or a 附注 such as (此件公开发布) stands right
+ * before it (elsewhere such digits are text), and read only where one split is a valid date (dates.ts decides).
+ */
+const GARBLED_DATE = /(?<![\d年月.．])(?:19|20)\d{4,6}日|[{｛]?\s?(?<![\d.．])(?:19|20)\d\d\s\d{1,2}\s\d{1,2}(?![\d.．])/g;
+const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
+
+function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
+  const cuts: number[] = [];
+  if (!/\d{4}/.test(text)) return cuts;
+  for (const m of text.matchAll(GARBLED_DATE)) {
+    // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
+    if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;
+    const end = m.index + m[0].length;
+    if (REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+      if (!isInside(m.index)) cuts.push(m.index, end);
+      continue;
+    }
+    const start = signatureStart(text, m.index, [...known, ...headerIssuers(text)]);
+    if (start !== null && start < m.index && !isInside(m.index)) cuts.push(start, m.index, end);
   }
   return cuts;
 }
@@ -379,6 +533,7 @@ function labelGluedToValue(after: string): boolean {
 
 /** A page's label for a date or time, at the end of a text. */
 const DATE_LABEL_END = /(日期|时间|時間)\s*[:：]$/;
+const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
 
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
@@ -410,6 +565,15 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   return cuts;
 }
 
+/** How far before a 附注 its 署名 may start. */
+const SIGNATURE_REACH = 40;
+
+/** Where the 署名 starts that ends a text right after its last sentence, or null. */
+function signatureBefore(text: string): number | null {
+  const at = text.search(/[^。！？!?\s][^。！？!?]*$/);
+  return at > 0 && /[。！？!?]\s*$/.test(text.slice(0, at)) && isSignatureName(text.slice(at).trim()) ? at : null;
+}
+
 /** A character every 附件, 抄送, 附注 and 特此… holds: most lines hold none and are passed over. */
 const CLOSING_HINT = /[附抄此]/;
 
@@ -425,6 +589,10 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
     const afterNumber = /\d/.test(before) && /[：:]$/.test(m[0]);
     if (m[0].startsWith('附') && before !== '' && !/[\s。！!；;）)日]/.test(before) && !afterFormula && !afterNumber) continue;
     cuts.push(m.index);
+    // A 署名 glued between the last sentence and the 附注 ("…执行。甲县人民政府办公室(此件公开发布)"): its own line.
+    const from = Math.max(0, m.index - SIGNATURE_REACH);
+    const signature = m[0].endsWith('此件') ? signatureBefore(text.slice(from, m.index)) : null;
+    if (signature !== null) cuts.push(from + signature);
   }
   for (const formula of [CLOSING_FORMULA, LOST_FORMULA]) {
     for (const m of text.matchAll(formula)) if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
@@ -444,11 +612,15 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   const inDocNumber = new Uint8Array(head.length);
   for (const m of head.matchAll(DOC_NUMBER)) {
     // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
-    const opensBracket = /[（(:：|]$/.test(head.slice(0, m.index).trimEnd());
+    // (Another label's colon, such as a toolbar's "字体:", holds no 文号.)
+    const before = head.slice(Math.max(0, m.index - 12), m.index).trimEnd();
+    const opensBracket = /[（(|]$/.test(before) || (/[:：]$/.test(before) && !/(字体|字體|来源|來源|时间|時間|日期)\s*[:：]$/.test(before));
     const end = m.index + m[0].length;
     inDocNumber.fill(1, m.index + 1, end);
     // A title's bracketed 文号 with the body glued after it: "…启动公告(方征启公告﹝2022﹞4号)为实施…".
-    if (opensBracket && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
+    // (A cited document's 文号 after its 《title》 is part of the sentence: "根据《…的通知》(甲府〔2018〕1号)部署…".)
+    const cited = /》\s*[（(]\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index));
+    if (opensBracket && !cited && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
     if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
     const code = m[0].search(CODE_BEFORE_YEAR);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
@@ -465,15 +637,33 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
+  // A 文号 printed without its agency's code opens a line with the text glued after it ("〔2022〕第1号为保障…").
+  const bare = BARE_DOC_NUMBER.exec(head);
+  if (bare && /^[\u4e00-\u9fff]/.test(head.slice(bare[0].length, bare[0].length + 1))) cuts.push(bare[0].length);
+  // A news lead ends where the document it reprints starts ("日前,甲市印发《…》。全文如下:甲市…方案").
+  for (const m of head.matchAll(LEAD_END)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
+  // A 文号 whose closing bracket and 号 extraction lost, glued to the 主送 after it ("甲政办发〔201746各乡镇…").
+  if (LOST_YEAR_BRACKET.test(head)) {
+    for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
+  }
   // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
   for (const m of head.matchAll(TITLE_WORD)) {
     const end = m.index + m[0].length;
     if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
   }
+  // A byline glued after the title's 文种 ends the line: "关于…的复函乙省旅游局".
+  if (head.length === text.length) {
+    const last = [...head.matchAll(TITLE_WORD)].pop();
+    const byline = last ? head.slice(last.index + last[0].length) : '';
+    if (last && last.index >= TITLE_MIN && byline.length >= 3 && isPlainOrgName(byline)) cuts.push(last.index + last[0].length);
+  }
   // A law database's 题注 glued between the title and the 主送 is a line of its own.
   for (const m of head.matchAll(GLUED_TITLE_NOTE)) {
+    const end = m.index + m[0].length;
+    // A 题注 opening the line ends before the 主送 glued after it ("(1992年6月15日 乙省旅游局)甲省人民政府:").
+    if (m.index === 0 && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
     if (m.index === 0 || !/[\u4e00-\u9fff]/.test(head[m.index - 1])) continue;
-    cuts.push(m.index, m.index + m[0].length);
+    cuts.push(m.index, end);
     // The byline above it names the same organ as the 题注 does ("…的复函乙省旅游局(1992年6月15日 乙省旅游局)").
     const organ = /日\s*([\u4e00-\u9fff]{2,30})\s*[）)]$/.exec(m[0])?.[1];
     if (organ && head.slice(0, m.index).endsWith(organ)) cuts.push(m.index - organ.length);
@@ -487,6 +677,13 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   const marker = /^The\s*Beginning(?=\S)/i.exec(head);
   if (marker) cuts.push(marker[0].length);
   if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
+  // A date's label with no date after it stood empty at its row's end ("成文日期:牟政办发〔2017〕46号").
+  if (whole) {
+    for (const m of head.matchAll(DATE_LABEL)) {
+      const end = m.index + m[0].length;
+      if (/^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !/^[〇○◯零一二]/.test(head.slice(end, end + 1))) cuts.push(end);
+    }
+  }
   for (const m of head.matchAll(STAMP_BEFORE_TEXT)) {
     const end = m.index + m[0].length;
     PAGE_LABEL_HERE.lastIndex = end;
@@ -496,7 +693,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
   }
   if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
-  const crumbEnd = breadcrumbEnd(head, text);
+  const crumbEnd = breadcrumbEnd(head, text, whole);
   if (crumbEnd !== null) cuts.push(crumbEnd);
   cuts.push(...repeatedTitleCuts(head, isInside, cuts));
   const repeated = repeatedIssuerEnd(head);
@@ -540,6 +737,21 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   return cuts;
 }
 
+/**
+ * A forwarded or attached document's title glued to its own 主送 further down ("…申报工作的通知各市农业局、各市财政局:"):
+ * the list after the title's last 文种 is a line of its own (the title may wrap from the line before).
+ */
+function forwardedAddresseeCuts(text: string): number[] {
+  if (!/[：:]$/.test(text)) return [];
+  const last = [...text.matchAll(TITLE_WORD)].pop();
+  if (!last || last.index < 2) return [];
+  const end = last.index + last[0].length;
+  if (end >= text.length - 1 || text[last.index - 1] !== '的' || /[，,。；;]|根据|按照|依据|依照/.test(text.slice(0, end))) return [];
+  // Every addressee a whole organ's name: "的通知各乡镇要做好以下工作:" is a sentence.
+  const list = text.slice(end, -1);
+  return isAddresseeList(list) && splitOrgList(list).every((n) => isCompleteOrgName(n.replace(/[（(][^（）()]*[）)]$/, ''))) ? [end] : [];
+}
+
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
 const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 /** How far into a document page chrome and a repeated title may stand before the title. */
@@ -562,7 +774,8 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     if (head[end] === '》') end++;
     else if (isInside(m.index)) continue;
     const start = [...earlier, ...found].reduce((at, c) => (c < m.index && c > at ? c : at), 0);
-    const title = head.slice(start, end).trim().replace(/^《/, '').replace(/》$/, '');
+    // (A 文号 printed before the quoted title is no part of it: "甲政办函〔2023〕1号《…的通知》…的通知".)
+    const title = head.slice(start, end).trim().replace(DOC_NUMBER_AT_START, '').replace(/^《/, '').replace(/》$/, '');
     const after = head.slice(end, end + REPEAT_PROBE * 2).trimStart();
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
   }
@@ -609,20 +822,27 @@ const UNIT_LABEL = /^(责任|牵头|配合|协办|主办|参与|承办|督办)(�
  * ("浠水县人民政府县人民政府关于…", "广东省广州市人民政府广州市人民政府关于…"): the second name ends the first.
  */
 function repeatedIssuerEnd(head: string): number | null {
-  const verb = head.search(TITLE_VERB);
-  if (verb < 6) return null;
-  const prefix = head.slice(Math.max(0, verb - 60), verb);
-  const offset = verb - prefix.length;
-  for (let k = 3; k <= prefix.length - 3; k++) {
-    const second = prefix.slice(k);
-    if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+  // A page's metadata row may print the title first ("文件标题:县人民政府关于…"): every title's verb is tried.
+  for (const m of head.slice(0, CHROME_REACH).matchAll(TITLE_VERB_ALL)) {
+    const verb = m.index;
+    if (verb < 6) continue;
+    const prefix = head.slice(Math.max(0, verb - 60), verb);
+    const offset = verb - prefix.length;
+    for (let k = 3; k <= prefix.length - 3; k++) {
+      const second = prefix.slice(k);
+      if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+    }
   }
   return null;
 }
+const TITLE_VERB_ALL = new RegExp(TITLE_VERB.source, 'g');
 
 /** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
 const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
 const CRUMB_SEPARATOR = /[>＞»›]/g;
+/** A glued page's navigation without a "当前位置" label: "首页 >> 公开信息内容", "设为首页| 首页". */
+const NAVIGATION = /首页|[>＞»›]/;
+const NAVIGATION_END = /首页|[>＞»›]/g;
 
 /**
  * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
@@ -630,16 +850,19 @@ const CRUMB_SEPARATOR = /[>＞»›]/g;
  * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共 or stand again later in the
  * text (the 署名); otherwise nothing is cut.
  */
-function breadcrumbEnd(head: string, text: string): number | null {
-  const crumb = BREADCRUMB.exec(head);
+function breadcrumbEnd(head: string, text: string, whole: boolean): number | null {
+  // A whole page glued onto one line: its navigation ends the same way, labelled or not.
+  const labelled = BREADCRUMB.exec(head);
+  const crumb = labelled ?? (whole ? NAVIGATION.exec(head.slice(0, CHROME_REACH)) : null);
   if (!crumb) return null;
   const verbAt = head.slice(crumb.index).search(TITLE_VERB);
   if (verbAt < 0) return null;
   const verb = crumb.index + verbAt;
-  const last = [...head.slice(0, verb).matchAll(CRUMB_SEPARATOR)].pop();
+  const last = [...head.slice(0, verb).matchAll(labelled ? CRUMB_SEPARATOR : NAVIGATION_END)].pop();
   if (!last) return null;
-  if (head.slice(last.index + 1, verb).trim() === '') return last.index + 1;
-  for (let k = Math.max(last.index + 1, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
+  const lastEnd = last.index + last[0].length;
+  if (head.slice(lastEnd, verb).trim() === '') return lastEnd;
+  for (let k = Math.max(lastEnd, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
     const names = head.slice(k, verb).trim();
     if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
     if (names.startsWith('中共') || text.includes(names, verb)) return k;
@@ -653,6 +876,10 @@ function breadcrumbEnd(head: string, text: string): number | null {
  */
 function issuerBefore(list: string, known: readonly string[]): number {
   return known.find((name) => list.startsWith(name) && list.startsWith('各', name.length))?.length ?? 0;
+}
+
+function isAddresseeLine(text: string): boolean {
+  return /[：:]$/.test(text) && isAddresseeList(text.slice(0, -1));
 }
 
 function isAddresseeList(text: string): boolean {
@@ -705,6 +932,22 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
   return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
 }
 
+/**
+ * The start of a 署名 glued to the unit under a heading-only list item ("2、末位排名" / "交通局甲县整治办公室"): the
+ * line's first part ends in a unit's last word and its rest is an organ's name that opens with its locality.
+ */
+const MIN_SIGNATURE_AFTER_UNIT = 8;
+function signatureAfterItemUnit(text: string, previous: string): number | null {
+  const headingOnly = markerAt(previous, 0) !== null && previous.length <= HEADING_REACH && !/[。！？；;]/.test(previous);
+  if (!headingOnly || /[。！？；;，,：:、\s]/.test(text)) return null;
+  // (A branch's name stays with its organ's: "甲市公安局甲县分局".)
+  for (let k = 3; k <= text.length - MIN_SIGNATURE_AFTER_UNIT; k++) {
+    const name = text.slice(k);
+    if (UNIT_NAME_END.test(text.slice(0, k)) && opensWithLocality(name) && isPlainOrgName(name)) return k;
+  }
+  return null;
+}
+
 /** What an 附件 that is a table or list is called: its name ends there. */
 const LIST_END = /(?<!代)表$|清单$|名单$/;
 /** Words of a document's name, never of an organ's ("任务分解表甲县人民政府"). */
@@ -720,23 +963,35 @@ function isPlainOrgName(name: string): boolean {
  * is the line before (its last piece): a date opening this line under a 署名 ends a line.
  */
 export function unglueLine(text: string, atStart: boolean, known: readonly string[] = [], previous = ''): string[] {
+  // A page's button glued before a short 主送 ("朗读县水务局:") is chrome of its own.
+  const toolbar = atStart ? TOOLBAR_BEFORE.exec(text) : null;
+  if (toolbar && isAddresseeLine(text.slice(toolbar[0].length))) return [toolbar[0], text.slice(toolbar[0].length)];
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   // Worked out only when asked: most lines hold nothing to split.
   let protectedMap: Uint8Array | null = null;
   const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
   const markers = markerCuts(text, inside, previous);
-  const trailing = trailingSignatureCut(text, inside, known);
+  const trailing = trailingSignatureCut(text, inside, known) ?? signatureAfterItemUnit(text, previous);
+  const articles = articleCuts(text, inside, markers);
   const closing = [
     ...signatureCuts(text, inside, known, previous),
+    ...garbledDateCuts(text, inside, known),
     ...closingCuts(text, inside),
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];
-  const firstSentence = text.search(/[。]/);
-  const bodyAt = Math.min(...[markers[0], firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
-  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : [];
-  const cuts = [...new Set([...markers, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
+  const lead = atStart ? LEAD_START.exec(text.slice(0, CHROME_REACH)) : null;
+  const leadEnd = lead ? lead.index + lead[0].length : 0;
+  const sentence = text.slice(leadEnd).search(/[。]/);
+  const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
+  const bodyAt = Math.min(
+    ...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0),
+    text.length,
+  );
+  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : forwardedAddresseeCuts(text);
+  const cuts = [...new Set([...markers, ...articles, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;

@@ -19,6 +19,9 @@ const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 /** An administrative division without a head: 各市, 县, 各乡. */
 const BARE_DIVISION = withTraditional(/^各?[省市州县区乡镇村旗]{1,3}$/);
 
+/** The last word of a unit's name, at the end of a text ("…排名交通局", "信用社", "县委办"). */
+export const UNIT_NAME_END = withTraditional(/(局|委|办|院|社|厅|所|站|队|会|中心|室|处|组|公司|政府)$/);
+
 export function isCompleteOrgName(name: string): boolean {
   return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name);
 }

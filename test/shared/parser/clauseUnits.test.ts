@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClauseUnits, parseAssignment } from '../../../shared/parser/clauseUnits';
 import { splitOrgList } from '../../../shared/parser/unitNames';
+import { parseNotice } from '../../../shared/parser/parseNotice';
 
 const names = (text: string) => findClauseUnits(text).units.map((u) => u.name);
 
@@ -142,5 +143,26 @@ describe('splitting a list of organizations', () => {
 
   it('splits 各村、各有关站所', () => {
     expect(splitOrgList('各村、各有关站所')).toEqual(['各村', '各有关站所']);
+  });
+});
+
+describe('a unit list behind a stray bracket', () => {
+  it('never yields a whole list as one unit name', () => {
+    const units = [
+      '市公安局',
+      '市教育局',
+      '市民政局',
+      '市人力资源和社会保障局',
+      '市规划和自然资源局',
+      '市生态环境局',
+      '市住房和城乡建设局',
+      '市交通运输局',
+    ];
+    const notice = parseNotice(
+      `一、总体要求\n（一）压实领导责任。不断提升履职能(夯实部门监管责任。各部门要落实责任。（${units.join('、')}，以下简称负有监管职责的部门）`,
+    );
+    const names = notice.clauses.flatMap((c) => c.units.map((u) => u.name));
+    expect(names).toEqual(expect.arrayContaining(units));
+    expect(names.filter((n) => n.length > 60)).toEqual([]);
   });
 });
