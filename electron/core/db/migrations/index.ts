@@ -21,6 +21,7 @@ import { cataloguePagesMigration } from './027-catalogue-pages';
 import { agencyIssuersMigration } from './028-agency-issuers';
 import { clauseDeadlinesMigration } from './029-clause-deadlines';
 import { taskDeadlinesMigration } from './030-task-deadlines';
+import { unitCountsMigration } from './031-unit-counts';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   agencyIssuersMigration,
   clauseDeadlinesMigration,
   taskDeadlinesMigration,
+  unitCountsMigration,
 ];
