@@ -226,6 +226,14 @@ export function parseHeader(lines: SourceLine[]): Header {
         header.issuerMark = pendingOrgLines.map((l) => l.text).join('');
         pendingOrgLines.length = 0;
       }
+      // …also under a page heading that printed the title first: the organ's line is the 版头, not the start of
+      // a copy of the title wrapped under its issuer.
+      const above = lines[i - 1];
+      if (!header.issuerMark && above && titleParts[titleParts.length - 1] === above.text && isOrgNameLine(above.text)) {
+        titleParts.pop();
+        header.issuerMark = above.text;
+        header.markIssuers = markIssuersOf(above);
+      }
       const signer = /签\s*发\s*人\s*[：:]\s*(.+)$/.exec(line.rawText);
       if (signer) header.signers.push(...signer[1].split(/[\s、，,]+/).filter(Boolean));
     } else if (/^签\s*发\s*人\s*[：:]/.test(t)) {

@@ -313,3 +313,29 @@ describe('a signature date whose 年, 月 and 日 were all lost', () => {
     expect(parseDate('20181310')).toBeNull();
   });
 });
+
+describe('a law database page: its heading prints the title, then the 版头 organ, the 文号 and the title again', () => {
+  const notice = parseNotice(
+    [
+      '印发甲省档案移交办法(试行)的通知',
+      '时间:2024-06-30 07:30:37 来源: 法规资料网',
+      '印发甲省档案移交办法(试行)的通知',
+      '甲省人民政府办公厅',
+      '',
+      '甲府办〔2010〕12号',
+      '',
+      '印发甲省档案移交办法(试行)的通知',
+      '各市人民政府,省政府各部门:',
+      '《甲省档案移交办法(试行)》已经省人民政府同意,现印发给你们,请按照执行。',
+      '甲省人民政府办公厅',
+      '二○一○年三月八日',
+    ].join('\n'),
+  );
+
+  it('keeps the title as printed: the organ above the 文号 is the 版头, not the issuer of a wrapped copy', () => {
+    expect(notice.title).toBe('印发甲省档案移交办法(试行)的通知');
+    expect(notice.issuer).toBe('甲省人民政府办公厅');
+    expect(notice.docNumber?.text).toBe('甲府办〔2010〕12号');
+    expect(notice.signedDate).toBe('2010-03-08');
+  });
+});
