@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { nodeBundleOptions } from '../electron/tools/buildElectron';
+import { isProcessRunning } from '../electron/core/process/processRunning';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,15 +40,6 @@ const OUT_DIR = resolve(CACHE_DIR, RUN_PREFIX + process.pid);
 /** Scripts tests run as second processes on one archive, by their path from the project root. */
 const CHILD_SCRIPTS = ['test/core/archive/registerWorker.ts', 'test/core/drafting/allocateWorker.ts', 'test/core/backup/archiveChild.ts'];
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Bundles left by runs that were killed before their teardown. */
 function removeStaleBundles(): void {
   let names: string[];
@@ -58,7 +50,7 @@ function removeStaleBundles(): void {
   }
   for (const name of names) {
     const pid = Number(name.slice(RUN_PREFIX.length));
-    if (name.startsWith(RUN_PREFIX) && Number.isInteger(pid) && pid > 0 && !isRunning(pid)) {
+    if (name.startsWith(RUN_PREFIX) && Number.isInteger(pid) && pid > 0 && !isProcessRunning(pid)) {
       rmSync(resolve(CACHE_DIR, name), { recursive: true, force: true });
     }
   }

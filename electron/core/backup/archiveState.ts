@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/openDatabase';
+import { isProcessRunning } from '../process/processRunning';
 
 /** How long a write waits for a restore in another process (or this one) to finish. */
 const RESTORE_WAIT_MS = 5 * 60_000;
@@ -40,20 +41,11 @@ export class RestoreInProgressError extends Error {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The live process restoring the archive, if any; a dead one's mark is cleared (the caller holds the write lock). */
 function restoringProcess(db: Db): number | null {
   const pid = db.prepare('SELECT restoring_pid FROM archive_state WHERE id = 1').pluck().get() as number | null | undefined;
   if (pid === null || pid === undefined) return null;
-  if (isRunning(pid)) return pid;
+  if (isProcessRunning(pid)) return pid;
   db.prepare('UPDATE archive_state SET restoring_pid = NULL WHERE id = 1').run();
   return null;
 }

@@ -8,6 +8,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Clock } from '../archive/clock';
+import { isProcessRunning } from '../process/processRunning';
 
 export const SAFETY_FOLDER = 'pre-restore';
 
@@ -50,17 +51,6 @@ export function partialPath(target: string): string {
   return `${target}.partial-${process.pid}`;
 }
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes, in `folder`, the partial files of processes that are no longer running (only those whose name
  * starts with `prefix` when given); returns their names. A process still running may be writing its own.
@@ -69,7 +59,7 @@ export async function removeOrphans(folder: string, prefix = ''): Promise<string
   const names = await readdir(folder).catch(() => [] as string[]);
   const orphans = names.filter((name) => {
     const match = PARTIAL_NAME.exec(name);
-    return match !== null && name.startsWith(prefix) && !isRunning(Number(match[1]));
+    return match !== null && name.startsWith(prefix) && !isProcessRunning(Number(match[1]));
   });
   for (const name of orphans) await rm(join(folder, name), { force: true });
   return orphans;
