@@ -12,7 +12,7 @@ import { noticeText, tempCore, value, type TempCore } from './archiveTestKit';
 
 let t: TempCore;
 /** Every archived notice with the segments search covers, for the brute-force reference scan. */
-let archived: { id: number; segments: ReturnType<typeof searchSegmentsOf> }[];
+let archived: { id: number; signedDate: string | null; segments: ReturnType<typeof searchSegmentsOf> }[];
 
 /** A small deterministic random source, so a failing query can be reproduced. */
 function random(seed: number) {
@@ -74,6 +74,7 @@ beforeAll(async () => {
     const detail = value(await t.core.archive.getNotice(row.id));
     archived.push({
       id: row.id,
+      signedDate: row.signedDate,
       segments: searchSegmentsOf({ title: row.title, docNumber: row.docNumber, originalText: detail.originalText }),
     });
   }
@@ -173,16 +174,23 @@ describe('search', () => {
     }
   });
 
-  it('puts title or 文号 hits first and then the rest, each newest first, whether or not the matches are all counted', async () => {
+  it('puts title or 文号 hits first and then the rest: counted, each by 成文日期 newest first; past the cap, newest archived', async () => {
     const titled = new Set(archived.filter((n) => n.segments.head.some((h) => h.includes('安全'))).map((n) => n.id));
     expect(titled.size).toBeGreaterThanOrEqual(2);
-    for (const cap of [3, 1000]) {
-      const { total, totalCapped, ids: order } = await searchIndexRepo(t.sql(), cap).query({ terms: ['安全'], filters: {}, limit: 500 });
+    const dates = new Map(archived.map((n) => [n.id, n.signedDate]));
+    expect(new Set(dates.values()).size).toBeGreaterThan(2);
+    const newestArchived = (a: number, b: number) => b - a;
+    const newestSigned = (a: number, b: number) => (dates.get(b) ?? '').localeCompare(dates.get(a) ?? '') || b - a;
+    for (const [cap, order] of [
+      [3, newestArchived],
+      [1000, newestSigned],
+    ] as const) {
+      const { total, totalCapped, ids } = await searchIndexRepo(t.sql(), cap).query({ terms: ['安全'], filters: {}, limit: 500 });
       expect({ cap, total, totalCapped }).toEqual({ cap, total: Math.min(cap, bruteForce('安全').length), totalCapped: cap === 3 });
-      expect([...order].sort((a, b) => a - b)).toEqual(bruteForce('安全'));
-      const firstUntitled = order.findIndex((id) => !titled.has(id));
-      const [head, rest] = [order.slice(0, firstUntitled), order.slice(firstUntitled)];
-      expect({ cap, head, rest }).toEqual({ cap, head: [...titled].sort((a, b) => b - a), rest: [...rest].sort((a, b) => b - a) });
+      expect([...ids].sort((a, b) => a - b)).toEqual(bruteForce('安全'));
+      const firstUntitled = ids.findIndex((id) => !titled.has(id));
+      const [head, rest] = [ids.slice(0, firstUntitled), ids.slice(firstUntitled)];
+      expect({ cap, head, rest }).toEqual({ cap, head: [...titled].sort(order), rest: [...rest].sort(order) });
     }
   });
 

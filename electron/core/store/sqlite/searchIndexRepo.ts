@@ -53,6 +53,10 @@ export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES): Searc
   const insertHead = db.prepare('INSERT INTO search_heads (rowid, head) VALUES (?, ?)');
   const deletes = tables.map((table) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`));
   const optimizes = tables.map((table) => db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`));
+  // The counted matches (at most countedMatches) in the order a clerk reads a list of 公文: by 成文日期.
+  const byDate = db
+    .prepare('SELECT id FROM notices WHERE id IN (SELECT value FROM json_each(?)) ORDER BY signed_date IS NULL, signed_date DESC, id DESC')
+    .pluck();
 
   const statements = new Map<string, ReturnType<Db['prepare']>>();
   const prepared = (sql: string) => {
@@ -101,11 +105,12 @@ export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES): Searc
   }
 
   /**
-   * Title or 文号 hits first, then the other matches, each group newest first. The matches are read newest first
-   * in one pass that also counts them up to countedMatches (FTS5 lists a term's notices in rowid order, so
-   * neither reads further than it needs); the title hits come from the heads' small lists. Not bm25: its idf
-   * reads every list of the query once more, and for a phrase of words found in nearly every notice (完成, 隐患)
-   * that is as long as the search itself: ranking 300 matches cost twice the search.
+   * Title or 文号 hits first, then the other matches; within each group, counted matches by 成文日期 newest first
+   * (undated last), and past the cap the most recently archived. The matches are read newest first in one pass
+   * that also counts them up to countedMatches (FTS5 lists a term's notices in rowid order, so neither reads
+   * further than it needs); the title hits come from the heads' small lists. Not bm25: its idf reads every list
+   * of the query once more, and for a phrase of words found in nearly every notice (完成, 隐患) that is as long
+   * as the search itself: ranking 300 matches cost twice the search.
    */
   function run(p: SearchPlan): { total: number; totalCapped: boolean; ids: number[] } {
     const match = p.bigrams !== null ? 'bigrams' : p.chars !== null ? 'chars' : 'none';
@@ -117,10 +122,17 @@ export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES): Searc
     const newest = newestOf(match, Math.max(countedMatches + 1, p.limit));
     const totalCapped = newest.length > countedMatches;
     const total = Math.min(newest.length, countedMatches);
-    if (match !== 'bigrams') return { total, totalCapped, ids: newest.slice(0, p.limit) };
-    const titled = newestOf('head', p.limit, { head: p.bigrams });
-    const seen = new Set(titled);
-    return { total, totalCapped, ids: [...titled, ...newest.filter((id) => !seen.has(id))].slice(0, p.limit) };
+    if (totalCapped) {
+      if (match !== 'bigrams') return { total, totalCapped, ids: newest.slice(0, p.limit) };
+      const titled = newestOf('head', p.limit, { head: p.bigrams });
+      const seen = new Set(titled);
+      return { total, totalCapped, ids: [...titled, ...newest.filter((id) => !seen.has(id))].slice(0, p.limit) };
+    }
+    const dated = byDate.all(JSON.stringify(newest)) as number[];
+    if (match !== 'bigrams') return { total, totalCapped, ids: dated.slice(0, p.limit) };
+    const titled = new Set(newestOf('head', countedMatches + 1, { head: p.bigrams }));
+    const ids = [...dated.filter((id) => titled.has(id)), ...dated.filter((id) => !titled.has(id))];
+    return { total, totalCapped, ids: ids.slice(0, p.limit) };
   }
 
   return {
