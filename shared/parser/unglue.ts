@@ -732,9 +732,49 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
       });
     if (best === undefined) continue;
     cuts.push(best, colon.index + 1);
-    break;
+    return cuts;
   }
+  cuts.push(...colonlessAddresseeCuts(head, starts));
   return cuts;
+}
+
+/** How long the name of a document may be that stands between a colonless 主送 and its 》. */
+const LOST_QUOTE_NAME = 60;
+/** How such a name ends: a 文种, a plan's or a rule's name. */
+const LOST_QUOTE_NAME_END = new RegExp(`(${TITLE_WORD.source}|制度|规则|条例|规划|标准|指南|清单)$`);
+
+/**
+ * A 主送 that lost its colon, glued to a body that opens with a document's name whose 《 was lost too
+ * ("…,各市级责任单位甲市巡查制度》《…》已经…"): the first 》 without its opener closes that name, and the list of
+ * addressees before it (from a start opening with 各) ends after its last complete organ's name.
+ */
+function colonlessAddresseeCuts(head: string, starts: readonly number[]): number[] {
+  let depth = 0;
+  let close = head.indexOf('》');
+  for (let i = 0; close >= 0 && i < close; i++) if (head[i] === '《') depth++;
+  // Each 《 before a 》 pairs with it; the first 》 left over lost its opener.
+  while (close >= 0 && depth > 0) {
+    const next = head.indexOf('》', close + 1);
+    for (let i = close + 1; next >= 0 && i < next; i++) if (head[i] === '《') depth++;
+    depth--;
+    close = next;
+  }
+  if (close < 0) return [];
+  const from = starts
+    .filter((at) => at < close && close - at <= ADDRESSEE_REACH + LOST_QUOTE_NAME)
+    .map((at) => at + head.slice(at, close).search(/[\u4e00-\u9fff]|$/));
+  for (const start of from) {
+    if (head[start] !== '各') continue;
+    const lastSeparator = Math.max(start, ...[...head.slice(start, close).matchAll(/[，,、；;\s]/g)].map((m) => start + m.index + 1));
+    for (let k = lastSeparator + 2; k <= close - 4 && close - k <= LOST_QUOTE_NAME; k++) {
+      const list = head.slice(start, k);
+      // The first place a name ends where no longer one does ("…部" is not the end of "…部门", "…委" of "…委员会").
+      const name = head.slice(lastSeparator, k);
+      if (!isCompleteOrgName(name) || isCompleteOrgName(name + head[k]) || head.startsWith('员会', k)) continue;
+      if (isAddresseeList(list) && LOST_QUOTE_NAME_END.test(head.slice(k, close))) return [start, k];
+    }
+  }
+  return [];
 }
 
 /**

@@ -360,3 +360,29 @@ describe('a sentence that names a notice before its addressees', () => {
     expect(unglueLine('按照市政府办公室的通知各县区人民政府:', false)).toEqual(['按照市政府办公室的通知各县区人民政府:']);
   });
 });
+
+describe('a 主送 without its colon, run together with a body whose opening 《 was lost', () => {
+  const printed = [
+    '丙市人民政府办公室关于印发丙市河道巡查制度等两项制度的通知',
+    '2021-03-05 来源:市政府办公室 字号:[ ]',
+    '各县(区)人民政府,各河道巡查市级责任部门',
+    '丙市河道巡查制度》《丙市河道保洁考核办法》两项制度已经市政府同意,现印发给你们,请认真执行。',
+    '丙市人民政府办公室',
+    '2021年3月2日',
+  ];
+  const gluedInPairs = printed.map((line, i) => (i % 2 === 1 ? `${line}\n` : line)).join('');
+
+  it('ends the 主送 at its last organ’s name, before the document’s name', () => {
+    for (const text of [printed.join(''), gluedInPairs]) {
+      const notice = parseNotice(text);
+      expect(notice.recipients).toEqual(['各县(区)人民政府', '各河道巡查市级责任部门']);
+      expect(notice.title).toBe('丙市人民政府办公室关于印发丙市河道巡查制度等两项制度的通知');
+      expect(notice.signedDate).toBe('2021-03-02');
+    }
+  });
+
+  it('keeps a list whose last name runs on into a sentence as text', () => {
+    const text = '丙市人民政府办公室关于做好巡查工作的通知各县(区)人民政府组织开展河道巡查》等工作,请认真执行。';
+    expect(parseNotice(text).recipients).toEqual([]);
+  });
+});
