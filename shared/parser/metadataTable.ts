@@ -7,6 +7,7 @@ import type { SourceLine } from './lines';
 import { isRecipientsLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
 import { isChromeLine } from './webChrome';
+import { isCompleteOrgName } from './unitNames';
 
 const KNOWN_LABELS = [
   '索引号',
@@ -129,6 +130,16 @@ function fieldsOfLine(text: string): Record<string, string> | null {
   return fields;
 }
 
+/** A cell that is a short label with its colon ("栏目:"), between bars or at the row's end. */
+const LABEL_CELL = /(?:^|\|)\s*([\u4e00-\u9fff]{2,6})\s*[：:]\s*(?=\||$)/g;
+
+/** A row of cells with a label no addressee could be ("各村:" and "县水务局:" are a 主送's). */
+function isUnknownLabelRow(text: string): boolean {
+  if (!text.includes('|')) return false;
+  for (const m of text.matchAll(LABEL_CELL)) if (!m[1].startsWith('各') && !isCompleteOrgName(m[1])) return true;
+  return false;
+}
+
 export interface MetadataTable {
   fields: Record<string, string>;
   /** Indices of the lines the table took. */
@@ -167,6 +178,13 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     if (numbered && !fields['发文字号']) fields['发文字号'] = numbered[1];
     if (lineFields) {
       Object.assign(fields, lineFields);
+      tableLines.add(i);
+      continue;
+    }
+    // A further row of the same table under a label the list does not know ("部门: | 甲镇 |---|栏目:"), or the
+    // rest of a row cut after its label (" | 部门文件").
+    const rowRest = /^\|/.test(text) && !/[：:。]/.test(text);
+    if (tableLines.has(i - 1) && (rowRest || isUnknownLabelRow(text))) {
       tableLines.add(i);
       continue;
     }

@@ -386,3 +386,33 @@ describe('a 主送 without its colon, run together with a body whose opening 《
     expect(parseNotice(text).recipients).toEqual([]);
   });
 });
+
+describe('a page’s metadata table with labels of its own, run together', () => {
+  const printed = [
+    '关于上报第二季度河道保洁工作检查情况的整改报告',
+    '索引号: | QX1234/2021-55 | 部门: | 丁山镇 |',
+    '---|---|---|---|',
+    '栏目: | 部门文件 | 来源: | 丁山镇 |',
+    '作者: | 日期: | 2021-07-20 |',
+    '县河道保洁工作领导小组办公室:',
+    '针对7月5日检查发现的问题,镇政府立即组织整改,河道已清理完毕。',
+    '特此报告。',
+    '丁山镇人民政府',
+    '2021年7月16日',
+  ];
+
+  it('takes neither a row of the table as the 主送 nor a cell as the 版头', () => {
+    for (const text of [printed.join('\n'), printed.join('')]) {
+      const notice = parseNotice(text);
+      expect(notice.recipients).toEqual(['县河道保洁工作领导小组办公室']);
+      expect(notice.issuer).toBe('丁山镇人民政府');
+      expect(notice.issuerMark).toBeNull();
+      expect(notice.title).toBe('关于上报第二季度河道保洁工作检查情况的整改报告');
+    }
+  });
+
+  it('keeps a short 主送 written after the table as the 主送', () => {
+    const text = printed.slice(0, 5).join('') + '|各村:针对7月5日检查发现的问题,请立即整改。丁山镇人民政府2021年7月16日';
+    expect(parseNotice(text).recipients).toEqual(['各村']);
+  });
+});
