@@ -250,6 +250,53 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
   return null;
 }
 
+/** The last word of a heading over a list of units ("单位末位排名", "先进集体名单"). */
+const LIST_HEADING_NOUN = withTraditional(/(排名|名单|名次)$/);
+/** How far past a heading the units under it are looked at. */
+const UNIT_LIST_REACH = 60;
+/** What ends a heading-only item's units: the next item, or a date (the 成文日期 under the 署名). */
+const ITEM_OR_DATE = /\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|\d{4}年|[〇○一二]{4}年/;
+const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
+
+/** Whether a text is units' names glued one after the other ("教育局信用社"), each plain and complete. */
+function isUnitRun(text: string): boolean {
+  const reached = new Uint8Array(text.length + 1);
+  reached[0] = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!reached[i]) continue;
+    for (let j = i + 3; j <= Math.min(text.length, i + 20); j++) if (!reached[j] && isPlainOrgName(text.slice(i, j))) reached[j] = 1;
+  }
+  return reached[text.length] === 1;
+}
+
+/**
+ * Where a heading-only item ends that runs straight into the units listed under it ("1、单位末位排名教育局 信用社
+ * 2、…"): after a heading's last word, where only units' names follow up to the next item, a date or the end.
+ */
+function unitListHeadingEnd(text: string, markerAt: number): number | null {
+  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+  const { words, at } = headingWords(text, start);
+  let tail: string | null = null;
+  for (let k = 2; k <= words.length - 3; k++) {
+    const last = words.slice(k - 2, k);
+    if (!HEADING_NOUN.test(last) && !LIST_HEADING_NOUN.test(last)) continue;
+    if (tail === null) {
+      const from = at(words.length);
+      // The units may stand apart by spaces, and a mirror's pinyin after them is no part of their names.
+      tail = words + text.slice(from, from + UNIT_LIST_REACH).replace(PINYIN_RUNS, '');
+      const next = tail.search(ITEM_OR_DATE);
+      if (next < 0 && from + UNIT_LIST_REACH < text.length) return null;
+      if (next >= 0) tail = tail.slice(0, next);
+      if (/[。！？；;，,：:、]/.test(tail)) return null;
+    }
+    // (A heading's 领导小组 is one word: "成立领导小组".)
+    const units = tail.slice(k).trim();
+    if (units.length < 3) return null;
+    if (!units.startsWith('小组') && units.split(/\s+/).every(isUnitRun)) return at(k);
+  }
+  return null;
+}
+
 /**
  * Offsets before clause markers: after a sentence or bracket, continuing a numbering (from the line before
  * too), or a first sub-item under its heading.
@@ -280,8 +327,11 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
     const space = text.slice(i, i + HEADING_REACH).search(/\s/);
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
       cuts.push(i + space);
+      // …unless the space stands between the units under a heading-only item ("1、末位排名教育局 信用社").
+      const end = unitListHeadingEnd(text, i);
+      if (end !== null) cuts.push(end);
     } else {
-      const end = runOnHeadingEnd(text, i);
+      const end = runOnHeadingEnd(text, i) ?? unitListHeadingEnd(text, i);
       if (end !== null) cuts.push(end);
     }
     last[hit.level] = hit.n;

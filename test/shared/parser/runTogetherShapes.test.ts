@@ -416,3 +416,29 @@ describe('a page’s metadata table with labels of its own, run together', () =>
     expect(parseNotice(text).recipients).toEqual(['各村']);
   });
 });
+
+describe('heading-only items run into the units listed under them', () => {
+  const printed = [
+    '关于第二季度全镇环境卫生整治情况的通报',
+    '各村委会,镇直各单位:',
+    '为推动环境卫生整治,镇整治办于6月对各村和镇直单位进行了检查。现将检查情况通报如下:',
+    '1、村级末位排名',
+    '水务站 农技站',
+    '2、单位末位排名',
+    '财政所',
+    '戊镇环境卫生整治办公室',
+    '2022年7月1日',
+  ];
+
+  it('ends each heading before its units, run together or joined with spaces', () => {
+    for (const text of [printed.join(''), printed.join(' ')]) {
+      expect(outline(text)).toEqual(['3:1 村级末位排名', '3:2 单位末位排名']);
+      expect(parseNotice(text).signedDate).toBe('2022-07-01');
+    }
+  });
+
+  it('keeps a heading whose words go on past a date as one heading', () => {
+    const text = '现将有关事项通知如下:1.继续按不高于2017年征收标准征收保障金(县财政局)2.继续实施稳岗返还政策(县人社局)';
+    expect(outline(text)).toEqual(['3:1 继续按不高于2017年征收标准征收保障金', '3:2 继续实施稳岗返还政策']);
+  });
+});
