@@ -250,6 +250,24 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
   return null;
 }
 
+/** How far into the paragraph after a label's colon its words are looked for. */
+const LABEL_ECHO_REACH = 24;
+
+/**
+ * Where a label heading ends that a glued line runs into its paragraph ("一、拟征收土地范围:拟启动征收土地位于…"):
+ * after its colon, where the paragraph's first words restate the label's. A one-line item goes on after its colon
+ * with other words ("二、征收目的:为实施公共利益…") and stays whole.
+ */
+function labelHeadingEnd(text: string, markerAt: number): number | null {
+  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+  const { words, at } = headingWords(text, start);
+  const colon = at(words.length);
+  if (words.length < RESTATED || (text[colon] !== '：' && text[colon] !== ':')) return null;
+  const opening = text.slice(colon + 1, colon + 1 + LABEL_ECHO_REACH).split(/[。，,；;：:]/, 1)[0];
+  for (let k = 0; k + RESTATED <= words.length; k++) if (opening.includes(words.slice(k, k + RESTATED))) return colon + 1;
+  return null;
+}
+
 /** The last word of a heading over a list of units ("单位末位排名", "先进集体名单"). */
 const LIST_HEADING_NOUN = withTraditional(/(排名|名单|名次)$/);
 /** How far past a heading the units under it are looked at. */
@@ -331,7 +349,8 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
       const end = unitListHeadingEnd(text, i);
       if (end !== null) cuts.push(end);
     } else {
-      const end = runOnHeadingEnd(text, i) ?? unitListHeadingEnd(text, i);
+      // (A label's colon ends its heading only where lines were glued: a line of its own is a one-line item.)
+      const end = runOnHeadingEnd(text, i) ?? unitListHeadingEnd(text, i) ?? (i > 0 ? labelHeadingEnd(text, i) : null);
       if (end !== null) cuts.push(end);
     }
     last[hit.level] = hit.n;

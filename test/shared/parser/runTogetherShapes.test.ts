@@ -442,3 +442,23 @@ describe('heading-only items run into the units listed under them', () => {
     expect(outline(text)).toEqual(['3:1 继续按不高于2017年征收标准征收保障金', '3:2 继续实施稳岗返还政策']);
   });
 });
+
+describe('a label heading and a one-line item, run together', () => {
+  const printed = [
+    '己县人民政府拟征收土地启动公告',
+    '现发布拟征收土地启动公告:',
+    '一、拟征收土地范围:',
+    '拟启动征收土地位于东关镇李庄村。',
+    '二、拟征收土地目的:为建设县第二中学,符合规划。',
+    '特此公告',
+    '2023年3月1日',
+  ];
+
+  it('ends the label at its colon where the paragraph restates it, and keeps the one-line item whole', () => {
+    expect(outline(printed.join(''))).toEqual(['1:一 拟征收土地范围:', '1:二 拟征收土地目的:为建设县第二中学,符合规划']);
+  });
+
+  it('reads the printed lines the same way', () => {
+    expect(outline(printed.join('\n'))).toEqual(outline(printed.join('')));
+  });
+});
