@@ -106,13 +106,16 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
 }
 
 /** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
-const TITLE_NOTE = /^[（(]\s*(.{6,16}日)\s*(.{0,40}?)\s*[）)]$/;
+/** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
+const TITLE_NOTE = /^[（(]\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]$/;
 
 function titleNote(text: string): { date: { raw: string; iso: string }; issuer: string | null } | null {
   const m = TITLE_NOTE.exec(text);
   const date = m ? findDate(m[1]) : null;
   if (!m || !date || date.raw.length !== m[1].length) return null;
-  return { date: { raw: date.raw, iso: date.iso }, issuer: isOrgNameLine(m[2]) ? m[2] : null };
+  // Of two steps the later is the document's: it was issued ("发布") after it was approved.
+  const issued = findDate(m[2]) ?? date;
+  return { date: { raw: issued.raw, iso: issued.iso }, issuer: isOrgNameLine(m[2]) ? m[2] : null };
 }
 
 /** The last title part where the title reaches its 文种; parts after it are a wrapped 主送. */

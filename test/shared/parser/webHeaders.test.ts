@@ -80,6 +80,19 @@ describe('the dates and names of the document itself', () => {
     expect(notice.issuer).toBe('国家乙局');
     expect(notice.recipients).toEqual(['甲省人民政府']);
   });
+
+  it('reads a 题注 naming two steps with their dates as no title', () => {
+    const notice = parseNotice(
+      [
+        '关于印发《甲市河湖管理责任制实施细则》的通知',
+        '(2022年5月6日中共甲市委常委会会议审议批准 2022年5月20日中共甲市委办公厅、甲市人民政府办公厅发布)',
+        '各区委、区政府,市委各部委办:',
+        '经市委、市政府同意,现将《甲市河湖管理责任制实施细则》印发给你们,请认真遵照执行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于印发《甲市河湖管理责任制实施细则》的通知');
+    expect(notice.signedDate).toBe('2022-05-20');
+  });
 });
 
 describe('文号 without 机关代字 and documents forwarded after the date', () => {
