@@ -51,6 +51,18 @@ function isNoticeLabel(text: string): boolean {
 }
 
 /**
+ * A news site's place before a reposted notice's title ("北京:关于印发《…》的通知"): the title after it is the
+ * notice's. (A page's own label keeps its field: "文件标题: 关于…的通知" is the page's, the title stands below.)
+ */
+const PLACE_BEFORE_TITLE =
+  /^([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?=(关于|關於|關于)[^。；;：:]{4,}(通知|通报|意见|决定|公告|通告|批复|办法|方案|规定|细则)$)/;
+
+function titleAfterPlace(text: string): string | null {
+  const m = PLACE_BEFORE_TITLE.exec(text);
+  return m && !/题|称|名/.test(m[1]) ? text.slice(m[0].length) : null;
+}
+
+/**
  * The lines without the page's chrome above the notice: from the start up to the 主送, the first clause or
  * the first sentence that is not a news lead.
  */
@@ -58,14 +70,16 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
   const kept: T[] = [];
   let inHeader = true;
   for (const [i, line] of lines.entries()) {
-    const text = inHeader ? stripGluedChrome(line.text) : line.text;
+    const stripped = inHeader ? stripGluedChrome(line.text) : line.text;
+    const text = (inHeader && titleAfterPlace(stripped)) || stripped;
     if (inHeader && (isNewsLead(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
     // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice; a rule drawn with
     // dashes is (the 版头's red rule).
     if (!text || (inHeader && TOOLBAR_LEFTOVER.test(text))) continue;
-    kept.push(text === line.text ? line : { ...line, text, rawText: stripGluedChrome(line.rawText) });
+    const rawText = text === stripped ? stripGluedChrome(line.rawText) : text;
+    kept.push(text === line.text ? line : { ...line, text, rawText });
   }
   return kept;
 }

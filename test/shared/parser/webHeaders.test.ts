@@ -81,6 +81,20 @@ describe('the dates and names of the document itself', () => {
     expect(notice.recipients).toEqual(['甲省人民政府']);
   });
 
+  it('reads the title after a news site’s place glued before it', () => {
+    const notice = parseNotice(
+      [
+        '乙市:关于印发《乙市河湖管理责任制实施细则》的通知',
+        '各区委、区政府,市委各部委办:',
+        '经市委、市政府同意,现将《乙市河湖管理责任制实施细则》印发给你们,请认真遵照执行。',
+        '中共乙市委办公厅',
+        '2022年5月20日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于印发《乙市河湖管理责任制实施细则》的通知');
+    expect(notice.issuer).toBe('中共乙市委办公厅');
+  });
+
   it('reads a 题注 naming two steps with their dates as no title', () => {
     const notice = parseNotice(
       [
