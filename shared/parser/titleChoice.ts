@@ -15,7 +15,12 @@ const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}`, 'u');
 
 /** The title line without a 文号 glued to it and without the 《》 a page wraps a quoted title in. */
 export function cleanTitleLine(text: string): string {
-  let t = text.replace(GLUED_AFTER, '').replace(GLUED_BEFORE, '').trim();
+  // (A page list's bullet glued after the title opened the next row: "…工作规则•索引号:".)
+  let t = text
+    .replace(GLUED_AFTER, '')
+    .replace(GLUED_BEFORE, '')
+    .replace(/\s*[•·●▪]+$/, '')
+    .trim();
   if (/^《[^《》]+》$/.test(t)) t = t.slice(1, -1);
   return t;
 }

@@ -462,3 +462,24 @@ describe('a label heading and a one-line item, run together', () => {
     expect(outline(printed.join('\n'))).toEqual(outline(printed.join('')));
   });
 });
+
+describe('a page’s back-to-top button and list bullets glued around the title', () => {
+  const printed = [
+    '返回顶部',
+    '庚县人民政府工作规则',
+    '  • 索引号:',
+    '    1234560000/2024-000001',
+    '  • 发文字号:',
+    '    庚政发〔2024〕3号',
+    '庚县人民政府工作规则',
+    '第一章总则',
+    '一、根据有关法律法规,结合本县实际,制定本规则。',
+    '二、县政府工作的指导思想是,坚持依法行政,全面正确履行政府职能,努力建设人民满意的法治政府、效能政府、廉洁政府和服务型政府。',
+  ];
+
+  it('takes the title without the button or the bullet, joined with spaces or run together', () => {
+    for (const text of [printed.join(' '), printed.map((l) => l.trim()).join('')]) {
+      expect(parseNotice(text).title).toBe('庚县人民政府工作规则');
+    }
+  });
+});
