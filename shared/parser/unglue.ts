@@ -913,6 +913,8 @@ export function documentIssuers(text: string): string[] {
   return [...new Set([...names, ...names.flatMap(splitGluedNames)])].sort((a, b) => b.length - a.length);
 }
 
+/** What ends the sentence a 署名 glued to the end of a line may follow: 。！？ */
+const isSentenceCloser = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f;
 /** What may stand right before a 署名 glued to the end of a line: a sentence's or bracket's end. */
 const BEFORE_SIGNATURE = /[。！!？?；;）)]$/;
 
@@ -927,7 +929,9 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
     const before = text.slice(0, at).trimEnd();
     if (!isInside(at) && (BEFORE_SIGNATURE.test(before) || /^附\s*件/.test(before))) return at;
   }
-  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+  // The last sentence's end, found from the line's end (a line mostly ends with one).
+  let sentenceEnd = text.length - 1;
+  while (sentenceEnd >= 0 && !isSentenceCloser(text.charCodeAt(sentenceEnd))) sentenceEnd--;
   if (sentenceEnd < 0) return null;
   const name = text.slice(sentenceEnd + 1).trim();
   return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
