@@ -30,6 +30,9 @@ const collectMb = Number(process.argv[2]) || Infinity;
 const readings = new Map<number, AbortController>();
 
 async function answer(request: PrepareRequest, controller: AbortController): Promise<void> {
+  // Files are read at once, so nothing else awaits I/O: the queue would be worked through in one go, the replies
+  // piling up unsent and the requests unread until it is empty. Each file starts on a turn of its own.
+  await new Promise((resolve) => setImmediate(resolve));
   const scanOptions = {
     signal: controller.signal,
     onPage: (page: { page: number; pages: number }) => reply({ id: request.id, ...page }),
