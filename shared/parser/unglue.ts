@@ -35,8 +35,9 @@ const OPENERS: Record<string, string> = {
   '［': '］',
 };
 
-/** Opener → closer by character code: the scan makes no string per character. */
-const CLOSER_OF = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+/** Opener → closer by character code, 0 for other characters: the scan makes no string and no map lookup per character. */
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const [open, close] of Object.entries(OPENERS)) CLOSER_OF[open.charCodeAt(0)] = close.charCodeAt(0);
 /**
  * Where a clause marker may stand, found by the regular expression engine rather than character by character
  * (what stands before it is checked by markerAt: a lookbehind here is tried at every offset).
@@ -132,8 +133,8 @@ const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[
 function protectedOffsets(text: string): Uint8Array {
   const inside = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const close = CLOSER_OF.get(text.charCodeAt(i));
-    if (close === undefined) continue;
+    const close = CLOSER_OF[text.charCodeAt(i)];
+    if (close === 0) continue;
     const open = text.charCodeAt(i);
     const limit = Math.min(text.length, i + 1 + MAX_SPAN);
     for (let j = i + 1; j < limit; j++) {
@@ -1021,6 +1022,8 @@ export function documentIssuers(text: string): string[] {
   return [...new Set([...names, ...names.flatMap(splitGluedNames)])].sort((a, b) => b.length - a.length);
 }
 
+/** What ends the sentence a 署名 glued to the end of a line may follow: 。！？ */
+const isSentenceCloser = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f;
 /** What may stand right before a 署名 glued to the end of a line: a sentence's or bracket's end. */
 const BEFORE_SIGNATURE = /[。！!？?；;）)]$/;
 
@@ -1035,7 +1038,9 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
     const before = text.slice(0, at).trimEnd();
     if (!isInside(at) && (BEFORE_SIGNATURE.test(before) || /^附\s*件/.test(before))) return at;
   }
-  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+  // The last sentence's end, found from the line's end (a line mostly ends with one).
+  let sentenceEnd = text.length - 1;
+  while (sentenceEnd >= 0 && !isSentenceCloser(text.charCodeAt(sentenceEnd))) sentenceEnd--;
   if (sentenceEnd < 0) return null;
   const name = text.slice(sentenceEnd + 1).trim();
   return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;

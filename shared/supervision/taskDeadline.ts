@@ -25,22 +25,28 @@ function validDate(year: number, month: number | null, day: number | null): stri
 /** Words after the date that make it a deadline rather than a mention ("2024年6月底召开" is not one). */
 const BEFORE = '(?:前|之前|以前|底前|完成|止|为止|内)';
 
+const MONTH_DAY = new RegExp(`(?:(\\d{4})年)?(${NUM})月(${NUM})日(?=${BEFORE})`, 'g');
+const MONTH_PART = new RegExp(`(?:(\\d{4})年)?(${NUM})月(底|末|上旬|中旬|下旬)(?=${BEFORE}|前)`, 'g');
+const YEAR_PART = /(?:(\d{4})年)?(年底|年末|年内|上半年|下半年)(前|之前|以前|完成)?/g;
+
 function explicitDates(text: string, noticeYear: number): string[] {
   const found: string[] = [];
-  const monthDay = new RegExp(`(?:(\\d{4})年)?(${NUM})月(${NUM})日(?=${BEFORE})`, 'g');
-  for (const m of text.matchAll(monthDay)) {
-    const date = validDate(m[1] ? Number(m[1]) : noticeYear, toInt(m[2]), toInt(m[3]));
-    if (date) found.push(date);
+  // Most clauses name no month (or no year part): patterns tried at every offset are skipped.
+  if (text.includes('月')) {
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const date = validDate(m[1] ? Number(m[1]) : noticeYear, toInt(m[2]), toInt(m[3]));
+      if (date) found.push(date);
+    }
+    for (const m of text.matchAll(MONTH_PART)) {
+      const year = m[1] ? Number(m[1]) : noticeYear;
+      const month = toInt(m[2]);
+      if (month === null || month < 1 || month > 12) continue;
+      const day = m[3] === '上旬' ? 10 : m[3] === '中旬' ? 20 : lastDay(year, month);
+      found.push(iso(year, month, day));
+    }
   }
-  const monthPart = new RegExp(`(?:(\\d{4})年)?(${NUM})月(底|末|上旬|中旬|下旬)(?=${BEFORE}|前)`, 'g');
-  for (const m of text.matchAll(monthPart)) {
-    const year = m[1] ? Number(m[1]) : noticeYear;
-    const month = toInt(m[2]);
-    if (month === null || month < 1 || month > 12) continue;
-    const day = m[3] === '上旬' ? 10 : m[3] === '中旬' ? 20 : lastDay(year, month);
-    found.push(iso(year, month, day));
-  }
-  for (const m of text.matchAll(/(?:(\d{4})年)?(年底|年末|年内|上半年|下半年)(前|之前|以前|完成)?/g)) {
+  if (!text.includes('年')) return found;
+  for (const m of text.matchAll(YEAR_PART)) {
     // "下半年开始" starts something; only "下半年前/完成" ends it.
     if (m[2] === '下半年' && !m[3]) continue;
     const year = m[1] ? Number(m[1]) : noticeYear;
@@ -51,6 +57,7 @@ function explicitDates(text: string, noticeYear: number): string[] {
 
 function recurringDates(text: string, after: string): string[] {
   const found: string[] = [];
+  if (!text.includes('每')) return found;
   const [y, mo] = after.split('-').map(Number);
   const quarter = /每季度(?:末|最后一个月|结束前)/.exec(text);
   if (quarter) {

@@ -33,6 +33,11 @@ export function bodyParts(body: string, clauses: Clause[]): BodyPart[] {
  * no dictionary; no raw deflate stream starts with this byte (its block type bits, 11, are reserved).
  */
 const WITH_TEXT = 0xff;
+/**
+ * Deflate's fast level: against the text as dictionary it takes 0.15 ms a notice where the default (6) takes 0.25,
+ * for a record about 300 bytes larger (of some 17 KB of text).
+ */
+const LEVEL = 3;
 /** Deflate looks back this far: only the text's last 32 KB can serve as dictionary. */
 const WINDOW_BYTES = 32 * 1024;
 
@@ -48,7 +53,7 @@ function dictionaryOf(originalText: string | Buffer): Buffer {
 export function encodeParsed(notice: ParsedNotice, originalText: string | Buffer): Buffer {
   const { body, ...rest } = notice;
   const stored: StoredNotice = { ...rest, bodyParts: bodyParts(body, notice.clauses) };
-  const deflated = deflateRawSync(Buffer.from(JSON.stringify(stored), 'utf8'), { dictionary: dictionaryOf(originalText) });
+  const deflated = deflateRawSync(Buffer.from(JSON.stringify(stored), 'utf8'), { level: LEVEL, dictionary: dictionaryOf(originalText) });
   return Buffer.concat([Buffer.of(WITH_TEXT), deflated]);
 }
 

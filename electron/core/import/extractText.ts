@@ -5,6 +5,7 @@
  * OCR made of each page. Every way a file can be unusable — missing, a folder, empty,
  * over 20 MB, corrupt, encrypted, scanned, an unsupported format — is a Chinese sentence, never a throw.
  */
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readByContent } from './readByContent';
@@ -73,15 +74,30 @@ async function scanned(bytes: Uint8Array, format: 'pdf' | 'image', options?: Sca
   return result.ok ? { ok: true, text: result.text, format, scan: result.scan } : result;
 }
 
+/** How a file on disk is looked at and read. */
+export interface FileAccess {
+  stat(path: string): Stats | Promise<Stats>;
+  readFile(path: string): Uint8Array | Promise<Uint8Array>;
+}
+
+/** Without holding up the thread: where it serves other work meanwhile. */
+export const ASYNC_FILE_ACCESS: FileAccess = { stat, readFile };
+/**
+ * At once: for the import's reader process, which has nothing else to do meanwhile (reading a notice of 17 KB
+ * the asynchronous way cost it 0.4 ms of CPU, this way 0.02).
+ */
+export const SYNC_FILE_ACCESS: FileAccess = { stat: statSync, readFile: readFileSync };
+
 /** A file on disk → its text, and the bytes read (kept in the archive as the original). */
 export async function extractFile(
   path: string,
   scanOptions?: ScanOptions,
+  access: FileAccess = ASYNC_FILE_ACCESS,
 ): Promise<(ExtractResult & { ok: false }) | (ExtractResult & { ok: true; bytes: Uint8Array })> {
   const name = basename(path);
   let size: number;
   try {
-    const info = await stat(path);
+    const info = await access.stat(path);
     if (info.isDirectory()) return { ok: false, error: `“${name}”是文件夹，不是文件` };
     if (!info.isFile()) return { ok: false, error: `“${name}”不是普通文件` };
     size = info.size;
@@ -93,7 +109,7 @@ export async function extractFile(
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await access.readFile(path);
   } catch {
     return { ok: false, error: `无法读取文件“${name}”（可能没有权限或正被其他程序占用）` };
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractText, extractTextFromBytes } from '../../../electron/core/import/extractText';
+import { SYNC_FILE_ACCESS, extractFile, extractText, extractTextFromBytes } from '../../../electron/core/import/extractText';
 import { FIXTURES_DIR, corpusText } from '../../corpus';
 import { noticeDocx } from '../../fixtures/import/noticeDocx';
 
@@ -46,7 +46,14 @@ describe('extractText', () => {
       const result = await extractText(path);
       expect(result.ok, path).toBe(false);
       if (!result.ok) expect(result.error, path).toMatch(reason);
+      // The import's reader process reads files at once: it explains them the same way.
+      expect(await extractFile(path, undefined, SYNC_FILE_ACCESS), path).toEqual(result);
     }
+  });
+
+  it('reads a file at once as it reads it asynchronously', async () => {
+    const path = file('sync.txt', corpusText('yangcheng-county-2024'));
+    expect(await extractFile(path, undefined, SYNC_FILE_ACCESS)).toEqual(await extractFile(path));
   });
 
   it('refuses more than 20 MB from bytes too (an upload from the UI)', async () => {

@@ -1,13 +1,13 @@
 /** One file of an import, read and prepared (extracted, parsed, folded, encoded); never throws. */
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
-import { extractFile, extractTextFromBytes } from '../../import/extractText';
+import { extractFile, extractTextFromBytes, type FileAccess } from '../../import/extractText';
 import type { ScanOptions } from '../../ocr/recognizeScan';
 import { logUnexpected } from '../../process/logUnexpected';
 import { failedImport, prepareNotice, type PreparedNotice } from '../preparedNotice';
 
-export async function prepareFile(path: string, scanOptions?: ScanOptions): Promise<PreparedNotice | ImportOutcome> {
+export async function prepareFile(path: string, scanOptions?: ScanOptions, access?: FileAccess): Promise<PreparedNotice | ImportOutcome> {
   try {
-    const extracted = await extractFile(path, scanOptions);
+    const extracted = await extractFile(path, scanOptions, access);
     if (!extracted.ok) return failedImport(path, extracted.error);
     return prepareNotice(
       { fileName: path, format: extracted.format, text: extracted.text, bytes: extracted.bytes, scan: extracted.scan },

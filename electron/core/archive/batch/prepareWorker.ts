@@ -5,11 +5,13 @@
  * `{ cancel: id }`. A file's bytes are never sent back: the parent has them (it sent them, or can read the
  * path), so `bytesKept` tells it to put them back rather than receive a second copy. Each answer says how
  * much memory the reader holds after the file, so the parent can replace a reader that a large file left
- * swollen. It ends with its parent.
+ * swollen. It reads a file at once rather than asynchronously (nothing else waits on it meanwhile but a
+ * cancel, which only a scan's pages heed). It ends with its parent.
  */
 import type { ImportOutcome } from '../../../../shared/api/archiveContract';
 import type { PreparedNotice } from '../preparedNotice';
 import { collectGarbage } from '../../process/collectGarbage';
+import { SYNC_FILE_ACCESS } from '../../import/extractText';
 import { prepareBytes, prepareFile } from './prepareFile';
 
 export type PrepareRequest = { id: number; path: string } | { id: number; fileName: string; bytes: Uint8Array };
@@ -28,12 +30,17 @@ const collectMb = Number(process.argv[2]) || Infinity;
 const readings = new Map<number, AbortController>();
 
 async function answer(request: PrepareRequest, controller: AbortController): Promise<void> {
+  // Files are read at once, so nothing else awaits I/O: the queue would be worked through in one go, the replies
+  // piling up unsent and the requests unread until it is empty. Each file starts on a turn of its own.
+  await new Promise((resolve) => setImmediate(resolve));
   const scanOptions = {
     signal: controller.signal,
     onPage: (page: { page: number; pages: number }) => reply({ id: request.id, ...page }),
   };
   const result =
-    'path' in request ? await prepareFile(request.path, scanOptions) : await prepareBytes(request.fileName, request.bytes, scanOptions);
+    'path' in request
+      ? await prepareFile(request.path, scanOptions, SYNC_FILE_ACCESS)
+      : await prepareBytes(request.fileName, request.bytes, scanOptions);
   readings.delete(request.id);
   const bytesKept = !('status' in result) && result.file?.bytes != null;
   const sent = bytesKept ? { ...result, file: { ...result.file!, bytes: null } } : result;
