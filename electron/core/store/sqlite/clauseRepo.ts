@@ -29,15 +29,22 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
     list: ResponsibleUnit[],
     inherited: 0 | 1,
     resolvedIds: ReadonlyMap<string, number> | undefined,
+    unitIds: Map<string, number | null>,
   ): void {
     list.forEach((unit, seq) => {
-      const unitId = units.idFor(unit.name);
+      let unitId = unitIds.get(unit.name);
+      if (unitId === undefined) {
+        unitId = units.idFor(unit.name);
+        unitIds.set(unit.name, unitId);
+      }
       if (unitId !== null) insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role, resolvedIds?.get(unit.name) ?? null);
     });
   }
 
   return {
     async insertAll(noticeId, clauses, textDues, resolvedIds) {
+      // A notice names each unit many times (a clause's units are inherited by its sub-clauses): looked up once.
+      const unitIds = new Map<string, number | null>();
       clauses.forEach((clause, position) => {
         insertClause.run(
           noticeId,
@@ -51,8 +58,8 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
           clause.line,
           textDues[position] ?? null,
         );
-        insertUnits(noticeId, position, clause.units, 0, resolvedIds);
-        insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds);
+        insertUnits(noticeId, position, clause.units, 0, resolvedIds, unitIds);
+        insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds, unitIds);
       });
     },
     unreadTextDues: async (limit) => unreadTextDues.all(limit) as { noticeId: number; noticeDate: string }[],
