@@ -33,3 +33,37 @@ describe('page lines between the title and the 主送', () => {
     expect(notice.recipients).toEqual(['东校区各单位']);
   });
 });
+
+describe('page furniture around a notice’s title', () => {
+  const body = ['各乡镇人民政府,县直各单位:', '现将《防汛工作要点》印发给你们,请贯彻执行。'];
+
+  it('reads a title that ends in a table cell’s bar', () => {
+    const notice = parseNotice(['青石县水利局关于印发2024年防汛工作要点的通知 |', ...body].join('\n'));
+    expect(notice.title).toBe('青石县水利局关于印发2024年防汛工作要点的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+
+  it('drops a site column’s name glued before the title with 丨', () => {
+    const notice = parseNotice(['政务公开丨青石县人民政府关于做好防汛工作的通知', ...body].join('\n'));
+    expect(notice.title).toBe('青石县人民政府关于做好防汛工作的通知');
+    expect(notice.issuer).toBe('青石县人民政府');
+  });
+
+  it('takes a banner of short words ending in 。 for no sentence of the body', () => {
+    const notice = parseNotice(
+      [
+        '我们的口号: 团结、奋进、务实、创新, 诚信、友爱、包容、开放, 勤俭、节约、绿色、安全。',
+        '青石县人民政府关于做好防汛工作的通知',
+        ...body,
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('青石县人民政府关于做好防汛工作的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+
+  it('leaves a view counter and a tag line out of the title', () => {
+    const notice = parseNotice(['青石县人民政府关于做好防汛工作的通知', '166人看過', '通知,意見,', ...body].join('\n'));
+    expect(notice.title).toBe('青石县人民政府关于做好防汛工作的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+});
