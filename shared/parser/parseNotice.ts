@@ -40,6 +40,21 @@ function truncatedEnding(paragraphs: Paragraph[]): Finding | null {
   };
 }
 
+/**
+ * The text's last non-empty line as written, even one dropped as page furniture: a bare "1" after a heading
+ * (a page number, or the next item cut after its number) shows that the text went on past that heading.
+ */
+function lastWrittenLine(normalized: string): string | null {
+  let end = normalized.length;
+  while (end > 0) {
+    const start = normalized.lastIndexOf('\n', end - 1) + 1;
+    const line = normalized.slice(start, end).trim();
+    if (line) return line;
+    end = start - 1;
+  }
+  return null;
+}
+
 export function parseNotice(raw: string): ParsedNotice {
   const read = prepareLines(typeof raw === 'string' ? raw : '');
   const prepared = { ...read, lines: withSpacedTablesAsRows(read.lines) };
@@ -64,7 +79,7 @@ export function parseNotice(raw: string): ParsedNotice {
   const width = wrapWidth(prepared.lines);
   const bodyParagraphs = joinParagraphs(closing.bodyLines, width);
   const appendixParagraphs = joinParagraphs(closing.appendixLines, width);
-  const lastLine = prepared.lines.length > 0 ? prepared.lines[prepared.lines.length - 1].text : null;
+  const lastLine = lastWrittenLine(read.normalized);
   const tree = buildClauses([...bodyParagraphs, ...appendixParagraphs], bodyParagraphs.length, lastLine);
 
   const meta = table.fields;
