@@ -11,7 +11,7 @@ import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
 import { documentStartAfterLead } from './documentStart';
-import { prepareLines } from './lines';
+import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
@@ -40,10 +40,7 @@ function truncatedEnding(paragraphs: Paragraph[]): Finding | null {
   };
 }
 
-/**
- * The text's last non-empty line as written, even one dropped as page furniture: a bare "1" after a heading
- * (a page number, or the next item cut after its number) shows that the text went on past that heading.
- */
+/** The text's last non-empty line as written. */
 function lastWrittenLine(normalized: string): string | null {
   let end = normalized.length;
   while (end > 0) {
@@ -53,6 +50,18 @@ function lastWrittenLine(normalized: string): string | null {
     end = start - 1;
   }
   return null;
+}
+
+/**
+ * The last kept line, or the line written after it when that one was dropped as page furniture: a bare "1"
+ * after a heading (a page number, or the next item cut after its number) shows the text went on past it.
+ */
+function lastLineOfText(normalized: string, lines: SourceLine[]): string | null {
+  const kept = lines.length > 0 ? lines[lines.length - 1].text : null;
+  const written = lastWrittenLine(normalized);
+  if (kept === null || written === null) return kept;
+  const tail = kept.replace(/\s+/g, '').slice(-12);
+  return written.replace(/\s+/g, '').endsWith(tail) ? kept : written;
 }
 
 export function parseNotice(raw: string): ParsedNotice {
@@ -79,7 +88,7 @@ export function parseNotice(raw: string): ParsedNotice {
   const width = wrapWidth(prepared.lines);
   const bodyParagraphs = joinParagraphs(closing.bodyLines, width);
   const appendixParagraphs = joinParagraphs(closing.appendixLines, width);
-  const lastLine = lastWrittenLine(read.normalized);
+  const lastLine = lastLineOfText(read.normalized, prepared.lines);
   const tree = buildClauses([...bodyParagraphs, ...appendixParagraphs], bodyParagraphs.length, lastLine);
 
   const meta = table.fields;
