@@ -10,7 +10,7 @@ import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
-import { documentStartAfterLead } from './documentStart';
+import { documentStartAfterLead, documentStartAfterNamingLead } from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
@@ -77,8 +77,16 @@ export function parseNotice(raw: string): ParsedNotice {
   );
   let header = parseHeader(pageLines);
   let lines = pageLines;
-  // A site's lead stopped the header above the notice: read it again from the notice's 版头.
-  const start = !header.title && header.recipients.length === 0 ? documentStartAfterLead(pageLines) : 0;
+  // A site's lead stopped the header above the notice: read it again from the notice's 版头, or from its title
+  // when the lead named it under the page's heading.
+  const start =
+    header.recipients.length > 0
+      ? 0
+      : !header.title
+        ? documentStartAfterLead(pageLines)
+        : !header.docNumber
+          ? documentStartAfterNamingLead(pageLines, header.title)
+          : 0;
   if (start > 0) {
     lines = pageLines.slice(start);
     header = parseHeader(lines);

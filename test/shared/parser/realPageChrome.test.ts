@@ -67,3 +67,28 @@ describe('page furniture around a notice’s title', () => {
     expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
   });
 });
+
+describe('an encyclopedia page whose lead names the notice before printing it', () => {
+  it('reads the header printed under the lead and its infobox, not the lead’s mention of the 文号', () => {
+    const notice = parseNotice(
+      [
+        '青石市防汛能力建设实施意见',
+        '2021年5月6日,青石市委办公室、青石市人民政府办公室以青委办〔2021〕12号印发《青石市防汛能力建设实施意见》。该《意见》分总体要求、主要任务两部分。',
+        '基本介绍',
+        '• 中文名:青石市防汛能力建设实施意见',
+        '• 文号:青委办〔2021〕12号',
+        '通知,意见,',
+        '青石市委办公室青石市政府办公室关于印发《青石市防汛能力建设实施意见》的通知',
+        '青委办〔2021〕12号',
+        '各县(市、区)委、人民政府,市直属各单位:',
+        '《青石市防汛能力建设实施意见》已经市委、市政府同意,现印发给你们,请认真组织实施。',
+        '中共青石市委办公室 青石市人民政府办公室',
+        '2021年5月6日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('青石市委办公室青石市政府办公室关于印发《青石市防汛能力建设实施意见》的通知');
+    expect(notice.docNumber?.text).toBe('青委办〔2021〕12号');
+    expect(notice.recipients).toEqual(['各县(市、区)委、人民政府', '市直属各单位']);
+    expect(notice.citations).toEqual([]);
+  });
+});
