@@ -31,7 +31,7 @@ const SLOGAN = /^(?:[\u4e00-\u9fff]{2,12}\s*[:：])?\s*(?:[\u4e00-\u9fff]{1,4}\s
 
 /** A page's counter or tag line under a title: "166人看過", "通知,意見,". */
 const COUNTER_OR_TAGS =
-  /^\d+\s*人(看过|看過|阅读|閱讀|浏览|瀏覽)|^((通知|意见|意見|决定|決定|办法|辦法|方案|规定|規定|公告|通告|批复|批復|报告|報告|通报|通報|函)\s*[,，、]\s*)+$/;
+  /^(?:\d+\s*人(看过|看過|阅读|閱讀|浏览|瀏覽)|((通知|意见|意見|决定|決定|办法|辦法|方案|规定|規定|公告|通告|批复|批復|报告|報告|通报|通報|函)\s*[,，、]\s*)+$)/;
 
 /** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：". */
 export function isNewsLead(text: string): boolean {
@@ -43,11 +43,14 @@ const GLUED_TOOLBAR =
   /^(\s*(\|+|字\s*[体號号体][:：]?\s*(\[[^\]]*\]|［[^］]*］|【[^】]*】|[大中小\s]+)?|打开网易新闻查看更多图片|用手机看))+/;
 
 /** A table cell's bar after a title ("…的通知 |"), and a site column's name before it ("政务服务丨…"). */
-const TRAILING_BAR = /\s*[|｜]+\s*$/;
+const TRAILING_BAR = /[|｜]+$/;
 const COLUMN_PREFIX = /^[\u4e00-\u9fff]{2,8}\s*丨\s*(?=[\u4e00-\u9fff])/;
 
 export function stripGluedChrome(text: string): string {
-  return text.replace(GLUED_TOOLBAR, '').replace(TRAILING_BAR, '').replace(COLUMN_PREFIX, '').trim();
+  let out = text.replace(GLUED_TOOLBAR, '').trim();
+  if (out.endsWith('|') || out.endsWith('｜')) out = out.replace(TRAILING_BAR, '').trimEnd();
+  if (out.includes('丨')) out = out.replace(COLUMN_PREFIX, '');
+  return out;
 }
 
 /**
