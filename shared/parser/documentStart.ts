@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from './lines';
 import { parseDocNumber } from '../domain/docNumber';
+import { isOrgNameLine } from './lineKinds';
 
 /** How far down the page the notice's own 版头 may stand. */
 const SCAN_LINES = 30;
@@ -41,7 +42,9 @@ export function documentStartAfterNamingLead(lines: readonly SourceLine[], pageT
     if (!isTitleLine(title) || (pageTitle !== null && !title.includes(pageTitle))) continue;
     const numbered = [1, 2].find((k) => parseDocNumber(lines[i + k]?.text ?? '') !== null);
     if (numbered === undefined || !isAddressLine(lines[i + numbered + 1]?.text ?? '')) continue;
-    return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
+    // The issuer printed on the line above a title that opens with 关于 starts it.
+    const start = i > 1 && /^(关于|關於)/.test(title) && isOrgNameLine(lines[i - 1].text) ? i - 1 : i;
+    return lines.slice(0, start).some((l) => l.text.includes('。')) ? start : 0;
   }
   return 0;
 }

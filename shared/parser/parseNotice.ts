@@ -83,7 +83,7 @@ export function parseNotice(raw: string): ParsedNotice {
     header.recipients.length > 0
       ? 0
       : !header.title
-        ? documentStartAfterLead(pageLines)
+        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null)
         : !header.docNumber
           ? documentStartAfterNamingLead(pageLines, header.title)
           : 0;

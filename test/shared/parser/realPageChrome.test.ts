@@ -92,3 +92,21 @@ describe('an encyclopedia page whose lead names the notice before printing it', 
     expect(notice.citations).toEqual([]);
   });
 });
+
+describe('a page whose lead names the notice, without a heading of its own', () => {
+  it('reads the notice from its issuer and title lines under the lead', () => {
+    const notice = parseNotice(
+      [
+        '2021年5月6日,青石市人民政府以青政发〔2021〕12号印发防汛实施意见。该意见分总体要求、主要任务两部分。',
+        '青石市人民政府',
+        '关于加强防汛能力建设的实施意见',
+        '青政发〔2021〕12号',
+        '各县(市、区)人民政府,市政府各部门:',
+        '为加强防汛能力建设,现提出如下意见。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('青石市人民政府关于加强防汛能力建设的实施意见');
+    expect(notice.docNumber?.text).toBe('青政发〔2021〕12号');
+    expect(notice.recipients).toEqual(['各县(市、区)人民政府', '市政府各部门']);
+  });
+});
