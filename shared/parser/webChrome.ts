@@ -44,12 +44,16 @@ const GLUED_TOOLBAR =
 
 /** A table cell's bar after a title ("…的通知 |"), and a site column's name before it ("政务服务丨…"). */
 const TRAILING_BAR = /[|｜]+$/;
+/** A view counter glued after the title: "…的通知 166人看過". */
+const COUNTER_END = /(看过|看過|阅读|閱讀|浏览|瀏覽)$/;
+const GLUED_COUNTER = /(?<=[\u4e00-\u9fff])\s*\d+\s*人(看过|看過|阅读|閱讀|浏览|瀏覽)$/;
 const COLUMN_PREFIX = /^[\u4e00-\u9fff]{2,8}\s*丨\s*(?=[\u4e00-\u9fff])/;
 
 export function stripGluedChrome(text: string): string {
   let out = text.replace(GLUED_TOOLBAR, '').trim();
   if (out.endsWith('|') || out.endsWith('｜')) out = out.replace(TRAILING_BAR, '').trimEnd();
   if (out.includes('丨')) out = out.replace(COLUMN_PREFIX, '');
+  if (COUNTER_END.test(out)) out = out.replace(GLUED_COUNTER, '');
   return out;
 }
 

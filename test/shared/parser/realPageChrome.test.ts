@@ -65,6 +65,8 @@ describe('page furniture around a notice’s title', () => {
     const notice = parseNotice(['青石县人民政府关于做好防汛工作的通知', '166人看過', '通知,意見,', ...body].join('\n'));
     expect(notice.title).toBe('青石县人民政府关于做好防汛工作的通知');
     expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+    const glued = parseNotice(['青石县人民政府关于做好防汛工作的通知 166人看過', ...body].join('\n'));
+    expect(glued.title).toBe('青石县人民政府关于做好防汛工作的通知');
   });
 });
 
