@@ -248,7 +248,7 @@ const LOST_CLOSE_WHOLE = /^([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*([〔[［【(�
 
 function lostCloseWhole(raw: string, folded: string, index: number): DocNumberMatch | null {
   const m = LOST_CLOSE_WHOLE.exec(folded);
-  if (!m || !CODE_END.test(m[1])) return null;
+  if (!m || !BRACKETED_CODE_END.test(m[1])) return null;
   const tail: TailParts = {
     open: m[2],
     yearDigits: m[3],
@@ -345,6 +345,8 @@ function beginsLine(text: string, at: number): boolean {
  */
 const LOST_BRACKETS = /([〔[［【(（﹝]?)((?:19|20)\d\d)(\d{1,4})([号號])/g;
 const CODE_END = /[发發字函电電]$/;
+/** With the opening bracket kept, a code may end in any of the usual code words too (芜政〔201836, 泉政文〔20177号). */
+const BRACKETED_CODE_END = /[发發字函电電政办辦委文府]$/;
 
 function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
@@ -353,7 +355,7 @@ function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {
     const start = agencyStart(folded, m.index);
     if (start === null) continue;
     const agencyCode = stripSpace(folded.slice(start, m.index));
-    if (!CODE_END.test(agencyCode.replace(PINYIN_RUN, ''))) continue;
+    if (!(m[1] ? BRACKETED_CODE_END : CODE_END).test(agencyCode.replace(PINYIN_RUN, ''))) continue;
     const tail: TailParts = {
       open: m[1] || '',
       yearDigits: m[2],

@@ -4,6 +4,8 @@
  * its 版头 ("××人民政府办公厅文件") when its 文号, title and 主送 follow it.
  */
 import type { SourceLine } from './lines';
+import { parseDocNumber } from '../domain/docNumber';
+import { isOrgNameLine } from './lineKinds';
 
 /** How far down the page the notice's own 版头 may stand. */
 const SCAN_LINES = 30;
@@ -16,6 +18,35 @@ function isMarkLine(text: string): boolean {
 
 function isAddressLine(text: string): boolean {
   return /[：:]$/.test(text) && !text.includes('。') && text.length <= 200;
+}
+
+/** A title line of its own: "…关于印发《…》的通知", no sentence. */
+function isTitleLine(text: string): boolean {
+  return (
+    /关于|關於/.test(text) &&
+    /(通知|意见|意見|决定|決定|通报|通報|批复|批復|公告|通告|报告|報告|函)$/.test(text) &&
+    text.length <= 100 &&
+    !/[。，,：:]/.test(text)
+  );
+}
+
+/**
+ * Index of the title where the notice starts after an encyclopedia-style lead that names it ("…以甲委办〔2006〕47号
+ * 印发《…》。" and an infobox): a title line of its own, its 文号 right under it, then the 主送. The page's own
+ * heading, if any, is the name the title prints (`pageTitle`), so a forwarded notice's header is never taken.
+ */
+export function documentStartAfterNamingLead(lines: readonly SourceLine[], pageTitle: string | null): number {
+  const limit = Math.min(lines.length, SCAN_LINES);
+  for (let i = 1; i < limit; i++) {
+    const title = lines[i].text;
+    if (!isTitleLine(title) || (pageTitle !== null && !title.includes(pageTitle))) continue;
+    const numbered = [1, 2].find((k) => parseDocNumber(lines[i + k]?.text ?? '') !== null);
+    if (numbered === undefined || !isAddressLine(lines[i + numbered + 1]?.text ?? '')) continue;
+    // The issuer printed on the line above a title that opens with 关于 starts it.
+    const start = i > 1 && /^(关于|關於)/.test(title) && isOrgNameLine(lines[i - 1].text) ? i - 1 : i;
+    return lines.slice(0, start).some((l) => l.text.includes('。')) ? start : 0;
+  }
+  return 0;
 }
 
 /** Index of the 版头 where the notice starts after a site's lead, or 0 when none does. */

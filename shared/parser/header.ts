@@ -275,13 +275,15 @@ export function parseHeader(lines: SourceLine[]): Header {
   let recipientsText = recipientsAt >= 0 ? lines[recipientsAt].text : '';
   if (recipientsAt >= 0) {
     // A 主送 wrapped over several lines: what follows the title's 文种 belongs to it, and so do parts
-    // ending in ，/、 when the title has no recognizable end.
+    // ending in ，/、 when the title has no recognizable end. A page's own lines there ("发布人:…",
+    // "发布日期:…") are not.
     const end = titleEndIndex(titleParts);
     if (end >= 0)
       recipientsText =
         titleParts
           .splice(end + 1)
           .slice(Math.max(0, bylineEnd - end - 1))
+          .filter((t) => isRecipientsLine(t) || !isChromeLine(t))
           .join('') + recipientsText;
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
       recipientsText = titleParts.pop() + recipientsText;

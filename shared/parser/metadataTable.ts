@@ -85,8 +85,11 @@ const STARTS_LABELLED = new RegExp(`^${LABEL_SOURCE}`);
 /** Lines above the body that may hold the table (the title and 文号 stand among them). */
 const SCAN_LINES = 24;
 const LABEL_SET = new Set(KNOWN_LABELS);
-/** A two-cell row copied with a tab (now a space) and no colon: "标题 东观镇人民政府关于…". */
-const SPACED_LABEL = new RegExp(`^(${KNOWN_LABELS.join('|')}) +(\\S.*)$`);
+/**
+ * A two-cell row copied with a tab (now a space) and no colon: "标题 东观镇人民政府关于…", "分   类 政务公开"
+ * (a bare 分类 is a label only there: "垃圾分类:" opens a clause).
+ */
+const SPACED_LABEL = new RegExp(`^(${[...KNOWN_LABELS, '分类'].map((l) => l.split('').join(' *')).join('|')}) +(\\S.*)$`);
 
 /** A 发文字号 cell anywhere in a page's line ("…html发文字号 鄠政发〔2021〕1号 发布日期 …"). */
 const DOC_NUMBER_FIELD = /(?:发文字号|文\s*号)\s*[：:|]?\s*([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
@@ -172,7 +175,7 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       continue;
     }
     const spaced = SPACED_LABEL.exec(lines[i].rawText);
-    const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1]]: spaced[2].trim() } : null);
+    const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1].replace(/ /g, '')]: spaced[2].trim() } : null);
     // A 文号 cell inside a row read under another label ("发布机构 区政府办公室 文    号 蔡政办〔2023〕1号").
     const numbered = lineFields?.['发文字号'] || lineFields?.['文号'] ? null : DOC_NUMBER_FIELD.exec(lines[i].rawText);
     if (numbered && !fields['发文字号']) fields['发文字号'] = numbered[1];

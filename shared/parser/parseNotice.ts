@@ -10,8 +10,8 @@ import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
-import { documentStartAfterLead } from './documentStart';
-import { prepareLines } from './lines';
+import { documentStartAfterLead, documentStartAfterNamingLead } from './documentStart';
+import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
@@ -40,6 +40,30 @@ function truncatedEnding(paragraphs: Paragraph[]): Finding | null {
   };
 }
 
+/** The text's last non-empty line as written. */
+function lastWrittenLine(normalized: string): string | null {
+  let end = normalized.length;
+  while (end > 0) {
+    const start = normalized.lastIndexOf('\n', end - 1) + 1;
+    const line = normalized.slice(start, end).trim();
+    if (line) return line;
+    end = start - 1;
+  }
+  return null;
+}
+
+/**
+ * The last kept line, or the line written after it when that one was dropped as page furniture: a bare "1"
+ * after a heading (a page number, or the next item cut after its number) shows the text went on past it.
+ */
+function lastLineOfText(normalized: string, lines: SourceLine[]): string | null {
+  const kept = lines.length > 0 ? lines[lines.length - 1].text : null;
+  const written = lastWrittenLine(normalized);
+  if (kept === null || written === null) return kept;
+  const tail = kept.replace(/\s+/g, '').slice(-12);
+  return written.replace(/\s+/g, '').endsWith(tail) ? kept : written;
+}
+
 export function parseNotice(raw: string): ParsedNotice {
   const read = prepareLines(typeof raw === 'string' ? raw : '');
   const prepared = { ...read, lines: withSpacedTablesAsRows(read.lines) };
@@ -53,8 +77,16 @@ export function parseNotice(raw: string): ParsedNotice {
   );
   let header = parseHeader(pageLines);
   let lines = pageLines;
-  // A site's lead stopped the header above the notice: read it again from the notice's 版头.
-  const start = !header.title && header.recipients.length === 0 ? documentStartAfterLead(pageLines) : 0;
+  // A site's lead stopped the header above the notice: read it again from the notice's 版头, or from its title
+  // when the lead named it under the page's heading.
+  const start =
+    header.recipients.length > 0
+      ? 0
+      : !header.title
+        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null)
+        : !header.docNumber
+          ? documentStartAfterNamingLead(pageLines, header.title)
+          : 0;
   if (start > 0) {
     lines = pageLines.slice(start);
     header = parseHeader(lines);
@@ -64,7 +96,7 @@ export function parseNotice(raw: string): ParsedNotice {
   const width = wrapWidth(prepared.lines);
   const bodyParagraphs = joinParagraphs(closing.bodyLines, width);
   const appendixParagraphs = joinParagraphs(closing.appendixLines, width);
-  const lastLine = prepared.lines.length > 0 ? prepared.lines[prepared.lines.length - 1].text : null;
+  const lastLine = lastLineOfText(read.normalized, prepared.lines);
   const tree = buildClauses([...bodyParagraphs, ...appendixParagraphs], bodyParagraphs.length, lastLine);
 
   const meta = table.fields;

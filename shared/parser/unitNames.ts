@@ -16,8 +16,27 @@ const BARE_HEAD = withTraditional(/^(政府|人民政府|党委|党委政府|管
 /** A bracketed note closing a name: 县应急局（牵头）. */
 const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 
-/** An administrative division without a head: 各市, 县, 各乡. */
-const BARE_DIVISION = withTraditional(/^各?[省市州县区乡镇村旗]{1,3}$/);
+/** A division word, and a bracketed note after it that may hold one more bracket (縣(市、區(qū))). */
+const DIVISION_WORD = '(?:自治区|直辖市|自治州|自治县|[省市州县区乡镇村旗])';
+const DIVISION_NOTE = '(?:[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)])?';
+
+/** Divisions waiting for a head, with notes: 各区, 自治区, 县(市), 各市(州). */
+const NOTED_DIVISION = withTraditional(new RegExp(`^各?${DIVISION_WORD}{1,3}${DIVISION_NOTE}$`));
+
+/**
+ * A name that opens with a division and gives the run before it its head: 县(市)卫生局, 直辖市人民政府. A name
+ * of the division's own offices (市直各部门, 市级机关, 市政府各部门) is a separate addressee.
+ */
+const DIVISION_LED = withTraditional(new RegExp(`^${DIVISION_WORD}${DIVISION_NOTE}(?![直级属])[^各]+$`));
+
+/** A 管委会 that several development zones share: 甲高新区、乙新区、丙开发区管委会(推进办公室). */
+const ZONE_COMMITTEE = withTraditional(/区(管委会|管理委员会)$/);
+const ZONE = withTraditional(/区$/);
+
+/** An organization word a short 各 addressee ends with (各村, 各处室); 各镇街卫生 names no addressee. */
+const ADDRESSEE_END = withTraditional(
+  /(局|委|办|会|院|府|部门|单位|队|站|所|中心|公司|集团|组|厅|部|处|科|室|署|社|校|园区|开发区|党委|机构|镇|乡|街道|村|社区|企业|区|县|市|州|旗|省)$/,
+);
 
 /** The last word of a unit's name, at the end of a text ("…排名交通局", "信用社", "县委办"). */
 export const UNIT_NAME_END = withTraditional(/(局|委|办|院|社|厅|所|站|队|会|中心|室|处|组|公司|政府)$/);
@@ -112,15 +131,40 @@ function splitEnumeration(segment: string): string[] {
   const pieces = splitTopLevel(segment, '、');
   if (pieces.length < 2) return pieces;
   const fragments = pieces.some((p) => p.length <= 1);
-  const last = pieces[pieces.length - 1];
-  // "各村" is a complete addressee although short: every piece starting with 各 stands alone.
-  // A note after a name (县应急局（牵头）) does not make it part of a shared head.
-  const standsAlone = (p: string) => isCompleteOrgName(p.replace(TRAILING_NOTE, '')) || /^各./.test(p);
-  const sharedHead = isCompleteOrgName(last) && pieces.slice(0, -1).every((p) => !standsAlone(p));
-  // "各市、县人民政府" names 各市人民政府 and 各县人民政府: bare divisions sharing the last piece's head.
-  const sharedDivisionHead = isCompleteOrgName(last) && !/^各/.test(last) && pieces.slice(0, -1).every((p) => BARE_DIVISION.test(p));
-  if (fragments || sharedHead || sharedDivisionHead) return [segment];
-  return pieces;
+  const lastName = pieces[pieces.length - 1].replace(TRAILING_NOTE, '');
+  // "各村" is a complete addressee although short: a piece starting with 各 and ending in an organization or
+  // division word stands alone. A note after a name (县应急局（牵头）) does not make it part of a shared head,
+  // and zones before a 管委会 share it.
+  const zones = ZONE_COMMITTEE.test(lastName);
+  const standsAlone = (p: string) => {
+    const name = p.replace(TRAILING_NOTE, '');
+    if (zones && ZONE.test(name)) return false;
+    return isCompleteOrgName(name) || (/^各./.test(p) && ADDRESSEE_END.test(name));
+  };
+  const sharedHead = isCompleteOrgName(lastName) && pieces.slice(0, -1).every((p) => !standsAlone(p));
+  if (fragments || sharedHead) return [segment];
+  return joinDivisionRuns(pieces);
+}
+
+/**
+ * "各市、县人民政府" names 各市人民政府 and 各县人民政府, and "各区、县(市)卫生局、各直属医院" two addressees: a run of
+ * bare divisions takes the head of the division-led name after it.
+ */
+function joinDivisionRuns(pieces: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const piece of pieces) {
+    if (run.length > 0 && DIVISION_LED.test(piece) && isCompleteOrgName(piece.replace(TRAILING_NOTE, ''))) {
+      out.push([...run, piece].join('、'));
+      run = [];
+    } else if (NOTED_DIVISION.test(piece)) run.push(piece);
+    else {
+      out.push(...run, piece);
+      run = [];
+    }
+  }
+  out.push(...run);
+  return out;
 }
 
 export function splitOrgList(text: string): string[] {

@@ -17,10 +17,21 @@ const LABEL_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S/;
 
 /** A line that belongs to the web page, not to the notice. */
 export function isChromeLine(text: string): boolean {
+  if (COUNTER_OR_TAGS.test(text)) return true;
   if (/[|>»]/.test(text) && !/[。；]/.test(text)) return true;
   if (CHROME_WORDS.test(text) && !/[。；]/.test(text)) return true;
   return LABEL_FIELD.test(text) && !/[。；]/.test(text) && text.length <= 120;
 }
+
+/**
+ * A page's banner of short words, ending in 。 like a sentence: "社会主义核心价值观: 富强、民主、文明、和谐, …".
+ * Eight or more words of at most four characters, nothing else.
+ */
+const SLOGAN = /^(?:[\u4e00-\u9fff]{2,12}\s*[:：])?\s*(?:[\u4e00-\u9fff]{1,4}\s*[、,，]\s*){7,}[\u4e00-\u9fff]{1,4}\s*[。!！]?$/;
+
+/** A page's counter or tag line under a title: "166人看過", "通知,意見,". */
+const COUNTER_OR_TAGS =
+  /^(?:\d+\s*人(看过|看過|阅读|閱讀|浏览|瀏覽)|((通知|意见|意見|决定|決定|办法|辦法|方案|规定|規定|公告|通告|批复|批復|报告|報告|通报|通報|函)\s*[,，、]\s*)+$)/;
 
 /** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：". */
 export function isNewsLead(text: string): boolean {
@@ -31,8 +42,19 @@ export function isNewsLead(text: string): boolean {
 const GLUED_TOOLBAR =
   /^(\s*(\|+|字\s*[体號号体][:：]?\s*(\[[^\]]*\]|［[^］]*］|【[^】]*】|[大中小\s]+)?|打开网易新闻查看更多图片|用手机看))+/;
 
+/** A table cell's bar after a title ("…的通知 |"), and a site column's name before it ("政务服务丨…"). */
+const TRAILING_BAR = /[|｜]+$/;
+/** A view counter glued after the title: "…的通知 166人看過". */
+const COUNTER_END = /(看过|看過|阅读|閱讀|浏览|瀏覽)$/;
+const GLUED_COUNTER = /(?<=[\u4e00-\u9fff])\s*\d+\s*人(看过|看過|阅读|閱讀|浏览|瀏覽)$/;
+const COLUMN_PREFIX = /^[\u4e00-\u9fff]{2,8}\s*丨\s*(?=[\u4e00-\u9fff])/;
+
 export function stripGluedChrome(text: string): string {
-  return text.replace(GLUED_TOOLBAR, '').trim();
+  let out = text.replace(GLUED_TOOLBAR, '').trim();
+  if (out.endsWith('|') || out.endsWith('｜')) out = out.replace(TRAILING_BAR, '').trimEnd();
+  if (out.includes('丨')) out = out.replace(COLUMN_PREFIX, '');
+  if (COUNTER_END.test(out)) out = out.replace(GLUED_COUNTER, '');
+  return out;
 }
 
 /**
@@ -72,7 +94,7 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
   for (const [i, line] of lines.entries()) {
     const stripped = inHeader ? stripGluedChrome(line.text) : line.text;
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
-    if (inHeader && (isNewsLead(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
+    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
     // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice; a rule drawn with

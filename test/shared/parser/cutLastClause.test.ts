@@ -46,3 +46,15 @@ describe('a clause cut off by the end of the text', () => {
     expect(truncated(parsed)).toHaveLength(1);
   });
 });
+
+describe('a heading line followed only by a line read as page furniture', () => {
+  it('is a complete heading-only item: only the item cut after its bare number goes', () => {
+    const parsed = notice('一、主要任务', '（一）优化办理流程，扩大覆盖范围', '1');
+    expect(heads(parsed)).toEqual(['一 主要任务', '一 优化办理流程，扩大覆盖范围']);
+  });
+
+  it('is still cut when the text stops inside it', () => {
+    const parsed = notice('一、主要任务', '（一）优化办理流程，扩大');
+    expect(heads(parsed)).toEqual(['一 主要任务']);
+  });
+});

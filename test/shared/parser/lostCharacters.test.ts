@@ -65,3 +65,35 @@ describe('a paste that lost the boundary between its title and its body', () => 
     expect(notice.title).toBeNull();
   });
 });
+
+describe('a 文号 that lost its closing bracket, whose code ends in 政 or 文', () => {
+  it('is read in the header, on a line of its own above the 主送', () => {
+    const notice = parseNotice(
+      [
+        '丙市人民政府关于推进义务教育一体化发展的实施意见',
+        '丙政〔202336',
+        ' ',
+        '各县、区人民政府,市政府各部门:',
+        '义务教育是教育工作的重中之重。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber).toEqual({ text: '丙政〔2023〕36号', agencyCode: '丙政', year: 2023, serial: 36 });
+    expect(notice.recipients).toEqual(['各县、区人民政府', '市政府各部门']);
+  });
+
+  it('is cited next to one that kept its code end, and lint still reports the lost characters', () => {
+    const text = '根据《国务院意见》(国发〔201640号)和《丙省实施意见》(丙政〔201737号)精神;丙政文〔20177号、丙政文〔2018137号同时废止。';
+    expect(findDocNumbers(text).map((m) => m.docNumber.text)).toEqual([
+      '国发〔2016〕40号',
+      '丙政〔2017〕37号',
+      '丙政文〔2017〕7号',
+      '丙政文〔2018〕137号',
+    ]);
+    expect(parseDocNumber('丙政〔202336')?.defects.map((d) => d.rule)).toEqual(['doc-number-bracket', 'doc-number-hao']);
+  });
+
+  it('is not read from a count after a word that names no agency', () => {
+    expect(findDocNumbers('全年共接待(201836号房间)')).toEqual([]);
+    expect(parseDocNumber('共收到〔201746')).toBeNull();
+  });
+});

@@ -23,3 +23,33 @@ describe('主送 groups that share a head', () => {
     expect(announcement.title).toBe('青石县人民政府拟征收土地启动公告');
   });
 });
+
+describe('主送 lists whose parts share one head or tail', () => {
+  it('keeps bare divisions with the division-led name whose head they share', () => {
+    expect(notice('各区、县(市)水利局、各直属医院、各处室:').recipients).toEqual(['各区、县(市)水利局', '各直属医院', '各处室']);
+    expect(notice('各省、自治区、直辖市人民政府,国务院各部委:').recipients).toEqual(['各省、自治区、直辖市人民政府', '国务院各部委']);
+    expect(notice('各市(州)、縣(市、區(qū))人民政府,省直各單位:').recipients).toEqual(['各市(州)、縣(市、區(qū))人民政府', '省直各單位']);
+    expect(notice('各县区、市直各部门:').recipients).toEqual(['各县区', '市直各部门']);
+  });
+
+  it('keeps development zones that share one 管委会 whole', () => {
+    expect(notice('各县(市、区)人民政府,青石高新区、白湖新区、青石经济技术开发区管委会(筹备办公室),市政府各部门:').recipients).toEqual([
+      '各县(市、区)人民政府',
+      '青石高新区、白湖新区、青石经济技术开发区管委会(筹备办公室)',
+      '市政府各部门',
+    ]);
+    expect(notice('青石区人民政府、青石经开区、青石职业技术学院、市直有关单位:').recipients).toEqual([
+      '青石区人民政府',
+      '青石经开区',
+      '青石职业技术学院',
+      '市直有关单位',
+    ]);
+  });
+
+  it('keeps a 各 part that names no addressee with the head after it', () => {
+    expect(notice('各镇街(园区)卫生、计生行政管理部门,区直各单位:').recipients).toEqual([
+      '各镇街(园区)卫生、计生行政管理部门',
+      '区直各单位',
+    ]);
+  });
+});
