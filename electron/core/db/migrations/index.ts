@@ -22,6 +22,7 @@ import { agencyIssuersMigration } from './028-agency-issuers';
 import { clauseDeadlinesMigration } from './029-clause-deadlines';
 import { taskDeadlinesMigration } from './030-task-deadlines';
 import { unitCountsMigration } from './031-unit-counts';
+import { unitDeadlinesMigration } from './033-unit-deadlines';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   clauseDeadlinesMigration,
   taskDeadlinesMigration,
   unitCountsMigration,
+  unitDeadlinesMigration,
 ];
