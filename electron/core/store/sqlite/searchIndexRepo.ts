@@ -76,7 +76,8 @@ function planOf(query: IndexQuery): Omit<SearchPlan, 'listedUnits'> {
   return { bigrams: of('bigrams'), chars: of('chars'), filters: query.filters, limit: query.limit };
 }
 
-export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES): SearchIndex {
+/** `listedMentions`: LISTED_MENTIONS but in tests, which read unit filters both ways. */
+export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES, listedMentions = LISTED_MENTIONS): SearchIndex {
   const tables = ['search_bigrams', 'search_chars', 'search_heads'];
   const insertBigrams = db.prepare('INSERT INTO search_bigrams (rowid, head, body) VALUES (?, ?, ?)');
   const insertChars = db.prepare('INSERT INTO search_chars (rowid, chars) VALUES (?, ?)');
@@ -88,17 +89,17 @@ export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES): Searc
     .prepare('SELECT id FROM notices WHERE id IN (SELECT value FROM json_each(?)) ORDER BY signed_date IS NULL, signed_date DESC, id DESC')
     .pluck();
 
-  // How many clause units name a unit filter's units, counted up to one past LISTED_MENTIONS.
+  // How many clause units name a unit filter's units, counted up to one past listedMentions.
   const mentionsUpTo = Object.fromEntries(
     UNIT_FILTERS.map((k) => [
       k,
-      db.prepare(`SELECT count(*) FROM (SELECT 1 FROM ${UNIT_MENTIONS[k]} LIMIT ${LISTED_MENTIONS + 1})`).pluck(),
+      db.prepare(`SELECT count(*) FROM (SELECT 1 FROM ${UNIT_MENTIONS[k]} LIMIT ${listedMentions + 1})`).pluck(),
     ]),
   ) as Record<UnitFilter, ReturnType<Db['prepare']>>;
   /** The plan, with the unit filters whose clause units are few enough to list. */
   const plan = (query: IndexQuery): SearchPlan => {
     const p = planOf(query);
-    const few = (k: UnitFilter) => (mentionsUpTo[k].get({ [k]: values({ ...p, listedUnits: [] })[k] }) as number) <= LISTED_MENTIONS;
+    const few = (k: UnitFilter) => (mentionsUpTo[k].get({ [k]: values({ ...p, listedUnits: [] })[k] }) as number) <= listedMentions;
     return { ...p, listedUnits: UNIT_FILTERS.filter((k) => p.filters[k] !== undefined && few(k)) };
   };
 
