@@ -43,7 +43,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   tasks: {
     summary:
-      'tasks [--db FILE] [--unit U] [--notice 文号] [--overdue] [--due-within DAYS] [--json]    督办台账：各单位任务的期限、状态和反馈',
+      'tasks [--db FILE] [--unit U] [--notice 文号] [--overdue] [--due-within DAYS] [--offset N] [--limit N] [--json]\n                         督办台账：各单位任务的期限、状态和反馈（--json 输出 {today, total, offset, tasks}，total 为符合条件的任务总数）',
     load: async () => (await import('./commands/tasks')).tasksCommand,
   },
   task: {

@@ -28,11 +28,19 @@ beforeAll(async () => {
   expect((await cli('import', file, '--db', db)).code).toBe(0);
 });
 
+/** The tasks of `tasks --json`'s page. */
+async function tasksJson(...filter: string[]) {
+  return JSON.parse((await cli('tasks', '--db', db, ...filter, '--json')).out).tasks;
+}
+
 describe('tasks and task update', () => {
-  it('tasks --json prints exactly { id, noticeDocNumber, clause, unit, role, due, status, feedback }', async () => {
+  it('tasks --json prints { today, total, offset, tasks }, each task exactly { id, noticeDocNumber, clause, unit, role, due, status, feedback }', async () => {
     const { code, out } = await cli('tasks', '--db', db, '--json');
     expect(code).toBe(0);
-    const rows = JSON.parse(out);
+    const page = JSON.parse(out);
+    expect(Object.keys(page)).toEqual(['today', 'total', 'offset', 'tasks']);
+    expect(page).toMatchObject({ today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), total: 3, offset: 0 });
+    const rows = page.tasks;
     expect(rows).toHaveLength(3);
     for (const row of rows)
       expect(Object.keys(row)).toEqual(['id', 'noticeDocNumber', 'clause', 'unit', 'role', 'due', 'status', 'feedback']);
@@ -48,18 +56,18 @@ describe('tasks and task update', () => {
   });
 
   it('filters by unit, 文号 and overdue, and prints a readable list without --json', async () => {
-    const water = JSON.parse((await cli('tasks', '--db', db, '--unit', '水务', '--json')).out);
+    const water = await tasksJson('--unit', '水务');
     expect(water.map((r: { unit: string }) => r.unit)).toEqual(['县水务局']);
-    expect(JSON.parse((await cli('tasks', '--db', db, '--notice', '阳政办发(2025)8号', '--overdue', '--json')).out)).toHaveLength(2);
-    expect(JSON.parse((await cli('tasks', '--db', db, '--notice', '阳政办发〔2025〕9号', '--json')).out)).toHaveLength(0);
+    expect(await tasksJson('--notice', '阳政办发(2025)8号', '--overdue')).toHaveLength(2);
+    expect(await tasksJson('--notice', '阳政办发〔2025〕9号')).toHaveLength(0);
     const { out } = await cli('tasks', '--db', db, '--unit', '县水务局');
     expect(out).toMatch(/^共 1 项任务。\n#\d+ \[逾期\] 2025-06-30 县水务局（配合） 阳政办发〔2025〕8号 一 加强巡查$/);
   });
 
   it('prints one page with --offset and --limit, saying how many tasks match in all, and refuses a page too large', async () => {
-    const all = JSON.parse((await cli('tasks', '--db', db, '--json')).out);
+    const all = await tasksJson();
     const second = JSON.parse((await cli('tasks', '--db', db, '--offset', '1', '--limit', '1', '--json')).out);
-    expect(second).toEqual([all[1]]);
+    expect(second).toMatchObject({ total: 3, offset: 1, tasks: [all[1]] });
     const { out } = await cli('tasks', '--db', db, '--offset', '1', '--limit', '1');
     expect(out).toMatch(/^共 3 项任务，以下为第 2–2 项（用 --offset 和 --limit 翻页）。\n#\d+ \[逾期\] 2025-06-30 县水务局（配合）/);
     const tooLarge = await cli('tasks', '--db', db, '--limit', '5001');
@@ -67,7 +75,7 @@ describe('tasks and task update', () => {
   });
 
   it('task update sets status, feedback and deadline; the task leaves the overdue list', async () => {
-    const [first] = JSON.parse((await cli('tasks', '--db', db, '--unit', '县水务局', '--json')).out);
+    const [first] = await tasksJson('--unit', '县水务局');
     const updated = await cli(
       'task',
       'update',
@@ -84,9 +92,12 @@ describe('tasks and task update', () => {
     );
     expect(updated.code, updated.log).toBe(0);
     expect(JSON.parse(updated.out)).toMatchObject({ id: first.id, due: '2025-07-15', status: 'done', feedback: [{ text: '已排查完毕' }] });
-    expect(JSON.parse((await cli('tasks', '--db', db, '--overdue', '--json')).out).map((r: { unit: string }) => r.unit)).toEqual([
-      '县应急局',
-    ]);
+    expect((await tasksJson('--overdue')).map((r: { unit: string }) => r.unit)).toEqual(['县应急局']);
+  });
+
+  it('says in the help what tasks --json prints', async () => {
+    const { out } = await cli('help');
+    expect(out).toContain('--json 输出 {today, total, offset, tasks}');
   });
 
   it('refuses a bad status, id or day count with a sentence and exit code 2', async () => {

@@ -23,6 +23,7 @@ import { clauseDeadlinesMigration } from './029-clause-deadlines';
 import { taskDeadlinesMigration } from './030-task-deadlines';
 import { unitCountsMigration } from './031-unit-counts';
 import { mergeWidthMigration } from './032-merge-width';
+import { unitDeadlinesMigration } from './033-unit-deadlines';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly Migration[] = [
   taskDeadlinesMigration,
   unitCountsMigration,
   mergeWidthMigration,
+  unitDeadlinesMigration,
 ];

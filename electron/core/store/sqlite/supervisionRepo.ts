@@ -1,27 +1,18 @@
 /** SQLite rows of 收文办理 (stage, flow steps) and 督办 (tasks, feedback, unit contacts). */
 import type { AwaitingNotice, FlowStep } from '../../../../shared/api/supervisionContract';
 import type { Stage } from '../../../../shared/api/supervisionVocabulary';
-import { matchKey } from '../../../../shared/supervision/taskFilter';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
+import { ledgerPages, liveCount, type LedgerRead } from './ledgerPages';
 import { FOLLOWED_DUE } from './taskDues';
-import type { FeedbackRecord, SupervisionRepository, TaskIdPage, TaskQuery, TaskRecord } from '../supervisionRepositories';
-
-type Statement = ReturnType<Db['prepare']>;
+import type { FeedbackRecord, SupervisionRepository, TaskRecord } from '../supervisionRepositories';
 
 /** A row as SQLite gives it: a flag is 0 or 1. */
 type Stored<T> = Omit<T, 'textDueRead'> & { textDueRead: 0 | 1 };
 const withRead = (row: Stored<TaskRecord>): TaskRecord => ({ ...row, textDueRead: row.textDueRead === 1 });
 
-/**
- * Up to this many tasks a deadline filter keeps, a page is sorted from the deadline index's range; above it they
- * are common enough that the ledger walked in its own order fills a first page within a few thousand tasks
- * (a page further in costs in proportion to where it starts).
- */
-const SORTED_AT_MOST = 20_000;
-
-/** `sortedAtMost`: SORTED_AT_MOST but in tests, which read the ledger both ways. */
-export function supervisionRepo(db: Db, sortedAtMost = SORTED_AT_MOST): SupervisionRepository {
+/** `ledgerRead`: how the ledger's pages are read (tests read them every way). */
+export function supervisionRepo(db: Db, ledgerRead: LedgerRead = 'cheaper'): SupervisionRepository {
   const stage = db.prepare('SELECT stage FROM registrations WHERE notice_id = ?').pluck();
   const setStage = db.prepare('UPDATE registrations SET stage = ? WHERE notice_id = ?');
   const steps = db.prepare('SELECT id, step, actor, on_date AS date, text FROM flow_steps WHERE notice_id = ? ORDER BY on_date, id');
@@ -70,10 +61,11 @@ export function supervisionRepo(db: Db, sortedAtMost = SORTED_AT_MOST): Supervis
          WHERE t.status <> 'done' AND ${range} ORDER BY t.due, t.notice_id DESC, t.position, t.id LIMIT :limit`,
       )
       .pluck();
-  const agendaCount = (range: string) => db.prepare(openCount(range)).pluck();
+  const agendaCount = (range: string) =>
+    db.prepare(liveCount('tasks t INDEXED BY tasks_open_due', `t.status <> 'done' AND ${range}`)).pluck();
   const overdue = { ids: agendaIds('t.due < :today'), count: agendaCount('t.due < :today') };
   const dueSoon = { ids: agendaIds('t.due >= :today AND t.due <= :until'), count: agendaCount('t.due >= :today AND t.due <= :until') };
-  const taskPage = ledgerPages(db, sortedAtMost);
+  const taskPage = ledgerPages(db, ledgerRead);
   const someTasks = db.prepare(`${TASKS} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY n.id DESC, c.position, t.id`);
   const setStatus = db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?');
   const setDue = db.prepare(`
@@ -135,70 +127,5 @@ export function supervisionRepo(db: Db, sortedAtMost = SORTED_AT_MOST): Supervis
       if (contact === null) clearContact.run(id);
       else setContact.run(id, contact, at);
     },
-  };
-}
-
-/**
- * How many open tasks of live notices `where` keeps (it names the task `t`), counted without a join per task:
- * those of every notice, from an index, less those of the few notices in the recycle bin.
- */
-function openCount(where: string): string {
-  return `SELECT (SELECT count(*) FROM tasks t INDEXED BY tasks_open_due WHERE t.status <> 'done' AND ${where})
-    - (SELECT count(*) FROM notices n CROSS JOIN tasks t ON t.notice_id = n.id WHERE n.deleted_at IS NOT NULL AND t.status <> 'done' AND ${where})`;
-}
-
-/**
- * The ledger's pages: the filter, the count and the order in SQL, so a page costs the same whatever the archive
- * holds. A deadline is the one stored with the task (migration 30); an open task's is read from the partial
- * index. Names are matched folded (`match_key`, the ledger's own folding) on the few units and notices, not on
- * every task.
- */
-function ledgerPages(db: Db, sortedAtMost: number): (query: TaskQuery, offset: number, limit: number | null) => TaskIdPage {
-  db.function('match_key', { deterministic: true }, (text: unknown) => matchKey(typeof text === 'string' ? text : ''));
-  const statements = new Map<string, { count: Statement; page: Statement; sorted: Statement | null }>();
-
-  function statementsFor(query: TaskQuery) {
-    const named = [
-      query.unitKey !== undefined && 't.unit_id IN (SELECT id FROM units WHERE instr(match_key(name), :unitKey) > 0)',
-      query.noticeId !== undefined && 't.notice_id = :noticeId',
-      query.docNumberKey !== undefined &&
-        't.notice_id IN (SELECT id FROM notices WHERE deleted_at IS NULL AND instr(match_key(doc_number), :docNumberKey) > 0)',
-    ].filter((condition): condition is string => condition !== false);
-    const kept = [
-      query.status !== undefined && 't.status = :status',
-      query.dueBefore !== undefined && 't.due < :dueBefore',
-      query.dueFrom !== undefined && 't.due >= :dueFrom',
-      query.dueTo !== undefined && 't.due <= :dueTo',
-    ].filter((condition): condition is string => condition !== false);
-    const all = [...named, query.open === true && "t.status <> 'done'", ...kept].filter(
-      (condition): condition is string => condition !== false,
-    );
-    const key = all.join(' AND ');
-    let cached = statements.get(key);
-    if (!cached) {
-      // Open tasks by deadline alone: counted and, when few, read from the deadline index.
-      const byDeadline = query.open === true && named.length === 0 && /t\.due/.test(key);
-      const from = (where: string[]) =>
-        `FROM tasks t JOIN notices n ON n.id = t.notice_id AND n.deleted_at IS NULL ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
-      const page = (source: string) => `SELECT t.id ${source} ORDER BY n.id DESC, t.position, t.id LIMIT :limit OFFSET :offset`;
-      cached = byDeadline
-        ? {
-            count: db.prepare(openCount(kept.join(' AND '))).pluck(),
-            // The ledger walked in its own order: each task's deadline checked, not looked up in the index.
-            page: db.prepare(page(from(all.map((condition) => condition.replace('t.due', '+t.due'))))).pluck(),
-            sorted: db.prepare(page(from(all).replace('tasks t', 'tasks t INDEXED BY tasks_open_due'))).pluck(),
-          }
-        : { count: db.prepare(`SELECT count(*) ${from(all)}`).pluck(), page: db.prepare(page(from(all))).pluck(), sorted: null };
-      statements.set(key, cached);
-    }
-    return cached;
-  }
-
-  return (query, offset, limit) => {
-    const { count, page, sorted } = statementsFor(query);
-    const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && typeof value !== 'boolean'));
-    const total = count.get(params) as number;
-    const read = sorted && total <= sortedAtMost ? sorted : page;
-    return { ids: read.all({ ...params, offset, limit: limit ?? -1 }) as number[], total };
   };
 }

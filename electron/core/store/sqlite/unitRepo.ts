@@ -46,6 +46,9 @@ function liveCounts(column: 'unit_id' | 'resolved_unit_id'): string {
       FROM counted c LEFT JOIN binned b ON b.id = c.id WHERE c.tasks > coalesce(b.tasks, 0))`;
 }
 
+/** The notices in the recycle bin (few), from their index. */
+const BINNED = 'SELECT id FROM notices WHERE deleted_at IS NOT NULL';
+
 /** Unit ids by name, for the clause repository inside the same write. */
 export interface UnitIds {
   /** The unit's id, created on first sight; null for a name that folds to nothing. */
@@ -91,17 +94,16 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     ORDER BY l.taskCount DESC, u.name`);
   // Found through each unit's own tasks (an index), not by counting every task as resolvedList does:
   // at 100,000 notices that count reads millions of index entries, and search needs only which units there are.
+  // A task's notice is checked against the few in the recycle bin, listed once, not looked up in the notices.
   const liveResolvedList = db.prepare(`
     SELECT r.id, r.key, r.name, r.kind, r.group_id AS groupId, r.jurisdiction_code AS code, r.jurisdiction_name AS jurisdictionName,
       r.office
     FROM resolved_units r WHERE EXISTS (
-      SELECT 1 FROM clause_units cu JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL
-      WHERE cu.resolved_unit_id = r.id)`);
+      SELECT 1 FROM clause_units cu WHERE cu.resolved_unit_id = r.id AND cu.notice_id NOT IN (${BINNED}))`);
   const names = db
     .prepare(
-      `
-    SELECT DISTINCT u.name FROM units u JOIN clause_units cu ON cu.unit_id = u.id
-    JOIN notices n ON n.id = cu.notice_id AND n.deleted_at IS NULL ORDER BY u.name`,
+      `SELECT DISTINCT u.name FROM units u
+       WHERE EXISTS (SELECT 1 FROM clause_units cu WHERE cu.unit_id = u.id AND cu.notice_id NOT IN (${BINNED})) ORDER BY u.name`,
     )
     .pluck();
 

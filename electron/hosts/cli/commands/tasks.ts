@@ -2,7 +2,9 @@
  * `tasks --db FILE [--unit U] [--notice 文号] [--overdue] [--due-within DAYS] [--offset N] [--limit N] [--json]`:
  * one page of the 督办台账 (LEDGER_PAGE tasks from the first unless told), and
  * `task update ID --status done|in_progress|pending [--feedback TEXT] [--due YYYY-MM-DD] --db FILE`.
- * JSON rows are `{ id, noticeDocNumber, clause, unit, role, due, status, feedback: [{ date, text }] }`.
+ * `tasks --json` prints the page as tasks.list answers it, `{ today, total, offset, tasks }` (total: every task the
+ * filter keeps, so a script knows how far to page), each task `{ id, noticeDocNumber, clause, unit, role, due,
+ * status, feedback: [{ date, text }] }`; `task update --json` prints the one task.
  */
 import { parseArgs } from 'node:util';
 import { LEDGER_PAGE, TASK_PAGE_MAX, type TaskPage, type TaskRow } from '../../../../shared/api/supervisionContract';
@@ -76,7 +78,8 @@ export const tasksCommand: CliCommand = async (args, io) => {
       offset,
       limit,
     });
-    io.out(values.json ? JSON.stringify(page.tasks.map(taskJson), null, 2) : ledgerText(page));
+    const { today, total, tasks } = page;
+    io.out(values.json ? JSON.stringify({ today, total, offset: page.offset, tasks: tasks.map(taskJson) }, null, 2) : ledgerText(page));
     return 0;
   } finally {
     archive.close();
