@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { databaseAt, migrateTo, queryPlan, seedNotice } from '../migrationKit';
 
 /** One notice; two units' tasks, open and done, with and without a deadline. */
-function archiveAt31() {
-  const db = databaseAt(31);
+function archiveAt32() {
+  const db = databaseAt(32);
   const a = seedNotice(db, { title: '关于做好燃气安全工作的通知', docNumber: '晋政发〔2025〕3号' });
   db.exec(`
     INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line) VALUES
@@ -26,7 +26,7 @@ const UNIT = 'SELECT count(*) FROM tasks t INDEXED BY tasks_unit WHERE t.unit_id
 
 describe('migration 33: unit deadlines', () => {
   it('keeps the unit index under its name, now holding each task’s status and stored deadline, and every task', () => {
-    const db = archiveAt31();
+    const db = archiveAt32();
     expect(migrateTo(db, 33).applied).toEqual([33]);
     expect(db.prepare("SELECT name FROM pragma_index_info('tasks_unit') ORDER BY seqno").pluck().all()).toEqual([
       'unit_id',
@@ -37,7 +37,7 @@ describe('migration 33: unit deadlines', () => {
   });
 
   it('counts a unit’s open tasks due in a range, and all its tasks, from the index alone', () => {
-    const db = archiveAt31();
+    const db = archiveAt32();
     migrateTo(db, 33);
     expect(queryPlan(db, OPEN_DUE, '[1,2]', '2025-05-01', '2025-05-31')[0]).toBe(
       'SEARCH t USING COVERING INDEX tasks_unit (unit_id=? AND status=? AND due>? AND due<?)',
