@@ -1,30 +1,27 @@
 /**
  * Writes an export's workbook on a worker thread (workbookWorker.ts), so that the core answers other calls
  * — saves, imports, the register — while a register of 100,000 rows or a ledger of millions of tasks is
- * written. A thread, not a process: it needs no database, and its rows and file move without being copied
- * through a pipe. Rows are sent a chunk at a time, each once the one before is written, so the core never
- * holds up its thread cloning them all at once, nor piles them up ahead of a slower writer. Only a worker
- * that cannot start at all (a packaged app without its file) makes the workbook be written on the core's
- * thread, only slower for everything else.
+ * written. A thread, not a process: it needs no database, and the file comes back without a copy. Rows
+ * are sent a chunk at a time, each once the one before is written, so the core never holds its thread
+ * cloning them all at once, nor piles them up ahead of a slower writer. Only a worker that cannot start
+ * at all (a packaged app without its file) makes the workbook be written on the core's own thread.
  */
 import { Worker } from 'node:worker_threads';
-import { openSheetStream, type SheetRow, type SheetSpec, type SheetStream } from './sheetStream';
-import type { WorkbookReply, WorkbookRequest } from './workbookWorker';
+import { workbookJob, type WorkbookReply, type WorkbookRequest } from './workbookJob';
+import type { WorkerReply } from './workbookWorker';
 
 export const WORKBOOK_WORKER_URL = new URL('./workbookWorker.boot.mjs', import.meta.url);
 
 /** Rows a message carries: cloned in a few milliseconds on the core's thread. */
 export const CHUNK_ROWS = 2000;
 
-/**
- * Opens a workbook on a fresh worker; `add` resolves once the worker has written the rows. A worker that
- * fails rejects the call waiting on it and is ended; so is one whose workbook is abandoned by `cancel`.
- */
-export interface WorkbookThread extends SheetStream {
+export interface WorkbookThread {
   /** Whether the workbook is written on a worker (false when none could start). */
   readonly threaded: boolean;
-  /** Ends the worker without a file. */
-  cancel(): Promise<void>;
+  /** Sends a request; a worker that fails or has ended rejects it. */
+  ask(request: WorkbookRequest): Promise<WorkbookReply>;
+  /** Ends the worker, with or without a file. */
+  end(): Promise<void>;
 }
 
 function startWorker(workerUrl: URL): Promise<Worker | null> {
@@ -38,7 +35,7 @@ function startWorker(workerUrl: URL): Promise<Worker | null> {
     const failed = () => resolve(null);
     worker.once('error', failed);
     worker.once('exit', failed);
-    worker.once('message', (reply: WorkbookReply) => {
+    worker.once('message', (reply: WorkerReply) => {
       worker.off('error', failed);
       worker.off('exit', failed);
       resolve('ready' in reply ? worker : null);
@@ -46,53 +43,39 @@ function startWorker(workerUrl: URL): Promise<Worker | null> {
   });
 }
 
-const FAILED = '生成 Excel 文件时出错，没有导出；请重试。';
+const ENDED = 'the workbook worker has ended';
 
-export async function openWorkbookThread(spec: SheetSpec, workerUrl: URL | null = WORKBOOK_WORKER_URL): Promise<WorkbookThread> {
+export async function openWorkbookThread(workerUrl: URL | null = WORKBOOK_WORKER_URL): Promise<WorkbookThread> {
   const worker = workerUrl ? await startWorker(workerUrl) : null;
-  if (!worker) {
-    const here = await openSheetStream(spec);
-    return { ...here, threaded: false, cancel: async () => undefined };
-  }
+  if (!worker) return { threaded: false, ask: workbookJob(), end: async () => undefined };
   /** Calls waiting on the worker, in the order their replies come. */
   const waiting: { resolve(reply: WorkbookReply): void; reject(error: Error): void }[] = [];
+  let ended = false;
   const failAll = (error: Error) => {
     for (const call of waiting.splice(0)) call.reject(error);
   };
-  worker.on('message', (reply: WorkbookReply) => {
-    const call = waiting.shift();
+  worker.on('message', (reply: WorkerReply) => {
+    if ('ready' in reply) return;
     if ('error' in reply) {
-      call?.reject(new Error(reply.error));
+      ended = true;
       failAll(new Error(reply.error));
       void worker.terminate();
-    } else call?.resolve(reply);
+    } else waiting.shift()?.resolve(reply);
   });
-  let ended = false;
   worker.on('error', (error) => failAll(error));
   worker.on('exit', () => {
     ended = true;
-    failAll(new Error(FAILED));
+    failAll(new Error(ENDED));
   });
-
-  const ask = (request: WorkbookRequest) =>
-    new Promise<WorkbookReply>((resolve, reject) => {
-      if (ended) return reject(new Error(FAILED));
-      waiting.push({ resolve, reject });
-      worker.postMessage(request);
-    });
-  worker.postMessage({ open: spec } satisfies WorkbookRequest);
   return {
     threaded: true,
-    async add(rows: SheetRow[]) {
-      for (let start = 0; start < rows.length; start += CHUNK_ROWS) await ask({ rows: rows.slice(start, start + CHUNK_ROWS) });
-    },
-    async finish() {
-      const reply = await ask({ finish: true });
-      await worker.terminate();
-      if (!('bytes' in reply)) throw new Error(FAILED);
-      return reply.bytes;
-    },
-    async cancel() {
+    ask: (request) =>
+      new Promise<WorkbookReply>((resolve, reject) => {
+        if (ended) return reject(new Error(ENDED));
+        waiting.push({ resolve, reject });
+        worker.postMessage(request);
+      }),
+    async end() {
       ended = true;
       await worker.terminate();
     },

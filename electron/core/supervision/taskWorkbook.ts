@@ -51,16 +51,7 @@ export interface TaskWorkbookOptions {
 
 export async function taskWorkbook(source: LedgerSource, today: string, options: TaskWorkbookOptions = {}): Promise<FilePayload> {
   const { ids } = source;
-  const workbook = await openWorkbookThread(
-    {
-      sheetName: '督办台账',
-      title: `督办台账（截至 ${today}，共 ${ids.length} 项）`,
-      columns: COLUMNS.map(({ header, width, wrap }) => ({ header, width, wrap })),
-      frozenColumns: 2,
-      sheetRows: options.sheetRows,
-    },
-    options.workerUrl === undefined ? WORKBOOK_WORKER_URL : options.workerUrl,
-  );
+  const workbook = await openWorkbookThread(options.workerUrl === undefined ? WORKBOOK_WORKER_URL : options.workerUrl);
   // The next page is read from the store while the worker writes this one; a read that fails is reported
   // where it is awaited (marked as handled until then, or it would end the process as unhandled).
   const read = (page: number[]) => {
@@ -68,18 +59,27 @@ export async function taskWorkbook(source: LedgerSource, today: string, options:
     rows.catch(() => undefined);
     return rows;
   };
-  let next = read(ids.slice(0, CHUNK_ROWS));
   try {
+    await workbook.ask({
+      open: {
+        sheetName: '督办台账',
+        title: `督办台账（截至 ${today}，共 ${ids.length} 项）`,
+        columns: COLUMNS.map(({ header, width, wrap }) => ({ header, width, wrap })),
+        frozenColumns: 2,
+        sheetRows: options.sheetRows,
+      },
+    });
     let written = 0;
+    let next = read(ids.slice(0, CHUNK_ROWS));
     for (let start = 0; start < ids.length; start += CHUNK_ROWS) {
       const tasks = await next;
       if (start + CHUNK_ROWS < ids.length) next = read(ids.slice(start + CHUNK_ROWS, start + 2 * CHUNK_ROWS));
-      await workbook.add(tasks.map((task) => sheetRow(task, written++)));
+      await workbook.ask({ rows: tasks.map((task) => sheetRow(task, written++)) });
     }
-    const bytes = await workbook.finish();
-    return { fileName: `督办台账-${today.replaceAll('-', '')}.xlsx`, mime: MIME.xlsx, bytes };
-  } catch (error) {
-    await workbook.cancel();
-    throw error;
+    const file = await workbook.ask({ finish: true });
+    if (!('bytes' in file)) throw new Error('the workbook came back without its file');
+    return { fileName: `督办台账-${today.replaceAll('-', '')}.xlsx`, mime: MIME.xlsx, bytes: file.bytes };
+  } finally {
+    await workbook.end();
   }
 }

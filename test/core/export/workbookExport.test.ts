@@ -1,13 +1,16 @@
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { RegisterExport } from '../../../shared/api/exportContract';
+import type { RegisterExport, RegisterRow } from '../../../shared/api/exportContract';
 import type { TaskRow } from '../../../shared/api/supervisionContract';
 import { registerWorkbook } from '../../../electron/core/api/registerWorkbook';
 import { openSheetStream } from '../../../electron/core/export/sheetStream';
 import { openWorkbookThread } from '../../../electron/core/export/workbookThread';
 import { taskWorkbook } from '../../../electron/core/supervision/taskWorkbook';
-import { tempCore, type TempCore } from '../archive/archiveTestKit';
+import { tempCore, value, type TempCore } from '../archive/archiveTestKit';
+
+/** The rows as the register screen sends them (renderer/register/encodeRegisterRows.ts). */
+const rowsJson = (rows: RegisterRow[]) => new TextEncoder().encode(JSON.stringify(rows));
 
 async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -24,11 +27,13 @@ function registerOf(count: number): RegisterExport {
       { id: 'status', header: '状态', width: 8 },
       { id: 'dueDate', header: '办理期限', width: 12 },
     ],
-    rows: Array.from({ length: count }, (_, i) => ({
-      cells: [`2025-${i + 1}`, `关于做好第${i + 1}项工作的通知`, i % 2 ? '办结' : '待办', '2025-05-01'],
-      status: i % 2 ? ('done' as const) : ('pending' as const),
-      overdue: i % 2 === 0,
-    })),
+    bytes: rowsJson(
+      Array.from({ length: count }, (_, i) => ({
+        cells: [`2025-${i + 1}`, `关于做好第${i + 1}项工作的通知`, i % 2 ? '办结' : '待办', '2025-05-01'],
+        status: i % 2 ? ('done' as const) : ('pending' as const),
+        overdue: i % 2 === 0,
+      })),
+    ),
   };
 }
 
@@ -55,7 +60,7 @@ afterEach(() => t?.dispose());
 
 describe('register export', () => {
   it('writes every row on a worker thread, statuses shaded and overdue deadlines in red, header printed on each page', async () => {
-    const file = await registerWorkbook(registerOf(5000), new Date(2025, 4, 6));
+    const file = value(await registerWorkbook(registerOf(5000), new Date(2025, 4, 6)));
     expect(file.fileName).toBe('收文登记簿-20250506.xlsx');
     const sheet = (await readWorkbook(file.bytes)).worksheets[0];
     expect(sheet.name).toBe('收文登记簿');
@@ -71,7 +76,7 @@ describe('register export', () => {
   });
 
   it('writes the same workbook on the core’s thread when no worker can start', async () => {
-    const file = await registerWorkbook(registerOf(3), new Date(2025, 4, 6), new URL('file:///nonexistent/workbookWorker.boot.mjs'));
+    const file = value(await registerWorkbook(registerOf(3), new Date(2025, 4, 6), new URL('file:///nonexistent/workbookWorker.boot.mjs')));
     const sheet = (await readWorkbook(file.bytes)).worksheets[0];
     expect(sheet.getCell(5, 1).value).toBe('2025-3');
   });
@@ -94,12 +99,23 @@ describe('register export', () => {
     expect(performance.eventLoopUtilization(before).utilization).toBeLessThan(0.5);
   });
 
-  it('leaves no worker running when the workbook is abandoned', async () => {
-    const workbook = await openWorkbookThread({ sheetName: '表', title: '表', columns: [{ header: '列', width: 8 }] });
+  it('refuses rows the contract does not allow, with a sentence, from the worker', async () => {
+    const tooMany = {
+      ...registerOf(0),
+      bytes: new TextEncoder().encode(JSON.stringify([{ cells: ['一'], status: 'lost', overdue: false }])),
+    };
+    const refused = await registerWorkbook(tooMany);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^参数不正确：/) });
+    const garbled = await registerWorkbook({ ...registerOf(0), bytes: new Uint8Array([0x7b, 0xff]) });
+    expect(garbled).toEqual({ ok: false, error: '参数不正确：登记簿的行无法读取，请重新导出。' });
+  });
+
+  it('ends a worker that has ended: a request after it is refused, not left waiting', async () => {
+    const workbook = await openWorkbookThread();
     expect(workbook.threaded).toBe(true);
-    await workbook.add([{ cells: ['一'] }]);
-    await workbook.cancel();
-    await expect(workbook.add([{ cells: ['二'] }])).rejects.toThrow();
+    await workbook.ask({ open: { sheetName: '表', title: '表', columns: [{ header: '列', width: 8 }] } });
+    await workbook.end();
+    await expect(workbook.ask({ rows: [{ cells: ['二'] }] })).rejects.toThrow();
   });
 });
 
