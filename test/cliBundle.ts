@@ -68,6 +68,12 @@ export default async function buildTestBundles(project: TestProject): Promise<()
       entryPoints: [resolve(ROOT, 'electron/core/archive/batch/prepareWorker.ts')],
       outfile: resolve(OUT_DIR, 'prepareWorker.boot.mjs'),
     }),
+    // Where the bundled core and hosts look for the exports' worker thread.
+    build({
+      ...common,
+      entryPoints: [resolve(ROOT, 'electron/core/export/workbookWorker.ts')],
+      outfile: resolve(OUT_DIR, 'workbookWorker.boot.mjs'),
+    }),
     // Beside prepareWorker.boot.mjs, where the bundled core looks for its reader.
     build({
       ...nodeBundleOptions(),

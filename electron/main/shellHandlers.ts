@@ -2,13 +2,14 @@
  * The window duties of the contract served natively: main opens the file dialogs and reads or writes
  * the files itself, so the renderer never hands main a path.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import { fail, ok, type Handlers } from '../../shared/api/method';
 import type { ShellContract } from '../../shared/api/shellContract';
 import { IMPORT_EXTENSIONS } from '../../shared/api/vocabulary';
 import { checkSaveName, mayOpenSaved } from './savedFileTypes';
+import { writeWhole } from './writeWhole';
 
 export function shellHandlers(window: () => BrowserWindow | null): Handlers<ShellContract> {
   return {
@@ -64,7 +65,7 @@ export function shellHandlers(window: () => BrowserWindow | null): Handlers<Shel
         return fail(`没有保存：文件类型须为 .${asked.extension}，请在保存时保留原来的扩展名。`);
       }
       try {
-        await writeFile(target.filePath, bytes);
+        await writeWhole(target.filePath, bytes);
       } catch {
         return fail('无法保存到这个位置，请换一个文件夹或检查文件是否正被打开。');
       }

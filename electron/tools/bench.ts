@@ -16,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   ui: async () => (await import('./bench/uiBench')).uiBench,
   docx: async () => (await import('./bench/docxBench')).docxBench,
   responsiveness: async () => (await import('./bench/responsivenessBench')).responsivenessBench,
+  export: async () => (await import('./bench/exportBench')).exportBench,
   importMemory: async () => (await import('./bench/importMemoryBench')).importMemoryBench,
   ocr: async () => (await import('./bench/ocrBench')).ocrBench,
 };

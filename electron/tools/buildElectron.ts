@@ -1,6 +1,6 @@
 /**
  * Bundles the Electron main process, the core process, its import worker and the preload with esbuild
- * into dist/electron/ (main.cjs, core.cjs, prepareWorker.boot.mjs, preload.cjs). The runtime dependencies (better-sqlite3, pdfjs-dist, docx, exceljs, mammoth, zod)
+ * into dist/electron/ (main.cjs, core.cjs, prepareWorker.boot.mjs, workbookWorker.boot.mjs, preload.cjs). The runtime dependencies (better-sqlite3, pdfjs-dist, docx, exceljs, mammoth, zod)
  * stay outside the main bundle and are packaged as node_modules; the sandboxed preload is
  * self-contained, as it may require nothing but 'electron'.
  */
@@ -41,16 +41,23 @@ export async function buildElectron(outDir = resolve(root, 'dist/electron')): Pr
     entryPoints: [resolve(root, 'electron/core/process/coreProcess.ts')],
     outfile: resolve(outDir, 'core.cjs'),
   });
-  // The import's worker thread, where the core looks for it (batch/filePreparer.ts): an ES module of its own.
-  await build({
-    ...common,
-    format: 'esm',
-    platform: 'node',
-    external: runtimeDependencies(),
-    entryPoints: [resolve(root, 'electron/core/archive/batch/prepareWorker.ts')],
-    outfile: resolve(outDir, 'prepareWorker.boot.mjs'),
-    supported: { 'dynamic-import': true },
-  });
+  // The import's reader and the exports' worker thread, where the core looks for them (batch/filePreparer.ts,
+  // export/workbookThread.ts): ES modules of their own.
+  const workers = [
+    ['electron/core/archive/batch/prepareWorker.ts', 'prepareWorker.boot.mjs'],
+    ['electron/core/export/workbookWorker.ts', 'workbookWorker.boot.mjs'],
+  ];
+  for (const [entry, outfile] of workers) {
+    await build({
+      ...common,
+      format: 'esm',
+      platform: 'node',
+      external: runtimeDependencies(),
+      entryPoints: [resolve(root, entry)],
+      outfile: resolve(outDir, outfile),
+      supported: { 'dynamic-import': true },
+    });
+  }
   await build({
     ...common,
     entryPoints: [resolve(root, 'electron/preload/preload.ts')],

@@ -13,6 +13,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
 import { PrintPage } from '../components/PrintPage';
+import { encodeRegisterRows } from '../register/encodeRegisterRows';
 import { formatTimestamp } from '../components/timestamp';
 import { toast } from '../components/Toasts';
 
@@ -37,7 +38,9 @@ async function exportIssued(list: IssuedNumber[], year: number): Promise<void> {
   const file = await api.call('export.registerXlsx', {
     title: `${year}年发文登记簿`,
     columns: COLUMNS.map((c, i) => ({ id: `c${i}`, header: c.header, width: c.width })),
-    rows: list.map((entry) => ({ cells: COLUMNS.map((c) => c.text(entry)), status: EXPORT_STATUS[entry.state], overdue: false })),
+    bytes: encodeRegisterRows(
+      list.map((entry) => ({ cells: COLUMNS.map((c) => c.text(entry)), status: EXPORT_STATUS[entry.state], overdue: false })),
+    ),
   });
   if (!file.ok) return toast(file.error, 'error');
   const saved = await api.call('shell.saveFile', { ...file.value });

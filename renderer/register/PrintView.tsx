@@ -1,8 +1,10 @@
 /**
  * The register as a plain table for printing: the rows and columns the clerk is looking at, every
- * row on paper (A4 landscape), headers repeated on each page. Laid out a block of rows at a time, so a
- * register of 100,000 rows never holds the window (each block a table of its own, laid out only when in
- * view or on paper, with the same column widths); 打印 waits until every row is there.
+ * row on paper (A4 landscape), the header once at the top of each page. Laid out a block of rows at a
+ * time, so a register of 100,000 rows never holds the window (each block a table of its own, laid out
+ * only when in view or on paper, with the same column widths: one table of 100,000 rows is laid out
+ * again whole each time rows are added); 打印 waits until every row is there. On paper the blocks sit in
+ * the one cell of a frame table whose head is the column header, which Chromium repeats on every page.
  */
 import { memo, useEffect, useMemo, useState } from 'react';
 import { PrintPage } from '../components/PrintPage';
@@ -49,6 +51,24 @@ function columnWidths(rows: NoticeRow[], columns: RegisterColumn[]): (number | n
 /** Rows laid out per task. */
 const BLOCK_ROWS = 250;
 
+interface ColumnsProps {
+  count: number;
+  columns: RegisterColumn[];
+  widths: (number | null)[];
+}
+
+/** The column widths every block and the header share. */
+function Columns({ count, columns, widths }: ColumnsProps) {
+  return (
+    <colgroup>
+      <col style={{ width: `${emWidth(String(count)) + 1}em` }} />
+      {columns.map((column, index) => (
+        <col key={column.id} style={widths[index] === null ? undefined : { width: `${widths[index]}em` }} />
+      ))}
+    </colgroup>
+  );
+}
+
 interface BlockProps {
   rows: NoticeRow[];
   columns: RegisterColumn[];
@@ -61,20 +81,7 @@ const PrintBlock = memo(function PrintBlock({ rows, columns, widths, start }: Bl
   return (
     <div className="print-block">
       <table className="print-table fixed-columns">
-        <colgroup>
-          <col style={{ width: `${emWidth(String(rows.length)) + 1}em` }} />
-          {columns.map((column, index) => (
-            <col key={column.id} style={widths[index] === null ? undefined : { width: `${widths[index]}em` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th>序号</th>
-            {columns.map((column) => (
-              <th key={column.id}>{column.header}</th>
-            ))}
-          </tr>
-        </thead>
+        <Columns count={rows.length} columns={columns} widths={widths} />
         <tbody>
           {rows.slice(start, start + BLOCK_ROWS).map((row, index) => (
             <tr key={row.id}>
@@ -116,9 +123,34 @@ export function PrintView({ rows, columns, onClose }: PrintViewProps) {
       <div className="print-meta">
         打印日期：{today()}　共 {rows.length} 件
       </div>
-      {starts.map((start) => (
-        <PrintBlock key={start} rows={rows} columns={columns} widths={widths} start={start} />
-      ))}
+      <table className="print-frame">
+        <thead>
+          <tr>
+            <td>
+              <table className="print-table fixed-columns print-header">
+                <Columns count={rows.length} columns={columns} widths={widths} />
+                <thead>
+                  <tr>
+                    <th>序号</th>
+                    {columns.map((column) => (
+                      <th key={column.id}>{column.header}</th>
+                    ))}
+                  </tr>
+                </thead>
+              </table>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              {starts.map((start) => (
+                <PrintBlock key={start} rows={rows} columns={columns} widths={widths} start={start} />
+              ))}
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </PrintPage>
   );
 }

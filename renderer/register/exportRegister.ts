@@ -2,6 +2,7 @@
 import type { NoticeRow } from '../../shared/api/archiveContract';
 import { api } from '../api/client';
 import type { RegisterColumn } from './columns';
+import { encodeRegisterRows } from './encodeRegisterRows';
 import { isOverdue, today } from './overdue';
 
 export async function exportRegister(rows: NoticeRow[], columns: RegisterColumn[]): Promise<string | null> {
@@ -9,7 +10,9 @@ export async function exportRegister(rows: NoticeRow[], columns: RegisterColumn[
   const file = await api.call('export.registerXlsx', {
     title: '收文登记簿',
     columns: columns.map((column) => ({ id: column.id, header: column.header, width: column.excelWidth })),
-    rows: rows.map((row) => ({ cells: columns.map((column) => column.text(row)), status: row.status, overdue: isOverdue(row, now) })),
+    bytes: encodeRegisterRows(
+      rows.map((row) => ({ cells: columns.map((column) => column.text(row)), status: row.status, overdue: isOverdue(row, now) })),
+    ),
   });
   if (!file.ok) return file.error;
   const saved = await api.call('shell.saveFile', { ...file.value });

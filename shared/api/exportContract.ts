@@ -4,8 +4,16 @@
  */
 import { z } from 'zod';
 import type { FilePayload } from './binary';
-import { STATUSES } from './fields';
+import { bytesSchema, STATUSES } from './fields';
 import { method } from './method';
+
+export const REGISTER_EXPORT_MAX_ROWS = 200_000;
+
+export const registerRowsSchema = z
+  .array(z.object({ cells: z.array(z.string().max(5000)).max(40), status: z.enum(STATUSES), overdue: z.boolean() }))
+  .max(REGISTER_EXPORT_MAX_ROWS, '一次最多导出20万行');
+
+export type RegisterRow = z.output<typeof registerRowsSchema>[number];
 
 export const registerExportSchema = z.object({
   title: z.string().trim().min(1).max(60),
@@ -13,9 +21,12 @@ export const registerExportSchema = z.object({
     .array(z.object({ id: z.string().max(40), header: z.string().max(40), width: z.number().min(4).max(120) }))
     .min(1, '至少要显示一列才能导出')
     .max(40),
-  rows: z
-    .array(z.object({ cells: z.array(z.string().max(5000)).max(40), status: z.enum(STATUSES), overdue: z.boolean() }))
-    .max(200_000, '一次最多导出20万行'),
+  /**
+   * The rows (`registerRowsSchema`) as UTF-8 JSON: one block of bytes that the
+   * window, main and the core pass on without copying 100,000 objects; the export's worker thread reads
+   * and checks it.
+   */
+  bytes: bytesSchema,
 });
 
 export type RegisterExport = z.output<typeof registerExportSchema>;

@@ -138,7 +138,8 @@ describe('the contract and its dispatcher', () => {
         { id: 'docNumber', header: '文号', width: 20 },
         { id: 'status', header: '状态', width: 8 },
       ],
-      rows: [{ cells: ['大政发〔2025〕1号', '办结'], status: 'done', overdue: false }],
+      // The rows travel as one block of UTF-8 JSON.
+      bytes: new TextEncoder().encode(JSON.stringify([{ cells: ['大政发〔2025〕1号', '办结'], status: 'done', overdue: false }])),
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../electron/tools/buildElectron';
 
@@ -182,6 +183,24 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
       expect((await reply).result.parsed?.title).toBe('大宁县人民政府关于开展冬季防火检查的通知');
     } finally {
       reader.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('ships the exports’ worker thread beside the core, so a workbook is written off the core’s thread', async () => {
+    const worker = new Worker(join(BUNDLE_DIR, 'workbookWorker.boot.mjs'));
+    try {
+      const replies: unknown[] = [];
+      const file = new Promise<Uint8Array>((done, failed) => {
+        worker.on('message', (reply: { bytes?: Uint8Array }) => (reply.bytes ? done(reply.bytes) : replies.push(reply)));
+        worker.once('error', failed);
+      });
+      worker.postMessage({ open: { sheetName: '督办台账', title: '督办台账（共 1 项）', columns: [{ header: '序号', width: 6 }] } });
+      worker.postMessage({ rows: [{ cells: ['1'] }] });
+      worker.postMessage({ finish: true });
+      expect([...(await file).slice(0, 2)]).toEqual([0x50, 0x4b]);
+      expect(replies).toEqual([{ ready: true }, { done: true }, { done: true }]);
+    } finally {
+      await worker.terminate();
     }
   }, 60_000);
 

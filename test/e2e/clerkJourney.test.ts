@@ -184,7 +184,7 @@ describe('a clerk in browser mode', { timeout: 120_000 }, () => {
   it('shows the register on paper for printing, every row and the visible columns', async () => {
     await app.page.getByRole('button', { name: '打印' }).click();
     const print = app.page.getByTestId('print-view');
-    await expect.poll(() => print.locator('tbody tr').count(), SETTLED).toBe(6);
+    await expect.poll(() => print.locator('.print-block tr').count(), SETTLED).toBe(6);
     await expect
       .poll(() => print.locator('thead th').allInnerTexts(), SETTLED)
       .toEqual(['序号', '收文编号', '收文日期', '来文机关', '文号', '标题', '办理期限', '办理环节', '承办科室', '状态']);

@@ -53,8 +53,9 @@ export function createSupervision(ctx: ArchiveContext) {
     tasks: {
       ...tasks,
       async exportXlsx(filter: TaskFilter): Promise<FilePayload> {
-        const { today, tasks: rows } = await tasks.all(filter);
-        return taskWorkbook(rows, today);
+        const today = localDay(ctx.clock);
+        const ids = await tasks.idsOf(filter, today);
+        return taskWorkbook({ ids, rowsOf: (page) => tasks.rowsOfIds(page, today) }, today);
       },
       async reminderDocx(unit: string): Promise<ApiResult<FilePayload>> {
         const { today, tasks: rows } = await tasks.all({ unit });
