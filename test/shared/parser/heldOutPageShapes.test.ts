@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/** Invented notices in the shapes of real pages from a second held-out set. */
+
+describe('an unnumbered 附件 list of linked files, one file a line', () => {
+  const notice = parseNotice(
+    [
+      '各乡镇卫生院,局属各单位:',
+      '现将市卫生局有关文件转发给你们,请遵照执行。',
+      '附件:青卫发〔2023〕12号.pdf',
+      '青卫函〔2023〕7号.docx',
+      '青石县卫生健康局',
+      '2023年5月8日',
+    ].join('\n'),
+  );
+
+  it('reads each file as its own attachment, named as printed', () => {
+    expect(notice.attachments).toEqual(['青卫发〔2023〕12号.pdf', '青卫函〔2023〕7号.docx']);
+    expect(notice.signedDate).toBe('2023-05-08');
+  });
+
+  it('still joins a wrapped title of a single attachment', () => {
+    const wrapped = parseNotice(
+      [
+        '各乡镇人民政府:',
+        '现将有关方案印发给你们,请认真执行。',
+        '附件:青石县农村供水工程建设',
+        '实施方案',
+        '青石县人民政府',
+        '2023年5月8日',
+      ].join('\n'),
+    );
+    expect(wrapped.attachments).toEqual(['青石县农村供水工程建设实施方案']);
+  });
+});
