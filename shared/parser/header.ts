@@ -13,6 +13,7 @@ import { isCompleteOrgName, splitOrgList } from './unitNames';
 import { chooseTitle, cleanTitleLine, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { joinHeadlessRecipients } from './recipientGroups';
+import { withTraditional } from './traditionalForms';
 
 export interface Header {
   copyNumber: string | null;
@@ -38,7 +39,9 @@ export interface Header {
 
 const HEADER_SCAN = 16;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
-const TITLE_END = new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`);
+const TITLE_END = withTraditional(
+  new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`),
+);
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */

@@ -34,3 +34,23 @@ describe('an unnumbered 附件 list of linked files, one file a line', () => {
     expect(wrapped.attachments).toEqual(['青石县农村供水工程建设实施方案']);
   });
 });
+
+const TRADITIONAL_TITLE = '甲省人民政府關于加強鄉村學校建設的意見';
+const traditionalPage = (chrome: string[], copy = TRADITIONAL_TITLE) =>
+  parseNotice(
+    [
+      TRADITIONAL_TITLE,
+      '2025-03-02 09:15',
+      ...chrome,
+      copy,
+      '各市、縣人民政府,省政府各部門:',
+      '為辦好鄉村教育,現提出如下意見。',
+      '一、總體要求',
+    ].join('\n'),
+  );
+
+describe('a traditional page whose heading repeats the title', () => {
+  it('ends the title at its traditional 文种 (意見)', () => {
+    expect(traditionalPage([]).title).toBe(TRADITIONAL_TITLE);
+  });
+});
