@@ -54,3 +54,13 @@ describe('a traditional page whose heading repeats the title', () => {
     expect(traditionalPage([]).title).toBe(TRADITIONAL_TITLE);
   });
 });
+
+describe('a page that lists its topic tags under the view counter', () => {
+  it('keeps the tags out of the title and the 主送, one a line or several on one line', () => {
+    for (const tags of [['學校', '鄉村', '教師'], ['學校 鄉村 教師']]) {
+      const notice = traditionalPage(['85人看過', ...tags], `${TRADITIONAL_TITLE}(甲政[2025]8號)`);
+      expect(notice.title).toBe(TRADITIONAL_TITLE);
+      expect(notice.recipients).toEqual(['各市、縣人民政府', '省政府各部門']);
+    }
+  });
+});
