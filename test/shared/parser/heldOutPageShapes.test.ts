@@ -64,3 +64,29 @@ describe('a page that lists its topic tags under the view counter', () => {
     }
   });
 });
+
+describe('a law database page of a 令 whose 题注 names the organ that issued it', () => {
+  const page = (note: string) =>
+    parseNotice(
+      [
+        '青石市河道采砂管理规定',
+        '作者:法律资料网 时间:2024-07-22 18:21:41 浏览:120',
+        '青石市河道采砂管理规定',
+        note,
+        '第一条 为加强河道采砂管理,制定本规定。',
+        '第二条 本规定自发布之日起施行。',
+      ].join('\n'),
+    );
+
+  it('reads the issuer and the date from the 题注', () => {
+    for (const note of ['(1995年6月2日青石市人民政府令23号发布)', '(1995年6月2日青石市人民政府令第23号公布)']) {
+      const notice = page(note);
+      expect(notice.issuer).toBe('青石市人民政府');
+      expect(notice.signedDate).toBe('1995-06-02');
+    }
+  });
+
+  it('names no issuer from a 题注 whose step names no organ', () => {
+    expect(page('(1995年6月2日第23号令发布)').issuer).toBeNull();
+  });
+});
