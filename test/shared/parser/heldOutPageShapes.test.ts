@@ -90,3 +90,27 @@ describe('a law database page of a 令 whose 题注 names the organ that issued 
     expect(page('(1995年6月2日第23号令发布)').issuer).toBeNull();
   });
 });
+
+describe('a law database page headed by the name of the document the notice issues', () => {
+  const page = (notice: string[]) =>
+    parseNotice(
+      [
+        '青石市政务信息报送办法',
+        '作者:法律资料网 时间:2024-07-06 00:54:58 浏览:310',
+        '青石市政务信息报送办法',
+        ...notice,
+        '(青政办发〔2005〕12号)',
+        '市政府各部门,市直各单位:',
+        '现将《青石市政务信息报送办法》印发给你们,请遵照执行。',
+        '二〇〇五年三月一日',
+      ].join('\n'),
+    );
+
+  it("takes the notice's own 印发 title, not the page heading", () => {
+    expect(page(['青石市人民政府办公室', '关于印发青石市政务信息报送办法的通知']).title).toBe('关于印发青石市政务信息报送办法的通知');
+    expect(page(['青石市人民政府办公室关于印发青石市政务信息报送办法的通知']).title).toBe(
+      '青石市人民政府办公室关于印发青石市政务信息报送办法的通知',
+    );
+    expect(page(['关于印发《青石市政务信息报送办法》的通知']).title).toBe('关于印发《青石市政务信息报送办法》的通知');
+  });
+});
