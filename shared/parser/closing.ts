@@ -106,6 +106,14 @@ function opensClosingTail(rest: SourceLine[]): boolean {
 const ATTACHMENT_NOTE = /^(相关)?附\s*件(下载)?\s*[：:]\s*/;
 const FILE_TYPE = /\.(docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/i;
 
+/**
+ * Whether an unnumbered list's item ends before `next`: a file's name ends at its file type, and a 《…》 line
+ * after a 《…》 line is a second title; any other line continues a wrapped name.
+ */
+function endsOneName(name: string, next: string): boolean {
+  return FILE_TYPE.test(name) || (/》[。；;]?$/.test(name) && /^《.*》[。；;]?$/.test(next));
+}
+
 /** 附件说明 just above the signature: "附件：1. 名称" with further "2. 名称" lines (a web page's "附件下载："). */
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
@@ -115,10 +123,13 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     for (const entry of entries) {
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
       if (numbered) names.push(numbered[1].trim());
-      else if (names.length > 0) names[names.length - 1] += entry;
+      else if (names.length > 0 && !endsOneName(names[names.length - 1], entry)) names[names.length - 1] += entry;
       else if (entry) names.push(entry);
     }
-    return { at: i, names: names.map((n) => n.replace(/[。；;]$/, '').replace(FILE_TYPE, '')).filter(Boolean) };
+    // A download link shows the file's name; a 附件说明 names the attachment as printed, a file's name included.
+    const download = /下载/.test(lines[i].text.slice(0, 8));
+    const plain = names.map((n) => n.replace(/[。；;]$/, ''));
+    return { at: i, names: (download ? plain.map((n) => n.replace(FILE_TYPE, '')) : plain).filter(Boolean) };
   }
   return null;
 }

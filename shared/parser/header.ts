@@ -13,6 +13,7 @@ import { isCompleteOrgName, splitOrgList } from './unitNames';
 import { chooseTitle, cleanTitleLine, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { joinHeadlessRecipients } from './recipientGroups';
+import { withTraditional } from './traditionalForms';
 
 export interface Header {
   copyNumber: string | null;
@@ -38,7 +39,9 @@ export interface Header {
 
 const HEADER_SCAN = 16;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
-const TITLE_END = new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`);
+const TITLE_END = withTraditional(
+  new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`),
+);
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
@@ -115,7 +118,16 @@ function titleNote(text: string): { date: { raw: string; iso: string }; issuer: 
   if (!m || !date || date.raw.length !== m[1].length) return null;
   // Of two steps the later is the document's: it was issued ("发布") after it was approved.
   const issued = findDate(m[2]) ?? date;
-  return { date: { raw: issued.raw, iso: issued.iso }, issuer: isOrgNameLine(m[2]) ? m[2] : null };
+  const step = issued === date ? m[2] : m[2].slice(m[2].indexOf(issued.raw) + issued.raw.length).trim();
+  return { date: { raw: issued.raw, iso: issued.iso }, issuer: isOrgNameLine(m[2]) ? m[2] : decreeIssuer(step) };
+}
+
+/** A 令 named in a 题注, "甲市人民政府令第19号发布": the organ that issued it. */
+const DECREE_STEP = /^(.{4,40}?)令\s*[（(]?第?\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?\s*(发布|公布|發布|公佈)$/;
+
+function decreeIssuer(step: string): string | null {
+  const organ = DECREE_STEP.exec(step)?.[1] ?? null;
+  return organ && isOrgNameLine(organ) ? organ : null;
 }
 
 /** The last title part where the title reaches its 文种; parts after it are a wrapped 主送. */

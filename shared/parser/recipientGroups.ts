@@ -1,18 +1,23 @@
+import { withTraditional } from './traditionalForms';
+
 /**
  * 主送 groups that share a head: "省政府各部门、各直属机构", "各街道党工委、办事处", "各县市区委、人民政府" name one
  * addressee group each, so the part after 、 that has no head of its own stays with the part before it.
  * A 管委会 stands alone: "各县(区)人民政府、管委会" addresses the development zones' committees too, and so does
  * a 街道办事处; a court is the head's own ("各县(区)人民政府、法院").
  */
-const HEADLESS =
-  /^各?(直属机构|直属单位|直属事业单位|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院|直屬機構|直屬單位|單位|辦事處|部門)$/;
+const HEADLESS = withTraditional(
+  /^各?(直属机构|直属单位|直属事业单位|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院)$/,
+);
+/** The pinyin a mirror site injects after a character ("機(jī)構(gòu)"): no part of the name's words. */
+const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
 export function joinHeadlessRecipients(names: string[], written: string): string[] {
   const text = written.replace(/\s+/g, '');
   const out: string[] = [];
   for (const name of names) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && HEADLESS.test(name) && text.includes(`${previous}、${name}`)) {
+    if (previous !== undefined && HEADLESS.test(name.replace(PINYIN_RUNS, '')) && text.includes(`${previous}、${name}`)) {
       out[out.length - 1] = `${previous}、${name}`;
     } else out.push(name);
   }

@@ -84,7 +84,24 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
       start++;
       title = lines.slice(start, last + 1).join('');
     }
-    return issuerPrefixedCopy(lines.slice(last + 1), title) ?? title;
+    return issuerPrefixedCopy(lines.slice(last + 1), title) ?? issuingTitle(parts, last + 1, title, titleEnd) ?? title;
+  }
+  return null;
+}
+
+const ISSUING_VERB = /(印发|转发|发布|印發|轉發|發布)《?$/;
+
+/**
+ * A later title that issues the one chosen ("关于印发甲市…细则的通知" under a page heading "甲市…细则"): the page's
+ * heading named the attached document, the notice's own title stands below it (an organ's line just above it is
+ * the page's byline).
+ */
+function issuingTitle(parts: string[], from: number, title: string, titleEnd: RegExp): string | null {
+  for (let k = from; k < parts.length; k++) {
+    if (!STARTS_TITLE.test(parts[k])) continue;
+    const later = chooseTitle(parts.slice(k), titleEnd);
+    const at = later ? later.indexOf(title) : -1;
+    return later && at > 0 && ISSUING_VERB.test(later.slice(0, at)) ? later : null;
   }
   return null;
 }

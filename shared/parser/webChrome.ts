@@ -33,6 +33,11 @@ const SLOGAN = /^(?:[\u4e00-\u9fff]{2,12}\s*[:：])?\s*(?:[\u4e00-\u9fff]{1,4}\s
 const COUNTER_OR_TAGS =
   /^(?:\d+\s*人(看过|看過|阅读|閱讀|浏览|瀏覽)|((通知|意见|意見|决定|決定|办法|辦法|方案|规定|規定|公告|通告|批复|批復|报告|報告|通报|通報|函)\s*[,，、]\s*)+$)/;
 
+/** A view counter on its own line: "166人看過". */
+const COUNTER_LINE = /^\d+\s*人/;
+/** A page's topic tags, one or a few short words a line without sentence marks: "學校", "农村 教师". */
+const TAG_LINE = /^[\u4e00-\u9fff]{1,4}(?:[\s,，、]+[\u4e00-\u9fff]{1,4})*[,，、]?$/;
+
 /** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：". */
 export function isNewsLead(text: string): boolean {
   return /^(日前|近日|近期|记者|据悉)|全文如下[:：]?$|[，,]?(内容|全文)(指出|如下)/.test(text);
@@ -91,9 +96,13 @@ function titleAfterPlace(text: string): string | null {
 export function dropLeadingChrome<T extends { text: string; rawText: string }>(lines: T[], isBodyStart: (text: string) => boolean): T[] {
   const kept: T[] = [];
   let inHeader = true;
+  // The tags a page lists under its view counter, before the notice's own lines resume.
+  let inTags = false;
   for (const [i, line] of lines.entries()) {
     const stripped = inHeader ? stripGluedChrome(line.text) : line.text;
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
+    if (inHeader && inTags && TAG_LINE.test(line.rawText.trim()) && !isCompleteOrgName(text)) continue;
+    inTags = inHeader && COUNTER_OR_TAGS.test(text) && COUNTER_LINE.test(text);
     if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;

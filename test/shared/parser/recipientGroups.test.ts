@@ -11,6 +11,14 @@ describe('主送 groups that share a head', () => {
     expect(notice('青石县人民政府、青石经开区管委会:').recipients).toEqual(['青石县人民政府', '青石经开区管委会']);
   });
 
+  it('keeps the group whole in traditional text with injected pinyin', () => {
+    expect(notice('各鄉鎮人民政府,縣政府各部門、各直屬機(jī)構(gòu):').recipients).toEqual([
+      '各鄉鎮人民政府',
+      '縣政府各部門、各直屬機(jī)構(gòu)',
+    ]);
+    expect(notice('各街道黨工委、辦事處,區直各單位:').recipients).toEqual(['各街道黨工委、辦事處', '區直各單位']);
+  });
+
   it('never takes a body sentence ending with a colon for a 主送 (a 公告 has none)', () => {
     const announcement = parseNotice(
       [
