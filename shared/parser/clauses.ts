@@ -51,10 +51,12 @@ function headingOf(text: string): string {
   let stop = first.indexOf('。');
   const typed = TYPED_STOP.exec(stop >= 0 ? first.slice(0, stop) : first);
   if (typed) stop = typed.index;
-  const heading = (stop >= 0 ? first.slice(0, stop) : first).trim().replace(/[；;，,]$/, '');
+  // A heading-only item is its whole line as printed, a closing ；or ， included (the web set's convention).
+  const heading = (stop >= 0 ? first.slice(0, stop) : first).trim();
   // An item with no 。 keeps its units in the heading's place: "沟道内居住人员情况（县水利局负责）；".
-  const units = TRAILING_UNITS.exec(heading);
-  return units && units.index > 0 && isAssignment(units[1], true) ? heading.slice(0, units.index).trim() : heading;
+  const bare = heading.replace(/[；;，,]$/, '');
+  const units = TRAILING_UNITS.exec(bare);
+  return units && units.index > 0 && isAssignment(units[1], true) ? bare.slice(0, units.index).trim() : heading;
 }
 
 interface Draft {

@@ -14,7 +14,7 @@ describe('numbered text that is not a clause', () => {
   it('opens no clause at 第一章 or 第一条, but reads the items inside an article', () => {
     expect(
       outline('第一章 总则', '第一条 为加强燃气管理，制定本办法。', '第二条 本办法适用于：', '（一）管道燃气；', '（二）瓶装燃气。'),
-    ).toEqual(['2 一 管道燃气', '2 二 瓶装燃气']);
+    ).toEqual(['2 一 管道燃气；', '2 二 瓶装燃气']);
   });
 
   it('opens no clause at a decimal or a bare section number', () => {
