@@ -25,3 +25,20 @@ describe('a page whose full-width indents were lost as ?? at line starts', () =>
     expect(notice.clauses.map((c) => c.heading)).toEqual(['发展基础', '总体要求', '指导思想']);
   });
 });
+
+describe('a title about accessibility (无障碍) on a page with an accessibility button', () => {
+  it('keeps the title, dropping only the button', () => {
+    const notice = parseNotice(
+      [
+        '无障碍 简体| 繁体',
+        '甲市人民政府关于印发《甲市无障碍环境建设管理办法》的通知',
+        '甲政发〔2021〕8号',
+        '各县(区)人民政府:',
+        '现将《甲市无障碍环境建设管理办法》印发给你们,请认真贯彻执行。',
+        '二0二一年三月五日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于印发《甲市无障碍环境建设管理办法》的通知');
+    expect(notice.issuer).toBe('甲市人民政府');
+  });
+});
