@@ -514,7 +514,9 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 8);
     const printLine = /^\s*印\s*发/.test(rest);
-    if ((!printLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
+    // A date between a sentence and a space stands on its own line of a pasted one-line page, whatever follows.
+    const ownLine = /[。！？]\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s/.test(rest);
+    if ((!printLine && !ownLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
     issuers ??= [...known, ...headerIssuers(text)];
     // A date right after the 附注 under the 署名 ("…办公室(此件公开发布)2017年6月23日") closes the document too.
     const afterRemark = REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));

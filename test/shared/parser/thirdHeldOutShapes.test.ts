@@ -42,3 +42,32 @@ describe('a title about accessibility (无障碍) on a page with an accessibilit
     expect(notice.issuer).toBe('甲市人民政府');
   });
 });
+
+describe('a page pasted on one line, its date between spaces before the attached text', () => {
+  it('reads the date standing alone even when the next sentence opens with 为', () => {
+    for (const date of ['二○二一年四月六日', '2021年4月6日']) {
+      const notice = parseNotice(
+        `甲省人民政府办公厅关于做好乙工作的通知 各市人民政府: 现转发给你们,请认真贯彻执行。 ${date} 为做好乙工作,现提出如下意见。 一、总体要求 坚持统筹。`,
+      );
+      expect(notice.signedDate).toBe('2021-04-06');
+      expect(notice.clauses.map((c) => c.heading)).toEqual(['总体要求']);
+    }
+  });
+});
+
+describe('a forwarded document printed after the date without its title', () => {
+  it('reads its opening sentence of purpose as the attached text, with its citations', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府办公厅转发省教育厅关于乙工作意见的通知',
+        '各市人民政府:',
+        '省教育厅《关于乙工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。',
+        '二○二一年四月六日',
+        '为贯彻落实国务院《关于丙工作的通知》(国发(2020)9号)精神,推进乙工作,现提出如下意见。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2021-04-06');
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['国发〔2020〕9号']);
+    expect(notice.unplaced).toEqual([]);
+  });
+});
