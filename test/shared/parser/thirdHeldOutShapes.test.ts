@@ -71,3 +71,22 @@ describe('a forwarded document printed after the date without its title', () => 
     expect(notice.unplaced).toEqual([]);
   });
 });
+
+describe('an attachment note wrapped over a page break before a blank page', () => {
+  it('keeps (此页无正文) out of the attachment name', () => {
+    const notice = parseNotice(
+      [
+        '甲市应急管理局:',
+        '现将我委修订的应急预案随文上报。',
+        '附件:《甲市发展和改革委员会应急预案》(2021年5月修',
+        '订稿)',
+        '—1—',
+        '(此页无正文)',
+        '甲市发展和改革委员会',
+        '2021年5月10日',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['《甲市发展和改革委员会应急预案》(2021年5月修订稿)']);
+    expect(notice.signedDate).toBe('2021-05-10');
+  });
+});
