@@ -102,8 +102,10 @@ function opensClosingTail(rest: SourceLine[]): boolean {
   return /^[（(]/.test(first) || isChromeLine(first) || opensAttachedDocument(rest.map((l) => l.text));
 }
 
+/** 附件说明, also written short as 附： ("附：1、…"). */
+const ATTACHMENT_NOTE = /^(相关)?附\s*(?:件(下载)?)?\s*[：:]\s*/;
+
 /** A web page's link to an attached file names the attachment with its file type: 任务清单.docx. */
-const ATTACHMENT_NOTE = /^(相关)?附\s*件(下载)?\s*[：:]\s*/;
 const FILE_TYPE = /\.(docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/i;
 
 /**

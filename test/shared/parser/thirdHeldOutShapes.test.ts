@@ -90,3 +90,20 @@ describe('an attachment note wrapped over a page break before a blank page', () 
     expect(notice.signedDate).toBe('2021-05-10');
   });
 });
+
+describe('a 附件说明 written short as 附:', () => {
+  it('reads the numbered files after it as attachments, not clauses', () => {
+    const notice = parseNotice(
+      [
+        '各镇人民政府,县政府各部门:',
+        '为做好创建工作,现将任务再次分解,请各单位认真落实。',
+        '附:1、创建工作任务分解细则.docx',
+        '2、各单位主要工作任务.docx',
+        '甲县人民政府办公室',
+        '2021年9月8日',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['创建工作任务分解细则.docx', '各单位主要工作任务.docx']);
+    expect(notice.clauses).toEqual([]);
+  });
+});
