@@ -228,6 +228,12 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (/^(特急|加急)$/.test(t)) header.urgency = t;
     else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于')) {
       const joint = pendingOrgLines.splice(0);
+      // A 版头 split over two lines (…人民政府 / 文件) under a page heading that printed the title first.
+      const above = lines[i - 1];
+      if (t === '文件' && joint.length === 0 && above && titleParts[titleParts.length - 1] === above.text && isOrgNameLine(above.text)) {
+        titleParts.pop();
+        joint.push(above);
+      }
       header.issuerMark = [...joint.map((l) => l.text), t].join('');
       header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(line))];
     } else if (docNumbers.length > 0) {

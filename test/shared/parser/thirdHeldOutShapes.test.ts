@@ -107,3 +107,24 @@ describe('a 附件说明 written short as 附:', () => {
     expect(notice.clauses).toEqual([]);
   });
 });
+
+describe('a 版头 split over two lines (…人民政府 / 文件) under a page heading repeating the title', () => {
+  it('reads the organ as the 版头, not as the start of the title', () => {
+    const notice = parseNotice(
+      [
+        '关于印发《甲省稳就业实施意见》的通知',
+        '甲省人民政府',
+        '文件',
+        '甲政发〔2020〕16号',
+        '关于印发《甲省稳就业实施意见》的通知',
+        '各市人民政府:',
+        '现将《甲省稳就业实施意见》印发给你们,请认真贯彻执行。',
+        '甲省人民政府',
+        '2020年3月20日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于印发《甲省稳就业实施意见》的通知');
+    expect(notice.issuer).toBe('甲省人民政府');
+    expect(notice.issuerMark).toBe('甲省人民政府文件');
+  });
+});
