@@ -128,3 +128,14 @@ describe('a 版头 split over two lines (…人民政府 / 文件) under a page 
     expect(notice.issuerMark).toBe('甲省人民政府文件');
   });
 });
+
+describe('a 复函 to deputies who made a proposal', () => {
+  it('reads the personal addressee as the 主送', () => {
+    for (const addressee of ['张三代表', '张三等代表']) {
+      const notice = parseNotice(
+        ['甲镇人民政府关于第9号建议的复函', `${addressee}:`, '您提出的建议收悉,现答复如下:', '甲镇人民政府', '2022年5月25日'].join('\n'),
+      );
+      expect(notice.recipients).toEqual([addressee]);
+    }
+  });
+});
