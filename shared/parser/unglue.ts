@@ -994,6 +994,9 @@ function isAddresseeLine(text: string): boolean {
   return /[：:]$/.test(text) && isAddresseeList(text.slice(0, -1));
 }
 
+/** A division sharing the head of the names after it ("各省、自治区、直辖市财政厅"). */
+const SHARED_HEAD_DIVISION = withTraditional(/^(自治区|直辖市|计划单列市|自治州|自治县|[省市州盟县区旗])$/);
+
 function isAddresseeList(text: string): boolean {
   if (
     text === '' ||
@@ -1010,7 +1013,10 @@ function isAddresseeList(text: string): boolean {
   const names = splitOrgList(text);
   // Zones are addressed by their names alone ("甲湖新区、乙管理区").
   const addressee = (n: string) =>
-    /^各./.test(n) || isCompleteOrgName(n) || /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(n);
+    /^各./.test(n) ||
+    isCompleteOrgName(n) ||
+    /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(n) ||
+    SHARED_HEAD_DIVISION.test(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
   return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }

@@ -139,3 +139,33 @@ describe('a 复函 to deputies who made a proposal', () => {
     }
   });
 });
+
+describe('a 主送 of divisions sharing one head, run straight into the body on one line', () => {
+  it('reads the recipients and the body after them', () => {
+    const notice = parseNotice(
+      [
+        '关于印发《服务业专项资金管理办法》的通知',
+        '财建〔2010〕5号',
+        '各省、自治区、直辖市、计划单列市财政厅(局),乙兵团财务局:为加快服务业发展,设立专项资金。现将《服务业专项资金管理办法》印发给你们,请遵照执行。',
+        '财政部',
+        '二○一○年三月二日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各省、自治区、直辖市、计划单列市财政厅(局)', '乙兵团财务局']);
+    expect(notice.signedDate).toBe('2010-03-02');
+  });
+});
+
+describe('the same 主送 in traditional characters', () => {
+  it('keeps the divisions sharing one head in one name', () => {
+    const notice = parseNotice(
+      [
+        '關于印發《服務業專項資金管理辦法》的通知',
+        '各省、自治區、直轄市、計劃單列市財政廳(局),乙兵團財務局:為加快服務業發展,設立專項資金。現將辦法印發給你們,請遵照執行。',
+        '財政部',
+        '二○一○年三月二日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各省、自治區、直轄市、計劃單列市財政廳(局)', '乙兵團財務局']);
+  });
+});
