@@ -4,9 +4,11 @@
  */
 import { matchClauseMarker } from './clauseMarkers';
 import { isAttachmentHeading, isOrgNameLine } from './lineKinds';
+import { withTraditional } from './traditionalForms';
 
-const ATTACHED_TITLE =
-  /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|分解|纲要|指南|标准|守则|章程|决定|通知)([（(][^（）()]{1,20}[）)])?$/;
+const ATTACHED_TITLE = withTraditional(
+  /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|分解|纲要|指南|标准|守则|章程|决定|通知)([（(][^（）()]{1,20}[）)])?$/,
+);
 
 function isAttachedTitle(text: string): boolean {
   return text.length <= 80 && !/[。；;，,：:]/.test(text) && ATTACHED_TITLE.test(text);

@@ -169,3 +169,23 @@ describe('the same 主送 in traditional characters', () => {
     expect(notice.recipients).toEqual(['各省、自治區、直轄市、計劃單列市財政廳(局)', '乙兵團財務局']);
   });
 });
+
+describe('a traditional 印发 notice whose attached 辦法 follows the date under its title', () => {
+  it('reads the attached text and its citations', () => {
+    const notice = parseNotice(
+      [
+        '關于印發《甲省專項資金管理辦法》的通知',
+        '各市財政局:',
+        '現將《甲省專項資金管理辦法》印發給你們,請遵照執行。',
+        '附件:甲省專項資金管理辦法',
+        '甲省財政廳',
+        '二○一○年三月二日',
+        '甲省專項資金管理辦法',
+        '第一章 總則',
+        '本辦法所稱資金,是依據《國務院關于乙工作的意見》(國發〔2007〕7號)設立的資金。',
+      ].join('\n'),
+    );
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['國發〔2007〕7號']);
+    expect(notice.unplaced).toEqual([]);
+  });
+});
