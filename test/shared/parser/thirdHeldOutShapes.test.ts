@@ -189,3 +189,19 @@ describe('a traditional 印发 notice whose attached 辦法 follows the date und
     expect(notice.unplaced).toEqual([]);
   });
 });
+
+describe('a writing guide showing a sample notice under its label', () => {
+  it('takes the sample title, not the label 〔范例2〕…', () => {
+    const notice = parseNotice(
+      [
+        '转发性通知怎么写',
+        '〔范例2〕转发性通知',
+        '转发国务院关于加强乙工作管理的通知',
+        '各市、县人民政府:',
+        '现将《国务院关于加强乙工作管理的通知》转发给你们,请一并贯彻落实。',
+        '一、提高认识,加强领导。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('转发国务院关于加强乙工作管理的通知');
+  });
+});
