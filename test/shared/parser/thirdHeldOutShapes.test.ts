@@ -205,3 +205,21 @@ describe('a writing guide showing a sample notice under its label', () => {
     expect(notice.title).toBe('转发国务院关于加强乙工作管理的通知');
   });
 });
+
+describe('a page heading naming the attached 方案, shortened and in 《》, over a title printed with pinyin', () => {
+  it('takes the notice title that issues it', () => {
+    const title = '關(guān)于印發(fā)《甲縣關(guān)于發(fā)展租賃住房的實(shí)施方案》的通知';
+    const notice = parseNotice(
+      [
+        '《甲縣發(fā)展租賃住房的實(shí)施方案》',
+        '甲政辦發(fā)〔2022〕31號(hào)',
+        title,
+        '各鄉(xiāng)鎮(zhèn)人民政府:',
+        '現(xiàn)將方案印發(fā)給你們,請(qǐng)認(rèn)真執(zhí)行。',
+        '甲縣人民政府辦公室',
+        '2022年7月6日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe(title);
+  });
+});
