@@ -4,18 +4,24 @@
  */
 import { matchClauseMarker } from './clauseMarkers';
 import { isAttachmentHeading, isOrgNameLine } from './lineKinds';
+import { withTraditional } from './traditionalForms';
 
-const ATTACHED_TITLE =
-  /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|分解|纲要|指南|标准|守则|章程|决定|通知)([（(][^（）()]{1,20}[）)])?$/;
+const ATTACHED_TITLE = withTraditional(
+  /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|分解|纲要|指南|标准|守则|章程|决定|通知)([（(][^（）()]{1,20}[）)])?$/,
+);
 
 function isAttachedTitle(text: string): boolean {
   return text.length <= 80 && !/[。；;，,：:]/.test(text) && ATTACHED_TITLE.test(text);
 }
 
+/** A document's opening sentence of purpose ("为贯彻落实…，…"), long as body text is: page chrome has none. */
+const PURPOSE_OPENING = /^(为了?|根据|按照)[^。！？]{4,}[，,]/;
+
 /** Whether the lines after the signature open an attached document rather than stray page text. */
 export function opensAttachedDocument(texts: readonly string[]): boolean {
   if (texts.length === 0) return false;
   if (isAttachmentHeading(texts[0]) || isAttachedTitle(texts[0])) return true;
+  if (texts[0].length >= 30 && PURPOSE_OPENING.test(texts[0])) return true;
   // A forwarded document opens with its own issuers' names and a title wrapped over lines.
   let start = 0;
   while (start < Math.min(texts.length, 4) && isOrgNameLine(texts[start])) start++;

@@ -31,8 +31,8 @@ function isBareHeading(rest: string): boolean {
   return rest.length <= 30 && !/[。；;：:]/.test(rest);
 }
 
-/** A 附件说明 ("附件：" with or without its first title): the numbered titles it lists follow. */
-const ATTACHMENT_NOTE = /^附\s*件\s*[：:]/;
+/** A 附件说明 ("附件：" or "附：", with or without its first title): the numbered titles it lists follow. */
+const ATTACHMENT_NOTE = /^附\s*件?\s*[：:]/;
 
 /** An attachment's title in a 附件说明: numbered 1. / 1、 / （1）, a title rather than a sentence. */
 function isAttachmentNoteItem(marker: ClauseMarker | null): boolean {

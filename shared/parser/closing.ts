@@ -102,8 +102,10 @@ function opensClosingTail(rest: SourceLine[]): boolean {
   return /^[（(]/.test(first) || isChromeLine(first) || opensAttachedDocument(rest.map((l) => l.text));
 }
 
+/** 附件说明, also written short as 附： ("附：1、…"). */
+const ATTACHMENT_NOTE = /^(相关)?附\s*(?:件(下载)?)?\s*[：:]\s*/;
+
 /** A web page's link to an attached file names the attachment with its file type: 任务清单.docx. */
-const ATTACHMENT_NOTE = /^(相关)?附\s*件(下载)?\s*[：:]\s*/;
 const FILE_TYPE = /\.(docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/i;
 
 /**
@@ -115,12 +117,16 @@ function endsOneName(name: string, next: string): boolean {
 }
 
 /** 附件说明 just above the signature: "附件：1. 名称" with further "2. 名称" lines (a web page's "附件下载："). */
+const BLANK_PAGE_NOTE = /^[（(]\s*此页无正文\s*[）)]$/;
+
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
     if (!ATTACHMENT_NOTE.test(lines[i].text)) continue;
     const entries = [lines[i].text.replace(ATTACHMENT_NOTE, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
     const names: string[] = [];
     for (const entry of entries) {
+      // The note a page break before the 署名 leaves is no part of the last attachment's name.
+      if (BLANK_PAGE_NOTE.test(entry)) continue;
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
       if (numbered) names.push(numbered[1].trim());
       else if (names.length > 0 && !endsOneName(names[names.length - 1], entry)) names[names.length - 1] += entry;

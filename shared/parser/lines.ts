@@ -25,6 +25,9 @@ export interface PreparedText {
   droppedFurniture: number;
 }
 
+/** Full-width indent spaces a page lost to a wrong encoding show as ? (or U+FFFD) before the line's text. */
+const LOST_INDENT = /^[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])/u;
+
 export function prepareLines(raw: string): PreparedText {
   const normalized = normalizeNewlines(markupToText(raw));
   const all: SourceLine[] = [];
@@ -33,7 +36,7 @@ export function prepareLines(raw: string): PreparedText {
   const issuers = documentIssuers(normalized.slice(0, 300));
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
-    const written = tabsToCells(text).trim().replace(/\s+/g, ' ');
+    const written = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
     if (written === '') return;
     // A document glued onto few lines is split where its lines were; its header only in its first lines.
     const pieces = unglueLine(written, atStart, issuers, previous);

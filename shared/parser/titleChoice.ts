@@ -91,6 +91,17 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
 
 const ISSUING_VERB = /(印发|转发|发布|印發|轉發|發布)《?$/;
 
+/** Pronunciations a page prints after characters ("發(fā)"). */
+const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
+
+/**
+ * A title as compared with a heading naming the same document: pronunciations, 《》 and 关于 dropped (a page
+ * heading may shorten "甲县关于…方案" to "甲县…方案").
+ */
+function comparable(text: string): string {
+  return text.replace(PINYIN_RUNS, '').replace(/[《》]|关于|關于|關於/g, '');
+}
+
 /**
  * A later title that issues the one chosen ("关于印发甲市…细则的通知" under a page heading "甲市…细则"): the page's
  * heading named the attached document, the notice's own title stands below it (an organ's line just above it is
@@ -100,8 +111,10 @@ function issuingTitle(parts: string[], from: number, title: string, titleEnd: Re
   for (let k = from; k < parts.length; k++) {
     if (!STARTS_TITLE.test(parts[k])) continue;
     const later = chooseTitle(parts.slice(k), titleEnd);
-    const at = later ? later.indexOf(title) : -1;
-    return later && at > 0 && ISSUING_VERB.test(later.slice(0, at)) ? later : null;
+    if (!later) return null;
+    const issued = comparable(later);
+    const at = issued.indexOf(comparable(title));
+    return at > 0 && ISSUING_VERB.test(issued.slice(0, at)) ? later : null;
   }
   return null;
 }

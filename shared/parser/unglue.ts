@@ -514,7 +514,9 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 8);
     const printLine = /^\s*印\s*发/.test(rest);
-    if ((!printLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
+    // A date between a sentence and a space stands on its own line of a pasted one-line page, whatever follows.
+    const ownLine = /[。！？]\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s/.test(rest);
+    if ((!printLine && !ownLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
     issuers ??= [...known, ...headerIssuers(text)];
     // A date right after the 附注 under the 署名 ("…办公室(此件公开发布)2017年6月23日") closes the document too.
     const afterRemark = REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
@@ -992,6 +994,9 @@ function isAddresseeLine(text: string): boolean {
   return /[：:]$/.test(text) && isAddresseeList(text.slice(0, -1));
 }
 
+/** A division sharing the head of the names after it ("各省、自治区、直辖市财政厅"). */
+const SHARED_HEAD_DIVISION = withTraditional(/^(自治区|直辖市|计划单列市|自治州|自治县|[省市州盟县区旗])$/);
+
 function isAddresseeList(text: string): boolean {
   if (
     text === '' ||
@@ -1008,7 +1013,10 @@ function isAddresseeList(text: string): boolean {
   const names = splitOrgList(text);
   // Zones are addressed by their names alone ("甲湖新区、乙管理区").
   const addressee = (n: string) =>
-    /^各./.test(n) || isCompleteOrgName(n) || /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(n);
+    /^各./.test(n) ||
+    isCompleteOrgName(n) ||
+    /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(n) ||
+    SHARED_HEAD_DIVISION.test(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
   return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }
