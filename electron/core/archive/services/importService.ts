@@ -34,6 +34,7 @@ import { timestamp } from '../clock';
 import { decodeParsed } from '../parsedRecord';
 import { archivingDay, failedImport, prepareNotice, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
+import type { IndexMerging } from '../search/indexMerging';
 import type { IndexTokens } from '../search/searchTokens';
 import type { ScanOptions } from '../../ocr/recognizeScan';
 import { textDuesOf } from '../../supervision/clauseDeadlines';
@@ -94,6 +95,7 @@ export function importService(
   ctx: ArchiveContext,
   registration: RegistrationService,
   resolution: UnitResolution,
+  merging: Pick<IndexMerging, 'start'>,
   readerUrl: URL = WORKER_URL,
 ) {
   const { store, clock } = ctx;
@@ -338,13 +340,8 @@ export function importService(
         await preparer.close();
       }
       if (group.length > 0) await commit();
-      const added = summary.imported + summary.possibleDuplicates;
-      // A large batch leaves the full-text index in many segments; merging them once keeps searches fast.
-      if (added >= 50) {
-        await store.write(async (tx) => {
-          if (added >= 500 || added * 4 >= (await tx.notices.countLive())) await tx.searchIndex.optimize();
-        });
-      }
+      // A batch leaves the full-text index in many segments: they are merged in the background (indexMerging.ts).
+      if (summary.imported + summary.possibleDuplicates >= 50) merging.start();
       return summary;
     },
   };
