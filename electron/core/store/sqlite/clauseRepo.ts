@@ -1,11 +1,10 @@
 /** SQLite rows of the clause tree and the responsible units assigned to each clause. */
 import type { ResponsibleUnit } from '../../../../shared/domain/notice';
 import type { Db } from '../../db/openDatabase';
-import type { ClauseLabel, ClauseRepository } from '../archiveRepositories';
+import type { ClauseLabel, ClauseRepository, ClauseUnitIds } from '../archiveRepositories';
 import { taskDueRefresher } from './taskDues';
-import type { UnitIds } from './unitRepo';
 
-export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
+export function clauseRepo(db: Db): ClauseRepository {
   const insertClause = db.prepare(`
     INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line, text_due, text_due_read)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`);
@@ -28,23 +27,16 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
     position: number,
     list: ResponsibleUnit[],
     inherited: 0 | 1,
-    resolvedIds: ReadonlyMap<string, number> | undefined,
-    unitIds: Map<string, number | null>,
+    units: ReadonlyMap<string, ClauseUnitIds>,
   ): void {
     list.forEach((unit, seq) => {
-      let unitId = unitIds.get(unit.name);
-      if (unitId === undefined) {
-        unitId = units.idFor(unit.name);
-        unitIds.set(unit.name, unitId);
-      }
-      if (unitId !== null) insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role, resolvedIds?.get(unit.name) ?? null);
+      const ids = units.get(unit.name);
+      if (ids) insertUnit.run(noticeId, position, inherited, seq, ids.unitId, unit.role, ids.resolvedId);
     });
   }
 
   return {
-    async insertAll(noticeId, clauses, textDues, resolvedIds) {
-      // A notice names each unit many times (a clause's units are inherited by its sub-clauses): looked up once.
-      const unitIds = new Map<string, number | null>();
+    async insertAll(noticeId, clauses, textDues, units) {
       clauses.forEach((clause, position) => {
         insertClause.run(
           noticeId,
@@ -58,8 +50,8 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
           clause.line,
           textDues[position] ?? null,
         );
-        insertUnits(noticeId, position, clause.units, 0, resolvedIds, unitIds);
-        insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds, unitIds);
+        insertUnits(noticeId, position, clause.units, 0, units);
+        insertUnits(noticeId, position, clause.inheritedUnits, 1, units);
       });
     },
     unreadTextDues: async (limit) => unreadTextDues.all(limit) as { noticeId: number; noticeDate: string }[],
