@@ -120,26 +120,13 @@ export interface ClauseLabel {
   heading: string;
 }
 
-/** A responsible unit as stored: every written name folding alike is the one unit. */
-export interface StoredUnit {
-  id: number;
-  name: string;
-}
-
-/** What a notice's written unit names stand for when its clauses are stored. */
-export interface ClauseUnitIds {
-  unitId: number;
-  /** The resolved unit (organization or group), null when not resolved yet. */
-  resolvedId: number | null;
-}
-
 export interface ClauseRepository {
   /**
-   * The clause tree with each clause's responsible units, as `units` gives each written name (units.unitsOf and
-   * their resolution; a name it leaves out folds to nothing and is not stored), and the deadline each clause's
+   * The clause tree with each clause's responsible units (units are created on first sight), each stored with
+   * the resolved unit `resolvedIds` gives its written name (unresolved when it gives none), and the deadline its
    * text names (`textDues`, by position).
    */
-  insertAll(noticeId: number, clauses: Clause[], textDues: (string | null)[], units: ReadonlyMap<string, ClauseUnitIds>): Promise<void>;
+  insertAll(noticeId: number, clauses: Clause[], textDues: (string | null)[], resolvedIds?: ReadonlyMap<string, number>): Promise<void>;
   /** Up to `limit` notices with clauses whose text deadline was never read (archived before it was stored). */
   unreadTextDues(limit: number): Promise<{ noticeId: number; noticeDate: string }[]>;
   /**
@@ -203,10 +190,10 @@ export interface UnitRepository {
   /** The resolved unit's id, created on first sight. */
   resolvedIdOf(unit: ResolvedUnit): Promise<number>;
   /**
-   * The unit each written name stands for: its id and the name it is stored under (created on first sight,
-   * under the first of these names that folds alike, trimmed); names that fold to nothing are left out.
+   * The name each written name is stored under (its unit's, or its own trimmed when first seen among these,
+   * in order); names that fold to nothing are left out.
    */
-  unitsOf(written: string[]): Promise<Map<string, StoredUnit>>;
+  storedNames(written: string[]): Promise<Map<string, string>>;
   /** Forgets every resolution, so that they are made again (after the directory changed). */
   clearResolutions(): Promise<void>;
   /** Resolved units named by tasks of live notices. */

@@ -15,7 +15,7 @@ import {
   type ResolvedUnit,
   type UnitDirectory,
 } from '../../../shared/units/resolveUnit';
-import type { ClauseUnitIds, UnitMention } from '../store/archiveRepositories';
+import type { UnitMention } from '../store/archiveRepositories';
 import type { CoreRepositories, CoreStore } from '../store/coreRepositories';
 
 type ResolutionRepos = Pick<CoreRepositories, 'units' | 'organization'>;
@@ -70,15 +70,12 @@ function resolvedUnit(memory: Remembered, name: string, ctx: ResolutionContext):
   return memory.resolved.get(key) ?? remember(memory.resolved, key, resolveUnit(name, ctx));
 }
 
-/**
- * The units and resolved units of the unit names a notice being imported writes, by name as written (each unit
- * looked up, or created, once).
- */
-export type ClauseUnitsOf = (notice: {
+/** The resolved unit ids of the unit names a notice being imported writes, by name as written. */
+export type ResolvedIdsOf = (notice: {
   issuer: string | null;
   agencyCode: string | null;
   clauses: Pick<Clause, 'units' | 'inheritedUnits'>[];
-}) => Promise<Map<string, ClauseUnitIds>>;
+}) => Promise<Map<string, number>>;
 
 export function unitResolution(store: CoreStore, divisions: () => DivisionIndex) {
   let remembered: Remembered | null = null;
@@ -118,23 +115,23 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
      * is stored under, in the notice's jurisdiction). The office settings are read once for all its notices:
      * they cannot change inside the unit of work, and reading them cost a parse and a schema check a notice.
      */
-    inUnitOfWork(tx: ResolutionRepos): ClauseUnitsOf {
+    inUnitOfWork(tx: ResolutionRepos): ResolvedIdsOf {
       let memory: Promise<Remembered> | null = null;
       return async (notice) => {
         const written = notice.clauses.flatMap((clause) => [...clause.units, ...clause.inheritedUnits].map((unit) => unit.name));
-        const ids = new Map<string, ClauseUnitIds>();
+        const ids = new Map<string, number>();
         if (written.length === 0) return ids;
-        const stored = await tx.units.unitsOf(written);
+        const stored = await tx.units.storedNames(written);
         const remembered = await (memory ??= current(tx));
         const ctx = contextOf(remembered, notice.issuer, notice.agencyCode);
-        const byUnit = new Map<number, number>();
-        for (const [name, unit] of stored) {
-          let resolvedId = byUnit.get(unit.id);
-          if (resolvedId === undefined) {
-            resolvedId = await tx.units.resolvedIdOf(resolvedUnit(remembered, unit.name, ctx));
-            byUnit.set(unit.id, resolvedId);
+        const byStoredName = new Map<string, number>();
+        for (const [name, as] of stored) {
+          let id = byStoredName.get(as);
+          if (id === undefined) {
+            id = await tx.units.resolvedIdOf(resolvedUnit(remembered, as, ctx));
+            byStoredName.set(as, id);
           }
-          ids.set(name, { unitId: unit.id, resolvedId });
+          ids.set(name, id);
         }
         return ids;
       };

@@ -23,7 +23,7 @@ import { extractTextFromBytes, formatOfFileName } from '../../import/extractText
 import { beginScan } from '../../ocr/scanActivity';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
 import type { CoreRepositories } from '../../store/coreRepositories';
-import type { ClauseUnitsOf, UnitResolution } from '../../units/unitResolution';
+import type { ResolvedIdsOf, UnitResolution } from '../../units/unitResolution';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
@@ -109,7 +109,7 @@ export function importService(
     tx: CoreRepositories,
     prepared: PreparedNotice,
     toIndex: IndexEntry[],
-    unitsOf: ClauseUnitsOf,
+    resolvedIdsOf: ResolvedIdsOf,
   ): Promise<ImportOutcome> {
     const { source, file, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register } = prepared;
     const { notices } = tx;
@@ -157,7 +157,7 @@ export function importService(
       id,
       parsed.clauses,
       textDuesAt(prepared, at),
-      await unitsOf({ issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
+      await resolvedIdsOf({ issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
     );
     await tx.citations.insertAll(
       id,
@@ -226,8 +226,8 @@ export function importService(
         await checkGeneration(tx, generation);
         const outcomes: ImportOutcome[] = [];
         const toIndex: IndexEntry[] = [];
-        const unitsOf = resolution.inUnitOfWork(tx);
-        for (const item of items) outcomes.push('status' in item ? item : await write(tx, item, toIndex, unitsOf));
+        const resolvedIdsOf = resolution.inUnitOfWork(tx);
+        for (const item of items) outcomes.push('status' in item ? item : await write(tx, item, toIndex, resolvedIdsOf));
         await indexAll(tx, toIndex);
         return outcomes;
       });

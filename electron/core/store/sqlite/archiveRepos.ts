@@ -20,7 +20,7 @@ export function sqliteArchiveRepositories(db: Db): ArchiveRepositories {
   return {
     archiveState: archiveStateRepo(db),
     notices: noticeRepo(db),
-    clauses: clauseRepo(db),
+    clauses: clauseRepo(db, units),
     units,
     citations: citationRepo(db),
     searchIndex: searchIndexRepo(db),

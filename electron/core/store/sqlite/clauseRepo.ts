@@ -1,10 +1,11 @@
 /** SQLite rows of the clause tree and the responsible units assigned to each clause. */
 import type { ResponsibleUnit } from '../../../../shared/domain/notice';
 import type { Db } from '../../db/openDatabase';
-import type { ClauseLabel, ClauseRepository, ClauseUnitIds } from '../archiveRepositories';
+import type { ClauseLabel, ClauseRepository } from '../archiveRepositories';
 import { taskDueRefresher } from './taskDues';
+import type { UnitIds } from './unitRepo';
 
-export function clauseRepo(db: Db): ClauseRepository {
+export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
   const insertClause = db.prepare(`
     INSERT INTO clauses (notice_id, position, parent_position, level, number, marker, path, heading, line, text_due, text_due_read)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`);
@@ -27,16 +28,23 @@ export function clauseRepo(db: Db): ClauseRepository {
     position: number,
     list: ResponsibleUnit[],
     inherited: 0 | 1,
-    units: ReadonlyMap<string, ClauseUnitIds>,
+    resolvedIds: ReadonlyMap<string, number> | undefined,
+    unitIds: Map<string, number | null>,
   ): void {
     list.forEach((unit, seq) => {
-      const ids = units.get(unit.name);
-      if (ids) insertUnit.run(noticeId, position, inherited, seq, ids.unitId, unit.role, ids.resolvedId);
+      let unitId = unitIds.get(unit.name);
+      if (unitId === undefined) {
+        unitId = units.idFor(unit.name);
+        unitIds.set(unit.name, unitId);
+      }
+      if (unitId !== null) insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role, resolvedIds?.get(unit.name) ?? null);
     });
   }
 
   return {
-    async insertAll(noticeId, clauses, textDues, units) {
+    async insertAll(noticeId, clauses, textDues, resolvedIds) {
+      // A notice names each unit many times (a clause's units are inherited by its sub-clauses): looked up once.
+      const unitIds = new Map<string, number | null>();
       clauses.forEach((clause, position) => {
         insertClause.run(
           noticeId,
@@ -50,8 +58,8 @@ export function clauseRepo(db: Db): ClauseRepository {
           clause.line,
           textDues[position] ?? null,
         );
-        insertUnits(noticeId, position, clause.units, 0, units);
-        insertUnits(noticeId, position, clause.inheritedUnits, 1, units);
+        insertUnits(noticeId, position, clause.units, 0, resolvedIds, unitIds);
+        insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds, unitIds);
       });
     },
     unreadTextDues: async (limit) => unreadTextDues.all(limit) as { noticeId: number; noticeDate: string }[],

@@ -6,7 +6,7 @@ import type { UnitSummary } from '../../../../shared/api/searchContract';
 import { foldForSearch } from '../../archive/search/searchText';
 import type { Db } from '../../db/openDatabase';
 import type { ResolvedUnit } from '../../../../shared/units/resolveUnit';
-import type { ResolvedUnitRow, StoredResolvedUnit, StoredUnit, UnitMention, UnitRepository, UnitTaskRow } from '../archiveRepositories';
+import type { ResolvedUnitRow, StoredResolvedUnit, UnitMention, UnitRepository, UnitTaskRow } from '../archiveRepositories';
 
 /** A resolved unit's row: its jurisdiction as a code and a name. */
 type StoredRow<T extends StoredResolvedUnit> = Omit<T, 'jurisdiction'> & { code: string | null; jurisdictionName: string | null };
@@ -46,7 +46,14 @@ function liveCounts(column: 'unit_id' | 'resolved_unit_id'): string {
       FROM counted c LEFT JOIN binned b ON b.id = c.id WHERE c.tasks > coalesce(b.tasks, 0))`;
 }
 
-export function unitRepo(db: Db): UnitRepository {
+/** Unit ids by name, for the clause repository inside the same write. */
+export interface UnitIds {
+  /** The unit's id, created on first sight; null for a name that folds to nothing. */
+  idFor(name: string): number | null;
+}
+
+export function unitRepo(db: Db): UnitRepository & UnitIds {
+  const find = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
   const insert = db.prepare('INSERT INTO units (name, name_key) VALUES (?, ?)');
   const TASK_SELECT = `
     SELECT n.id AS noticeId, n.doc_number AS docNumber, n.title, n.signed_date AS signedDate, c.position, c.number, c.path,
@@ -67,7 +74,7 @@ export function unitRepo(db: Db): UnitRepository {
   const findResolved = db.prepare('SELECT id FROM resolved_units WHERE key = ?').pluck();
   const insertResolved = db.prepare(`
     INSERT INTO resolved_units (key, name, kind, group_id, jurisdiction_code, jurisdiction_name, office) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const findUnit = db.prepare('SELECT id, name FROM units WHERE name_key = ?');
+  const storedName = db.prepare('SELECT name FROM units WHERE name_key = ?').pluck();
   const setResolved = db.prepare(
     'UPDATE clause_units SET resolved_unit_id = ? WHERE notice_id = ? AND position = ? AND inherited = ? AND seq = ?',
   );
@@ -120,6 +127,12 @@ export function unitRepo(db: Db): UnitRepository {
 
   return {
     organizationsOf: async (noticeId) => organizations.all(noticeId) as { written: string; organization: string }[],
+    idFor(name) {
+      const key = foldForSearch(name);
+      if (key === '') return null;
+      const id = find.get(key) as number | undefined;
+      return id ?? Number(insert.run(name.trim(), key).lastInsertRowid);
+    },
     async tasks(name) {
       const key = foldForSearch(name);
       const exact = exactTasks.all(key);
@@ -137,22 +150,20 @@ export function unitRepo(db: Db): UnitRepository {
       for (const m of mentions) setResolved.run(id, m.noticeId, m.position, m.inherited ? 1 : 0, m.seq);
     },
     resolvedIdOf: async (unit) => resolvedIdOf(unit),
-    async unitsOf(written) {
-      const byKey = new Map<string, StoredUnit>();
-      const units = new Map<string, StoredUnit>();
+    async storedNames(written) {
+      const byKey = new Map<string, string>();
+      const stored = new Map<string, string>();
       for (const name of written) {
-        if (units.has(name)) continue;
         const key = foldForSearch(name);
         if (key === '') continue;
-        let unit = byKey.get(key);
-        if (unit === undefined) {
-          const row = findUnit.get(key) as { id: number; name: string } | undefined;
-          unit = row ?? { id: Number(insert.run(name.trim(), key).lastInsertRowid), name: name.trim() };
-          byKey.set(key, unit);
+        let as = byKey.get(key);
+        if (as === undefined) {
+          as = (storedName.get(key) as string | undefined) ?? name.trim();
+          byKey.set(key, as);
         }
-        units.set(name, unit);
+        stored.set(name, as);
       }
-      return units;
+      return stored;
     },
     async clearResolutions() {
       db.exec('UPDATE clause_units SET resolved_unit_id = NULL; DELETE FROM resolved_units;');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseRepo } from '../../../../electron/core/store/sqlite/clauseRepo';
+import { unitRepo } from '../../../../electron/core/store/sqlite/unitRepo';
 import { databaseAt, migrateTo, queryPlan, seedNotice } from '../migrationKit';
 
 const addClause = (db: ReturnType<typeof databaseAt>, noticeId: number, position: number) =>
@@ -24,7 +25,7 @@ describe('migration 29: clause deadlines', () => {
 
     // The live repository works on the latest schema.
     migrateTo(db, 30);
-    const clauses = clauseRepo(db);
+    const clauses = clauseRepo(db, unitRepo(db));
     expect(await clauses.unreadTextDues(1)).toEqual([{ noticeId: first, noticeDate: '2025-03-01' }]);
     await clauses.setTextDues(first, ['2025-06-30']);
     expect(await clauses.unreadTextDues(5)).toEqual([{ noticeId: second, noticeDate: '2025-04-02' }]);
