@@ -11,6 +11,7 @@ import { catalogueService } from './archive/services/catalogueService';
 import { filingService } from './archive/services/filingService';
 import { officeTemplateService } from './drafting/officeTemplateService';
 import { importService } from './archive/services/importService';
+import { indexMerging } from './archive/search/indexMerging';
 import { noticeService } from './archive/services/noticeService';
 import { registrationService } from './archive/services/registrationService';
 import { searchService, type SearchRequest } from './archive/services/searchService';
@@ -45,8 +46,11 @@ export function createCore(options: CoreOptions) {
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
   const resolution = unitResolution(store, loadDivisions);
+  // An index left in many segments (an import closed before its merge ended) is merged from start.
+  const merging = indexMerging(store);
+  merging.start();
   const archive = {
-    ...importService(ctx, registration, resolution, options.readerUrl),
+    ...importService(ctx, registration, resolution, merging, options.readerUrl),
     ...noticeService(ctx),
     ...originalPagesService(ctx),
   };
@@ -120,7 +124,10 @@ export function createCore(options: CoreOptions) {
     officeTemplates,
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
     backup,
+    /** Resolves once the background merge of the full-text index has nothing left to do (bench, tests). */
+    indexMerged: (): Promise<void> => merging.idle(),
     close(): void {
+      merging.stop();
       store.close();
     },
   };

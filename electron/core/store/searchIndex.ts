@@ -37,8 +37,11 @@ export interface SearchIndex {
   index(noticeId: number, tokens: IndexTokens): Promise<void>;
   /** Takes a notice out of the index (recycle bin). */
   remove(noticeId: number): Promise<void>;
-  /** Compacts the index after large imports (a no-op where the engine needs none). */
-  optimize(): Promise<void>;
+  /**
+   * One bounded step of compacting the index (after imports, in the background): writes at most about
+   * `pages` pages per table and tells whether there is more to merge (false where the engine needs none).
+   */
+  merge(pages: number): Promise<boolean>;
   /**
    * How many live notices match and the ids of the first `limit`, from one consistent read: notices whose
    * title or 文号 holds every term of two or more characters first, then the others, each group newest first.

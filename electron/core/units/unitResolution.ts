@@ -70,6 +70,13 @@ function resolvedUnit(memory: Remembered, name: string, ctx: ResolutionContext):
   return memory.resolved.get(key) ?? remember(memory.resolved, key, resolveUnit(name, ctx));
 }
 
+/** The resolved unit ids of the unit names a notice being imported writes, by name as written. */
+export type ResolvedIdsOf = (notice: {
+  issuer: string | null;
+  agencyCode: string | null;
+  clauses: Pick<Clause, 'units' | 'inheritedUnits'>[];
+}) => Promise<Map<string, number>>;
+
 export function unitResolution(store: CoreStore, divisions: () => DivisionIndex) {
   let remembered: Remembered | null = null;
 
@@ -103,31 +110,31 @@ export function unitResolution(store: CoreStore, divisions: () => DivisionIndex)
 
   return {
     /**
-     * The resolved unit of each unit name a notice being imported writes, so that its clause units are stored
-     * resolved (as resolvePending would resolve them: by the name the unit is stored under, in the notice's
-     * jurisdiction).
+     * For one unit of work of an import: the resolved unit of each unit name a notice being imported writes,
+     * so that its clause units are stored resolved (as resolvePending would resolve them: by the name the unit
+     * is stored under, in the notice's jurisdiction). The office settings are read once for all its notices:
+     * they cannot change inside the unit of work, and reading them cost a parse and a schema check a notice.
      */
-    async resolvedIdsOf(
-      tx: ResolutionRepos,
-      notice: { issuer: string | null; agencyCode: string | null; clauses: Pick<Clause, 'units' | 'inheritedUnits'>[] },
-    ): Promise<Map<string, number>> {
-      const written = notice.clauses.flatMap((clause) => [...clause.units, ...clause.inheritedUnits].map((unit) => unit.name));
-      const ids = new Map<string, number>();
-      if (written.length === 0) return ids;
-      const stored = await tx.units.storedNames(written);
-      const memory = await current(tx);
-      const ctx = contextOf(memory, notice.issuer, notice.agencyCode);
-      const byStoredName = new Map<string, number>();
-      for (const [name, as] of stored) {
-        let id = byStoredName.get(as);
-        if (id === undefined) {
-          const unit = resolvedUnit(memory, as, ctx);
-          id = await tx.units.resolvedIdOf(unit);
-          byStoredName.set(as, id);
+    inUnitOfWork(tx: ResolutionRepos): ResolvedIdsOf {
+      let memory: Promise<Remembered> | null = null;
+      return async (notice) => {
+        const written = notice.clauses.flatMap((clause) => [...clause.units, ...clause.inheritedUnits].map((unit) => unit.name));
+        const ids = new Map<string, number>();
+        if (written.length === 0) return ids;
+        const stored = await tx.units.storedNames(written);
+        const remembered = await (memory ??= current(tx));
+        const ctx = contextOf(remembered, notice.issuer, notice.agencyCode);
+        const byStoredName = new Map<string, number>();
+        for (const [name, as] of stored) {
+          let id = byStoredName.get(as);
+          if (id === undefined) {
+            id = await tx.units.resolvedIdOf(resolvedUnit(remembered, as, ctx));
+            byStoredName.set(as, id);
+          }
+          ids.set(name, id);
         }
-        ids.set(name, id);
-      }
-      return ids;
+        return ids;
+      };
     },
     /** Resolves what is not resolved yet (rows archived before migration 23). */
     resolveAll: () => store.write((tx) => resolvePending(tx)),

@@ -23,7 +23,7 @@ import { extractTextFromBytes, formatOfFileName } from '../../import/extractText
 import { beginScan } from '../../ocr/scanActivity';
 import type { ArchiveRepositories } from '../../store/archiveRepositories';
 import type { CoreRepositories } from '../../store/coreRepositories';
-import type { UnitResolution } from '../../units/unitResolution';
+import type { ResolvedIdsOf, UnitResolution } from '../../units/unitResolution';
 import { ArchiveReplacedError } from '../../backup/archiveState';
 import { StorageFailure } from '../../store/store';
 import type { ArchiveContext } from '../archiveContext';
@@ -34,6 +34,7 @@ import { timestamp } from '../clock';
 import { decodeParsed } from '../parsedRecord';
 import { archivingDay, failedImport, prepareNotice, type ImportSource, type PreparedNotice } from '../preparedNotice';
 import { foldForSearch } from '../search/searchText';
+import type { IndexMerging } from '../search/indexMerging';
 import type { IndexTokens } from '../search/searchTokens';
 import type { ScanOptions } from '../../ocr/recognizeScan';
 import { textDuesOf } from '../../supervision/clauseDeadlines';
@@ -94,6 +95,7 @@ export function importService(
   ctx: ArchiveContext,
   registration: RegistrationService,
   resolution: UnitResolution,
+  merging: Pick<IndexMerging, 'start'>,
   readerUrl: URL = WORKER_URL,
 ) {
   const { store, clock } = ctx;
@@ -103,7 +105,12 @@ export function importService(
    * Every write of one notice but its search index entries, which are added to `toIndex` for `indexAll`; the
    * caller holds the unit of work.
    */
-  async function write(tx: CoreRepositories, prepared: PreparedNotice, toIndex: IndexEntry[]): Promise<ImportOutcome> {
+  async function write(
+    tx: CoreRepositories,
+    prepared: PreparedNotice,
+    toIndex: IndexEntry[],
+    resolvedIdsOf: ResolvedIdsOf,
+  ): Promise<ImportOutcome> {
     const { source, file, parsed, contentHash, parsedRecord, clauseSpans: spans, tokens, register } = prepared;
     const { notices } = tx;
     const docNumber = parsed.docNumber?.text ?? null;
@@ -150,7 +157,7 @@ export function importService(
       id,
       parsed.clauses,
       textDuesAt(prepared, at),
-      await resolution.resolvedIdsOf(tx, { issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
+      await resolvedIdsOf({ issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
     );
     await tx.citations.insertAll(
       id,
@@ -201,7 +208,7 @@ export function importService(
       return await store.write(async (tx) => {
         await checkGeneration(tx, generation);
         const toIndex: IndexEntry[] = [];
-        const outcome = await write(tx, item, toIndex);
+        const outcome = await write(tx, item, toIndex, resolution.inUnitOfWork(tx));
         await indexAll(tx, toIndex);
         return outcome;
       });
@@ -219,7 +226,8 @@ export function importService(
         await checkGeneration(tx, generation);
         const outcomes: ImportOutcome[] = [];
         const toIndex: IndexEntry[] = [];
-        for (const item of items) outcomes.push('status' in item ? item : await write(tx, item, toIndex));
+        const resolvedIdsOf = resolution.inUnitOfWork(tx);
+        for (const item of items) outcomes.push('status' in item ? item : await write(tx, item, toIndex, resolvedIdsOf));
         await indexAll(tx, toIndex);
         return outcomes;
       });
@@ -338,13 +346,8 @@ export function importService(
         await preparer.close();
       }
       if (group.length > 0) await commit();
-      const added = summary.imported + summary.possibleDuplicates;
-      // A large batch leaves the full-text index in many segments; merging them once keeps searches fast.
-      if (added >= 50) {
-        await store.write(async (tx) => {
-          if (added >= 500 || added * 4 >= (await tx.notices.countLive())) await tx.searchIndex.optimize();
-        });
-      }
+      // A batch leaves the full-text index in many segments: they are merged in the background (indexMerging.ts).
+      if (summary.imported + summary.possibleDuplicates >= 50) merging.start();
       return summary;
     },
   };

@@ -181,9 +181,6 @@ export function searchService(ctx: ArchiveContext, divisions: () => DivisionInde
         return { ...(await tx.notices.facets()), units: resolved.length > 0 ? resolved : await tx.units.names() };
       }),
 
-    /** Merges the full-text index (a large import does this itself); worth calling when the app is idle. */
-    optimize: (): Promise<void> => store.write((tx) => tx.searchIndex.optimize()),
-
     listSaved: (): Promise<{ searches: SavedSearch[] }> => store.read(async (tx) => ({ searches: await tx.savedSearches.list() })),
 
     /** Saves a search under a name (checked at the contract: 1 to 40 characters, trimmed). */

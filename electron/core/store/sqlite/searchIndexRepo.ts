@@ -83,7 +83,8 @@ export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES, listed
   const insertChars = db.prepare('INSERT INTO search_chars (rowid, chars) VALUES (?, ?)');
   const insertHead = db.prepare('INSERT INTO search_heads (rowid, head) VALUES (?, ?)');
   const deletes = tables.map((table) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`));
-  const optimizes = tables.map((table) => db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`));
+  const merges = tables.map((table) => db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`));
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
   // The counted matches (at most countedMatches) in the order a clerk reads a list of 公文: by 成文日期.
   const byDate = db
     .prepare('SELECT id FROM notices WHERE id IN (SELECT value FROM json_each(?)) ORDER BY signed_date IS NULL, signed_date DESC, id DESC')
@@ -190,8 +191,16 @@ export function searchIndexRepo(db: Db, countedMatches = COUNTED_MATCHES, listed
     async remove(noticeId) {
       for (const statement of deletes) statement.run(noticeId);
     },
-    async optimize() {
-      for (const statement of optimizes) statement.run();
+    // FTS5's 'merge' (sqlite.org/fts5.html): a level with `usermerge` segments or more (2, migration 32) is
+    // merged into one on the next level; a table whose step wrote fewer than two rows has nothing left to merge.
+    async merge(pages) {
+      let more = false;
+      for (const statement of merges) {
+        const before = totalChanges.get() as number;
+        statement.run(pages);
+        if ((totalChanges.get() as number) - before >= 2) more = true;
+      }
+      return more;
     },
     // The store runs this inside one read transaction: the count and the ids come from the same snapshot.
     query: async (query) => run(plan(query)),
