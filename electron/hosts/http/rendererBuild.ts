@@ -30,7 +30,13 @@ export function rendererIsStale(projectRoot: string): boolean {
 export function buildRenderer(projectRoot: string): Promise<void> {
   const viteBin = join(dirname(createRequire(join(projectRoot, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: projectRoot, stdio: ['ignore', 2, 2] });
+    // Always React's production build: a host started by the tests inherits vitest's NODE_ENV=test, and a build
+    // made under it (kept, as it is newer than the sources) served the slower development build afterwards.
+    const child = spawn(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 2, 2],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`界面构建失败（vite 退出码 ${code}）。`))));
   });
