@@ -4,6 +4,11 @@
  * reach the services through the contract (api/createApi.ts); service methods take and return plain values,
  * and failures a user can cause come back as `{ ok: false, error }` with a Chinese sentence. The core does
  * not expose its storage.
+ *
+ * A core is the archive's writer (the default) or a reader beside one (process/readerRouting.ts): the writer
+ * upgrades the file and runs the passes left by an earlier run (index merge, clause deadlines, unit
+ * resolution, backup leftovers); a reader opens the file read-only, starts none of them, and answers what
+ * waits on them once the writer's have written.
  */
 import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from './archive/clock';
@@ -22,6 +27,7 @@ import { originalPagesService } from './ocr/originalPages';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
 import { loadDivisions } from './units/divisionsDataset';
 import { unitResolution } from './units/unitResolution';
+import { unitsResolvedByWriter } from './units/unitsResolvedByWriter';
 import { readUnreadTextDues } from './supervision/clauseDeadlines';
 import { createSupervision } from './supervision/createSupervision';
 
@@ -38,17 +44,22 @@ export interface CoreOptions {
   officeTemplateDir?: string;
   /** The import's reader process entry (default: the one beside the core; tests pass the run's prebuilt bundle). */
   readerUrl?: URL;
+  /** `reader`: only answers reads, beside a writer core on the same file (default `writer`). */
+  role?: CoreRole;
 }
 
+export type CoreRole = 'writer' | 'reader';
+
 export function createCore(options: CoreOptions) {
-  const store = openSqliteStore(options.dbPath);
+  const writer = options.role !== 'reader';
+  const store = openSqliteStore(options.dbPath, { readOnly: !writer });
   const ctx = { store, clock: options.clock ?? systemClock };
   const registration = registrationService(ctx);
   const filing = filingService(ctx);
   const resolution = unitResolution(store, loadDivisions);
   // An index left in many segments (an import closed before its merge ended) is merged from start.
   const merging = indexMerging(store);
-  merging.start();
+  if (writer) merging.start();
   const archive = {
     ...importService(ctx, registration, resolution, merging, options.readerUrl),
     ...noticeService(ctx),
@@ -56,12 +67,14 @@ export function createCore(options: CoreOptions) {
   };
   const catalogue = catalogueService(ctx, archive);
   // Units archived before they were resolved (migration 23) are resolved once at start; unit queries wait for it.
-  const resolved = resolution.resolveAll().catch(() => 0);
+  // A reader waits for the writer's pass to show in the file instead.
+  const resolvedAtStart = writer ? resolution.resolveAll().catch(() => 0) : null;
+  const resolved = resolvedAtStart ? () => resolvedAtStart : unitsResolvedByWriter(store);
   const unitQueries = unitService(ctx, loadDivisions);
   const search = searchService(ctx, loadDivisions);
   const units = {
-    list: () => resolved.then(() => unitQueries.list()),
-    tasks: (name: string) => resolved.then(() => unitQueries.tasks(name)),
+    list: () => resolved().then(() => unitQueries.list()),
+    tasks: (name: string) => resolved().then(() => unitQueries.tasks(name)),
   };
   const backup = backupService(
     { db: store.connection, clock: ctx.clock },
@@ -72,11 +85,11 @@ export function createCore(options: CoreOptions) {
     },
   );
   // What a killed backup or restore left behind goes at start (a running process's own files are kept).
-  void backup.cleanOrphans().catch(() => undefined);
+  if (writer) void backup.cleanOrphans().catch(() => undefined);
   const supervision = createSupervision(ctx);
   // Clause deadlines of an archive from before they were stored (migration 29) are read from start, a few
   // notices per write, so 今日待办 and the ledger seldom wait for them (they read what is left themselves).
-  void readUnreadTextDues(store).catch(() => undefined);
+  if (writer) void readUnreadTextDues(store).catch(() => undefined);
   const officeTemplates = officeTemplateService({
     dir: options.officeTemplateDir ?? join(dirname(options.dbPath), 'office-templates'),
     clock: ctx.clock,
@@ -111,8 +124,8 @@ export function createCore(options: CoreOptions) {
     search: {
       ...search,
       // Only a 责任单位 filter needs the units resolved; a plain search never waits for the start-up pass.
-      query: (request: SearchRequest) => (request.filters?.unit ? resolved.then(() => search.query(request)) : search.query(request)),
-      facets: () => resolved.then(() => search.facets()),
+      query: (request: SearchRequest) => (request.filters?.unit ? resolved().then(() => search.query(request)) : search.query(request)),
+      facets: () => resolved().then(() => search.facets()),
     },
     /** 责任单位 and their tasks across notices. */
     units,

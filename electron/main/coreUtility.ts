@@ -5,12 +5,13 @@
  */
 import { join } from 'node:path';
 import { app, utilityProcess } from 'electron';
+import type { CoreRole } from '../core/createCore';
 import type { CoreChild } from '../core/process/coreClient';
 import { coreArgs, type CoreMessage } from '../core/process/protocol';
 
-export function startCoreUtility(dbPath: string): CoreChild {
-  const child = utilityProcess.fork(join(app.getAppPath(), 'dist/electron/core.cjs'), coreArgs(dbPath), {
-    serviceName: '公文台处理服务',
+export function startCoreUtility(dbPath: string, role: CoreRole): CoreChild {
+  const child = utilityProcess.fork(join(app.getAppPath(), 'dist/electron/core.cjs'), coreArgs(dbPath, role), {
+    serviceName: role === 'reader' ? '公文台查询服务' : '公文台处理服务',
     stdio: 'inherit',
   });
   return {

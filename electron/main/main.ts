@@ -62,7 +62,7 @@ async function start(): Promise<void> {
   serveRenderer(join(app.getAppPath(), 'dist/renderer'));
   hardenWebContents();
   const dbPath = join(app.getPath('userData'), 'gongwen.db');
-  core = startCoreWithReader({ start: () => startCoreUtility(dbPath), onCrash: reportCrash });
+  core = startCoreWithReader({ start: (role) => startCoreUtility(dbPath, role), onCrash: reportCrash });
   try {
     await core.ready;
   } catch (error) {

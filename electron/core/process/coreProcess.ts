@@ -3,7 +3,7 @@
  * (browser mode, tests). It owns the archive database and every service; the host that started it
  * only forwards calls. It closes the archive and exits when told to, and when its host goes away.
  */
-import { dbPathOf, type CoreMessage, type HostMessage, type MessagePipe } from './protocol';
+import { dbPathOf, roleOf, type CoreMessage, type HostMessage, type MessagePipe } from './protocol';
 import { serveCore } from './coreService';
 
 interface ParentPort {
@@ -41,7 +41,7 @@ function main(): void {
     service?.close();
     process.exit(0);
   };
-  service = serveCore(pipe, { dbPath }, stop);
+  service = serveCore(pipe, { dbPath, role: roleOf(process.argv) }, stop);
   if (!service) {
     // Let the `failed` message leave before exiting.
     setImmediate(() => process.exit(1));

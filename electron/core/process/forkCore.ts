@@ -7,6 +7,7 @@ import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CoreRole } from '../createCore';
 import type { CoreChild } from './coreClient';
 import { coreArgs, type CoreMessage } from './protocol';
 
@@ -21,8 +22,8 @@ export function coreEntry(hostModuleUrl = import.meta.url): { file: string; exec
 }
 
 /** `entry`: the core to run, this host's own unless given (tests start a core bundled once per run). */
-export function forkCore(dbPath: string, entry = coreEntry()): CoreChild {
-  const child = fork(entry.file, coreArgs(dbPath), {
+export function forkCore(dbPath: string, role: CoreRole, entry = coreEntry()): CoreChild {
+  const child = fork(entry.file, coreArgs(dbPath, role), {
     execArgv: entry.execArgv,
     serialization: 'advanced',
     stdio: ['ignore', 2, 2, 'ipc'],

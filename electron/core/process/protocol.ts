@@ -6,6 +6,7 @@
  * bytes travel as Uint8Array.
  */
 import type { ApiResult } from '../../../shared/api/method';
+import type { CoreRole } from '../createCore';
 
 export type HostMessage = { type: 'call'; id: number; method: string; args: unknown } | { type: 'shutdown' };
 
@@ -18,9 +19,13 @@ export interface MessagePipe<In, Out> {
   onMessage(listener: (message: In) => void): void;
 }
 
-/** The core's command line: `--db FILE`, the one option a host passes. */
-export function coreArgs(dbPath: string): string[] {
-  return ['--db', dbPath];
+/** The core's command line: `--db FILE`, and `--reader` for a reader core. */
+export function coreArgs(dbPath: string, role: CoreRole): string[] {
+  return role === 'reader' ? ['--db', dbPath, '--reader'] : ['--db', dbPath];
+}
+
+export function roleOf(argv: readonly string[]): CoreRole {
+  return argv.includes('--reader') ? 'reader' : 'writer';
 }
 
 export function dbPathOf(argv: readonly string[]): string | null {

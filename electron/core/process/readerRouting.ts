@@ -4,8 +4,11 @@
  * else by the writer. A long write — a 20 MB notice's full-text indexing, a restore — then never holds up
  * the list or a search. Both open the same SQLite file in WAL mode, so a read started after a write has
  * answered sees it; the reader starts once the writer has opened (and, if needed, upgraded) the archive.
+ * Each is started in its role: only the writer runs the passes left by an earlier run, and the reader opens
+ * the file read-only.
  */
-import { startCoreClient, type CoreClient, type CoreClientOptions } from './coreClient';
+import type { CoreRole } from '../createCore';
+import { startCoreClient, type CoreChild, type CoreClient, type CoreClientOptions } from './coreClient';
 
 /** Calls that only read, and that a clerk waits on while other work runs. */
 export const READER_METHODS: ReadonlySet<string> = new Set([
@@ -28,14 +31,20 @@ export interface CoreWithReader extends CoreClient {
   readerReady: Promise<boolean>;
 }
 
-export function startCoreWithReader(options: CoreClientOptions): CoreWithReader {
-  const writer = startCoreClient(options);
+export interface CoreWithReaderOptions extends Omit<CoreClientOptions, 'start'> {
+  /** Starts one core process in the role given. */
+  start: (role: CoreRole) => CoreChild;
+}
+
+export function startCoreWithReader(options: CoreWithReaderOptions): CoreWithReader {
+  const writer = startCoreClient({ ...options, start: () => options.start('writer') });
   let reader: CoreClient | null = null;
   let readerUp = false;
   const readerReady = writer.ready.then(
     async () => {
       const started = startCoreClient({
         ...options,
+        start: () => options.start('reader'),
         // A reader given up on costs only speed: the writer answers reads again, and the user need not hear of it.
         onCrash: (message, final) => (final ? (readerUp = false) : options.onCrash?.(message, false)),
       });

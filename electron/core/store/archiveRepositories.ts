@@ -185,6 +185,8 @@ export interface UnitRepository {
   tasksOfResolved(ids: number[]): Promise<(UnitTaskRow & { resolvedId: number })[]>;
   /** Clause units not resolved yet (rows archived before they were resolved at import). */
   unresolvedMentions(): Promise<UnitMention[]>;
+  /** Whether any clause unit is not resolved yet. */
+  hasUnresolved(): Promise<boolean>;
   /** Stores the resolution of these mentions (the resolved unit created on first sight). */
   saveResolution(mentions: UnitMention[], unit: ResolvedUnit): Promise<void>;
   /** The resolved unit's id, created on first sight. */

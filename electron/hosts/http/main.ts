@@ -46,7 +46,7 @@ export function parseWebArgs(argv: string[]): WebOptions {
 /** Starts browser mode; resolves once the URL is printed. */
 export async function runWeb(options: WebOptions): Promise<HttpHost> {
   const dbPath = resolve(options.db ?? defaultDbPath());
-  const core = startCoreWithReader({ start: () => forkCore(dbPath), onCrash: (message) => log(message) });
+  const core = startCoreWithReader({ start: (role) => forkCore(dbPath, role), onCrash: (message) => log(message) });
   try {
     await Promise.all([core.ready, ensureRendererBuilt(PROJECT_ROOT, log)]);
     const staticDir = resolve(PROJECT_ROOT, 'dist/renderer');

@@ -55,7 +55,7 @@ const percentile = (values: number[], p: number) => {
 };
 
 export const exportBench: BenchSection = async ({ say, tmpDir }) => {
-  const core = startCoreWithReader({ start: () => forkCore(join(tmpDir, 'export.db')) });
+  const core = startCoreWithReader({ start: (role) => forkCore(join(tmpDir, 'export.db'), role) });
   try {
     await core.ready;
     await core.readerReady;

@@ -39,7 +39,7 @@ export interface Responsiveness {
  * core to start (this checkout's own unless given).
  */
 export async function measureResponsiveness(dbPath: string, text: string, everyMs = 100, entry = coreEntry()): Promise<Responsiveness> {
-  const core = startCoreWithReader({ start: () => forkCore(dbPath, entry) });
+  const core = startCoreWithReader({ start: (role) => forkCore(dbPath, role, entry) });
   try {
     await core.ready;
     // As in the app, where the reader is up long before a clerk drops a big file.

@@ -29,7 +29,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
     dir = mkdtempSync(join(tmpdir(), 'gongwen-coreproc-'));
     client = startCoreClient({
       start: () => {
-        const child: CoreChild = forkCore(join(dir, 'archive.db'), coreBundleEntry());
+        const child: CoreChild = forkCore(join(dir, 'archive.db'), 'writer', coreBundleEntry());
         children.push({ kill: child.kill });
         return child;
       },
@@ -70,7 +70,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
 
   it('closes the archive and exits when its host goes away', async () => {
     const entry = coreBundleEntry();
-    const orphan = fork(entry.file, coreArgs(join(dir, 'archive.db')), {
+    const orphan = fork(entry.file, coreArgs(join(dir, 'archive.db'), 'writer'), {
       execArgv: entry.execArgv,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
@@ -86,7 +86,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
     const foreign = join(dir, 'other.db');
     const text = 'not a database at all, just some text that is long enough to look like a file'.repeat(20);
     writeFileSync(foreign, text);
-    const refused = startCoreClient({ start: () => forkCore(foreign, coreBundleEntry()) });
+    const refused = startCoreClient({ start: () => forkCore(foreign, 'writer', coreBundleEntry()) });
     await expect(refused.ready).rejects.toThrow(/[\u4e00-\u9fff]/);
     expect(await refused.dispatch('archive.listNotices', {})).toMatchObject({ ok: false });
     await refused.close();
@@ -97,7 +97,7 @@ describe('the core in its own process (a Node child, as browser mode runs it)', 
 describe('a writer and a reader core process on one archive', () => {
   it('reads what the writer wrote and restored, as soon as it answered', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongwen-reader-'));
-    const core = startCoreWithReader({ start: () => forkCore(join(dir, 'archive.db'), coreBundleEntry()) });
+    const core = startCoreWithReader({ start: (role) => forkCore(join(dir, 'archive.db'), role, coreBundleEntry()) });
     try {
       await core.ready;
       expect(await core.readerReady).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { CoreRole } from '../../../electron/core/createCore';
 import type { CoreChild } from '../../../electron/core/process/coreClient';
 import type { CoreMessage, HostMessage } from '../../../electron/core/process/protocol';
 import { startCoreWithReader } from '../../../electron/core/process/readerRouting';
@@ -6,8 +7,8 @@ import { startCoreWithReader } from '../../../electron/core/process/readerRoutin
 /** Core processes that answer every call at once with their own name, so the test sees who answered. */
 function automaticChildren() {
   const started: { name: string; die: () => void }[] = [];
-  const start = (): CoreChild => {
-    const name = started.length === 0 ? 'writer' : `reader${started.length}`;
+  const start = (role: CoreRole): CoreChild => {
+    const name = role === 'writer' ? 'writer' : `reader${started.length}`;
     let listener: (message: CoreMessage) => void = () => undefined;
     let exit: (code: number | null) => void = () => undefined;
     started.push({ name, die: () => exit(134) });
@@ -28,7 +29,7 @@ function automaticChildren() {
 }
 
 describe('a writer and a reader core process', () => {
-  it('starts the reader after the writer, then sends it the reads and the writer everything else', async () => {
+  it('starts the reader, in its role, after the writer, then sends it the reads and the writer everything else', async () => {
     const { start, started } = automaticChildren();
     const core = startCoreWithReader({ start, shutdownMs: 10 });
     await core.ready;

@@ -7,12 +7,14 @@
  * and never waits for one. A `read` or `write` started inside a running unit of work (the same async
  * context) joins it rather than queueing behind itself; a joining write runs in a savepoint, so when it
  * throws only its own changes are undone and the outer unit of work goes on (as with nested transactions).
+ * A reader's store (the reader core process) opens the file read-only and neither upgrades nor writes it:
+ * its `write` fails, and so would any statement that writes, on a connection SQLite itself keeps read-only.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import { beginWrite } from '../../backup/archiveState';
 import { MIGRATIONS } from '../../db/migrations';
-import { migrate } from '../../db/migrate';
+import { migrate, schemaVersion } from '../../db/migrate';
 import { openDatabase, type Db } from '../../db/openDatabase';
 import type { CoreRepositories } from '../coreRepositories';
 import { StorageFailure, type Store } from '../store';
@@ -64,8 +66,71 @@ function openReader(path: string): Db {
   return db;
 }
 
+/** A reader core tried to write: a mistake in the code, never the clerk's. */
+export class ReaderWriteError extends Error {
+  constructor() {
+    super('A reader core does not write to the archive.');
+    this.name = 'ReaderWriteError';
+  }
+}
+
+export interface SqliteStoreOptions {
+  /** Only read the archive (which a writer has opened, and upgraded, before). */
+  readOnly?: boolean;
+}
+
+/** Runs a unit of work in its own transaction on `db`, as the current unit of its async context. */
+function transactionIn(current: AsyncLocalStorage<Unit>) {
+  return async <T>(db: Db, begin: () => unknown, unit: Unit, work: (tx: CoreRepositories) => Promise<T>): Promise<T> => {
+    try {
+      await begin();
+    } catch (error) {
+      throw asStorageFailure(error);
+    }
+    try {
+      const result = await current.run(unit, () => work(unit.repos));
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      // SQLite may already have rolled back (a full disk, an I/O error): then there is nothing to undo.
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw asStorageFailure(error);
+    }
+  };
+}
+
+/**
+ * One read-only connection (opened as the archive's own, so a file that is not ours or is newer is refused):
+ * reads as a writer's store reads, in snapshots one at a time; writes refused.
+ */
+function readOnlyStore(path: string): SqliteStore {
+  const db = openDatabase(path, { readonly: true });
+  if (schemaVersion(db) !== MIGRATIONS.at(-1)!.version) {
+    db.close();
+    // Only a writer upgrades the archive, and a reader is started once it has.
+    throw new Error('A reader core opened an archive its writer has not upgraded.');
+  }
+  const repos = repositoriesOf(db);
+  const current = new AsyncLocalStorage<Unit>();
+  const queue = serialQueue();
+  const transaction = transactionIn(current);
+  return {
+    connection: db,
+    read<T>(work: (tx: CoreRepositories) => Promise<T>): Promise<T> {
+      const running = current.getStore();
+      if (running) return work(running.repos);
+      return queue(() => transaction(db, () => db.exec('BEGIN'), { kind: 'read', repos }, work));
+    },
+    write: () => Promise.reject(new ReaderWriteError()),
+    close(): void {
+      if (db.open) db.close();
+    },
+  };
+}
+
 /** Opens (creating and upgrading as needed) the archive at `path`; ':memory:' gives one private connection. */
-export function openSqliteStore(path: string): SqliteStore {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+  if (options.readOnly) return readOnlyStore(path);
   const writer = openDatabase(path);
   let reader: Db;
   try {
@@ -99,22 +164,7 @@ export function openSqliteStore(path: string): SqliteStore {
     }
   }
 
-  async function transaction<T>(db: Db, begin: () => unknown, unit: Unit, work: (tx: CoreRepositories) => Promise<T>): Promise<T> {
-    try {
-      await begin();
-    } catch (error) {
-      throw asStorageFailure(error);
-    }
-    try {
-      const result = await current.run(unit, () => work(unit.repos));
-      db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      // SQLite may already have rolled back (a full disk, an I/O error): then there is nothing to undo.
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw asStorageFailure(error);
-    }
-  }
+  const transaction = transactionIn(current);
 
   return {
     connection: writer,

@@ -74,6 +74,7 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
     SELECT cu.notice_id AS noticeId, cu.position, cu.inherited, cu.seq, u.name, n.issuer, n.agency_code AS agencyCode
     FROM clause_units cu JOIN units u ON u.id = cu.unit_id JOIN notices n ON n.id = cu.notice_id
     WHERE cu.resolved_unit_id IS NULL`);
+  const anyUnresolved = db.prepare('SELECT EXISTS (SELECT 1 FROM clause_units WHERE resolved_unit_id IS NULL)').pluck();
   const findResolved = db.prepare('SELECT id FROM resolved_units WHERE key = ?').pluck();
   const insertResolved = db.prepare(`
     INSERT INTO resolved_units (key, name, kind, group_id, jurisdiction_code, jurisdiction_name, office) VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -147,6 +148,7 @@ export function unitRepo(db: Db): UnitRepository & UnitIds {
       const rows = unresolved.all() as (Omit<UnitMention, 'inherited'> & { inherited: number })[];
       return rows.map((row) => ({ ...row, inherited: row.inherited === 1 }));
     },
+    hasUnresolved: async () => anyUnresolved.get() === 1,
     async saveResolution(mentions, unit) {
       const id = resolvedIdOf(unit);
       for (const m of mentions) setResolved.run(id, m.noticeId, m.position, m.inherited ? 1 : 0, m.seq);
