@@ -23,6 +23,7 @@ import { searchService, type SearchRequest } from './archive/services/searchServ
 import { unitService } from './archive/services/unitService';
 import { backupService } from './backup/backupService';
 import { createDrafting } from './drafting/createDrafting';
+import { exportJobs } from './export/exportJobs';
 import { originalPagesService } from './ocr/originalPages';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
 import { loadDivisions } from './units/divisionsDataset';
@@ -135,6 +136,8 @@ export function createCore(options: CoreOptions) {
     supervision,
     /** Office .docx templates (套红), as files beside the archive. */
     officeTemplates,
+    /** The exports being written (on worker threads), so that one can be cancelled. */
+    exports: exportJobs(),
     /** Manual and rotating automatic backups, restore: properties of the embedded file, so they get its connection. */
     backup,
     /** Resolves once the background merge of the full-text index has nothing left to do (bench, tests). */

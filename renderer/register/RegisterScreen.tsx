@@ -9,8 +9,9 @@ import { STATUS_NAMES, STATUSES } from '../../shared/api/vocabulary';
 import { href, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
+import { ExportRunning } from '../components/ExportRunning';
 import { PageHeader } from '../components/PageHeader';
-import { toast } from '../components/Toasts';
+import { useCancellableExport } from '../hooks/useCancellableExport';
 import { useStoredState } from '../hooks/useStoredState';
 import { ColumnMenu } from './ColumnMenu';
 import { COLUMN_BY_ID, DEFAULT_VISIBILITY, tableColumns, type StatusFilter } from './columns';
@@ -33,7 +34,7 @@ export function RegisterScreen() {
   const rows = list.rows;
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [printing, setPrinting] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exporting = useCancellableExport();
 
   const table = useReactTable({
     data: NO_TABLE_ROWS,
@@ -66,12 +67,7 @@ export function RegisterScreen() {
     return <PrintView rows={shownRows} columns={visibleSpecs} onClose={() => setPrinting(false)} />;
   }
 
-  async function onExport() {
-    setExporting(true);
-    const error = await exportRegister(shownRows, visibleSpecs);
-    setExporting(false);
-    if (error) toast(error, 'error');
-  }
+  const onExport = () => void exporting.run('正在导出登记簿…', exportRegister(shownRows, visibleSpecs));
 
   const filtered = columnFilters.length > 0 || globalFilter !== '';
   return (
@@ -125,9 +121,13 @@ export function RegisterScreen() {
           </span>
           <span className="spacer" />
           <ColumnMenu table={table} />
-          <button type="button" onClick={onExport} disabled={exporting || list.partial || view.pending || shownRows.length === 0}>
-            {exporting ? '正在导出…' : '导出 Excel'}
-          </button>
+          {exporting.running ? (
+            <ExportRunning exporting={exporting} />
+          ) : (
+            <button type="button" onClick={onExport} disabled={list.partial || view.pending || shownRows.length === 0}>
+              导出 Excel
+            </button>
+          )}
           <button type="button" onClick={() => setPrinting(true)} disabled={list.partial || view.pending || shownRows.length === 0}>
             打印
           </button>

@@ -13,7 +13,9 @@ import { href, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
 import { PageHeader } from '../components/PageHeader';
+import { ExportRunning } from '../components/ExportRunning';
 import { toast } from '../components/Toasts';
+import { useCancellableExport } from '../hooks/useCancellableExport';
 import { LedgerPager, pageOf } from './LedgerPager';
 import { LedgerPrint } from './LedgerPrint';
 import { TaskDetail } from './TaskDetail';
@@ -36,13 +38,6 @@ function filterOf(query: URLSearchParams): TaskFilter {
   };
 }
 
-async function saveFile(call: ReturnType<typeof api.call<'tasks.exportXlsx'>>): Promise<void> {
-  const file = await call;
-  if (!file.ok) return toast(file.error, 'error');
-  const saved = await api.call('shell.saveFile', { ...file.value, open: true });
-  if (!saved.ok) toast(saved.error, 'error');
-}
-
 const count = (n: number) => n.toLocaleString('zh-CN');
 
 export function LedgerScreen({ query }: { query: URLSearchParams }) {
@@ -56,6 +51,7 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
   const [openId, setOpenId] = useState<number | null>(null);
   const [bulkDue, setBulkDue] = useState('');
   const [printing, setPrinting] = useState<TaskRow[] | null>(null);
+  const exporting = useCancellableExport();
   const open = rows.find((task) => task.id === openId) ?? null;
   const units = [...new Set(rows.map((task) => task.unit))];
   const reminderUnit = open?.unit ?? (units.length === 1 ? units[0] : null);
@@ -113,7 +109,12 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
   return (
     <>
       <PageHeader title="督办台账" subtitle={subtitle}>
-        <button type="button" disabled={total === 0} onClick={() => void saveFile(api.call('tasks.exportXlsx', filter))}>
+        <ExportRunning exporting={exporting} />
+        <button
+          type="button"
+          disabled={total === 0 || exporting.running !== null}
+          onClick={() => void exporting.run('正在导出督办台账…', (exportId) => api.call('tasks.exportXlsx', { ...filter, exportId }), true)}
+        >
           导出 Excel
         </button>
         <button type="button" disabled={total === 0} onClick={() => void print()}>
@@ -121,9 +122,16 @@ export function LedgerScreen({ query }: { query: URLSearchParams }) {
         </button>
         <button
           type="button"
-          disabled={!reminderUnit}
+          disabled={!reminderUnit || exporting.running !== null}
           title={reminderUnit ? `为${reminderUnit}生成催办通知` : '先按单位筛选，或在表中选中一项任务'}
-          onClick={() => reminderUnit && void saveFile(api.call('tasks.reminderDocx', { unit: reminderUnit }))}
+          onClick={() =>
+            reminderUnit &&
+            void exporting.run(
+              `正在生成${reminderUnit}的催办通知…`,
+              (exportId) => api.call('tasks.reminderDocx', { unit: reminderUnit, exportId }),
+              true,
+            )
+          }
         >
           {reminderUnit ? `催办 ${reminderUnit}` : '催办通知'}
         </button>

@@ -5,16 +5,18 @@
  */
 import { useApi } from '../api/useApi';
 import { href } from '../app/router';
+import { api } from '../api/client';
 import { ErrorBox } from '../components/ErrorBox';
+import { ExportRunning } from '../components/ExportRunning';
 import { StatusBadge } from '../components/StatusBadge';
-import { toast } from '../components/Toasts';
-import { saveGenerated } from '../documents/saveGenerated';
+import { useCancellableExport } from '../hooks/useCancellableExport';
 
 export function UnitTasks({ name }: { name: string }) {
   const tasks = useApi('units.tasks', { name });
   const list = tasks.value?.tasks ?? [];
   const units = tasks.value?.units ?? [];
   const several = units.length > 1;
+  const exporting = useCancellableExport();
   return (
     <div data-testid="unit-tasks">
       <div className="panel-title">
@@ -22,10 +24,17 @@ export function UnitTasks({ name }: { name: string }) {
           {units.length === 1 && units[0] !== name ? `${name}（${units[0]}）` : name} 的任务（{list.length}）
         </h2>
         <div className="actions">
+          <ExportRunning exporting={exporting} />
           <button
             type="button"
-            disabled={list.length === 0}
-            onClick={() => saveGenerated({ kind: 'unit-tasks', unit: name }).then((error) => error && toast(error, 'error'))}
+            disabled={list.length === 0 || exporting.running !== null}
+            onClick={() =>
+              void exporting.run(
+                '正在生成任务清单…',
+                async (exportId) => api.call('documents.generate', { kind: 'unit-tasks', unit: name, exportId }),
+                true,
+              )
+            }
           >
             导出任务清单 .docx
           </button>

@@ -9,7 +9,7 @@ import { localizationRuleSetSchema, type LocalizationRuleSet } from '../drafting
 import { ADMIN_LEVELS } from '../drafting/organization';
 import { templateSchema, TEMPLATE_KINDS, type Template } from '../drafting/templates';
 import type { FilePayload } from './binary';
-import { cataloguePages, isoDate, noticeId, noticeLayout } from './fields';
+import { cataloguePages, exportId, isoDate, noticeId, noticeLayout } from './fields';
 import { method } from './method';
 import type { Finding } from '../domain/notice';
 
@@ -69,6 +69,7 @@ export const generateSchema = z.discriminatedUnion('kind', [
     unit: z.string().trim().min(1, '请选择责任单位').max(100),
     noticeIds: z.array(noticeId).max(1000).optional(),
     templateId: templateId.optional(),
+    exportId: exportId.optional(),
   }),
 ]);
 

@@ -1,13 +1,18 @@
 /**
  * Exports the UI asks the core to write: the register as .xlsx, exactly the rows and columns the
  * clerk is looking at (the table's view lives in the UI, the workbook is written by exceljs in Node).
+ * An export given an `exportId` (this one, 督办台账, 催办通知, a unit's task list) can be cancelled while
+ * it is written: it then answers 已取消导出 and no file comes back.
  */
 import { z } from 'zod';
 import type { FilePayload } from './binary';
-import { bytesSchema, STATUSES } from './fields';
+import { bytesSchema, exportId, STATUSES } from './fields';
 import { method } from './method';
 
 export const REGISTER_EXPORT_MAX_ROWS = 200_000;
+
+/** What a cancelled export answers (and the UI tells the clerk). */
+export const EXPORT_CANCELLED = '已取消导出。';
 
 export const registerRowsSchema = z
   .array(z.object({ cells: z.array(z.string().max(5000)).max(40), status: z.enum(STATUSES), overdue: z.boolean() }))
@@ -27,10 +32,13 @@ export const registerExportSchema = z.object({
    * and checks it.
    */
   bytes: bytesSchema,
+  exportId: exportId.optional(),
 });
 
 export type RegisterExport = z.output<typeof registerExportSchema>;
 
 export const exportContract = {
   'export.registerXlsx': method(registerExportSchema)<FilePayload>(),
+  /** Stops the export of that id; `cancelled` false when none was running (it ended, or has not begun). */
+  'export.cancel': method(z.object({ exportId }))<{ cancelled: boolean }>(),
 };

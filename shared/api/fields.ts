@@ -16,6 +16,9 @@ export const isoDate = z
 
 export const noticeId = z.number({ message: '缺少公文编号' }).int().positive();
 
+/** The id the UI gives an export it may cancel (export.cancel), unique among its exports. */
+export const exportId = z.string().trim().min(1).max(64);
+
 /** Optional free text of a form: blank means “not filled in”. */
 export const optionalText = (max: number) =>
   z

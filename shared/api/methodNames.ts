@@ -32,6 +32,7 @@ export const METHOD_LIST = [
   'units.list',
   'units.tasks',
   'export.registerXlsx',
+  'export.cancel',
   'settings.getOrganization',
   'settings.saveOrganization',
   'settings.readUnitList',

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { FilePayload } from './binary';
-import { bytesSchema, isoDate, noticeId } from './fields';
+import { bytesSchema, exportId, isoDate, noticeId } from './fields';
 import { method } from './method';
 import { FLOW_STEPS, TASK_STATUSES, type FlowStepKind, type Stage, type TaskStatus } from './supervisionVocabulary';
 
@@ -144,7 +144,7 @@ export const supervisionContract = {
   )<TaskRow>(),
   'tasks.feedbackFile': method(z.object({ feedbackId: taskId }))<FilePayload>(),
   'tasks.setContact': method(z.object({ unit: unitName, contact: z.string().trim().max(200, '最多200个字') }))<{ unit: string }>(),
-  'tasks.exportXlsx': method(taskFilterSchema)<FilePayload>(),
-  'tasks.reminderDocx': method(z.object({ unit: unitName }))<FilePayload>(),
+  'tasks.exportXlsx': method(taskFilterSchema.extend({ exportId: exportId.optional() }))<FilePayload>(),
+  'tasks.reminderDocx': method(z.object({ unit: unitName, exportId: exportId.optional() }))<FilePayload>(),
   'today.agenda': method(z.object({}))<Agenda>(),
 };

@@ -130,8 +130,13 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
 
   it('runs the core in utilityProcesses of its own (a writer, then a reader), on the archive in the user data folder', async () => {
     await vi.waitFor(() => expect(fake.utilities).toHaveLength(2), { timeout: 30_000 });
-    expect(fake.events.filter((e) => e.startsWith('utility '))).toEqual(Array(2).fill('utility /dist/electron/core.cjs 公文台处理服务'));
+    expect(fake.events.filter((e) => e.startsWith('utility '))).toEqual([
+      'utility /dist/electron/core.cjs 公文台处理服务',
+      'utility /dist/electron/core.cjs 公文台查询服务',
+    ]);
     for (const utility of fake.utilities) expect(utility.spawnargs).toContain(join(dir, 'userData', 'gongwen.db'));
+    // Only the reader is started as one: it opens the archive read-only and runs no start-up pass.
+    expect(fake.utilities.map((utility) => utility.spawnargs.includes('--reader'))).toEqual([false, true]);
   });
 
   it('answers contract calls over IPC from its own window only', async () => {

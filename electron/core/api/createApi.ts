@@ -21,7 +21,7 @@ export function coreHandlers(core: Core): Handlers<CoreContract> {
     ...archiveHandlers(core),
     ...registrationHandlers(core),
     ...searchHandlers(core),
-    ...exportHandlers(),
+    ...exportHandlers(core),
     ...settingsHandlers(core),
     ...draftingHandlers(core),
     ...supervisionHandlers(core),

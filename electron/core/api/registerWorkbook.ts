@@ -17,8 +17,9 @@ export async function registerWorkbook(
   input: RegisterExport,
   now = new Date(),
   workerUrl: URL | null = WORKBOOK_WORKER_URL,
+  signal?: AbortSignal,
 ): Promise<ApiResult<FilePayload>> {
-  const workbook = await openWorkbookThread(workerUrl);
+  const workbook = await openWorkbookThread(workerUrl, signal);
   try {
     const written = await workbook.ask({ register: input });
     if ('invalid' in written) return fail(written.invalid);

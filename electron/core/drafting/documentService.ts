@@ -25,7 +25,7 @@ import { catalogueDocx } from '../docx/catalogueDocx';
 import { noticeDocx } from '../docx/noticeDocx';
 import { routingSlipDocx } from '../docx/routingSlipDocx';
 import { taskTableDocx } from '../docx/taskTableDocx';
-import { unitTasksDocx } from '../docx/unitTasksDocx';
+import { docxFile } from '../export/docxFile';
 import { fillUserTemplate } from '../docx/userTemplate';
 import type { DraftingContext } from './draftingContext';
 import type { DraftService } from './draftService';
@@ -45,7 +45,7 @@ function definedOnly(layout: NoticeLayoutOptions): NoticeLayoutOptions {
   return Object.fromEntries(Object.entries(layout).filter(([, value]) => value !== undefined)) as NoticeLayoutOptions;
 }
 
-function payload(bytes: Buffer, name: string, findings: Finding[] = []): GeneratedDocument {
+function payload(bytes: Uint8Array, name: string, findings: Finding[] = []): GeneratedDocument {
   return { fileName: `${safeFileName(name)}.docx`, mime: MIME.docx, bytes: new Uint8Array(bytes), findings };
 }
 
@@ -221,7 +221,13 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     return ok(payload(await catalogueDocx(doc), doc.title, findings));
   }
 
-  async function unitTasks(unit: string, noticeIds: number[] | undefined, templateId?: string): Promise<ApiResult<GeneratedDocument>> {
+  /** Written on the export's worker thread; `signal` aborted when the clerk cancels it. */
+  async function unitTasks(
+    unit: string,
+    noticeIds: number[] | undefined,
+    templateId?: string,
+    signal?: AbortSignal,
+  ): Promise<ApiResult<GeneratedDocument>> {
     const template = await deps.templates.forKind('unit-tasks', templateId);
     if (!template.ok) return template;
     const found = await archive.unitTasks(unit);
@@ -232,7 +238,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     }
     const name = found.units.length === 1 ? found.units[0] : unit;
     const doc = unitTasksDocument(name, tasks, template.value, localDay(clock));
-    return ok(payload(await unitTasksDocx(doc), doc.title));
+    const file = await docxFile({ unitTasks: doc }, { signal });
+    return file.ok ? ok(payload(file.value, doc.title)) : file;
   }
 
   /** The localization findings of a draft as the clerk has it now (公文校对 in the editor). */
@@ -252,8 +259,8 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
     catalogue,
     unitTasks,
 
-    /** The API's one entry: a document of any kind, by the contract's request. */
-    async generate(request: GenerateRequest): Promise<ApiResult<GeneratedDocument>> {
+    /** The API's one entry: a document of any kind, by the contract's request (`signal`: a cancelled export). */
+    async generate(request: GenerateRequest, signal?: AbortSignal): Promise<ApiResult<GeneratedDocument>> {
       const organization = await deps.organization.get();
       switch (request.kind) {
         case 'notice': {
@@ -281,7 +288,7 @@ export function documentService(ctx: DraftingContext, deps: DocumentServiceDeps)
         case 'catalogue':
           return catalogue(request.year, request.templateId, request.pages);
         case 'unit-tasks':
-          return unitTasks(request.unit, request.noticeIds, request.templateId);
+          return unitTasks(request.unit, request.noticeIds, request.templateId, signal);
       }
     },
   };

@@ -4,9 +4,12 @@
  * written. A thread, not a process: it needs no database, and the file comes back without a copy. Rows
  * are sent a chunk at a time, each once the one before is written, so the core never holds its thread
  * cloning them all at once, nor piles them up ahead of a slower writer. Only a worker that cannot start
- * at all (a packaged app without its file) makes the workbook be written on the core's own thread.
+ * at all (a packaged app without its file) makes the workbook be written on the core's own thread. An
+ * export cancelled (its `signal` aborted) ends the worker at once: what was asked of it fails with
+ * ExportCancelled, and nothing of the file comes back.
  */
 import { Worker } from 'node:worker_threads';
+import { ExportCancelled } from './exportJobs';
 import { workbookJob, type WorkbookReply, type WorkbookRequest } from './workbookJob';
 import type { WorkerReply } from './workbookWorker';
 
@@ -45,9 +48,20 @@ function startWorker(workerUrl: URL): Promise<Worker | null> {
 
 const ENDED = 'the workbook worker has ended';
 
-export async function openWorkbookThread(workerUrl: URL | null = WORKBOOK_WORKER_URL): Promise<WorkbookThread> {
+/** Without a worker the file is written here; a cancel takes effect between requests. */
+function onThisThread(signal?: AbortSignal): WorkbookThread {
+  const job = workbookJob();
+  return {
+    threaded: false,
+    ask: (request) => (signal?.aborted ? Promise.reject(new ExportCancelled()) : job(request)),
+    end: async () => undefined,
+  };
+}
+
+export async function openWorkbookThread(workerUrl: URL | null = WORKBOOK_WORKER_URL, signal?: AbortSignal): Promise<WorkbookThread> {
+  if (signal?.aborted) throw new ExportCancelled();
   const worker = workerUrl ? await startWorker(workerUrl) : null;
-  if (!worker) return { threaded: false, ask: workbookJob(), end: async () => undefined };
+  if (!worker) return onThisThread(signal);
   /** Calls waiting on the worker, in the order their replies come. */
   const waiting: { resolve(reply: WorkbookReply): void; reject(error: Error): void }[] = [];
   let ended = false;
@@ -65,18 +79,26 @@ export async function openWorkbookThread(workerUrl: URL | null = WORKBOOK_WORKER
   worker.on('error', (error) => failAll(error));
   worker.on('exit', () => {
     ended = true;
-    failAll(new Error(ENDED));
+    failAll(signal?.aborted ? new ExportCancelled() : new Error(ENDED));
   });
+  const cancel = () => {
+    ended = true;
+    failAll(new ExportCancelled());
+    void worker.terminate();
+  };
+  if (signal?.aborted) cancel();
+  signal?.addEventListener('abort', cancel, { once: true });
   return {
     threaded: true,
     ask: (request) =>
       new Promise<WorkbookReply>((resolve, reject) => {
-        if (ended) return reject(new Error(ENDED));
+        if (ended) return reject(signal?.aborted ? new ExportCancelled() : new Error(ENDED));
         waiting.push({ resolve, reject });
         worker.postMessage(request);
       }),
     async end() {
       ended = true;
+      signal?.removeEventListener('abort', cancel);
       await worker.terminate();
     },
   };

@@ -9,7 +9,7 @@ import { reminderDocument } from '../../../shared/supervision/reminder';
 import { addDays } from '../../../shared/supervision/taskFilter';
 import type { ArchiveContext } from '../archive/archiveContext';
 import { localDay } from '../archive/clock';
-import { reminderDocx } from '../docx/reminderDocx';
+import { docxFile } from '../export/docxFile';
 import type { CoreRepositories } from '../store/coreRepositories';
 import { readWithTextDues } from './clauseDeadlines';
 import { flowService } from './flowService';
@@ -52,19 +52,22 @@ export function createSupervision(ctx: ArchiveContext) {
     flow: flowService(ctx),
     tasks: {
       ...tasks,
-      async exportXlsx(filter: TaskFilter): Promise<FilePayload> {
+      /** `signal`: aborted when the clerk cancels the export. */
+      async exportXlsx(filter: TaskFilter, signal?: AbortSignal): Promise<FilePayload> {
         const today = localDay(ctx.clock);
         const ids = await tasks.idsOf(filter, today);
-        return taskWorkbook({ ids, rowsOf: (page) => tasks.rowsOfIds(page, today) }, today);
+        return taskWorkbook({ ids, rowsOf: (page) => tasks.rowsOfIds(page, today) }, today, { signal });
       },
-      async reminderDocx(unit: string): Promise<ApiResult<FilePayload>> {
+      /** Written on the export's worker thread; `signal` as the ledger's. */
+      async reminderDocx(unit: string, signal?: AbortSignal): Promise<ApiResult<FilePayload>> {
         const { today, tasks: rows } = await tasks.all({ unit });
         if (rows.length === 0) return fail(`没有找到“${unit}”承担的任务。`);
         const name = rows[0].unit;
         const organization = await ctx.store.read(async (tx) => (await tx.organization.getSettings())?.name ?? null);
         const own = rows.filter((r) => r.unit === name);
-        const bytes = await reminderDocx(reminderDocument(name, own, organization, today));
-        return ok({ fileName: `催办通知-${name}-${today.replaceAll('-', '')}.docx`, mime: MIME.docx, bytes: new Uint8Array(bytes) });
+        const file = await docxFile({ reminder: reminderDocument(name, own, organization, today) }, { signal });
+        if (!file.ok) return file;
+        return ok({ fileName: `催办通知-${name}-${today.replaceAll('-', '')}.docx`, mime: MIME.docx, bytes: file.value });
       },
     },
     /**

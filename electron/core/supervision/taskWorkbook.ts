@@ -47,11 +47,13 @@ export interface TaskWorkbookOptions {
   workerUrl?: URL | null;
   /** Rows a sheet holds, title and header included (Excel's limit unless a test asks for fewer). */
   sheetRows?: number;
+  /** Aborted when the clerk cancels the export: the worker ends and no file comes back. */
+  signal?: AbortSignal;
 }
 
 export async function taskWorkbook(source: LedgerSource, today: string, options: TaskWorkbookOptions = {}): Promise<FilePayload> {
   const { ids } = source;
-  const workbook = await openWorkbookThread(options.workerUrl === undefined ? WORKBOOK_WORKER_URL : options.workerUrl);
+  const workbook = await openWorkbookThread(options.workerUrl === undefined ? WORKBOOK_WORKER_URL : options.workerUrl, options.signal);
   // The next page is read from the store while the worker writes this one; a read that fails is reported
   // where it is awaited (marked as handled until then, or it would end the process as unhandled).
   const read = (page: number[]) => {

@@ -5,6 +5,7 @@ import type { RegisterExport, RegisterRow } from '../../../shared/api/exportCont
 import type { TaskRow } from '../../../shared/api/supervisionContract';
 import { registerWorkbook } from '../../../electron/core/api/registerWorkbook';
 import { openSheetStream } from '../../../electron/core/export/sheetStream';
+import { ExportCancelled } from '../../../electron/core/export/exportJobs';
 import { openWorkbookThread } from '../../../electron/core/export/workbookThread';
 import { taskWorkbook } from '../../../electron/core/supervision/taskWorkbook';
 import { tempCore, value, type TempCore } from '../archive/archiveTestKit';
@@ -158,5 +159,56 @@ describe('sheet stream', () => {
     const stream = await openSheetStream({ sheetName: '督办台账', title: '督办台账（共 0 项）', columns: [{ header: '序号', width: 6 }] });
     const sheet = (await readWorkbook(await stream.finish())).worksheets[0];
     expect(sheet.rowCount).toBe(2);
+  });
+});
+
+describe('cancelling an export', () => {
+  it('stops a register being written when the clerk cancels it, answering in Chinese, and frees its id', async () => {
+    t = tempCore();
+    const exported = t.api('export.registerXlsx', { ...registerOf(30_000), exportId: 'register-1' });
+    expect(await t.api('export.cancel', { exportId: 'register-1' })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await exported).toEqual({ ok: false, error: '已取消导出。' });
+    expect(await t.api('export.registerXlsx', { ...registerOf(2), exportId: 'register-1' })).toMatchObject({
+      ok: true,
+      value: { fileName: expect.stringMatching(/\.xlsx$/) },
+    });
+    // Nothing runs under the id any more.
+    expect(await t.api('export.cancel', { exportId: 'register-1' })).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it('cancels an export whose cancel crossed it (the cancel came first)', async () => {
+    t = tempCore();
+    expect(await t.api('export.cancel', { exportId: 'ledger-1' })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await t.api('tasks.exportXlsx', { exportId: 'ledger-1' })).toEqual({ ok: false, error: '已取消导出。' });
+    expect(await t.api('tasks.exportXlsx', { exportId: 'ledger-2' })).toMatchObject({
+      ok: true,
+      value: { fileName: expect.stringMatching(/^督办台账-/) },
+    });
+  });
+
+  it('ends the ledger’s worker between chunks: the next chunk is refused, no file comes back', async () => {
+    const controller = new AbortController();
+    const ids = Array.from({ length: 4500 }, (_, i) => i + 1);
+    let pages = 0;
+    const exported = taskWorkbook(
+      {
+        ids,
+        rowsOf: async (page) => {
+          if (++pages === 2) controller.abort();
+          return page.map(task);
+        },
+      },
+      '2025-05-06',
+      { signal: controller.signal },
+    );
+    await expect(exported).rejects.toBeInstanceOf(ExportCancelled);
+  });
+
+  it('stops the workbook written on the core’s thread (no worker) between requests', async () => {
+    const controller = new AbortController();
+    const workbook = await openWorkbookThread(null, controller.signal);
+    await workbook.ask({ open: { sheetName: '表', title: '表', columns: [{ header: '列', width: 8 }] } });
+    controller.abort();
+    await expect(workbook.ask({ finish: true })).rejects.toBeInstanceOf(ExportCancelled);
   });
 });

@@ -38,6 +38,11 @@ export function draftingHandlers(core: Core): Handlers<typeof draftingContract> 
     'templates.save': ({ template }) => templates.save(template),
     'templates.copy': ({ id, name }) => templates.copy(id, name),
     'templates.delete': ({ id }) => templates.delete(id),
-    'documents.generate': async (request) => fileOnly(await documents.generate(request)),
+    'documents.generate': async (request) =>
+      fileOnly(
+        await core.exports.run(request.kind === 'unit-tasks' ? request.exportId : undefined, (signal) =>
+          documents.generate(request, signal),
+        ),
+      ),
   };
 }

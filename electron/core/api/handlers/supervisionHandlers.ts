@@ -15,8 +15,9 @@ export function supervisionHandlers(core: Core): Handlers<typeof supervisionCont
     'tasks.attachFeedbackFile': async ({ feedbackId, fileName, bytes }) => tasks.attachFeedbackFile(feedbackId, fileName, bytes),
     'tasks.feedbackFile': async ({ feedbackId }) => tasks.feedbackFile(feedbackId),
     'tasks.setContact': async ({ unit, contact }) => tasks.setContact(unit, contact),
-    'tasks.exportXlsx': async (filter) => ok(await tasks.exportXlsx(filter)),
-    'tasks.reminderDocx': async ({ unit }) => tasks.reminderDocx(unit),
+    'tasks.exportXlsx': async ({ exportId, ...filter }) =>
+      core.exports.run(exportId, async (signal) => ok(await tasks.exportXlsx(filter, signal))),
+    'tasks.reminderDocx': async ({ unit, exportId }) => core.exports.run(exportId, (signal) => tasks.reminderDocx(unit, signal)),
     'today.agenda': async () => ok(await core.supervision.agenda()),
   };
 }
