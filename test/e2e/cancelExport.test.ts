@@ -1,0 +1,105 @@
+/**
+ * Cancelling an export in browser mode, as a clerk would: 取消 appears beside the running export; once
+ * clicked, the core answers 已取消导出, the clerk is told so, and nothing is downloaded. The export's
+ * request is held on its way to the core until the cancel has been sent, so the two always cross the same
+ * way however busy the machine is; the core cancels an export whose cancel came first as it starts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
+import { AppShell } from './pages/AppShell';
+import { RegisterPage } from './pages/RegisterPage';
+
+const NOTICE = [
+  '阳城县人民政府办公室',
+  '阳城县人民政府办公室关于做好汛期安全工作的通知',
+  '阳政办发〔2025〕8号',
+  '各乡镇人民政府，县直各部门：',
+  '一、加强巡查。4月30日前完成重点部位排查。（县应急局负责）',
+  '阳城县人民政府办公室',
+  '2025年4月20日',
+  '',
+].join('\n');
+
+describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
+  let app: BrowserMode;
+  let shell: AppShell;
+
+  beforeAll(async () => {
+    app = await startBrowserMode();
+    const token = new URL(app.url).searchParams.get('token')!;
+    const reply = await fetch(new URL('/api/archive.importText', app.url), {
+      method: 'POST',
+      headers: { 'x-gongwen-token': token, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: NOTICE, fileName: '汛期通知.txt' }),
+    });
+    expect(await reply.json()).toMatchObject({ ok: true });
+    shell = new AppShell(app.page);
+    await shell.open(app.url);
+  }, 120_000);
+
+  afterAll(async () => app?.stop());
+
+  /** Holds the next request to `method` until released; resolves with its answer from the core. */
+  async function holdNext(method: string) {
+    let held: Route | null = null;
+    const pattern = `**/api/${method}`;
+    await app.page.route(pattern, (route) => void (held = route));
+    const answer = app.page.waitForResponse(pattern);
+    return {
+      held: () => held !== null,
+      async release(): Promise<unknown> {
+        await held!.continue();
+        await app.page.unroute(pattern);
+        return (await answer).json();
+      },
+    };
+  }
+
+  it('cancels the register’s export: 取消 beside it, the core stops it, the clerk is told, nothing downloaded', async () => {
+    const { page } = app;
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await shell.goTo('收文登记簿');
+    const register = new RegisterPage(page);
+    await register.row('汛期安全').waitFor();
+
+    const request = await holdNext('export.registerXlsx');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const running = page.getByTestId('export-running');
+    await expect.poll(() => running.innerText(), SETTLED).toContain('正在导出登记簿…');
+    await expect.poll(() => request.held(), SETTLED).toBe(true);
+    const cancelled = page.waitForResponse('**/api/export.cancel');
+    await running.getByRole('button', { name: '取消' }).click();
+    // The cancel has reached the core before the export does.
+    await cancelled;
+    expect(await request.release()).toEqual({ ok: false, error: '已取消导出。' });
+    await shell.toast('已取消导出。');
+    await expect.poll(() => running.count(), SETTLED).toBe(0);
+    expect(downloads).toEqual([]);
+
+    // The next export is not affected.
+    const download = await register.exportXlsx();
+    expect(download.suggestedFilename()).toMatch(/^收文登记簿-\d{8}\.xlsx$/);
+  });
+
+  it('cancels the ledger’s export the same way', async () => {
+    const { page } = app;
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await shell.goTo('督办台账');
+    const request = await holdNext('tasks.exportXlsx');
+    const exportButton = page.getByRole('button', { name: '导出 Excel' });
+    await expect.poll(() => exportButton.isEnabled(), SETTLED).toBe(true);
+    await exportButton.click();
+    const running = page.getByTestId('export-running');
+    await expect.poll(() => running.innerText(), SETTLED).toContain('正在导出督办台账…');
+    await expect.poll(() => request.held(), SETTLED).toBe(true);
+    const cancelled = page.waitForResponse('**/api/export.cancel');
+    await running.getByRole('button', { name: '取消' }).click();
+    await cancelled;
+    expect(await request.release()).toEqual({ ok: false, error: '已取消导出。' });
+    await shell.toast('已取消导出。');
+    expect(downloads).toEqual([]);
+  });
+});
