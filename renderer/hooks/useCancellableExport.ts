@@ -34,16 +34,18 @@ export function useCancellableExport(): CancellableExport {
       const job = { id: newExportId(), cancelled: false };
       current.current = job;
       setRunning(label);
+      let file: Awaited<ReturnType<ExportStart>>;
       try {
-        const file = await start(job.id);
-        if (job.cancelled || (!file.ok && file.error === EXPORT_CANCELLED)) return toast(EXPORT_CANCELLED);
-        if (!file.ok) return toast(file.error, 'error');
-        const saved = await api.call('shell.saveFile', { ...file.value, open });
-        if (!saved.ok) toast(saved.error, 'error');
+        file = await start(job.id);
       } finally {
+        // Once the file is back there is nothing left to cancel: saving it is the clerk's own dialog.
         current.current = null;
         setRunning(null);
       }
+      if (job.cancelled || (!file.ok && file.error === EXPORT_CANCELLED)) return toast(EXPORT_CANCELLED);
+      if (!file.ok) return toast(file.error, 'error');
+      const saved = await api.call('shell.saveFile', { ...file.value, open });
+      if (!saved.ok) toast(saved.error, 'error');
     },
     cancel() {
       const job = current.current;

@@ -191,7 +191,7 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
     }
   }, 60_000);
 
-  it('ships the exports’ worker thread beside the core, so a workbook is written off the core’s thread', async () => {
+  it('ships the exports’ worker thread beside the core, so a workbook or a .docx list is written off the core’s thread', async () => {
     const worker = new Worker(join(BUNDLE_DIR, 'workbookWorker.boot.mjs'));
     try {
       const replies: unknown[] = [];
@@ -204,6 +204,19 @@ describe('the bundled Electron main process (main.cjs) against a stand-in Electr
       worker.postMessage({ finish: true });
       expect([...(await file).slice(0, 2)]).toEqual([0x50, 0x4b]);
       expect(replies).toEqual([{ ready: true }, { done: true }, { done: true }]);
+      // A .docx list too (催办通知), its docx library loaded in the bundle.
+      const docx = new Promise<Uint8Array>((done) => worker.once('message', (reply: { bytes: Uint8Array }) => done(reply.bytes)));
+      const reminder = {
+        title: '催办通知',
+        salutation: '县应急局：',
+        body: '请抓紧办理。',
+        columns: ['序号'],
+        rows: [['1']],
+        signature: '',
+        date: '',
+      };
+      worker.postMessage({ docx: { reminder } });
+      expect([...(await docx).slice(0, 2)]).toEqual([0x50, 0x4b]);
     } finally {
       await worker.terminate();
     }
