@@ -107,6 +107,8 @@ describe('a writer and a reader core process on one archive', () => {
       const second = NOTICE.replace('12号', '13号').replace('供暖', '供水');
       expect(await core.dispatch('archive.importText', { text: second })).toMatchObject({ ok: true, value: { status: 'imported' } });
       expect(await core.dispatch('archive.listNotices', {})).toMatchObject({ ok: true, value: { total: 2 } });
+      // The reader (read-only, no start-up pass of its own) answers unit queries once the writer's units show.
+      expect(await core.dispatch('units.list', {})).toMatchObject({ ok: true, value: { units: expect.any(Array) } });
       const fileName = (backup as { value: { fileName: string } }).value.fileName;
       expect(await core.dispatch('backup.restore', { fileName })).toEqual({ ok: true, value: { restored: true } });
       expect(await core.dispatch('archive.listNotices', {})).toMatchObject({ ok: true, value: { total: 1 } });
