@@ -222,16 +222,17 @@ export interface AssignmentMemo {
 
 export const newAssignmentMemo = (): AssignmentMemo => ({ closing: new Map(), inner: new Map() });
 
+/** Copies of a parsed assignment's units: a remembered result serves several clauses, each of which owns its units. */
+function takeUnits(parsed: ClauseUnits | null, units: ResponsibleUnit[], standingDefault: ResponsibleUnit[]): void {
+  if (!parsed) return;
+  for (const u of parsed.units) units.push({ name: u.name, role: u.role });
+  for (const u of parsed.standingDefault) standingDefault.push({ name: u.name, role: u.role });
+}
+
 /** All units of a clause's text (every assignment parenthetical and labelled line), lead first. */
 export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignmentMemo()): ClauseUnits {
   const units: ResponsibleUnit[] = [];
   const standingDefault: ResponsibleUnit[] = [];
-  // Copies: a remembered result serves several clauses, each of which owns its units.
-  const take = (parsed: ClauseUnits | null) => {
-    if (!parsed) return;
-    for (const u of parsed.units) units.push({ name: u.name, role: u.role });
-    for (const u of parsed.standingDefault) standingDefault.push({ name: u.name, role: u.role });
-  };
   for (const span of bracketedSpans(text)) {
     const closesParagraph = span.closed && endsParagraphAt(text, span.end);
     const known = closesParagraph ? memo.closing : memo.inner;
@@ -240,13 +241,13 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
       parsed = isAssignment(span.content, closesParagraph) ? parseAssignment(span.content) : null;
       known.set(span.content, parsed);
     }
-    take(parsed);
+    takeUnits(parsed, units, standingDefault);
   }
   if (LABEL_WORD.test(text)) {
     // A labelled line, or a labelled sentence after the task itself ("…逐一检查。牵头单位：A；配合单位：B。").
     for (const paragraph of text.split('\n')) {
       for (const sentence of LABEL_WORD.test(paragraph) ? splitTopLevel(paragraph, '。') : []) {
-        if (LABEL.test(sentence)) take(parseAssignment(sentence));
+        if (LABEL.test(sentence)) takeUnits(parseAssignment(sentence), units, standingDefault);
       }
     }
   }

@@ -129,9 +129,12 @@ const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
 /** A page's date or time with text glued after it. */
 const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
 
-/** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
-function protectedOffsets(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length);
+/**
+ * The closed bracket, quotation and 《》 pairs of a text, as [start, end) offset ranges of what they hold, in
+ * order of their openers (a list, not an array over every offset: most lines hold few pairs).
+ */
+function protectedSpans(text: string): number[] {
+  const spans: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const close = CLOSER_OF[text.charCodeAt(i)];
     if (close === 0) continue;
@@ -141,11 +144,24 @@ function protectedOffsets(text: string): Uint8Array {
       // The same opener again first: this one was cut ("《…实行《…》"), the later one holds the pair.
       if (text.charCodeAt(j) === open) break;
       if (text.charCodeAt(j) !== close) continue;
-      inside.fill(1, i + 1, j);
+      if (j > i + 1) spans.push(i + 1, j);
       break;
     }
   }
-  return inside;
+  return spans;
+}
+
+/**
+ * Whether an offset of `text` lies inside a closed pair; the pairs are found on the first question, as most
+ * lines hold nothing to split. (A returned arrow: tsx names each arrow bound to a name, on every call.)
+ */
+function insideTest(text: string): (i: number) => boolean {
+  let spans: number[] | null = null;
+  return (i) => {
+    spans ??= protectedSpans(text);
+    for (let s = 0; s < spans.length && spans[s] <= i; s += 2) if (i < spans[s + 1]) return true;
+    return false;
+  };
 }
 
 interface MarkerHit {
@@ -201,6 +217,16 @@ const HEADING_STOP = /[。，,；;：:！!？?\s“《（(]/;
 const PINYIN_ANYWHERE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/;
 const PINYIN_RUN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/;
 
+/** k ↦ start + k. (Arrows made by a helper: tsx names an arrow written in an object literal, on every call.) */
+function offsetFrom(start: number): (k: number) => number {
+  return (k) => start + k;
+}
+
+/** k ↦ offsets[k]. */
+function offsetIn(offsets: readonly number[]): (k: number) => number {
+  return (k) => offsets[k];
+}
+
 /**
  * A heading's first words without injected pinyin, each character with its offset in the text: up to the first
  * punctuation, at most HEADING_WORDS characters.
@@ -210,7 +236,7 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
   // Most headings hold no pinyin: their words are the window up to its first punctuation.
   if (!PINYIN_ANYWHERE.test(window)) {
     const stop = window.search(HEADING_STOP);
-    return { words: stop >= 0 ? window.slice(0, stop) : window, at: (k) => start + k };
+    return { words: stop >= 0 ? window.slice(0, stop) : window, at: offsetFrom(start) };
   }
   let words = '';
   const at: number[] = [];
@@ -226,7 +252,12 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
     at.push(i);
   }
   at.push(at.length ? at[at.length - 1] + 1 : start);
-  return { words, at: (k) => at[k] };
+  return { words, at: offsetIn(at) };
+}
+
+/** The six characters after a heading's first k words, past its words' end into the text (pinyin left out). */
+function plainAfter(text: string, words: string, at: (k: number) => number, k: number): string {
+  return words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at(words.length), at(words.length) + 6) : '');
 }
 
 /**
@@ -237,13 +268,11 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
 function runOnHeadingEnd(text: string, markerAt: number): number | null {
   const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
   const { words, at } = headingWords(text, start);
-  const plainAfter = (k: number) =>
-    words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at(words.length), at(words.length) + 6) : '');
   for (let k = 2; k <= words.length; k++) {
     // Every heading noun is two characters long: only the last two are tested.
     const noun = HEADING_NOUN.test(words.slice(k - 2, k));
     // (At the words' end the paragraph may open after a space: "一、总体情况 2022年…".)
-    if (noun && BODY_START.test(plainAfter(k).trimStart())) return at(k);
+    if (noun && BODY_START.test(plainAfter(text, words, at, k).trimStart())) return at(k);
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
     const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
     if (restated >= 0 && restated + RESTATED <= k) return at(k);
@@ -1011,14 +1040,18 @@ function isAddresseeList(text: string): boolean {
   )
     return false;
   const names = splitOrgList(text);
-  // Zones are addressed by their names alone ("甲湖新区、乙管理区").
-  const addressee = (n: string) =>
-    /^各./.test(n) ||
-    isCompleteOrgName(n) ||
-    /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(n) ||
-    SHARED_HEAD_DIVISION.test(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
-  return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
+  return names.length > 0 && isAddressee(names[0]) && names.filter(isAddressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
+}
+
+/** One name of a list of addressees; zones are addressed by their names alone ("甲湖新区、乙管理区"). */
+function isAddressee(name: string): boolean {
+  return (
+    /^各./.test(name) ||
+    isCompleteOrgName(name) ||
+    /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(name) ||
+    SHARED_HEAD_DIVISION.test(name)
+  );
 }
 
 /**
@@ -1030,8 +1063,6 @@ export function documentIssuers(text: string): string[] {
   return [...new Set([...names, ...names.flatMap(splitGluedNames)])].sort((a, b) => b.length - a.length);
 }
 
-/** What ends the sentence a 署名 glued to the end of a line may follow: 。！？ */
-const isSentenceCloser = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f;
 /** What may stand right before a 署名 glued to the end of a line: a sentence's or bracket's end. */
 const BEFORE_SIGNATURE = /[。！!？?；;）)]$/;
 
@@ -1046,9 +1077,7 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
     const before = text.slice(0, at).trimEnd();
     if (!isInside(at) && (BEFORE_SIGNATURE.test(before) || /^附\s*件/.test(before))) return at;
   }
-  // The last sentence's end, found from the line's end (a line mostly ends with one).
-  let sentenceEnd = text.length - 1;
-  while (sentenceEnd >= 0 && !isSentenceCloser(text.charCodeAt(sentenceEnd))) sentenceEnd--;
+  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
   if (sentenceEnd < 0) return null;
   const name = text.slice(sentenceEnd + 1).trim();
   return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
@@ -1080,6 +1109,24 @@ function isPlainOrgName(name: string): boolean {
   return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && !DOCUMENT_WORD.test(name) && isCompleteOrgName(name);
 }
 
+/** Where a line's header ends: at its first clause marker or sentence, looked for after a news lead it opens with. */
+function headerEnd(text: string, markers: readonly number[]): number {
+  // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
+  const lead = LEAD_START.exec(text.slice(0, CHROME_REACH));
+  const leadEnd = lead ? lead.index + lead[0].length : 0;
+  const sentence = text.slice(leadEnd).search(/[。]/);
+  const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
+  return Math.min(...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
+}
+
+/** The distinct cuts strictly inside a text of `length`, in order. */
+function innerCuts(length: number, lists: readonly (readonly number[])[]): number[] {
+  const cuts: number[] = [];
+  for (const list of lists) for (const cut of list) if (cut > 0 && cut < length) cuts.push(cut);
+  cuts.sort((a, b) => a - b);
+  return cuts.filter((cut, i) => i === 0 || cut !== cuts[i - 1]);
+}
+
 /**
  * A line split where a glued document had its line breaks; short or ordinary lines come back whole. `previous`
  * is the line before (its last piece): a date opening this line under a 署名 ends a line.
@@ -1090,9 +1137,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   if (toolbar && isAddresseeLine(text.slice(toolbar[0].length))) return [toolbar[0], text.slice(toolbar[0].length)];
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
-  // Worked out only when asked: most lines hold nothing to split.
-  let protectedMap: Uint8Array | null = null;
-  const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
+  const inside = insideTest(text);
   const markers = markerCuts(text, inside, previous);
   const trailing = trailingSignatureCut(text, inside, known) ?? signatureAfterItemUnit(text, previous);
   const articles = articleCuts(text, inside, markers);
@@ -1103,17 +1148,8 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];
-  // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
-  const lead = atStart ? LEAD_START.exec(text.slice(0, CHROME_REACH)) : null;
-  const leadEnd = lead ? lead.index + lead[0].length : 0;
-  const sentence = text.slice(leadEnd).search(/[。]/);
-  const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
-  const bodyAt = Math.min(
-    ...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0),
-    text.length,
-  );
-  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : forwardedAddresseeCuts(text);
-  const cuts = [...new Set([...markers, ...articles, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const header = atStart ? headerCuts(text, inside, headerEnd(text, markers), whole, known) : forwardedAddresseeCuts(text);
+  const cuts = innerCuts(text.length, [markers, articles, closing, header]);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;

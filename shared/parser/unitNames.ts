@@ -126,6 +126,13 @@ function splitConjunction(name: string): string[] {
   return out;
 }
 
+/** Whether a piece of an enumeration names a unit of its own; `zones` when the last piece is zones' 管委会. */
+function standsAlone(piece: string, zones: boolean): boolean {
+  const name = piece.replace(TRAILING_NOTE, '');
+  if (zones && ZONE.test(name)) return false;
+  return isCompleteOrgName(name) || (/^各./.test(piece) && ADDRESSEE_END.test(name));
+}
+
 /** 、-separated pieces stay one name when they share the last piece's head (A区、B区、C区管委会) or are fragments (委、局、办). */
 function splitEnumeration(segment: string): string[] {
   const pieces = splitTopLevel(segment, '、');
@@ -136,12 +143,7 @@ function splitEnumeration(segment: string): string[] {
   // division word stands alone. A note after a name (县应急局（牵头）) does not make it part of a shared head,
   // and zones before a 管委会 share it.
   const zones = ZONE_COMMITTEE.test(lastName);
-  const standsAlone = (p: string) => {
-    const name = p.replace(TRAILING_NOTE, '');
-    if (zones && ZONE.test(name)) return false;
-    return isCompleteOrgName(name) || (/^各./.test(p) && ADDRESSEE_END.test(name));
-  };
-  const sharedHead = isCompleteOrgName(lastName) && pieces.slice(0, -1).every((p) => !standsAlone(p));
+  const sharedHead = isCompleteOrgName(lastName) && pieces.slice(0, -1).every((p) => !standsAlone(p, zones));
   if (fragments || sharedHead) return [segment];
   return joinDivisionRuns(pieces);
 }
