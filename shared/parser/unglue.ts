@@ -82,6 +82,32 @@ const HEADING_REACH = 50;
 
 const DATE =
   /(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
+/** DATE where it stands at an offset. */
+const DATE_HERE = new RegExp(DATE.source, 'y');
+const SPACE = /\s/;
+
+/**
+ * DATE's matches in a text, as matchAll gives them, tried only where a 年 stands (a scan tries every character):
+ * a date holds one 年, after its year's 4 characters and the spaces after them.
+ */
+function datesIn(text: string): RegExpExecArray[] {
+  const dates: RegExpExecArray[] = [];
+  let end = 0;
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let start = at;
+    while (start > 0 && SPACE.test(text[start - 1])) start--;
+    start -= 4;
+    if (start < end) continue;
+    DATE_HERE.lastIndex = start;
+    const m = DATE_HERE.exec(text);
+    if (m) {
+      dates.push(m);
+      end = start + m[0].length;
+    }
+  }
+  return dates;
+}
+
 /** What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"). */
 const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是及和与]|星期|周[一二三四五六日天])/;
 const SENTENCE_END = /[。！!？?；;]/;
@@ -158,6 +184,8 @@ function protectedSpans(text: string): number[] {
 function insideTest(text: string): (i: number) => boolean {
   let spans: number[] | null = null;
   return (i) => {
+    // Nothing opens before the first character (a line mostly starts with its marker).
+    if (i <= 0) return false;
     spans ??= protectedSpans(text);
     for (let s = 0; s < spans.length && spans[s] <= i; s += 2) if (i < spans[s + 1]) return true;
     return false;
@@ -399,7 +427,7 @@ const ARTICLE = /第[一二三四五六七八九十百零〇]{1,5}条(?=\s|[\u4e
  */
 function articleCuts(text: string, isInside: (i: number) => boolean, markers: readonly number[]): number[] {
   const cuts: number[] = [];
-  if (!text.includes('条')) return cuts;
+  if (!text.includes('条') || !text.includes('第')) return cuts;
   for (const m of text.matchAll(ARTICLE)) {
     const heading = markers.filter((c) => c < m.index).pop();
     const afterHeading = heading !== undefined && m.index - heading <= HEADING_REACH && !/[。，,；;：:]/.test(text.slice(heading, m.index));
@@ -539,7 +567,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
   const cuts: number[] = [];
   if (!text.includes('日') || !text.includes('年')) return cuts;
   let issuers: string[] | null = null;
-  for (const m of text.matchAll(DATE)) {
+  for (const m of datesIn(text)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 8);
     const printLine = /^\s*印\s*发/.test(rest);
@@ -588,7 +616,8 @@ const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
 
 function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
-  if (!/\d{4}/.test(text)) return cuts;
+  // Either form's digits, looked for first: most lines hold neither.
+  if (!/\d{6}日|\d\s\d/.test(text)) return cuts;
   for (const m of text.matchAll(GARBLED_DATE)) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
     if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;
@@ -675,14 +704,12 @@ function signatureBefore(text: string): number | null {
   return at > 0 && /[。！？!?]\s*$/.test(text.slice(0, at)) && isSignatureName(text.slice(at).trim()) ? at : null;
 }
 
-/** A character every 附件, 抄送, 附注 and 特此… holds: most lines hold none and are passed over. */
-const CLOSING_HINT = /[附抄此]/;
-
 /** Offsets before 附件, 抄送 and a 附注 such as （此件公开发布）. */
 function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
-  if (!CLOSING_HINT.test(text)) return cuts;
-  for (const m of text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g)) {
+  // Each pattern is looked for only in a line holding its characters: most lines hold none of them.
+  const labels = text.includes('附') || text.includes('抄') || text.includes('此件');
+  for (const m of labels ? text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g) : []) {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
     const afterFormula = /此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
@@ -695,7 +722,11 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
     const signature = m[0].endsWith('此件') ? signatureBefore(text.slice(from, m.index)) : null;
     if (signature !== null) cuts.push(from + signature);
   }
-  for (const formula of [CLOSING_FORMULA, LOST_FORMULA]) {
+  const formulas = [
+    ...(text.includes('特此') ? [CLOSING_FORMULA] : []),
+    ...(text.includes('。此') || text.includes('！此') || text.includes('!此') ? [LOST_FORMULA] : []),
+  ];
+  for (const formula of formulas) {
     for (const m of text.matchAll(formula)) if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
   }
   return cuts;
@@ -1066,6 +1097,9 @@ export function documentIssuers(text: string): string[] {
 /** What may stand right before a 署名 glued to the end of a line: a sentence's or bracket's end. */
 const BEFORE_SIGNATURE = /[。！!？?；;）)]$/;
 
+/** What ends the sentence a 署名 glued to the end of a line may follow: 。！？ */
+const isSentenceCloser = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f;
+
 /**
  * The start of a 署名 glued to the end of a line whose date lies on the next line: a known issuer after a
  * sentence or an 附件 label ("附件：值班表甲县人民政府办公室"), or any organ's name after the last sentence.
@@ -1077,10 +1111,13 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
     const before = text.slice(0, at).trimEnd();
     if (!isInside(at) && (BEFORE_SIGNATURE.test(before) || /^附\s*件/.test(before))) return at;
   }
-  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+  // The last sentence's end, found from the line's end (a line mostly ends with one).
+  let sentenceEnd = text.length - 1;
+  while (sentenceEnd >= 0 && !isSentenceCloser(text.charCodeAt(sentenceEnd))) sentenceEnd--;
   if (sentenceEnd < 0) return null;
   const name = text.slice(sentenceEnd + 1).trim();
-  return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
+  // (The brackets are looked at last: most lines end in words that are no organ's name.)
+  return name.length >= 5 && splitGluedNames(name).every(isPlainOrgName) && !isInside(sentenceEnd + 1) ? sentenceEnd + 1 : null;
 }
 
 /**
