@@ -105,7 +105,18 @@ function withoutTail(text: string, tail: RegExp): string {
   return m ? text.slice(0, text.length - m[0].length) : text;
 }
 
-const hasRoleTail = (text: string) => ROLE_TAIL.test(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
+/** The last character of every role word ROLE_TAIL ends with. */
+const ROLE_WORD_END = withTraditional(/[责力头合与助同实查导促施]/);
+
+/** Whether a text may end in ROLE_TAIL, by its last character before an optional 。: most texts do not, and are passed over. */
+function mayEndInRole(text: string): boolean {
+  const last = text.length - (text.endsWith('。') || text.endsWith('.') ? 2 : 1);
+  return last >= 0 && ROLE_WORD_END.test(text[last]);
+}
+
+const hasRoleTail = (text: string) => mayEndInRole(text) && ROLE_TAIL.test(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
+const withoutRoleTail = (text: string) => (mayEndInRole(text) ? withoutTail(text, ROLE_TAIL) : text);
+const withoutOthersTail = (text: string) => (text.includes('等') ? withoutTail(text, OTHERS_TAIL) : text);
 
 /**
  * Words that make a bracketed span something other than a unit list. 以上 only as a quantity or a
@@ -115,14 +126,14 @@ const NOT_UNITS =
   /[〔［[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|^以上|[0-9０-９十百千万][人户家个项元吨亩岁]?以上/;
 
 function cleanName(name: string): string {
-  const bare = withoutTail(withoutTail(name.replace(LABEL, '').replace(/^(由|请|均由)/, ''), ROLE_TAIL), OTHERS_TAIL);
+  const bare = withoutOthersTail(withoutRoleTail(name.replace(LABEL, '').replace(/^(由|请|均由)/, '')));
   return bare.replace(/^[、，,：:\s]+|[、，,：:\s。]+$/g, '').trim();
 }
 
 const MAX_UNIT_NAME = 60;
 
 function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
-  const stripped = withoutTail(withoutTail(list, ROLE_TAIL), OTHERS_TAIL);
+  const stripped = withoutOthersTail(withoutRoleTail(list));
   const units: ResponsibleUnit[] = [];
   for (const written of splitOrgList(stripped)) {
     const own = NAME_ROLE.exec(written);
@@ -153,7 +164,9 @@ export function parseAssignment(content: string): ClauseUnits | null {
     if (standing) standingDefault.push(...unitsOfList(standing.groups?.units ?? '', 'lead'));
     else own.push(sentence);
   }
-  text = own.join('；').replace(INNER_LABEL, '；');
+  text = own.join('；');
+  // (A label holds a colon: most assignments hold none, and are not searched through.)
+  if (/[：:]/.test(text)) text = text.replace(INNER_LABEL, '；');
   if (!text) return standingDefault.length ? { units: [], standingDefault } : null;
 
   const units: ResponsibleUnit[] = [];
@@ -200,7 +213,7 @@ export function isAssignment(content: string, closesParagraph = false): boolean 
   if (NOT_UNITS.test(text.replace(STANDING, ''))) return false;
   if (STANDING.test(text)) return true;
   if (!hasRoleTail(firstSentence)) return false;
-  const names = splitOrgList(withoutTail(firstSentence.replace(LABEL, ''), ROLE_TAIL)).map(cleanName);
+  const names = splitOrgList(withoutRoleTail(firstSentence.replace(LABEL, ''))).map(cleanName);
   return names.some((name) => isCompleteOrgName(name) || GROUP_WORD.test(name));
 }
 

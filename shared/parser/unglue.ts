@@ -704,12 +704,15 @@ function signatureBefore(text: string): number | null {
   return at > 0 && /[。！？!?]\s*$/.test(text.slice(0, at)) && isSignatureName(text.slice(at).trim()) ? at : null;
 }
 
+/** A character every 附件, 抄送, 附注 and 特此… holds: most lines hold none and are passed over. */
+const CLOSING_HINT = /[附抄此]/;
+
 /** Offsets before 附件, 抄送 and a 附注 such as （此件公开发布）. */
 function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
-  // Each pattern is looked for only in a line holding its characters: most lines hold none of them.
-  const labels = text.includes('附') || text.includes('抄') || text.includes('此件');
-  for (const m of labels ? text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g) : []) {
+  if (!CLOSING_HINT.test(text)) return cuts;
+  // (此 is common: "因此", "此外". Each pattern is looked for only in a line holding its own characters.)
+  for (const m of /[附抄]|此件/.test(text) ? text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g) : []) {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
     const afterFormula = /此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
@@ -722,10 +725,7 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
     const signature = m[0].endsWith('此件') ? signatureBefore(text.slice(from, m.index)) : null;
     if (signature !== null) cuts.push(from + signature);
   }
-  const formulas = [
-    ...(text.includes('特此') ? [CLOSING_FORMULA] : []),
-    ...(text.includes('。此') || text.includes('！此') || text.includes('!此') ? [LOST_FORMULA] : []),
-  ];
+  const formulas = [...(text.includes('特此') ? [CLOSING_FORMULA] : []), ...(/[。！!]此/.test(text) ? [LOST_FORMULA] : [])];
   for (const formula of formulas) {
     for (const m of text.matchAll(formula)) if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
   }
