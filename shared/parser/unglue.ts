@@ -385,7 +385,9 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
   if (before) last[before.level] = before.n;
   let lastLevel = 0;
   let lastAt = -Infinity;
-  for (const candidate of text.matchAll(MARKER_CANDIDATE)) {
+  // (exec rather than matchAll: a line without a marker pays no iterator.)
+  MARKER_CANDIDATE.lastIndex = 0;
+  for (let candidate = MARKER_CANDIDATE.exec(text); candidate; candidate = MARKER_CANDIDATE.exec(text)) {
     const i = candidate.index;
     const hit = markerAt(text, i);
     if (!hit || isInside(i)) continue;
@@ -742,7 +744,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   const cuts: number[] = [];
   // Offsets inside a 文号 (past its first character).
   const inDocNumber = new Uint8Array(head.length);
-  for (const m of head.matchAll(DOC_NUMBER)) {
+  // (A 文号 holds its year's bracket: most header lines hold none, and are not searched through.)
+  for (const m of YEAR_BRACKET.test(head) ? head.matchAll(DOC_NUMBER) : []) {
     // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
     // (Another label's colon, such as a toolbar's "字体:", holds no 文号.)
     const before = head.slice(Math.max(0, m.index - 12), m.index).trimEnd();
@@ -778,14 +781,16 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   if (LOST_YEAR_BRACKET.test(head)) {
     for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
   }
+  // The 文种 words, found once for the three uses below.
+  const titleWords = [...head.matchAll(TITLE_WORD)];
   // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
-  for (const m of head.matchAll(TITLE_WORD)) {
+  for (const m of titleWords) {
     const end = m.index + m[0].length;
     if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
   }
   // A byline glued after the title's 文种 ends the line: "关于…的复函乙省旅游局".
   if (head.length === text.length) {
-    const last = [...head.matchAll(TITLE_WORD)].pop();
+    const last = titleWords[titleWords.length - 1];
     const byline = last ? head.slice(last.index + last[0].length) : '';
     if (last && last.index >= TITLE_MIN && byline.length >= 3 && isPlainOrgName(byline)) cuts.push(last.index + last[0].length);
   }
@@ -832,7 +837,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
-  const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
+  const starts = titleWords.filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
   // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
   // first character a name can open with.
