@@ -181,6 +181,8 @@ export function parseAssignment(content: string): ClauseUnits | null {
 }
 
 function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
+  // Most clauses name no unit.
+  if (units.length === 0) return [];
   const seen = new Map<string, ResponsibleUnit>();
   for (const u of units) {
     const existing = seen.get(u.name);
