@@ -83,24 +83,26 @@ function fromGlued(year: string, rest: string): ParsedDate | null {
   return readings.length === 1 ? readings[0] : null;
 }
 
+/** A date read at a match, kept with its text as written. (Not an arrow in scan: tsx names those on every call.) */
+function addFound(found: FoundDate[], text: string, m: RegExpExecArray, parsed: ParsedDate | null): void {
+  if (parsed) found.push({ ...parsed, raw: text.slice(m.index, m.index + m[0].length), index: m.index });
+}
+
 /** Every candidate date in `text`, each with its offset; invalid dates (2月30日) are left out. */
 function scan(text: string): FoundDate[] {
   const folded = foldDigits(text);
   const found: FoundDate[] = [];
-  const add = (m: RegExpExecArray, parsed: ParsedDate | null) => {
-    if (parsed) found.push({ ...parsed, raw: text.slice(m.index, m.index + m[0].length), index: m.index });
-  };
   // Cheap guards first: most lines of a notice hold no date at all.
   if (folded.includes('年')) {
-    for (const m of folded.matchAll(CHINESE_DATE)) add(m, fromChinese(m));
-    for (const m of folded.matchAll(ARABIC_DATE)) add(m, fromArabic(m[1], m[2], m[3]));
-    for (const m of folded.matchAll(MIXED_DATE)) add(m, fromChinese(m, true));
+    for (const m of folded.matchAll(CHINESE_DATE)) addFound(found, text, m, fromChinese(m));
+    for (const m of folded.matchAll(ARABIC_DATE)) addFound(found, text, m, fromArabic(m[1], m[2], m[3]));
+    for (const m of folded.matchAll(MIXED_DATE)) addFound(found, text, m, fromChinese(m, true));
   }
   if (folded.includes('日') && !folded.includes('月')) {
-    for (const m of folded.matchAll(GLUED_DATE)) add(m, fromGlued(m[1], m[2]));
+    for (const m of folded.matchAll(GLUED_DATE)) addFound(found, text, m, fromGlued(m[1], m[2]));
   }
   if (/\d[-./]\d/.test(folded)) {
-    for (const m of folded.matchAll(SEPARATED_DATE)) add(m, fromArabic(m[1], m[3], m[4]));
+    for (const m of folded.matchAll(SEPARATED_DATE)) addFound(found, text, m, fromArabic(m[1], m[3], m[4]));
   }
   return found.sort((a, b) => a.index - b.index);
 }

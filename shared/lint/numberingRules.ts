@@ -85,16 +85,16 @@ function runFindings(run: Numbered[]): Finding[] {
   let expected = 1;
   let previous: Clause | null = null;
   for (const { clause, index, value } of run) {
-    const at = () => clauseLocation(clause, index);
+    const at = clauseLocation(clause, index);
     const earlier = firstSeen.get(value);
     if (earlier) {
-      findings.push(finding('numbering-duplicate', `序号“${clause.marker}”与第${earlier.line}行的“${earlier.marker}”重复`, at()));
+      findings.push(finding('numbering-duplicate', `序号“${clause.marker}”与第${earlier.line}行的“${earlier.marker}”重复`, at));
     } else if (value > expected) {
       const missing =
         value - 1 === expected ? `“${markerFor(clause, expected)}”` : `“${markerFor(clause, expected)}”至“${markerFor(clause, value - 1)}”`;
-      findings.push(finding('numbering-gap', `序号“${clause.marker}”之前缺少${missing}`, at()));
+      findings.push(finding('numbering-gap', `序号“${clause.marker}”之前缺少${missing}`, at));
     } else if (value < expected && previous) {
-      findings.push(finding('numbering-gap', `序号“${clause.marker}”排在“${previous.marker}”之后，顺序颠倒`, at()));
+      findings.push(finding('numbering-gap', `序号“${clause.marker}”排在“${previous.marker}”之后，顺序颠倒`, at));
     }
     if (!earlier) firstSeen.set(value, clause);
     expected = Math.max(expected, value + 1);

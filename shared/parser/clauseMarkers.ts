@@ -41,7 +41,11 @@ export function matchClauseMarker(text: string): ClauseMarker | null {
   return marker && TOC_TAIL.test(marker.rest.slice(-40)) ? null : marker;
 }
 
+/** The characters a marker opens with: a line opening otherwise is passed over without trying each form. */
+const MARKER_START = /^[一二三四五六七八九十〇零百（(0-9０-９\u2460-\u2473]/;
+
 function readMarker(text: string): ClauseMarker | null {
+  if (!MARKER_START.test(text)) return null;
   let m = LEVEL1.exec(text);
   if (m) return { level: 1, number: m[1], marker: m[0].trim(), rest: text.slice(m[0].length) };
   m = LEVEL2.exec(text);

@@ -22,11 +22,11 @@ export interface BracketedSpan {
   closed: boolean;
 }
 
-// （ ( 〔 【 [ ［ and their closers.
+// （ ( 〔 【 [ ［.
 const isOpener = (code: number) =>
   code === 0xff08 || code === 0x28 || code === 0x3014 || code === 0x3010 || code === 0x5b || code === 0xff3b;
-const isCloser = (code: number) =>
-  code === 0xff09 || code === 0x29 || code === 0x3015 || code === 0x3011 || code === 0x5d || code === 0xff3d;
+/** Any of the brackets: the scan visits these alone (the regular expression engine skips the text between faster). */
+const BRACKET = /[（(〔【[［）)〕】\]］]/g;
 
 /**
  * Top-level bracketed spans of a text, nested brackets included in their content. An opening bracket
@@ -36,10 +36,11 @@ const isCloser = (code: number) =>
 export function bracketedSpans(text: string): BracketedSpan[] {
   const pairs: [number, number][] = [];
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isOpener(code)) open.push(i);
-    else if (isCloser(code) && open.length > 0) {
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const i = m.index;
+    if (isOpener(text.charCodeAt(i))) open.push(i);
+    else if (open.length > 0) {
       const start = open.pop()!;
       // Pairs close inside out: an enclosing pair replaces the pairs it contains.
       while (pairs.length > 0 && pairs[pairs.length - 1][0] > start) pairs.pop();
@@ -104,7 +105,18 @@ function withoutTail(text: string, tail: RegExp): string {
   return m ? text.slice(0, text.length - m[0].length) : text;
 }
 
-const hasRoleTail = (text: string) => ROLE_TAIL.test(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
+/** The last character of every role word ROLE_TAIL ends with. */
+const ROLE_WORD_END = withTraditional(/[责力头合与助同实查导促施]/);
+
+/** Whether a text may end in ROLE_TAIL, by its last character before an optional 。: most texts do not, and are passed over. */
+function mayEndInRole(text: string): boolean {
+  const last = text.length - (text.endsWith('。') || text.endsWith('.') ? 2 : 1);
+  return last >= 0 && ROLE_WORD_END.test(text[last]);
+}
+
+const hasRoleTail = (text: string) => mayEndInRole(text) && ROLE_TAIL.test(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
+const withoutRoleTail = (text: string) => (mayEndInRole(text) ? withoutTail(text, ROLE_TAIL) : text);
+const withoutOthersTail = (text: string) => (text.includes('等') ? withoutTail(text, OTHERS_TAIL) : text);
 
 /**
  * Words that make a bracketed span something other than a unit list. 以上 only as a quantity or a
@@ -114,14 +126,14 @@ const NOT_UNITS =
   /[〔［[]\d{4}[〕］\]]|此件|公开发布|^\d|^[一二三四五六七八九十]+$|预案|年底前|^以上|[0-9０-９十百千万][人户家个项元吨亩岁]?以上/;
 
 function cleanName(name: string): string {
-  const bare = withoutTail(withoutTail(name.replace(LABEL, '').replace(/^(由|请|均由)/, ''), ROLE_TAIL), OTHERS_TAIL);
+  const bare = withoutOthersTail(withoutRoleTail(name.replace(LABEL, '').replace(/^(由|请|均由)/, '')));
   return bare.replace(/^[、，,：:\s]+|[、，,：:\s。]+$/g, '').trim();
 }
 
 const MAX_UNIT_NAME = 60;
 
 function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
-  const stripped = withoutTail(withoutTail(list, ROLE_TAIL), OTHERS_TAIL);
+  const stripped = withoutOthersTail(withoutRoleTail(list));
   const units: ResponsibleUnit[] = [];
   for (const written of splitOrgList(stripped)) {
     const own = NAME_ROLE.exec(written);
@@ -152,7 +164,9 @@ export function parseAssignment(content: string): ClauseUnits | null {
     if (standing) standingDefault.push(...unitsOfList(standing.groups?.units ?? '', 'lead'));
     else own.push(sentence);
   }
-  text = own.join('；').replace(INNER_LABEL, '；');
+  text = own.join('；');
+  // (A label holds a colon: most assignments hold none, and are not searched through.)
+  if (/[：:]/.test(text)) text = text.replace(INNER_LABEL, '；');
   if (!text) return standingDefault.length ? { units: [], standingDefault } : null;
 
   const units: ResponsibleUnit[] = [];
@@ -167,6 +181,8 @@ export function parseAssignment(content: string): ClauseUnits | null {
 }
 
 function dedupe(units: ResponsibleUnit[]): ResponsibleUnit[] {
+  // Most clauses name no unit.
+  if (units.length === 0) return [];
   const seen = new Map<string, ResponsibleUnit>();
   for (const u of units) {
     const existing = seen.get(u.name);
@@ -199,7 +215,7 @@ export function isAssignment(content: string, closesParagraph = false): boolean 
   if (NOT_UNITS.test(text.replace(STANDING, ''))) return false;
   if (STANDING.test(text)) return true;
   if (!hasRoleTail(firstSentence)) return false;
-  const names = splitOrgList(withoutTail(firstSentence.replace(LABEL, ''), ROLE_TAIL)).map(cleanName);
+  const names = splitOrgList(withoutRoleTail(firstSentence.replace(LABEL, ''))).map(cleanName);
   return names.some((name) => isCompleteOrgName(name) || GROUP_WORD.test(name));
 }
 
@@ -222,16 +238,17 @@ export interface AssignmentMemo {
 
 export const newAssignmentMemo = (): AssignmentMemo => ({ closing: new Map(), inner: new Map() });
 
+/** Copies of a parsed assignment's units: a remembered result serves several clauses, each of which owns its units. */
+function takeUnits(parsed: ClauseUnits | null, units: ResponsibleUnit[], standingDefault: ResponsibleUnit[]): void {
+  if (!parsed) return;
+  for (const u of parsed.units) units.push({ name: u.name, role: u.role });
+  for (const u of parsed.standingDefault) standingDefault.push({ name: u.name, role: u.role });
+}
+
 /** All units of a clause's text (every assignment parenthetical and labelled line), lead first. */
 export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignmentMemo()): ClauseUnits {
   const units: ResponsibleUnit[] = [];
   const standingDefault: ResponsibleUnit[] = [];
-  // Copies: a remembered result serves several clauses, each of which owns its units.
-  const take = (parsed: ClauseUnits | null) => {
-    if (!parsed) return;
-    for (const u of parsed.units) units.push({ name: u.name, role: u.role });
-    for (const u of parsed.standingDefault) standingDefault.push({ name: u.name, role: u.role });
-  };
   for (const span of bracketedSpans(text)) {
     const closesParagraph = span.closed && endsParagraphAt(text, span.end);
     const known = closesParagraph ? memo.closing : memo.inner;
@@ -240,13 +257,13 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
       parsed = isAssignment(span.content, closesParagraph) ? parseAssignment(span.content) : null;
       known.set(span.content, parsed);
     }
-    take(parsed);
+    takeUnits(parsed, units, standingDefault);
   }
   if (LABEL_WORD.test(text)) {
     // A labelled line, or a labelled sentence after the task itself ("…逐一检查。牵头单位：A；配合单位：B。").
     for (const paragraph of text.split('\n')) {
       for (const sentence of LABEL_WORD.test(paragraph) ? splitTopLevel(paragraph, '。') : []) {
-        if (LABEL.test(sentence)) take(parseAssignment(sentence));
+        if (LABEL.test(sentence)) takeUnits(parseAssignment(sentence), units, standingDefault);
       }
     }
   }

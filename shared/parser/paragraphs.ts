@@ -44,6 +44,8 @@ const MAX_WRAP = 100;
 
 /** Printed width in character cells (ASCII letters and digits take half a cell, as on the page), up to MAX_WRAP + 1. */
 function cellWidth(text: string): number {
+  // Past 2 × MAX_WRAP characters a line is wider than any page, however narrow its characters.
+  if (text.length > 2 * MAX_WRAP) return MAX_WRAP + 1;
   let width = 0;
   for (let i = 0; i < text.length && width <= MAX_WRAP; i++) width += text.charCodeAt(i) < 0x2000 ? 0.5 : 1;
   return Math.round(width);

@@ -9,8 +9,9 @@ import { isColumnLabel } from './tableRows';
 
 const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
 
+/** The cells of a line; none for a line without a space (a paragraph), which is neither a header nor a row. */
 function cellsOf(line: SourceLine): string[] {
-  return line.rawText.split(' ').filter(Boolean);
+  return line.rawText.includes(' ') ? line.rawText.split(' ').filter(Boolean) : [];
 }
 
 function isHeader(cells: string[]): boolean {

@@ -82,6 +82,32 @@ const HEADING_REACH = 50;
 
 const DATE =
   /(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
+/** DATE where it stands at an offset. */
+const DATE_HERE = new RegExp(DATE.source, 'y');
+const SPACE = /\s/;
+
+/**
+ * DATE's matches in a text, as matchAll gives them, tried only where a 年 stands (a scan tries every character):
+ * a date holds one 年, after its year's 4 characters and the spaces after them.
+ */
+function datesIn(text: string): RegExpExecArray[] {
+  const dates: RegExpExecArray[] = [];
+  let end = 0;
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let start = at;
+    while (start > 0 && SPACE.test(text[start - 1])) start--;
+    start -= 4;
+    if (start < end) continue;
+    DATE_HERE.lastIndex = start;
+    const m = DATE_HERE.exec(text);
+    if (m) {
+      dates.push(m);
+      end = start + m[0].length;
+    }
+  }
+  return dates;
+}
+
 /** What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"). */
 const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是及和与]|星期|周[一二三四五六日天])/;
 const SENTENCE_END = /[。！!？?；;]/;
@@ -129,9 +155,12 @@ const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
 /** A page's date or time with text glued after it. */
 const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
 
-/** For every offset, whether it lies inside a closed bracket, quotation or 《》 pair. */
-function protectedOffsets(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length);
+/**
+ * The closed bracket, quotation and 《》 pairs of a text, as [start, end) offset ranges of what they hold, in
+ * order of their openers (a list, not an array over every offset: most lines hold few pairs).
+ */
+function protectedSpans(text: string): number[] {
+  const spans: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const close = CLOSER_OF[text.charCodeAt(i)];
     if (close === 0) continue;
@@ -141,11 +170,26 @@ function protectedOffsets(text: string): Uint8Array {
       // The same opener again first: this one was cut ("《…实行《…》"), the later one holds the pair.
       if (text.charCodeAt(j) === open) break;
       if (text.charCodeAt(j) !== close) continue;
-      inside.fill(1, i + 1, j);
+      if (j > i + 1) spans.push(i + 1, j);
       break;
     }
   }
-  return inside;
+  return spans;
+}
+
+/**
+ * Whether an offset of `text` lies inside a closed pair; the pairs are found on the first question, as most
+ * lines hold nothing to split. (A returned arrow: tsx names each arrow bound to a name, on every call.)
+ */
+function insideTest(text: string): (i: number) => boolean {
+  let spans: number[] | null = null;
+  return (i) => {
+    // Nothing opens before the first character (a line mostly starts with its marker).
+    if (i <= 0) return false;
+    spans ??= protectedSpans(text);
+    for (let s = 0; s < spans.length && spans[s] <= i; s += 2) if (i < spans[s + 1]) return true;
+    return false;
+  };
 }
 
 interface MarkerHit {
@@ -201,6 +245,16 @@ const HEADING_STOP = /[。，,；;：:！!？?\s“《（(]/;
 const PINYIN_ANYWHERE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/;
 const PINYIN_RUN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/;
 
+/** k ↦ start + k. (Arrows made by a helper: tsx names an arrow written in an object literal, on every call.) */
+function offsetFrom(start: number): (k: number) => number {
+  return (k) => start + k;
+}
+
+/** k ↦ offsets[k]. */
+function offsetIn(offsets: readonly number[]): (k: number) => number {
+  return (k) => offsets[k];
+}
+
 /**
  * A heading's first words without injected pinyin, each character with its offset in the text: up to the first
  * punctuation, at most HEADING_WORDS characters.
@@ -210,7 +264,7 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
   // Most headings hold no pinyin: their words are the window up to its first punctuation.
   if (!PINYIN_ANYWHERE.test(window)) {
     const stop = window.search(HEADING_STOP);
-    return { words: stop >= 0 ? window.slice(0, stop) : window, at: (k) => start + k };
+    return { words: stop >= 0 ? window.slice(0, stop) : window, at: offsetFrom(start) };
   }
   let words = '';
   const at: number[] = [];
@@ -226,7 +280,12 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
     at.push(i);
   }
   at.push(at.length ? at[at.length - 1] + 1 : start);
-  return { words, at: (k) => at[k] };
+  return { words, at: offsetIn(at) };
+}
+
+/** The six characters after a heading's first k words, past its words' end into the text (pinyin left out). */
+function plainAfter(text: string, words: string, at: (k: number) => number, k: number): string {
+  return words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at(words.length), at(words.length) + 6) : '');
 }
 
 /**
@@ -237,13 +296,11 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
 function runOnHeadingEnd(text: string, markerAt: number): number | null {
   const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
   const { words, at } = headingWords(text, start);
-  const plainAfter = (k: number) =>
-    words.slice(k, k + 6) + (k + 6 > words.length ? text.slice(at(words.length), at(words.length) + 6) : '');
   for (let k = 2; k <= words.length; k++) {
     // Every heading noun is two characters long: only the last two are tested.
     const noun = HEADING_NOUN.test(words.slice(k - 2, k));
     // (At the words' end the paragraph may open after a space: "一、总体情况 2022年…".)
-    if (noun && BODY_START.test(plainAfter(k).trimStart())) return at(k);
+    if (noun && BODY_START.test(plainAfter(text, words, at, k).trimStart())) return at(k);
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
     const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
     if (restated >= 0 && restated + RESTATED <= k) return at(k);
@@ -328,7 +385,9 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
   if (before) last[before.level] = before.n;
   let lastLevel = 0;
   let lastAt = -Infinity;
-  for (const candidate of text.matchAll(MARKER_CANDIDATE)) {
+  // (exec rather than matchAll: a line without a marker pays no iterator.)
+  MARKER_CANDIDATE.lastIndex = 0;
+  for (let candidate = MARKER_CANDIDATE.exec(text); candidate; candidate = MARKER_CANDIDATE.exec(text)) {
     const i = candidate.index;
     const hit = markerAt(text, i);
     if (!hit || isInside(i)) continue;
@@ -370,7 +429,7 @@ const ARTICLE = /第[一二三四五六七八九十百零〇]{1,5}条(?=\s|[\u4e
  */
 function articleCuts(text: string, isInside: (i: number) => boolean, markers: readonly number[]): number[] {
   const cuts: number[] = [];
-  if (!text.includes('条')) return cuts;
+  if (!text.includes('条') || !text.includes('第')) return cuts;
   for (const m of text.matchAll(ARTICLE)) {
     const heading = markers.filter((c) => c < m.index).pop();
     const afterHeading = heading !== undefined && m.index - heading <= HEADING_REACH && !/[。，,；;：:]/.test(text.slice(heading, m.index));
@@ -510,7 +569,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
   const cuts: number[] = [];
   if (!text.includes('日') || !text.includes('年')) return cuts;
   let issuers: string[] | null = null;
-  for (const m of text.matchAll(DATE)) {
+  for (const m of datesIn(text)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 8);
     const printLine = /^\s*印\s*发/.test(rest);
@@ -559,7 +618,8 @@ const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
 
 function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
-  if (!/\d{4}/.test(text)) return cuts;
+  // Either form's digits, looked for first: most lines hold neither.
+  if (!/\d{6}日|\d\s\d/.test(text)) return cuts;
   for (const m of text.matchAll(GARBLED_DATE)) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
     if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;
@@ -653,7 +713,8 @@ const CLOSING_HINT = /[附抄此]/;
 function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
   if (!CLOSING_HINT.test(text)) return cuts;
-  for (const m of text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g)) {
+  // (此 is common: "因此", "此外". Each pattern is looked for only in a line holding its own characters.)
+  for (const m of /[附抄]|此件/.test(text) ? text.matchAll(/附\s*件\s*[：:\d１-９]|抄\s*[送报]\s*[：:]|[（(]此件/g) : []) {
     if (isInside(m.index) && !m[0].startsWith('（') && !m[0].startsWith('(')) continue;
     const before = text[m.index - 1] ?? '';
     const afterFormula = /此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
@@ -666,7 +727,8 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
     const signature = m[0].endsWith('此件') ? signatureBefore(text.slice(from, m.index)) : null;
     if (signature !== null) cuts.push(from + signature);
   }
-  for (const formula of [CLOSING_FORMULA, LOST_FORMULA]) {
+  const formulas = [...(text.includes('特此') ? [CLOSING_FORMULA] : []), ...(/[。！!]此/.test(text) ? [LOST_FORMULA] : [])];
+  for (const formula of formulas) {
     for (const m of text.matchAll(formula)) if (!isInside(m.index)) cuts.push(m.index, m.index + m[0].length);
   }
   return cuts;
@@ -682,7 +744,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   const cuts: number[] = [];
   // Offsets inside a 文号 (past its first character).
   const inDocNumber = new Uint8Array(head.length);
-  for (const m of head.matchAll(DOC_NUMBER)) {
+  // (A 文号 holds its year's bracket: most header lines hold none, and are not searched through.)
+  for (const m of YEAR_BRACKET.test(head) ? head.matchAll(DOC_NUMBER) : []) {
     // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
     // (Another label's colon, such as a toolbar's "字体:", holds no 文号.)
     const before = head.slice(Math.max(0, m.index - 12), m.index).trimEnd();
@@ -718,14 +781,16 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   if (LOST_YEAR_BRACKET.test(head)) {
     for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
   }
+  // The 文种 words, found once for the three uses below.
+  const titleWords = [...head.matchAll(TITLE_WORD)];
   // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
-  for (const m of head.matchAll(TITLE_WORD)) {
+  for (const m of titleWords) {
     const end = m.index + m[0].length;
     if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
   }
   // A byline glued after the title's 文种 ends the line: "关于…的复函乙省旅游局".
   if (head.length === text.length) {
-    const last = [...head.matchAll(TITLE_WORD)].pop();
+    const last = titleWords[titleWords.length - 1];
     const byline = last ? head.slice(last.index + last[0].length) : '';
     if (last && last.index >= TITLE_MIN && byline.length >= 3 && isPlainOrgName(byline)) cuts.push(last.index + last[0].length);
   }
@@ -772,7 +837,7 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
-  const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
+  const starts = titleWords.filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
   // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
   // first character a name can open with.
@@ -1011,14 +1076,18 @@ function isAddresseeList(text: string): boolean {
   )
     return false;
   const names = splitOrgList(text);
-  // Zones are addressed by their names alone ("甲湖新区、乙管理区").
-  const addressee = (n: string) =>
-    /^各./.test(n) ||
-    isCompleteOrgName(n) ||
-    /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(n) ||
-    SHARED_HEAD_DIVISION.test(n);
   // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
-  return names.length > 0 && addressee(names[0]) && names.filter(addressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
+  return names.length > 0 && isAddressee(names[0]) && names.filter(isAddressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
+}
+
+/** One name of a list of addressees; zones are addressed by their names alone ("甲湖新区、乙管理区"). */
+function isAddressee(name: string): boolean {
+  return (
+    /^各./.test(name) ||
+    isCompleteOrgName(name) ||
+    /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(name) ||
+    SHARED_HEAD_DIVISION.test(name)
+  );
 }
 
 /**
@@ -1030,10 +1099,11 @@ export function documentIssuers(text: string): string[] {
   return [...new Set([...names, ...names.flatMap(splitGluedNames)])].sort((a, b) => b.length - a.length);
 }
 
-/** What ends the sentence a 署名 glued to the end of a line may follow: 。！？ */
-const isSentenceCloser = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f;
 /** What may stand right before a 署名 glued to the end of a line: a sentence's or bracket's end. */
 const BEFORE_SIGNATURE = /[。！!？?；;）)]$/;
+
+/** What ends the sentence a 署名 glued to the end of a line may follow: 。！？ */
+const isSentenceCloser = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f;
 
 /**
  * The start of a 署名 glued to the end of a line whose date lies on the next line: a known issuer after a
@@ -1051,7 +1121,8 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
   while (sentenceEnd >= 0 && !isSentenceCloser(text.charCodeAt(sentenceEnd))) sentenceEnd--;
   if (sentenceEnd < 0) return null;
   const name = text.slice(sentenceEnd + 1).trim();
-  return name.length >= 5 && !isInside(sentenceEnd + 1) && splitGluedNames(name).every(isPlainOrgName) ? sentenceEnd + 1 : null;
+  // (The brackets are looked at last: most lines end in words that are no organ's name.)
+  return name.length >= 5 && splitGluedNames(name).every(isPlainOrgName) && !isInside(sentenceEnd + 1) ? sentenceEnd + 1 : null;
 }
 
 /**
@@ -1080,6 +1151,24 @@ function isPlainOrgName(name: string): boolean {
   return name.length <= 20 && !/[于将报把对向请要由的是为，,、：:\s]/.test(name) && !DOCUMENT_WORD.test(name) && isCompleteOrgName(name);
 }
 
+/** Where a line's header ends: at its first clause marker or sentence, looked for after a news lead it opens with. */
+function headerEnd(text: string, markers: readonly number[]): number {
+  // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
+  const lead = LEAD_START.exec(text.slice(0, CHROME_REACH));
+  const leadEnd = lead ? lead.index + lead[0].length : 0;
+  const sentence = text.slice(leadEnd).search(/[。]/);
+  const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
+  return Math.min(...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
+}
+
+/** The distinct cuts strictly inside a text of `length`, in order. */
+function innerCuts(length: number, lists: readonly (readonly number[])[]): number[] {
+  const cuts: number[] = [];
+  for (const list of lists) for (const cut of list) if (cut > 0 && cut < length) cuts.push(cut);
+  cuts.sort((a, b) => a - b);
+  return cuts.filter((cut, i) => i === 0 || cut !== cuts[i - 1]);
+}
+
 /**
  * A line split where a glued document had its line breaks; short or ordinary lines come back whole. `previous`
  * is the line before (its last piece): a date opening this line under a 署名 ends a line.
@@ -1090,9 +1179,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   if (toolbar && isAddresseeLine(text.slice(toolbar[0].length))) return [toolbar[0], text.slice(toolbar[0].length)];
   if (text.length < MIN_GLUED) return [text];
   const whole = text.length >= MIN_GLUED_DOCUMENT;
-  // Worked out only when asked: most lines hold nothing to split.
-  let protectedMap: Uint8Array | null = null;
-  const inside = (i: number) => (protectedMap ??= protectedOffsets(text))[i] === 1;
+  const inside = insideTest(text);
   const markers = markerCuts(text, inside, previous);
   const trailing = trailingSignatureCut(text, inside, known) ?? signatureAfterItemUnit(text, previous);
   const articles = articleCuts(text, inside, markers);
@@ -1103,17 +1190,8 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];
-  // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
-  const lead = atStart ? LEAD_START.exec(text.slice(0, CHROME_REACH)) : null;
-  const leadEnd = lead ? lead.index + lead[0].length : 0;
-  const sentence = text.slice(leadEnd).search(/[。]/);
-  const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
-  const bodyAt = Math.min(
-    ...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0),
-    text.length,
-  );
-  const header = atStart ? headerCuts(text, inside, bodyAt, whole, known) : forwardedAddresseeCuts(text);
-  const cuts = [...new Set([...markers, ...articles, ...closing, ...header])].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const header = atStart ? headerCuts(text, inside, headerEnd(text, markers), whole, known) : forwardedAddresseeCuts(text);
+  const cuts = innerCuts(text.length, [markers, articles, closing, header]);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;

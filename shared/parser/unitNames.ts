@@ -51,27 +51,10 @@ interface Split {
   separators: string[];
 }
 
-/** +1 for （ ( 〔 [ 【 ［, -1 for their closers, 0 otherwise; by character code, making no string. */
-function bracketStep(code: number): number {
-  switch (code) {
-    case 0xff08:
-    case 0x28:
-    case 0x3014:
-    case 0x5b:
-    case 0x3010:
-    case 0xff3b:
-      return 1;
-    case 0xff09:
-    case 0x29:
-    case 0x3015:
-    case 0x5d:
-    case 0x3011:
-    case 0xff3d:
-      return -1;
-    default:
-      return 0;
-  }
-}
+/** By character code: +1 for （ ( 〔 [ 【 ［, -1 for their closers, 0 otherwise (one look-up a character, no string made). */
+const BRACKET_STEP = new Int8Array(0x10000);
+for (const code of [0xff08, 0x28, 0x3014, 0x5b, 0x3010, 0xff3b]) BRACKET_STEP[code] = 1;
+for (const code of [0xff09, 0x29, 0x3015, 0x5d, 0x3011, 0xff3d]) BRACKET_STEP[code] = -1;
 
 /** Splits on the (at most four) separator characters found at bracket depth 0, remembering which stood where. */
 function splitWithSeparators(text: string, separators: string): Split {
@@ -86,7 +69,7 @@ function splitWithSeparators(text: string, separators: string): Split {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const step = bracketStep(code);
+    const step = BRACKET_STEP[code];
     if (step !== 0) depth = Math.max(0, depth + step);
     else if (depth === 0 && (code === s0 || code === s1 || code === s2 || code === s3)) {
       parts.push(text.slice(start, i));
@@ -126,6 +109,13 @@ function splitConjunction(name: string): string[] {
   return out;
 }
 
+/** Whether a piece of an enumeration names a unit of its own; `zones` when the last piece is zones' 管委会. */
+function standsAlone(piece: string, zones: boolean): boolean {
+  const name = piece.replace(TRAILING_NOTE, '');
+  if (zones && ZONE.test(name)) return false;
+  return isCompleteOrgName(name) || (/^各./.test(piece) && ADDRESSEE_END.test(name));
+}
+
 /** 、-separated pieces stay one name when they share the last piece's head (A区、B区、C区管委会) or are fragments (委、局、办). */
 function splitEnumeration(segment: string): string[] {
   const pieces = splitTopLevel(segment, '、');
@@ -136,12 +126,7 @@ function splitEnumeration(segment: string): string[] {
   // division word stands alone. A note after a name (县应急局（牵头）) does not make it part of a shared head,
   // and zones before a 管委会 share it.
   const zones = ZONE_COMMITTEE.test(lastName);
-  const standsAlone = (p: string) => {
-    const name = p.replace(TRAILING_NOTE, '');
-    if (zones && ZONE.test(name)) return false;
-    return isCompleteOrgName(name) || (/^各./.test(p) && ADDRESSEE_END.test(name));
-  };
-  const sharedHead = isCompleteOrgName(lastName) && pieces.slice(0, -1).every((p) => !standsAlone(p));
+  const sharedHead = isCompleteOrgName(lastName) && pieces.slice(0, -1).every((p) => !standsAlone(p, zones));
   if (fragments || sharedHead) return [segment];
   return joinDivisionRuns(pieces);
 }
