@@ -18,10 +18,27 @@ const TOOLBAR_LEFTOVER = /^[\s【】[\]［］()（）:：|｜/／]+$/;
 /** A labelled field of the page ("文件标题: …", "信息来源：…"): a short label, a colon, its value. */
 const LABEL_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S/;
 
+/**
+ * A breadcrumb's separator between two labels: a bar or an arrow, or a dash or slash between characters (a
+ * 文号's year range "2021-2025" or a date has digits there). A pair <…> is a quotation inside a title
+ * ("《关于印发<…方案>的通知》"), not two arrows.
+ */
+const CRUMB_ARROW = /[|>»›＞]/;
+const QUOTED_PAIR = /<[^<>]*>/g;
+const CRUMB_DASHES = /[\u4e00-\u9fff)）]\s*[-–/／]\s*(?=[\u4e00-\u9fff])/g;
+
+/** Three labels joined by dashes or slashes: "甲市政府网 - 信息公开 - 甲区政府", "首页/政务公开/通知公告". */
+function isDashedBreadcrumb(text: string): boolean {
+  return text.length <= 120 && (text.match(CRUMB_DASHES)?.length ?? 0) >= 2;
+}
+
 /** A line that belongs to the web page, not to the notice. */
 export function isChromeLine(text: string): boolean {
   if (COUNTER_OR_TAGS.test(text)) return true;
-  if (/[|>»]/.test(text) && !/[。；]/.test(text)) return true;
+  if (!/[。；]/.test(text)) {
+    if (CRUMB_ARROW.test(text) && (!text.includes('<') || CRUMB_ARROW.test(text.replace(QUOTED_PAIR, '')))) return true;
+    if ((text.includes('-') || text.includes('/') || text.includes('／') || text.includes('–')) && isDashedBreadcrumb(text)) return true;
+  }
   if (CHROME_WORDS.test(text) && !/[。；]/.test(text)) return true;
   return LABEL_FIELD.test(text) && !/[。；]/.test(text) && text.length <= 120;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/** Invented notices in the layouts clerks meet on real pages, each cause in its common variants. */
+
+describe('a breadcrumb above the notice, whatever its separator', () => {
+  const crumbs = [
+    '甲市政府网 - 信息公开 - 甲市乙区政府',
+    '甲市政府网 › 信息公开 › 甲市乙区政府',
+    '甲市政府网＞信息公开＞甲市乙区政府',
+    '甲市政府网 / 信息公开 / 甲市乙区政府',
+    '首页/政务公开/甲市乙区政府',
+  ];
+  for (const crumb of crumbs) {
+    it(`never takes "${crumb}" for the issuer`, () => {
+      const notice = parseNotice(
+        [
+          crumb,
+          '乙区府发〔2017〕7号',
+          '甲市乙区人民政府关于印发乙区政府工作规则的通知',
+          '各镇人民政府,区政府各部门:',
+          '《乙区政府工作规则》已经区政府常务会议审议通过,现印发给你们,请遵照执行。',
+          '甲市乙区人民政府',
+          '2017年2月28日',
+        ].join('\n'),
+      );
+      expect(notice.issuer).toBe('甲市乙区人民政府');
+      expect(notice.title).toBe('甲市乙区人民政府关于印发乙区政府工作规则的通知');
+      expect(notice.docNumber?.text).toBe('乙区府发〔2017〕7号');
+    });
+  }
+
+  it('keeps a year range and a quoted date with dashes as text of the title', () => {
+    const notice = parseNotice(
+      ['甲县人民政府关于印发甲县养老规划(2021-2025年)的通知', '各乡镇人民政府:', '现将规划印发给你们,请认真执行。'].join('\n'),
+    );
+    expect(notice.title).toBe('甲县人民政府关于印发甲县养老规划(2021-2025年)的通知');
+  });
+});
+
+describe('a 转发 title quoting a title that quotes another with <…>', () => {
+  it('is the title, not a breadcrumb', () => {
+    for (const inner of ['<甲省2023年乙项目实施方案>', '〈甲省2023年乙项目实施方案〉']) {
+      const title = `关于转发甲省农牧厅《关于印发${inner}的通知》的通知`;
+      const notice = parseNotice(
+        [
+          '丙农牧发〔2023〕41号',
+          title,
+          '丁旗农牧局,戊旗农牧局:',
+          `现将甲省农牧厅《关于印发${inner}的通知》转发给你们,请认真抓好落实。`,
+        ].join('\n'),
+      );
+      expect(notice.title).toBe(title);
+      expect(notice.recipients).toEqual(['丁旗农牧局', '戊旗农牧局']);
+    }
+  });
+});
