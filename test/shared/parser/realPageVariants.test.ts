@@ -55,3 +55,29 @@ describe('a 转发 title quoting a title that quotes another with <…>', () => 
     }
   });
 });
+
+describe('a page metadata list with a bullet before each label', () => {
+  for (const bullet of ['- ', '• ', '· ', '* ', '▪ ']) {
+    it(`reads "${bullet}索引号:" rows as the page's table, not as the title or the 主送`, () => {
+      const notice = parseNotice(
+        [
+          `${bullet}索引号:jx/2021-00016`,
+          `${bullet}发文字号:甲行发〔2021〕42号`,
+          `${bullet}发文机构:地区行署`,
+          `${bullet}名 称:甲地区行政公署关于印发《甲地区行政公署工作规则》的通知`,
+          `${bullet}公文种类 :其他`,
+          `${bullet}发布日期:2021-12-22 17:45`,
+          '甲地区行政公署关于印发《甲地区行政公署工作规则》的通知',
+          '各县人民政府,行署各局、委、办:',
+          '《甲地区行政公署工作规则》已经行署研究通过,现印发给你们,请认真贯彻执行。',
+          '甲地区行政公署',
+          '2021年11月9日',
+        ].join('\n'),
+      );
+      expect(notice.title).toBe('甲地区行政公署关于印发《甲地区行政公署工作规则》的通知');
+      expect(notice.recipients).toEqual(['各县人民政府', '行署各局、委、办']);
+      expect(notice.docNumber?.text).toBe('甲行发〔2021〕42号');
+      expect(notice.issuer).toBe('甲地区行政公署');
+    });
+  }
+});
