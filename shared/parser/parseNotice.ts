@@ -10,7 +10,7 @@ import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
-import { documentStartAfterLead, documentStartAfterNamingLead } from './documentStart';
+import { documentStartAfterLead, documentStartAfterNamingLead, documentStartAfterNewsLead } from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
@@ -83,7 +83,7 @@ export function parseNotice(raw: string): ParsedNotice {
     header.recipients.length > 0
       ? 0
       : !header.title
-        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null)
+        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
         : !header.docNumber
           ? documentStartAfterNamingLead(pageLines, header.title)
           : 0;

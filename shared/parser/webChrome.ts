@@ -58,9 +58,12 @@ const COUNTER_LINE = /^\d+\s*人/;
 /** A page's topic tags, one or a few short words a line without sentence marks: "學校", "农村 教师". */
 const TAG_LINE = /^[\u4e00-\u9fff]{1,4}(?:[\s,，、]+[\u4e00-\u9fff]{1,4})*[,，、]?$/;
 
-/** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：". */
+/** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：", "本报讯 …", "以下为文件原文：". */
+const NEWS_LEAD =
+  /^(日前|近日|近期|记者|据悉|本报讯|本网讯)|^以下[为是].{0,8}[:：]$|(全文|原文|详情)如下[:：]?$|[，,]?(内容|全文)(指出|如下)/;
+
 export function isNewsLead(text: string): boolean {
-  return /^(日前|近日|近期|记者|据悉)|全文如下[:：]?$|[，,]?(内容|全文)(指出|如下)/.test(text);
+  return NEWS_LEAD.test(text);
 }
 
 /** Toolbar text glued to the front of the title: "字体:[ ]", "【字体:大 中 小】", a leading "|". */

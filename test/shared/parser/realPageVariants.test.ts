@@ -81,3 +81,48 @@ describe('a page metadata list with a bullet before each label', () => {
     });
   }
 });
+
+describe('a news lead of several sentences before the reprinted notice', () => {
+  const leads = [
+    ['日前,甲市乙区人民政府印发关于推动经济发展若干举措的通知。', '文件指出,全年新增光伏装机5万千瓦以上。', '文件详情如下:'],
+    ['记者从甲市乙区人民政府获悉,该区出台了推动经济发展的若干举措。', '全文如下:'],
+    ['本报讯 乙区近日出台推动经济发展若干举措,力争全年研发投入强度达到2.9%。'],
+    ['近日,乙区印发若干举措。举措明确了六个方面的支持政策。', '以下为文件原文:'],
+  ];
+  for (const lead of leads) {
+    it(`reads the notice after "${lead[0].slice(0, 8)}…"`, () => {
+      const notice = parseNotice(
+        [
+          ...lead,
+          '甲市乙区人民政府关于印发关于推动经济发展若干举措的通知',
+          '各乡镇人民政府,区直属有关单位:',
+          '《关于推动经济发展若干举措》已经区政府同意,现印发给你们,请认真贯彻执行。',
+          '甲市乙区人民政府',
+          '2025年4月1日',
+          '一、强化科技创新',
+          '加快培育发展新质生产力。',
+        ].join('\n'),
+      );
+      expect(notice.title).toBe('甲市乙区人民政府关于印发关于推动经济发展若干举措的通知');
+      expect(notice.recipients).toEqual(['各乡镇人民政府', '区直属有关单位']);
+      expect(notice.issuer).toBe('甲市乙区人民政府');
+      expect(notice.signedDate).toBe('2025-04-01');
+      expect(notice.clauses.map((c) => c.heading)).toEqual(['强化科技创新']);
+    });
+  }
+
+  it('does not restart at a forwarded notice printed after the forwarding one was signed', () => {
+    const notice = parseNotice(
+      [
+        '现将省政府办公厅通知转发给你们,请认真贯彻执行。',
+        '甲县人民政府办公室',
+        '2024年3月1日',
+        '甲省人民政府办公厅关于做好春耕工作的通知',
+        '各市人民政府:',
+        '为做好春耕工作,现就有关事项通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2024-03-01');
+    expect(notice.issuer).toBe('甲县人民政府办公室');
+  });
+});
