@@ -44,6 +44,8 @@ const TITLE_END = withTraditional(
 );
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
+/** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
+const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
 const RULE_LINE = /^[—－\-─━_=﹍]{4,}$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
@@ -241,6 +243,12 @@ export function parseHeader(lines: SourceLine[]): Header {
       header.docNumber = docNumbers[0];
       // A title with its 文号 glued on ("…启动公告(方征启公告﹝2022﹞4号)") is still the title.
       if (TITLE_END.test(cleanTitleLine(t)) && gluedDocNumber(line.rawText)) gluedTitle ??= cleanTitleLine(t);
+      // The 版头 and the 文号 on one line ("甲县人民政府文件 甲政发〔2001〕15号").
+      const mark = MARK_BEFORE_NUMBER.exec(line.rawText.slice(0, docNumbers[0].index));
+      if (mark && !header.issuerMark && isOrgNameLine(mark[1].replace(/\s+/g, ''))) {
+        header.issuerMark = `${mark[1].replace(/\s+/g, '')}文件`;
+        header.markIssuers = markIssuersOf({ ...line, rawText: mark[1] });
+      }
       // Org-name lines right above the 文号 without 文件: the letter-format 版头 of a 函.
       if (pendingOrgLines.length > 0 && !header.issuerMark) {
         header.markIssuers = pendingOrgLines.flatMap(markIssuersOf);

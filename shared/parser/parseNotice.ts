@@ -23,6 +23,14 @@ function sameOrg(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a);
 }
 
+/**
+ * A 署名 may drop the county before a town's name (长兴镇人民政府 under 南溪县长兴镇人民政府关于…): the title's
+ * full name of the same organ stands for it.
+ */
+function withFullNames(signed: string[], named: string[]): string[] {
+  return signed.length === 1 && named.length === 1 && named[0].length > signed[0].length && named[0].endsWith(signed[0]) ? named : signed;
+}
+
 /** A 纪要 ends with its attendance; any other last paragraph should end a sentence (or 特此通知). */
 const COMPLETE_ENDING = /([。！？；）)”」]|特此[\u4e00-\u9fff]{2})$/;
 
@@ -110,7 +118,7 @@ export function parseNotice(raw: string): ParsedNotice {
     header.markIssuers.length > 0
       ? header.markIssuers
       : signatureIssuers.length > 0
-        ? signatureIssuers
+        ? withFullNames(signatureIssuers, titleIssuers)
         : header.noteIssuer
           ? [header.noteIssuer]
           : titleIssuers.length > 0

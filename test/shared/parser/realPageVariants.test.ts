@@ -126,3 +126,55 @@ describe('a news lead of several sentences before the reprinted notice', () => {
     expect(notice.issuer).toBe('甲县人民政府办公室');
   });
 });
+
+describe('a 版头 and its 文号 printed on one line', () => {
+  for (const line of [
+    '甲县乙镇人民政府文件 乙府发[2001]15号',
+    '甲县乙镇人民政府文件乙府发〔2001〕15号',
+    '甲县乙镇人民政府 文 件  乙府发(2001)15号',
+  ]) {
+    it(`reads "${line}" as the 版头 naming the issuer and the 文号`, () => {
+      const notice = parseNotice(
+        [
+          line,
+          '关于做好春季防火工作的通知',
+          '各村民委员会:',
+          '为做好春季防火工作,现将有关事项通知如下,请认真贯彻执行。',
+          '乙镇人民政府',
+          '2001年3月28日',
+        ].join('\n'),
+      );
+      expect(notice.issuer).toBe('甲县乙镇人民政府');
+      expect(notice.docNumber?.text).toBe('乙府发〔2001〕15号');
+      expect(notice.title).toBe('关于做好春季防火工作的通知');
+    });
+  }
+});
+
+describe('a 署名 that drops the county before the town the title names in full', () => {
+  it('takes the full name of the same organ from the title', () => {
+    const notice = parseNotice(
+      [
+        '甲县乙镇人民政府关于做好春季防火工作的通知',
+        '各村民委员会:',
+        '为做好春季防火工作,现将有关事项通知如下,请认真贯彻执行。',
+        '乙镇人民政府',
+        '2001年3月28日',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('甲县乙镇人民政府');
+  });
+
+  it('keeps a 署名 that names another organ than the title', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府关于做好春季防火工作的通知',
+        '各乡镇:',
+        '现将有关事项通知如下,请认真贯彻执行。',
+        '甲县人民政府办公室',
+        '2001年3月28日',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('甲县人民政府办公室');
+  });
+});
