@@ -178,3 +178,18 @@ describe('a 署名 that drops the county before the town the title names in full
     expect(notice.issuer).toBe('甲县人民政府办公室');
   });
 });
+
+describe('a 主送 naming a place’s departments, the place written once', () => {
+  const cases: [string, string[]][] = [
+    ['甲旗农牧局、财政局,乙旗农牧和科技局、财政局:', ['甲旗农牧局、财政局', '乙旗农牧和科技局、财政局']],
+    ['甲县教育局、卫生健康委,乙县教育局:', ['甲县教育局、卫生健康委', '乙县教育局']],
+    ['甲县人民政府、乙县人民政府,市财政局:', ['甲县人民政府', '乙县人民政府', '市财政局']],
+    ['市财政局、市税务局:', ['市财政局', '市税务局']],
+  ];
+  for (const [line, recipients] of cases) {
+    it(`reads "${line}"`, () => {
+      const notice = parseNotice(['关于做好项目资金管理工作的通知', line, '现将有关事项通知如下,请认真落实。'].join('\n'));
+      expect(notice.recipients).toEqual(recipients);
+    });
+  }
+});
