@@ -44,6 +44,7 @@ const TITLE_END = withTraditional(
 );
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
+const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
 /** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
 const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
@@ -236,8 +237,12 @@ export function parseHeader(lines: SourceLine[]): Header {
         titleParts.pop();
         joint.push(above);
       }
-      header.issuerMark = [...joint.map((l) => l.text), t].join('');
-      header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(line))];
+      // A transcription's page number glued before the 版头 ("1省政府文件") is no part of it.
+      const mark = PAGE_NUMBER_BEFORE.test(t)
+        ? { ...line, text: t.replace(PAGE_NUMBER_BEFORE, ''), rawText: line.rawText.replace(PAGE_NUMBER_BEFORE, '') }
+        : line;
+      header.issuerMark = [...joint.map((l) => l.text), mark.text].join('');
+      header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(mark))];
     } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];

@@ -31,6 +31,15 @@ function withFullNames(signed: string[], named: string[]): string[] {
   return signed.length === 1 && named.length === 1 && named[0].length > signed[0].length && named[0].endsWith(signed[0]) ? named : signed;
 }
 
+/**
+ * A 版头 whose place was lost ("省政府文件", the province printed apart or dropped by extraction) names its organ
+ * without the place: the title's full name stands for it.
+ */
+function withPlacedNames(marked: string[], named: string[]): string[] {
+  return marked.length === 1 && named.length > 0 && PLACELESS.test(marked[0]) ? named : marked;
+}
+const PLACELESS = /^[省市县区州旗](人民)?政府/;
+
 /** A 纪要 ends with its attendance; any other last paragraph should end a sentence (or 特此通知). */
 const COMPLETE_ENDING = /([。！？；）)”」]|特此[\u4e00-\u9fff]{2})$/;
 
@@ -116,7 +125,7 @@ export function parseNotice(raw: string): ParsedNotice {
   const titleIssuers = issuersOfTitle(header.title, lines);
   const issuers =
     header.markIssuers.length > 0
-      ? header.markIssuers
+      ? withPlacedNames(header.markIssuers, titleIssuers)
       : signatureIssuers.length > 0
         ? withFullNames(signatureIssuers, titleIssuers)
         : header.noteIssuer

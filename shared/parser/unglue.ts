@@ -771,6 +771,8 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
   const repeated = repeatedIssuerEnd(head);
   if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
+  // …or glued to the title that opens with its issuer ("省政府文件甲省人民政府关于…").
+  if (whole) for (const m of head.matchAll(MARK_BEFORE_TITLE)) if (!isInside(m.index) && isCompleteOrgName(m[1])) cuts.push(m.index + 2);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = [...head.matchAll(TITLE_WORD)].filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
@@ -948,6 +950,9 @@ function repeatedIssuerEnd(head: string): number | null {
   return null;
 }
 const TITLE_VERB_ALL = new RegExp(TITLE_VERB.source, 'g');
+
+/** A 版头's 文件 glued to a title that opens with an organ's name and 关于. */
+const MARK_BEFORE_TITLE = /文件(?=([\u4e00-\u9fff]{3,30}?)(关于|關於))/g;
 
 /** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
 const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;

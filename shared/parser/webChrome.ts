@@ -95,6 +95,12 @@ function isSiteBanner(rawText: string, next: string | undefined): boolean {
   return names.every((name) => name.length <= 30 && isCompleteOrgName(name));
 }
 
+/**
+ * Above the notice, a document-sharing site's furniture: lines in Latin letters only ("9 years ago", "Views:",
+ * "Transcription"), a bare field name ("标题"), and a list's short bulleted entry (the uploader, "- 张三").
+ */
+const SHARING_SITE_LINE = /^(?:[^\u4e00-\u9fff]*[A-Za-z]{2}[^\u4e00-\u9fff]*|标题|正文|全文|[-•·*]\s+[^\s：:]{1,6})$/;
+
 /** Lines the page put before the notice's own lines: 主送, 签发人 and 附件 lines are the notice's. */
 function isNoticeLabel(text: string): boolean {
   return /^(主\s*送|签\s*发\s*人|附\s*件|抄\s*送|印\s*发)/.test(text) || (/[：:]$/.test(text) && !CHROME_WORDS.test(text));
@@ -126,7 +132,8 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
     if (inHeader && inTags && TAG_LINE.test(line.rawText.trim()) && !isCompleteOrgName(text)) continue;
     inTags = inHeader && COUNTER_OR_TAGS.test(text) && COUNTER_LINE.test(text);
-    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
+    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
+      continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
     // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice; a rule drawn with

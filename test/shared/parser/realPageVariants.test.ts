@@ -193,3 +193,37 @@ describe('a 主送 naming a place’s departments, the place written once', () =
     });
   }
 });
+
+describe('a document-sharing site’s transcription of a PDF, spaced out on one line', () => {
+  const spaced = (text: string) => text.split('').join(' ');
+  const body =
+    '1 ' +
+    spaced('省政府文件甲省人民政府关于印发甲省推动金融改革发展若干措施的通知甲政号各市人民政府') +
+    ' ꎬ ' +
+    spaced('省政府各部门:') +
+    ' ' +
+    spaced('现将《甲省推动金融改革发展若干措施》印发给你们') +
+    ' ꎬ ' +
+    spaced('请认真贯彻执行') +
+    ' ꎮ ' +
+    spaced('甲省人民政府年4月30日甲省推动金融改革发展若干措施为加快全省金融业改革创新') +
+    ' ꎬ ' +
+    spaced('发挥金融在推动实体经济发展中的支撑和保障作用') +
+    ' ꎬ ' +
+    spaced('现提出如下措施') +
+    ' ꎮ';
+  const notice = parseNotice(['标题', '|', '- 张三', '- 9 years ago', '- Views:', 'Transcription', body].join('\n'));
+
+  it('reads the title and the issuer it names, skipping the site’s lines and the 版头 that lost its place', () => {
+    expect(notice.title).toBe('甲省人民政府关于印发甲省推动金融改革发展若干措施的通知');
+    expect(notice.issuer).toBe('甲省人民政府');
+  });
+
+  it('reads the PDF font’s GB2312 commas and stops (ꎬ ꎮ) as punctuation', () => {
+    const plain = parseNotice(
+      ['关于做好春耕工作的通知', '各乡镇人民政府ꎬ县直各部门:', '现将有关事项通知如下ꎮ', '甲县人民政府', '2024年3月1日'].join('\n'),
+    );
+    expect(plain.recipients).toEqual(['各乡镇人民政府', '县直各部门']);
+    expect(plain.body).toContain('现将有关事项通知如下。');
+  });
+});
