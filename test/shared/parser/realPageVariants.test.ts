@@ -227,3 +227,34 @@ describe('a document-sharing site’s transcription of a PDF, spaced out on one 
     expect(plain.body).toContain('现将有关事项通知如下。');
   });
 });
+
+describe('a notice in the format before 2012, its 版记 printed before the document it carries', () => {
+  const closings = [
+    ['主题词:防火 规划 通知', '抄送:县林业局,镇人大主席团。', '甲县乙镇人民政府 2001年3月28日印发'],
+    ['主题词:防火 规划 通知', '抄送:县林业局,镇人大主席团。'],
+    ['抄送:县林业局,镇人大主席团。', '甲县乙镇党政办公室 2001年3月28日印发'],
+  ];
+  for (const closing of closings) {
+    it(`reads the carried plan's clauses after "${closing[closing.length - 1].slice(0, 10)}…"`, () => {
+      const notice = parseNotice(
+        [
+          '甲县乙镇人民政府关于印发《乙镇森林防火工作规划》的通知',
+          '各村民委员会:',
+          '现将《乙镇森林防火工作规划》印发给你们,请认真贯彻执行。',
+          '乙镇人民政府',
+          '2001年3月28日',
+          ...closing,
+          '乙镇森林防火工作规划',
+          '为做好森林防火工作,结合我镇实际,制定本规划。',
+          '一、总体目标',
+          '森林火灾受害率控制在千分之一以内。',
+          '二、主要措施',
+          '加强巡山护林。',
+        ].join('\n'),
+      );
+      expect(notice.clauses.map((c) => c.heading)).toEqual(['总体目标', '主要措施']);
+      expect(notice.cc).toEqual(['县林业局', '镇人大主席团']);
+      expect(notice.unplaced).toEqual([]);
+    });
+  }
+});
