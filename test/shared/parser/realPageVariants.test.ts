@@ -258,3 +258,21 @@ describe('a notice in the format before 2012, its 版记 printed before the docu
     });
   }
 });
+
+describe('a page glued two lines at a time: breadcrumb into title, toolbar into 主送', () => {
+  for (const sep of ['>', '＞', '›', '»']) {
+    it(`cuts the breadcrumb ("…${sep}甲府办发") before the title, the place named by the banner above`, () => {
+      const notice = parseNotice(
+        [
+          '中共甲乡市委 甲乡市人大 甲乡市政协首页',
+          `当前栏目: 首页${sep}政务${sep}政府文库${sep}甲府办发甲乡市人民政府办公室关于印发甲乡市河长会议制度的通知`,
+          '2019-05-30 来源:市政府办公室 字号:[ ]各县(区)人民政府,各市级责任单位',
+          '《甲乡市河长会议制度》已经市政府同意,现印发给你们,请认真遵照执行。甲乡市人民政府办公室',
+          '2019年5月15日',
+        ].join('\n'),
+      );
+      expect(notice.title).toBe('甲乡市人民政府办公室关于印发甲乡市河长会议制度的通知');
+      expect(notice.recipients).toEqual(['各县(区)人民政府', '各市级责任单位']);
+    });
+  }
+});
