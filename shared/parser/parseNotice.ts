@@ -28,8 +28,11 @@ function sameOrg(a: string, b: string): boolean {
  * full name of the same organ stands for it.
  */
 function withFullNames(signed: string[], named: string[]): string[] {
-  return signed.length === 1 && named.length === 1 && named[0].length > signed[0].length && named[0].endsWith(signed[0]) ? named : signed;
+  if (signed.length !== 1 || named.length !== 1 || !named[0].endsWith(signed[0])) return signed;
+  return PLACE_BEFORE.test(named[0].slice(0, -signed[0].length)) ? named : signed;
 }
+/** What a full name adds before a town's: its county or city ("南溪县"), nothing else a page may glue there. */
+const PLACE_BEFORE = /^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)$/;
 
 /**
  * A 版头 whose place was lost ("省政府文件", the province printed apart or dropped by extraction) names its organ

@@ -165,6 +165,19 @@ describe('a 署名 that drops the county before the town the title names in full
     expect(notice.issuer).toBe('甲县乙镇人民政府');
   });
 
+  it('keeps the 署名 when what the title adds before it is no place (a page’s word glued on)', () => {
+    const notice = parseNotice(
+      [
+        '开始检索乙镇人民政府关于做好春季防火工作的通知',
+        '各村民委员会:',
+        '现将有关事项通知如下,请认真贯彻执行。',
+        '乙镇人民政府',
+        '2001年3月28日',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('乙镇人民政府');
+  });
+
   it('keeps a 署名 that names another organ than the title', () => {
     const notice = parseNotice(
       [
