@@ -25,9 +25,12 @@ const LABEL_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S/;
  */
 const CRUMB_ARROW = /[|>»›＞]/;
 const QUOTED_PAIR = /<[^<>]*>/g;
-const CRUMB_DASHES = /[\u4e00-\u9fff)）]\s*[-–/／]\s*(?=[\u4e00-\u9fff])/g;
+const CRUMB_DASHES = /[\u4e00-\u9fff)）]\s*[-–—/／]\s*(?=[\u4e00-\u9fff])/g;
 
-/** Three labels joined by dashes or slashes: "甲市政府网 - 信息公开 - 甲区政府", "首页/政务公开/通知公告". */
+/**
+ * Three labels joined by dashes or slashes: "甲市政府网 - 信息公开 - 甲区政府", "首页/政务公开/通知公告" (a title's
+ * sub-title dash is doubled, "——").
+ */
 function isDashedBreadcrumb(text: string): boolean {
   return text.length <= 120 && (text.match(CRUMB_DASHES)?.length ?? 0) >= 2;
 }
@@ -37,7 +40,11 @@ export function isChromeLine(text: string): boolean {
   if (COUNTER_OR_TAGS.test(text)) return true;
   if (!/[。；]/.test(text)) {
     if (CRUMB_ARROW.test(text) && (!text.includes('<') || CRUMB_ARROW.test(text.replace(QUOTED_PAIR, '')))) return true;
-    if ((text.includes('-') || text.includes('/') || text.includes('／') || text.includes('–')) && isDashedBreadcrumb(text)) return true;
+    if (
+      (text.includes('-') || text.includes('/') || text.includes('／') || text.includes('–') || text.includes('—')) &&
+      isDashedBreadcrumb(text)
+    )
+      return true;
   }
   if (CHROME_WORDS.test(text) && !/[。；]/.test(text)) return true;
   return LABEL_FIELD.test(text) && !/[。；]/.test(text) && text.length <= 120;

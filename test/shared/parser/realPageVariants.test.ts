@@ -10,6 +10,7 @@ describe('a breadcrumb above the notice, whatever its separator', () => {
     '甲市政府网＞信息公开＞甲市乙区政府',
     '甲市政府网 / 信息公开 / 甲市乙区政府',
     '首页/政务公开/甲市乙区政府',
+    '甲市政府网—信息公开—甲市乙区政府',
   ];
   for (const crumb of crumbs) {
     it(`never takes "${crumb}" for the issuer`, () => {
@@ -29,6 +30,13 @@ describe('a breadcrumb above the notice, whatever its separator', () => {
       expect(notice.docNumber?.text).toBe('乙区府发〔2017〕7号');
     });
   }
+
+  it('keeps a title with a sub-title dash whole', () => {
+    const notice = parseNotice(
+      ['甲县人民政府关于开展春季行动——乡村清洁—卫生整治的通知', '各乡镇人民政府:', '现将有关事项通知如下,请认真执行。'].join('\n'),
+    );
+    expect(notice.title).toBe('甲县人民政府关于开展春季行动——乡村清洁—卫生整治的通知');
+  });
 
   it('keeps a year range and a quoted date with dashes as text of the title', () => {
     const notice = parseNotice(
