@@ -102,5 +102,5 @@ const SPACED_LINE_MIN = 60;
 
 /** A long line spaced out character by character (a document-sharing site's transcription), its spaces removed. */
 export function unspaceTranscription(line: string): string {
-  return line.length >= SPACED_LINE_MIN && SPACED_OUT.test(line) ? line.replace(SPACE_BETWEEN_CHARACTERS, '') : line;
+  return line.length >= SPACED_LINE_MIN && line.includes(' ') && SPACED_OUT.test(line) ? line.replace(SPACE_BETWEEN_CHARACTERS, '') : line;
 }
