@@ -82,3 +82,25 @@ export function stripWebFurniture(line: string): string {
   if (WEB_LINE.test(line)) return '';
   return line.includes('【') || line.includes('[') || line.includes('［') ? line.replace(WEB_WIDGET, '').trim() : line;
 }
+
+/**
+ * Full-width punctuation that a PDF's font extracted as its GB2312 code read as Unicode (row A3 of GB2312 is the
+ * full-width ASCII block): "ꎬ" U+A3AC is "，", "ꎮ" U+A3AE the full stop those fonts print as "。". Only a lone
+ * such character is mapped: Yi script written in its own words keeps its letters side by side.
+ */
+const GB_PUNCTUATION = /(?<![\uA000-\uA4CF])[\uA3A1-\uA3FE](?![\uA000-\uA4CF])/g;
+
+export function fixGbPunctuation(line: string): string {
+  return line.replace(GB_PUNCTUATION, (ch) => (ch === '\uA3AE' ? '。' : String.fromCharCode(ch.charCodeAt(0) - 0xa3a1 + 0xff01)));
+}
+
+/** A line transcribed with a space after every character: seven single characters in a row, spaced. */
+const SPACED_OUT = /(?:[\u4e00-\u9fff] ){6}[\u4e00-\u9fff]/;
+const SPACE_BETWEEN_CHARACTERS = /(?<=[\u4e00-\u9fff\uff00-\uffef，。、：；]) (?=[\u4e00-\u9fff\uff00-\uffef，。、：；])/g;
+/** Lines shorter than this keep their spaces: a 版头 spaced out may separate joint issuers by them. */
+const SPACED_LINE_MIN = 60;
+
+/** A long line spaced out character by character (a document-sharing site's transcription), its spaces removed. */
+export function unspaceTranscription(line: string): string {
+  return line.length >= SPACED_LINE_MIN && line.includes(' ') && SPACED_OUT.test(line) ? line.replace(SPACE_BETWEEN_CHARACTERS, '') : line;
+}

@@ -17,10 +17,15 @@ function isAttachedTitle(text: string): boolean {
 /** A document's opening sentence of purpose ("为贯彻落实…，…"), long as body text is: page chrome has none. */
 const PURPOSE_OPENING = /^(为了?|根据|按照)[^。！？]{4,}[，,]/;
 
+/** Whether a line is the heading of an attached document: "附件2", or its title. */
+export function isAttachedHeading(text: string): boolean {
+  return isAttachmentHeading(text) || isAttachedTitle(text);
+}
+
 /** Whether the lines after the signature open an attached document rather than stray page text. */
 export function opensAttachedDocument(texts: readonly string[]): boolean {
   if (texts.length === 0) return false;
-  if (isAttachmentHeading(texts[0]) || isAttachedTitle(texts[0])) return true;
+  if (isAttachedHeading(texts[0])) return true;
   if (texts[0].length >= 30 && PURPOSE_OPENING.test(texts[0])) return true;
   // A forwarded document opens with its own issuers' names and a title wrapped over lines.
   let start = 0;

@@ -7,7 +7,7 @@ import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
 import { UNIT_NAME_END, splitGluedNames, splitOrgList } from './unitNames';
-import { opensAttachedDocument } from './attachedDocument';
+import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
 
@@ -140,6 +140,15 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
   return null;
 }
 
+/** How many lines a 抄送 list may wrap over before the carried document's title. */
+const CC_LINES = 4;
+
+/** Where a document carried after the 抄送 starts (its title), or `end` when none does. */
+function carriedDocumentStart(lines: SourceLine[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + CC_LINES); k++) if (isAttachedHeading(lines[k].text)) return k;
+  return end;
+}
+
 const SUBJECT_WORDS = /^主\s*题\s*词\s*[：:]\s*/;
 
 /** The first line before `end` whose text passes `test`, or -1. */
@@ -175,6 +184,8 @@ export function splitClosing(written: SourceLine[]): Closing {
     unplaced: [],
   };
   let end = lines.length;
+  // The document the notice carries, printed after its 版记 (the format before 2012 closed the notice's own pages).
+  let carried: SourceLine[] = [];
 
   const printAt = lines.findIndex((l) => parsePrintLine(l.text) !== null);
   if (printAt >= 0) {
@@ -187,11 +198,18 @@ export function splitClosing(written: SourceLine[]): Closing {
       end = printAt - 1;
     }
     const stray = lines.slice(printAt + 1);
-    if (stray.length > 0) closing.unplaced.push(stray);
+    // Its title opens it; a fragment of a page after the 印发 line stays unplaced.
+    if (stray.length > 0 && isAttachedHeading(stray[0].text)) carried = stray;
+    else if (stray.length > 0) closing.unplaced.push(stray);
   }
 
   const ccAt = indexBefore(lines, end, (t) => isCcLine(t));
   if (ccAt >= 0) {
+    const start = carriedDocumentStart(lines, ccAt + 1, end);
+    if (start < end) {
+      carried = [...lines.slice(start, end), ...carried];
+      end = start;
+    }
     // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on).
     const ccText = lines
       .slice(ccAt, end)
@@ -222,6 +240,7 @@ export function splitClosing(written: SourceLine[]): Closing {
 
   const signature = findSignature(lines, end);
   if (!signature) {
+    closing.appendixLines = carried;
     // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments.
     const attachments = readAttachments(lines, end);
     const trailing = attachments && end - attachments.at <= 3 && lines.slice(attachments.at, end).every((l) => !l.text.includes('。'));
@@ -245,8 +264,11 @@ export function splitClosing(written: SourceLine[]): Closing {
   }
   closing.remark = remarks.length > 0 ? remarks.join('\n') : null;
   const rest = lines.slice(after, end);
-  if (opensAttachedDocument(rest.map((l) => l.text))) closing.appendixLines = rest;
-  else if (rest.length > 0) closing.unplaced.unshift(rest);
+  if (opensAttachedDocument(rest.map((l) => l.text))) closing.appendixLines = [...rest, ...carried];
+  else {
+    if (rest.length > 0) closing.unplaced.unshift(rest);
+    closing.appendixLines = carried;
+  }
 
   const attachments = readAttachments(lines, signature.start);
   closing.bodyLines = lines.slice(0, attachments ? attachments.at : signature.start);

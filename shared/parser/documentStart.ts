@@ -5,7 +5,8 @@
  */
 import type { SourceLine } from './lines';
 import { parseDocNumber } from '../domain/docNumber';
-import { isOrgNameLine } from './lineKinds';
+import { isDateLine, isOrgNameLine } from './lineKinds';
+import { matchClauseMarker } from './clauseMarkers';
 
 /** How far down the page the notice's own 版头 may stand. */
 const SCAN_LINES = 30;
@@ -59,6 +60,25 @@ export function documentStartAfterLead(lines: readonly SourceLine[]): number {
     if (address > 0 && span.slice(0, address).every((l) => !l.text.includes('。'))) {
       return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
     }
+  }
+  return 0;
+}
+
+/** How many lines a news site's lead may run before the notice it reprints. */
+const LEAD_LINES = 8;
+
+/**
+ * Index of the title where a reprinted notice starts after a news site's lead ("日前，甲区政府印发…。文件指出，…。
+ * 详情如下："): a title line of its own with its 主送 right under it, after sentences that hold no clause and no
+ * date line (a 署名's date above would make the title a forwarded document's), or 0.
+ */
+export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number {
+  const limit = Math.min(lines.length - 1, LEAD_LINES + 1);
+  for (let i = 1; i < limit; i++) {
+    const text = lines[i].text;
+    if (matchClauseMarker(text) || isDateLine(text)) return 0;
+    if (!isTitleLine(text) || !isAddressLine(lines[i + 1].text)) continue;
+    return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
   }
   return 0;
 }

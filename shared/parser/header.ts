@@ -44,6 +44,9 @@ const TITLE_END = withTraditional(
 );
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
+const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
+/** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
+const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
 const RULE_LINE = /^[—－\-─━_=﹍]{4,}$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
@@ -234,13 +237,23 @@ export function parseHeader(lines: SourceLine[]): Header {
         titleParts.pop();
         joint.push(above);
       }
-      header.issuerMark = [...joint.map((l) => l.text), t].join('');
-      header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(line))];
+      // A transcription's page number glued before the 版头 ("1省政府文件") is no part of it.
+      const mark = PAGE_NUMBER_BEFORE.test(t)
+        ? { ...line, text: t.replace(PAGE_NUMBER_BEFORE, ''), rawText: line.rawText.replace(PAGE_NUMBER_BEFORE, '') }
+        : line;
+      header.issuerMark = [...joint.map((l) => l.text), mark.text].join('');
+      header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(mark))];
     } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];
       // A title with its 文号 glued on ("…启动公告(方征启公告﹝2022﹞4号)") is still the title.
       if (TITLE_END.test(cleanTitleLine(t)) && gluedDocNumber(line.rawText)) gluedTitle ??= cleanTitleLine(t);
+      // The 版头 and the 文号 on one line ("甲县人民政府文件 甲政发〔2001〕15号").
+      const mark = MARK_BEFORE_NUMBER.exec(line.rawText.slice(0, docNumbers[0].index));
+      if (mark && !header.issuerMark && isOrgNameLine(mark[1].replace(/\s+/g, ''))) {
+        header.issuerMark = `${mark[1].replace(/\s+/g, '')}文件`;
+        header.markIssuers = markIssuersOf({ ...line, rawText: mark[1] });
+      }
       // Org-name lines right above the 文号 without 文件: the letter-format 版头 of a 函.
       if (pendingOrgLines.length > 0 && !header.issuerMark) {
         header.markIssuers = pendingOrgLines.flatMap(markIssuersOf);

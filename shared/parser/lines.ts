@@ -4,7 +4,15 @@
  * and breadcrumb).
  */
 import { markupToText } from '../domain/htmlMarkup';
-import { collapseCjkSpaces, isPageFooter, normalizeNewlines, stripWebFurniture, tabsToCells } from '../domain/textNormalize';
+import {
+  collapseCjkSpaces,
+  fixGbPunctuation,
+  isPageFooter,
+  normalizeNewlines,
+  stripWebFurniture,
+  tabsToCells,
+  unspaceTranscription,
+} from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
 import { documentIssuers, unglueLine } from './unglue';
 
@@ -28,6 +36,9 @@ export interface PreparedText {
 /** Full-width indent spaces a page lost to a wrong encoding show as ? (or U+FFFD) before the line's text. */
 const LOST_INDENT = /^[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])/u;
 
+/** A character of GB2312's full-width row read as Unicode (see fixGbPunctuation): tested before mapping. */
+const GB_CODE = /[\uA3A1-\uA3FE]/;
+
 export function prepareLines(raw: string): PreparedText {
   const normalized = normalizeNewlines(markupToText(raw));
   const all: SourceLine[] = [];
@@ -36,7 +47,8 @@ export function prepareLines(raw: string): PreparedText {
   const issuers = documentIssuers(normalized.slice(0, 300));
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
-    const written = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
+    const spaced = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
+    const written = unspaceTranscription(GB_CODE.test(spaced) ? fixGbPunctuation(spaced) : spaced);
     if (written === '') return;
     // A document glued onto few lines is split where its lines were; its header only in its first lines.
     const pieces = unglueLine(written, atStart, issuers, previous);

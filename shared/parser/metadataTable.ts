@@ -71,8 +71,8 @@ const KNOWN_LABELS = [
 const TEXT_VALUE_LABELS = new Set(['内容概述', '内容概况', '标题', '名称', '信息名称', '文件名称', '文件标题']);
 /** What a date field's value opens with: 2023-05-08, 2023年, 二〇二三年. */
 const DATE_VALUE = /^\s*((19|20)\d{2}\s*[-年./]|[〇○零OＯ一二三四五六七八九]{4}\s*年)/;
-/** A bullet a page's list puts before each label: "• 索引号:". */
-const BULLET = /^[•·●▪]\s*/;
+/** A bullet a page's list puts before each label: "• 索引号:", "- 发文字号:", "* 名称:". */
+const BULLET = /^[•·●▪◆■\-*＊－–]\s*/;
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
 const LABEL_SOURCE = `(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`;
 const LABELLED = new RegExp(LABEL_SOURCE, 'g');

@@ -10,7 +10,7 @@ import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
-import { documentStartAfterLead, documentStartAfterNamingLead } from './documentStart';
+import { documentStartAfterLead, documentStartAfterNamingLead, documentStartAfterNewsLead } from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
@@ -22,6 +22,26 @@ import { joinParagraphs, wrapWidth, type Paragraph } from './paragraphs';
 function sameOrg(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a);
 }
+
+/**
+ * A 署名 may drop the county before a town's name (长兴镇人民政府 under 南溪县长兴镇人民政府关于…): the title's
+ * full name of the same organ stands for it.
+ */
+function withFullNames(signed: string[], named: string[]): string[] {
+  if (signed.length !== 1 || named.length !== 1 || !named[0].endsWith(signed[0])) return signed;
+  return PLACE_BEFORE.test(named[0].slice(0, -signed[0].length)) ? named : signed;
+}
+/** What a full name adds before a town's: its county or city ("南溪县"), nothing else a page may glue there. */
+const PLACE_BEFORE = /^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)$/;
+
+/**
+ * A 版头 whose place was lost ("省政府文件", the province printed apart or dropped by extraction) names its organ
+ * without the place: the title's full name stands for it.
+ */
+function withPlacedNames(marked: string[], named: string[]): string[] {
+  return marked.length === 1 && named.length > 0 && PLACELESS.test(marked[0]) ? named : marked;
+}
+const PLACELESS = /^[省市县区州旗](人民)?政府/;
 
 /** A 纪要 ends with its attendance; any other last paragraph should end a sentence (or 特此通知). */
 const COMPLETE_ENDING = /([。！？；）)”」]|特此[\u4e00-\u9fff]{2})$/;
@@ -83,7 +103,7 @@ export function parseNotice(raw: string): ParsedNotice {
     header.recipients.length > 0
       ? 0
       : !header.title
-        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null)
+        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
         : !header.docNumber
           ? documentStartAfterNamingLead(pageLines, header.title)
           : 0;
@@ -108,9 +128,9 @@ export function parseNotice(raw: string): ParsedNotice {
   const titleIssuers = issuersOfTitle(header.title, lines);
   const issuers =
     header.markIssuers.length > 0
-      ? header.markIssuers
+      ? withPlacedNames(header.markIssuers, titleIssuers)
       : signatureIssuers.length > 0
-        ? signatureIssuers
+        ? withFullNames(signatureIssuers, titleIssuers)
         : header.noteIssuer
           ? [header.noteIssuer]
           : titleIssuers.length > 0

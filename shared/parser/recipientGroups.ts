@@ -9,6 +9,13 @@ import { withTraditional } from './traditionalForms';
 const HEADLESS = withTraditional(
   /^各?(直属机构|直属单位|直属事业单位|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院)$/,
 );
+/**
+ * A department named without its place ("财政局" in "甲旗农牧局、财政局"): the place of the department before it is
+ * its head too, as a town's or county's departments are addressed together.
+ */
+const PLACELESS_DEPARTMENT = withTraditional(/^(?!各|有关)[^省市县区州旗镇乡村]{2,8}(局|委|办|厅)$/);
+const PLACED_DEPARTMENT = withTraditional(/^各?[\u4e00-\u9fff]{0,6}?[省市县区州旗].*(局|委|办|厅)$/);
+
 /** The pinyin a mirror site injects after a character ("機(jī)構(gòu)"): no part of the name's words. */
 const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
@@ -17,7 +24,9 @@ export function joinHeadlessRecipients(names: string[], written: string): string
   const out: string[] = [];
   for (const name of names) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && HEADLESS.test(name.replace(PINYIN_RUNS, '')) && text.includes(`${previous}、${name}`)) {
+    const bare = name.replace(PINYIN_RUNS, '');
+    const headless = HEADLESS.test(bare) || (PLACELESS_DEPARTMENT.test(bare) && PLACED_DEPARTMENT.test(previous ?? ''));
+    if (previous !== undefined && headless && text.includes(`${previous}、${name}`)) {
       out[out.length - 1] = `${previous}、${name}`;
     } else out.push(name);
   }

@@ -10,7 +10,7 @@ import { DOC_KINDS } from '../domain/notice';
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
 import { withTraditional } from './traditionalForms';
 import { isChromeLine } from './webChrome';
-import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
 
 const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
@@ -152,6 +152,8 @@ const CHROME_AFTER_TITLE = withTraditional(
 
 /** A page's label standing at a given offset. */
 const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
+/** A font-size toolbar with its buttons lost ("字号:[ ]"), text glued after it (the 主送 of a glued page). */
+const TOOLBAR_BEFORE_TEXT = /字\s*[体號号]\s*[:：]\s*[[［【][\s大中小]*[\]］】](?=\s*[\u4e00-\u9fff])/g;
 /** A page's date or time with text glued after it. */
 const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
 
@@ -739,7 +741,14 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
  * line may be a page's metadata row or a 文号 printed with its title: it is cut only where two header lines
  * were glued with nothing between them (a title's 文种 and the 文号, chrome or 主送 after it).
  */
-function headerCuts(text: string, isInside: (i: number) => boolean, end: number, whole: boolean, known: readonly string[]): number[] {
+function headerCuts(
+  text: string,
+  isInside: (i: number) => boolean,
+  end: number,
+  whole: boolean,
+  known: readonly string[],
+  previous: string,
+): number[] {
   const head = text.slice(0, end);
   const cuts: number[] = [];
   // Offsets inside a 文号 (past its first character).
@@ -826,16 +835,19 @@ function headerCuts(text: string, isInside: (i: number) => boolean, end: number,
     PAGE_LABEL_HERE.lastIndex = end;
     if (!PAGE_LABEL_HERE.test(head)) cuts.push(end);
   }
+  for (const m of head.matchAll(TOOLBAR_BEFORE_TEXT)) cuts.push(m.index + m[0].length);
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
   }
   if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
-  const crumbEnd = breadcrumbEnd(head, text, whole);
+  const crumbEnd = breadcrumbEnd(head, text, whole, previous);
   if (crumbEnd !== null) cuts.push(crumbEnd);
   cuts.push(...repeatedTitleCuts(head, isInside, cuts));
   const repeated = repeatedIssuerEnd(head);
   if (repeated !== null) cuts.push(repeated);
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
+  // …or glued to the title that opens with its issuer ("省政府文件甲省人民政府关于…").
+  if (whole) for (const m of head.matchAll(MARK_BEFORE_TITLE)) if (!isInside(m.index) && isCompleteOrgName(m[1])) cuts.push(m.index + 2);
   // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
   const starts = titleWords.filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
   for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
@@ -1014,6 +1026,9 @@ function repeatedIssuerEnd(head: string): number | null {
 }
 const TITLE_VERB_ALL = new RegExp(TITLE_VERB.source, 'g');
 
+/** A 版头's 文件 glued to a title that opens with an organ's name and 关于. */
+const MARK_BEFORE_TITLE = /文件(?=([\u4e00-\u9fff]{3,30}?)(关于|關於))/g;
+
 /** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
 const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
 const CRUMB_SEPARATOR = /[>＞»›]/g;
@@ -1024,10 +1039,11 @@ const NAVIGATION_END = /首页|[>＞»›]/g;
 /**
  * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
  * separator before the title's 关于/印发, where only organs' names stand before that verb. A label's last words
- * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共 or stand again later in the
- * text (the 署名); otherwise nothing is cut.
+ * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共, stand again later in the
+ * text (the 署名), or open with the place the page named above the breadcrumb (its banner "中共甲县县委 甲县人大");
+ * otherwise nothing is cut.
  */
-function breadcrumbEnd(head: string, text: string, whole: boolean): number | null {
+function breadcrumbEnd(head: string, text: string, whole: boolean, previous: string): number | null {
   // A whole page glued onto one line: its navigation ends the same way, labelled or not.
   const labelled = BREADCRUMB.exec(head);
   const crumb = labelled ?? (whole ? NAVIGATION.exec(head.slice(0, CHROME_REACH)) : null);
@@ -1043,6 +1059,8 @@ function breadcrumbEnd(head: string, text: string, whole: boolean): number | nul
     const names = head.slice(k, verb).trim();
     if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
     if (names.startsWith('中共') || text.includes(names, verb)) return k;
+    const place = placeOf(names);
+    if (place && (previous.includes(place) || head.slice(0, crumb.index).includes(place))) return k;
   }
   return null;
 }
@@ -1190,7 +1208,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];
-  const header = atStart ? headerCuts(text, inside, headerEnd(text, markers), whole, known) : forwardedAddresseeCuts(text);
+  const header = atStart ? headerCuts(text, inside, headerEnd(text, markers), whole, known, previous) : forwardedAddresseeCuts(text);
   const cuts = innerCuts(text.length, [markers, articles, closing, header]);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];

@@ -169,6 +169,13 @@ export function splitOrgList(text: string): string[] {
 /** The locality a name opens with ("岳阳市", "河北雄安新区"), after a party prefix 中共. */
 const LOCALITY = withTraditional(/^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡))/);
 
+/** The place a name opens with, two characters or more before its division word ("萍乡" of 萍乡市人民政府). */
+const PLACE = withTraditional(/^(?:中共)?([\u4e00-\u9fff]{2,8}?)(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡)(?![市县区旗镇乡])/);
+
+export function placeOf(name: string): string | null {
+  return PLACE.exec(name)?.[1] ?? null;
+}
+
 /**
  * Joint issuers printed with nothing between them ("中共岳阳市委办公室岳阳市人民政府办公室"): split where a
  * complete name ends and the next opens with 中共 or with the locality the first one named. A single name

@@ -18,10 +18,34 @@ const TOOLBAR_LEFTOVER = /^[\s【】[\]［］()（）:：|｜/／]+$/;
 /** A labelled field of the page ("文件标题: …", "信息来源：…"): a short label, a colon, its value. */
 const LABEL_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S/;
 
+/**
+ * A breadcrumb's separator between two labels: a bar or an arrow, or a dash or slash between characters (a
+ * 文号's year range "2021-2025" or a date has digits there). A pair <…> is a quotation inside a title
+ * ("《关于印发<…方案>的通知》"), not two arrows.
+ */
+const CRUMB_ARROW = /[|>»›＞]/;
+const QUOTED_PAIR = /<[^<>]*>/g;
+const CRUMB_DASHES = /[\u4e00-\u9fff)）]\s*[-–—/／]\s*(?=[\u4e00-\u9fff])/g;
+
+/**
+ * Three labels joined by dashes or slashes: "甲市政府网 - 信息公开 - 甲区政府", "首页/政务公开/通知公告" (a title's
+ * sub-title dash is doubled, "——").
+ */
+function isDashedBreadcrumb(text: string): boolean {
+  return text.length <= 120 && (text.match(CRUMB_DASHES)?.length ?? 0) >= 2;
+}
+
 /** A line that belongs to the web page, not to the notice. */
 export function isChromeLine(text: string): boolean {
   if (COUNTER_OR_TAGS.test(text)) return true;
-  if (/[|>»]/.test(text) && !/[。；]/.test(text)) return true;
+  if (!/[。；]/.test(text)) {
+    if (CRUMB_ARROW.test(text) && (!text.includes('<') || CRUMB_ARROW.test(text.replace(QUOTED_PAIR, '')))) return true;
+    if (
+      (text.includes('-') || text.includes('/') || text.includes('／') || text.includes('–') || text.includes('—')) &&
+      isDashedBreadcrumb(text)
+    )
+      return true;
+  }
   if (CHROME_WORDS.test(text) && !/[。；]/.test(text)) return true;
   return LABEL_FIELD.test(text) && !/[。；]/.test(text) && text.length <= 120;
 }
@@ -41,9 +65,12 @@ const COUNTER_LINE = /^\d+\s*人/;
 /** A page's topic tags, one or a few short words a line without sentence marks: "學校", "农村 教师". */
 const TAG_LINE = /^[\u4e00-\u9fff]{1,4}(?:[\s,，、]+[\u4e00-\u9fff]{1,4})*[,，、]?$/;
 
-/** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：". */
+/** A news site's lead above a reposted notice: "日前，潮州印发《…》。全文如下：", "本报讯 …", "以下为文件原文：". */
+const NEWS_LEAD =
+  /^(日前|近日|近期|记者|据悉|本报讯|本网讯)|^以下[为是].{0,8}[:：]$|(全文|原文|详情)如下[:：]?$|[，,]?(内容|全文)(指出|如下)/;
+
 export function isNewsLead(text: string): boolean {
-  return /^(日前|近日|近期|记者|据悉)|全文如下[:：]?$|[，,]?(内容|全文)(指出|如下)/.test(text);
+  return NEWS_LEAD.test(text);
 }
 
 /** Toolbar text glued to the front of the title: "字体:[ ]", "【字体:大 中 小】", a leading "|". */
@@ -74,6 +101,12 @@ function isSiteBanner(rawText: string, next: string | undefined): boolean {
   const names = rawText.trim().split(/\s+/);
   return names.every((name) => name.length <= 30 && isCompleteOrgName(name));
 }
+
+/**
+ * Above the notice, a document-sharing site's furniture: lines in Latin letters only ("9 years ago", "Views:",
+ * "Transcription"), a bare field name ("标题"), and a list's short bulleted entry (the uploader, "- 张三").
+ */
+const SHARING_SITE_LINE = /^(?:[^\u4e00-\u9fff]*[A-Za-z]{2}[^\u4e00-\u9fff]*|标题|正文|全文|[-•·*]\s+[^\s：:]{1,6})$/;
 
 /** Lines the page put before the notice's own lines: 主送, 签发人 and 附件 lines are the notice's. */
 function isNoticeLabel(text: string): boolean {
@@ -106,7 +139,8 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
     if (inHeader && inTags && TAG_LINE.test(line.rawText.trim()) && !isCompleteOrgName(text)) continue;
     inTags = inHeader && COUNTER_OR_TAGS.test(text) && COUNTER_LINE.test(text);
-    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || (!isNoticeLabel(text) && isChromeLine(text)))) continue;
+    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
+      continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
     // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice; a rule drawn with
