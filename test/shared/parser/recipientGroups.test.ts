@@ -61,3 +61,16 @@ describe('主送 lists whose parts share one head or tail', () => {
     ]);
   });
 });
+
+describe('主送 groups whose later parts name no place of their own', () => {
+  it('keeps a bare department with the department that names its place', () => {
+    expect(notice('各县区财政局、农业局,县直有关单位:').recipients).toEqual(['各县区财政局、农业局', '县直有关单位']);
+    expect(notice('白石旗水利局、财政局,青石县水利局、财政局:').recipients).toEqual(['白石旗水利局、财政局', '青石县水利局、财政局']);
+    expect(notice('各县区财政局、县直有关单位:').recipients).toEqual(['各县区财政局', '县直有关单位']);
+  });
+
+  it('keeps kinds of institution listed under one 各 whole', () => {
+    expect(notice('各县区教育局、体育局,各高校、科研院所、企业:').recipients).toEqual(['各县区教育局、体育局', '各高校、科研院所、企业']);
+    expect(notice('各县區財政局、稅務局,各高校:').recipients).toEqual(['各县區財政局、稅務局', '各高校']);
+  });
+});
