@@ -71,9 +71,10 @@ function recipientsLineIndex(lines: SourceLine[]): number {
     if (t.includes('。')) return -1;
     if (isRecipientsLine(t)) return i;
     if (matchClauseMarker(t)) return -1;
-    // A 主送 whose colon was lost, right above the opening sentence.
+    // A 主送 whose colon was lost, right above the opening sentence: a 各 group or a list of addressees.
     const next = lines[i + 1]?.text ?? '';
-    if (/^各/.test(t) && !/[，,、]$/.test(t) && isAddresseeList(t) && /。/.test(next) && !isAddresseeList(next)) return i;
+    if ((/^各/.test(t) || /[，,；;]/.test(t)) && !/[，,、]$/.test(t) && isAddresseeList(t) && /。/.test(next) && !isAddresseeList(next))
+      return i;
     if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t) && !isPageFieldLabel(t)) {
       return i;
     }

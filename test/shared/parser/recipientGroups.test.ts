@@ -74,3 +74,22 @@ describe('主送 groups whose later parts name no place of their own', () => {
     expect(notice('各县區財政局、稅務局,各高校:').recipients).toEqual(['各县區財政局、稅務局', '各高校']);
   });
 });
+
+describe('a 主送 line that lost its colon', () => {
+  it('is read when it lists addressees right above the opening sentence', () => {
+    const parsed = parseNotice(
+      ['青石县人民政府关于做好防汛工作的通知', '县政府各部门,各乡镇人民政府,县直各单位', '现将有关事项通知如下。', '一、压实责任'].join(
+        '\n',
+      ),
+    );
+    expect(parsed.recipients).toEqual(['县政府各部门', '各乡镇人民政府', '县直各单位']);
+    expect(parsed.body.startsWith('现将')).toBe(true);
+  });
+
+  it('leaves a sentence that happens to name organs in the body', () => {
+    const parsed = parseNotice(
+      ['青石县人民政府关于做好防汛工作的通知', '县水利局,县应急局近日开展了汛前检查。', '一、压实责任'].join('\n'),
+    );
+    expect(parsed.recipients).toEqual([]);
+  });
+});
