@@ -17,18 +17,13 @@ const BARE_DEPARTMENT = withTraditional(/^(?![省市县区州盟旗镇乡村])[\
 const DEPARTMENT_END = withTraditional(/局$/);
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
 const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位)$/);
-/**
- * A kind of local government after a 各 group ("各乡镇人民政府、街道办事处", "各街道办事处、镇政府"): 各 covers it
- * too, so the group is one addressee (as "各街道党工委、办事处" is).
- */
-const LOCAL_ORGAN = withTraditional(/^(乡镇|乡|镇|街道|街|村|社区)(人民政府|政府|办事处|党委|党工委|村委会|居委会)$/);
 /** The pinyin a mirror site injects after a character ("機(jī)構(gòu)"): no part of the name's words. */
 const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
 function sharesHead(previous: string, name: string): boolean {
   if (HEADLESS.test(name)) return true;
   if (BARE_DEPARTMENT.test(name) && DEPARTMENT_END.test(previous)) return true;
-  return /^各/.test(previous) && (CATEGORY.test(name) || LOCAL_ORGAN.test(name));
+  return /^各/.test(previous) && CATEGORY.test(name);
 }
 
 export function joinHeadlessRecipients(names: string[], written: string): string[] {
