@@ -19,3 +19,30 @@ describe('citations written loosely', () => {
     expect(cited('按照《防汛预案》(试行)青政发〔2020〕5号要求执行。')).toEqual(['青政发〔2020〕5号']);
   });
 });
+
+describe('a forwarded 批复 printed after the forwarding notice’s date', () => {
+  const notice = parseNotice(
+    [
+      '青石县人民政府:',
+      '现将省人民政府《关于同意青石县白沙乡撤乡设镇的批复》(甲政函〔2019〕8号)转发你县,请认真贯彻执行。',
+      '白水市人民政府',
+      '二〇一九年五月六日',
+      '关于同意青石县白沙乡撤乡设镇的批复',
+      '甲政函〔2019〕8号',
+      '白水市人民政府:',
+      '你市《关于青石县白沙乡撤乡设镇的请示》(白政发〔2019〕21号)收悉。现批复如下:',
+      '一、同意撤销白沙乡,设立白沙镇,行政区域界线不变。',
+      '二、白沙镇人民政府驻原乡政府驻地。所需经费自行解决。',
+      '此复。',
+      '甲省人民政府',
+      '二〇一九年四月二十日',
+    ].join('\n'),
+  );
+
+  it('reads its items as clauses and its cited 请示 as a citation, keeping the notice’s own date', () => {
+    expect(notice.signedDate).toBe('2019-05-06');
+    expect(notice.clauses.map((c) => `${c.level}${c.number}`)).toEqual(['1一', '1二']);
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['甲政函〔2019〕8号', '白政发〔2019〕21号']);
+    expect(notice.unplaced).toEqual([]);
+  });
+});
