@@ -5,7 +5,7 @@
  */
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
-import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
+import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
 import { UNIT_NAME_END, splitGluedNames, splitOrgList } from './unitNames';
 import { opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
@@ -140,6 +140,35 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
   return null;
 }
 
+/**
+ * A 附件说明 printed where no signature follows it (a Party 通报 dated under its title) or after the date:
+ * its names run to the first bare "附件" heading that opens the attached pages, a distribution note
+ * ("(此件发至…)") between them set aside.
+ */
+function noteBeforePages(
+  lines: SourceLine[],
+  from: number,
+  to: number,
+  end: number,
+): { at: number; pagesAt: number; names: string[]; remarks: string[] } | null {
+  for (let i = from; i < to; i++) {
+    if (!ATTACHMENT_NOTE.test(lines[i].text) || lines[i].text.replace(ATTACHMENT_NOTE, '') === '') continue;
+    const entries: SourceLine[] = [lines[i]];
+    const remarks: string[] = [];
+    for (let j = i + 1; j < Math.min(end, i + 12); j++) {
+      const text = lines[j].text;
+      if (isBareAttachmentHeading(text)) {
+        const names = readAttachments(entries, entries.length)?.names ?? [];
+        return names.length > 0 ? { at: i, pagesAt: j, names, remarks } : null;
+      }
+      if (isRemarkLine(text)) remarks.push(text);
+      else if (text.includes('。')) break;
+      else entries.push(lines[j]);
+    }
+  }
+  return null;
+}
+
 const SUBJECT_WORDS = /^主\s*题\s*词\s*[：:]\s*/;
 
 /** The first line before `end` whose text passes `test`, or -1. */
@@ -222,6 +251,14 @@ export function splitClosing(written: SourceLine[]): Closing {
 
   const signature = findSignature(lines, end);
   if (!signature) {
+    const note = noteBeforePages(lines, 0, end, end);
+    if (note) {
+      closing.bodyLines = lines.slice(0, note.at);
+      closing.attachments = note.names;
+      closing.remark = note.remarks.length > 0 ? note.remarks.join('\n') : null;
+      closing.appendixLines = lines.slice(note.pagesAt, end);
+      return closing;
+    }
     // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments.
     const attachments = readAttachments(lines, end);
     const trailing = attachments && end - attachments.at <= 3 && lines.slice(attachments.at, end).every((l) => !l.text.includes('。'));
@@ -251,5 +288,12 @@ export function splitClosing(written: SourceLine[]): Closing {
   const attachments = readAttachments(lines, signature.start);
   closing.bodyLines = lines.slice(0, attachments ? attachments.at : signature.start);
   closing.attachments = attachments?.names ?? [];
+  // A 附件说明 printed after the date, before the attached pages.
+  const noteAfter = attachments ? null : noteBeforePages(lines, after, Math.min(end, after + 1), end);
+  if (noteAfter) {
+    closing.attachments = noteAfter.names;
+    closing.appendixLines = lines.slice(noteAfter.pagesAt, end);
+    if (noteAfter.remarks.length > 0) closing.remark = [closing.remark, ...noteAfter.remarks].filter(Boolean).join('\n');
+  }
   return closing;
 }

@@ -46,3 +46,43 @@ describe('a forwarded 批复 printed after the forwarding notice’s date', () =
     expect(notice.unplaced).toEqual([]);
   });
 });
+
+describe('a 附件说明 with no signature under it, or after the date', () => {
+  it('reads the names above a distribution note and the attached pages', () => {
+    const notice = parseNotice(
+      [
+        '青石县人民政府关于表彰2020年度先进集体的通报',
+        '(2021年1月5日)',
+        '2020年,全县各单位扎实工作,成绩显著。县政府决定,对先进集体予以表彰。',
+        '附件:2020年度先进集体名单',
+        '(此件发至各乡镇、县直各单位)',
+        '附件',
+        '2020年度先进集体名单',
+        '一、先进乡镇(3个)',
+        '白沙镇 青山乡 石桥镇',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['2020年度先进集体名单']);
+    expect(notice.body).not.toContain('附件:');
+    expect(notice.clauses.map((c) => c.heading)).toEqual(['先进乡镇(3个)']);
+  });
+
+  it('reads a 附件说明 printed between the date and the attached pages', () => {
+    const notice = parseNotice(
+      [
+        '青石县人民政府办公室关于印发防汛工作方案的通知',
+        '各乡镇人民政府:',
+        '现将《青石县防汛工作方案》印发给你们,请认真贯彻执行。',
+        '青石县人民政府办公室',
+        '2021年5月6日',
+        '附件:1.青石县防汛工作方案',
+        '2.青石县防汛责任人名单',
+        '附件1',
+        '青石县防汛工作方案',
+        '一、工作目标',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['青石县防汛工作方案', '青石县防汛责任人名单']);
+    expect(notice.clauses.map((c) => c.heading)).toEqual(['工作目标']);
+  });
+});
