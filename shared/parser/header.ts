@@ -297,13 +297,16 @@ export function parseHeader(lines: SourceLine[]): Header {
     // ending in ，/、 when the title has no recognizable end. A page's own lines there ("发布人:…",
     // "发布日期:…") are not.
     const end = titleEndIndex(titleParts);
-    if (end >= 0)
-      recipientsText =
-        titleParts
-          .splice(end + 1)
-          .slice(Math.max(0, bylineEnd - end - 1))
-          .filter((t) => isRecipientsLine(t) || !isChromeLine(t))
-          .join('') + recipientsText;
+    if (end >= 0) {
+      const wrapped = titleParts
+        .splice(end + 1)
+        .slice(Math.max(0, bylineEnd - end - 1))
+        .filter((t) => isRecipientsLine(t) || !isChromeLine(t));
+      // Only the lines right above it continue the 主送: a header box's book line (本作品收录于《…》) and
+      // what stands above it are not addressees.
+      const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t));
+      recipientsText = wrapped.slice(boxLine + 1).join('') + recipientsText;
+    }
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
       recipientsText = titleParts.pop() + recipientsText;
     }

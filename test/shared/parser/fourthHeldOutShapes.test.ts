@@ -86,3 +86,21 @@ describe('a 附件说明 with no signature under it, or after the date', () => {
     expect(notice.clauses.map((c) => c.heading)).toEqual(['工作目标']);
   });
 });
+
+describe('a library page’s header box between the title and the 主送', () => {
+  it('leaves the box’s issuer, date and book lines out of the 主送', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府关于同意设立白沙镇的批复',
+        '甲政函〔2001〕12号',
+        '甲省人民政府',
+        '2001年3月2日',
+        '本作品收录于《甲省人民政府公报》2001年第5期',
+        '青石县人民政府:',
+        '你县《关于设立白沙镇的请示》收悉。现批复如下:',
+        '一、同意设立白沙镇。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['青石县人民政府']);
+  });
+});
