@@ -104,3 +104,13 @@ describe('a library page’s header box between the title and the 主送', () =>
     expect(notice.recipients).toEqual(['青石县人民政府']);
   });
 });
+
+describe('a 公告 that greets the public in the 主送 position', () => {
+  it('reads the salutation as its 主送, and a page label stays out', () => {
+    const greeting = (line: string) =>
+      parseNotice(['关于开展夜市整治行动的公告', line, '为规范城市秩序,现就有关事项公告如下:', '一、严禁占道经营。'].join('\n')).recipients;
+    expect(greeting('广大市民朋友:')).toEqual(['广大市民朋友']);
+    expect(greeting('居民朋友们:')).toEqual(['居民朋友们']);
+    expect(greeting('主题分类:')).toEqual([]);
+  });
+});
