@@ -64,6 +64,9 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
  */
 const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
 
+/** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
+const MAX_SIGNATURE_LINES = 10;
+
 /**
  * The first date line preceded by one or more organization-name lines: the 署名 (start up to namesEnd) and the
  * 成文日期 (dateAt); a 附注 may stand between them.
@@ -74,7 +77,8 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;
-    while (start > 0 && under - start < 4 && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1)) start--;
+    while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1))
+      start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
   }
   // A date alone at the very end (署名 missing or pasted elsewhere).

@@ -114,3 +114,23 @@ describe('a 公告 that greets the public in the 主送 position', () => {
     expect(greeting('主题分类:')).toEqual([]);
   });
 });
+
+const withClosing = (...closing: string[]) =>
+  parseNotice(
+    [
+      '青石县人民政府关于做好防汛工作的通知',
+      '各乡镇人民政府:',
+      '现将有关事项通知如下。',
+      '一、压实责任。各乡镇要落实责任。',
+      ...closing,
+    ].join('\n'),
+  );
+
+describe('the closing of a joint notice', () => {
+  it('takes every issuer of a tall stack above the date', () => {
+    const names = ['青石县发展和改革局', '青石县财政局', '青石县自然资源局', '青石县住房和城乡建设局', '青石县农业农村局', '青石县水利局'];
+    const notice = withClosing(...names, '2021年5月6日');
+    expect(notice.issuers).toEqual(names);
+    expect(notice.signedDate).toBe('2021-05-06');
+  });
+});
