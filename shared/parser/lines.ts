@@ -27,6 +27,9 @@ export interface PreparedText {
 
 /** Full-width indent spaces a page lost to a wrong encoding show as ? (or U+FFFD) before the line's text. */
 const LOST_INDENT = /^[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])/u;
+/** The same marks where a page padded a line's end (a 署名 or date pushed right), or filling a line alone. */
+const LOST_PADDING = /(^|[\u3400-\u9fff0-9）)])[?？\uFFFD]{2,}$/u;
+const endsInMark = (text: string) => /[?？\uFFFD]$/.test(text);
 
 export function prepareLines(raw: string): PreparedText {
   const normalized = normalizeNewlines(markupToText(raw));
@@ -36,7 +39,8 @@ export function prepareLines(raw: string): PreparedText {
   const issuers = documentIssuers(normalized.slice(0, 300));
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
-    const written = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
+    let written = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
+    if (endsInMark(written)) written = written.replace(LOST_PADDING, '$1');
     if (written === '') return;
     // A document glued onto few lines is split where its lines were; its header only in its first lines.
     const pieces = unglueLine(written, atStart, issuers, previous);

@@ -134,3 +134,16 @@ describe('the closing of a joint notice', () => {
     expect(notice.signedDate).toBe('2021-05-06');
   });
 });
+
+describe('a signature padded with ? where a page lost its spaces', () => {
+  it('reads the 署名 and date behind the marks and leaves lines of marks alone out', () => {
+    const notice = withClosing('青石县人民政府????????', '2021年5月6日??????', '????????');
+    expect(notice.issuers).toEqual(['青石县人民政府']);
+    expect(notice.signedDate).toBe('2021-05-06');
+    expect(notice.unplaced).toEqual([]);
+  });
+
+  it('keeps a question asked in the text', () => {
+    expect(withClosing('你们准备好了吗?', '青石县人民政府', '2021年5月6日').body).toContain('吗?');
+  });
+});
