@@ -147,3 +147,9 @@ describe('a signature padded with ? where a page lost its spaces', () => {
     expect(withClosing('你们准备好了吗?', '青石县人民政府', '2021年5月6日').body).toContain('吗?');
   });
 });
+
+describe('a 成文日期 that lost its final 日', () => {
+  it('is read under the 署名', () => {
+    expect(withClosing('青石县人民政府', '2021年5月6').signedDate).toBe('2021-05-06');
+  });
+});
