@@ -153,3 +153,19 @@ describe('a 成文日期 that lost its final 日', () => {
     expect(withClosing('青石县人民政府', '2021年5月6').signedDate).toBe('2021-05-06');
   });
 });
+
+describe('a section heading that names its lead unit', () => {
+  it('keeps the unit in the 一、 heading as printed and still reads it; a lower item drops it from its heading', () => {
+    const notice = parseNotice(
+      [
+        '青石县人民政府关于做好防汛工作的通知',
+        '各乡镇人民政府:',
+        '一、加强监测预警(县水利局牵头)',
+        '(一)完善监测站网(县气象局负责)',
+        '各乡镇要配合做好站点建设。',
+      ].join('\n'),
+    );
+    expect(notice.clauses.map((c) => c.heading)).toEqual(['加强监测预警(县水利局牵头)', '完善监测站网']);
+    expect(notice.clauses.map((c) => c.units.map((u) => u.name))).toEqual([['县水利局'], ['县气象局']]);
+  });
+});
