@@ -42,6 +42,9 @@ const SPACED_DATE = /^[^\p{L}\p{N}\s]?\s*(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*[^\p{
 /** A date written alone whose 年, 月 and 日 were all lost: year, then month and day run together. */
 const BARE_DIGITS_DATE = /^((?:19|20)\d\d)(\d{2,4})$/;
 
+/** A date written alone that lost its final 日 ("2021年5月6"). */
+const NO_DAY_MARK_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})$/;
+
 /** Longer than any date written alone, spaces included; longer text is not one date. */
 const MAX_DATE_LENGTH = 40;
 const MIN_YEAR = 1900;
@@ -115,6 +118,8 @@ export function parseDate(text: string): ParsedDate | null {
   if (whole) return { iso: whole.iso, defects: whole.defects };
   const spaced = SPACED_DATE.exec(foldDigits(trimmed));
   if (spaced) return fromArabic(spaced[1], spaced[2], spaced[3]);
+  const noDayMark = trimmed.endsWith('日') ? null : NO_DAY_MARK_DATE.exec(foldDigits(trimmed));
+  if (noDayMark) return fromArabic(noDayMark[1], noDayMark[2], noDayMark[3]);
   // 年, 月 and 日 all lost ("2018525" under a signature): read when only one split is a valid date.
   const digits = BARE_DIGITS_DATE.exec(foldDigits(trimmed));
   return digits ? fromGlued(digits[1], digits[2]) : null;

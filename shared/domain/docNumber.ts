@@ -34,7 +34,8 @@ const CLOSE_BRACKETS = '〕]］】)）〉﹞〗‟';
 const TAIL_BEFORE_MARK =
   `([${escapeClass(OPEN_BRACKETS)}])\\s*(\\d\\s*\\d(?:\\s*\\d\\s*\\d)?)\\s*([${escapeClass(CLOSE_BRACKETS)}])` +
   `\\s*(第)?\\s*(\\d(?:\\s*\\d){0,5})`;
-const TAIL_SOURCE = `${TAIL_BEFORE_MARK}\\s*([号號])`;
+// A stray closing bracket before 号 ("〔2021〕4)号") is a typo the reader sees through.
+const TAIL_SOURCE = `${TAIL_BEFORE_MARK}\\s*[)）]?\\s*([号號])`;
 const WHOLE_PATTERN = new RegExp(`^([\\s\\S]*?)\\s*${TAIL_SOURCE}$`);
 /** A 文号 standing alone may have lost its 号 ("瑞政办(2011)129"): read as if it were there. */
 const WHOLE_WITHOUT_MARK = new RegExp(`^([\\s\\S]*?)\\s*${TAIL_BEFORE_MARK}()$`);
@@ -79,6 +80,15 @@ const LEADING_WORDS = [
   '县委',
   '文件',
   '通知',
+  // A title's 文种 ends the line above a 文号 printed under it.
+  '批复',
+  '请示',
+  '意见',
+  '决定',
+  '通报',
+  '报告',
+  '方案',
+  '办法',
   '关于',
   // The same words in traditional characters (mirror sites convert whole pages).
   '轉發',
@@ -91,6 +101,20 @@ const LEADING_WORDS = [
   '縣委',
   '關于',
   '關於',
+  '根據',
+  '依據',
+  '參照',
+  '對照',
+  '貫徹',
+  '落實',
+  '執行',
+  '詳見',
+  '參見',
+  '批復',
+  '請示',
+  '決定',
+  '報告',
+  '辦法',
   '的',
   '和',
   '及',
@@ -281,6 +305,11 @@ function agencyStart(text: string, bracketAt: number): number | null {
       i -= pinyin[0].length;
       continue;
     }
+    const word = text[i] === ')' || text[i] === '）' ? bracketedCodeWord(text, i) : 0;
+    if (word > 0) {
+      i -= word;
+      continue;
+    }
     if (!/\s/.test(text[i])) break;
     let j = i;
     let breaks = 0;
@@ -318,6 +347,17 @@ function agencyStart(text: string, bracketAt: number): number | null {
     return nonSpaceOffset(text, afterBreak, bracketAt, 0);
   }
   return codeStart;
+}
+
+/**
+ * A code with a bracketed word inside ("永村(社区)换届办"): the word and the short code head before it belong to
+ * the code. Returns the bracket's length, or 0 when the bracket closes a phrase of the sentence ("方案(试行)").
+ */
+const CODE_WORD_BEFORE = /(?:^|[^\u3400-\u4dbf\u4e00-\u9fff])[\u3400-\u4dbf\u4e00-\u9fff]{1,3}[(（][\u3400-\u4dbf\u4e00-\u9fff]{1,4}[)）]$/;
+function bracketedCodeWord(text: string, close: number): number {
+  const m = CODE_WORD_BEFORE.exec(text.slice(Math.max(0, close - 10), close + 1));
+  if (!m) return 0;
+  return close + 1 - text.lastIndexOf(text[close] === ')' ? '(' : '（', close);
 }
 
 /** Offset in `text` of the n-th non-space character of text[from, to), or null. */

@@ -45,7 +45,7 @@ const TYPED_STOP = /(?<=[\u4e00-\u9fff”）)])[.．](?![0-9０-９])/;
 /** A parenthetical closing a heading, without nested brackets. */
 const TRAILING_UNITS = /[（(]([^（()）]*)[）)]$/;
 
-function headingOf(text: string): string {
+function headingOf(text: string, level: number): string {
   const newline = text.indexOf('\n');
   const first = newline >= 0 ? text.slice(0, newline) : text;
   let stop = first.indexOf('。');
@@ -55,7 +55,8 @@ function headingOf(text: string): string {
   const heading = (stop >= 0 ? first.slice(0, stop) : first).trim();
   // An item with no 。 keeps its units in the heading's place: "沟道内居住人员情况（县水利局负责）；".
   const bare = heading.replace(/[；;，,]$/, '');
-  const units = TRAILING_UNITS.exec(bare);
+  // A section's heading (一、) is printed whole, its lead units included: "一、强化科技创新（区科技局牵头）".
+  const units = level === 1 ? null : TRAILING_UNITS.exec(bare);
   return units && units.index > 0 && isAssignment(units[1], true) ? bare.slice(0, units.index).trim() : heading;
 }
 
@@ -193,7 +194,7 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
       number,
       marker,
       path,
-      heading: headingOf(text),
+      heading: headingOf(text, level),
       text,
       units: found.units,
       inheritedUnits: standing.length > 0 ? standing.filter((u) => !own.has(u.name)) : [],

@@ -5,7 +5,7 @@
  */
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
-import { isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
+import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
 import { UNIT_NAME_END, splitGluedNames, splitOrgList } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
@@ -64,6 +64,9 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
  */
 const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
 
+/** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
+const MAX_SIGNATURE_LINES = 10;
+
 /**
  * The first date line preceded by one or more organization-name lines: the 署名 (start up to namesEnd) and the
  * 成文日期 (dateAt); a 附注 may stand between them.
@@ -74,7 +77,8 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;
-    while (start > 0 && under - start < 4 && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1)) start--;
+    while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1))
+      start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
   }
   // A date alone at the very end (署名 missing or pasted elsewhere).
@@ -147,6 +151,35 @@ const CC_LINES = 4;
 function carriedDocumentStart(lines: SourceLine[], from: number, end: number): number {
   for (let k = from; k < Math.min(end, from + CC_LINES); k++) if (isAttachedHeading(lines[k].text)) return k;
   return end;
+}
+
+/**
+ * A 附件说明 printed where no signature follows it (a Party 通报 dated under its title) or after the date:
+ * its names run to the first bare "附件" heading that opens the attached pages, a distribution note
+ * ("(此件发至…)") between them set aside.
+ */
+function noteBeforePages(
+  lines: SourceLine[],
+  from: number,
+  to: number,
+  end: number,
+): { at: number; pagesAt: number; names: string[]; remarks: string[] } | null {
+  for (let i = from; i < to; i++) {
+    if (!ATTACHMENT_NOTE.test(lines[i].text) || lines[i].text.replace(ATTACHMENT_NOTE, '') === '') continue;
+    const entries: SourceLine[] = [lines[i]];
+    const remarks: string[] = [];
+    for (let j = i + 1; j < Math.min(end, i + 12); j++) {
+      const text = lines[j].text;
+      if (isBareAttachmentHeading(text)) {
+        const names = readAttachments(entries, entries.length)?.names ?? [];
+        return names.length > 0 ? { at: i, pagesAt: j, names, remarks } : null;
+      }
+      if (isRemarkLine(text)) remarks.push(text);
+      else if (text.includes('。')) break;
+      else entries.push(lines[j]);
+    }
+  }
+  return null;
 }
 
 const SUBJECT_WORDS = /^主\s*题\s*词\s*[：:]\s*/;
@@ -240,6 +273,14 @@ export function splitClosing(written: SourceLine[]): Closing {
 
   const signature = findSignature(lines, end);
   if (!signature) {
+    const note = noteBeforePages(lines, 0, end, end);
+    if (note) {
+      closing.bodyLines = lines.slice(0, note.at);
+      closing.attachments = note.names;
+      closing.remark = note.remarks.length > 0 ? note.remarks.join('\n') : null;
+      closing.appendixLines = lines.slice(note.pagesAt, end);
+      return closing;
+    }
     closing.appendixLines = carried;
     // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments.
     const attachments = readAttachments(lines, end);
@@ -273,5 +314,12 @@ export function splitClosing(written: SourceLine[]): Closing {
   const attachments = readAttachments(lines, signature.start);
   closing.bodyLines = lines.slice(0, attachments ? attachments.at : signature.start);
   closing.attachments = attachments?.names ?? [];
+  // A 附件说明 printed after the date, before the attached pages.
+  const noteAfter = attachments ? null : noteBeforePages(lines, after, Math.min(end, after + 1), end);
+  if (noteAfter) {
+    closing.attachments = noteAfter.names;
+    closing.appendixLines = lines.slice(noteAfter.pagesAt, end);
+    if (noteAfter.remarks.length > 0) closing.remark = [closing.remark, ...noteAfter.remarks].filter(Boolean).join('\n');
+  }
   return closing;
 }

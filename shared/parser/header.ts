@@ -58,13 +58,13 @@ const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究
 
 /**
  * A page's field label alone on its line ("主题:", "时限:", "征集状态:"): a short word that names no addressee.
- * A short 主送 ("各村:", "市直有关部门:", a 复函's "张三代表:") ends with what it addresses.
+ * A short 主送 ("各村:", "市直有关部门:", a 复函's "张三代表:", a 公告's "居民朋友:") ends with what it addresses.
  */
 function isPageFieldLabel(text: string): boolean {
   return /^[\u4e00-\u9fff]{1,6}[：:]$/.test(text) && !ADDRESSEE_END.test(text) && !/^各/.test(text);
 }
 const ADDRESSEE_END =
-  /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|先生|女士)[：:]$/;
+  /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|先生|女士|朋友|市民|居民|群众|家长)们?[：:]$/;
 
 function recipientsLineIndex(lines: SourceLine[]): number {
   const limit = Math.min(lines.length, HEADER_SCAN);
@@ -74,9 +74,10 @@ function recipientsLineIndex(lines: SourceLine[]): number {
     if (t.includes('。')) return -1;
     if (isRecipientsLine(t)) return i;
     if (matchClauseMarker(t)) return -1;
-    // A 主送 whose colon was lost, right above the opening sentence.
+    // A 主送 whose colon was lost, right above the opening sentence: a 各 group or a list of addressees.
     const next = lines[i + 1]?.text ?? '';
-    if (/^各/.test(t) && !/[，,、]$/.test(t) && isAddresseeList(t) && /。/.test(next) && !isAddresseeList(next)) return i;
+    if ((/^各/.test(t) || /[，,；;]/.test(t)) && !/[，,、]$/.test(t) && isAddresseeList(t) && /。/.test(next) && !isAddresseeList(next))
+      return i;
     if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t) && !isPageFieldLabel(t)) {
       return i;
     }
@@ -309,13 +310,16 @@ export function parseHeader(lines: SourceLine[]): Header {
     // ending in ，/、 when the title has no recognizable end. A page's own lines there ("发布人:…",
     // "发布日期:…") are not.
     const end = titleEndIndex(titleParts);
-    if (end >= 0)
-      recipientsText =
-        titleParts
-          .splice(end + 1)
-          .slice(Math.max(0, bylineEnd - end - 1))
-          .filter((t) => isRecipientsLine(t) || !isChromeLine(t))
-          .join('') + recipientsText;
+    if (end >= 0) {
+      const wrapped = titleParts
+        .splice(end + 1)
+        .slice(Math.max(0, bylineEnd - end - 1))
+        .filter((t) => isRecipientsLine(t) || !isChromeLine(t));
+      // Only the lines right above it continue the 主送: a header box's book line (本作品收录于《…》) and
+      // what stands above it are not addressees.
+      const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t));
+      recipientsText = wrapped.slice(boxLine + 1).join('') + recipientsText;
+    }
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
       recipientsText = titleParts.pop() + recipientsText;
     }

@@ -35,6 +35,9 @@ export interface PreparedText {
 
 /** Full-width indent spaces a page lost to a wrong encoding show as ? (or U+FFFD) before the line's text. */
 const LOST_INDENT = /^[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])/u;
+/** The same marks where a page padded a line's end (a 署名 or date pushed right), or filling a line alone. */
+const LOST_PADDING = /(^|[\u3400-\u9fff0-9）)])[?？\uFFFD]{2,}$/u;
+const endsInMark = (text: string) => /[?？\uFFFD]$/.test(text);
 
 /** A character of GB2312's full-width row read as Unicode (see fixGbPunctuation): tested before mapping. */
 const GB_CODE = /[\uA3A1-\uA3FE]/;
@@ -48,7 +51,8 @@ export function prepareLines(raw: string): PreparedText {
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
     const spaced = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
-    const written = unspaceTranscription(GB_CODE.test(spaced) ? fixGbPunctuation(spaced) : spaced);
+    const unpadded = endsInMark(spaced) ? spaced.replace(LOST_PADDING, '$1') : spaced;
+    const written = unspaceTranscription(GB_CODE.test(unpadded) ? fixGbPunctuation(unpadded) : unpadded);
     if (written === '') return;
     // A document glued onto few lines is split where its lines were; its header only in its first lines.
     const pieces = unglueLine(written, atStart, issuers, previous);

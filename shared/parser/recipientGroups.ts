@@ -15,9 +15,16 @@ const HEADLESS = withTraditional(
  */
 const PLACELESS_DEPARTMENT = withTraditional(/^(?!各|有关)[^省市县区州旗镇乡村]{2,8}(局|委|办|厅)$/);
 const PLACED_DEPARTMENT = withTraditional(/^各?[\u4e00-\u9fff]{0,6}?[省市县区州旗].*(局|委|办|厅)$/);
-
+/** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
+const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位)$/);
 /** The pinyin a mirror site injects after a character ("機(jī)構(gòu)"): no part of the name's words. */
 const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
+
+function sharesHead(previous: string, name: string): boolean {
+  if (HEADLESS.test(name)) return true;
+  if (PLACELESS_DEPARTMENT.test(name) && PLACED_DEPARTMENT.test(previous)) return true;
+  return /^各/.test(previous) && CATEGORY.test(name);
+}
 
 export function joinHeadlessRecipients(names: string[], written: string): string[] {
   const text = written.replace(/\s+/g, '');
@@ -25,8 +32,8 @@ export function joinHeadlessRecipients(names: string[], written: string): string
   for (const name of names) {
     const previous = out[out.length - 1];
     const bare = name.replace(PINYIN_RUNS, '');
-    const headless = HEADLESS.test(bare) || (PLACELESS_DEPARTMENT.test(bare) && PLACED_DEPARTMENT.test(previous ?? ''));
-    if (previous !== undefined && headless && text.includes(`${previous}、${name}`)) {
+    const prior = previous?.replace(PINYIN_RUNS, '') ?? '';
+    if (previous !== undefined && sharesHead(prior, bare) && text.includes(`${previous}、${name}`)) {
       out[out.length - 1] = `${previous}、${name}`;
     } else out.push(name);
   }

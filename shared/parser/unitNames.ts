@@ -91,14 +91,16 @@ export function splitTopLevel(text: string, separators: string): string[] {
   return pieces;
 }
 
+const OWN_PARTS = withTraditional(/^\s*(其|所属|下属)/);
+
 /** Splits "A和B" / "A及B" when both sides are complete names; "市规划和自然资源局" stays whole. */
 function splitConjunction(name: string): string[] {
   const { parts, separators } = splitWithSeparators(name, '和及与');
   const out: string[] = [];
   let current = parts[0];
   for (let i = 1; i < parts.length; i++) {
-    // "A及其办公室" names A's own office: one unit.
-    if (isCompleteOrgName(current.trim()) && isCompleteOrgName(parts[i].trim()) && !/^其/.test(parts[i])) {
+    // "A及其办公室" and "A及所属部门" name A's own offices: one unit.
+    if (isCompleteOrgName(current.trim()) && isCompleteOrgName(parts[i].trim()) && !OWN_PARTS.test(parts[i])) {
       out.push(current);
       current = parts[i];
     } else {

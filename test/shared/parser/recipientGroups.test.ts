@@ -61,3 +61,42 @@ describe('主送 lists whose parts share one head or tail', () => {
     ]);
   });
 });
+
+describe('主送 groups whose later parts name no place of their own', () => {
+  it('keeps a bare department with the department that names its place', () => {
+    expect(notice('各县区财政局、农业局,县直有关单位:').recipients).toEqual(['各县区财政局、农业局', '县直有关单位']);
+    expect(notice('白石旗水利局、财政局,青石县水利局、财政局:').recipients).toEqual(['白石旗水利局、财政局', '青石县水利局、财政局']);
+    expect(notice('各县区财政局、县直有关单位:').recipients).toEqual(['各县区财政局', '县直有关单位']);
+  });
+
+  it('keeps kinds of institution listed under one 各 whole', () => {
+    expect(notice('各县区教育局、体育局,各高校、科研院所、企业:').recipients).toEqual(['各县区教育局、体育局', '各高校、科研院所、企业']);
+    expect(notice('各县區財政局、稅務局,各高校:').recipients).toEqual(['各县區財政局、稅務局', '各高校']);
+  });
+});
+
+describe('a 主送 line that lost its colon', () => {
+  it('is read when it lists addressees right above the opening sentence', () => {
+    const parsed = parseNotice(
+      ['青石县人民政府关于做好防汛工作的通知', '县政府各部门,各乡镇人民政府,县直各单位', '现将有关事项通知如下。', '一、压实责任'].join(
+        '\n',
+      ),
+    );
+    expect(parsed.recipients).toEqual(['县政府各部门', '各乡镇人民政府', '县直各单位']);
+    expect(parsed.body.startsWith('现将')).toBe(true);
+  });
+
+  it('leaves a sentence that happens to name organs in the body', () => {
+    const parsed = parseNotice(
+      ['青石县人民政府关于做好防汛工作的通知', '县水利局,县应急局近日开展了汛前检查。', '一、压实责任'].join('\n'),
+    );
+    expect(parsed.recipients).toEqual([]);
+  });
+});
+
+describe('主送 groups joined by 及', () => {
+  it('keeps an organ with its own subordinate offices whole and splits two addressees', () => {
+    expect(notice('各乡镇人民政府及所属部门,县直各单位:').recipients).toEqual(['各乡镇人民政府及所属部门', '县直各单位']);
+    expect(notice('县直各部门及各乡镇人民政府:').recipients).toEqual(['县直各部门', '各乡镇人民政府']);
+  });
+});
