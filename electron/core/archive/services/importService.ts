@@ -44,12 +44,8 @@ import type { RegistrationService } from './registrationService';
 
 export type { ImportSource } from '../preparedNotice';
 
-/**
- * 128, not 64: half the commits, each writing one full-text segment, and so fewer segments to merge (the writer
- * 3 % cheaper a notice at 5,000, alternated); a clerk still sees a group reported at least every GROUP_MS.
- */
-const GROUP_FILES = 128;
-const GROUP_MS = 1000;
+const GROUP_FILES = 64;
+const GROUP_MS = 500;
 const GROUP_BYTES = 64 * 1024 * 1024;
 /** A plain-text upload below this size is parsed here; anything else goes to the reader process, where it cannot hurt. */
 const WORKER_MIN_TEXT_BYTES = 512 * 1024;
