@@ -120,13 +120,27 @@ export interface ClauseLabel {
   heading: string;
 }
 
+/** A responsible unit as stored for one clause (clause_units): its own units first (inherited 0), each list in order (seq). */
+export interface ClauseUnitRow {
+  position: number;
+  inherited: 0 | 1;
+  seq: number;
+  unitId: number;
+  role: 'lead' | 'co';
+}
+
 export interface ClauseRepository {
   /**
    * The clause tree with each clause's responsible units (units are created on first sight), each stored with
    * the resolved unit `resolvedIds` gives its written name (unresolved when it gives none), and the deadline its
-   * text names (`textDues`, by position).
+   * text names (`textDues`, by position). Returns the clause units it stored, in the order it stored them.
    */
-  insertAll(noticeId: number, clauses: Clause[], textDues: (string | null)[], resolvedIds?: ReadonlyMap<string, number>): Promise<void>;
+  insertAll(
+    noticeId: number,
+    clauses: Clause[],
+    textDues: (string | null)[],
+    resolvedIds?: ReadonlyMap<string, number>,
+  ): Promise<ClauseUnitRow[]>;
   /** Up to `limit` notices with clauses whose text deadline was never read (archived before it was stored). */
   unreadTextDues(limit: number): Promise<{ noticeId: number; noticeDate: string }[]>;
   /**

@@ -69,6 +69,14 @@ export interface FeedbackRecord {
   fileName: string | null;
 }
 
+/** A task to create for one clause of a notice and one unit it names. */
+export interface NewTask {
+  position: number;
+  unitId: number;
+  role: 'lead' | 'co';
+  due: string | null;
+}
+
 export interface SupervisionRepository {
   stage(noticeId: number): Promise<Stage | undefined>;
   setStage(noticeId: number, stage: Stage): Promise<void>;
@@ -80,8 +88,8 @@ export interface SupervisionRepository {
   ): Promise<void>;
   /** The first `limit` live registered notices at the given stages, oldest received first, and how many there are. */
   awaiting(stages: Stage[], limit: number): Promise<{ notices: AwaitingNotice[]; count: number }>;
-  /** One task for each (clause × unit) of the notice that has none yet. */
-  createTasks(noticeId: number, at: string): Promise<void>;
+  /** Adds the tasks of a notice being archived (supervision/noticeTasks.ts), numbered in the order given. */
+  insertTasks(noticeId: number, tasks: NewTask[], at: string): Promise<void>;
   /** Tasks of live notices, optionally only these; newest notice first, then by clause and task (the ledger's order). */
   tasks(ids?: number[]): Promise<TaskRecord[]>;
   /**

@@ -3,7 +3,9 @@ import type { TaskFilter } from '../../../shared/api/supervisionContract';
 import { matchKey } from '../../../shared/supervision/taskFilter';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import type { Db } from '../../../electron/core/db/openDatabase';
+import type { ClauseUnitRow } from '../../../electron/core/store/archiveRepositories';
 import { supervisionRepo } from '../../../electron/core/store/sqlite/supervisionRepo';
+import { noticeTasks } from '../../../electron/core/supervision/noticeTasks';
 import { taskQueryOf } from '../../../electron/core/supervision/taskService';
 import { databaseAt, seedNotice } from '../db/migrationKit';
 
@@ -33,15 +35,24 @@ function archive(): Db {
     const id = seedNotice(db, { title: `关于安全工作的通知${i}`, docNumber: `晋政发〔2025〕${i + 1}号` });
     ids.push(id);
     for (let position = 0; position < 3; position++) clause.run(id, position);
+    const mentions: ClauseUnitRow[] = [];
+    const mentionRow = (position: number, inherited: 0 | 1, seq: number, unitId: number, role: 'lead' | 'co', resolved: number | null) => {
+      mention.run(id, position, inherited, seq, unitId, role, resolved);
+      mentions.push({ position, inherited, seq, unitId, role });
+    };
     for (let position = 0; position < 3; position++) {
       const named = [UNITS[(i + position) % 6], UNITS[(i * 2 + position + 1) % 6], ...(i % 3 === 0 ? [UNITS[(i + 4) % 6]] : [])];
       [...new Set(named)].forEach((name, seq) => {
         const unit = UNITS.indexOf(name) + 1;
-        mention.run(id, position, 0, seq, unit, seq === 0 ? 'lead' : 'co', name.includes('应急') ? 7 : null);
-        if (position === 1) mention.run(id, 2, 1, seq, unit, 'co', null);
+        mentionRow(position, 0, seq, unit, seq === 0 ? 'lead' : 'co', name.includes('应急') ? 7 : null);
+        if (position === 1) mentionRow(2, 1, seq, unit, 'co', null);
       });
     }
-    void repo.createTasks(id, '2025-04-01T00:00:00.000Z');
+    void repo.insertTasks(
+      id,
+      noticeTasks(mentions, () => null),
+      '2025-04-01T00:00:00.000Z',
+    );
   }
   db.exec(`
     UPDATE tasks SET status = CASE id % 4 WHEN 0 THEN 'done' WHEN 1 THEN 'in_progress' ELSE 'pending' END;

@@ -38,6 +38,7 @@ import type { IndexMerging } from '../search/indexMerging';
 import type { IndexTokens } from '../search/searchTokens';
 import type { ScanOptions } from '../../ocr/recognizeScan';
 import { textDuesOf } from '../../supervision/clauseDeadlines';
+import { noticeTasks } from '../../supervision/noticeTasks';
 import { citationLinker } from './citationLinker';
 import type { RegistrationService } from './registrationService';
 
@@ -153,10 +154,11 @@ export function importService(
     }
     if (source.scan) await tx.scanReadings.insert(id, source.scan);
     // Clause units are stored resolved: resolving them afterwards would write every row twice.
-    await tx.clauses.insertAll(
+    const textDues = textDuesAt(prepared, at);
+    const clauseUnits = await tx.clauses.insertAll(
       id,
       parsed.clauses,
-      textDuesAt(prepared, at),
+      textDues,
       await resolvedIdsOf({ issuer: parsed.issuer, agencyCode, clauses: parsed.clauses }),
     );
     await tx.citations.insertAll(
@@ -170,8 +172,12 @@ export function importService(
     await citationLinker.noticeAdded(tx, id, docNumber, agencyCode, agencyIssuersBefore);
     toIndex.push({ noticeId: id, tokens });
     if (register) {
-      await registration.registerArrival(tx, id, parsed);
-      await tx.supervision.createTasks(id, at);
+      const { dueDate } = await registration.registerArrival(tx, id, parsed);
+      await tx.supervision.insertTasks(
+        id,
+        noticeTasks(clauseUnits, (position) => textDues[position] ?? dueDate),
+        at,
+      );
     }
     await tx.audit.record({ at, noticeId: id, action: 'import', field: null, before: null, after: source.fileName });
     if (duplicates.length > 0) {

@@ -1,7 +1,7 @@
 /** SQLite rows of the clause tree and the responsible units assigned to each clause. */
 import type { ResponsibleUnit } from '../../../../shared/domain/notice';
 import type { Db } from '../../db/openDatabase';
-import type { ClauseLabel, ClauseRepository } from '../archiveRepositories';
+import type { ClauseLabel, ClauseRepository, ClauseUnitRow } from '../archiveRepositories';
 import { taskDueRefresher } from './taskDues';
 import type { UnitIds } from './unitRepo';
 
@@ -30,6 +30,7 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
     inherited: 0 | 1,
     resolvedIds: ReadonlyMap<string, number> | undefined,
     unitIds: Map<string, number | null>,
+    stored: ClauseUnitRow[],
   ): void {
     list.forEach((unit, seq) => {
       let unitId = unitIds.get(unit.name);
@@ -37,7 +38,9 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
         unitId = units.idFor(unit.name);
         unitIds.set(unit.name, unitId);
       }
-      if (unitId !== null) insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role, resolvedIds?.get(unit.name) ?? null);
+      if (unitId === null) return;
+      insertUnit.run(noticeId, position, inherited, seq, unitId, unit.role, resolvedIds?.get(unit.name) ?? null);
+      stored.push({ position, inherited, seq, unitId, role: unit.role });
     });
   }
 
@@ -45,6 +48,7 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
     async insertAll(noticeId, clauses, textDues, resolvedIds) {
       // A notice names each unit many times (a clause's units are inherited by its sub-clauses): looked up once.
       const unitIds = new Map<string, number | null>();
+      const stored: ClauseUnitRow[] = [];
       clauses.forEach((clause, position) => {
         insertClause.run(
           noticeId,
@@ -58,9 +62,10 @@ export function clauseRepo(db: Db, units: UnitIds): ClauseRepository {
           clause.line,
           textDues[position] ?? null,
         );
-        insertUnits(noticeId, position, clause.units, 0, resolvedIds, unitIds);
-        insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds, unitIds);
+        insertUnits(noticeId, position, clause.units, 0, resolvedIds, unitIds, stored);
+        insertUnits(noticeId, position, clause.inheritedUnits, 1, resolvedIds, unitIds, stored);
       });
+      return stored;
     },
     unreadTextDues: async (limit) => unreadTextDues.all(limit) as { noticeId: number; noticeDate: string }[],
     async setTextDues(noticeId, textDues) {
