@@ -50,8 +50,13 @@ function unbalanced(text: string): boolean {
  */
 function joinsIssuer(orgLine: string, titleLine: string): boolean {
   const at = titleLine.search(STARTS_TITLE);
-  return at <= 0 || !orgLine.endsWith(titleLine.slice(0, at));
+  if (at <= 0) return true;
+  // A company's name over a government's title is the reposting site's (甲煤业有限公司 / 甲省人民政府关于…).
+  return !orgLine.endsWith(titleLine.slice(0, at)) && !(ENTERPRISE.test(orgLine) && !ENTERPRISE.test(titleLine.slice(0, at)));
 }
+
+/** The last word of an enterprise's name. */
+const ENTERPRISE = /(公司|集团|企业|厂|銀行|银行)$/;
 
 /** The title among the header's candidate lines, or null when none ends with a 文种. */
 export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {

@@ -16,3 +16,30 @@ describe('a run-on 一、 heading that counts something with a numeral and a mea
     ]);
   });
 });
+
+describe('a reposting company’s name above a government’s notice', () => {
+  const notice = (lines: string[]) => parseNotice(lines.join('\n'));
+
+  it('stays out of the title and the issuer, with or without a 文号 under the title', () => {
+    const bare = notice(['白沙建材有限公司', '', '甲省人民政府 关于印发甲省节水行动方案的通知', '各市人民政府:', '现将方案印发给你们。']);
+    expect(bare.title).toBe('甲省人民政府关于印发甲省节水行动方案的通知');
+    expect(bare.issuer).toBe('甲省人民政府');
+    const numbered = notice([
+      '白沙矿业集团',
+      '甲省人民政府关于印发甲省节水行动方案的通知',
+      '甲政发〔2020〕3号',
+      '各市人民政府:',
+      '现将方案印发给你们。',
+    ]);
+    expect(numbered.title).toBe('甲省人民政府关于印发甲省节水行动方案的通知');
+  });
+
+  it('still opens a company’s own notice, and a second organ’s line still joins a joint title', () => {
+    expect(notice(['白沙建材有限公司', '关于做好安全生产工作的通知', '各车间:', '现将有关事项通知如下。']).title).toBe(
+      '白沙建材有限公司关于做好安全生产工作的通知',
+    );
+    expect(notice(['甲市人民政府', '甲市中级人民法院关于加强诉源治理的意见', '各县人民政府:', '现提出如下意见。']).title).toBe(
+      '甲市人民政府甲市中级人民法院关于加强诉源治理的意见',
+    );
+  });
+});
