@@ -45,6 +45,8 @@ const TITLE_END = withTraditional(
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
+/** A site's category of documents, not a 版头: "政策文件", "省级部门文件", "市直单位文件". */
+const CATEGORY_MARK = /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|政策|规范性|其他|相关|最新|重要|上级|本级|红头)文件$/;
 /** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
 const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
@@ -230,7 +232,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       header.secrecyTerm = secrecy[3]?.trim() ?? null;
       if (secrecy[5]) header.urgency = secrecy[5];
     } else if (/^(特急|加急)$/.test(t)) header.urgency = t;
-    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于')) {
+    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于') && !CATEGORY_MARK.test(t)) {
       const joint = pendingOrgLines.splice(0);
       // A 版头 split over two lines (…人民政府 / 文件) under a page heading that printed the title first.
       const above = lines[i - 1];

@@ -43,3 +43,31 @@ describe('a reposting company’s name above a government’s notice', () => {
     );
   });
 });
+
+describe('a site’s category line ending in 文件 above the document', () => {
+  it('is no 版头: the issuers come from the title block and the signature', () => {
+    const notice = parseNotice(
+      [
+        '您的位置:',
+        '省级部门文件',
+        '甲省财政厅 甲省科技厅',
+        '关于印发甲省资金管理办法的通知',
+        '甲财规〔2020〕3号',
+        '各州市财政局:',
+        '现将办法印发给你们。',
+        '甲省财政厅 甲省科学技术厅',
+        '2020年3月1日',
+      ].join('\n'),
+    );
+    expect(notice.issuers).toEqual(['甲省财政厅', '甲省科学技术厅']);
+    expect(parseNotice(['政策文件', '甲县人民政府关于做好防汛工作的通知', '各乡镇人民政府:', '现通知如下。'].join('\n')).issuer).toBe(
+      '甲县人民政府',
+    );
+  });
+
+  it('leaves a real 版头 read as before', () => {
+    expect(
+      parseNotice(['甲县人民政府文件', '甲政发〔2020〕1号', '关于做好防汛工作的通知', '各乡镇人民政府:', '现通知如下。'].join('\n')).issuer,
+    ).toBe('甲县人民政府');
+  });
+});
