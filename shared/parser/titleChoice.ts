@@ -83,7 +83,13 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     while (last + 1 < lines.length && usable(last + 1) && !STARTS_TITLE.test(lines[last + 1]) && /^的/.test(lines[last + 1])) {
       last++;
     }
-    let title = lines.slice(start, last + 1).join('');
+    // "关于印发《甲办法》" / "《乙办法》" / "《丙办法》的通知": the title lists the documents it issues over lines.
+    if (ISSUES.test(lines.slice(start, last + 1).join(''))) last = issuedListEnd(parts, last, titleEnd);
+    // (A line holding only a quoted name inside the title keeps its 《》.)
+    let title = lines
+      .slice(start, last + 1)
+      .map((line, k) => (k > 0 && /^《[^《》]+》$/.test(parts[start + k].trim()) ? parts[start + k].trim() : line))
+      .join('');
     // A truncated heading above the title is not part of it.
     while (start < end && title.slice(lines[start].length).includes(lines[start].replace(/^《/, ''))) {
       start++;
@@ -92,6 +98,23 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     return issuerPrefixedCopy(lines.slice(last + 1), title) ?? issuingTitle(parts, last + 1, title, titleEnd) ?? title;
   }
   return null;
+}
+
+const ISSUES = /印发|转发|印發|轉發/;
+/** How many lines of quoted names an issuing title may go on over. */
+const MAX_ISSUED_LINES = 4;
+
+/**
+ * Where an issuing title ends whose list of quoted documents goes on after the line chosen as its end: at the line
+ * of 《…》 names that closes with its 文种 ("《丙办法》的通知"), or where it was.
+ */
+function issuedListEnd(parts: readonly string[], last: number, titleEnd: RegExp): number {
+  for (let j = last + 1; j < parts.length && j <= last + MAX_ISSUED_LINES; j++) {
+    const line = parts[j].trim();
+    if (!line.startsWith('《')) return last;
+    if (!line.endsWith('》') && titleEnd.test(line)) return j;
+  }
+  return last;
 }
 
 const ISSUING_VERB = /(印发|转发|发布|印發|轉發|發布)《?$/;

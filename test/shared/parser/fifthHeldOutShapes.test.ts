@@ -71,3 +71,16 @@ describe('a site’s category line ending in 文件 above the document', () => {
     ).toBe('甲县人民政府');
   });
 });
+
+describe('an issuing title whose list of quoted documents wraps between its 《》 items', () => {
+  const title = (lines: string[]) => parseNotice([...lines, '各乡镇人民政府:', '现将办法印发给你们。'].join('\n')).title;
+
+  it('is read to the line that closes with its 文种, each 《》 kept', () => {
+    expect(
+      title(['甲县财政局 甲县科技局', '关于印发 《甲县资金管理办法》', '《甲县创新券管理办法》', '《甲县揭榜制管理办法》的通知']),
+    ).toBe('甲县财政局甲县科技局关于印发《甲县资金管理办法》《甲县创新券管理办法》《甲县揭榜制管理办法》的通知');
+    expect(title(['甲县人民政府关于转发《甲市资金管理办法》', '《甲市创新券管理办法》和《甲市揭榜制管理办法》的通知'])).toBe(
+      '甲县人民政府关于转发《甲市资金管理办法》《甲市创新券管理办法》和《甲市揭榜制管理办法》的通知',
+    );
+  });
+});
