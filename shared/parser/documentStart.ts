@@ -82,3 +82,24 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
   }
   return 0;
 }
+
+/** How long a place name a site's heading may put before the notice's own title ("保定" + "甲镇人民政府关于…"). */
+const HEADING_PREFIX = 8;
+
+/**
+ * Index of the notice's own title under a site's heading that printed it with a place name in front ("乙市甲镇
+ * 人民政府关于…的通告", a lead, then "甲镇人民政府关于…的通告"): the title names its issuer as printed, the heading
+ * does not. 0 when there is no such line.
+ */
+export function documentStartAfterLongerHeading(lines: readonly SourceLine[], pageTitle: string): number {
+  const limit = Math.min(lines.length, SCAN_LINES);
+  for (let i = 1; i < limit; i++) {
+    const title = lines[i].text;
+    if (title.length >= pageTitle.length || !pageTitle.endsWith(title) || !isTitleLine(title)) continue;
+    const about = title.search(/关于|關於/);
+    const prefix = pageTitle.slice(0, pageTitle.length - title.length);
+    if (about <= 0 || prefix.length > HEADING_PREFIX || !isOrgNameLine(title.slice(0, about)) || isOrgNameLine(prefix)) continue;
+    return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
+  }
+  return 0;
+}

@@ -10,7 +10,12 @@ import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
-import { documentStartAfterLead, documentStartAfterNamingLead, documentStartAfterNewsLead } from './documentStart';
+import {
+  documentStartAfterLead,
+  documentStartAfterLongerHeading,
+  documentStartAfterNamingLead,
+  documentStartAfterNewsLead,
+} from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
@@ -105,7 +110,7 @@ export function parseNotice(raw: string): ParsedNotice {
       : !header.title
         ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
         : !header.docNumber
-          ? documentStartAfterNamingLead(pageLines, header.title)
+          ? documentStartAfterNamingLead(pageLines, header.title) || documentStartAfterLongerHeading(pageLines, header.title)
           : 0;
   if (start > 0) {
     lines = pageLines.slice(start);

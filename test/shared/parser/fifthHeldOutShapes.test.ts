@@ -84,3 +84,31 @@ describe('an issuing title whose list of quoted documents wraps between its 《�
     );
   });
 });
+
+describe('a site heading that puts a place name before the notice’s own title', () => {
+  it('gives way to the title line under the lead, for a 通告 without 主送 and a 通知 with one', () => {
+    const notice = parseNotice(
+      [
+        '乙市甲镇人民政府关于暂停集市的通告',
+        '导语 为做好防控工作,乙市甲镇人民政府决定暂停集市,详情如下。',
+        '甲镇人民政府关于暂停集市的通告',
+        '为做好防控工作,暂停集市。现就有关事项通告如下:',
+        '一、暂停2021年3月的集市。',
+        '甲镇人民政府',
+        '2021年2月1日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲镇人民政府关于暂停集市的通告');
+    expect(notice.issuer).toBe('甲镇人民政府');
+    const withRecipients = parseNotice(
+      [
+        '乙市甲县人民政府关于做好防汛工作的通知',
+        '导语 乙市甲县人民政府发布通知,详情如下。',
+        '甲县人民政府关于做好防汛工作的通知',
+        '各乡镇人民政府:',
+        '现通知如下。',
+      ].join('\n'),
+    );
+    expect(withRecipients.title).toBe('甲县人民政府关于做好防汛工作的通知');
+  });
+});
