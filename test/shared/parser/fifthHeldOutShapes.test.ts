@@ -112,3 +112,22 @@ describe('a site heading that puts a place name before the notice’s own title'
     expect(withRecipients.title).toBe('甲县人民政府关于做好防汛工作的通知');
   });
 });
+
+describe('a metadata row whose spaced label has no colon, before a 文号', () => {
+  const number = (row: string) =>
+    parseNotice(
+      [
+        '甲县人民政府办公室关于做好防汛工作的通知',
+        '索 引 号 000000-2019-000024 成文日期 2019-02-25',
+        row,
+        '各镇人民政府:',
+        '现通知如下。',
+      ].join('\n'),
+    ).docNumber?.text;
+
+  it('keeps the label out of the agency code, in simplified and traditional characters', () => {
+    expect(number('文  号 甲政办发〔2019〕9号 主 题 词 甲县 人民政府')).toBe('甲政办发〔2019〕9号');
+    expect(number('文  號 甲政辦發〔2019〕9號 主 題 詞 甲縣')).toBe('甲政辦發〔2019〕9號');
+    expect(number('发文字号 甲政办发〔2019〕9号')).toBe('甲政办发〔2019〕9号');
+  });
+});
