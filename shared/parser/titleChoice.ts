@@ -36,6 +36,8 @@ export function gluedDocNumber(rawText: string): DocNumberMatch | null {
   return null;
 }
 
+/** A bulletin's name, its issue number after it. */
+const MASTHEAD = /(公报|公報|政报|政報)([（(][^）)]*期[）)])?$/;
 const STARTS_TITLE = /关于|印发|转发|關于|關於|印發|轉發/;
 const STARTS_WITH_ABOUT = /^(关于|關于|關於)/;
 
@@ -64,6 +66,8 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
   const usable = (i: number) => lines[i] !== '' && !isChromeLine(lines[i]);
   for (let end = 0; end < lines.length; end++) {
     if (!usable(end) || !titleEnd.test(lines[end])) continue;
+    // A bulletin's masthead ("甲市人民政府公报(2019年第3期)") over the notice it prints is not its title.
+    if (MASTHEAD.test(lines[end]) && !STARTS_TITLE.test(lines[end]) && lines.slice(end + 1).some((l) => STARTS_TITLE.test(l))) continue;
     let start = end;
     // A title wrapped over lines: go back to its start (关于, or a quotation opened on an earlier line).
     const reachedStart = () => {
