@@ -108,6 +108,14 @@ function isSiteBanner(rawText: string, next: string | undefined): boolean {
  */
 const SHARING_SITE_LINE = /^(?:[^\u4e00-\u9fff]*[A-Za-z]{2}[^\u4e00-\u9fff]*|标题|正文|全文|[-•·*]\s+[^\s：:]{1,6})$/;
 
+const BULLET_BEFORE = /^[•·●▪]\s*/;
+
+/** "•   甲市人民政府" over "关于…": the organ's name without its bullet, or null. */
+function bulletedIssuer(text: string, next: string | undefined): string | null {
+  const name = text.replace(BULLET_BEFORE, '');
+  return next !== undefined && /^(关于|關於|關于)/.test(next) && isCompleteOrgName(name) && !/\s/.test(name) ? name : null;
+}
+
 /** Lines the page put before the notice's own lines: 主送, 签发人 and 附件 lines are the notice's. */
 function isNoticeLabel(text: string): boolean {
   return /^(主\s*送|签\s*发\s*人|附\s*件|抄\s*送|印\s*发)/.test(text) || (/[：:]$/.test(text) && !CHROME_WORDS.test(text));
@@ -139,6 +147,12 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
     if (inHeader && inTags && TAG_LINE.test(line.rawText.trim()) && !isCompleteOrgName(text)) continue;
     inTags = inHeader && COUNTER_OR_TAGS.test(text) && COUNTER_LINE.test(text);
+    // The last entry of a bulleted metadata list may be the notice's issuer line, its title right under it.
+    const issuerLine = inHeader && BULLET_BEFORE.test(text) ? bulletedIssuer(text, lines[i + 1]?.text) : null;
+    if (issuerLine) {
+      kept.push({ ...line, text: issuerLine, rawText: issuerLine });
+      continue;
+    }
     if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
       continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;

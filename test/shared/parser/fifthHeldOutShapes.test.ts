@@ -131,3 +131,42 @@ describe('a metadata row whose spaced label has no colon, before a 文号', () =
     expect(number('发文字号 甲政办发〔2019〕9号')).toBe('甲政办发〔2019〕9号');
   });
 });
+
+describe('a notice printed in a bulletin’s page', () => {
+  it('never takes the bulletin’s masthead for the title', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府公报(2019年第3期)',
+        '甲市人民政府关于做好民生工作的通知',
+        '甲政发〔2019〕1号',
+        '各区人民政府:',
+        '现就有关事项通知如下:',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于做好民生工作的通知');
+    expect(notice.issuer).toBe('甲市人民政府');
+    expect(parseNotice(['甲省政报', '关于做好民生工作的通知', '各市人民政府:', '现就有关事项通知如下:'].join('\n')).title).toBe(
+      '关于做好民生工作的通知',
+    );
+  });
+
+  it('reads the issuer line a bulleted metadata list ends with, over the title', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府公报(2019年第3期)',
+        '  • 年度期数 2019年第3期',
+        '  • 成文日期 2019-02-28',
+        '  •   甲市人民政府',
+        '      关于做好城乡建设和',
+        '      改善民生工作的通知',
+        '      (2019年1月29日)',
+        '      甲政发〔2019〕1号',
+        '      各区人民政府,市政府各部门:',
+        '      现就有关事项通知如下:',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于做好城乡建设和改善民生工作的通知');
+    expect(notice.issuer).toBe('甲市人民政府');
+    expect(notice.signedDate).toBe('2019-01-29');
+  });
+});
