@@ -317,6 +317,13 @@ export function parseHeader(lines: SourceLine[]): Header {
         .splice(end + 1)
         .slice(Math.max(0, bylineEnd - end - 1))
         .filter((t) => isRecipientsLine(t) || !isChromeLine(t));
+      // A report's byline: one organ's whole name on its own line between the title and a 主送 that starts
+      // afresh (a wrapped 主送 breaks after its separator, or inside a name).
+      const byline = wrapped.length === 1 ? wrapped[0] : '';
+      if (byline && !byline.startsWith('各') && isOrgNameLine(byline) && /^[\u4e00-\u9fff]/.test(recipientsText)) {
+        header.noteIssuer ??= byline;
+        wrapped.pop();
+      }
       // Only the lines right above it continue the 主送: a header box's book line (本作品收录于《…》) and
       // what stands above it are not addressees.
       const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t));

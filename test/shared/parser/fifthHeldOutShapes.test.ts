@@ -170,3 +170,28 @@ describe('a notice printed in a bulletin’s page', () => {
     expect(notice.signedDate).toBe('2019-01-29');
   });
 });
+
+describe('a report whose issuer is printed as a byline between its title and its 主送', () => {
+  const header = (byline: string) =>
+    parseNotice(
+      [
+        '关于甲区垃圾分类工作情况的报告(书面)',
+        '日期:2012-03-05 来源:甲市人大常委会门户网站',
+        byline,
+        '市人大常委会:',
+        '现将有关情况报告如下。',
+      ].join('\n'),
+    );
+
+  it('reads the byline as the issuer, not as the start of the 主送', () => {
+    const notice = header('  甲市城市管理委员会');
+    expect(notice.issuer).toBe('甲市城市管理委员会');
+    expect(notice.recipients).toEqual(['市人大常委会']);
+  });
+
+  it('still joins a 主送 wrapped after its separator', () => {
+    const notice = parseNotice(['甲县人民政府关于做好防汛工作的通知', '各乡镇人民政府,', '县直各单位:', '现通知如下。'].join('\n'));
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+    expect(notice.issuer).toBe('甲县人民政府');
+  });
+});
