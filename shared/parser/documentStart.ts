@@ -103,3 +103,32 @@ export function documentStartAfterLongerHeading(lines: readonly SourceLine[], pa
   }
   return 0;
 }
+
+/** How far down the page a site's numbered side menu may push the notice. */
+const MENU_SCAN = 150;
+/** How many times a menu's numbering starts again at 1 before it is taken for one. */
+const MENU_RESTARTS = 3;
+/** Lines between the title and its 主送 (the page's date and sharing lines). */
+const TITLE_TO_ADDRESS = 5;
+
+/**
+ * Index of the title under a site's numbered side menu ("1. 目录" / "2. 旗人民政府" / "1. 专项规划" …): short
+ * numbered lines without a sentence whose numbering keeps starting again at 1, then a title line of its own with
+ * its 主送 a few lines under it. 0 when the page has no such menu.
+ */
+export function documentStartAfterMenu(lines: readonly SourceLine[]): number {
+  let restarts = 0;
+  const limit = Math.min(lines.length, MENU_SCAN);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i].text;
+    if (isTitleLine(text)) {
+      if (restarts < MENU_RESTARTS) return 0;
+      const address = lines.slice(i + 1, i + 1 + TITLE_TO_ADDRESS).findIndex((l) => isAddressLine(l.text));
+      return address >= 0 ? i : 0;
+    }
+    if (text.includes('。')) return 0;
+    const marker = matchClauseMarker(text);
+    if (marker?.number === '1') restarts++;
+  }
+  return 0;
+}

@@ -13,6 +13,7 @@ import { parseHeader, separateRecipients } from './header';
 import {
   documentStartAfterLead,
   documentStartAfterLongerHeading,
+  documentStartAfterMenu,
   documentStartAfterNamingLead,
   documentStartAfterNewsLead,
 } from './documentStart';
@@ -107,11 +108,12 @@ export function parseNotice(raw: string): ParsedNotice {
   const start =
     header.recipients.length > 0
       ? 0
-      : !header.title
-        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
-        : !header.docNumber
-          ? documentStartAfterNamingLead(pageLines, header.title) || documentStartAfterLongerHeading(pageLines, header.title)
-          : 0;
+      : documentStartAfterMenu(pageLines) ||
+        (!header.title
+          ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
+          : !header.docNumber
+            ? documentStartAfterNamingLead(pageLines, header.title) || documentStartAfterLongerHeading(pageLines, header.title)
+            : 0);
   if (start > 0) {
     lines = pageLines.slice(start);
     header = parseHeader(lines);

@@ -195,3 +195,40 @@ describe('a report whose issuer is printed as a byline between its title and its
     expect(notice.issuer).toBe('甲县人民政府');
   });
 });
+
+describe('a site’s numbered side menu above the notice', () => {
+  const menu = [
+    '政务公开',
+    '    1. 规范性文件库',
+    '    1. 目录',
+    '    2. 县人民政府',
+    '    1. 专项规划',
+    '    2. 区域规划',
+    '    1. 政策解读',
+    '    2. 民意征集',
+  ];
+
+  it('is neither clauses nor the title', () => {
+    const notice = parseNotice(
+      [
+        ...menu,
+        '',
+        '甲省农业厅关于印发《甲省农业项目管理细则》的通知',
+        '发布日期:2025-10-27 09:45 访问量:207 分享到: 微信',
+        '微博 qq 空间',
+        '各市农业局,相关单位:',
+        '现将细则印发给你们,请遵照执行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省农业厅关于印发《甲省农业项目管理细则》的通知');
+    expect(notice.recipients).toEqual(['各市农业局', '相关单位']);
+    expect(notice.clauses).toEqual([]);
+  });
+
+  it('leaves a notice whose own items start at 1 once as it was', () => {
+    const notice = parseNotice(
+      ['甲县人民政府关于做好防汛工作的通知', '各乡镇人民政府:', '现通知如下:', '1. 压实责任。', '2. 加强值守。'].join('\n'),
+    );
+    expect(notice.clauses.map((c) => c.number)).toEqual(['1', '2']);
+  });
+});
