@@ -99,7 +99,12 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
       start++;
       title = lines.slice(start, last + 1).join('');
     }
-    return issuerPrefixedCopy(lines.slice(last + 1), title) ?? issuingTitle(parts, last + 1, title, titleEnd) ?? title;
+    return (
+      issuerPrefixedCopy(lines.slice(last + 1), title) ??
+      issuingTitle(parts, last + 1, title, titleEnd) ??
+      titleRightAbove(lines, last, title, titleEnd) ??
+      title
+    );
   }
   return null;
 }
@@ -119,6 +124,21 @@ function issuedListEnd(parts: readonly string[], last: number, titleEnd: RegExp)
     if (!line.endsWith('》') && titleEnd.test(line)) return j;
   }
   return last;
+}
+
+/**
+ * Another whole title on the last line above the 主送, naming another document than the one chosen: a related
+ * article's title stood above the notice's own ("关于开展甲巡查的通知" over "关于印发《甲规定》的通知").
+ */
+function titleRightAbove(lines: readonly string[], last: number, title: string, titleEnd: RegExp): string | null {
+  if (last + 2 !== lines.length) return null;
+  const next = lines[last + 1];
+  if (next.replace(PINYIN_RUNS, '').search(STARTS_TITLE) !== 0 || !titleEnd.test(next) || unbalanced(next) || isChromeLine(next)) {
+    return null;
+  }
+  const a = comparable(title);
+  const b = comparable(next);
+  return a.includes(b) || b.includes(a) ? null : next;
 }
 
 const ISSUING_VERB = /(印发|转发|发布|印發|轉發|發布)《?$/;

@@ -232,3 +232,20 @@ describe('a site’s numbered side menu above the notice', () => {
     expect(notice.clauses.map((c) => c.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a related article’s title standing above the notice’s own', () => {
+  const title = (lines: string[]) => parseNotice([...lines, '各区人民政府:', '现将规定印发给你们。'].join('\n')).title;
+
+  it('gives way to the whole title right above the 主送, in simplified or mirrored form', () => {
+    expect(title(['关于开展甲区巡查工作的通知', '关于印发《甲区量化问责规定》的通知'])).toBe('关于印发《甲区量化问责规定》的通知');
+    expect(title(['關(guān)于開展甲區(qū)巡查工作的通知', '關(guān)于印發(fā)《甲區(qū)問(wèn)責(zé)規(guī)定》的通知'])).toBe(
+      '關(guān)于印發(fā)《甲區(qū)問(wèn)責(zé)規(guī)定》的通知',
+    );
+  });
+
+  it('still keeps a page heading over a copy of itself without the issuer', () => {
+    expect(title(['甲区人民政府关于印发《甲区问责规定》的通知', '关于印发《甲区问责规定》的通知'])).toBe(
+      '甲区人民政府关于印发《甲区问责规定》的通知',
+    );
+  });
+});
