@@ -10,7 +10,7 @@ import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
-import { chooseTitle, cleanTitleLine, gluedDocNumber } from './titleChoice';
+import { chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { joinHeadlessRecipients } from './recipientGroups';
 import { withTraditional } from './traditionalForms';
@@ -200,6 +200,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   const pendingOrgLines: SourceLine[] = [];
   // A title line carrying its 文号: the title unless a cleaner title line follows (a page heading repeats it).
   let gluedTitle: string | null = null;
+  let numberLine = -1;
   let bylineEnd = 0;
   let lastHeaderLine = -1;
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
@@ -249,6 +250,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];
+      numberLine = i;
       // A title with its 文号 glued on ("…启动公告(方征启公告﹝2022﹞4号)") is still the title.
       if (TITLE_END.test(cleanTitleLine(t)) && gluedDocNumber(line.rawText)) gluedTitle ??= cleanTitleLine(t);
       // The 版头 and the 文号 on one line ("甲县人民政府文件 甲政发〔2001〕15号").
@@ -294,7 +296,11 @@ export function parseHeader(lines: SourceLine[]): Header {
       pendingOrgLines.push(line);
     } else {
       titleParts.push(...pendingOrgLines.splice(0).map((l) => l.text), t);
-      header.docNumber ??= gluedDocNumber(line.rawText);
+      const glued = gluedDocNumber(line.rawText);
+      header.docNumber ??= glued;
+      // A whole title glued to the document's 文号, or on the line right under it, is the document's.
+      const underNumber = glued !== null || (numberLine >= 0 && i === numberLine + 1);
+      if (underNumber && /关于|關于|關於|印发|转发/.test(t) && TITLE_END.test(cleanTitleLine(t))) gluedTitle ??= cleanTitleLine(t);
     }
     lastHeaderLine = i;
   }
@@ -333,8 +339,11 @@ export function parseHeader(lines: SourceLine[]): Header {
       recipientsText = titleParts.pop() + recipientsText;
     }
   }
+  const chosen = chooseTitle(titleParts, TITLE_END);
+  // A title printed after the document's own 文号 on its line is the document's: a page heading above it that
+  // does not hold it named something else (the attached 方案).
   header.title =
-    chooseTitle(titleParts, TITLE_END) ??
+    (chosen && gluedTitle && !comparable(chosen).includes(comparable(gluedTitle)) ? gluedTitle : chosen) ??
     gluedTitle ??
     (titleParts
       .map(cleanTitleLine)

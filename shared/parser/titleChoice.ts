@@ -150,7 +150,7 @@ const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
  * A title as compared with a heading naming the same document: pronunciations, 《》 and 关于 dropped (a page
  * heading may shorten "甲县关于…方案" to "甲县…方案").
  */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return text.replace(PINYIN_RUNS, '').replace(/[《》]|关于|關于|關於/g, '');
 }
 

@@ -249,3 +249,24 @@ describe('a related article’s title standing above the notice’s own', () => 
     );
   });
 });
+
+describe('a page heading naming the attached plan over a one-line paste of the issuing notice', () => {
+  it('gives way to the title printed after the notice’s 文号', () => {
+    const notice = parseNotice(
+      [
+        '甲县助农车间 专项行动方案',
+        '详细信息',
+        '甲委农组发〔2021〕3号 关于印发《甲县助农车间等“三大专项行动”方案》的通知 各乡镇、县直各单位: 《甲县助农车间等“三大专项行动”方案》已经审定。现印发给你们,请认真贯彻落实。 中共甲县委农业领导小组 2021年9月3日 甲县助农车间 专项行动方案 为落实省委部署,特制定本方案。 一、总体要求 坚持就业优先。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于印发《甲县助农车间等“三大专项行动”方案》的通知');
+    expect(notice.docNumber?.text).toBe('甲委农组发〔2021〕3号');
+  });
+
+  it('keeps a heading that holds the title under the 文号 with its issuer', () => {
+    const notice = parseNotice(
+      ['甲县人民政府关于做好防汛工作的通知', '甲政发〔2021〕3号', '关于做好防汛工作的通知', '各乡镇人民政府:', '现通知如下。'].join('\n'),
+    );
+    expect(notice.title).toBe('甲县人民政府关于做好防汛工作的通知');
+  });
+});
