@@ -270,3 +270,12 @@ describe('a page heading naming the attached plan over a one-line paste of the i
     expect(notice.title).toBe('甲县人民政府关于做好防汛工作的通知');
   });
 });
+
+describe('a 主送 naming districts and county-level cities under one head', () => {
+  it('keeps 各区、县级市人民政府 whole, in simplified and traditional characters', () => {
+    const recipients = (line: string) => parseNotice(['甲市人民政府关于做好防汛工作的通知', line, '现通知如下。'].join('\n')).recipients;
+    expect(recipients('各区、县级市人民政府,市政府各部门、各直属机构:')).toEqual(['各区、县级市人民政府', '市政府各部门、各直属机构']);
+    expect(recipients('各區、縣級市人民政府,市直各單位:')).toEqual(['各區、縣級市人民政府', '市直各單位']);
+    expect(recipients('各区人民政府,县级市人民政府:')).toEqual(['各区人民政府', '县级市人民政府']);
+  });
+});
