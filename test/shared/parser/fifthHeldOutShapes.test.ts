@@ -279,3 +279,25 @@ describe('a 主送 naming districts and county-level cities under one head', () 
     expect(recipients('各区人民政府,县级市人民政府:')).toEqual(['各区人民政府', '县级市人民政府']);
   });
 });
+
+describe('a page’s sharing trailer under the 附件说明 of a copy that stops there', () => {
+  it('is not read as the rest of the last attachment’s name', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府关于做好清理工作的通知',
+        '各乡镇人民政府:',
+        '请按时反馈。',
+        '附件:《甲县人民政府关于废止部分规章的决定》(县政府令第6号)',
+        '用微信扫描二维码分享至好友和朋友圈',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['《甲县人民政府关于废止部分规章的决定》(县政府令第6号)']);
+  });
+
+  it('still joins a name wrapped over two lines', () => {
+    const notice = parseNotice(
+      ['甲县人民政府关于做好清理工作的通知', '各乡镇人民政府:', '请按时反馈。', '附件:甲县规范性文件清理', '工作情况统计表'].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['甲县规范性文件清理工作情况统计表']);
+  });
+});
