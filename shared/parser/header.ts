@@ -45,6 +45,8 @@ const TITLE_END = withTraditional(
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
+/** How a notice's first sentence opens ("为认真贯彻落实《…", "根据《…"): never a title line. */
+const SENTENCE_OPENING = /^(为(认真|进一步|深入|全面|切实|贯彻|落实|加快)|根据《|按照《)/;
 /** A site's category of documents, not a 版头: "政策文件", "省级部门文件", "市直单位文件". */
 const CATEGORY_MARK = /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|政策|规范性|其他|相关|最新|重要|上级|本级|红头)文件$/;
 /** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
@@ -212,6 +214,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     if (recipientsAt < 0 && t.includes('。')) break;
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
     if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
+    // …or at a sentence's opening words, when a PDF's line breaks left its first line without punctuation.
+    if (recipientsAt < 0 && titleParts.length > 0 && SENTENCE_OPENING.test(t)) break;
     const secrecy = SECRECY.exec(t);
     // …or one that lost its closing bracket and 号 ("牟政办发〔201746").
     const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);

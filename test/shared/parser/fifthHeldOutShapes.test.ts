@@ -301,3 +301,26 @@ describe('a page’s sharing trailer under the 附件说明 of a copy that stops
     expect(notice.attachments).toEqual(['甲县规范性文件清理工作情况统计表']);
   });
 });
+
+describe('a PDF transcription whose first sentence lost its line’s punctuation', () => {
+  it('starts the body at the sentence’s opening words, so a 文号 split over its lines is still cited', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府 关于印发甲省节水行动计划的通知',
+        '',
+        '甲省节水行动计划',
+        '',
+        '为认真贯彻落实《关于全面加强水资源保',
+        '',
+        '护的意见》(乙发〔',
+        '',
+        '2018 〕 17 号)精神,制定本行动计划。',
+        '',
+        '一、总体要求',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省人民政府关于印发甲省节水行动计划的通知');
+    expect(notice.docNumber).toBeNull();
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['乙发〔2018〕17号']);
+  });
+});
