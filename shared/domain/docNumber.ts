@@ -79,6 +79,11 @@ const LEADING_WORDS = [
   '市委',
   '县委',
   '文件',
+  // A metadata row's label glued before its value ("文  號 白政辦發〔2019〕9號", "发文字号甲政发…").
+  '文号',
+  '文號',
+  '字号',
+  '字號',
   '通知',
   // A title's 文种 ends the line above a 文号 printed under it.
   '批复',

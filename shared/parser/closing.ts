@@ -133,6 +133,8 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
       if (BLANK_PAGE_NOTE.test(entry)) continue;
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
       if (numbered) names.push(numbered[1].trim());
+      // A page's sharing trailer under the last name ("用微信扫描二维码分享…") does not continue it.
+      else if (names.length > 0 && isChromeLine(entry)) continue;
       else if (names.length > 0 && !endsOneName(names[names.length - 1], entry)) names[names.length - 1] += entry;
       else if (entry) names.push(entry);
     }

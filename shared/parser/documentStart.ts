@@ -82,3 +82,53 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
   }
   return 0;
 }
+
+/** How long a place name a site's heading may put before the notice's own title ("保定" + "甲镇人民政府关于…"). */
+const HEADING_PREFIX = 8;
+
+/**
+ * Index of the notice's own title under a site's heading that printed it with a place name in front ("乙市甲镇
+ * 人民政府关于…的通告", a lead, then "甲镇人民政府关于…的通告"): the title names its issuer as printed, the heading
+ * does not. 0 when there is no such line.
+ */
+export function documentStartAfterLongerHeading(lines: readonly SourceLine[], pageTitle: string): number {
+  const limit = Math.min(lines.length, SCAN_LINES);
+  for (let i = 1; i < limit; i++) {
+    const title = lines[i].text;
+    if (title.length >= pageTitle.length || !pageTitle.endsWith(title) || !isTitleLine(title)) continue;
+    const about = title.search(/关于|關於/);
+    const prefix = pageTitle.slice(0, pageTitle.length - title.length);
+    if (about <= 0 || prefix.length > HEADING_PREFIX || !isOrgNameLine(title.slice(0, about)) || isOrgNameLine(prefix)) continue;
+    return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
+  }
+  return 0;
+}
+
+/** How far down the page a site's numbered side menu may push the notice. */
+const MENU_SCAN = 150;
+/** How many times a menu's numbering starts again at 1 before it is taken for one. */
+const MENU_RESTARTS = 3;
+/** Lines between the title and its 主送 (the page's date and sharing lines). */
+const TITLE_TO_ADDRESS = 5;
+
+/**
+ * Index of the title under a site's numbered side menu ("1. 目录" / "2. 旗人民政府" / "1. 专项规划" …): short
+ * numbered lines without a sentence whose numbering keeps starting again at 1, then a title line of its own with
+ * its 主送 a few lines under it. 0 when the page has no such menu.
+ */
+export function documentStartAfterMenu(lines: readonly SourceLine[]): number {
+  let restarts = 0;
+  const limit = Math.min(lines.length, MENU_SCAN);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i].text;
+    if (isTitleLine(text)) {
+      if (restarts < MENU_RESTARTS) return 0;
+      const address = lines.slice(i + 1, i + 1 + TITLE_TO_ADDRESS).findIndex((l) => isAddressLine(l.text));
+      return address >= 0 ? i : 0;
+    }
+    if (text.includes('。')) return 0;
+    const marker = matchClauseMarker(text);
+    if (marker?.number === '1') restarts++;
+  }
+  return 0;
+}

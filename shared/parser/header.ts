@@ -10,7 +10,7 @@ import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
 import { isCompleteOrgName, splitOrgList } from './unitNames';
-import { chooseTitle, cleanTitleLine, gluedDocNumber } from './titleChoice';
+import { chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { joinHeadlessRecipients } from './recipientGroups';
 import { withTraditional } from './traditionalForms';
@@ -45,6 +45,10 @@ const TITLE_END = withTraditional(
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
 const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
+/** How a notice's first sentence opens ("为认真贯彻落实《…", "根据《…"): never a title line. */
+const SENTENCE_OPENING = /^(为(认真|进一步|深入|全面|切实|贯彻|落实|加快)|根据《|按照《)/;
+/** A site's category of documents, not a 版头: "政策文件", "省级部门文件", "市直单位文件". */
+const CATEGORY_MARK = /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|政策|规范性|其他|相关|最新|重要|上级|本级|红头)文件$/;
 /** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
 const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
@@ -198,6 +202,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   const pendingOrgLines: SourceLine[] = [];
   // A title line carrying its 文号: the title unless a cleaner title line follows (a page heading repeats it).
   let gluedTitle: string | null = null;
+  let numberLine = -1;
   let bylineEnd = 0;
   let lastHeaderLine = -1;
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
@@ -209,6 +214,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     if (recipientsAt < 0 && t.includes('。')) break;
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
     if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
+    // …or at a sentence's opening words, when a PDF's line breaks left its first line without punctuation.
+    if (recipientsAt < 0 && titleParts.length > 0 && SENTENCE_OPENING.test(t)) break;
     const secrecy = SECRECY.exec(t);
     // …or one that lost its closing bracket and 号 ("牟政办发〔201746").
     const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);
@@ -230,7 +237,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       header.secrecyTerm = secrecy[3]?.trim() ?? null;
       if (secrecy[5]) header.urgency = secrecy[5];
     } else if (/^(特急|加急)$/.test(t)) header.urgency = t;
-    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于')) {
+    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于') && !CATEGORY_MARK.test(t)) {
       const joint = pendingOrgLines.splice(0);
       // A 版头 split over two lines (…人民政府 / 文件) under a page heading that printed the title first.
       const above = lines[i - 1];
@@ -247,6 +254,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];
+      numberLine = i;
       // A title with its 文号 glued on ("…启动公告(方征启公告﹝2022﹞4号)") is still the title.
       if (TITLE_END.test(cleanTitleLine(t)) && gluedDocNumber(line.rawText)) gluedTitle ??= cleanTitleLine(t);
       // The 版头 and the 文号 on one line ("甲县人民政府文件 甲政发〔2001〕15号").
@@ -292,7 +300,11 @@ export function parseHeader(lines: SourceLine[]): Header {
       pendingOrgLines.push(line);
     } else {
       titleParts.push(...pendingOrgLines.splice(0).map((l) => l.text), t);
-      header.docNumber ??= gluedDocNumber(line.rawText);
+      const glued = gluedDocNumber(line.rawText);
+      header.docNumber ??= glued;
+      // A whole title glued to the document's 文号, or on the line right under it, is the document's.
+      const underNumber = glued !== null || (numberLine >= 0 && i === numberLine + 1);
+      if (underNumber && /关于|關于|關於|印发|转发/.test(t) && TITLE_END.test(cleanTitleLine(t))) gluedTitle ??= cleanTitleLine(t);
     }
     lastHeaderLine = i;
   }
@@ -315,6 +327,13 @@ export function parseHeader(lines: SourceLine[]): Header {
         .splice(end + 1)
         .slice(Math.max(0, bylineEnd - end - 1))
         .filter((t) => isRecipientsLine(t) || !isChromeLine(t));
+      // A report's byline: one organ's whole name on its own line between the title and a 主送 that starts
+      // afresh (a wrapped 主送 breaks after its separator, or inside a name).
+      const byline = wrapped.length === 1 ? wrapped[0] : '';
+      if (byline && !byline.startsWith('各') && isOrgNameLine(byline) && /^[\u4e00-\u9fff]/.test(recipientsText)) {
+        header.noteIssuer ??= byline;
+        wrapped.pop();
+      }
       // Only the lines right above it continue the 主送: a header box's book line (本作品收录于《…》) and
       // what stands above it are not addressees.
       const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t));
@@ -324,8 +343,11 @@ export function parseHeader(lines: SourceLine[]): Header {
       recipientsText = titleParts.pop() + recipientsText;
     }
   }
+  const chosen = chooseTitle(titleParts, TITLE_END);
+  // A title printed after the document's own 文号 on its line is the document's: a page heading above it that
+  // does not hold it named something else (the attached 方案).
   header.title =
-    chooseTitle(titleParts, TITLE_END) ??
+    (chosen && gluedTitle && !comparable(chosen).includes(comparable(gluedTitle)) ? gluedTitle : chosen) ??
     gluedTitle ??
     (titleParts
       .map(cleanTitleLine)

@@ -92,7 +92,8 @@ const LABEL_SET = new Set(KNOWN_LABELS);
 const SPACED_LABEL = new RegExp(`^(${[...KNOWN_LABELS, '分类'].map((l) => l.split('').join(' *')).join('|')}) +(\\S.*)$`);
 
 /** A 发文字号 cell anywhere in a page's line ("…html发文字号 鄠政发〔2021〕1号 发布日期 …"). */
-const DOC_NUMBER_FIELD = /(?:发文字号|文\s*号)\s*[：:|]?\s*([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
+const DOC_NUMBER_FIELD =
+  /(?:发文字号|發文字號|文\s*[号號])\s*[：:|]?\s*([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
 /** Whether a text is one of the labels of such a table ("发布机构", "索 引 号"). */
 export function isPageLabel(text: string): boolean {
@@ -177,7 +178,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     const spaced = SPACED_LABEL.exec(lines[i].rawText);
     const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1].replace(/ /g, '')]: spaced[2].trim() } : null);
     // A 文号 cell inside a row read under another label ("发布机构 区政府办公室 文    号 蔡政办〔2023〕1号").
-    const numbered = lineFields?.['发文字号'] || lineFields?.['文号'] ? null : DOC_NUMBER_FIELD.exec(lines[i].rawText);
+    // (A spaced row's value runs on into the next cells: "文  号 甲政发〔2019〕9号 主 题 词 …".)
+    const numbered = DOC_NUMBER_FIELD.exec(lines[i].rawText);
     if (numbered && !fields['发文字号']) fields['发文字号'] = numbered[1];
     if (lineFields) {
       Object.assign(fields, lineFields);

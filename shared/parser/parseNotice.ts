@@ -10,7 +10,13 @@ import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
-import { documentStartAfterLead, documentStartAfterNamingLead, documentStartAfterNewsLead } from './documentStart';
+import {
+  documentStartAfterLead,
+  documentStartAfterLongerHeading,
+  documentStartAfterMenu,
+  documentStartAfterNamingLead,
+  documentStartAfterNewsLead,
+} from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { readMetadataTable } from './metadataTable';
@@ -102,11 +108,12 @@ export function parseNotice(raw: string): ParsedNotice {
   const start =
     header.recipients.length > 0
       ? 0
-      : !header.title
-        ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
-        : !header.docNumber
-          ? documentStartAfterNamingLead(pageLines, header.title)
-          : 0;
+      : documentStartAfterMenu(pageLines) ||
+        (!header.title
+          ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
+          : !header.docNumber
+            ? documentStartAfterNamingLead(pageLines, header.title) || documentStartAfterLongerHeading(pageLines, header.title)
+            : 0);
   if (start > 0) {
     lines = pageLines.slice(start);
     header = parseHeader(lines);

@@ -36,6 +36,8 @@ export function gluedDocNumber(rawText: string): DocNumberMatch | null {
   return null;
 }
 
+/** A bulletin's name, its issue number after it. */
+const MASTHEAD = /(公报|公報|政报|政報)([（(][^）)]*期[）)])?$/;
 const STARTS_TITLE = /关于|印发|转发|關于|關於|印發|轉發/;
 const STARTS_WITH_ABOUT = /^(关于|關于|關於)/;
 
@@ -50,8 +52,13 @@ function unbalanced(text: string): boolean {
  */
 function joinsIssuer(orgLine: string, titleLine: string): boolean {
   const at = titleLine.search(STARTS_TITLE);
-  return at <= 0 || !orgLine.endsWith(titleLine.slice(0, at));
+  if (at <= 0) return true;
+  // A company's name over a government's title is the reposting site's (甲煤业有限公司 / 甲省人民政府关于…).
+  return !orgLine.endsWith(titleLine.slice(0, at)) && !(ENTERPRISE.test(orgLine) && !ENTERPRISE.test(titleLine.slice(0, at)));
 }
+
+/** The last word of an enterprise's name. */
+const ENTERPRISE = /(公司|集团|企业|厂|銀行|银行)$/;
 
 /** The title among the header's candidate lines, or null when none ends with a 文种. */
 export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
@@ -59,6 +66,8 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
   const usable = (i: number) => lines[i] !== '' && !isChromeLine(lines[i]);
   for (let end = 0; end < lines.length; end++) {
     if (!usable(end) || !titleEnd.test(lines[end])) continue;
+    // A bulletin's masthead ("甲市人民政府公报(2019年第3期)") over the notice it prints is not its title.
+    if (MASTHEAD.test(lines[end]) && !STARTS_TITLE.test(lines[end]) && lines.slice(end + 1).some((l) => STARTS_TITLE.test(l))) continue;
     let start = end;
     // A title wrapped over lines: go back to its start (关于, or a quotation opened on an earlier line).
     const reachedStart = () => {
@@ -78,15 +87,58 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     while (last + 1 < lines.length && usable(last + 1) && !STARTS_TITLE.test(lines[last + 1]) && /^的/.test(lines[last + 1])) {
       last++;
     }
-    let title = lines.slice(start, last + 1).join('');
+    // "关于印发《甲办法》" / "《乙办法》" / "《丙办法》的通知": the title lists the documents it issues over lines.
+    if (ISSUES.test(lines.slice(start, last + 1).join(''))) last = issuedListEnd(parts, last, titleEnd);
+    // (A line holding only a quoted name inside the title keeps its 《》.)
+    let title = lines
+      .slice(start, last + 1)
+      .map((line, k) => (k > 0 && /^《[^《》]+》$/.test(parts[start + k].trim()) ? parts[start + k].trim() : line))
+      .join('');
     // A truncated heading above the title is not part of it.
     while (start < end && title.slice(lines[start].length).includes(lines[start].replace(/^《/, ''))) {
       start++;
       title = lines.slice(start, last + 1).join('');
     }
-    return issuerPrefixedCopy(lines.slice(last + 1), title) ?? issuingTitle(parts, last + 1, title, titleEnd) ?? title;
+    return (
+      issuerPrefixedCopy(lines.slice(last + 1), title) ??
+      issuingTitle(parts, last + 1, title, titleEnd) ??
+      titleRightAbove(lines, last, title, titleEnd) ??
+      title
+    );
   }
   return null;
+}
+
+const ISSUES = /印发|转发|印發|轉發/;
+/** How many lines of quoted names an issuing title may go on over. */
+const MAX_ISSUED_LINES = 4;
+
+/**
+ * Where an issuing title ends whose list of quoted documents goes on after the line chosen as its end: at the line
+ * of 《…》 names that closes with its 文种 ("《丙办法》的通知"), or where it was.
+ */
+function issuedListEnd(parts: readonly string[], last: number, titleEnd: RegExp): number {
+  for (let j = last + 1; j < parts.length && j <= last + MAX_ISSUED_LINES; j++) {
+    const line = parts[j].trim();
+    if (!line.startsWith('《')) return last;
+    if (!line.endsWith('》') && titleEnd.test(line)) return j;
+  }
+  return last;
+}
+
+/**
+ * Another whole title on the last line above the 主送, naming another document than the one chosen: a related
+ * article's title stood above the notice's own ("关于开展甲巡查的通知" over "关于印发《甲规定》的通知").
+ */
+function titleRightAbove(lines: readonly string[], last: number, title: string, titleEnd: RegExp): string | null {
+  if (last + 2 !== lines.length) return null;
+  const next = lines[last + 1];
+  if (next.replace(PINYIN_RUNS, '').search(STARTS_TITLE) !== 0 || !titleEnd.test(next) || unbalanced(next) || isChromeLine(next)) {
+    return null;
+  }
+  const a = comparable(title);
+  const b = comparable(next);
+  return a.includes(b) || b.includes(a) ? null : next;
 }
 
 const ISSUING_VERB = /(印发|转发|发布|印發|轉發|發布)《?$/;
@@ -98,7 +150,7 @@ const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
  * A title as compared with a heading naming the same document: pronunciations, 《》 and 关于 dropped (a page
  * heading may shorten "甲县关于…方案" to "甲县…方案").
  */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return text.replace(PINYIN_RUNS, '').replace(/[《》]|关于|關于|關於/g, '');
 }
 

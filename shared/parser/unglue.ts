@@ -240,6 +240,9 @@ const BODY_START = withTraditional(
 const NOUN_PHRASE_END = /的[\u4e00-\u9fff]{2,4}$/;
 /** How many of a heading's characters its paragraph repeats at its opening ("…的目的和意义推行说理性…"). */
 const RESTATED = 4;
+/** A numeral and a measure word ("一届", "二次"): the phrase goes on to the noun they count. */
+const NUMERAL = '一二三四五六七八九十百两0123456789';
+const QUANTITY = /[一二三四五六七八九十百两\d][届屆次批个個项項轮輪期名所件位家]/;
 /** How far after its marker a heading may end. */
 const HEADING_WORDS = 30;
 /** The pinyin a mirror site injects after a character ("指導(dǎo)思想"): no punctuation of the heading. */
@@ -304,6 +307,8 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
     // (At the words' end the paragraph may open after a space: "一、总体情况 2022年…".)
     if (noun && BODY_START.test(plainAfter(text, words, at, k).trimStart())) return at(k);
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
+    // A numeral with its measure word modifies the noun after it ("产生的新一届|浦东新区政府"): no end in that phrase.
+    if (QUANTITY.test(words.slice(k - 5, k)) || NUMERAL.includes(words[k - 1])) continue;
     const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
     if (restated >= 0 && restated + RESTATED <= k) return at(k);
   }

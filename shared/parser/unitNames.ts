@@ -17,7 +17,7 @@ const BARE_HEAD = withTraditional(/^(政府|人民政府|党委|党委政府|管
 const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 
 /** A division word, and a bracketed note after it that may hold one more bracket (縣(市、區(qū))). */
-const DIVISION_WORD = '(?:自治区|直辖市|计划单列市|自治州|自治县|[省市州县区乡镇村旗])';
+const DIVISION_WORD = '(?:自治区|直辖市|计划单列市|自治州|自治县|县级市|[省市州县区乡镇村旗])';
 const DIVISION_NOTE = '(?:[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)])?';
 
 /** Divisions waiting for a head, with notes: 各区, 自治区, 县(市), 各市(州). */

@@ -10,7 +10,7 @@ import { isCompleteOrgName } from './unitNames';
  * label 〔范例2〕 before the sample it shows).
  */
 const CHROME_WORDS =
-  /当前位置|所在位置|您的位置|当前栏目|网站首页|^首页|设为首页|加入收藏|收藏本站|网站地图|无障碍(?:阅读|浏览|模式|版)?(?=$|[\s|｜])|长辈版|^(简体|繁体)|(简体|繁体)(中文|版)?$|[【[]\s*(打印|关闭)|(打印|关闭)(本页|此页|窗口)|字\s*[体號号][:：[【]|浏览(次数|量)?[:：]|阅读[:：]?\s*\d|访问量|点击[数量率][:：]?|下载地址|点击此处下载|扫一扫|二维码|分享到|网易新闻|查看更多|责任编辑|来源[:：]|作者[:：]|发布时间|发布日期|更新时间|归档时间|时间[:：]\s*\d|星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|用手机看|热门站点|视力保护色|护眼模式|^The\s*Beginning$|^(返回顶部|回到顶部|返回首页)$|^THE\s*END$|^[•·]|^[〔【[［]\s*(范例|范文|例文|样文|示例|模板)|https?:\/\/|^[大中小\s【】[\]]*(打印本[页頁]|打印|朗[读讀]|关闭|關閉)$/i;
+  /当前位置|所在位置|您的位置|当前栏目|网站首页|^首页|设为首页|加入收藏|收藏本站|网站地图|无障碍(?:阅读|浏览|模式|版)?(?=$|[\s|｜])|长辈版|^(简体|繁体)|(简体|繁体)(中文|版)?$|[【[]\s*(打印|关闭)|(打印|关闭)(本页|此页|窗口)|字\s*[体號号][:：[【]|浏览(次数|量)?[:：]|阅读[:：]?\s*\d|访问量|点击[数量率][:：]?|下载地址|点击此处下载|扫一扫|二维码|分享到|qq\s*空间|^(微信|微博)\s网易新闻|查看更多|责任编辑|来源[:：]|作者[:：]|发布时间|发布日期|更新时间|归档时间|时间[:：]\s*\d|星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|用手机看|热门站点|视力保护色|护眼模式|^The\s*Beginning$|^(返回顶部|回到顶部|返回首页)$|^THE\s*END$|^[•·]|^[〔【[［]\s*(范例|范文|例文|样文|示例|模板)|https?:\/\/|^[大中小\s【】[\]]*(打印本[页頁]|打印|朗[读讀]|关闭|關閉)$/i;
 
 /** Brackets, colons and bars only: what is left of a toolbar once its words are stripped. */
 const TOOLBAR_LEFTOVER = /^[\s【】[\]［］()（）:：|｜/／]+$/;
@@ -108,6 +108,14 @@ function isSiteBanner(rawText: string, next: string | undefined): boolean {
  */
 const SHARING_SITE_LINE = /^(?:[^\u4e00-\u9fff]*[A-Za-z]{2}[^\u4e00-\u9fff]*|标题|正文|全文|[-•·*]\s+[^\s：:]{1,6})$/;
 
+const BULLET_BEFORE = /^[•·●▪]\s*/;
+
+/** "•   甲市人民政府" over "关于…": the organ's name without its bullet, or null. */
+function bulletedIssuer(text: string, next: string | undefined): string | null {
+  const name = text.replace(BULLET_BEFORE, '');
+  return next !== undefined && /^(关于|關於|關于)/.test(next) && isCompleteOrgName(name) && !/\s/.test(name) ? name : null;
+}
+
 /** Lines the page put before the notice's own lines: 主送, 签发人 and 附件 lines are the notice's. */
 function isNoticeLabel(text: string): boolean {
   return /^(主\s*送|签\s*发\s*人|附\s*件|抄\s*送|印\s*发)/.test(text) || (/[：:]$/.test(text) && !CHROME_WORDS.test(text));
@@ -139,6 +147,12 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
     if (inHeader && inTags && TAG_LINE.test(line.rawText.trim()) && !isCompleteOrgName(text)) continue;
     inTags = inHeader && COUNTER_OR_TAGS.test(text) && COUNTER_LINE.test(text);
+    // The last entry of a bulleted metadata list may be the notice's issuer line, its title right under it.
+    const issuerLine = inHeader && BULLET_BEFORE.test(text) ? bulletedIssuer(text, lines[i + 1]?.text) : null;
+    if (issuerLine) {
+      kept.push({ ...line, text: issuerLine, rawText: issuerLine });
+      continue;
+    }
     if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
       continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
