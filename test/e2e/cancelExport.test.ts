@@ -5,7 +5,7 @@
  * way however busy the machine is; the core cancels an export whose cancel came first as it starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Route } from 'playwright-core';
+import type { Locator, Route } from 'playwright-core';
 import { SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
 import { AppShell } from './pages/AppShell';
 import { RegisterPage } from './pages/RegisterPage';
@@ -56,6 +56,25 @@ describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
     };
   }
 
+  /**
+   * Starts the export behind `button` with its request held, cancels it with 取消 and releases the request:
+   * the core answers that it was cancelled, the clerk is told, and 取消 goes away.
+   */
+  async function cancelHeld(method: string, button: Locator, label: string) {
+    const request = await holdNext(method);
+    await button.click();
+    const running = app.page.getByTestId('export-running');
+    await expect.poll(() => running.innerText(), SETTLED).toContain(label);
+    await expect.poll(() => request.held(), SETTLED).toBe(true);
+    const cancelled = app.page.waitForResponse('**/api/export.cancel');
+    await running.getByRole('button', { name: '取消' }).click();
+    // The cancel has reached the core before the export does.
+    await cancelled;
+    expect(await request.release()).toEqual({ ok: false, error: '已取消导出。' });
+    await shell.toast('已取消导出。');
+    await expect.poll(() => running.count(), SETTLED).toBe(0);
+  }
+
   it('cancels the register’s export: 取消 beside it, the core stops it, the clerk is told, nothing downloaded', async () => {
     const { page } = app;
     const downloads: string[] = [];
@@ -64,18 +83,7 @@ describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
     const register = new RegisterPage(page);
     await register.row('汛期安全').waitFor();
 
-    const request = await holdNext('export.registerXlsx');
-    await page.getByRole('button', { name: '导出 Excel' }).click();
-    const running = page.getByTestId('export-running');
-    await expect.poll(() => running.innerText(), SETTLED).toContain('正在导出登记簿…');
-    await expect.poll(() => request.held(), SETTLED).toBe(true);
-    const cancelled = page.waitForResponse('**/api/export.cancel');
-    await running.getByRole('button', { name: '取消' }).click();
-    // The cancel has reached the core before the export does.
-    await cancelled;
-    expect(await request.release()).toEqual({ ok: false, error: '已取消导出。' });
-    await shell.toast('已取消导出。');
-    await expect.poll(() => running.count(), SETTLED).toBe(0);
+    await cancelHeld('export.registerXlsx', page.getByRole('button', { name: '导出 Excel' }), '正在导出登记簿…');
     expect(downloads).toEqual([]);
 
     // The next export is not affected.
@@ -88,18 +96,9 @@ describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
     const downloads: string[] = [];
     page.on('download', (download) => downloads.push(download.suggestedFilename()));
     await shell.goTo('督办台账');
-    const request = await holdNext('tasks.exportXlsx');
     const exportButton = page.getByRole('button', { name: '导出 Excel' });
     await expect.poll(() => exportButton.isEnabled(), SETTLED).toBe(true);
-    await exportButton.click();
-    const running = page.getByTestId('export-running');
-    await expect.poll(() => running.innerText(), SETTLED).toContain('正在导出督办台账…');
-    await expect.poll(() => request.held(), SETTLED).toBe(true);
-    const cancelled = page.waitForResponse('**/api/export.cancel');
-    await running.getByRole('button', { name: '取消' }).click();
-    await cancelled;
-    expect(await request.release()).toEqual({ ok: false, error: '已取消导出。' });
-    await shell.toast('已取消导出。');
+    await cancelHeld('tasks.exportXlsx', exportButton, '正在导出督办台账…');
     expect(downloads).toEqual([]);
   });
 });
