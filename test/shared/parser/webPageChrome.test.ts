@@ -57,4 +57,9 @@ describe('a notice copied from a web page with its banner, breadcrumb and toolba
     expect(isChromeLine('青石县财政局关于规范打印机采购的通知')).toBe(false);
     expect(isChromeLine('【打印】【关闭】')).toBe(true);
   });
+
+  it('takes each share button line as chrome, and a sentence that mentions 微信 as text', () => {
+    for (const line of ['网易新闻', '微信 微博 qq空间', '微博 QQ 空间', '分享到:微信']) expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine('微信公众号开通后由县政务服务中心负责维护。')).toBe(false);
+  });
 });
