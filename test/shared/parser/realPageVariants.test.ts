@@ -160,43 +160,33 @@ describe('a 版头 and its 文号 printed on one line', () => {
 });
 
 describe('a 署名 that drops the county before the town the title names in full', () => {
-  it('takes the full name of the same organ from the title', () => {
-    const notice = parseNotice(
-      [
-        '甲县乙镇人民政府关于做好春季防火工作的通知',
-        '各村民委员会:',
-        '为做好春季防火工作,现将有关事项通知如下,请认真贯彻执行。',
-        '乙镇人民政府',
-        '2001年3月28日',
-      ].join('\n'),
-    );
-    expect(notice.issuer).toBe('甲县乙镇人民政府');
-  });
+  const notice = (title: string, recipients: string, signature: string) =>
+    parseNotice([title, recipients, '现将有关事项通知如下,请认真贯彻执行。', signature, '2001年3月28日'].join('\n'));
 
-  it('keeps the 署名 when what the title adds before it is no place (a page’s word glued on)', () => {
-    const notice = parseNotice(
-      [
-        '开始检索乙镇人民政府关于做好春季防火工作的通知',
-        '各村民委员会:',
-        '现将有关事项通知如下,请认真贯彻执行。',
-        '乙镇人民政府',
-        '2001年3月28日',
-      ].join('\n'),
-    );
-    expect(notice.issuer).toBe('乙镇人民政府');
-  });
-
-  it('keeps a 署名 that names another organ than the title', () => {
-    const notice = parseNotice(
-      [
-        '甲县人民政府关于做好春季防火工作的通知',
-        '各乡镇:',
-        '现将有关事项通知如下,请认真贯彻执行。',
-        '甲县人民政府办公室',
-        '2001年3月28日',
-      ].join('\n'),
-    );
-    expect(notice.issuer).toBe('甲县人民政府办公室');
+  it.each([
+    [
+      'takes the full name of the same organ from the title',
+      '甲县乙镇人民政府关于做好春季防火工作的通知',
+      '各村民委员会:',
+      '乙镇人民政府',
+      '甲县乙镇人民政府',
+    ],
+    [
+      'keeps the 署名 when what the title adds before it is no place (a page’s word glued on)',
+      '开始检索乙镇人民政府关于做好春季防火工作的通知',
+      '各村民委员会:',
+      '乙镇人民政府',
+      '乙镇人民政府',
+    ],
+    [
+      'keeps a 署名 that names another organ than the title',
+      '甲县人民政府关于做好春季防火工作的通知',
+      '各乡镇:',
+      '甲县人民政府办公室',
+      '甲县人民政府办公室',
+    ],
+  ])('%s', (_, title, recipients, signature, issuer) => {
+    expect(notice(title, recipients, signature).issuer).toBe(issuer);
   });
 });
 
