@@ -95,6 +95,9 @@ const SPACED_LABEL = new RegExp(`^(${[...KNOWN_LABELS, '分类'].map((l) => l.sp
 const DOC_NUMBER_FIELD =
   /(?:发文字号|發文字號|文\s*[号號])\s*[：:|]?\s*([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
+/** A value that opens with a 文号 ("甲政发〔2020〕1号…"). */
+const DOC_NUMBER_VALUE = /^([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
+
 /** Whether a text is one of the labels of such a table ("发布机构", "索 引 号"). */
 export function isPageLabel(text: string): boolean {
   return labelOf(text) !== null;
@@ -182,6 +185,14 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     const numbered = DOC_NUMBER_FIELD.exec(lines[i].rawText);
     if (numbered && !fields['发文字号']) fields['发文字号'] = numbered[1];
     if (lineFields) {
+      // An empty 主题词 glued to the 文号 line under it ("主题词: |甲政发〔2020〕1号"): subject words are no 文号.
+      for (const label of ['主题词', '关键词']) {
+        const glued = DOC_NUMBER_VALUE.exec(lineFields[label] ?? '');
+        if (glued) {
+          delete lineFields[label];
+          fields['发文字号'] ??= glued[1];
+        }
+      }
       Object.assign(fields, lineFields);
       tableLines.add(i);
       continue;

@@ -674,6 +674,13 @@ function labelGluedToValue(after: string): boolean {
 const DATE_LABEL_END = /(日期|时间|時間)\s*[:：]$/;
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
 
+/** A label for subject words ("主 题 词:"), at the end of a text. */
+const WORDS_LABEL_END = /(主\s*题\s*词|关\s*键\s*词)\s*[:：]$/;
+const BRACKETED_YEAR = /[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]/;
+/** One character of a label spelled apart, standing alone before a space, and the label it opens. */
+const SPACED_LABEL_PART = /(?:^|[\s|｜])[\u4e00-\u9fff]$/;
+const SPACED_LABEL = /^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,5}\s*[:：]/;
+
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
   const cuts: number[] = [];
@@ -681,6 +688,13 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     if (m.index === 0) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // A label spelled apart ("索 引 号:", "名 称:") is one word: its spaces end no line.
+    if (SPACED_LABEL_PART.test(before) && SPACED_LABEL.test(text.slice(m.index - 1, m.index + 16))) continue;
+    // A 主题词 left empty above the title or 文号 (its cell's bar kept): subject words hold no 关于 nor year in brackets.
+    if (WORDS_LABEL_END.test(before.replace(/\s*[|｜]$/, '')) && !/^[|｜]/.test(after)) {
+      if ((TITLE_VERB.test(after) || BRACKETED_YEAR.test(after)) && !isInside(m.index)) cuts.push(m.index);
+      continue;
+    }
     // A page's "发文日期: 2017-01-28" keeps its value; the next label starts a line.
     // …but a date's label with no date after it ("成文日期: 牟政办发〔201746") stood empty at its line's end.
     if (/[:：]$/.test(before) && (PAGE_LABEL_END.test(before) || ENDS_WITH_PAGE_LABEL.test(before))) {
@@ -1045,8 +1059,8 @@ const NAVIGATION_END = /首页|[>＞»›]/g;
  * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
  * separator before the title's 关于/印发, where only organs' names stand before that verb. A label's last words
  * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共, stand again later in the
- * text (the 署名), or open with the place the page named above the breadcrumb (its banner "中共甲县县委 甲县人大");
- * otherwise nothing is cut.
+ * text (the 署名), or open with the place the page named above the breadcrumb or in it (its banner "中共甲县县委
+ * 甲县人大", its crumb "当前位置:甲县人民政府 >"); otherwise nothing is cut.
  */
 function breadcrumbEnd(head: string, text: string, whole: boolean, previous: string): number | null {
   // A whole page glued onto one line: its navigation ends the same way, labelled or not.
@@ -1065,7 +1079,7 @@ function breadcrumbEnd(head: string, text: string, whole: boolean, previous: str
     if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
     if (names.startsWith('中共') || text.includes(names, verb)) return k;
     const place = placeOf(names);
-    if (place && (previous.includes(place) || head.slice(0, crumb.index).includes(place))) return k;
+    if (place && (previous.includes(place) || head.slice(0, lastEnd).includes(place))) return k;
   }
   return null;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/**
+ * Invented web pages pasted onto one line (line breaks become spaces or vanish): the page's metadata rows,
+ * labels spelled apart and breadcrumb glued to the notice's header.
+ */
+
+const joined = (lines: readonly string[]) => lines.join(' ');
+const runTogether = (lines: readonly string[]) => lines.join('');
+
+const BODY = [
+  '各乡镇人民政府,县直各部门:',
+  '为做好今年汛期各项工作,确保人民群众生命财产安全,经县政府同意,现将有关事项通知如下。',
+  '一、提高认识。各单位要把防汛工作摆上重要位置,落实各项责任。',
+  '二、加强值守。汛期实行二十四小时值班制度,发现险情及时报告。',
+  '甲县人民政府办公室',
+  '2021年5月6日',
+];
+
+describe('a metadata table with labels spelled apart, pasted onto one line', () => {
+  const page = [
+    '索 引 号: 11223344/2021-00017 主题分类: 水利',
+    '发布机构: 县政府办公室 发文日期: 2021年05月08日',
+    '名 称: 甲县人民政府办公室关于做好2021年防汛工作的通知',
+    '文 号: 甲政办〔2021〕5号 主 题 词:',
+    '甲县人民政府办公室关于做好2021年防汛工作的通知',
+    '甲政办〔2021〕5号',
+    ...BODY,
+  ];
+
+  it('keeps each label whole and leaves the title to the notice, not to its empty 主题词', () => {
+    const notice = parseNotice(joined(page));
+    expect(notice.title).toBe('甲县人民政府办公室关于做好2021年防汛工作的通知');
+    expect(notice.docNumber?.text).toBe('甲政办〔2021〕5号');
+    expect(notice.issuer).toBe('甲县人民政府办公室');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各部门']);
+  });
+
+  it('reads a title without its issuer under such a table too', () => {
+    const page2 = page.map((l) => l.replace('甲县人民政府办公室关于', '关于'));
+    expect(parseNotice(joined(page2)).title).toBe('关于做好2021年防汛工作的通知');
+  });
+});
+
+describe('an empty 主题词 cell glued to the 文号 line under it', () => {
+  const page = [
+    '索 引 号: | 主题分类: | 县政府文件 | |',
+    '发文机关: | 甲县政府 | 成文日期: | |',
+    '发文字号: | 发布日期: | 2021-05-08 | |',
+    '主 题 词: |',
+    '甲政办〔2021〕5号 甲县人民政府办公室关于做好2021年防汛工作的通知',
+    ...BODY,
+  ];
+
+  it('gives the 文号 to the notice, whether the lines were joined by spaces or run together', () => {
+    for (const text of [joined(page), runTogether(page)]) {
+      const notice = parseNotice(text);
+      expect(notice.docNumber?.text).toBe('甲政办〔2021〕5号');
+      expect(notice.title).toBe('甲县人民政府办公室关于做好2021年防汛工作的通知');
+    }
+  });
+});
+
+describe('a breadcrumb naming the site’s county, glued to a title that opens with the county’s office', () => {
+  it('ends before the office’s full name, though the text names the office again without its county', () => {
+    const notice = parseNotice(
+      joined([
+        '当前位置:丙山县人民政府 > 丙政办文 > 文章详情',
+        '丙山县人民政府办公室关于成立丙山县政务公开工作领导小组的通知',
+        '发布时间:2019-03-04 08:00 来源:丙山县县政府',
+        '各乡镇人民政府,县人民政府有关部门:',
+        '为全面推进我县政务公开工作,县政府决定成立丙山县政务公开工作领导小组。现将有关事项通知如下:',
+        '一、组成人员',
+        '组长:王某(县政府副县长) 副组长:李某(县政府办公室主任)',
+        '二、工作职责',
+        '领导小组办公室设在县政府办公室,负责日常工作。',
+      ]),
+    );
+    expect(notice.title).toBe('丙山县人民政府办公室关于成立丙山县政务公开工作领导小组的通知');
+    expect(notice.issuer).toBe('丙山县人民政府办公室');
+  });
+});
