@@ -83,6 +83,22 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
   return 0;
 }
 
+/** A 公告's or 通告's 文种 printed alone under its issuer's name (spaces between its characters already removed). */
+const BARE_ANNOUNCEMENT = /^(公告|通告)$/;
+
+/**
+ * Index of an organ's name line where its 公告 or 通告 starts after a news report on the same page ("…会议决定…。" /
+ * "甲县人民代表大会常务委员会" / "公 告" / "〔2021〕第2号"): the name, then the 文种 alone on the next line, or 0.
+ */
+export function documentStartAfterReport(lines: readonly SourceLine[]): number {
+  const limit = Math.min(lines.length - 1, SCAN_LINES);
+  for (let i = 1; i < limit; i++) {
+    if (!BARE_ANNOUNCEMENT.test(lines[i + 1].text) || !isOrgNameLine(lines[i].text)) continue;
+    return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
+  }
+  return 0;
+}
+
 /** How long a place name a site's heading may put before the notice's own title ("保定" + "甲镇人民政府关于…"). */
 const HEADING_PREFIX = 8;
 

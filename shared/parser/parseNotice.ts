@@ -16,6 +16,7 @@ import {
   documentStartAfterMenu,
   documentStartAfterNamingLead,
   documentStartAfterNewsLead,
+  documentStartAfterReport,
 } from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
@@ -110,7 +111,10 @@ export function parseNotice(raw: string): ParsedNotice {
       ? 0
       : documentStartAfterMenu(pageLines) ||
         (!header.title
-          ? documentStartAfterLead(pageLines) || documentStartAfterNamingLead(pageLines, null) || documentStartAfterNewsLead(pageLines)
+          ? documentStartAfterLead(pageLines) ||
+            documentStartAfterNamingLead(pageLines, null) ||
+            documentStartAfterNewsLead(pageLines) ||
+            documentStartAfterReport(pageLines)
           : !header.docNumber
             ? documentStartAfterNamingLead(pageLines, header.title) || documentStartAfterLongerHeading(pageLines, header.title)
             : 0);

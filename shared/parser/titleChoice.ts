@@ -7,6 +7,7 @@
 import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
+import { placeOf } from './unitNames';
 
 /** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
 const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;
@@ -80,6 +81,18 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     if (start > 0 && usable(start - 1) && /(印发|转发|印發|轉發)$/.test(lines[start - 1]) && !titleEnd.test(lines[start - 1])) start--;
     // The issuer's name on the line above: above 关于, above a 纪要's 标志, or a joint notice's first issuer.
     while (start > 0 && usable(start - 1) && isOrgNameLine(lines[start - 1]) && joinsIssuer(lines[start - 1], lines[start])) {
+      start--;
+    }
+    // A long organ's name wrapped after its 的 ("甲县新型冠状病毒感染的" / "肺炎疫情防控指挥部" / "通告"): it opens with its place.
+    const wrappedName = start > 0 ? lines[start - 1] : '';
+    if (
+      start > 0 &&
+      start < end &&
+      usable(start - 1) &&
+      /的$/.test(wrappedName) &&
+      placeOf(wrappedName) &&
+      isOrgNameLine(wrappedName + lines[start])
+    ) {
       start--;
     }
     // "…实施方案" ending a line and "的通知" the next: the title goes on.

@@ -1,6 +1,7 @@
 /**
  * The issuer named by a title when neither a 版头 nor a 署名 names it: the prefix before 关于/转发/印发
- * ("东莞市人民政府关于…"), or a government's name opening a 公告 title ("邓州市人民政府土地征收启动公告").
+ * ("东莞市人民政府关于…"), a government's name opening a 公告 title ("邓州市人民政府土地征收启动公告"), or an
+ * organ's name that is all a 公告's or 通告's title says before its 文种.
  * A joint title prints its issuers side by side, separated by spaces on its line, or glued together.
  */
 import type { SourceLine } from './lines';
@@ -10,6 +11,7 @@ const TITLE_VERB = /关于|關于|關於|转发|轉發|印发|印發/;
 /** A government (or its office) opening a title that has no 关于. */
 const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公室|辦公廳)?)(?!办|辦)/;
 const MAX_PREFIX = 80;
+const ANNOUNCEMENT = /^(.{4,40})(公告|通告)$/;
 
 function spacedIssuers(prefix: string, lines: readonly SourceLine[]): string[] | null {
   for (const line of lines) {
@@ -31,5 +33,8 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
   }
   if (verb >= 0) return [];
   const government = GOVERNMENT_PREFIX.exec(title);
-  return government && title.length - government[1].length >= 4 ? [government[1]] : [];
+  if (government && title.length - government[1].length >= 4) return [government[1]];
+  // An organ's 公告 or 通告 titled with its name alone ("甲县疫情防控指挥部通告").
+  const announcing = ANNOUNCEMENT.exec(title);
+  return announcing && isCompleteOrgName(announcing[1]) ? [announcing[1]] : [];
 }

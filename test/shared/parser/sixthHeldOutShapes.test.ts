@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/** Invented notices in the shapes of real pages from a sixth held-out set. */
+
+describe('an ad-hoc body’s 通告 whose long name wraps after its 的', () => {
+  it('joins the whole name into the title and names the body its issuer', () => {
+    const notice = parseNotice(
+      [
+        '青石县突发急性呼吸道传染病的',
+        '联防联控工作指挥部',
+        '通 告',
+        '(县指挥部第2号)',
+        '为切实做好当前防控工作,保障人民群众身体健康,现就有关事项通告如下。',
+        '2021年2月3日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('青石县突发急性呼吸道传染病的联防联控工作指挥部通告');
+    expect(notice.issuer).toBe('青石县突发急性呼吸道传染病的联防联控工作指挥部');
+    expect(notice.docNumber).toBeNull();
+  });
+
+  it('leaves a page’s words ending in 的 out, and names a government titled alone over its 通告', () => {
+    const notice = parseNotice(
+      ['最新发布的', '青石县人民政府', '通 告', '为加强河道管理,现将有关事项通告如下。', '2021年2月3日'].join('\n'),
+    );
+    expect(notice.title).toBe('青石县人民政府通告');
+    expect(notice.issuer).toBe('青石县人民政府');
+  });
+});
+
+describe('a 公告 printed under a news report on the same page', () => {
+  it('starts at its issuer’s line above the bare 公告, with its year-only 文号', () => {
+    const notice = parseNotice(
+      [
+        '5月6日,县人大常委会主任主持召开县十届人大常委会第九次会议。',
+        '会议审议通过了关于召开县十届人大三次会议的决定。',
+        '白河县人民代表大会常务委员会',
+        '公 告',
+        '〔2022〕第3号',
+        '(2022年5月6日县十届人大常委会第九次会议通过)',
+        '县十届人大常委会第九次会议决定:白河县第十届人民代表大会第三次会议于2022年6月1日在县城召开。',
+        '白河县人民代表大会常务委员会',
+        '2022年5月6日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('白河县人民代表大会常务委员会公告');
+    expect(notice.issuer).toBe('白河县人民代表大会常务委员会');
+    expect(notice.docNumber?.text).toBe('〔2022〕3号');
+    expect(notice.citations).toEqual([]);
+  });
+});
