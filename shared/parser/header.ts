@@ -118,7 +118,7 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
 
 /** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
 /** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
-const TITLE_NOTE = /^[（(]\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]$/;
+const TITLE_NOTE = /^[（(]{1,2}\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]{1,2}$/;
 
 function titleNote(text: string): { date: { raw: string; iso: string }; issuer: string | null } | null {
   const m = TITLE_NOTE.exec(text);

@@ -652,7 +652,7 @@ const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五
 /** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
 const TITLE_MIN = 6;
 /** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
-const GLUED_TITLE_NOTE = /[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]/g;
+const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]{1,2}/g;
 /** A title opening after its issuer's line ("甲县人民政府 关于…", "甲县人民政府办公室 转发…"). */
 const TITLE_VERB_START = new RegExp(`^(${TITLE_VERB.source})`);
 /** How far back a space the issuer before a title is looked for. */
@@ -827,7 +827,8 @@ function headerCuts(
     const end = m.index + m[0].length;
     // A 题注 opening the line ends before the 主送 glued after it ("(1992年6月15日 乙省旅游局)甲省人民政府:").
     if (m.index === 0 && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
-    if (m.index === 0 || !/[\u4e00-\u9fff]/.test(head[m.index - 1])) continue;
+    // (A database's print view may set it apart by a space and double its brackets: "…的通知 ((1990年1月6日))".)
+    if (m.index === 0 || !/[\u4e00-\u9fff]\s?$/.test(head.slice(0, m.index))) continue;
     cuts.push(m.index, end);
     // The byline above it names the same organ as the 题注 does ("…的复函乙省旅游局(1992年6月15日 乙省旅游局)").
     const organ = /日\s*([\u4e00-\u9fff]{2,30})\s*[）)]$/.exec(m[0])?.[1];

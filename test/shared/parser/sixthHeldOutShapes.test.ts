@@ -50,3 +50,37 @@ describe('a 公告 printed under a news report on the same page', () => {
     expect(notice.citations).toEqual([]);
   });
 });
+
+describe('a mirror printing pronunciations inside the title’s 关于', () => {
+  it('joins the title wrapped over two lines under a heading that carries the bulletin’s issue', () => {
+    const notice = parseNotice(
+      [
+        '國務(wù)院關(guān)于同意乙省設(shè)立丙市的批復(fù)(2003年5號)',
+        '國務(wù)院關(guān)于同意乙省',
+        '設(shè)立丙市的批復(fù)',
+        '國函〔2003〕7號',
+        '乙省人民政府:',
+        '你省《關(guān)于設(shè)立丙市的請示》收悉。現(xiàn)批復(fù)如下:',
+        '一、同意設(shè)立丙市。',
+        '國 務(wù) 院',
+        '二○○三年一月九日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('國務(wù)院關(guān)于同意乙省設(shè)立丙市的批復(fù)');
+    expect(notice.docNumber?.text).toBe('國函〔2003〕7號');
+  });
+});
+
+describe('a database print view’s title with its date in double brackets after a space', () => {
+  it('keeps the date out of the title and reads it as the date the notice was signed', () => {
+    const notice = parseNotice(
+      [
+        '丁市人民政府办公厅关于转发丁市地方志编纂方案的通知 ((1991年3月5日))',
+        '各区、县人民政府,市政府各委、办、局: 经市政府同意,现将《丁市地方志编纂方案》转发给你们,请认真组织实施。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('丁市人民政府办公厅关于转发丁市地方志编纂方案的通知');
+    expect(notice.signedDate).toBe('1991-03-05');
+    expect(notice.issuer).toBe('丁市人民政府办公厅');
+  });
+});
