@@ -6,7 +6,7 @@
 import { parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { UNIT_NAME_END, splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -155,6 +155,9 @@ function carriedDocumentStart(lines: SourceLine[], from: number, end: number): n
   return end;
 }
 
+/** A title as a 附件说明 lists it and as its page heads it: with or without 《》. */
+const unquoted = (text: string) => text.replace(/^《(.*)》$/, '$1');
+
 /**
  * A 附件说明 printed where no signature follows it (a Party 通报 dated under its title) or after the date:
  * its names run to the first bare "附件" heading that opens the attached pages, a distribution note
@@ -172,9 +175,10 @@ function noteBeforePages(
     const remarks: string[] = [];
     for (let j = i + 1; j < Math.min(end, i + 12); j++) {
       const text = lines[j].text;
-      if (isBareAttachmentHeading(text)) {
-        const names = readAttachments(entries, entries.length)?.names ?? [];
-        return names.length > 0 ? { at: i, pagesAt: j, names, remarks } : null;
+      const listed = readAttachments(entries, entries.length)?.names ?? [];
+      // The pages open at a bare "附件" heading, or at the attachment's title printed again without one.
+      if (isBareAttachmentHeading(text) || listed.some((name) => unquoted(name) === unquoted(text))) {
+        return listed.length > 0 ? { at: i, pagesAt: j, names: listed, remarks } : null;
       }
       if (isRemarkLine(text)) remarks.push(text);
       else if (text.includes('。')) break;
@@ -250,14 +254,14 @@ export function splitClosing(written: SourceLine[]): Closing {
       .slice(ccAt, end)
       .map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, ''))
       .join('');
-    closing.cc = splitOrgList(ccText);
+    closing.cc = splitAddressees(ccText);
     end = ccAt;
   }
   // Above the 抄送, in either order: a 主送 written in the 版记, and 主题词 (the format before 2012).
   for (let at = lastIndexBefore(lines, end, isImprintEntry); at >= 0; at = lastIndexBefore(lines, end, isImprintEntry)) {
     const block = lines.slice(at, end);
     if (isRecipientsLine(block[0].text) && closing.recipients.length === 0) {
-      closing.recipients = splitOrgList(
+      closing.recipients = splitAddressees(
         block
           .map((l) => l.text)
           .join('')
