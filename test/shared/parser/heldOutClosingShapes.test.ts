@@ -85,3 +85,33 @@ describe('a long 一、 heading line without a full stop, its text opening a sen
     ]);
   });
 });
+
+describe('a 成文日期 whose 年, 月 and 日 a PDF’s extraction lost, readable two ways', () => {
+  const signed = (published: string[], date: string) =>
+    notice([
+      ...published,
+      '青石县人民政府关于印发青石县议事规则的通知',
+      '各乡镇人民政府:',
+      '《青石县议事规则》已经县政府常务会议审议通过,现予印发。',
+      date,
+      '(此件公开发布)',
+      '青石县议事规则',
+      '一、总则',
+    ]);
+
+  it('takes the one reading the page’s publishing date allows', () => {
+    const parsed = signed(['索引号 QS-2021-00012', '发布时间 2021-01-12'], '2021111');
+    expect(parsed.signedDateRaw).toBe('2021111');
+    expect(parsed.signedDate).toBe('2021-01-11');
+    expect(parsed.remark).toBe('(此件公开发布)');
+  });
+
+  it('stays unread when the page gives no publishing date or allows both readings', () => {
+    expect(signed([], '2021111').signedDate).toBeNull();
+    expect(signed(['索引号 QS-2021-00012', '发布时间 2021-12-20'], '2021111').signedDate).toBeNull();
+  });
+
+  it('reads a single valid split without help', () => {
+    expect(signed([], '2021525').signedDate).toBe('2021-05-25');
+  });
+});
