@@ -77,13 +77,39 @@ function fromArabic(yearDigits: string, monthDigits: string, dayDigits: string):
   return { iso, defects: padded ? ['zero-padding'] : [] };
 }
 
-function fromGlued(year: string, rest: string): ParsedDate | null {
-  const readings = [1, 2]
+/** Every valid split of the digits after the year into month and day ("128": 1-28 and 12-8). */
+function gluedReadings(year: string, rest: string): ParsedDate[] {
+  return [1, 2]
     .map((monthLength) => [rest.slice(0, monthLength), rest.slice(monthLength)])
     .filter(([month, day]) => day.length >= 1 && day.length <= 2 && !month.startsWith('0') && !day.startsWith('0'))
     .map(([month, day]) => fromArabic(year, month, day))
     .filter((d): d is ParsedDate => d !== null);
+}
+
+function fromGlued(year: string, rest: string): ParsedDate | null {
+  const readings = gluedReadings(year, rest);
   return readings.length === 1 ? readings[0] : null;
+}
+
+/** A date written alone whose 年 and 月 (and perhaps 日) were lost: "2022128", "2021111日". */
+const LOST_MARKS_DATE = /^((?:19|20)\d\d)(\d{2,4})日?$/;
+
+/**
+ * The ISO dates a line that lost its 年 and 月 may stand for, in order: one or two ("2022128": 2022-01-28 and
+ * 2022-12-08); none for other text.
+ */
+export function lostMarksReadings(text: string): string[] {
+  const m = LOST_MARKS_DATE.exec(foldDigits(text.trim()));
+  return m ? gluedReadings(m[1], m[2]).map((d) => d.iso) : [];
+}
+
+/**
+ * A lost-marks date read by what is known to come after it (a web page's publishing date): the one reading
+ * not later than `latestIso`, or null when none or both are.
+ */
+export function lostMarksDateBefore(text: string, latestIso: string): string | null {
+  const possible = lostMarksReadings(text).filter((iso) => iso <= latestIso);
+  return possible.length === 1 ? possible[0] : null;
 }
 
 /** A date read at a match, kept with its text as written. (Not an arrow in scan: tsx names those on every call.) */

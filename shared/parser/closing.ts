@@ -3,10 +3,10 @@
  * 附注 (one or more lines), attachment pages, 主题词, the 版记's 主送 and 抄送, 印发机关 and 印发日期. Whatever follows
  * the 印发 line is kept as unplaced text.
  */
-import { parseDate } from '../domain/dates';
+import { lostMarksReadings, parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { UNIT_NAME_END, splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -63,6 +63,10 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
  * 成文日期 as written, left unread (lint reports it), rather than body text.
  */
 const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
+/** …or with its 日 lost too ("2022128"), when some split of it is a valid date. */
+const isLostMarksDate = (text: string) => LOST_MARKS_DATE.test(text) || lostMarksReadings(text).length > 0;
+/** A 成文日期 line, read or (lost marks) left to be read. */
+const isSignedDateLine = (text: string) => isDateLine(text) || isLostMarksDate(text);
 
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
@@ -73,7 +77,7 @@ const MAX_SIGNATURE_LINES = 10;
  */
 function findSignature(lines: SourceLine[], end: number): { start: number; namesEnd: number; dateAt: number } | null {
   for (let i = 1; i < end; i++) {
-    if (!isDateLine(lines[i].text) && !LOST_MARKS_DATE.test(lines[i].text)) continue;
+    if (!isSignedDateLine(lines[i].text)) continue;
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;
@@ -83,11 +87,11 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
   }
   // A date alone at the very end (署名 missing or pasted elsewhere).
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
-    if (isDateLine(lines[i].text)) return { start: i, namesEnd: i, dateAt: i };
+    if (isSignedDateLine(lines[i].text)) return { start: i, namesEnd: i, dateAt: i };
   }
   // A date alone after the body's last sentence (or its 附件说明), before what follows a signature.
   for (let i = 1; i < end; i++) {
-    if (isDateLine(lines[i].text) && endsBody(lines[i - 1].text) && opensClosingTail(lines.slice(i + 1, end))) {
+    if (isSignedDateLine(lines[i].text) && endsBody(lines[i - 1].text) && opensClosingTail(lines.slice(i + 1, end))) {
       return { start: i, namesEnd: i, dateAt: i };
     }
   }
@@ -155,6 +159,9 @@ function carriedDocumentStart(lines: SourceLine[], from: number, end: number): n
   return end;
 }
 
+/** A title as a 附件说明 lists it and as its page heads it: with or without 《》. */
+const unquoted = (text: string) => text.replace(/^《(.*)》$/, '$1');
+
 /**
  * A 附件说明 printed where no signature follows it (a Party 通报 dated under its title) or after the date:
  * its names run to the first bare "附件" heading that opens the attached pages, a distribution note
@@ -172,9 +179,10 @@ function noteBeforePages(
     const remarks: string[] = [];
     for (let j = i + 1; j < Math.min(end, i + 12); j++) {
       const text = lines[j].text;
-      if (isBareAttachmentHeading(text)) {
-        const names = readAttachments(entries, entries.length)?.names ?? [];
-        return names.length > 0 ? { at: i, pagesAt: j, names, remarks } : null;
+      const listed = readAttachments(entries, entries.length)?.names ?? [];
+      // The pages open at a bare "附件" heading, or at the attachment's title printed again without one.
+      if (isBareAttachmentHeading(text) || listed.some((name) => unquoted(name) === unquoted(text))) {
+        return listed.length > 0 ? { at: i, pagesAt: j, names: listed, remarks } : null;
       }
       if (isRemarkLine(text)) remarks.push(text);
       else if (text.includes('。')) break;
@@ -250,14 +258,14 @@ export function splitClosing(written: SourceLine[]): Closing {
       .slice(ccAt, end)
       .map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, ''))
       .join('');
-    closing.cc = splitOrgList(ccText);
+    closing.cc = splitAddressees(ccText);
     end = ccAt;
   }
   // Above the 抄送, in either order: a 主送 written in the 版记, and 主题词 (the format before 2012).
   for (let at = lastIndexBefore(lines, end, isImprintEntry); at >= 0; at = lastIndexBefore(lines, end, isImprintEntry)) {
     const block = lines.slice(at, end);
     if (isRecipientsLine(block[0].text) && closing.recipients.length === 0) {
-      closing.recipients = splitOrgList(
+      closing.recipients = splitAddressees(
         block
           .map((l) => l.text)
           .join('')

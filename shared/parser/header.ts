@@ -9,7 +9,7 @@ import { findDocNumbers, parseDocNumber, type DocNumberMatch } from '../domain/d
 import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
-import { isCompleteOrgName, splitOrgList } from './unitNames';
+import { isCompleteOrgName, splitAddressees, splitOrgList } from './unitNames';
 import { chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { joinHeadlessRecipients } from './recipientGroups';
@@ -362,7 +362,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   }
   if (recipientsAt >= 0) {
     const written = recipientsText.replace(/^主\s*送\s*(机\s*关\s*)?[：:]|[：:]$/g, '');
-    header.recipients = joinHeadlessRecipients(splitOrgList(written), written);
+    header.recipients = joinHeadlessRecipients(splitAddressees(written), written);
     header.bodyStart = recipientsAt + 1;
   } else {
     header.bodyStart = lastHeaderLine + 1;

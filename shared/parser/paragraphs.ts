@@ -96,7 +96,14 @@ interface LineFacts {
   /** A labelled line next to another: an entry of a list such as 总指挥：… 成员：…. */
   listEntry: boolean;
   bareAttachment: boolean;
+  /** A clause marker with a heading and no sentence after it: "一、…坚持城市性质和做好“四个服务”工作". */
+  headingOnly: boolean;
+  /** Opens a sentence of purpose or basis: "按照中央…的要求，". */
+  opensSentence: boolean;
 }
+
+/** A sentence of purpose or basis opening a paragraph: its clause comes before a comma. */
+const SENTENCE_OPENING = /^(按照|根据|为了|为进一步|为深入|为切实|为全面|围绕)[^。！？；，,]{2,40}[，,]/;
 
 function factsOf(text: string, measure: boolean): LineFacts {
   const marker = matchClauseMarker(text);
@@ -134,6 +141,8 @@ function factsOf(text: string, measure: boolean): LineFacts {
     label: isLabelLine(text),
     listEntry: false,
     bareAttachment: isBareAttachmentHeading(text),
+    headingOnly: marker !== null && !/[。；;！？]/.test(marker.rest) && /[\u4e00-\u9fff”》）)]$/.test(tail),
+    opensSentence: SENTENCE_OPENING.test(text),
   };
 }
 
@@ -142,6 +151,8 @@ function shouldJoin(prev: LineFacts, next: LineFacts, after: LineFacts | undefin
   // A line filling the page width goes on (a units line too), except a table row.
   if (width !== null && prev.width >= width - 2 && !prev.tableRow) return true;
   if (prev.endsBlock || next.unitLabel) return false;
+  // A heading line however long, when the item's text opens a sentence of its own on the next line.
+  if (prev.headingOnly && next.opensSentence) return false;
   if (prev.sentenceEnd) return false;
   // A list, one entry a line: names (先进单位名单) or labelled entries (总指挥：…, 成员：…), which end
   // where they stop, unless the text is hard-wrapped (above) or the entry visibly goes on (…、).

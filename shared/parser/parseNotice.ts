@@ -2,6 +2,7 @@
  * The notice parser: raw text of a received notice → ParsedNotice. Never throws; whatever it cannot place
  * is kept in `unplaced`, and where sources disagree (版头, 署名, a web page's metadata table) it says so.
  */
+import { findDate, lostMarksDateBefore } from '../domain/dates';
 import { docKindOfTitle } from '../domain/docKind';
 import { parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { Finding, ParsedNotice } from '../domain/notice';
@@ -160,7 +161,10 @@ export function parseNotice(raw: string): ParsedNotice {
 
   const title = plausibleTitle(header.title ?? meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null);
   // A web page's 成文日期 often differs from the document's own (its publishing date): never used.
-  const signedDate = closing.signedDate ?? header.headerDate?.iso ?? null;
+  // A 成文日期 that lost its 年 and 月 may read two ways ("2022128"); the page cannot have published it earlier.
+  const published = findDate(meta['发布时间'] ?? meta['发布日期'] ?? '')?.iso;
+  const unsplit = !closing.signedDate && closing.signedDateRaw && published ? lostMarksDateBefore(closing.signedDateRaw, published) : null;
+  const signedDate = closing.signedDate ?? unsplit ?? header.headerDate?.iso ?? null;
   const signedDateRaw = closing.signedDateRaw ?? header.headerDate?.raw ?? null;
   // Numbers and words the notice itself writes outside its body, kept beside the web page's fields.
   const metadata = {

@@ -93,14 +93,18 @@ export function splitTopLevel(text: string, separators: string): string[] {
 
 const OWN_PARTS = withTraditional(/^\s*(其|所属|下属)/);
 
-/** Splits "A和B" / "A及B" when both sides are complete names; "市规划和自然资源局" stays whole. */
-function splitConjunction(name: string): string[] {
+/**
+ * Splits "A和B" / "A及B" when both sides are complete names; "市规划和自然资源局" stays whole. Among addressees
+ * only a B with its own 各 is a second group ("县直各部门及各乡镇人民政府"); "省市驻县机构及县属企事业单位" is one.
+ */
+function splitConjunction(name: string, addressees: boolean): string[] {
   const { parts, separators } = splitWithSeparators(name, '和及与');
   const out: string[] = [];
   let current = parts[0];
   for (let i = 1; i < parts.length; i++) {
+    const next = parts[i].trim();
     // "A及其办公室" and "A及所属部门" name A's own offices: one unit.
-    if (isCompleteOrgName(current.trim()) && isCompleteOrgName(parts[i].trim()) && !OWN_PARTS.test(parts[i])) {
+    if (isCompleteOrgName(current.trim()) && isCompleteOrgName(next) && !OWN_PARTS.test(next) && (!addressees || next.startsWith('各'))) {
       out.push(current);
       current = parts[i];
     } else {
@@ -155,11 +159,20 @@ function joinDivisionRuns(pieces: string[]): string[] {
 }
 
 export function splitOrgList(text: string): string[] {
+  return splitNames(text, false);
+}
+
+/** Splits a 主送 or 抄送 list: as splitOrgList, but a 和/及 joins two groups only before a 各 (splitConjunction). */
+export function splitAddressees(text: string): string[] {
+  return splitNames(text, true);
+}
+
+function splitNames(text: string, addressees: boolean): string[] {
   const cleaned = text.replace(/[。．.]+$/, '').trim();
   const names: string[] = [];
   for (const segment of splitTopLevel(cleaned, '，,；;')) {
     for (const piece of splitEnumeration(segment)) {
-      for (const name of splitConjunction(piece)) {
+      for (const name of splitConjunction(piece, addressees)) {
         const trimmed = name.replace(/^[：:\s]+|[：:\s]+$/g, '');
         if (trimmed) names.push(trimmed);
       }
