@@ -84,3 +84,31 @@ describe('a database print view’s title with its date in double brackets after
     expect(notice.issuer).toBe('丁市人民政府办公厅');
   });
 });
+
+describe('an encyclopedia page: the title as a lead sentence, a box of traditional labels, then the text', () => {
+  const page = [
+    '乙省人民政府辦公廳關於同意丙市為省級園林城市的復函。',
+    '基本介紹',
+    '- 中文名:乙省人民政府辦公廳關於同意丙市為省級園林城市的復函',
+    '- 頒布時間:2021年3月2日',
+    '- 發布單位:乙省人民政府',
+    '- 發文字號:乙政辦字〔2021〕8號',
+    '復函全文',
+    '丙市人民政府:',
+    '經省政府研究,同意丙市為省級園林城市。請繼續做好有關工作。',
+  ];
+
+  it('takes the lead as the title, the box’s 發文字號 as the 文号, and starts the 主送 after the box', () => {
+    const notice = parseNotice(page.join('\n'));
+    expect(notice.title).toBe('乙省人民政府辦公廳關於同意丙市為省級園林城市的復函');
+    expect(notice.docNumber?.text).toBe('乙政辦字〔2021〕8號');
+    expect(notice.issuer).toBe('乙省人民政府辦公廳');
+    expect(notice.recipients).toEqual(['丙市人民政府']);
+    expect(notice.citations).toEqual([]);
+  });
+
+  it('keeps a sentence that merely ends with a document’s name a sentence', () => {
+    const notice = parseNotice(['现将有关事项转发关于做好防汛工作的通知。', '请遵照执行。'].join('\n'));
+    expect(notice.title).toBeNull();
+  });
+});
