@@ -112,3 +112,21 @@ describe('an encyclopedia page: the title as a lead sentence, a box of tradition
     expect(notice.title).toBeNull();
   });
 });
+
+describe('a law database’s 题注 that names the 文号 and then the date', () => {
+  it('dates the notice and keeps the page’s rows above it out of the 主送', () => {
+    const notice = parseNotice(
+      [
+        '施行日期2001年05月10日',
+        '效力级别国务院规范性文件',
+        '(国函[2001]41号 2001年5月10日)',
+        '丙省人民政府:',
+        '你省《关于设立丁市的请示》收悉。现批复如下:',
+        '一、同意设立丁市。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2001-05-10');
+    expect(notice.docNumber?.text).toBe('国函〔2001〕41号');
+    expect(notice.recipients).toEqual(['丙省人民政府']);
+  });
+});
