@@ -130,3 +130,26 @@ describe('a law database’s 题注 that names the 文号 and then the date', ()
     expect(notice.recipients).toEqual(['丙省人民政府']);
   });
 });
+
+describe('a news site reprinting a notice whose title wraps, under a related article’s title and its own heading', () => {
+  it('starts at the notice’s title above its 主送', () => {
+    const notice = parseNotice(
+      [
+        '乙部等部门关于印发《钢铁行业节能专项行动计划》的',
+        '甲市打好蓝天保卫战 实施“十大”行动计划',
+        '环境网获悉,4月8日,甲市人民政府发布了《关于落实重点工作任务分工的通知》,提出加强生态环境治理。',
+        '打好蓝天保卫战,集中力量解决突出问题。',
+        '全文如下:',
+        '甲市人民政府印发关于落实国务院',
+        '《政府工作报告》重点工作任务分工的通知',
+        '各区人民政府,市政府各委、办、局:',
+        '现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们,望遵照执行。',
+        '甲市人民政府',
+        '2022年4月6日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知');
+    expect(notice.recipients).toEqual(['各区人民政府', '市政府各委、办、局']);
+    expect(notice.issuer).toBe('甲市人民政府');
+  });
+});
