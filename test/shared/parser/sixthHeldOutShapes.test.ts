@@ -153,3 +153,22 @@ describe('a news site reprinting a notice whose title wraps, under a related art
     expect(notice.issuer).toBe('甲市人民政府');
   });
 });
+
+describe('a page that lost its full-width spaces to question marks before the 署名 and its date', () => {
+  it('reads the 署名 and the date after the long runs, above the site’s footer', () => {
+    const notice = parseNotice(
+      [
+        '乙省人民政府辦公廳關於表彰水污染防治先進單位的通報',
+        '各市人民政府,省人民政府各工作部門:',
+        '??? 為表彰先進,經省政府同意,對考核優秀的甲市獎勵100萬元。',
+        '??? 希望受到表彰的單位再接再厲,不斷促進水質持續改善。',
+        `${'?'.repeat(68)} 乙省人民政府辦公廳`,
+        `${'?'.repeat(72)} 2016年5月3日`,
+        '乙ICP備1004160號 網站標識碼6100000017',
+        '乙省人民政府辦公廳主辦',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2016-05-03');
+    expect(notice.signature).toBe('乙省人民政府辦公廳');
+  });
+});
