@@ -69,7 +69,7 @@ const LEAD_LINES = 8;
 
 /**
  * Index of the title where a reprinted notice starts after a news site's lead ("日前，甲区政府印发…。文件指出，…。
- * 详情如下："): a title line of its own with its 主送 right under it, after sentences that hold no clause and no
+ * 详情如下："): a title on lines of its own (up to three) with its 主送 right under it, after sentences that hold no clause and no
  * date line (a 署名's date above would make the title a forwarded document's), or 0.
  */
 export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number {
@@ -77,7 +77,18 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
   for (let i = 1; i < limit; i++) {
     const text = lines[i].text;
     if (matchClauseMarker(text) || isDateLine(text)) return 0;
-    if (!isTitleLine(text) || !isAddressLine(lines[i + 1].text)) continue;
+    // (The title may wrap after its 关于: "甲市人民政府印发关于落实国务院" / "《政府工作报告》重点工作任务分工的通知".)
+    const opens = /关于|關於/.test(text);
+    const wrapped = (opens ? [1, 2, 3] : [1]).find(
+      (n) =>
+        isTitleLine(
+          lines
+            .slice(i, i + n)
+            .map((l) => l.text)
+            .join(''),
+        ) && isAddressLine(lines[i + n]?.text ?? ''),
+    );
+    if (wrapped === undefined) continue;
     return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
   }
   return 0;

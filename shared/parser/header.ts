@@ -118,6 +118,10 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
 
 /** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
 /** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
+/** A 题注 holding a 文号 and then a date, nothing else. */
+/** (A mirror's pronunciations may stand inside: "(國(guó)函[2000]83號(hào) 2000年6月23日)".) */
+const NUMBERED_NOTE =
+  /^[（(](?:[^（）()]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){4,30}\d\s*[号號](\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s*[\d〇○零一二三四五六七八九]{4}\s*年[^（）()]{2,12}日\s*[）)]$/;
 const TITLE_NOTE = /^[（(]{1,2}\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]{1,2}$/;
 
 function titleNote(text: string): { date: { raw: string; iso: string }; issuer: string | null } | null {
@@ -255,6 +259,13 @@ export function parseHeader(lines: SourceLine[]): Header {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];
       numberLine = i;
+      // A law database's 题注 naming the 文号 and the date ("(国函〔2000〕83号 2000年6月23日)"): the date is the
+      // notice's, and what stands above it is the page's, not a wrapped 主送.
+      const noteDate = NUMBERED_NOTE.test(t) ? findDate(t.slice(docNumbers[0].index + docNumbers[0].raw.length)) : null;
+      if (noteDate) {
+        header.headerDate ??= { raw: noteDate.raw, iso: noteDate.iso };
+        bylineEnd = titleParts.length;
+      }
       // A title with its 文号 glued on ("…启动公告(方征启公告﹝2022﹞4号)") is still the title.
       if (TITLE_END.test(cleanTitleLine(t)) && gluedDocNumber(line.rawText)) gluedTitle ??= cleanTitleLine(t);
       // The 版头 and the 文号 on one line ("甲县人民政府文件 甲政发〔2001〕15号").

@@ -8,6 +8,7 @@ import { isRecipientsLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName } from './unitNames';
+import { bothForms, simplified } from './traditionalForms';
 
 const KNOWN_LABELS = [
   '索引号',
@@ -63,6 +64,9 @@ const KNOWN_LABELS = [
   '文件下载',
   '所属机构',
   '文件分类',
+  '中文名',
+  '颁布时间',
+  '发布单位',
 ];
 /**
  * Labels whose value on the next line is left to the text: the page's summary, and the title, which the
@@ -74,7 +78,7 @@ const DATE_VALUE = /^\s*((19|20)\d{2}\s*[-年./]|[〇○零OＯ一二三四五�
 /** A bullet a page's list puts before each label: "• 索引号:", "- 发文字号:", "* 名称:". */
 const BULLET = /^[•·●▪◆■\-*＊－–]\s*/;
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
-const LABEL_SOURCE = `(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`;
+const LABEL_SOURCE = bothForms(`(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`);
 const LABELLED = new RegExp(LABEL_SOURCE, 'g');
 /** Where the table's labels stand in a text, glued to the value before them or not ("…00044组配分类:"). */
 export const PAGE_LABELS = new RegExp(LABEL_SOURCE, 'g');
@@ -104,7 +108,7 @@ export function isPageLabel(text: string): boolean {
 }
 
 function labelOf(cell: string): string | null {
-  const label = cell.replace(/\s+/g, '').replace(/[：:]$/, '');
+  const label = simplified(cell.replace(/\s+/g, '').replace(/[：:]$/, ''));
   return LABEL_SET.has(label) ? label : null;
 }
 
@@ -132,7 +136,7 @@ function fieldsOfLine(text: string): Record<string, string> | null {
   hits.forEach((hit, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
     const value = text.slice(hit.index + hit[0].length, end).trim();
-    if (value) fields[hit[1].replace(/\s+/g, '')] = value;
+    if (value) fields[simplified(hit[1].replace(/\s+/g, ''))] = value;
   });
   return fields;
 }

@@ -117,7 +117,9 @@ export function parseNotice(raw: string): ParsedNotice {
             documentStartAfterNewsLead(pageLines) ||
             documentStartAfterReport(pageLines)
           : !header.docNumber
-            ? documentStartAfterNamingLead(pageLines, header.title) || documentStartAfterLongerHeading(pageLines, header.title)
+            ? documentStartAfterNamingLead(pageLines, header.title) ||
+              documentStartAfterLongerHeading(pageLines, header.title) ||
+              documentStartAfterNewsLead(pageLines)
             : 0);
   if (start > 0) {
     lines = pageLines.slice(start);

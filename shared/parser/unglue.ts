@@ -1060,7 +1060,7 @@ const NAVIGATION_END = /首页|[>＞»›]/g;
  * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
  * separator before the title's 关于/印发, where only organs' names stand before that verb. A label's last words
  * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共, stand again later in the
- * text (the 署名), or open with the place the page named above the breadcrumb or in it (its banner "中共甲县县委
+ * text as a whole name (the 署名), or open with the place the page named before them (its banner "中共甲县县委
  * 甲县人大", its crumb "当前位置:甲县人民政府 >"); otherwise nothing is cut.
  */
 function breadcrumbEnd(head: string, text: string, whole: boolean, previous: string): number | null {
@@ -1078,11 +1078,19 @@ function breadcrumbEnd(head: string, text: string, whole: boolean, previous: str
   for (let k = Math.max(lastEnd, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
     const names = head.slice(k, verb).trim();
     if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
-    if (names.startsWith('中共') || text.includes(names, verb)) return k;
+    if (names.startsWith('中共') || standsAgain(text, names, verb)) return k;
     const place = placeOf(names);
-    if (place && (previous.includes(place) || head.slice(0, lastEnd).includes(place))) return k;
+    if (place && (previous.includes(place) || head.slice(0, k).includes(place))) return k;
   }
   return null;
+}
+
+/** Whether `names` stand again in the text after `from` as a whole name, not the end of a longer one ("…县政府办公室"). */
+function standsAgain(text: string, names: string, from: number): boolean {
+  for (let at = text.indexOf(names, from); at >= 0; at = text.indexOf(names, at + 1)) {
+    if (!/[\u4e00-\u9fff]/.test(text[at - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

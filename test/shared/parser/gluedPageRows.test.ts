@@ -81,3 +81,23 @@ describe('a breadcrumb naming the site’s county, glued to a title that opens w
     expect(notice.issuer).toBe('丙山县人民政府办公室');
   });
 });
+
+describe('a county site’s navigation and banner glued to a title that opens with the county’s office', () => {
+  it('ends before the office’s full name, though only the page’s 来源 names the office again, after the county', () => {
+    const notice = parseNotice(
+      joined([
+        '站群导航 | 加入收藏 | 设为首页 | 手机版',
+        '丙山县人民政府门户网',
+        '发布机构: 丙山县人民政府办公室',
+        '丙山县人民政府办公室关于印发《丙山县森林防火应急预案》的通知',
+        '来源:丙山县政府办公室 发布时间:2014-01-05',
+        '丙政办〔2013〕88号',
+        '各乡镇人民政府,县直有关单位:',
+        '《丙山县森林防火应急预案》已经县政府同意,现予印发,请认真组织实施。',
+        '二○一三年十二月十八日',
+      ]),
+    );
+    expect(notice.title).toBe('丙山县人民政府办公室关于印发《丙山县森林防火应急预案》的通知');
+    expect(notice.issuer).toBe('丙山县人民政府办公室');
+  });
+});

@@ -84,3 +84,91 @@ describe('a database print view’s title with its date in double brackets after
     expect(notice.issuer).toBe('丁市人民政府办公厅');
   });
 });
+
+describe('an encyclopedia page: the title as a lead sentence, a box of traditional labels, then the text', () => {
+  const page = [
+    '乙省人民政府辦公廳關於同意丙市為省級園林城市的復函。',
+    '基本介紹',
+    '- 中文名:乙省人民政府辦公廳關於同意丙市為省級園林城市的復函',
+    '- 頒布時間:2021年3月2日',
+    '- 發布單位:乙省人民政府',
+    '- 發文字號:乙政辦字〔2021〕8號',
+    '復函全文',
+    '丙市人民政府:',
+    '經省政府研究,同意丙市為省級園林城市。請繼續做好有關工作。',
+  ];
+
+  it('takes the lead as the title, the box’s 發文字號 as the 文号, and starts the 主送 after the box', () => {
+    const notice = parseNotice(page.join('\n'));
+    expect(notice.title).toBe('乙省人民政府辦公廳關於同意丙市為省級園林城市的復函');
+    expect(notice.docNumber?.text).toBe('乙政辦字〔2021〕8號');
+    expect(notice.issuer).toBe('乙省人民政府辦公廳');
+    expect(notice.recipients).toEqual(['丙市人民政府']);
+    expect(notice.citations).toEqual([]);
+  });
+
+  it('keeps a sentence that merely ends with a document’s name a sentence', () => {
+    const notice = parseNotice(['现将有关事项转发关于做好防汛工作的通知。', '请遵照执行。'].join('\n'));
+    expect(notice.title).toBeNull();
+  });
+});
+
+describe('a law database’s 题注 that names the 文号 and then the date', () => {
+  it('dates the notice and keeps the page’s rows above it out of the 主送', () => {
+    const notice = parseNotice(
+      [
+        '施行日期2001年05月10日',
+        '效力级别国务院规范性文件',
+        '(国函[2001]41号 2001年5月10日)',
+        '丙省人民政府:',
+        '你省《关于设立丁市的请示》收悉。现批复如下:',
+        '一、同意设立丁市。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2001-05-10');
+    expect(notice.docNumber?.text).toBe('国函〔2001〕41号');
+    expect(notice.recipients).toEqual(['丙省人民政府']);
+  });
+});
+
+describe('a news site reprinting a notice whose title wraps, under a related article’s title and its own heading', () => {
+  it('starts at the notice’s title above its 主送', () => {
+    const notice = parseNotice(
+      [
+        '乙部等部门关于印发《钢铁行业节能专项行动计划》的',
+        '甲市打好蓝天保卫战 实施“十大”行动计划',
+        '环境网获悉,4月8日,甲市人民政府发布了《关于落实重点工作任务分工的通知》,提出加强生态环境治理。',
+        '打好蓝天保卫战,集中力量解决突出问题。',
+        '全文如下:',
+        '甲市人民政府印发关于落实国务院',
+        '《政府工作报告》重点工作任务分工的通知',
+        '各区人民政府,市政府各委、办、局:',
+        '现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们,望遵照执行。',
+        '甲市人民政府',
+        '2022年4月6日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知');
+    expect(notice.recipients).toEqual(['各区人民政府', '市政府各委、办、局']);
+    expect(notice.issuer).toBe('甲市人民政府');
+  });
+});
+
+describe('a page that lost its full-width spaces to question marks before the 署名 and its date', () => {
+  it('reads the 署名 and the date after the long runs, above the site’s footer', () => {
+    const notice = parseNotice(
+      [
+        '乙省人民政府辦公廳關於表彰水污染防治先進單位的通報',
+        '各市人民政府,省人民政府各工作部門:',
+        '??? 為表彰先進,經省政府同意,對考核優秀的甲市獎勵100萬元。',
+        '??? 希望受到表彰的單位再接再厲,不斷促進水質持續改善。',
+        `${'?'.repeat(68)} 乙省人民政府辦公廳`,
+        `${'?'.repeat(72)} 2016年5月3日`,
+        '乙ICP備1004160號 網站標識碼6100000017',
+        '乙省人民政府辦公廳主辦',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2016-05-03');
+    expect(notice.signature).toBe('乙省人民政府辦公廳');
+  });
+});
