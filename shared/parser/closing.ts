@@ -68,6 +68,9 @@ const isLostMarksDate = (text: string) => LOST_MARKS_DATE.test(text) || lostMark
 /** A 成文日期 line, read or (lost marks) left to be read. */
 const isSignedDateLine = (text: string) => isDateLine(text) || isLostMarksDate(text);
 
+/** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
+const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
+
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
 
@@ -84,6 +87,8 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1))
       start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
+    // A 令 is signed by the organ's head ("市长 张三"): the date under that line is the 成文日期.
+    if (under > 0 && LEADER_SIGNATURE.test(lines[under - 1].text)) return { start: under - 1, namesEnd: under, dateAt: i };
   }
   // A date alone at the very end (署名 missing or pasted elsewhere).
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
@@ -253,11 +258,13 @@ export function splitClosing(written: SourceLine[]): Closing {
       carried = [...lines.slice(start, end), ...carried];
       end = start;
     }
-    // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on).
+    // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on). A 。
+    // inside the list was typed for a comma: a 抄送 holds names only.
     const ccText = lines
       .slice(ccAt, end)
       .map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, ''))
-      .join('');
+      .join('')
+      .replace(/。/g, '，');
     closing.cc = splitAddressees(ccText);
     end = ccAt;
   }
@@ -300,7 +307,9 @@ export function splitClosing(written: SourceLine[]): Closing {
     return closing;
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.
-  closing.signatureLines = lines.slice(signature.start, signature.namesEnd).flatMap((l) => {
+  // The head's line names a person, no issuer.
+  const signatureLines = lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text));
+  closing.signatureLines = signatureLines.flatMap((l) => {
     const parts = l.rawText.split(/\s+/);
     return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(l.text);
   });
