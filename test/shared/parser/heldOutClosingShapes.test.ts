@@ -190,3 +190,33 @@ describe('主送 groups of ad-hoc bodies: each place’s 指挥部 and 委员会
     expect(recipients('青石市人民政府、白石市人民政府:')).toEqual(['青石市人民政府', '白石市人民政府']);
   });
 });
+
+describe('unit parentheticals of a task list', () => {
+  const units = (item: string) =>
+    notice([
+      '青石县人民政府关于做好防汛工作的通知',
+      '各乡镇人民政府:',
+      '一、工作任务',
+      item,
+      '(二)加强宣传。各地要加强宣传。',
+    ]).clauses[1].units.map((u) => `${u.name}/${u.role}`);
+
+  it('reads 主要责任单位 and 参与单位 labels', () => {
+    expect(units('(一)加强监测预警。各地要加强监测。(主要责任单位:县水利局;参与单位:县气象局、县应急局)')).toEqual([
+      '县水利局/lead',
+      '县气象局/co',
+      '县应急局/co',
+    ]);
+  });
+
+  it('leaves out the leader named beside the units', () => {
+    expect(units('(一)加强监测预警。各地要加强监测。(牵头领导:张三;责任单位:县水利局、县气象局)')).toEqual([
+      '县水利局/lead',
+      '县气象局/co',
+    ]);
+  });
+
+  it('reads a bracket wrapped over two lines once', () => {
+    expect(units('(一)加强监测预警。各地要加强监测。(牵头单位:县水利局\n配合单位:县气象局)')).toEqual(['县水利局/lead', '县气象局/co']);
+  });
+});
