@@ -6,7 +6,7 @@
 import { lostMarksReadings, parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { UNIT_NAME_END, splitAddressees, splitGluedNames } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -66,7 +66,9 @@ const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
 /** …or with its 日 lost too ("2022128"), when some split of it is a valid date. */
 const isLostMarksDate = (text: string) => LOST_MARKS_DATE.test(text) || lostMarksReadings(text).length > 0;
 /** A 成文日期 line, read or (lost marks) left to be read. */
-const isSignedDateLine = (text: string) => isDateLine(text) || isLostMarksDate(text);
+/** A 成文日期 printed in brackets, as Party documents do: "（2023年5月6日）". */
+const unbracketed = (text: string) => (/^[（(].*[）)]$/.test(text) ? text.slice(1, -1).trim() : text);
+const isSignedDateLine = (text: string) => isDateLine(text) || isLostMarksDate(text) || isDateLine(unbracketed(text));
 
 /** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
 const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
@@ -132,8 +134,18 @@ function endsOneName(name: string, next: string): boolean {
 /** 附件说明 just above the signature: "附件：1. 名称" with further "2. 名称" lines (a web page's "附件下载："). */
 const BLANK_PAGE_NOTE = /^[（(]\s*此页无正文\s*[）)]$/;
 
+/** A 附件说明 that labels each title with its own number: "附件1.名称" / "附件2：名称". */
+const NUMBERED_NOTE = /^附\s*件\s*[0-9０-９]{1,2}\s*[.．、：:]\s*(?=\S)/;
+
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
+    if (NUMBERED_NOTE.test(lines[i].text)) {
+      let at = i;
+      while (at > 0 && NUMBERED_NOTE.test(lines[at - 1].text)) at--;
+      const names = lines.slice(at, i + 1).map((l) => l.text.replace(NUMBERED_NOTE, '').replace(/[。；;]$/, ''));
+      // Only a list ending right above the signature: a page's own 附件1 further up is the attached pages'.
+      if (lines.slice(i + 1, end).every((l) => BLANK_PAGE_NOTE.test(l.text))) return { at, names };
+    }
     if (!ATTACHMENT_NOTE.test(lines[i].text)) continue;
     const entries = [lines[i].text.replace(ATTACHMENT_NOTE, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
     const names: string[] = [];
@@ -153,6 +165,14 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     return { at: i, names: (download ? plain.map((n) => n.replace(FILE_TYPE, '')) : plain).filter(Boolean) };
   }
   return null;
+}
+
+/** A 抄送 line whose names a web page set apart with spaces only ("抄送：县委办公室 县政协办公室"), commas put in. */
+function spacedNames(line: SourceLine): string {
+  const label = /^抄\s*[送报]\s*[：:]\s*/.exec(line.rawText)?.[0] ?? '';
+  const parts = line.rawText.slice(label.length).trim().split(/\s+/);
+  const names = parts.map((p) => p.replace(/[，,、。.；;]$/, ''));
+  return parts.length > 1 && names.every(isCompleteOrgName) ? `${label.replace(/\s+/g, '')}${names.join('，')}` : line.text;
 }
 
 /** How many lines a 抄送 list may wrap over before the carried document's title. */
@@ -262,7 +282,11 @@ export function splitClosing(written: SourceLine[]): Closing {
     // inside the list was typed for a comma: a 抄送 holds names only.
     const ccText = lines
       .slice(ccAt, end)
-      .map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, ''))
+      .map((l) =>
+        spacedNames(l)
+          .replace(/^抄\s*[送报]\s*[：:]/, '，')
+          .replace(/[。.]$/, ''),
+      )
       .join('')
       .replace(/。/g, '，');
     closing.cc = splitAddressees(ccText);
@@ -313,7 +337,7 @@ export function splitClosing(written: SourceLine[]): Closing {
     const parts = l.rawText.split(/\s+/);
     return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(l.text);
   });
-  closing.signedDateRaw = lines[signature.dateAt].text;
+  closing.signedDateRaw = unbracketed(lines[signature.dateAt].text);
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;
   let after = signature.dateAt + 1;
   const remarks = lines.slice(signature.namesEnd, signature.dateAt).map((l) => l.text);

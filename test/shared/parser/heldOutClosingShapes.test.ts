@@ -220,3 +220,33 @@ describe('unit parentheticals of a task list', () => {
     expect(units('(一)加强监测预警。各地要加强监测。(牵头单位:县水利局\n配合单位:县气象局)')).toEqual(['县水利局/lead', '县气象局/co']);
   });
 });
+
+describe('closing shapes of web pages', () => {
+  const closed = (...tail: string[]) =>
+    notice(['青石县人民政府办公室关于做好防汛工作的通知', '各乡镇人民政府,县直各单位:', '一、压实责任。各乡镇要落实责任。', ...tail]);
+
+  it('reads a 成文日期 printed in brackets under the 署名', () => {
+    for (const date of ['(2023年5月6日)', '（2023年5月6日）']) {
+      const parsed = closed('青石县人民政府办公室', date);
+      expect(parsed.signature).toBe('青石县人民政府办公室');
+      expect(parsed.signedDate).toBe('2023-05-06');
+      expect(parsed.signedDateRaw).toBe('2023年5月6日');
+    }
+  });
+
+  it('reads a 附件说明 whose every title has its own 附件N label', () => {
+    const parsed = closed('附件1.青石县防汛责任清单', '附件2：青石县防汛物资储备表', '青石县人民政府办公室', '2023年5月6日');
+    expect(parsed.attachments).toEqual(['青石县防汛责任清单', '青石县防汛物资储备表']);
+    expect(parsed.body).not.toContain('附件');
+  });
+
+  it('splits a 抄送 whose names only spaces set apart', () => {
+    const parsed = closed(
+      '青石县人民政府办公室',
+      '2023年5月6日',
+      '抄送:县委办公室 县人大常委会办公室 县政协办公室',
+      '青石县人民政府办公室 2023年5月6日印发',
+    );
+    expect(parsed.cc).toEqual(['县委办公室', '县人大常委会办公室', '县政协办公室']);
+  });
+});
