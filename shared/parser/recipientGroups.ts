@@ -27,7 +27,7 @@ const BODY = withTraditional(/(指挥部|委员会|领导小组|联席会议)$/)
 const NAMED_PLACE = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗]$/);
 const PLACE_LED = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗](人民政府|政府|党委|委)/);
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
-const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位)$/);
+const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校)$/);
 /** The pinyin a mirror site injects after a character ("機(jī)構(gòu)"): no part of the name's words. */
 const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
@@ -36,7 +36,8 @@ function sharesHead(previous: string, name: string): boolean {
   if (PLACELESS_DEPARTMENT.test(name) && PLACED_DEPARTMENT.test(previous) && !PLACELESS_DEPARTMENT.test(previous)) return true;
   if (MEMBERS.test(name) && BODY.test(previous)) return true;
   if (NAMED_PLACE.test(previous) && PLACE_LED.test(name)) return true;
-  return /^各/.test(previous) && CATEGORY.test(name);
+  // The 各 may follow the place the list covers: "全县各中小学校、幼儿园".
+  return /^(各|全[省市县区镇乡]各)/.test(previous) && CATEGORY.test(name);
 }
 
 export function joinHeadlessRecipients(names: string[], written: string): string[] {

@@ -250,3 +250,11 @@ describe('closing shapes of web pages', () => {
     expect(parsed.cc).toEqual(['县委办公室', '县人大常委会办公室', '县政协办公室']);
   });
 });
+
+describe('a 主送 listing kinds of school under one 各', () => {
+  it('keeps the kinds with the 各 they follow, a place before the 各 or not', () => {
+    const recipients = (line: string) => notice(['青石县教育局关于做好开学工作的通知', line, '现将有关事项通知如下。']).recipients;
+    expect(recipients('全县各中小学校、幼儿园:')).toEqual(['全县各中小学校、幼儿园']);
+    expect(recipients('各乡镇中心学校,各中学、小学、幼儿园:')).toEqual(['各乡镇中心学校', '各中学、小学、幼儿园']);
+  });
+});
