@@ -64,11 +64,13 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
  */
 const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
 /** …or with its 日 lost too ("2022128"), when some split of it is a valid date. */
-const isLostMarksDate = (text: string) => LOST_MARKS_DATE.test(text) || lostMarksReadings(text).length > 0;
+const isLostMarksDate = (text: string) =>
+  text.length <= 9 && /^[12１２]/.test(text) && (LOST_MARKS_DATE.test(text) || lostMarksReadings(text).length > 0);
 /** A 成文日期 line, read or (lost marks) left to be read. */
 /** A 成文日期 printed in brackets, as Party documents do: "（2023年5月6日）". */
 const unbracketed = (text: string) => (/^[（(].*[）)]$/.test(text) ? text.slice(1, -1).trim() : text);
-const isSignedDateLine = (text: string) => isDateLine(text) || isLostMarksDate(text) || isDateLine(unbracketed(text));
+const isSignedDateLine = (text: string) =>
+  isDateLine(text) || isLostMarksDate(text) || (/^[（(]/.test(text) && text.length <= 26 && isDateLine(unbracketed(text)));
 
 /** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
 const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
