@@ -55,11 +55,13 @@ export function bracketedSpans(text: string): BracketedSpan[] {
   return spans;
 }
 
-const LABEL = withTraditional(/^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|主责单位|责任主体)[：:]/);
+const LABEL = withTraditional(
+  /^(主要责任单位|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|参与单位|参与部门|协同单位|主责单位|责任主体)[：:]/,
+);
 /** Cheap test for any label in a text, before looking line by line. */
 const LABEL_WORD = withTraditional(/(单位|部门|主体)[：:]/);
 /** A second label inside one line ("牵头单位：A  配合单位：B", the gap closed up): where to split it. */
-const INNER_LABEL = withTraditional(/(?<=[^；;，,])(?=(牵头|配合|协办|责任|主责)(单位|部门)[：:])/g);
+const INNER_LABEL = withTraditional(/(?<=[^；;，,要])(?=(牵头|配合|协办|参与|协同|责任|主责|主要责任)(单位|部门)[：:])/g);
 /** A role written after one name: 县应急局（牵头）, 县公安局(配合). */
 const NAME_ROLE = withTraditional(/[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/);
 // 卖力 is how synonym-spinning mirror sites rewrite 负责.
@@ -70,10 +72,14 @@ const ROLE_TAIL = withTraditional(
 const DEADLINE =
   /^((完成)?(时限|时间|期限)|时间节点)[：:]|^(\d{4}年|\d{1,2}月).*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
 
-/** The assignment without the deadline segments a task list often puts in the same bracket. */
+/** A person named beside the units: 牵头领导：张三, 责任人：李四, 分管领导：王五. */
+const PERSON = withTraditional(/^((牵头|责任|分管|包保|联系|包联)领导|责任人|联系人)[：:]/);
+const PERSON_WORD = withTraditional(/领导|责任人|联系人/);
+
+/** The assignment without the deadline and person segments a task list often puts in the same bracket. */
 function withoutDeadlines(text: string): string {
-  if (!/[0-9年月时长持全]/.test(text)) return text;
-  const kept = splitTopLevel(text, '，,；;').filter((segment) => !DEADLINE.test(segment));
+  if (!/[0-9年月时长持全]/.test(text) && !PERSON_WORD.test(text)) return text;
+  const kept = splitTopLevel(text, '，,；;').filter((segment) => !DEADLINE.test(segment) && !PERSON.test(segment));
   return kept.join('；');
 }
 /** A role word with the task it names after it: 县教育局配合做好学生防溺水教育. */
@@ -151,7 +157,7 @@ export function isUnitLabelLine(text: string): boolean {
 }
 
 const LEAD_LABEL = withTraditional(/^(牵头单位|牵头部门)[：:]/);
-const CO_LABEL = withTraditional(/^(配合|协办)(单位|部门)[：:]/);
+const CO_LABEL = withTraditional(/^(配合|协办|参与|协同)(单位|部门)[：:]/);
 
 /** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
 export function parseAssignment(content: string): ClauseUnits | null {
@@ -245,6 +251,17 @@ function takeUnits(parsed: ClauseUnits | null, units: ResponsibleUnit[], standin
   for (const u of parsed.standingDefault) standingDefault.push({ name: u.name, role: u.role });
 }
 
+/** Whether a text closes more brackets than it opens: "配合单位：B）" under "（牵头单位：A". */
+function closesOuterBracket(text: string): boolean {
+  let depth = 0;
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    depth += isOpener(text.charCodeAt(m.index)) ? 1 : -1;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
 /** All units of a clause's text (every assignment parenthetical and labelled line), lead first. */
 export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignmentMemo()): ClauseUnits {
   const units: ResponsibleUnit[] = [];
@@ -263,7 +280,8 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
     // A labelled line, or a labelled sentence after the task itself ("…逐一检查。牵头单位：A；配合单位：B。").
     for (const paragraph of text.split('\n')) {
       for (const sentence of LABEL_WORD.test(paragraph) ? splitTopLevel(paragraph, '。') : []) {
-        if (LABEL.test(sentence)) takeUnits(parseAssignment(sentence), units, standingDefault);
+        // A labelled line that closes a bracket opened on a line above lies inside that span, read already.
+        if (LABEL.test(sentence) && !closesOuterBracket(sentence)) takeUnits(parseAssignment(sentence), units, standingDefault);
       }
     }
   }

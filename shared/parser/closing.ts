@@ -6,7 +6,7 @@
 import { lostMarksReadings, parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { UNIT_NAME_END, splitAddressees, splitGluedNames } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -64,9 +64,16 @@ function isItemContent(lines: SourceLine[], at: number): boolean {
  */
 const LOST_MARKS_DATE = /^(?:19|20)\d{4,6}日$/;
 /** …or with its 日 lost too ("2022128"), when some split of it is a valid date. */
-const isLostMarksDate = (text: string) => LOST_MARKS_DATE.test(text) || lostMarksReadings(text).length > 0;
+const isLostMarksDate = (text: string) =>
+  text.length <= 9 && /^[12１２]/.test(text) && (LOST_MARKS_DATE.test(text) || lostMarksReadings(text).length > 0);
 /** A 成文日期 line, read or (lost marks) left to be read. */
-const isSignedDateLine = (text: string) => isDateLine(text) || isLostMarksDate(text);
+/** A 成文日期 printed in brackets, as Party documents do: "（2023年5月6日）". */
+const unbracketed = (text: string) => (/^[（(].*[）)]$/.test(text) ? text.slice(1, -1).trim() : text);
+const isSignedDateLine = (text: string) =>
+  isDateLine(text) || isLostMarksDate(text) || (/^[（(]/.test(text) && text.length <= 26 && isDateLine(unbracketed(text)));
+
+/** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
+const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
 
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
@@ -84,6 +91,8 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1))
       start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
+    // A 令 is signed by the organ's head ("市长 张三"): the date under that line is the 成文日期.
+    if (under > 0 && LEADER_SIGNATURE.test(lines[under - 1].text)) return { start: under - 1, namesEnd: under, dateAt: i };
   }
   // A date alone at the very end (署名 missing or pasted elsewhere).
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
@@ -127,8 +136,18 @@ function endsOneName(name: string, next: string): boolean {
 /** 附件说明 just above the signature: "附件：1. 名称" with further "2. 名称" lines (a web page's "附件下载："). */
 const BLANK_PAGE_NOTE = /^[（(]\s*此页无正文\s*[）)]$/;
 
+/** A 附件说明 that labels each title with its own number: "附件1.名称" / "附件2：名称". */
+const NUMBERED_NOTE = /^附\s*件\s*[0-9０-９]{1,2}\s*[.．、：:]\s*(?=\S)/;
+
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
+    if (NUMBERED_NOTE.test(lines[i].text)) {
+      let at = i;
+      while (at > 0 && NUMBERED_NOTE.test(lines[at - 1].text)) at--;
+      const names = lines.slice(at, i + 1).map((l) => l.text.replace(NUMBERED_NOTE, '').replace(/[。；;]$/, ''));
+      // Only a list ending right above the signature: a page's own 附件1 further up is the attached pages'.
+      if (lines.slice(i + 1, end).every((l) => BLANK_PAGE_NOTE.test(l.text))) return { at, names };
+    }
     if (!ATTACHMENT_NOTE.test(lines[i].text)) continue;
     const entries = [lines[i].text.replace(ATTACHMENT_NOTE, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
     const names: string[] = [];
@@ -148,6 +167,14 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     return { at: i, names: (download ? plain.map((n) => n.replace(FILE_TYPE, '')) : plain).filter(Boolean) };
   }
   return null;
+}
+
+/** A 抄送 line whose names a web page set apart with spaces only ("抄送：县委办公室 县政协办公室"), commas put in. */
+function spacedNames(line: SourceLine): string {
+  const label = /^抄\s*[送报]\s*[：:]\s*/.exec(line.rawText)?.[0] ?? '';
+  const parts = line.rawText.slice(label.length).trim().split(/\s+/);
+  const names = parts.map((p) => p.replace(/[，,、。.；;]$/, ''));
+  return parts.length > 1 && names.every(isCompleteOrgName) ? `${label.replace(/\s+/g, '')}${names.join('，')}` : line.text;
 }
 
 /** How many lines a 抄送 list may wrap over before the carried document's title. */
@@ -253,11 +280,17 @@ export function splitClosing(written: SourceLine[]): Closing {
       carried = [...lines.slice(start, end), ...carried];
       end = start;
     }
-    // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on).
+    // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on). A 。
+    // inside the list was typed for a comma: a 抄送 holds names only.
     const ccText = lines
       .slice(ccAt, end)
-      .map((l) => l.text.replace(/^抄\s*[送报]\s*[：:]/, '，').replace(/[。.]$/, ''))
-      .join('');
+      .map((l) =>
+        spacedNames(l)
+          .replace(/^抄\s*[送报]\s*[：:]/, '，')
+          .replace(/[。.]$/, ''),
+      )
+      .join('')
+      .replace(/。/g, '，');
     closing.cc = splitAddressees(ccText);
     end = ccAt;
   }
@@ -300,11 +333,13 @@ export function splitClosing(written: SourceLine[]): Closing {
     return closing;
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.
-  closing.signatureLines = lines.slice(signature.start, signature.namesEnd).flatMap((l) => {
+  // The head's line names a person, no issuer.
+  const signatureLines = lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text));
+  closing.signatureLines = signatureLines.flatMap((l) => {
     const parts = l.rawText.split(/\s+/);
     return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(l.text);
   });
-  closing.signedDateRaw = lines[signature.dateAt].text;
+  closing.signedDateRaw = unbracketed(lines[signature.dateAt].text);
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;
   let after = signature.dateAt + 1;
   const remarks = lines.slice(signature.namesEnd, signature.dateAt).map((l) => l.text);

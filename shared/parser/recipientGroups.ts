@@ -10,20 +10,34 @@ const HEADLESS = withTraditional(
   /^各?(直属机构|直属单位|直属事业单位|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院)$/,
 );
 /**
- * A department named without its place ("财政局" in "甲旗农牧局、财政局"): the place of the department before it is
- * its head too, as a town's or county's departments are addressed together.
+ * A department or body named without its place ("财政局" in "甲旗农牧局、财政局", "绿化委员会" in "各市防火指挥部、
+ * 绿化委员会"): the place of the department or body before it is its head too, as a place's departments are
+ * addressed together.
  */
-const PLACELESS_DEPARTMENT = withTraditional(/^(?!各|有关)[^省市县区州旗镇乡村]{2,8}(局|委|办|厅)$/);
-const PLACED_DEPARTMENT = withTraditional(/^各?[\u4e00-\u9fff]{0,6}?[省市县区州旗].*(局|委|办|厅)$/);
+const PLACELESS_DEPARTMENT = withTraditional(/^(?!各|有关|.*(管委会|政府))[^省市县区州旗镇乡村]{2,8}(局|委|办|厅|委员会|指挥部|领导小组)$/);
+/** …after a department or body that names its place, or its 各 ("各国有林业局、森林经营局"). */
+const PLACED_DEPARTMENT = withTraditional(/^(各|[\u4e00-\u9fff]{0,6}?[省市县区州旗]|.{6,}).*(局|委|办|厅|部|委员会|管委会|领导小组)$/);
+/** Members of the bodies before it: "省防火指挥部、省绿化委员会成员单位" names the members of both. */
+const MEMBERS = withTraditional(/成员单位$/);
+const BODY = withTraditional(/(指挥部|委员会|领导小组|联席会议)$/);
+/**
+ * Cities or counties named before the one that gives their head: "甲市、乙市人民政府防火指挥部" addresses both
+ * cities' 指挥部, and a city's name alone is no addressee.
+ */
+const NAMED_PLACE = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗]$/);
+const PLACE_LED = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗](人民政府|政府|党委|委)/);
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
-const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位)$/);
+const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校)$/);
 /** The pinyin a mirror site injects after a character ("機(jī)構(gòu)"): no part of the name's words. */
 const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
 function sharesHead(previous: string, name: string): boolean {
   if (HEADLESS.test(name)) return true;
-  if (PLACELESS_DEPARTMENT.test(name) && PLACED_DEPARTMENT.test(previous)) return true;
-  return /^各/.test(previous) && CATEGORY.test(name);
+  if (PLACELESS_DEPARTMENT.test(name) && PLACED_DEPARTMENT.test(previous) && !PLACELESS_DEPARTMENT.test(previous)) return true;
+  if (MEMBERS.test(name) && BODY.test(previous)) return true;
+  if (NAMED_PLACE.test(previous) && PLACE_LED.test(name)) return true;
+  // The 各 may follow the place the list covers: "全县各中小学校、幼儿园".
+  return /^(各|全[省市县区镇乡]各)/.test(previous) && CATEGORY.test(name);
 }
 
 export function joinHeadlessRecipients(names: string[], written: string): string[] {

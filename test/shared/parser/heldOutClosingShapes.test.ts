@@ -115,3 +115,146 @@ describe('a 成文日期 whose 年, 月 and 日 a PDF’s extraction lost, reada
     expect(signed([], '2021525').signedDate).toBe('2021-05-25');
   });
 });
+
+describe('a signature and date pushed right by padding a wrong encoding turned into ? marks', () => {
+  it('reads the 署名 and the 成文日期 behind the marks', () => {
+    const parsed = notice([
+      '青石县人民政府办公室关于表彰防汛工作先进单位的通报',
+      '各乡镇人民政府,县政府各部门:',
+      '??? 今年汛期,各乡镇各部门共同努力,圆满完成防汛任务。',
+      '??? 希望受到表彰的单位再接再厉。',
+      '?????????????????????????????????????? 青石县人民政府办公室',
+      '???????????????????????????????????????? 2015年4月1日',
+    ]);
+    expect(parsed.signature).toBe('青石县人民政府办公室');
+    expect(parsed.signedDate).toBe('2015-04-01');
+    expect(parsed.body).not.toContain('?');
+  });
+});
+
+describe('a 抄送 list with a 。 typed for a comma', () => {
+  it('splits there as at a comma', () => {
+    const parsed = notice([
+      '青石县人民政府关于做好防汛工作的通知',
+      '各乡镇人民政府:',
+      '请认真贯彻执行。',
+      '青石县人民政府',
+      '2021年5月6日',
+      '抄送:县委各部门,县法院,县检察院。各人民团体,县工商联。',
+    ]);
+    expect(parsed.cc).toEqual(['县委各部门', '县法院', '县检察院', '各人民团体', '县工商联']);
+  });
+});
+
+describe('a 令 signed by the organ’s head, the promulgated document after it', () => {
+  it('takes the date under the head’s line, who is no issuer', () => {
+    for (const head of ['市长', '市长王明']) {
+      const parsed = notice([
+        '甲市人民政府关于控制扬尘污染的通告',
+        '甲市人民政府',
+        '甲府令第12号',
+        '《甲市人民政府关于控制扬尘污染的通告》已经市政府常务会议通过,现予公布,自公布之日起施行。',
+        head,
+        '二○○一年十二月三十日',
+        '甲市人民政府关于控制扬尘污染的通告',
+        '第一条为控制扬尘污染,制定本通告。',
+        '第二条本通告适用于本市主城区。',
+        '第三条本通告自公布之日起施行。',
+      ]);
+      expect(parsed.signedDate).toBe('2001-12-30');
+      expect(parsed.body).not.toContain('市长');
+      expect(parsed.issuers).toEqual(['甲市人民政府']);
+    }
+  });
+});
+
+describe('主送 groups of ad-hoc bodies: each place’s 指挥部 and 委员会, and the members of both', () => {
+  const recipients = (line: string) => notice(['甲省防火指挥部关于召开工作会议的通知', line, '现将有关事项通知如下。']).recipients;
+
+  it('keeps a body without its place with the one before, cities sharing a head, and 成员单位 of two bodies whole', () => {
+    expect(
+      recipients(
+        '甲省防火指挥部、甲省绿化委员会成员单位,各市(州)人民政府防火指挥部、绿化委员会,白山管委会防火指挥部、绿化委员会,青石市、白石市人民政府防火指挥部、绿化委员会,各国有林业局、森林经营局:',
+      ),
+    ).toEqual([
+      '甲省防火指挥部、甲省绿化委员会成员单位',
+      '各市(州)人民政府防火指挥部、绿化委员会',
+      '白山管委会防火指挥部、绿化委员会',
+      '青石市、白石市人民政府防火指挥部、绿化委员会',
+      '各国有林业局、森林经营局',
+    ]);
+  });
+
+  it('still splits departments that both lack a place, and complete addressees', () => {
+    expect(recipients('财政局、税务局:')).toEqual(['财政局', '税务局']);
+    expect(recipients('青石市人民政府、白石市人民政府:')).toEqual(['青石市人民政府', '白石市人民政府']);
+  });
+});
+
+describe('unit parentheticals of a task list', () => {
+  const units = (item: string) =>
+    notice([
+      '青石县人民政府关于做好防汛工作的通知',
+      '各乡镇人民政府:',
+      '一、工作任务',
+      item,
+      '(二)加强宣传。各地要加强宣传。',
+    ]).clauses[1].units.map((u) => `${u.name}/${u.role}`);
+
+  it('reads 主要责任单位 and 参与单位 labels', () => {
+    expect(units('(一)加强监测预警。各地要加强监测。(主要责任单位:县水利局;参与单位:县气象局、县应急局)')).toEqual([
+      '县水利局/lead',
+      '县气象局/co',
+      '县应急局/co',
+    ]);
+  });
+
+  it('leaves out the leader named beside the units', () => {
+    expect(units('(一)加强监测预警。各地要加强监测。(牵头领导:张三;责任单位:县水利局、县气象局)')).toEqual([
+      '县水利局/lead',
+      '县气象局/co',
+    ]);
+  });
+
+  it('reads a bracket wrapped over two lines once', () => {
+    expect(units('(一)加强监测预警。各地要加强监测。(牵头单位:县水利局\n配合单位:县气象局)')).toEqual(['县水利局/lead', '县气象局/co']);
+  });
+});
+
+describe('closing shapes of web pages', () => {
+  const closed = (...tail: string[]) =>
+    notice(['青石县人民政府办公室关于做好防汛工作的通知', '各乡镇人民政府,县直各单位:', '一、压实责任。各乡镇要落实责任。', ...tail]);
+
+  it('reads a 成文日期 printed in brackets under the 署名', () => {
+    for (const date of ['(2023年5月6日)', '（2023年5月6日）']) {
+      const parsed = closed('青石县人民政府办公室', date);
+      expect(parsed.signature).toBe('青石县人民政府办公室');
+      expect(parsed.signedDate).toBe('2023-05-06');
+      expect(parsed.signedDateRaw).toBe('2023年5月6日');
+    }
+  });
+
+  it('reads a 附件说明 whose every title has its own 附件N label', () => {
+    const parsed = closed('附件1.青石县防汛责任清单', '附件2：青石县防汛物资储备表', '青石县人民政府办公室', '2023年5月6日');
+    expect(parsed.attachments).toEqual(['青石县防汛责任清单', '青石县防汛物资储备表']);
+    expect(parsed.body).not.toContain('附件');
+  });
+
+  it('splits a 抄送 whose names only spaces set apart', () => {
+    const parsed = closed(
+      '青石县人民政府办公室',
+      '2023年5月6日',
+      '抄送:县委办公室 县人大常委会办公室 县政协办公室',
+      '青石县人民政府办公室 2023年5月6日印发',
+    );
+    expect(parsed.cc).toEqual(['县委办公室', '县人大常委会办公室', '县政协办公室']);
+  });
+});
+
+describe('a 主送 listing kinds of school under one 各', () => {
+  it('keeps the kinds with the 各 they follow, a place before the 各 or not', () => {
+    const recipients = (line: string) => notice(['青石县教育局关于做好开学工作的通知', line, '现将有关事项通知如下。']).recipients;
+    expect(recipients('全县各中小学校、幼儿园:')).toEqual(['全县各中小学校、幼儿园']);
+    expect(recipients('各乡镇中心学校,各中学、小学、幼儿园:')).toEqual(['各乡镇中心学校', '各中学、小学、幼儿园']);
+  });
+});
