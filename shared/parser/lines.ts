@@ -34,10 +34,10 @@ export interface PreparedText {
 }
 
 /**
- * Full-width indent spaces a page lost to a wrong encoding show as ? (or U+FFFD) before the line's text; a run
- * of any length with a gap after it is the padding that pushed a 署名 or date right.
+ * Full-width indent spaces a page lost to a wrong encoding show as ? (or U+FFFD) before the line's text: a few
+ * for an indent, a long run for a 署名 or date pushed right.
  */
-const LOST_INDENT = /^(?:[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])|[?？\uFFFD]+ (?=\S))/u;
+const LOST_INDENT = /^(?:[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])|[?？\uFFFD]{8,} ?(?=[\u3400-\u9fff0-9]))/u;
 /** The same marks where a page padded a line's end (a 署名 or date pushed right), or filling a line alone. */
 const LOST_PADDING = /(^|[\u3400-\u9fff0-9）)])[?？\uFFFD]{2,}$/u;
 const endsInMark = (text: string) => /[?？\uFFFD]$/.test(text);
