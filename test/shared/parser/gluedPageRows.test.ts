@@ -101,3 +101,21 @@ describe('a county site’s navigation and banner glued to a title that opens wi
     expect(notice.issuer).toBe('丙山县人民政府办公室');
   });
 });
+
+describe('a site menu’s label glued by a space before the title', () => {
+  it('is chrome, not the start of the issuer’s name', () => {
+    const notice = parseNotice(
+      joined([
+        '分类导航',
+        '丁市人民政府关于推进节约集约用地的指导意见',
+        '时间:2019-01-24 来源: 未知 点击次数:',
+        '各县(市)、区人民政府,市有关部门和单位:',
+        '为落实节约集约用地行动计划,优化资源配置,促进统筹发展,现提出如下意见。',
+        '一、总体要求',
+        '以资源利用方式转变促进经济社会发展方式转变,因地制宜,探索具有本市特色的节约集约用地模式。',
+      ]),
+    );
+    expect(notice.title).toBe('丁市人民政府关于推进节约集约用地的指导意见');
+    expect(notice.issuer).toBe('丁市人民政府');
+  });
+});
