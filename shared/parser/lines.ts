@@ -15,6 +15,9 @@ import {
 } from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
 import { documentIssuers, unglueLine } from './unglue';
+import { DOC_KINDS } from '../domain/notice';
+import { withTraditional } from './traditionalForms';
+import { isCompleteOrgName } from './unitNames';
 
 export interface SourceLine {
   /** Trimmed text with layout spaces between Chinese characters removed. */
@@ -42,6 +45,14 @@ const LOST_INDENT = /^(?:[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])
 const LOST_PADDING = /(^|[\u3400-\u9fff0-9）)])[?？\uFFFD]{2,}$/u;
 const endsInMark = (text: string) => /[?？\uFFFD]$/.test(text);
 
+/** A title ending in a full stop: an organ's name or nothing before 关于, its 文种 before the 。, no other sentence mark. */
+const TITLE_SENTENCE = withTraditional(new RegExp(`^(.{0,40}?)(关于|關於)[^。，,；;：:！？!?]{4,150}(${DOC_KINDS.join('|')})。$`));
+
+function isTitleSentence(text: string): boolean {
+  const m = TITLE_SENTENCE.exec(text);
+  return m !== null && (m[1] === '' || isCompleteOrgName(m[1].replace(/\s+/g, '')));
+}
+
 /** A character of GB2312's full-width row read as Unicode (see fixGbPunctuation): tested before mapping. */
 const GB_CODE = /[\uA3A1-\uA3FE]/;
 
@@ -55,8 +66,10 @@ export function prepareLines(raw: string): PreparedText {
   normalized.split('\n').forEach((text, i) => {
     const spaced = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
     const unpadded = endsInMark(spaced) ? spaced.replace(LOST_PADDING, '$1') : spaced;
-    const written = unspaceTranscription(GB_CODE.test(unpadded) ? fixGbPunctuation(unpadded) : unpadded);
-    if (written === '') return;
+    const read = unspaceTranscription(GB_CODE.test(unpadded) ? fixGbPunctuation(unpadded) : unpadded);
+    if (read === '') return;
+    // An encyclopedia's lead line that is the title with a full stop ("甲县人民政府关于…的通知。") is a heading.
+    const written = atStart && read.endsWith('。') && isTitleSentence(read) ? read.slice(0, -1) : read;
     // A document glued onto few lines is split where its lines were; its header only in its first lines.
     const pieces = unglueLine(written, atStart, issuers, previous);
     previous = pieces[pieces.length - 1];
