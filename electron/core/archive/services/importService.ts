@@ -14,7 +14,7 @@
  * group has committed, and if one file's writes fail the group is rolled back and redone file by file so
  * that only that file fails. A failure of the storage itself stops the import instead.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { ImportOutcome, NoticeRef } from '../../../../shared/api/archiveContract';
 import type { ImportProgress, ImportSummary } from '../../../../shared/api/localContract';
 import { parseDocNumber } from '../../../../shared/domain/docNumber';
@@ -65,11 +65,17 @@ const sizeOf = (item: PreparedNotice | ImportOutcome) =>
   'status' in item
     ? 0
     : (item.file?.bytes?.byteLength ?? 0) + (item.source.text.length + item.tokens.body.length + item.tokens.head.length) * 2;
-const fileSize = (path: string) =>
-  stat(path).then(
-    (info) => info.size,
-    () => 0,
-  );
+/**
+ * A file's size for the read-ahead budget, asked for at once: a local stat takes a few µs where the promise
+ * version's round trip through the thread pool took about 50 µs of the core's CPU a file.
+ */
+function fileSize(path: string): number {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * The clause deadlines as the reader read them, unless they count from the archiving day and the day changed
@@ -320,9 +326,9 @@ export function importService(
         const ahead: { prepared: Promise<PreparedNotice | ImportOutcome>; bytes: number }[] = [];
         let aheadBytes = 0;
         let next = 0;
-        const readAhead = async () => {
+        const readAhead = () => {
           while (next < files.length && ahead.length < PREPARE_AHEAD) {
-            const bytes = await fileSize(files[next]);
+            const bytes = fileSize(files[next]);
             if (ahead.length > 0 && aheadBytes + bytes > READ_AHEAD_BYTES) break;
             aheadBytes += bytes;
             ahead.push({ prepared: prepare(files[next], next), bytes });
@@ -333,7 +339,7 @@ export function importService(
         // last pass awaited, so a loop over files would hold a written 20 MB file's text and tokens (and the
         // collection after it would find them still in use) while the next one is read.
         const takeFile = async (i: number) => {
-          await readAhead();
+          readAhead();
           if (group.length === 0) groupStarted = performance.now();
           const { prepared, bytes } = ahead.shift()!;
           onProgress?.({ index: i + 1, total: files.length, reading: files[i], outcome: null });
