@@ -11,6 +11,8 @@ import type { RegisterColumn } from './columns';
 import { isOverdue, today } from './overdue';
 
 const ROW_HEIGHT = 34;
+/** The screen's header and toolbar above the grid, in px (about: only the first render's estimate). */
+const ABOVE_GRID = 110;
 
 interface RegisterGridProps {
   /** Header state (sorting, filters). */
@@ -34,6 +36,10 @@ export function RegisterGrid({ table, rows, pending, columns, selectedId, onSele
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Until the grid is measured (after its first render) its height is estimated from the window's, so the
+    // first render already draws the rows in view (not none, then all in a second pass); when the estimate
+    // is right, measuring changes nothing and there is no second pass at all.
+    initialRect: { width: 0, height: window.innerHeight - ABOVE_GRID },
   });
   const selectedIndex = rows.findIndex((row) => row.id === selectedId);
   const now = today();

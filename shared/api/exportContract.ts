@@ -11,9 +11,6 @@ import { method } from './method';
 
 export const REGISTER_EXPORT_MAX_ROWS = 200_000;
 
-/** What a cancelled export answers (and the UI tells the clerk). */
-export const EXPORT_CANCELLED = '已取消导出。';
-
 export const registerRowsSchema = z
   .array(z.object({ cells: z.array(z.string().max(5000)).max(40), status: z.enum(STATUSES), overdue: z.boolean() }))
   .max(REGISTER_EXPORT_MAX_ROWS, '一次最多导出20万行');
