@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import type { FilePayload } from '../../shared/api/binary';
-import { EXPORT_CANCELLED } from '../../shared/api/exportContract';
+import { EXPORT_CANCELLED } from '../../shared/api/exportCancelled';
 import type { ApiResult } from '../../shared/api/method';
 import { api } from '../api/client';
 import { toast } from '../components/Toasts';

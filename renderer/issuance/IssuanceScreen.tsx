@@ -11,11 +11,13 @@ import { href } from '../app/router';
 import { askText } from '../components/AskText';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBox } from '../components/ErrorBox';
+import { ExportRunning } from '../components/ExportRunning';
 import { PageHeader } from '../components/PageHeader';
 import { PrintPage } from '../components/PrintPage';
 import { encodeRegisterRows } from '../register/encodeRegisterRows';
 import { formatTimestamp } from '../components/timestamp';
 import { toast } from '../components/Toasts';
+import { useCancellableExport, type ExportStart } from '../hooks/useCancellableExport';
 
 const STATE: Record<IssuedNumber['state'], { text: string; className: string }> = {
   issued: { text: '已发文', className: 'status-done' },
@@ -34,17 +36,16 @@ const COLUMNS: { header: string; width: number; text: (entry: IssuedNumber) => s
 /** The .xlsx writer colours by 办理状态; a 文号's state maps onto it (已发文 green, 已取号 blue, 作废 amber). */
 const EXPORT_STATUS = { issued: 'done', reserved: 'in_progress', void: 'pending' } as const;
 
-async function exportIssued(list: IssuedNumber[], year: number): Promise<void> {
-  const file = await api.call('export.registerXlsx', {
-    title: `${year}年发文登记簿`,
-    columns: COLUMNS.map((c, i) => ({ id: `c${i}`, header: c.header, width: c.width })),
-    bytes: encodeRegisterRows(
-      list.map((entry) => ({ cells: COLUMNS.map((c) => c.text(entry)), status: EXPORT_STATUS[entry.state], overdue: false })),
-    ),
-  });
-  if (!file.ok) return toast(file.error, 'error');
-  const saved = await api.call('shell.saveFile', { ...file.value });
-  if (!saved.ok) toast(saved.error, 'error');
+function exportIssued(list: IssuedNumber[], year: number): ExportStart {
+  return (exportId) =>
+    api.call('export.registerXlsx', {
+      title: `${year}年发文登记簿`,
+      columns: COLUMNS.map((c, i) => ({ id: `c${i}`, header: c.header, width: c.width })),
+      bytes: encodeRegisterRows(
+        list.map((entry) => ({ cells: COLUMNS.map((c) => c.text(entry)), status: EXPORT_STATUS[entry.state], overdue: false })),
+      ),
+      exportId,
+    });
 }
 
 function IssuedPrint({ list, year, onClose }: { list: IssuedNumber[]; year: number; onClose(): void }) {
@@ -80,6 +81,7 @@ export function IssuanceScreen() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [printing, setPrinting] = useState(false);
+  const exporting = useCancellableExport();
   const numbers = useApi('issuance.list', { year });
   const list = numbers.value?.numbers ?? [];
 
@@ -97,7 +99,12 @@ export function IssuanceScreen() {
   return (
     <>
       <PageHeader title="发文登记簿" subtitle="文号按机关代字和年度顺序取用，不重号、不跳号">
-        <button type="button" disabled={list.length === 0} onClick={() => void exportIssued(list, year)}>
+        <ExportRunning exporting={exporting} />
+        <button
+          type="button"
+          disabled={list.length === 0 || exporting.running !== null}
+          onClick={() => void exporting.run('正在导出发文登记簿…', exportIssued(list, year))}
+        >
           导出 Excel
         </button>
         <button type="button" disabled={list.length === 0} onClick={() => setPrinting(true)}>

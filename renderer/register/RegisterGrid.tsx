@@ -4,13 +4,35 @@
  * Keyboard: ↑/↓/PageUp/PageDown/Home/End move the selection, Enter opens the notice.
  */
 import { flexRender, type Table } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { NoticeRow } from '../../shared/api/archiveContract';
 import type { RegisterColumn } from './columns';
 import { isOverdue, today } from './overdue';
 
 const ROW_HEIGHT = 34;
+/** The screen's header and toolbar above the grid, in px (about: only the first render's estimate). */
+const ABOVE_GRID = 110;
+
+/*
+ * Neither the grid's size nor its scroll position is touched while the rows are committed: either made the
+ * browser lay the whole screen out there and then, ahead of its own layout of the frame.
+ */
+
+/** The grid's size as the browser's own layout reports it (ResizeObserver, before the frame is painted). */
+function observeSizeAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, onSize: (rect: Rect) => void) {
+  const element = instance.scrollElement;
+  if (!element) return;
+  const observer = new ResizeObserver(() => onSize({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/** Scrolls as the library does, but not to the top of a grid already there (a new one, on mounting). */
+const scrollUnlessThere: typeof elementScroll<HTMLDivElement> = (offset, options, instance) => {
+  if (offset + (options.adjustments ?? 0) === 0 && instance.scrollOffset === 0) return;
+  elementScroll(offset, options, instance);
+};
 
 interface RegisterGridProps {
   /** Header state (sorting, filters). */
@@ -34,6 +56,12 @@ export function RegisterGrid({ table, rows, pending, columns, selectedId, onSele
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Until the grid is measured its height is estimated from the window's, so the first render already draws
+    // the rows in view (not none, then all in a second pass); when the estimate is right, measuring changes
+    // nothing and there is no second pass at all.
+    initialRect: { width: 0, height: window.innerHeight - ABOVE_GRID },
+    observeElementRect: observeSizeAfterLayout,
+    scrollToFn: scrollUnlessThere,
   });
   const selectedIndex = rows.findIndex((row) => row.id === selectedId);
   const now = today();

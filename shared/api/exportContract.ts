@@ -1,7 +1,7 @@
 /**
  * Exports the UI asks the core to write: the register as .xlsx, exactly the rows and columns the
  * clerk is looking at (the table's view lives in the UI, the workbook is written by exceljs in Node).
- * An export given an `exportId` (this one, 督办台账, 催办通知, a unit's task list) can be cancelled while
+ * An export given an `exportId` (this one, for the 收文 and 发文登记簿; 督办台账, 催办通知, a unit's task list) can be cancelled while
  * it is written: it then answers 已取消导出 and no file comes back.
  */
 import { z } from 'zod';
@@ -10,9 +10,6 @@ import { bytesSchema, exportId, STATUSES } from './fields';
 import { method } from './method';
 
 export const REGISTER_EXPORT_MAX_ROWS = 200_000;
-
-/** What a cancelled export answers (and the UI tells the clerk). */
-export const EXPORT_CANCELLED = '已取消导出。';
 
 export const registerRowsSchema = z
   .array(z.object({ cells: z.array(z.string().max(5000)).max(40), status: z.enum(STATUSES), overdue: z.boolean() }))

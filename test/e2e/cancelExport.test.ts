@@ -21,6 +21,15 @@ const NOTICE = [
   '',
 ].join('\n');
 
+const ORGANIZATION = {
+  name: '阳城县应急管理局',
+  issuerMark: '阳城县应急管理局文件',
+  agencyCode: '阳应急发',
+  adminLevel: 'county',
+  recipients: ['各乡镇应急办'],
+  printer: '阳城县应急管理局办公室',
+};
+
 describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
   let app: BrowserMode;
   let shell: AppShell;
@@ -28,12 +37,21 @@ describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     app = await startBrowserMode();
     const token = new URL(app.url).searchParams.get('token')!;
-    const reply = await fetch(new URL('/api/archive.importText', app.url), {
-      method: 'POST',
-      headers: { 'x-gongwen-token': token, 'content-type': 'application/json' },
-      body: JSON.stringify({ text: NOTICE, fileName: '汛期通知.txt' }),
-    });
-    expect(await reply.json()).toMatchObject({ ok: true });
+    const call = async (method: string, args: object) => {
+      const reply = await fetch(new URL(`/api/${method}`, app.url), {
+        method: 'POST',
+        headers: { 'x-gongwen-token': token, 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      const answer = (await reply.json()) as { ok: boolean; value?: Record<string, unknown> };
+      expect(answer).toMatchObject({ ok: true });
+      return answer.value!;
+    };
+    const { noticeId } = await call('archive.importText', { text: NOTICE, fileName: '汛期通知.txt' });
+    // One 文号 drawn, so the 发文登记簿 has a row to export.
+    await call('settings.saveOrganization', { organization: ORGANIZATION });
+    const draft = await call('drafting.create', { upstreamId: noticeId });
+    await call('issuance.assignNumber', { draftId: draft.id });
     shell = new AppShell(app.page);
     await shell.open(app.url);
   }, 120_000);
@@ -100,5 +118,20 @@ describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
     await expect.poll(() => exportButton.isEnabled(), SETTLED).toBe(true);
     await cancelHeld('tasks.exportXlsx', exportButton, '正在导出督办台账…');
     expect(downloads).toEqual([]);
+  });
+
+  it('cancels the 发文登记簿’s export the same way', async () => {
+    const { page } = app;
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await shell.goTo('发文登记');
+    await page.getByTestId('issuance-register').locator('tbody tr').first().waitFor();
+    const exportButton = page.getByRole('button', { name: '导出 Excel' });
+    await cancelHeld('export.registerXlsx', exportButton, '正在导出发文登记簿…');
+    expect(downloads).toEqual([]);
+
+    // The next export is not affected.
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/发文登记簿.*\.xlsx$/);
   });
 });

@@ -4,7 +4,7 @@
  * whatever was at the chosen path stays as it was. A cancel that arrives before its export has started
  * (the two calls crossed) cancels it as it starts.
  */
-import { EXPORT_CANCELLED } from '../../../shared/api/exportContract';
+import { EXPORT_CANCELLED } from '../../../shared/api/exportCancelled';
 import { fail, type ApiResult } from '../../../shared/api/method';
 
 /** The export was cancelled while its file was written. */

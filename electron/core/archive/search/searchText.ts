@@ -57,16 +57,28 @@ export interface FoldedWithMap {
   sourceIndex: Int32Array;
 }
 
+/** Code units folding leaves as they are, the bulk of a notice: CJK ideographs and punctuation (not the ideographic space). */
+const keepsItself = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code > 0x3000 && code <= 0x303f);
+
 export function foldWithMap(text: string): FoldedWithMap {
   let folded = '';
   const map: number[] = [];
+  // Units kept as they are are copied a run at a time; the others are folded one code point at a time.
+  let run = 0;
   let index = 0;
-  for (const ch of text) {
+  while (index < text.length) {
+    if (keepsItself(text.charCodeAt(index))) {
+      map.push(index++);
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(index)!);
     const f = foldChar(ch);
-    folded += f;
+    folded += text.slice(run, index) + f;
     for (let k = 0; k < f.length; k++) map.push(index);
     index += ch.length;
+    run = index;
   }
+  folded += text.slice(run);
   map.push(index);
   return { folded, sourceIndex: Int32Array.from(map) };
 }
