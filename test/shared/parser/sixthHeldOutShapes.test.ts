@@ -172,3 +172,20 @@ describe('a page that lost its full-width spaces to question marks before the �
     expect(notice.signature).toBe('乙省人民政府辦公廳');
   });
 });
+
+describe('a mirror printing pronunciations inside the header’s 文号', () => {
+  it('reads the 文号 whose code ends in 函 and keeps the 主送 under it whole', () => {
+    const notice = parseNotice(
+      [
+        '國(guó)務(wù)院關(guān)于同意乙省設(shè)立丙市的批復(fù)',
+        '國(guó)函 〔2004〕 17號(hào)',
+        '乙省人民政府:',
+        '你省請(qǐng)示收悉。現(xiàn)批復(fù)如下:',
+        '國(guó) 務(wù) 院',
+        '二○○四年五月六日',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('國(guó)函〔2004〕17號');
+    expect(notice.recipients).toEqual(['乙省人民政府']);
+  });
+});
