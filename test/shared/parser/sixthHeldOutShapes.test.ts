@@ -189,3 +189,36 @@ describe('a mirror printing pronunciations inside the header’s 文号', () => 
     expect(notice.recipients).toEqual(['乙省人民政府']);
   });
 });
+
+describe('a page’s information table printed as columns under the notice', () => {
+  it('reads the 文号 from the row of values under the row of labels', () => {
+    const notice = parseNotice(
+      [
+        '关于表彰2015年度河道保洁先进单位的决定',
+        '根据市政府工作安排,经考核评定,决定对以下单位予以表彰。',
+        '一、先进单位',
+        '东关镇人民政府',
+        '二○一六年三月二日',
+        '主题词:河道 保洁 表彰 决定',
+        '索  引  号 文       号 发布机构 发布日期',
+        'K002-2016-000113 青政〔2016〕12号',
+        '青石市人民政府办公室 2016-03-09',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('青政〔2016〕12号');
+    expect(notice.title).toBe('关于表彰2015年度河道保洁先进单位的决定');
+  });
+
+  it('takes no 文号 from a row of values under labels that name none', () => {
+    const notice = parseNotice(
+      [
+        '关于表彰2015年度河道保洁先进单位的决定',
+        '根据市政府工作安排,经考核评定,决定对以下单位予以表彰。',
+        '二○一六年三月二日',
+        '索  引  号 发布机构 发布日期',
+        'K002-2016-000113 青政〔2016〕12号',
+      ].join('\n'),
+    );
+    expect(notice.docNumber).toBeNull();
+  });
+});
