@@ -222,3 +222,25 @@ describe('a page’s information table printed as columns under the notice', () 
     expect(notice.docNumber).toBeNull();
   });
 });
+
+describe('a 简报 whose header names the office that compiled it beside a date that lost its 日', () => {
+  it('names that office the issuer and keeps it out of the title', () => {
+    const notice = parseNotice(
+      [
+        '青石县政务督查',
+        '',
+        '15期',
+        '',
+        '青石县人民政府督查室           2022年8月19',
+        '关于2022年重点工作',
+        '上半年推进情况的通报',
+        '各乡镇人民政府,县政府各部门:',
+        '根据县政府工作安排,县政府督查室对重点工作推进情况进行了督查。现将有关情况通报如下。',
+        '一、总体情况',
+        '各单位推进有力。',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('青石县人民政府督查室');
+    expect(notice.title).toBe('关于2022年重点工作上半年推进情况的通报');
+  });
+});
