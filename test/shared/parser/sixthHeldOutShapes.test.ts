@@ -244,3 +244,33 @@ describe('a 简报 whose header names the office that compiled it beside a date 
     expect(notice.title).toBe('关于2022年重点工作上半年推进情况的通报');
   });
 });
+
+describe('a title naming its government without the place, signed in full under an attachment list', () => {
+  it('takes the full name from the signature over its date line', () => {
+    const notice = parseNotice(
+      [
+        '市政府关于下达2019年重点项目计划的通知',
+        '各县、区人民政府,市各委办局:',
+        '现将2019年重点项目计划下达给你们,请认真组织实施。',
+        '附件:1.2019年青石市重点项目计划表',
+        '     2.2019年青石市重点项目责任分解表',
+        '青石市人民政府',
+        '2019年38',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('青石市人民政府');
+  });
+
+  it('takes no full name from a list of units that prints one without a date under it', () => {
+    const notice = parseNotice(
+      [
+        '市政府关于表彰2019年重点项目先进单位的通知',
+        '各县、区人民政府:',
+        '经考核,决定对以下单位予以表彰。',
+        '白河市人民政府',
+        '东关区人民政府',
+      ].join('\n'),
+    );
+    expect(notice.issuer).not.toBe('白河市人民政府');
+  });
+});
