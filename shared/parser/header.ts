@@ -44,6 +44,12 @@ const TITLE_END = withTraditional(
 );
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
+/**
+ * A 简报's line naming who compiled it and when, set apart by spaces ("甲县人民政府督查室    2022年8月19日"); the
+ * date may have lost its 日.
+ */
+const BULLETIN_BYLINE =
+  /^\s*(\S{4,30})\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日?)\s*$/;
 const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
 /** How a notice's first sentence opens ("为认真贯彻落实《…", "根据《…"): never a title line. */
 const SENTENCE_OPENING = /^(为(认真|进一步|深入|全面|切实|贯彻|落实|加快)|根据《|按照《)/;
@@ -107,6 +113,13 @@ function datedLine(text: string): { raw: string; iso: string } | null {
   if (!date || date.index + date.raw.length !== text.length) return null;
   const before = text.slice(0, date.index).trim();
   return before === '' || isOrgNameLine(before) ? { raw: date.raw, iso: date.iso } : null;
+}
+
+function bulletinByline(rawText: string): { issuer: string; date: { raw: string; iso: string } | null } | null {
+  const m = BULLETIN_BYLINE.exec(rawText);
+  if (!m || !isOrgNameLine(m[1])) return null;
+  const date = findDate(m[2]);
+  return { issuer: m[1], date: date && date.raw.length === m[2].length ? { raw: date.raw, iso: date.iso } : null };
 }
 
 /** The 文号s of a header line; a line that is a 文号 without 机关代字 counts too ("〔2022〕第1号"). */
@@ -305,6 +318,10 @@ export function parseHeader(lines: SourceLine[]): Header {
       bylineEnd = titleParts.length;
     } else if (PERIOD.test(t)) {
       header.period = t;
+    } else if (!header.noteIssuer && bulletinByline(line.rawText)) {
+      const byline = bulletinByline(line.rawText)!;
+      header.noteIssuer = byline.issuer;
+      if (byline.date) header.headerDate ??= byline.date;
     } else if (dated) {
       header.headerDate = dated;
     } else if (isOrgNameLine(t) && titleParts.length === 0 && !(lines[i + 1]?.text ?? '').startsWith('关于')) {

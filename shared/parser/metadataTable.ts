@@ -102,6 +102,27 @@ const DOC_NUMBER_FIELD =
 /** A value that opens with a 文号 ("甲政发〔2020〕1号…"). */
 const DOC_NUMBER_VALUE = /^([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
+/** A row of the table's labels without colons ("索  引  号 文  号 发布机构 发布日期"), its spaces taken out. */
+const LABEL_ROW = new RegExp(`^(?:${[...KNOWN_LABELS].sort((a, b) => b.length - a.length).join('|')}){2,}$`);
+/** A 文号 standing as one cell of a row of values ("N001-2011-000627 甲政〔2011〕7号"). */
+const DOC_NUMBER_CELL = /(?:^|\s)([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])(?=\s|$)/;
+
+/**
+ * The 文号 of a table printed as columns: a row of labels naming a 文号 and its values on the line under it
+ * (pages put it under the notice as well as above it).
+ */
+export function docNumberUnderLabelRow(lines: SourceLine[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const text = lines[i].text;
+    if (text.length > 60 || !/[号號]/.test(text)) continue;
+    const compact = simplified(text.replace(/\s+/g, ''));
+    if (!/文号|发文字号/.test(compact) || !LABEL_ROW.test(compact)) continue;
+    const cell = DOC_NUMBER_CELL.exec(lines[i + 1].rawText);
+    if (cell) return cell[1];
+  }
+  return null;
+}
+
 /** Whether a text is one of the labels of such a table ("发布机构", "索 引 号"). */
 export function isPageLabel(text: string): boolean {
   return labelOf(text) !== null;

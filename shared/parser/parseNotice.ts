@@ -21,7 +21,7 @@ import {
 } from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withSpacedTablesAsRows } from './spacedTable';
-import { readMetadataTable } from './metadataTable';
+import { docNumberUnderLabelRow, readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
 import { dropLeadingChrome } from './webChrome';
@@ -135,7 +135,7 @@ export function parseNotice(raw: string): ParsedNotice {
 
   const meta = table.fields;
   let docNumberMatch: DocNumberMatch | null = header.docNumber;
-  const metaDocNumber = meta['发文字号'] ?? meta['文号'];
+  const metaDocNumber = meta['发文字号'] ?? meta['文号'] ?? (docNumberMatch ? null : docNumberUnderLabelRow(prepared.lines));
   if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
 
   const signatureIssuers = closing.signatureLines;

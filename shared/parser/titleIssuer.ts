@@ -13,6 +13,25 @@ const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公�
 const MAX_PREFIX = 80;
 const ANNOUNCEMENT = /^(.{4,40})(公告|通告)$/;
 
+/** A government named without its place ("市政府关于…"): a short form, which gives no issuer. */
+const PLACELESS_GOVERNMENT = /^([省市县区州])(?:人民)?政府$/;
+/** What opens a signature's date line ("2018年2月10日", a date that lost its marks: "2018年210"). */
+const DATE_LINE_START = /^((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年/;
+
+/**
+ * The full name of a government a title names without its place, from the last line that prints it whole
+ * over a date line (the signature, wherever the rest of the closing put it).
+ */
+function placedGovernment(prefix: string, lines: readonly SourceLine[]): string | null {
+  const level = PLACELESS_GOVERNMENT.exec(prefix)?.[1];
+  if (!level) return null;
+  const full = new RegExp(`^[\u4e00-\u9fff]{1,10}${level}人民政府$`);
+  for (let i = lines.length - 2; i >= 0; i--) {
+    if (full.test(lines[i].text) && DATE_LINE_START.test(lines[i + 1].text)) return lines[i].text;
+  }
+  return null;
+}
+
 function spacedIssuers(prefix: string, lines: readonly SourceLine[]): string[] | null {
   for (const line of lines) {
     const at = line.rawText.search(TITLE_VERB);
@@ -29,6 +48,8 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
   if (verb >= 3 && verb <= MAX_PREFIX) {
     const prefix = title.slice(0, verb);
     if (!isCompleteOrgName(prefix)) return [];
+    const placed = placedGovernment(prefix, lines);
+    if (placed) return [placed];
     return spacedIssuers(prefix, lines) ?? splitGluedNames(prefix);
   }
   if (verb >= 0) return [];

@@ -792,8 +792,10 @@ function headerCuts(
     // characters after it ends the title first; one right before the bracket only where no code follows a long title
     // ("…启动公告〔2022〕第1号").
     const words = [...codeText.matchAll(TITLE_WORD)];
+    // (A mirror's pronunciations inside the code, "國(guó)函", make it no longer.)
     const titleEnd =
-      words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ?? (codeText.length > 6 ? words.pop() : undefined);
+      words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
+      (codeText.replace(PINYIN_RUNS, '').length > 6 ? words.pop() : undefined);
     let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
     const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
     if (toolbar) codeStart += toolbar[0].length;

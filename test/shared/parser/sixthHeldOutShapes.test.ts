@@ -172,3 +172,105 @@ describe('a page that lost its full-width spaces to question marks before the �
     expect(notice.signature).toBe('乙省人民政府辦公廳');
   });
 });
+
+describe('a mirror printing pronunciations inside the header’s 文号', () => {
+  it('reads the 文号 whose code ends in 函 and keeps the 主送 under it whole', () => {
+    const notice = parseNotice(
+      [
+        '國(guó)務(wù)院關(guān)于同意乙省設(shè)立丙市的批復(fù)',
+        '國(guó)函 〔2004〕 17號(hào)',
+        '乙省人民政府:',
+        '你省請(qǐng)示收悉。現(xiàn)批復(fù)如下:',
+        '國(guó) 務(wù) 院',
+        '二○○四年五月六日',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('國(guó)函〔2004〕17號');
+    expect(notice.recipients).toEqual(['乙省人民政府']);
+  });
+});
+
+describe('a page’s information table printed as columns under the notice', () => {
+  it('reads the 文号 from the row of values under the row of labels', () => {
+    const notice = parseNotice(
+      [
+        '关于表彰2015年度河道保洁先进单位的决定',
+        '根据市政府工作安排,经考核评定,决定对以下单位予以表彰。',
+        '一、先进单位',
+        '东关镇人民政府',
+        '二○一六年三月二日',
+        '主题词:河道 保洁 表彰 决定',
+        '索  引  号 文       号 发布机构 发布日期',
+        'K002-2016-000113 青政〔2016〕12号',
+        '青石市人民政府办公室 2016-03-09',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('青政〔2016〕12号');
+    expect(notice.title).toBe('关于表彰2015年度河道保洁先进单位的决定');
+  });
+
+  it('takes no 文号 from a row of values under labels that name none', () => {
+    const notice = parseNotice(
+      [
+        '关于表彰2015年度河道保洁先进单位的决定',
+        '根据市政府工作安排,经考核评定,决定对以下单位予以表彰。',
+        '二○一六年三月二日',
+        '索  引  号 发布机构 发布日期',
+        'K002-2016-000113 青政〔2016〕12号',
+      ].join('\n'),
+    );
+    expect(notice.docNumber).toBeNull();
+  });
+});
+
+describe('a 简报 whose header names the office that compiled it beside a date that lost its 日', () => {
+  it('names that office the issuer and keeps it out of the title', () => {
+    const notice = parseNotice(
+      [
+        '青石县政务督查',
+        '',
+        '15期',
+        '',
+        '青石县人民政府督查室           2022年8月19',
+        '关于2022年重点工作',
+        '上半年推进情况的通报',
+        '各乡镇人民政府,县政府各部门:',
+        '根据县政府工作安排,县政府督查室对重点工作推进情况进行了督查。现将有关情况通报如下。',
+        '一、总体情况',
+        '各单位推进有力。',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('青石县人民政府督查室');
+    expect(notice.title).toBe('关于2022年重点工作上半年推进情况的通报');
+  });
+});
+
+describe('a title naming its government without the place, signed in full under an attachment list', () => {
+  it('takes the full name from the signature over its date line', () => {
+    const notice = parseNotice(
+      [
+        '市政府关于下达2019年重点项目计划的通知',
+        '各县、区人民政府,市各委办局:',
+        '现将2019年重点项目计划下达给你们,请认真组织实施。',
+        '附件:1.2019年青石市重点项目计划表',
+        '     2.2019年青石市重点项目责任分解表',
+        '青石市人民政府',
+        '2019年38',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('青石市人民政府');
+  });
+
+  it('takes no full name from a list of units that prints one without a date under it', () => {
+    const notice = parseNotice(
+      [
+        '市政府关于表彰2019年重点项目先进单位的通知',
+        '各县、区人民政府:',
+        '经考核,决定对以下单位予以表彰。',
+        '白河市人民政府',
+        '东关区人民政府',
+      ].join('\n'),
+    );
+    expect(notice.issuer).not.toBe('白河市人民政府');
+  });
+});
