@@ -258,3 +258,20 @@ describe('a 主送 listing kinds of school under one 各', () => {
     expect(recipients('各乡镇中心学校,各中学、小学、幼儿园:')).toEqual(['各乡镇中心学校', '各中学、小学、幼儿园']);
   });
 });
+
+describe('a 成文日期 that kept its 年 but lost 月 and 日 ("2019年510")', () => {
+  const parsed = notice([
+    '青石县人民政府关于印发青石县重点工作任务的通知',
+    '各乡镇人民政府,县直有关单位:',
+    '现将有关任务印发给你们,请认真贯彻落实。',
+    '附件:1.2019年青石县主要预期指标分解表',
+    '2.2019年青石县重点工作任务分解表',
+    '青石县人民政府',
+    '2019年510',
+  ]);
+
+  it('is read as the date under the signature, so the last attachment ends before the 署名', () => {
+    expect(parsed.attachments).toEqual(['2019年青石县主要预期指标分解表', '2019年青石县重点工作任务分解表']);
+    expect(parsed.issuer).toBe('青石县人民政府');
+  });
+});
