@@ -169,6 +169,21 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
   return null;
 }
 
+/** Fewest field lines ("• 姓名:", "• 联系方式:") that make a page's form. */
+const MIN_FORM_FIELDS = 2;
+
+/**
+ * Where a web page's form closing the text starts: its field lines (page chrome) and the one sentence inviting
+ * them ("请您对该政策提出意见或建议。"); `end` when the text does not end in one.
+ */
+function pageFormStart(lines: SourceLine[], end: number): number {
+  let at = end;
+  const isField = (text: string) => isChromeLine(text) && !ATTACHMENT_NOTE.test(text) && !NUMBERED_NOTE.test(text);
+  while (at > 0 && isField(lines[at - 1].text)) at--;
+  if (end - at < MIN_FORM_FIELDS) return end;
+  return at > 0 && /。$/.test(lines[at - 1].text) ? at - 1 : at;
+}
+
 /** A 抄送 line whose names a web page set apart with spaces only ("抄送：县委办公室 县政协办公室"), commas put in. */
 function spacedNames(line: SourceLine): string {
   const label = /^抄\s*[送报]\s*[：:]\s*/.exec(line.rawText)?.[0] ?? '';
@@ -325,11 +340,15 @@ export function splitClosing(written: SourceLine[]): Closing {
       return closing;
     }
     closing.appendixLines = carried;
-    // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments.
-    const attachments = readAttachments(lines, end);
-    const trailing = attachments && end - attachments.at <= 3 && lines.slice(attachments.at, end).every((l) => !l.text.includes('。'));
+    // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments,
+    // a page's form under them set aside.
+    const formAt = pageFormStart(lines, end);
+    const attachments = readAttachments(lines, formAt);
+    const trailing =
+      attachments && formAt - attachments.at <= 3 && lines.slice(attachments.at, formAt).every((l) => !l.text.includes('。'));
     closing.bodyLines = lines.slice(0, trailing ? attachments.at : end);
     closing.attachments = trailing ? attachments.names : [];
+    if (trailing && formAt < end) closing.unplaced.unshift(lines.slice(formAt, end));
     return closing;
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.

@@ -275,3 +275,21 @@ describe('a 成文日期 that kept its 年 but lost 月 and 日 ("2019年510")',
     expect(parsed.issuer).toBe('青石县人民政府');
   });
 });
+
+describe('a 附件说明 ending a copy without its signature, a page’s feedback form under it', () => {
+  const parsed = notice([
+    '关于2023年青石县重点工作推进情况的通报',
+    '各乡镇人民政府,县直有关单位:',
+    '请各单位进一步压实责任,确保按时完成各项任务。',
+    '附件:2023年青石县重点工作推进情况表',
+    '为了解公众对政策执行效果的评价,请您对该政策提出意见或建议。我们将及时收集分析。',
+    '• 姓  名:',
+    '• 联系方式:',
+    '• *验 证 码:',
+  ]);
+
+  it('lists the attachment and sets the form aside, out of the body', () => {
+    expect(parsed.attachments).toEqual(['2023年青石县重点工作推进情况表']);
+    expect(parsed.body).not.toContain('联系方式');
+  });
+});
