@@ -293,3 +293,18 @@ describe('a 附件说明 ending a copy without its signature, a page’s feedbac
     expect(parsed.body).not.toContain('联系方式');
   });
 });
+
+describe('a 附件说明 labelling its first title "附件1." and the next ones with bare numbers', () => {
+  const parsed = notice([
+    '青石县人民政府关于表彰2023年度平安乡镇的通报',
+    '各乡镇人民政府,县直有关单位:',
+    '希望受表彰的单位珍惜荣誉,再接再厉。',
+    '附件1.青石县平安乡镇名单',
+    '2.青石县平安村名单',
+  ]);
+
+  it('lists every title, and no bare number opens a clause', () => {
+    expect(parsed.attachments).toEqual(['青石县平安乡镇名单', '青石县平安村名单']);
+    expect(parsed.clauses).toEqual([]);
+  });
+});
