@@ -91,8 +91,8 @@ function fromGlued(year: string, rest: string): ParsedDate | null {
   return readings.length === 1 ? readings[0] : null;
 }
 
-/** A date written alone whose 年 and 月 (and perhaps 日) were lost: "2022128", "2021111日". */
-const LOST_MARKS_DATE = /^((?:19|20)\d\d)(\d{2,4})日?$/;
+/** A date written alone whose 月 (and perhaps 年 and 日) were lost: "2022128", "2021111日", "2018年210". */
+const LOST_MARKS_DATE = /^((?:19|20)\d\d)年?(\d{2,4})日?$/;
 
 /**
  * The ISO dates a line that lost its 年 and 月 may stand for, in order: one or two ("2022128": 2022-01-28 and

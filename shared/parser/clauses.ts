@@ -8,7 +8,7 @@
 import type { Clause, ResponsibleUnit } from '../domain/notice';
 import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
 import { findClauseUnits, isAssignment, newAssignmentMemo } from './clauseUnits';
-import { endsTheText, isCutBeforeFirstStop, runsOnAfterHeading } from './cutClause';
+import { endsTheText, isCutBeforeFirstStop, isNotBareHeading } from './cutClause';
 import { isAttachmentHeading, isAttendanceLine, isTableRow, tableCells } from './lineKinds';
 import type { Paragraph } from './paragraphs';
 import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
@@ -177,7 +177,7 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     last.paragraphs.length === 1 &&
     !isTableRow(lastParagraph.text) &&
     endsTheText(lastParagraph.text, lastLine) &&
-    isCutBeforeFirstStop(last.paragraphs[0], sibling !== undefined && runsOnAfterHeading(sibling.paragraphs[0]))
+    isCutBeforeFirstStop(last.paragraphs[0], sibling !== undefined && isNotBareHeading(sibling.paragraphs[0]))
       ? lastParagraph
       : null;
   if (cut) drafts.pop();

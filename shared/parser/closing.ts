@@ -139,14 +139,37 @@ const BLANK_PAGE_NOTE = /^[（(]\s*此页无正文\s*[）)]$/;
 /** A 附件说明 that labels each title with its own number: "附件1.名称" / "附件2：名称". */
 const NUMBERED_NOTE = /^附\s*件\s*[0-9０-９]{1,2}\s*[.．、：:]\s*(?=\S)/;
 
+/** A later entry of a "附件1.名称" list, printed without 附件: "2.名称". */
+const BARE_ENTRY = /^([0-9０-９]{1,2})\s*[.．、：:]\s*(?=\S)/;
+
+/** A number written in full-width or ASCII digits. */
+const numberOf = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+
+/** The number of a bare list entry, or NaN. */
+const bareEntryNumber = (text: string) => numberOf(BARE_ENTRY.exec(text)?.[1] ?? 'x');
+
+/** The number of a "附件1." entry or of a bare one that follows it, or NaN. */
+const entryNumber = (text: string) => {
+  const labelled = /^附\s*件\s*([0-9０-９]{1,2})/.exec(text);
+  return labelled ? numberOf(labelled[1]) : bareEntryNumber(text);
+};
+
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
     if (NUMBERED_NOTE.test(lines[i].text)) {
       let at = i;
       while (at > 0 && NUMBERED_NOTE.test(lines[at - 1].text)) at--;
-      const names = lines.slice(at, i + 1).map((l) => l.text.replace(NUMBERED_NOTE, '').replace(/[。；;]$/, ''));
+      // "附件1.名称" may go on with the next numbers bare: "2.名称".
+      let last = i;
+      while (last + 1 < end && bareEntryNumber(lines[last + 1].text) === entryNumber(lines[last].text) + 1) last++;
+      const names = lines.slice(at, last + 1).map((l) =>
+        l.text
+          .replace(NUMBERED_NOTE, '')
+          .replace(BARE_ENTRY, '')
+          .replace(/[。；;]$/, ''),
+      );
       // Only a list ending right above the signature: a page's own 附件1 further up is the attached pages'.
-      if (lines.slice(i + 1, end).every((l) => BLANK_PAGE_NOTE.test(l.text))) return { at, names };
+      if (lines.slice(last + 1, end).every((l) => BLANK_PAGE_NOTE.test(l.text))) return { at, names };
     }
     if (!ATTACHMENT_NOTE.test(lines[i].text)) continue;
     const entries = [lines[i].text.replace(ATTACHMENT_NOTE, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
@@ -167,6 +190,21 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     return { at: i, names: (download ? plain.map((n) => n.replace(FILE_TYPE, '')) : plain).filter(Boolean) };
   }
   return null;
+}
+
+/** Fewest field lines ("• 姓名:", "• 联系方式:") that make a page's form. */
+const MIN_FORM_FIELDS = 2;
+
+/**
+ * Where a web page's form closing the text starts: its field lines (page chrome) and the one sentence inviting
+ * them ("请您对该政策提出意见或建议。"); `end` when the text does not end in one.
+ */
+function pageFormStart(lines: SourceLine[], end: number): number {
+  let at = end;
+  const isField = (text: string) => isChromeLine(text) && !ATTACHMENT_NOTE.test(text) && !NUMBERED_NOTE.test(text);
+  while (at > 0 && isField(lines[at - 1].text)) at--;
+  if (end - at < MIN_FORM_FIELDS) return end;
+  return at > 0 && /。$/.test(lines[at - 1].text) ? at - 1 : at;
 }
 
 /** A 抄送 line whose names a web page set apart with spaces only ("抄送：县委办公室 县政协办公室"), commas put in. */
@@ -325,11 +363,15 @@ export function splitClosing(written: SourceLine[]): Closing {
       return closing;
     }
     closing.appendixLines = carried;
-    // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments.
-    const attachments = readAttachments(lines, end);
-    const trailing = attachments && end - attachments.at <= 3 && lines.slice(attachments.at, end).every((l) => !l.text.includes('。'));
+    // A copy that stops after its 附件说明 (the signature lost or never copied): the last lines name the attachments,
+    // a page's form under them set aside.
+    const formAt = pageFormStart(lines, end);
+    const attachments = readAttachments(lines, formAt);
+    const trailing =
+      attachments && formAt - attachments.at <= 3 && lines.slice(attachments.at, formAt).every((l) => !l.text.includes('。'));
     closing.bodyLines = lines.slice(0, trailing ? attachments.at : end);
     closing.attachments = trailing ? attachments.names : [];
+    if (trailing && formAt < end) closing.unplaced.unshift(lines.slice(formAt, end));
     return closing;
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.

@@ -20,9 +20,13 @@ export function isCutBeforeFirstStop(rest: string, siblingRunsOn = false): boole
   return siblingRunsOn || text.length > MAX_BARE_HEADING || /[，,、；;]/.test(text);
 }
 
-/** Whether an item's first paragraph is a heading that its text runs on after: "完善机制。各级政府要…". */
-export function runsOnAfterHeading(first: string): boolean {
-  return /^[^。！？]{1,80}[。！？]\s*\S/.test(first);
+/**
+ * Whether an item's first paragraph is not a bare heading: a heading its text runs on after ("完善机制。各级政府要…")
+ * or a sentence item ("监督检查规章的执行；", "工作的准则是，依法行政。"). Items of one list share a form, so a
+ * short last line after such a sibling is that form cut.
+ */
+export function isNotBareHeading(first: string): boolean {
+  return /^[^。！？]{1,80}[。！？]\s*\S/.test(first) || /[。！？；;]\s*$/.test(first);
 }
 
 /** Whether the last source line of the text is the end of `paragraph` (nothing follows it). */

@@ -58,3 +58,22 @@ describe('a heading line followed only by a line read as page furniture', () => 
     expect(heads(parsed)).toEqual(['一 主要任务']);
   });
 });
+
+describe('a short last line after a sibling that is a sentence, not a bare heading', () => {
+  it('is that sentence item cut when its sibling ends with ；', () => {
+    const parsed = notice('主要职责是：', '（一）监督检查有关规章的执行；', '（二）依法处理');
+    expect(heads(parsed)).toEqual(['一 监督检查有关规章的执行；']);
+    expect(truncated(parsed)).toHaveLength(1);
+  });
+
+  it('is that sentence item cut when its sibling is one whole sentence', () => {
+    const parsed = notice('一、县政府工作的准则是，依法行政，务实清廉。', '二、县');
+    expect(heads(parsed)).toEqual(['一 县政府工作的准则是，依法行政，务实清廉']);
+    expect(truncated(parsed)).toHaveLength(1);
+  });
+
+  it('is still a complete heading-only item after a bare heading sibling', () => {
+    const parsed = notice('一、总体要求', '各乡镇要高度重视。', '二、工作措施');
+    expect(heads(parsed)).toEqual(['一 总体要求', '二 工作措施']);
+  });
+});

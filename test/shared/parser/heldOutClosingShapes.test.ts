@@ -258,3 +258,53 @@ describe('a 主送 listing kinds of school under one 各', () => {
     expect(recipients('各乡镇中心学校,各中学、小学、幼儿园:')).toEqual(['各乡镇中心学校', '各中学、小学、幼儿园']);
   });
 });
+
+describe('a 成文日期 that kept its 年 but lost 月 and 日 ("2019年510")', () => {
+  const parsed = notice([
+    '青石县人民政府关于印发青石县重点工作任务的通知',
+    '各乡镇人民政府,县直有关单位:',
+    '现将有关任务印发给你们,请认真贯彻落实。',
+    '附件:1.2019年青石县主要预期指标分解表',
+    '2.2019年青石县重点工作任务分解表',
+    '青石县人民政府',
+    '2019年510',
+  ]);
+
+  it('is read as the date under the signature, so the last attachment ends before the 署名', () => {
+    expect(parsed.attachments).toEqual(['2019年青石县主要预期指标分解表', '2019年青石县重点工作任务分解表']);
+    expect(parsed.issuer).toBe('青石县人民政府');
+  });
+});
+
+describe('a 附件说明 ending a copy without its signature, a page’s feedback form under it', () => {
+  const parsed = notice([
+    '关于2023年青石县重点工作推进情况的通报',
+    '各乡镇人民政府,县直有关单位:',
+    '请各单位进一步压实责任,确保按时完成各项任务。',
+    '附件:2023年青石县重点工作推进情况表',
+    '为了解公众对政策执行效果的评价,请您对该政策提出意见或建议。我们将及时收集分析。',
+    '• 姓  名:',
+    '• 联系方式:',
+    '• *验 证 码:',
+  ]);
+
+  it('lists the attachment and sets the form aside, out of the body', () => {
+    expect(parsed.attachments).toEqual(['2023年青石县重点工作推进情况表']);
+    expect(parsed.body).not.toContain('联系方式');
+  });
+});
+
+describe('a 附件说明 labelling its first title "附件1." and the next ones with bare numbers', () => {
+  const parsed = notice([
+    '青石县人民政府关于表彰2023年度平安乡镇的通报',
+    '各乡镇人民政府,县直有关单位:',
+    '希望受表彰的单位珍惜荣誉,再接再厉。',
+    '附件1.青石县平安乡镇名单',
+    '2.青石县平安村名单',
+  ]);
+
+  it('lists every title, and no bare number opens a clause', () => {
+    expect(parsed.attachments).toEqual(['青石县平安乡镇名单', '青石县平安村名单']);
+    expect(parsed.clauses).toEqual([]);
+  });
+});
