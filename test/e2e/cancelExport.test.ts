@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Route } from 'playwright-core';
 import { SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
+import { COUNTY_OFFICE } from './countyOffice';
 import { AppShell } from './pages/AppShell';
 import { RegisterPage } from './pages/RegisterPage';
 
@@ -20,15 +21,6 @@ const NOTICE = [
   '2025年4月20日',
   '',
 ].join('\n');
-
-const ORGANIZATION = {
-  name: '阳城县应急管理局',
-  issuerMark: '阳城县应急管理局文件',
-  agencyCode: '阳应急发',
-  adminLevel: 'county',
-  recipients: ['各乡镇应急办'],
-  printer: '阳城县应急管理局办公室',
-};
 
 describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
   let app: BrowserMode;
@@ -49,7 +41,7 @@ describe('cancelling an export in browser mode', { timeout: 180_000 }, () => {
     };
     const { noticeId } = await call('archive.importText', { text: NOTICE, fileName: '汛期通知.txt' });
     // One 文号 drawn, so the 发文登记簿 has a row to export.
-    await call('settings.saveOrganization', { organization: ORGANIZATION });
+    await call('settings.saveOrganization', { organization: COUNTY_OFFICE });
     const draft = await call('drafting.create', { upstreamId: noticeId });
     await call('issuance.assignNumber', { draftId: draft.id });
     shell = new AppShell(app.page);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, screenshot, SETTLED, startBrowserMode, type BrowserMode } from './browserMode';
+import { COUNTY_OFFICE } from './countyOffice';
 import { AppShell } from './pages/AppShell';
 import { ImportPage } from './pages/ImportPage';
 import { RegisterPage } from './pages/RegisterPage';
@@ -77,18 +78,7 @@ describe('every table at 1366×768', { timeout: 180_000 }, () => {
       const imported = value(await api('archive.importText', { text: readFileSync(join(CORPUS_DIR, file), 'utf8'), fileName: file }));
       ids.push(imported.noticeId as number);
     }
-    value(
-      await api('settings.saveOrganization', {
-        organization: {
-          name: '阳城县应急管理局',
-          issuerMark: '阳城县应急管理局文件',
-          agencyCode: '阳应急发',
-          adminLevel: 'county',
-          recipients: ['各乡镇应急办'],
-          printer: '阳城县应急管理局办公室',
-        },
-      }),
-    );
+    value(await api('settings.saveOrganization', { organization: COUNTY_OFFICE }));
     const drafts = [];
     for (const id of ids.slice(0, 3)) drafts.push(value(await api('drafting.create', { upstreamId: id })).id as number);
     value(await api('issuance.assignNumber', { draftId: drafts[0] }));
