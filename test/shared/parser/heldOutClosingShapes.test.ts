@@ -308,3 +308,22 @@ describe('a 附件说明 labelling its first title "附件1." and the next ones 
     expect(parsed.clauses).toEqual([]);
   });
 });
+
+describe('numbered download links under the last clause', () => {
+  it('are no clauses', () => {
+    const parsed = notice([
+      '青石县人民政府征收土地公告',
+      '根据有关规定,现将征收土地事项公告如下:',
+      '一、征收目的:公共设施建设。',
+      '二、公告期限:2024年3月1日至2024年3月15日。',
+      '2.征收土地预公告(青府征预字〔2023〕5号).pdf',
+      '3.征收土地补偿方案.docx',
+      '青石县人民政府',
+      '2024年3月1日',
+    ]);
+    expect(parsed.clauses.map((c) => `${c.marker}${c.heading}`)).toEqual([
+      '一、征收目的:公共设施建设',
+      '二、公告期限:2024年3月1日至2024年3月15日',
+    ]);
+  });
+});
