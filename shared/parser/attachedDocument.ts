@@ -17,6 +17,12 @@ function isAttachedTitle(text: string): boolean {
 /** A document's opening sentence of purpose ("为贯彻落实…，…"), long as body text is: page chrome has none. */
 const PURPOSE_OPENING = /^(为了?|根据|按照)[^。！？]{4,}[，,]/;
 
+/**
+ * A speech's or report's 题注 under its (possibly lost) title: "——2021年3月2日在…代表大会第五次会议上".
+ * The speaker's line and "各位代表：" follow it before the first clause.
+ */
+const DELIVERY_NOTE = /^(——|－－|--)\s*(\d{4}|[〇○◯零一二三四五六七八九]{4})\s*年[^。；;]{0,30}在/;
+
 /** Whether a line is the heading of an attached document: "附件2", or its title. */
 export function isAttachedHeading(text: string): boolean {
   return isAttachmentHeading(text) || isAttachedTitle(text);
@@ -27,6 +33,7 @@ export function opensAttachedDocument(texts: readonly string[]): boolean {
   if (texts.length === 0) return false;
   if (isAttachedHeading(texts[0])) return true;
   if (texts[0].length >= 30 && PURPOSE_OPENING.test(texts[0])) return true;
+  if (DELIVERY_NOTE.test(texts[0])) return true;
   // A forwarded document opens with its own issuers' names and a title wrapped over lines.
   let start = 0;
   while (start < Math.min(texts.length, 4) && isOrgNameLine(texts[start])) start++;

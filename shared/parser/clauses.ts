@@ -39,6 +39,9 @@ function isAttachmentNoteItem(marker: ClauseMarker | null): boolean {
   return marker !== null && marker.level >= 3 && !/[。；;]/.test(marker.rest) && marker.rest.length <= 80;
 }
 
+/** A numbered link to a file on a web page ("2.实施细则.pdf") lists a download, it opens no clause. */
+const FILE_LINK = /\.(docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/i;
+
 /** A half-width full stop typed for 。 after a Chinese word ("整治用气场所.重点检查…"), not a decimal point. */
 const TYPED_STOP = /(?<=[\u4e00-\u9fff”）)])[.．](?![0-9０-９])/;
 
@@ -93,7 +96,8 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
       const marker = matchClauseMarker(p.text);
       // The numbered titles of a 附件说明 ("附件：1.检查表" / "2.统计表") are no clauses.
       inAttachmentNote = ATTACHMENT_NOTE.test(p.text) || (inAttachmentNote && isAttachmentNoteItem(marker));
-      openers.push(marker && !inAttachmentNote ? { marker, tableRow: false } : null);
+      const fileLink = marker !== null && marker.level >= 3 && FILE_LINK.test(p.text);
+      openers.push(marker && !inAttachmentNote && !fileLink ? { marker, tableRow: false } : null);
       continue;
     }
     inAttachmentNote = false;

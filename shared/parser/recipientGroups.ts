@@ -14,7 +14,11 @@ const HEADLESS = withTraditional(
  * 绿化委员会"): the place of the department or body before it is its head too, as a place's departments are
  * addressed together.
  */
-const PLACELESS_DEPARTMENT = withTraditional(/^(?!各|有关|.*(管委会|政府))[^省市县区州旗镇乡村]{2,8}(局|委|办|厅|委员会|指挥部|领导小组)$/);
+const PLACELESS_DEPARTMENT = withTraditional(
+  /^(?!各|有关|.*(管委会|政府))[^省市县区州旗镇乡村]{2,8}(局|委|办|办公室|厅|委员会|指挥部|领导小组)$/,
+);
+/** A note on who is left out, closing an addressee: "农业开发办公室（甲市不发）". */
+const TRAILING_NOTE = /[（(][^（）()]{1,12}[）)]$/;
 /** …after a department or body that names its place, or its 各 ("各国有林业局、森林经营局"). */
 const PLACED_DEPARTMENT = withTraditional(/^(各|[\u4e00-\u9fff]{0,6}?[省市县区州旗]|.{6,}).*(局|委|办|厅|部|委员会|管委会|领导小组)$/);
 /** Members of the bodies before it: "省防火指挥部、省绿化委员会成员单位" names the members of both. */
@@ -33,7 +37,12 @@ const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 
 function sharesHead(previous: string, name: string): boolean {
   if (HEADLESS.test(name)) return true;
-  if (PLACELESS_DEPARTMENT.test(name) && PLACED_DEPARTMENT.test(previous) && !PLACELESS_DEPARTMENT.test(previous)) return true;
+  if (
+    PLACELESS_DEPARTMENT.test(name.replace(TRAILING_NOTE, '')) &&
+    PLACED_DEPARTMENT.test(previous) &&
+    !PLACELESS_DEPARTMENT.test(previous)
+  )
+    return true;
   if (MEMBERS.test(name) && BODY.test(previous)) return true;
   if (NAMED_PLACE.test(previous) && PLACE_LED.test(name)) return true;
   // The 各 may follow the place the list covers: "全县各中小学校、幼儿园".

@@ -308,3 +308,45 @@ describe('a 附件说明 labelling its first title "附件1." and the next ones 
     expect(parsed.clauses).toEqual([]);
   });
 });
+
+describe('numbered download links under the last clause', () => {
+  it('are no clauses', () => {
+    const parsed = notice([
+      '青石县人民政府征收土地公告',
+      '根据有关规定,现将征收土地事项公告如下:',
+      '一、征收目的:公共设施建设。',
+      '二、公告期限:2024年3月1日至2024年3月15日。',
+      '2.征收土地预公告(青府征预字〔2023〕5号).pdf',
+      '3.征收土地补偿方案.docx',
+      '青石县人民政府',
+      '2024年3月1日',
+    ]);
+    expect(parsed.clauses.map((c) => `${c.marker}${c.heading}`)).toEqual([
+      '一、征收目的:公共设施建设',
+      '二、公告期限:2024年3月1日至2024年3月15日',
+    ]);
+  });
+});
+
+describe('a report carried after the 印发 notice, its title lost, opening with its 题注 and speaker', () => {
+  it('reads the report’s clauses', () => {
+    const parsed = notice([
+      '青石县人民政府关于印发政府工作报告的通知',
+      '各乡镇人民政府,县政府各部门:',
+      '《政府工作报告》已经县人民代表大会审议通过,现印发给你们,请认真贯彻落实。',
+      '青石县人民政府',
+      '2022年2月10日',
+      '(此件公开发布)',
+      '——2022年1月20日在青石县第九届人民代表大会',
+      '第二次会议上',
+      '青石县人民政府县长  王明',
+      '各位代表:',
+      '现在,我代表县人民政府向大会报告工作,请予审议。',
+      '一、过去一年工作回顾',
+      '过去一年,我们坚持稳中求进,经济运行总体平稳。',
+      '(一)稳住经济大盘。全年地区生产总值增长百分之六。',
+    ]);
+    expect(parsed.signedDate).toBe('2022-02-10');
+    expect(parsed.clauses.map((c) => `${c.marker}${c.heading}`)).toEqual(['一、过去一年工作回顾', '(一)稳住经济大盘']);
+  });
+});

@@ -100,3 +100,13 @@ describe('主送 groups joined by 及', () => {
     expect(notice('县直各部门及各乡镇人民政府:').recipients).toEqual(['县直各部门', '各乡镇人民政府']);
   });
 });
+
+describe('a placeless 办公室 after a 各 department, with a note on who is left out', () => {
+  it('stays with the department whose place it shares', () => {
+    expect(notice('各市、县(区)水利局、农田建设办公室(甲市不发),省农垦总局农田建设办公室:').recipients).toEqual([
+      '各市、县(区)水利局、农田建设办公室(甲市不发)',
+      '省农垦总局农田建设办公室',
+    ]);
+    expect(notice('各市水利局、农田建设办公室:').recipients).toEqual(['各市水利局、农田建设办公室']);
+  });
+});
