@@ -218,6 +218,11 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
           fields['发文字号'] ??= glued[1];
         }
       }
+      // A spaced row's 文号 runs on into the row's next cells ("发文字号 甲规〔2022〕5号 主题分类 城乡建设").
+      for (const label of ['发文字号', '文号']) {
+        const opening = DOC_NUMBER_VALUE.exec(lineFields[label] ?? '');
+        if (opening) lineFields[label] = opening[1];
+      }
       Object.assign(fields, lineFields);
       tableLines.add(i);
       continue;
