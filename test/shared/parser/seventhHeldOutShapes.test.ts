@@ -39,3 +39,56 @@ describe('a title by which one organ carries out another organ’s 关于 docume
     expect(notice.docNumber?.text).toBe('甲政发〔2009〕9号');
   });
 });
+
+describe('a page heading that joins the 文号 to the title with a dash', () => {
+  it('reads the issuer and title without the dash, and the 主送 under the 印发 line', () => {
+    const notice = parseNotice(
+      [
+        '当前位置:主页 > 各省市政策 > 乙市 > 正文',
+        '',
+        '甲安委〔2011〕3号—甲市安全生产委员会关于印发《2011年度考核办法》的通知',
+        '',
+        '2021-08-10 甲市 收藏',
+        '朗读',
+        '文号:甲安委〔2011〕3号',
+        '',
+        '甲市安全生产委员会',
+        '',
+        '关于印发《2011年度考核办法》的通知',
+        '',
+        '市级各有关单位:',
+        '',
+        '《2011年度考核办法》已经市政府同意,现印发给你们,请认真贯彻执行。',
+        '',
+        '甲市安全生产委员会',
+        '2011年5月18日',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('甲市安全生产委员会');
+    expect(notice.title).toBe('甲市安全生产委员会关于印发《2011年度考核办法》的通知');
+    expect(notice.docNumber?.text).toBe('甲安委〔2011〕3号');
+    expect(notice.recipients).toEqual(['市级各有关单位']);
+  });
+});
+
+describe('a site column’s quoted name a space before a joint title', () => {
+  it('leaves the column’s name out of the title and the issuers', () => {
+    const notice = parseNotice(
+      [
+        '“党务公开” 中共甲区委办公室 甲区人民政府办公室印发《甲区三年行动计划(2018—2020年)》的通知',
+        '甲区三年行动计划',
+        '(2018—2020年)',
+        '为贯彻落实有关部署,特制定本行动计划。',
+        '一、总体要求',
+        '(一)指导思想。坚持高质量发展。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('中共甲区委办公室甲区人民政府办公室印发《甲区三年行动计划(2018—2020年)》的通知');
+    expect(notice.issuers).toEqual(['中共甲区委办公室', '甲区人民政府办公室']);
+  });
+
+  it('keeps a quoted phrase that opens a title with no 关于 or 印发', () => {
+    const notice = parseNotice(['“十四五” 甲区规划实施方案', '为贯彻落实有关部署,特制定本方案。'].join('\n'));
+    expect(notice.title).toBe('“十四五”甲区规划实施方案');
+  });
+});
