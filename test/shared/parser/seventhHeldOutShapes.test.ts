@@ -92,3 +92,49 @@ describe('a site column’s quoted name a space before a joint title', () => {
     expect(notice.title).toBe('“十四五”甲区规划实施方案');
   });
 });
+
+describe('a page’s numbered field list with bracketed labels above the notice', () => {
+  const page = [
+    '1. [索引号]11A000/ZK-2024-000009',
+    '  2. [主题分类] 工作方案',
+    '  3. [发文机构] 甲市乙区人民政府',
+    '  4. [联合发文单位]',
+    '  5. [成文日期] 2024-04-02',
+    '  6. [发文字号] 乙政发〔2024〕7号',
+    '  7. [废止日期]',
+    '  8. [有效性] 有效',
+    '',
+    '甲市乙区人民政府关于印发《乙区某规则》的通知',
+    '',
+    '各街道办事处,区政府各委、办、局:',
+    '',
+    '  《乙区某规则》已经区政府常务会议审议通过,现印发给你们,请遵照执行。',
+    '',
+    '  甲市乙区人民政府',
+    '  2024年4月2日',
+  ].join('\n');
+
+  it('reads the 文号 from the list and the title and 主送 under it, with no clause from the list', () => {
+    const notice = parseNotice(page);
+    expect(notice.docNumber?.text).toBe('乙政发〔2024〕7号');
+    expect(notice.title).toBe('甲市乙区人民政府关于印发《乙区某规则》的通知');
+    expect(notice.recipients).toEqual(['各街道办事处', '区政府各委、办、局']);
+    expect(notice.citations).toEqual([]);
+  });
+
+  it('keeps a numbered clause with a bracketed heading in the body', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府关于加强某项工作的通知',
+        '各乡镇人民政府:',
+        '现就有关事项通知如下:',
+        '1. [加强领导] 各乡镇要成立工作专班',
+        '2. [落实责任] 各乡镇要明确责任分工。',
+        '甲县人民政府',
+        '2024年4月2日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各乡镇人民政府']);
+    expect(notice.clauses.map((c) => c.marker)).toEqual(['1.', '2.']);
+  });
+});
