@@ -129,6 +129,28 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
   return bare ? [bare] : found;
 }
 
+/**
+ * An encyclopedia page's header row: the title, the 文号, the issuer and the date as cells of one line
+ * ("甲省人民政府关于…的批复 甲政函〔1998〕6号 甲省人民政府 1998年7月31日 |").
+ */
+function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch; date: { raw: string; iso: string } | null } | null {
+  const cells = rawText
+    .replace(/[|｜]\s*$/, '')
+    .trim()
+    .split(/\s+/);
+  const at = cells.findIndex((c, k) => k > 0 && findDocNumbers(c)[0]?.raw === c);
+  if (at < 0) return null;
+  const title = cells.slice(0, at).join('');
+  if (!TITLE_END.test(title) || !/关于|關於|關于/.test(title)) return null;
+  // The cells after the 文号: the issuer's name (a wrap may have cut it) and the date.
+  const rest = cells.slice(at + 1);
+  const date = rest.length > 0 ? findDate(rest[rest.length - 1]) : null;
+  const dated = date !== null && date.raw === rest[rest.length - 1];
+  const names = dated ? rest.slice(0, -1) : rest;
+  if (names.length > 2 || !names.every((c) => /^[\u4e00-\u9fff]{2,30}$/.test(c) && !TITLE_END.test(c))) return null;
+  return { title, docNumber: findDocNumbers(cells[at])[0], date: dated ? { raw: date.raw, iso: date.iso } : null };
+}
+
 /** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
 /** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
 /** A 题注 holding a 文号 and then a date, nothing else. */
@@ -219,6 +241,8 @@ export function parseHeader(lines: SourceLine[]): Header {
   const pendingOrgLines: SourceLine[] = [];
   // A title line carrying its 文号: the title unless a cleaner title line follows (a page heading repeats it).
   let gluedTitle: string | null = null;
+  // A header row's title, printed with its 文号, issuer and date: the document's, whatever headings repeat it.
+  let rowTitle: string | null = null;
   let numberLine = -1;
   let bylineEnd = 0;
   let lastHeaderLine = -1;
@@ -238,7 +262,13 @@ export function parseHeader(lines: SourceLine[]): Header {
     const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
-    if (RULE_LINE.test(t)) {
+    const row = numbered && t.includes('关于') ? headerRow(line.rawText) : null;
+    if (row) {
+      header.docNumber ??= row.docNumber;
+      if (row.date) header.headerDate ??= row.date;
+      rowTitle ??= row.title;
+      titleParts.push(row.title);
+    } else if (RULE_LINE.test(t)) {
       // The red rule drawn with dashes: an organ's name right above it is the 版头 (without 文件), even
       // under a page heading that repeats the title.
       const above = lines[i - 1];
@@ -375,6 +405,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   // A title printed after the document's own 文号 on its line is the document's: a page heading above it that
   // does not hold it named something else (the attached 方案).
   header.title =
+    rowTitle ??
     (chosen && gluedTitle && !comparable(chosen).includes(comparable(gluedTitle)) ? gluedTitle : chosen) ??
     gluedTitle ??
     (titleParts

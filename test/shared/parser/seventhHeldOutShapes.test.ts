@@ -138,3 +138,22 @@ describe('a page’s numbered field list with bracketed labels above the notice'
     expect(notice.clauses.map((c) => c.marker)).toEqual(['1.', '2.']);
   });
 });
+
+describe('an encyclopedia page’s header row: title, 文号, issuer and date as cells of one line', () => {
+  it('reads the title and the 文号 apart, under a heading that adds the site’s name', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府关于同意乙县撤县设市的批复 某某文库',
+        '甲省人民政府关于同意乙县撤县设市的批复 甲政函〔1998〕6号 甲省人民政府 1998年7月31日 |',
+        '|',
+        '乙县人民政府:',
+        '你县《关于撤县设市的请示》收悉。现批复如下:',
+        '一、同意撤销乙县,设立乙市。',
+        '二、乙市的行政区域以原乙县的行政区域为准。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省人民政府关于同意乙县撤县设市的批复');
+    expect(notice.docNumber?.text).toBe('甲政函〔1998〕6号');
+    expect(notice.recipients).toEqual(['乙县人民政府']);
+  });
+});
