@@ -157,3 +157,21 @@ describe('an encyclopedia page’s header row: title, 文号, issuer and date as
     expect(notice.recipients).toEqual(['乙县人民政府']);
   });
 });
+
+describe('a 印发 line printed between the title and the 主送', () => {
+  it('keeps the 印发 line out of the 主送', () => {
+    const notice = parseNotice(
+      [
+        '甲市安全生产委员会',
+        '关于印发《2011年度考核办法》的通知',
+        '   甲安委〔2011〕3号  甲市安全生产委员会办公室  2011年5月18日印发  ',
+        '市级各有关单位:',
+        '《2011年度考核办法》已经市政府同意,现印发给你们,请认真贯彻执行。',
+        '甲市安全生产委员会',
+        '2011年5月18日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['市级各有关单位']);
+    expect(notice.docNumber?.text).toBe('甲安委〔2011〕3号');
+  });
+});
