@@ -38,6 +38,8 @@ export interface Header {
 }
 
 const HEADER_SCAN = 16;
+/** A 印发 line printed above the 主送 ("甲县政府办公室 2011年5月18日印发"): the 版记's, no addressee. */
+const PRINTING_LINE = /[0-9０-９〇○零一二三四五六七八九十]日\s*印\s*发$/;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
 const TITLE_END = withTraditional(
   new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`),
@@ -127,6 +129,28 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
   const found = findDocNumbers(rawText);
   const bare = found.length === 0 ? parseDocNumber(rawText, true) : null;
   return bare ? [bare] : found;
+}
+
+/**
+ * An encyclopedia page's header row: the title, the 文号, the issuer and the date as cells of one line
+ * ("甲省人民政府关于…的批复 甲政函〔1998〕6号 甲省人民政府 1998年7月31日 |").
+ */
+function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch; date: { raw: string; iso: string } | null } | null {
+  const cells = rawText
+    .replace(/[|｜]\s*$/, '')
+    .trim()
+    .split(/\s+/);
+  const at = cells.findIndex((c, k) => k > 0 && findDocNumbers(c)[0]?.raw === c);
+  if (at < 0) return null;
+  const title = cells.slice(0, at).join('');
+  if (!TITLE_END.test(title) || !/关于|關於|關于/.test(title)) return null;
+  // The cells after the 文号: the issuer's name (a wrap may have cut it) and the date.
+  const rest = cells.slice(at + 1);
+  const date = rest.length > 0 ? findDate(rest[rest.length - 1]) : null;
+  const dated = date !== null && date.raw === rest[rest.length - 1];
+  const names = dated ? rest.slice(0, -1) : rest;
+  if (names.length > 2 || !names.every((c) => /^[\u4e00-\u9fff]{2,30}$/.test(c) && !TITLE_END.test(c))) return null;
+  return { title, docNumber: findDocNumbers(cells[at])[0], date: dated ? { raw: date.raw, iso: date.iso } : null };
 }
 
 /** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
@@ -219,6 +243,8 @@ export function parseHeader(lines: SourceLine[]): Header {
   const pendingOrgLines: SourceLine[] = [];
   // A title line carrying its 文号: the title unless a cleaner title line follows (a page heading repeats it).
   let gluedTitle: string | null = null;
+  // A header row's title, printed with its 文号, issuer and date: the document's, whatever headings repeat it.
+  let rowTitle: string | null = null;
   let numberLine = -1;
   let bylineEnd = 0;
   let lastHeaderLine = -1;
@@ -238,7 +264,13 @@ export function parseHeader(lines: SourceLine[]): Header {
     const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
-    if (RULE_LINE.test(t)) {
+    const row = numbered && t.includes('关于') ? headerRow(line.rawText) : null;
+    if (row) {
+      header.docNumber ??= row.docNumber;
+      if (row.date) header.headerDate ??= row.date;
+      rowTitle ??= row.title;
+      titleParts.push(row.title);
+    } else if (RULE_LINE.test(t)) {
       // The red rule drawn with dashes: an organ's name right above it is the 版头 (without 文件), even
       // under a page heading that repeats the title.
       const above = lines[i - 1];
@@ -354,7 +386,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       const wrapped = titleParts
         .splice(end + 1)
         .slice(Math.max(0, bylineEnd - end - 1))
-        .filter((t) => isRecipientsLine(t) || !isChromeLine(t));
+        .filter((t) => (isRecipientsLine(t) || !isChromeLine(t)) && !PRINTING_LINE.test(t));
       // A report's byline: one organ's whole name on its own line between the title and a 主送 that starts
       // afresh (a wrapped 主送 breaks after its separator, or inside a name).
       const byline = wrapped.length === 1 ? wrapped[0] : '';
@@ -375,6 +407,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   // A title printed after the document's own 文号 on its line is the document's: a page heading above it that
   // does not hold it named something else (the attached 方案).
   header.title =
+    rowTitle ??
     (chosen && gluedTitle && !comparable(chosen).includes(comparable(gluedTitle)) ? gluedTitle : chosen) ??
     gluedTitle ??
     (titleParts

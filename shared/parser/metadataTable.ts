@@ -133,10 +133,14 @@ function labelOf(cell: string): string | null {
   return LABEL_SET.has(label) ? label : null;
 }
 
+/** A numbered row of a page's field list, its label in brackets: "7. [发文字号] 甲政发〔2024〕2号". */
+const NUMBERED_ROW = /^\d{1,2}\s*[.．、]\s*[[［【]([^\]］】]{2,8})[\]］】]\s*(.*)$/;
+
 /** Fields of one line, or null when the line is not part of such a table. */
 function fieldsOfLine(text: string): Record<string, string> | null {
   // A law database's header: "【时效性】尚未施行", "【法宝引证码】CLI.1.304262".
-  const bracketed = /^【([^】]{2,6})】\s*(.*)$/.exec(text);
+  // Or a numbered list of such rows: "7. [发文字号] 甲政发〔2024〕2号".
+  const bracketed = /^【([^】]{2,6})】\s*(.*)$/.exec(text) ?? NUMBERED_ROW.exec(text);
   if (bracketed && labelOf(bracketed[1])) return bracketed[2] ? { [labelOf(bracketed[1])!]: bracketed[2] } : {};
   if (text.includes('|')) {
     const cells = text.split('|').map((c) => c.trim());
@@ -218,6 +222,11 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
           fields['发文字号'] ??= glued[1];
         }
       }
+      // A spaced row's 文号 runs on into the row's next cells ("发文字号 甲规〔2022〕5号 主题分类 城乡建设").
+      for (const label of ['发文字号', '文号']) {
+        const opening = DOC_NUMBER_VALUE.exec(lineFields[label] ?? '');
+        if (opening) lineFields[label] = opening[1];
+      }
       Object.assign(fields, lineFields);
       tableLines.add(i);
       continue;
@@ -225,7 +234,8 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     // A further row of the same table under a label the list does not know ("部门: | 甲镇 |---|栏目:"), or the
     // rest of a row cut after its label (" | 部门文件").
     const rowRest = /^\|/.test(text) && !/[：:。]/.test(text);
-    if (tableLines.has(i - 1) && (rowRest || isUnknownLabelRow(text))) {
+    const numberedRow = NUMBERED_ROW.test(text) && !/[。；;]/.test(text);
+    if (tableLines.has(i - 1) && (rowRest || numberedRow || isUnknownLabelRow(text))) {
       tableLines.add(i);
       continue;
     }

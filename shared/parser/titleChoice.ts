@@ -12,7 +12,8 @@ import { placeOf } from './unitNames';
 /** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
 const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;
 const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
-const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}`, 'u');
+/** (A page's heading may join the 文号 to the title with a dash: "甲政〔2011〕3号—甲市人民政府关于…".) */
+const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*[—–－]+\\s*)?`, 'u');
 
 /** The title line without a 文号 glued to it and without the 《》 a page wraps a quoted title in. */
 export function cleanTitleLine(text: string): string {

@@ -42,11 +42,20 @@ function spacedIssuers(prefix: string, lines: readonly SourceLine[]): string[] |
   return null;
 }
 
+/** A verb by which an issuer carries out another organ's 关于… document ("甲省人民政府贯彻国务院关于…的实施意见"). */
+const CARRYING = /贯彻落实|贯彻|貫徹|落实|落實|执行|執行/;
+
+/** The organ before such a verb: the other organ after it is the one the title's 关于 belongs to. */
+function issuerBeforeCarrying(prefix: string): string {
+  const at = prefix.search(CARRYING);
+  return at >= 3 && isCompleteOrgName(prefix.slice(0, at)) ? prefix.slice(0, at) : prefix;
+}
+
 export function issuersOfTitle(title: string | null, lines: readonly SourceLine[]): string[] {
   if (!title) return [];
   const verb = title.search(TITLE_VERB);
   if (verb >= 3 && verb <= MAX_PREFIX) {
-    const prefix = title.slice(0, verb);
+    const prefix = issuerBeforeCarrying(title.slice(0, verb));
     if (!isCompleteOrgName(prefix)) return [];
     const placed = placedGovernment(prefix, lines);
     if (placed) return [placed];

@@ -137,12 +137,22 @@ function titleAfterPlace(text: string): string | null {
  * The lines without the page's chrome above the notice: from the start up to the 主送, the first clause or
  * the first sentence that is not a news lead.
  */
+/** A site column's quoted name before a title, a space apart from it ("“政务公开” 甲市人民政府关于印发…"). */
+const QUOTED_COLUMN = /^\s*([“"「][\u4e00-\u9fff]{2,12}[”"」])\s+(?=[^“”"「」]*(关于|關於|關于|印发|印發|转发|轉發))/;
+
+function withoutQuotedColumn<T extends { text: string; rawText: string }>(line: T): T {
+  const column = QUOTED_COLUMN.exec(line.rawText);
+  if (!column || !line.text.startsWith(column[1])) return line;
+  return { ...line, text: line.text.slice(column[1].length), rawText: line.rawText.slice(column[0].length) };
+}
+
 export function dropLeadingChrome<T extends { text: string; rawText: string }>(lines: T[], isBodyStart: (text: string) => boolean): T[] {
   const kept: T[] = [];
   let inHeader = true;
   // The tags a page lists under its view counter, before the notice's own lines resume.
   let inTags = false;
-  for (const [i, line] of lines.entries()) {
+  for (const [i, pasted] of lines.entries()) {
+    const line = inHeader ? withoutQuotedColumn(pasted) : pasted;
     const stripped = inHeader ? stripGluedChrome(line.text) : line.text;
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
     if (inHeader && inTags && TAG_LINE.test(line.rawText.trim()) && !isCompleteOrgName(text)) continue;
