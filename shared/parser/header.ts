@@ -14,6 +14,8 @@ import { chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './title
 import { isChromeLine } from './webChrome';
 import { joinHeadlessRecipients } from './recipientGroups';
 import { withTraditional } from './traditionalForms';
+import { isPageLabel } from './metadataTable';
+import { withoutPinyin } from './pinyinRuns';
 
 export interface Header {
   copyNumber: string | null;
@@ -69,11 +71,14 @@ const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会�
 const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究|现[将就发把]|如下[：:]$/;
 
 /**
- * A page's field label alone on its line ("主题:", "时限:", "征集状态:"): a short word that names no addressee.
- * A short 主送 ("各村:", "市直有关部门:", a 复函's "张三代表:", a 公告's "居民朋友:") ends with what it addresses.
+ * A page's field label alone on its line ("主题:", "时限:", "征集状态:", a database's "发文单位:"): a known label,
+ * or a short word that names no addressee. A short 主送 ("各村:", "市直有关部门:", a 复函's "张三代表:", a 公告's
+ * "居民朋友:") ends with what it addresses. A mirror's pronunciations ("發(fā)文單位:") are no part of the label.
  */
 function isPageFieldLabel(text: string): boolean {
-  return /^[\u4e00-\u9fff]{1,6}[：:]$/.test(text) && !ADDRESSEE_END.test(text) && !/^各/.test(text);
+  const label = withoutPinyin(text);
+  if (isPageLabel(label)) return true;
+  return /^[\u4e00-\u9fff]{1,6}[：:]$/.test(label) && !ADDRESSEE_END.test(label) && !/^各/.test(label);
 }
 const ADDRESSEE_END =
   /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|先生|女士|朋友|市民|居民|群众|家长)们?[：:]$/;

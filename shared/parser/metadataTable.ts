@@ -9,6 +9,7 @@ import { matchClauseMarker } from './clauseMarkers';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName } from './unitNames';
 import { bothForms, simplified } from './traditionalForms';
+import { withoutPinyin } from './pinyinRuns';
 
 const KNOWN_LABELS = [
   '索引号',
@@ -129,7 +130,7 @@ export function isPageLabel(text: string): boolean {
 }
 
 function labelOf(cell: string): string | null {
-  const label = simplified(cell.replace(/\s+/g, '').replace(/[：:]$/, ''));
+  const label = simplified(withoutPinyin(cell.replace(/\s+/g, '')).replace(/[：:]$/, ''));
   return LABEL_SET.has(label) ? label : null;
 }
 

@@ -1,3 +1,4 @@
+import { withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
 
 /**
@@ -32,8 +33,6 @@ const NAMED_PLACE = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗]$/);
 const PLACE_LED = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗](人民政府|政府|党委|委)/);
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
 const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校)$/);
-/** The pinyin a mirror site injects after a character ("機(jī)構(gòu)"): no part of the name's words. */
-const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
 function sharesHead(previous: string, name: string): boolean {
   if (HEADLESS.test(name)) return true;
@@ -54,8 +53,8 @@ export function joinHeadlessRecipients(names: string[], written: string): string
   const out: string[] = [];
   for (const name of names) {
     const previous = out[out.length - 1];
-    const bare = name.replace(PINYIN_RUNS, '');
-    const prior = previous?.replace(PINYIN_RUNS, '') ?? '';
+    const bare = withoutPinyin(name);
+    const prior = withoutPinyin(previous ?? '');
     if (previous !== undefined && sharesHead(prior, bare) && text.includes(`${previous}、${name}`)) {
       out[out.length - 1] = `${previous}、${name}`;
     } else out.push(name);

@@ -8,6 +8,7 @@ import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
 import { placeOf } from './unitNames';
+import { withoutPinyin } from './pinyinRuns';
 
 /** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
 const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;
@@ -142,31 +143,33 @@ function issuedListEnd(parts: readonly string[], last: number, titleEnd: RegExp)
 }
 
 /**
- * Another whole title on the last line above the 主送, naming another document than the one chosen: a related
- * article's title stood above the notice's own ("关于开展甲巡查的通知" over "关于印发《甲规定》的通知").
+ * Another whole title on the last lines above the 主送, naming another document than the one chosen: a related
+ * article's title stood above the notice's own ("关于开展甲巡查的通知" over "关于印发《甲规定》的通知"), or the page's
+ * heading above the document's own block, its issuer's name opening it ("甲县…报告" over "甲县人民政府" / "关于印发…
+ * 的通知", the block wrapped over lines).
  */
 function titleRightAbove(lines: readonly string[], last: number, title: string, titleEnd: RegExp): string | null {
-  if (last + 2 !== lines.length) return null;
-  const next = lines[last + 1];
-  if (next.replace(PINYIN_RUNS, '').search(STARTS_TITLE) !== 0 || !titleEnd.test(next) || unbalanced(next) || isChromeLine(next)) {
-    return null;
-  }
+  const rest = lines.slice(last + 1);
+  if (rest.length === 0 || rest.length > MAX_BLOCK_LINES || rest.some((l) => l === '' || isChromeLine(l))) return null;
+  const next = rest.join('');
+  const at = withoutPinyin(next).search(STARTS_TITLE);
+  if (at < 0 || (at > 0 && !isOrgNameLine(withoutPinyin(next).slice(0, at)))) return null;
+  if (!titleEnd.test(next) || unbalanced(next)) return null;
   const a = comparable(title);
   const b = comparable(next);
   return a.includes(b) || b.includes(a) ? null : next;
 }
+/** How many lines the document's own title block (its issuer's line included) may take under a page's heading. */
+const MAX_BLOCK_LINES = 3;
 
 const ISSUING_VERB = /(印发|转发|发布|印發|轉發|發布)《?$/;
-
-/** Pronunciations a page prints after characters ("發(fā)"). */
-const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
 /**
  * A title as compared with a heading naming the same document: pronunciations, 《》 and 关于 dropped (a page
  * heading may shorten "甲县关于…方案" to "甲县…方案").
  */
 export function comparable(text: string): string {
-  return text.replace(PINYIN_RUNS, '').replace(/[《》]|关于|關于|關於/g, '');
+  return withoutPinyin(text).replace(/[《》]|关于|關于|關於/g, '');
 }
 
 /**

@@ -149,3 +149,62 @@ describe('a 文号 that lost its 号', () => {
     expect(notice.title).toBe('关于做好防汛工作的通知');
   });
 });
+
+describe('a page heading above the document’s own title block', () => {
+  it('takes the title under the 文号, wrapped after the issuer’s 关于, over a heading naming the attached rules', () => {
+    const notice = parseNotice(
+      [
+        '丙县会议组织和经费管理细则',
+        '丙政办发〔2019〕8号',
+        '丙县人民政府办公室关于',
+        '印发《丙县会议组织规定》和《丙县会议经费管理细则》的通知',
+        '各乡镇人民政府，县直各部门：',
+        '现将两项规定印发给你们，请认真执行。',
+        '2019年4月3日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('丙县人民政府办公室关于印发《丙县会议组织规定》和《丙县会议经费管理细则》的通知');
+    expect(notice.issuer).toBe('丙县人民政府办公室');
+    expect(notice.docNumber?.text).toBe('丙政办发〔2019〕8号');
+  });
+
+  it('takes the issuer’s line and its 关于 title over a page heading naming the report it issues', () => {
+    const notice = parseNotice(
+      [
+        '丁区2022年政府工作报告',
+        '发布时间:2022-02-10 09:00 来源:区政府办',
+        '丁市丁区人民政府',
+        '关于印发政府工作报告的通知',
+        '各街道办事处，区政府各部门：',
+        '《政府工作报告》已经区人民代表大会审议通过，现印发给你们。',
+        '丁市丁区人民政府',
+        '2022年2月8日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('丁市丁区人民政府关于印发政府工作报告的通知');
+    expect(notice.recipients).toEqual(['各街道办事处', '区政府各部门']);
+  });
+
+  it('keeps a page heading that repeats the title when the block below copies it', () => {
+    const notice = parseNotice(
+      ['戊县人民政府关于做好春耕工作的通知', '戊县人民政府', '关于做好春耕工作的通知', '各乡镇人民政府：', '现就春耕工作通知如下。'].join('\n'),
+    );
+    expect(notice.title).toBe('戊县人民政府关于做好春耕工作的通知');
+  });
+});
+
+describe('a law database’s field labels', () => {
+  it('reads 發(fā)文單位: with a mirror’s pronunciations as a label, not as the 主送', () => {
+    const notice = parseNotice(
+      [
+        '庚政辦發(fā)[2008]6號',
+        '頒布時間:2008-03-04 10:00:00 發(fā)文單位:庚市人民政府辦公廳',
+        '各區(qū)、縣人民政府,市政府各委、辦、局:',
+        '為加強聯(lián)絡(luò)工作,經市政府同意,現將有關事項通知如下。',
+        '二〇〇八年三月四日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各區(qū)、縣人民政府', '市政府各委、辦、局']);
+    expect(notice.signedDate).toBe('2008-03-04');
+  });
+});
