@@ -8,7 +8,7 @@
 import type { Clause, ResponsibleUnit } from '../domain/notice';
 import { matchClauseMarker, type ClauseMarker } from './clauseMarkers';
 import { findClauseUnits, isAssignment, newAssignmentMemo } from './clauseUnits';
-import { endsTheText, isCutBeforeFirstStop, isNotBareHeading } from './cutClause';
+import { endsTheText, isCutBeforeFirstStop, isLongPhraseHeading, isNotBareHeading } from './cutClause';
 import { isAttachmentHeading, isAttendanceLine, isTableRow, tableCells } from './lineKinds';
 import type { Paragraph } from './paragraphs';
 import { readHeaderRow, readTaskRow, type TableColumns } from './tableRows';
@@ -174,6 +174,10 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     .slice(0, -1)
     .reverse()
     .find((d) => d.clause.level === last?.clause.level);
+  // Without a sibling, the item's parent tells its form: the first item under a long phrase heading runs on.
+  const parentIndex = last?.clause.parentIndex ?? null;
+  const parent = parentIndex !== null ? drafts[parentIndex] : undefined;
+  const underLongPhrase = parent !== undefined && parent.paragraphs.length === 1 && isLongPhraseHeading(parent.paragraphs[0]);
   const cut =
     last !== undefined &&
     lastLine !== null &&
@@ -181,7 +185,7 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     last.paragraphs.length === 1 &&
     !isTableRow(lastParagraph.text) &&
     endsTheText(lastParagraph.text, lastLine) &&
-    isCutBeforeFirstStop(last.paragraphs[0], sibling !== undefined && isNotBareHeading(sibling.paragraphs[0]))
+    isCutBeforeFirstStop(last.paragraphs[0], sibling !== undefined ? isNotBareHeading(sibling.paragraphs[0]) : underLongPhrase)
       ? lastParagraph
       : null;
   if (cut) drafts.pop();

@@ -2,7 +2,8 @@
  * A clause cut off by the end of the text before its first 。: a copy that stops mid-sentence
  * ("六、开展边境四日游，应"). Such an item is not a clause of the notice (its heading is unknown); the
  * parser reports the cut ending instead. A short heading line without punctuation ("（一）指导思想")
- * is a complete heading-only item even at the very end.
+ * is a complete heading-only item even at the very end, unless its sibling or its parent shows that the
+ * notice's items of that place run on after their heading.
  */
 
 /** Longest heading line still taken as complete when nothing follows it. */
@@ -27,6 +28,16 @@ export function isCutBeforeFirstStop(rest: string, siblingRunsOn = false): boole
  */
 export function isNotBareHeading(first: string): boolean {
   return /^[^。！？]{1,80}[。！？]\s*\S/.test(first) || /[。！？；;]\s*$/.test(first);
+}
+
+/**
+ * Whether a parent item's heading is a long phrase of its own line ("二、明确目标体系，全面实施甲工程"): the items
+ * under such a heading state their tasks as phrases with text after them ("（一）建立创业引导资金。…"), not as bare
+ * topic words ("（一）指导思想" under "一、总体要求"), so a short first item ending the text under it is one cut.
+ */
+export function isLongPhraseHeading(first: string): boolean {
+  const line = first.trim();
+  return !/[。！？；;：:]/.test(line) && (line.length > MAX_BARE_HEADING || /[，,]/.test(line));
 }
 
 /** Whether the last source line of the text is the end of `paragraph` (nothing follows it). */

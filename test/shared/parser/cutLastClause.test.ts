@@ -77,3 +77,16 @@ describe('a short last line after a sibling that is a sentence, not a bare headi
     expect(heads(parsed)).toEqual(['一 总体要求', '二 工作措施']);
   });
 });
+
+describe('a short first item ending the text under its parent heading', () => {
+  it('is cut when the parent is a long phrase, whose items run on after their heading', () => {
+    const parsed = notice('一、工作目标', '全年培训农民工一万人。', '二、健全服务体系，全面实施农民工技能提升“双百”工程', '（一）建立培训');
+    expect(heads(parsed)).toEqual(['一 工作目标', '二 健全服务体系，全面实施农民工技能提升“双百”工程']);
+    expect(truncated(parsed)).toHaveLength(1);
+  });
+
+  it('is a complete heading-only item under a short topic heading', () => {
+    const parsed = notice('一、工作目标', '全年培训农民工一万人。', '二、保障措施', '（一）组织领导');
+    expect(heads(parsed)).toEqual(['一 工作目标', '二 保障措施', '一 组织领导']);
+  });
+});
