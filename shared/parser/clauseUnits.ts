@@ -151,6 +151,39 @@ function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
   return units;
 }
 
+/** Where a line may list units: inside a bracket, or after a unit label to the line's end. */
+const UNIT_LIST_PLACE = withTraditional(
+  /[（(〔【[［]([^（()）〔〕【】[\]［］]+)[）)〕】\]］]|(?:单位|部门|主体)[：:]([^（()）]+)$/g,
+);
+
+/**
+ * The line with the spaces that separate whole units' names in a list read as 、: "（责任单位：县发改局 县财政局
+ * 县住建局）" names three units, whose spaces the line's text lost. A space inside a name ("县 发改局") separates
+ * no names and stays lost.
+ */
+export function withSpacedUnitsListed<T extends { text: string; rawText: string }>(line: T): T {
+  if (!/\S\s+\S/.test(line.rawText) || !/[（(〔【[［：:]/.test(line.rawText)) return line;
+  let text = line.text;
+  let from = 0;
+  UNIT_LIST_PLACE.lastIndex = 0;
+  for (let m = UNIT_LIST_PLACE.exec(line.rawText); m; m = UNIT_LIST_PLACE.exec(line.rawText)) {
+    for (const piece of (m[1] ?? m[2]).split(/[、，,；;]/)) {
+      // Only the names after a label's colon: the words before it end with the label ("县应急局 配合单位：").
+      const labelled = piece.split(/[：:]/);
+      const names = labelled[labelled.length - 1].trim().split(/\s+/);
+      if (names.length < 2 || !names.every((n) => isCompleteOrgName(cleanName(n)))) continue;
+      for (let k = 1; k < names.length; k++) {
+        const at = text.indexOf(names[k - 1] + names[k], from);
+        if (at < 0) continue;
+        const cut = at + names[k - 1].length;
+        text = `${text.slice(0, cut)}、${text.slice(cut)}`;
+        from = cut;
+      }
+    }
+  }
+  return text === line.text ? line : { ...line, text };
+}
+
 /** A line that names units by label: 责任单位：A、B / 牵头单位：A；配合单位：B. */
 export function isUnitLabelLine(text: string): boolean {
   return LABEL.test(text);

@@ -10,6 +10,7 @@ import { UNIT_NAME_END, isCompleteOrgName, splitAddressees, splitGluedNames } fr
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
+import { withSpacedUnitsListed } from './clauseUnits';
 
 export interface Closing {
   bodyLines: SourceLine[];
@@ -275,7 +276,8 @@ function lastIndexBefore(lines: SourceLine[], end: number, test: (text: string) 
 const isImprintEntry = (text: string) => isRecipientsLine(text) || SUBJECT_WORDS.test(text);
 
 export function splitClosing(written: SourceLine[]): Closing {
-  const lines = separateSignedDate(written);
+  // The clauses read their units from the lines' text, which lost the spaces that may separate units' names.
+  const lines = separateSignedDate(written).map(withSpacedUnitsListed);
   const closing: Closing = {
     bodyLines: lines,
     appendixLines: [],

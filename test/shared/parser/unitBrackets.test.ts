@@ -128,3 +128,27 @@ describe('names that look like something else', () => {
     expect(names('对企业给予补贴。（职工30人以上的企业）')).toEqual([]);
   });
 });
+
+describe('units separated only by spaces', () => {
+  const clauseUnitNames = (...body: string[]) =>
+    parseNotice(['关于做好秋季森林防火工作的通知', '各乡镇人民政府：', ...body, '2024年9月2日'].join('\n')).clauses.map((c) =>
+      c.units.map((u) => u.name),
+    );
+
+  it('splits a labelled bracket whose names stand apart with spaces', () => {
+    expect(clauseUnitNames('（一）加强巡护。各乡镇要落实巡护人员。（责任单位：县林业局 县应急局 县消防救援大队）')).toEqual([
+      ['县林业局', '县应急局', '县消防救援大队'],
+    ]);
+  });
+
+  it('splits spaced names before a role word and keeps the roles', () => {
+    expect(clauseUnitNames('（一）加强巡护。各乡镇要落实巡护人员。（县林业局  县应急局牵头，各乡镇人民政府配合）')).toEqual([
+      ['县林业局', '县应急局', '各乡镇人民政府'],
+    ]);
+  });
+
+  it('keeps one name whose parts a space broke apart', () => {
+    expect(clauseUnitNames('（一）加强巡护。各乡镇要落实巡护人员。（责任单位：县 林业局、县应急局）')).toEqual([['县林业局', '县应急局']]);
+  });
+});
+
