@@ -6,7 +6,7 @@
  */
 import type { ResponsibleUnit, UnitRole } from '../domain/notice';
 import { withTraditional } from './traditionalForms';
-import { isCompleteOrgName, splitOrgList, splitTopLevel } from './unitNames';
+import { isCompleteOrgName, splitOrgList, splitTopLevel, splitUnitList } from './unitNames';
 
 export interface ClauseUnits {
   units: ResponsibleUnit[];
@@ -141,7 +141,7 @@ const MAX_UNIT_NAME = 60;
 function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
   const stripped = withoutOthersTail(withoutRoleTail(list));
   const units: ResponsibleUnit[] = [];
-  for (const written of splitOrgList(stripped)) {
+  for (const written of splitUnitList(stripped)) {
     const own = NAME_ROLE.exec(written);
     const name = cleanName(own ? written.slice(0, own.index) : written);
     // Longer than any organ's name: a list whose stray bracket kept it from being split, not one unit.
@@ -152,9 +152,7 @@ function unitsOfList(list: string, role: UnitRole): ResponsibleUnit[] {
 }
 
 /** Where a line may list units: inside a bracket, or after a unit label to the line's end. */
-const UNIT_LIST_PLACE = withTraditional(
-  /[（(〔【[［]([^（()）〔〕【】[\]［］]+)[）)〕】\]］]|(?:单位|部门|主体)[：:]([^（()）]+)$/g,
-);
+const UNIT_LIST_PLACE = withTraditional(/[（(〔【[［]([^（()）〔〕【】[\]［］]+)[）)〕】\]］]|(?:单位|部门|主体)[：:]([^（()）]+)$/g);
 
 /**
  * The line with the spaces that separate whole units' names in a list read as 、: "（责任单位：县发改局 县财政局

@@ -123,7 +123,7 @@ function standsAlone(piece: string, zones: boolean): boolean {
 }
 
 /** 、-separated pieces stay one name when they share the last piece's head (A区、B区、C区管委会) or are fragments (委、局、办). */
-function splitEnumeration(segment: string): string[] {
+function splitEnumeration(segment: string, divisionRuns: boolean): string[] {
   const pieces = splitTopLevel(segment, '、');
   if (pieces.length < 2) return pieces;
   const fragments = pieces.some((p) => p.length <= 1);
@@ -134,7 +134,7 @@ function splitEnumeration(segment: string): string[] {
   const zones = ZONE_COMMITTEE.test(lastName);
   const sharedHead = isCompleteOrgName(lastName) && pieces.slice(0, -1).every((p) => !standsAlone(p, zones));
   if (fragments || sharedHead) return [segment];
-  return joinDivisionRuns(pieces);
+  return divisionRuns ? joinDivisionRuns(pieces) : pieces;
 }
 
 /**
@@ -159,19 +159,27 @@ function joinDivisionRuns(pieces: string[]): string[] {
 }
 
 export function splitOrgList(text: string): string[] {
-  return splitNames(text, false);
+  return splitNames(text, false, true);
+}
+
+/**
+ * Splits a clause's 责任单位 list: as splitOrgList, but a run of divisions is not joined to the name after it
+ * ("各区、市政府" names 各区 and 市政府): a task list names each division's bodies on their own.
+ */
+export function splitUnitList(text: string): string[] {
+  return splitNames(text, false, false);
 }
 
 /** Splits a 主送 or 抄送 list: as splitOrgList, but a 和/及 joins two groups only before a 各 (splitConjunction). */
 export function splitAddressees(text: string): string[] {
-  return splitNames(text, true);
+  return splitNames(text, true, true);
 }
 
-function splitNames(text: string, addressees: boolean): string[] {
+function splitNames(text: string, addressees: boolean, divisionRuns: boolean): string[] {
   const cleaned = text.replace(/[。．.]+$/, '').trim();
   const names: string[] = [];
   for (const segment of splitTopLevel(cleaned, '，,；;')) {
-    for (const piece of splitEnumeration(segment)) {
+    for (const piece of splitEnumeration(segment, divisionRuns)) {
       for (const name of splitConjunction(piece, addressees)) {
         const trimmed = name.replace(/^[：:\s]+|[：:\s]+$/g, '');
         if (trimmed) names.push(trimmed);

@@ -141,6 +141,17 @@ describe('splitting a list of organizations', () => {
     expect(splitOrgList('各市、县人民政府，省人民政府各委、办、厅、局')).toEqual(['各市、县人民政府', '省人民政府各委、办、厅、局']);
   });
 
+  it('lists the divisions of a 责任单位 run apart, while a 主送 keeps them as one group', () => {
+    expect(names('（二）扩大就业。新增就业五千人。（责任单位：市人社局、市财政局，各县、区政府，甲新区管委）')).toEqual([
+      '市人社局',
+      '市财政局',
+      '各县',
+      '区政府',
+      '甲新区管委',
+    ]);
+    expect(splitOrgList('各县、区政府，市直各部门')).toEqual(['各县、区政府', '市直各部门']);
+  });
+
   it('splits 各村、各有关站所', () => {
     expect(splitOrgList('各村、各有关站所')).toEqual(['各村', '各有关站所']);
   });

@@ -151,4 +151,3 @@ describe('units separated only by spaces', () => {
     expect(clauseUnitNames('（一）加强巡护。各乡镇要落实巡护人员。（责任单位：县 林业局、县应急局）')).toEqual([['县林业局', '县应急局']]);
   });
 });
-

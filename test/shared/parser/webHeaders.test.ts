@@ -187,7 +187,9 @@ describe('a page heading above the document’s own title block', () => {
 
   it('keeps a page heading that repeats the title when the block below copies it', () => {
     const notice = parseNotice(
-      ['戊县人民政府关于做好春耕工作的通知', '戊县人民政府', '关于做好春耕工作的通知', '各乡镇人民政府：', '现就春耕工作通知如下。'].join('\n'),
+      ['戊县人民政府关于做好春耕工作的通知', '戊县人民政府', '关于做好春耕工作的通知', '各乡镇人民政府：', '现就春耕工作通知如下。'].join(
+        '\n',
+      ),
     );
     expect(notice.title).toBe('戊县人民政府关于做好春耕工作的通知');
   });
