@@ -160,7 +160,7 @@ function titleRightAbove(lines: readonly string[], last: number, title: string, 
   return a.includes(b) || b.includes(a) ? null : next;
 }
 /** How many lines the document's own title block (its issuer's line included) may take under a page's heading. */
-const MAX_BLOCK_LINES = 3;
+const MAX_BLOCK_LINES = 4;
 
 const ISSUING_VERB = /(印发|转发|发布|印發|轉發|發布)《?$/;
 

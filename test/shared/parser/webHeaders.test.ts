@@ -185,6 +185,22 @@ describe('a page heading above the document’s own title block', () => {
     expect(notice.recipients).toEqual(['各街道办事处', '区政府各部门']);
   });
 
+  it('takes the block whose title wraps over three lines under the issuer’s line', () => {
+    const notice = parseNotice(
+      [
+        '己县2023年度重点项目计划',
+        '来源：县发改局',
+        '己县人民政府办公室',
+        '关于印发己县2023年度',
+        '重点项目建设',
+        '计划的通知',
+        '各乡镇人民政府：',
+        '现将计划印发给你们。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('己县人民政府办公室关于印发己县2023年度重点项目建设计划的通知');
+  });
+
   it('keeps a page heading that repeats the title when the block below copies it', () => {
     const notice = parseNotice(
       ['戊县人民政府关于做好春耕工作的通知', '戊县人民政府', '关于做好春耕工作的通知', '各乡镇人民政府：', '现就春耕工作通知如下。'].join(
