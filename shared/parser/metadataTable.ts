@@ -80,13 +80,18 @@ const DATE_VALUE = /^\s*((19|20)\d{2}\s*[-年./]|[〇○零OＯ一二三四五�
 const BULLET = /^[•·●▪◆■\-*＊－–]\s*/;
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
 const LABEL_SOURCE = bothForms(`(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`);
-const LABELLED = new RegExp(LABEL_SOURCE, 'g');
+/** (A mirror's pronunciation may follow any of a label's characters in the table's own rows: "發(fā)文單位:".) */
+const PINYIN_AFTER = '(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?';
+const ROW_LABEL_SOURCE = bothForms(
+  `(${KNOWN_LABELS.map((l) => l.split('').join(`${PINYIN_AFTER}\\s*`)).join('|')})${PINYIN_AFTER}\\s*[：:]`,
+);
+const LABELLED = new RegExp(ROW_LABEL_SOURCE, 'g');
 /** Where the table's labels stand in a text, glued to the value before them or not ("…00044组配分类:"). */
 export const PAGE_LABELS = new RegExp(LABEL_SOURCE, 'g');
 /** A text that ends in one of the table's labels: its value follows. */
 export const ENDS_WITH_PAGE_LABEL = new RegExp(`${LABEL_SOURCE}\\s*$`);
 /** A line of the table starts with a label: tested first, so a long paragraph is not searched through. */
-const STARTS_LABELLED = new RegExp(`^${LABEL_SOURCE}`);
+const STARTS_LABELLED = new RegExp(`^${ROW_LABEL_SOURCE}`);
 /** Lines above the body that may hold the table (the title and 文号 stand among them). */
 const SCAN_LINES = 24;
 const LABEL_SET = new Set(KNOWN_LABELS);
@@ -162,7 +167,7 @@ function fieldsOfLine(text: string): Record<string, string> | null {
   hits.forEach((hit, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
     const value = text.slice(hit.index + hit[0].length, end).trim();
-    if (value) fields[simplified(hit[1].replace(/\s+/g, ''))] = value;
+    if (value) fields[simplified(withoutPinyin(hit[1].replace(/\s+/g, '')))] = value;
   });
   return fields;
 }

@@ -225,4 +225,20 @@ describe('a law database’s field labels', () => {
     expect(notice.recipients).toEqual(['各區(qū)、縣人民政府', '市政府各委、辦、局']);
     expect(notice.signedDate).toBe('2008-03-04');
   });
+
+  it('reads a database row whose labels carry pronunciations, its 文号 included', () => {
+    const notice = parseNotice(
+      [
+        '頒布時間:2010-05-06 發(fā)文字號(hào):辛政辦發(fā)〔2010〕3號 發(fā)文單位:辛市人民政府辦公廳',
+        '辛市人民政府辦公廳關(guān)于加強(qiáng)防汛工作的通知',
+        '各區(qū)縣人民政府:',
+        '為做好防汛工作,現通知如下。',
+        '二〇一〇年五月六日',
+      ].join('\n'),
+    );
+    expect(notice.metadata['发文单位']).toBe('辛市人民政府辦公廳');
+    expect(notice.docNumber?.text).toBe('辛政辦發(fā)〔2010〕3號');
+    expect(notice.title).toBe('辛市人民政府辦公廳關(guān)于加強(qiáng)防汛工作的通知');
+    expect(notice.recipients).toEqual(['各區(qū)縣人民政府']);
+  });
 });
