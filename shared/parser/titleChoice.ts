@@ -16,12 +16,16 @@ const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
 /** (A page's heading may join the 文号 to the title with a dash: "甲政〔2011〕3号—甲市人民政府关于…".) */
 const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*[—–－]+\\s*)?`, 'u');
 
+/** The 版头's red rule drawn with dashes, glued before the title when the line break after it was lost. */
+const RULE_BEFORE = /^[—－\-─━_=﹍]{4,}\s*/;
+
 /** The title line without a 文号 glued to it and without the 《》 a page wraps a quoted title in. */
 export function cleanTitleLine(text: string): string {
   // (A page list's bullet glued after the title opened the next row: "…工作规则•索引号:".)
   let t = text
     .replace(GLUED_AFTER, '')
     .replace(GLUED_BEFORE, '')
+    .replace(RULE_BEFORE, '')
     .replace(/\s*[•·●▪]+$/, '')
     .trim();
   if (/^《[^《》]+》$/.test(t)) t = t.slice(1, -1);

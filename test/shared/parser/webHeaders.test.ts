@@ -211,6 +211,22 @@ describe('a page heading above the document’s own title block', () => {
   });
 });
 
+describe('a 版头 whose red rule lost its line breaks', () => {
+  it('takes the title without the rule’s dashes glued before it', () => {
+    const notice = parseNotice(
+      [
+        '甲省林业厅文件',
+        '甲林发〔2008〕5号------------------关于做好林地保护工作的通知',
+        '各市州林业局：',
+        '为加强林地保护，现通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于做好林地保护工作的通知');
+    expect(notice.docNumber?.text).toBe('甲林发〔2008〕5号');
+    expect(notice.issuer).toBe('甲省林业厅');
+  });
+});
+
 describe('a law database’s field labels', () => {
   it('reads 發(fā)文單位: with a mirror’s pronunciations as a label, not as the 主送', () => {
     const notice = parseNotice(
