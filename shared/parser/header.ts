@@ -61,6 +61,9 @@ const SENTENCE_OPENING = /^(为(认真|进一步|深入|全面|切实|贯彻|落
 const CATEGORY_MARK = /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|政策|规范性|其他|相关|最新|重要|上级|本级|红头)文件$/;
 /** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
 const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
+/** A 版头 between dots ("·甲县人民政府文件·"): the organ's name. */
+const FRAMED_MARK = /^[•·]([^•·]{4,40}?)文件[•·]/;
+const FRAMED_MARK_RAW = /^\s*[•·][^•·]{4,60}?文\s*件\s*[•·]\s*/;
 /** The 版头's red rule as a page draws it: ——————, ━━━━, ______. */
 const RULE_LINE = /^[—－\-─━_=﹍]{4,}$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
@@ -256,7 +259,19 @@ export function parseHeader(lines: SourceLine[]): Header {
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
 
   for (let i = 0; i < limit; i++) {
-    const line = lines[i];
+    let line = lines[i];
+    // A 版头 a page frames with dots ("·甲县人民政府文件·"), the title glued after it when the line break was lost.
+    const framed = FRAMED_MARK.exec(line.text);
+    if (framed && isOrgNameLine(framed[1])) {
+      if (!header.issuerMark) {
+        header.issuerMark = `${framed[1]}文件`;
+        header.markIssuers = [framed[1]];
+      }
+      const rawRest = line.rawText.replace(FRAMED_MARK_RAW, '');
+      line = { ...line, text: line.text.slice(framed[0].length), rawText: rawRest };
+      lastHeaderLine = i;
+      if (!line.text) continue;
+    }
     const t = line.text;
     if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
     if (recipientsAt < 0 && t.includes('。')) break;

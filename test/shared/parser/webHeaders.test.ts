@@ -227,6 +227,26 @@ describe('a 版头 whose red rule lost its line breaks', () => {
   });
 });
 
+describe('a 版头 a page frames with dots', () => {
+  it('reads the organ and the title glued after it', () => {
+    const notice = parseNotice(
+      [
+        '·乙市人民政府办公室文件·乙市人民政府办公室关于印发乙市节水行动方案的通知',
+        '乙政办发〔2022〕7号',
+        '各县区人民政府，市直各部门：',
+        '现将方案印发给你们，请认真贯彻落实。',
+      ].join('\n'),
+    );
+    expect(notice.issuerMark).toBe('乙市人民政府办公室文件');
+    expect(notice.issuer).toBe('乙市人民政府办公室');
+    expect(notice.title).toBe('乙市人民政府办公室关于印发乙市节水行动方案的通知');
+  });
+
+  it('still drops a line of dotted page links', () => {
+    expect(parseNotice('·无障碍·长辈版\n关于做好节水工作的通知\n各县区人民政府：\n现通知如下。').title).toBe('关于做好节水工作的通知');
+  });
+});
+
 describe('a law database’s field labels', () => {
   it('reads 發(fā)文單位: with a mirror’s pronunciations as a label, not as the 主送', () => {
     const notice = parseNotice(
