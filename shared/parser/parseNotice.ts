@@ -175,9 +175,9 @@ export function parseNotice(raw: string): ParsedNotice {
     ...(closing.subjectWords ? { 主题词: closing.subjectWords } : {}),
   };
   const body = [...bodyParagraphs, ...appendixParagraphs].map((p) => p.text).join('\n');
-  const { citations, laws } = findCitations(body, docNumberMatch?.docNumber.text ?? null);
-
   const unplaced = closing.unplaced.map((group) => group.map((l) => l.text).join('\n'));
+  const { citations, laws } = findCitations([body, ...unplaced].join('\n'), docNumberMatch?.docNumber.text ?? null);
+
   // A last item cut before its first 。 is left out of the clauses and reported here, attachment or body.
   const truncated =
     (closing.signatureLines.length === 0 && !closing.signedDate ? truncatedEnding(bodyParagraphs) : null) ??

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+/** The web README: citations are the 文号 of other documents anywhere in the excerpt, not in the body alone. */
+describe('a forwarded 办法 run together after the date, which the parser cannot place', () => {
+  it('still lists the documents its articles cite', () => {
+    const notice = parseNotice(
+      [
+        '甲区人民政府办公室转发区文化局制定的《甲区文化发展专项资金管理办法》的通知(甲府办发〔2012〕19号)',
+        '区政府各有关单位、各街道:',
+        '经区政府研究同意,现将《甲区文化发展专项资金管理办法》转发给你们,请遵照执行。',
+        '特此通知甲区人民政府办公室二〇一二年六月十二日甲区文化发展专项资金管理办法第一章总则第一条目的和依据为了完善公共文化服务,' +
+          '根据《甲区文化发展三年行动计划(2012年-2014年》(甲委[2012]15号)和《甲区人民政府办公室关于转发区财政局制定的' +
+          '甲区专项资金管理试行办法的通知》(甲府办发[2011]24号)等文件的有关规定,制定本办法。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲府办发〔2012〕19号');
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['甲委〔2012〕15号', '甲府办发〔2011〕24号']);
+  });
+});
