@@ -18,3 +18,21 @@ describe('a forwarded 办法 run together after the date, which the parser canno
     expect(notice.citations.map((c) => c.docNumber)).toEqual(['甲委〔2012〕15号', '甲府办发〔2011〕24号']);
   });
 });
+
+describe('a cited document whose 文号 lost its agency code', () => {
+  it('is cited by year and number right after its 《title》, and a bare bracketed number elsewhere is not', () => {
+    const notice = parseNotice(
+      [
+        '甲州2018年草原补助政策实施方案',
+        '一、政策依据',
+        '农业部 财政部《关于草原生态保护补助奖励机制政策实施的指导意见》[2011]85号,甲省《实施办法》(〔2012〕第3号)。',
+        '二、实施规模',
+        '全州共有牧户〔2018〕户,其中禁牧区12号草场暂不实施。',
+      ].join('\n'),
+    );
+    expect(notice.citations.map((c) => [c.docNumber, c.title])).toEqual([
+      ['〔2011〕85号', '关于草原生态保护补助奖励机制政策实施的指导意见'],
+      ['〔2012〕3号', '实施办法'],
+    ]);
+  });
+});
