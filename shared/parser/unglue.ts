@@ -58,6 +58,13 @@ const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?![\d.
 
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
+/** A mirror's pinyin run closing right before an offset ("統(tǒng)一、"): its bracket ends no sentence nor unit list. */
+const PINYIN_BEFORE = /[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]$/;
+
+/** Whether a marker at `i` stands after a boundary: a sentence's, a bracket's or a quotation's end, or a space. */
+function afterBoundary(text: string, i: number): boolean {
+  return BOUNDARY_BEFORE.test(text[i - 1]) && !PINYIN_BEFORE.test(text.slice(Math.max(0, i - 12), i));
+}
 const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
 /**
  * What a document's first clause may be glued to: its title's name ("…应急预案一、总则") or a chapter's heading
@@ -400,7 +407,7 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
     if (!hit || isInside(i)) continue;
     const accepted =
       i === 0 ||
-      BOUNDARY_BEFORE.test(text[i - 1]) ||
+      afterBoundary(text, i) ||
       (hit.level === 1 && hit.n === 1 && opensFirstClause(text, i)) ||
       (last[hit.level] !== undefined && hit.n === last[hit.level]! + 1) ||
       (hit.n === 1 && lastLevel > 0 && lastLevel < hit.level && i - lastAt <= HEADING_REACH);
