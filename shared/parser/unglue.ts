@@ -436,18 +436,45 @@ function markerCuts(text: string, isInside: (i: number) => boolean, previous: st
 }
 
 const ARTICLE = /第[一二三四五六七八九十百零〇]{1,5}条(?=\s|[\u4e00-\u9fff])/g;
+const CHAPTER = /第[一二三四五六七八九十]{1,3}章(?=\s|[\u4e00-\u9fff])/g;
+/** The name of the rules whose first chapter is glued after it ("…管理办法第一章总则第一条…"). */
+const RULES_NAME_END = withTraditional(/(办法|规定|规则|细则|条例|章程|制度|准则|守则)[）)]?$/);
+/** A sentence that names a part of the rules rather than printing it ("依照本办法第三章"). */
+const NAMES_PART = /本[\u4e00-\u9fff]{2}$|[按据照依见][\u4e00-\u9fff]{0,30}$/;
+
+/** Whether the 第一章 or 第一条 at `at` opens the rules whose name stands glued before it, not a sentence naming it. */
+function opensRules(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return RULES_NAME_END.test(before) && !NAMES_PART.test(before.slice(before.search(/[^。！？；;，,：:\s]*$/)));
+}
 
 /**
- * Offsets before a 第X条 article that opens a line: after a sentence, or right after a clause's heading
- * ("一、市级会议制度第一条 会议由…"). An article named inside a sentence ("依照本办法第三条") is no line.
+ * Offsets before a 第X章 chapter heading that opens a line: after a sentence, or the first chapter right after
+ * the name of the rules it opens.
  */
-function articleCuts(text: string, isInside: (i: number) => boolean, markers: readonly number[]): number[] {
+function chapterCuts(text: string, isInside: (i: number) => boolean): number[] {
+  const cuts: number[] = [];
+  if (!text.includes('章')) return cuts;
+  for (const m of text.matchAll(CHAPTER)) {
+    const afterName = m[0].startsWith('第一章') && opensRules(text, m.index);
+    if (m.index > 0 && (afterName || /[。；;！？\s]/.test(text[m.index - 1])) && !isInside(m.index)) cuts.push(m.index);
+  }
+  return cuts;
+}
+
+/**
+ * Offsets before a 第X条 article that opens a line: after a sentence, right after a clause's or chapter's
+ * heading ("一、市级会议制度第一条 会议由…", "第一章总则第一条为…"), or the first one after the rules' name.
+ * An article named inside a sentence ("依照本办法第三条") is no line.
+ */
+function articleCuts(text: string, isInside: (i: number) => boolean, headings: readonly number[]): number[] {
   const cuts: number[] = [];
   if (!text.includes('条') || !text.includes('第')) return cuts;
   for (const m of text.matchAll(ARTICLE)) {
-    const heading = markers.filter((c) => c < m.index).pop();
+    const heading = headings.filter((c) => c < m.index).pop();
     const afterHeading = heading !== undefined && m.index - heading <= HEADING_REACH && !/[。，,；;：:]/.test(text.slice(heading, m.index));
-    if ((afterHeading || (m.index > 0 && /[。；;\s]/.test(text[m.index - 1]))) && !isInside(m.index)) cuts.push(m.index);
+    const afterName = m[0].startsWith('第一条') && opensRules(text, m.index);
+    if ((afterHeading || afterName || (m.index > 0 && /[。；;\s]/.test(text[m.index - 1]))) && !isInside(m.index)) cuts.push(m.index);
   }
   return cuts;
 }
@@ -1237,7 +1264,8 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   const inside = insideTest(text);
   const markers = markerCuts(text, inside, previous);
   const trailing = trailingSignatureCut(text, inside, known) ?? signatureAfterItemUnit(text, previous);
-  const articles = articleCuts(text, inside, markers);
+  const chapters = chapterCuts(text, inside);
+  const articles = articleCuts(text, inside, chapters.length ? [...markers, ...chapters].sort((a, b) => a - b) : markers);
   const closing = [
     ...signatureCuts(text, inside, known, previous),
     ...garbledDateCuts(text, inside, known),
@@ -1246,7 +1274,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...(trailing === null ? [] : [trailing]),
   ];
   const header = atStart ? headerCuts(text, inside, headerEnd(text, markers), whole, known, previous) : forwardedAddresseeCuts(text);
-  const cuts = innerCuts(text.length, [markers, articles, closing, header]);
+  const cuts = innerCuts(text.length, [markers, chapters, articles, closing, header]);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;

@@ -28,3 +28,30 @@ describe('a mirror’s pinyin before 一、', () => {
     ]);
   });
 });
+
+describe('rules attached to their notice, glued to its date', () => {
+  const RULES = [
+    '甲县人民政府关于印发甲县农村道路管理办法的通知',
+    '各乡镇人民政府，县直各单位：',
+    '《甲县农村道路管理办法》已经县政府同意，现印发给你们，请遵照执行。',
+    '二〇二三年五月六日',
+    '甲县农村道路管理办法',
+  ];
+
+  it('splits the rules’ name from its first chapter and the chapter from its first article', () => {
+    const text = [...RULES, '第一章总则', '第一条为加强农村道路管理，制定本办法。', '第二条本办法适用于本县。'].join('');
+    expect(unglueLine(text, true).slice(3)).toEqual(RULES.slice(3).concat(['第一章总则', '第一条为加强农村道路管理，制定本办法。', '第二条本办法适用于本县。']));
+    expect(parseNotice(text).signedDate).toBe('2023-05-06');
+  });
+
+  it('splits the rules’ name from its first article where it has no chapters', () => {
+    const text = [...RULES, '第一条为加强农村道路管理，制定本办法。'].join('');
+    expect(unglueLine(text, true).slice(-2)).toEqual(['甲县农村道路管理办法', '第一条为加强农村道路管理，制定本办法。']);
+    expect(parseNotice(text).signedDate).toBe('2023-05-06');
+  });
+
+  it('keeps a chapter or an article that a sentence names', () => {
+    const line = '违反本办法第一章规定的，依照甲县道路管理办法第一条处理，并按照甲县道路管理办法第一章执行。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
