@@ -1020,8 +1020,11 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     else if (isInside(m.index)) continue;
     const start = [...earlier, ...found].reduce((at, c) => (c < m.index && c > at ? c : at), 0);
     // (A 文号 printed before the quoted title is no part of it: "甲政办函〔2023〕1号《…的通知》…的通知".)
-    const title = head.slice(start, end).trim().replace(DOC_NUMBER_AT_START, '').replace(/^《/, '').replace(/》$/, '');
-    const after = head.slice(end, end + REPEAT_PROBE * 2).trimStart();
+    const quoted = head.slice(start, end).trim().replace(DOC_NUMBER_AT_START, '');
+    const title = quoted.replace(/^《/, '').replace(/》$/, '');
+    // A quoted title's second copy may be quoted too ("《…的通知》《…的通知》"); a title that names two quoted
+    // documents of one issuer ("…关于印发《甲县…细则》《甲县…细则》的通知") is no such title.
+    const after = head.slice(end, end + REPEAT_PROBE * 2).trimStart().replace(quoted.startsWith('《') ? /^《/ : /^$/, '');
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
   }
   return found;

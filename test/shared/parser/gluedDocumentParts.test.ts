@@ -55,3 +55,19 @@ describe('rules attached to their notice, glued to its date', () => {
     expect(unglueLine(line, false)).toEqual([line]);
   });
 });
+
+describe('a page printing its quoted title twice', () => {
+  const TITLE = '甲县人民政府办公室关于印发〈甲县2023年政务公开工作要点〉的通知';
+
+  it('cuts the second quoted copy off the first', () => {
+    const body = '各乡镇人民政府，县直各单位：《甲县2023年政务公开工作要点》已经县政府同意，现印发给你们，请结合实际认真贯彻落实。甲县人民政府办公室2023年5月6日';
+    const text = `甲政办发〔2023〕6号《${TITLE}》《${TITLE}》甲政办发〔2023〕6号${body}`;
+    expect(unglueLine(text, true).slice(0, 4)).toEqual(['甲政办发〔2023〕6号', `《${TITLE}》`, `《${TITLE}》`, '甲政办发〔2023〕6号']);
+    expect(parseNotice(text).title).toBe(TITLE);
+  });
+
+  it('keeps a title that names two quoted documents of its issuer', () => {
+    const title = '甲县农业局关于印发《甲县农业局直接投资项目实施细则》《甲县农业局投资补助项目实施细则》的通知';
+    expect(unglueLine(title, true)).toEqual([title]);
+  });
+});
