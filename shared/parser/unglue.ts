@@ -237,12 +237,18 @@ function markerAt(text: string, i: number): MarkerHit | null {
  * (runOnHeadingEnd tests only a heading's last two).
  */
 const HEADING_NOUN = withTraditional(
-  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的)$/,
+  /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的|期限|回顾|地点)$/,
 );
 /** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
 const BODY_START = withTraditional(
   /^(以|坚持|围绕|按照|根据|为了|为进一步|为(?:落实|深入|加快|切实|做好|推动|全面|贯彻|推进|加强|规范|有效|保障|确保|认真)|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/,
 );
+/**
+ * How the paragraph under a heading opens besides: addressing its organs ("各地区、", "请各…"), citing its basis
+ * ("依据《…》"), a plan ("拟于"), or a guiding verb ("践行", "实行"). After a heading's noun these start a
+ * paragraph; after a title's 文种 the 主送 may open so too, which the header finds by its colon.
+ */
+const PARAGRAPH_START = withTraditional(/^(各(?:地|级|有关|相关|责任|成员|单位|部门|乡|镇|县|市|区)|请各|依据|拟(?!定|订)|践行|实行)/);
 /** A heading that ends in a noun phrase of its own ("…的深刻内涵"): its paragraph may restate its words. */
 const NOUN_PHRASE_END = /的[\u4e00-\u9fff]{2,4}$/;
 /** How many of a heading's characters its paragraph repeats at its opening ("…的目的和意义推行说理性…"). */
@@ -312,7 +318,10 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
     // Every heading noun is two characters long: only the last two are tested.
     const noun = HEADING_NOUN.test(words.slice(k - 2, k));
     // (At the words' end the paragraph may open after a space: "一、总体情况 2022年…".)
-    if (noun && BODY_START.test(plainAfter(text, words, at, k).trimStart())) return at(k);
+    const after = noun ? plainAfter(text, words, at, k).trimStart() : '';
+    // (要求 is a verb too, whose object names organs: "加强目标管理要求各单位建立台账".)
+    const addressed = PARAGRAPH_START.test(after) && !(after.startsWith('各') && words.slice(k - 2, k) === '要求');
+    if (noun && (BODY_START.test(after) || addressed)) return at(k);
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
     // A numeral with its measure word modifies the noun after it ("产生的新一届|浦东新区政府"): no end in that phrase.
     if (QUANTITY.test(words.slice(k - 5, k)) || NUMERAL.includes(words[k - 1])) continue;

@@ -71,3 +71,22 @@ describe('a page printing its quoted title twice', () => {
     expect(unglueLine(title, true)).toEqual([title]);
   });
 });
+
+describe('heading-only items run on into their paragraphs', () => {
+  it('end a heading before a paragraph that addresses organs, cites its basis, plans or guides', () => {
+    const text = [
+      '一、编制依据依据《甲县防汛条例》，结合本县实际，制定本预案。',
+      '二、清理范围各乡镇、各有关部门以现行文件为准，逐件清理。',
+      '三、时限要求请各单位于6月30日前报送清理结果。',
+      '四、工作安排拟于2023年7月召开推进会。',
+      '五、公示期限本公告期限自2023年5月26日至2023年6月8日。',
+      '六、指导思想践行绿水青山就是金山银山的理念。',
+    ].join('');
+    expect(clauses(text)).toEqual(['1:一 编制依据', '1:二 清理范围', '1:三 时限要求', '1:四 工作安排', '1:五 公示期限', '1:六 指导思想']);
+  });
+
+  it('keeps a heading whose words go on past its noun', () => {
+    const line = '一、完善保障机制拟定工作细则，各单位抓好落实。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
