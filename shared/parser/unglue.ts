@@ -144,7 +144,7 @@ const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝
 const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
-const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉)(?=[\u4e00-\u9fff])/;
+const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉|分享|收藏)(?=[\u4e00-\u9fff])/;
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
 const CHROME_START = withTraditional(
   /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
@@ -543,7 +543,8 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   // Names glued after a quotation, a bracket, a title's 文种 or a table's name ("…的通知》甲县农业局甲县财政局
   // 2018年6月22日", "附件:甲县汛期安全工作方案甲县人民政府2019年1月8日", "附件:任务分解表甲县人民政府…").
   for (let k = Math.max(1, before.length - 41); k < before.length - 2; k++) {
-    const afterTitle = TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k));
+    // (An attachment's file name ends as its title does: "…(甲府〔2023〕1号).pdf甲县人民政府".)
+    const afterTitle = TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k)) || FILE_NAME_END.test(before.slice(0, k));
     // …or after a unit that ends a list item, when the 署名 opens with its locality ("…排名交通局甲县整治办公室").
     const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && opensWithLocality(before.slice(k));
     if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit) continue;
@@ -582,6 +583,9 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     (endsText || /^\s*附\s*件/.test(after)) && /[）)》]$/.test(before) && (list !== null || !/[，,：:]/.test(before.slice(from + 1)));
   return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
+
+/** An attached file's name ending in its type. */
+const FILE_NAME_END = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i;
 
 /** How a 署名 opens: its locality ("甲县", "中共甲市"), at most a few characters long. */
 const LOCALITY_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,5}[省市县区州旗镇乡]/);
@@ -939,7 +943,7 @@ function headerCuts(
       // A 文号 printed with a space ("〔2023〕12 号") holds no start of a list.
       .filter((at) => inDocNumber[at] !== 1)
       .map((at) => at + (TOOLBAR_BEFORE.exec(head.slice(at, colon.index))?.[0].length ?? 0))
-      .map((at) => at + issuerBefore(head.slice(at, colon.index), known))
+      .map((at) => at + issuerBefore(head.slice(at, colon.index), known, SOURCE_LABEL_END.test(head.slice(Math.max(0, at - 8), at))))
       .find((at) => {
         const list = head.slice(at, colon.index).trim();
         return !isPageLabel(list) && isAddresseeList(list);
@@ -1145,9 +1149,17 @@ function standsAgain(text: string, names: string, from: number): boolean {
  * How long the document's own issuer is where a list opens with it and then 各… ("甲县人民政府办公室各乡镇人民政府"):
  * the issuer is a page's 来源 value glued before the 主送, which starts at 各.
  */
-function issuerBefore(list: string, known: readonly string[]): number {
-  return known.find((name) => list.startsWith(name) && list.startsWith('各', name.length))?.length ?? 0;
+function issuerBefore(list: string, known: readonly string[], labelled: boolean): number {
+  const name = known.find((n) => list.startsWith(n) && list.startsWith('各', n.length));
+  if (name) return name.length;
+  // After a page's 来源 label the value is an organ's name, whether or not the header names it ("来源:甲市人民政府各县…").
+  const word = labelled ? /^[\u4e00-\u9fff]*/.exec(list.slice(0, MAX_SOURCE_LENGTH + 1))![0] : '';
+  for (let k = 4; k < word.length; k++) if (word[k] === '各' && isCompleteOrgName(word.slice(0, k))) return k;
+  return 0;
 }
+const MAX_SOURCE_LENGTH = 30;
+/** A page's label whose value names the organ that published it. */
+const SOURCE_LABEL_END = withTraditional(/(来源|发布机构|发文机关|发布单位)\s*[:：]\s*$/);
 
 function isAddresseeLine(text: string): boolean {
   return /[：:]$/.test(text) && isAddresseeList(text.slice(0, -1));
@@ -1174,10 +1186,14 @@ function isAddresseeList(text: string): boolean {
   return names.length > 0 && isAddressee(names[0]) && names.filter(isAddressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
 }
 
+/** A person or the public a reply or a 公告 addresses ("张三代表", "李四等代表", "王五委员", "居民朋友"). */
+const PERSON_ADDRESSEE = withTraditional(/^([\u4e00-\u9fff]{2,4}等?(代表|委员|同志|先生|女士)|(广大)?(市民|居民|村民|群众|家长)(朋友)?)们?$/);
+
 /** One name of a list of addressees; zones are addressed by their names alone ("甲湖新区、乙管理区"). */
 function isAddressee(name: string): boolean {
   return (
     /^各./.test(name) ||
+    PERSON_ADDRESSEE.test(name) ||
     isCompleteOrgName(name) ||
     /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(name) ||
     SHARED_HEAD_DIVISION.test(name)

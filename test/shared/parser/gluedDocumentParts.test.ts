@@ -90,3 +90,37 @@ describe('heading-only items run on into their paragraphs', () => {
     expect(unglueLine(line, false)).toEqual([line]);
   });
 });
+
+describe('a 主送 run together with what a page or a reply puts before it', () => {
+  const BODY = '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。一、提高思想认识。各单位要充分认识汛期安全工作的重要性。甲县人民政府2023年5月6日';
+
+  it('drops a share button glued before the 主送', () => {
+    const text = `甲县人民政府关于做好汛期安全工作的通知发布日期:2023-05-08 10:16浏览次数:分享各乡镇人民政府，县直各单位：${BODY}`;
+    expect(parseNotice(text).recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+
+  it('drops a page’s 来源 value glued before the 主送, though the title names the issuer short', () => {
+    const text = `县政府关于做好汛期安全工作的通知发布时间:2023-05-08 10:16来源:甲县人民政府各乡镇人民政府，县直各单位：${BODY}`;
+    expect(parseNotice(text).recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+
+  it('reads a deputy a reply addresses', () => {
+    const text =
+      '甲县乙镇人民政府关于县第二届人民代表大会第一次会议第9号建议的复函张三代表：您提出的《关于硬化村道的建议》收悉，现答复如下：一、关于村道硬化。我镇已将其列入年度计划。甲县乙镇人民政府2023年5月6日';
+    expect(parseNotice(text).recipients).toEqual(['张三代表']);
+  });
+});
+
+describe('a 署名 glued to an attached file’s name', () => {
+  it('reads the date under a 署名 that follows a .pdf listed without an 附件 label', () => {
+    const text = [
+      '关于公布征收土地方案的公告',
+      '根据有关规定，现将征收土地方案予以公告。',
+      '1.征收土地方案(甲府征〔2024〕1号).pdf',
+      '2.征收土地预公告(甲府征〔2024〕2号).pdf',
+      '甲县人民政府',
+      '2024年3月26日',
+    ].join('');
+    expect(parseNotice(text).signedDate).toBe('2024-03-26');
+  });
+});
