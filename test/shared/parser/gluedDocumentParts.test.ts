@@ -124,3 +124,25 @@ describe('a 署名 glued to an attached file’s name', () => {
     expect(parseNotice(text).signedDate).toBe('2024-03-26');
   });
 });
+
+describe('a page that lost its full-width indents to ?, glued', () => {
+  it('starts a line at each run of lost indent marks', () => {
+    const lines = [
+      '甲县人民政府办公室关于印发甲县养老服务实施方案的通知',
+      '各乡镇人民政府，县直各单位：',
+      '??《甲县养老服务实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。',
+      '??甲县人民政府办公室',
+      '??2023年4月23日',
+      '??一、实施背景',
+      '??(一)发展基础',
+      '??服务体系逐步完善。',
+    ];
+    const glued = lines.join(' ');
+    const n = parseNotice(glued);
+    expect([n.signedDate, n.issuers, clauses(glued)]).toEqual([
+      '2023-04-23',
+      ['甲县人民政府办公室'],
+      ['1:一 实施背景', '2:一 发展基础'],
+    ]);
+  });
+});
