@@ -569,10 +569,13 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   // (Only the next characters are looked at: a line holds many dates.)
   const after = text.slice(dateAt, dateAt + DATE_LOOKAHEAD).replace(DATE_AT_START, '');
   const endsText = dateAt + DATE_LOOKAHEAD >= text.length && after.trim() === '';
+  // (A page's table may close after an 附件 line with its rule: "附件:…分解表 2007年4月13日 |"; a metadata row's
+  // date closes its row so too, and is no 成文日期.)
+  const endsTextInTable = dateAt + DATE_LOOKAHEAD >= text.length && /^[\s|｜]*$/.test(after);
   const closesLine = /\s$/.test(before) && !/[：:，,、]\s*$/.test(before) && (endsText || /^\s*([（(]|附\s*件|抄\s*送)/.test(after));
   // …and a 附注 may follow it ("附件:情况表2022年2月21日(联系人:…)").
   const endsAttachmentLine =
-    (endsText || /^\s*[（(]/.test(after)) &&
+    (endsTextInTable || /^\s*[（(]/.test(after)) &&
     (/^附\s*件\s*\d*\s*[：:]/.test(text) || ATTACHMENT_LINE_END.test(text.slice(Math.max(0, dateAt - ATTACHMENT_REACH), dateAt))) &&
     !/[：:]\s*$/.test(before);
   // …or to the end of an 附件 item that ends in its bracket or 》 ("2.《…方案》(…名单)2023年5月6日"), the line's
@@ -644,8 +647,10 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
     // A date in Chinese numerals after a sentence is a 成文日期 on its own line: text writes its dates in digits.
     const chineseAfterSentence = !/^\d{4}$/.test(m[1]) && (m.index === 0 || SENTENCE_END.test(text[m.index - 1]));
+    // (A year opening the line after it: "…落实。2020年6月28日2020年区政府重点工作…".)
     if (
       start === m.index &&
+      !/^\s*\d{4}\s*年/.test(rest) &&
       !printLine &&
       !afterFormula &&
       !underSignature &&
@@ -1057,7 +1062,9 @@ function chromeBeforeTitleCuts(head: string): number[] {
     const label = word.search(PAGE_LABELS);
     const next = label > 0 ? word.slice(0, label) : word;
     // A 文种 alone is a page field's value ("主题分类: 综合政务 / 通知"), not a title.
-    if (!/^[\u4e00-\u9fff]/.test(next) || !HAS_TITLE_WORD.test(next) || TITLE_WORD_ALONE.test(next) || isChromeLine(next)) continue;
+    // (A title wrapped over two lines holds its 关于 in the first: "甲县人民政府关于推动…" / "…的意见".)
+    const titled = HAS_TITLE_WORD.test(next) || TITLE_VERB.test(next);
+    if (!/^[\u4e00-\u9fff]/.test(next) || !titled || TITLE_WORD_ALONE.test(next) || isChromeLine(next)) continue;
     // After a breadcrumb's separator comes its next label, not the title (breadcrumbEnd finds that one).
     const before = head.slice(from, space.index).trim();
     // A page field's label keeps its value ("名称: 甲县人民政府关于…的通知").

@@ -146,3 +146,41 @@ describe('a page that lost its full-width indents to ?, glued', () => {
     ]);
   });
 });
+
+describe('a title wrapped over two lines after a page’s row, joined by spaces', () => {
+  it('cuts the row’s value from the title’s first line, which holds its 关于 but no 文种', () => {
+    const text = [
+      '发布时间:2023-11-01 21:09:52 来源: xw20231101',
+      '甲县人民政府关于推动乡村产业高质量发展',
+      '奋力建设宜居宜业和美乡村的意见',
+      '甲政发〔2023〕16号',
+      '各乡镇人民政府，县政府各部门：',
+      '为推动乡村产业高质量发展，现提出如下意见。',
+      '一、总体要求',
+      '（一）指导思想。坚持农业农村优先发展。',
+      '甲县人民政府',
+      '2023年10月30日',
+    ].join(' ');
+    const n = parseNotice(text);
+    expect([n.title, n.docNumber?.text]).toEqual(['甲县人民政府关于推动乡村产业高质量发展奋力建设宜居宜业和美乡村的意见', '甲政发〔2023〕16号']);
+  });
+});
+
+describe('a 成文日期 without 署名 run into what follows it', () => {
+  it('ends the date before an attached plan whose name opens with a year', () => {
+    const text =
+      '甲县人民政府办公室关于印发2020年县政府重点工作责任分解的通知各乡镇人民政府，县直各单位：《2020年县政府重点工作责任分解》已经县政府同意，现印发给你们，请认真抓好落实。2020年6月28日2020年县政府重点工作责任分解根据县十届人大四次会议精神，制定本分解。';
+    expect(parseNotice(text).signedDate).toBe('2020-06-28');
+  });
+
+  it('reads a date under an 附件 line that a page’s table rule closes', () => {
+    const text =
+      '甲县人民政府办公室关于印发2007年县政府工作任务分解表的通知 各乡镇人民政府，县直各单位： 现将《2007年县政府工作任务分解表》印发给你们，请认真贯彻执行。 附件:2007年县政府工作任务分解表 二○○七年四月十三日 |';
+    expect(parseNotice(text).signedDate).toBe('2007-04-13');
+  });
+
+  it('takes no metadata row’s date that its table rule closes for the 成文日期', () => {
+    const text = ['文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | |', '有效性 | 有效 | 公开日期: | 2022年09月15日 |', '近期,县政府督查室对常务会议确定事项开展了专项督查,现通报如下。'].join('\n');
+    expect(parseNotice(text).signedDate).toBeNull();
+  });
+});
