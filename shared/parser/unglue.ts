@@ -617,8 +617,14 @@ const HEADING_ONLY_ITEM_END =
 /** How long a locality's name before an organ's short name may be ("浠水", "黄冈市浠水"). */
 const MAX_LOCALITY = 8;
 
+/** A short 署名 printed letter-spaced ("国 务 院"): single characters apart by spaces. */
+const LETTER_SPACED = /^[\u4e00-\u9fff](\s+[\u4e00-\u9fff]){1,5}$/;
+
+/** Whether a text is the 署名's names (joint ones apart by spaces), a mirror's pinyin left out. */
 function isSignatureName(name: string): boolean {
-  return name.split(/\s+/).every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
+  const plain = name.includes('(') ? name.replace(PINYIN_RUNS, '') : name;
+  const parts = LETTER_SPACED.test(plain) ? [plain.replace(/\s+/g, '')] : plain.split(/\s+/);
+  return parts.every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
 }
 
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
@@ -757,7 +763,8 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     }
     const lineBreak =
       // A clock's colon ("14: 58: 15") ends no line.
-      (/[。！!？?；;：:）)】〕”]$/.test(before) && !/\d\s*[：:]$/.test(before)) ||
+      // (Nor does a mirror's pinyin: "國 務(wù) 院".)
+      (/[。！!？?；;：:）)】〕”]$/.test(before) && !/\d\s*[：:]$/.test(before) && !PINYIN_BEFORE.test(before)) ||
       TITLE_END.test(before) ||
       /\d\s*[号號]$|\d{4}-\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}$/.test(before) ||
       // A date whose 年月日 were lost in extraction: "{ 2017 6 23".

@@ -184,3 +184,18 @@ describe('a 成文日期 without 署名 run into what follows it', () => {
     expect(parseNotice(text).signedDate).toBeNull();
   });
 });
+
+describe('a letter-spaced 署名 glued between the text and its date', () => {
+  const LINES = ['甲县人民政府关于同意乙镇撤乡设镇的批复', '乙乡人民政府：', '你乡《关于撤乡设镇的请示》收悉。经研究，同意撤销乙乡，设立乙镇。所需经费由你乡自行解决。'];
+
+  it('reads it joined by spaces and run together', () => {
+    for (const text of [[...LINES, '甲 县 政 府', '二○二三年六月十八日'].join(' '), [...LINES, '甲 县 政 府', '二○二三年六月十八日'].join('')]) {
+      expect(parseNotice(text).signedDate).toBe('2023-06-18');
+    }
+  });
+
+  it('reads it with a mirror’s pinyin in it, run together', () => {
+    const text = [...LINES, '甲 縣(xiàn) 政 府', '二○二三年六月十八日'].join('');
+    expect(unglueLine(text, true).slice(-2)).toEqual(['甲 縣(xiàn) 政 府', '二○二三年六月十八日']);
+  });
+});
