@@ -54,7 +54,8 @@ const BRACKET_MARKERS: MarkerForm[] = [
   { level: 2, re: /[（(]([一二三四五六七八九十]{1,3})[）)]/y, arabic: false },
   { level: 4, re: /[（(](\d{1,2})[）)]/y, arabic: true },
 ];
-const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?![\d.．、])/y, arabic: true }];
+/** (A digit after the point makes a number such as 2.5, unless a year opens the item: "2.2018年民生实事".) */
+const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?!(?!(?:19|20)\d\d\s*年)[\d.．、])/y, arabic: true }];
 
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
@@ -66,6 +67,7 @@ function afterBoundary(text: string, i: number): boolean {
   return BOUNDARY_BEFORE.test(text[i - 1]) && !PINYIN_BEFORE.test(text.slice(Math.max(0, i - 12), i));
 }
 const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
+const YEAR_OPENING = /^(19|20)\d\d\s*年/;
 /**
  * What a document's first clause may be glued to: its title's name ("…应急预案一、总则") or a chapter's heading
  * ("…第一章总则一、为…"). Only 一、 is cut there: the numbering starts with it.
@@ -224,7 +226,8 @@ function markerAt(text: string, i: number): MarkerHit | null {
     // A half-width "1. " keeps a space before its text.
     let next = i + m[0].length;
     if (arabic && text[next] === ' ') next++;
-    if (!CONTENT_AFTER.test(text[next] ?? '')) return null;
+    // (An item may open with its year: "附件:1.…分解表2.2018年民生实事任务表".)
+    if (!CONTENT_AFTER.test(text[next] ?? '') && !(level === 3 && YEAR_OPENING.test(text.slice(next, next + 6)))) return null;
     if (level === 1 && i > 0 && /[一二三四五六七八九十]/.test(text[i - 1])) return null;
     const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
     return n === null ? null : { level, n };
@@ -1240,6 +1243,8 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
     const before = text.slice(0, at).trimEnd();
     if (!isInside(at) && (BEFORE_SIGNATURE.test(before) || /^附\s*件/.test(before))) return at;
   }
+  const afterAttachment = attachmentSignatureCut(text, isInside);
+  if (afterAttachment !== null) return afterAttachment;
   // The last sentence's end, found from the line's end (a line mostly ends with one).
   let sentenceEnd = text.length - 1;
   while (sentenceEnd >= 0 && !isSentenceCloser(text.charCodeAt(sentenceEnd))) sentenceEnd--;
@@ -1247,6 +1252,27 @@ function trailingSignatureCut(text: string, isInside: (i: number) => boolean, kn
   const name = text.slice(sentenceEnd + 1).trim();
   // (The brackets are looked at last: most lines end in words that are no organ's name.)
   return name.length >= 5 && splitGluedNames(name).every(isPlainOrgName) && !isInside(sentenceEnd + 1) ? sentenceEnd + 1 : null;
+}
+
+/** How an 附件's name ends where a 署名 is glued after it: a 文种, a list's or rules' name, a bracket, a file's type. */
+const ATTACHMENT_NAME_END = withTraditional(
+  new RegExp(`(${TITLE_WORD.source}|名单|清单|表|办法|规定|规则|细则|制度|[》）)]|\\.(pdf|docx?|xlsx?|wps))$`),
+);
+/** How long a 署名 glued to an 附件's name may be. */
+const MAX_SIGNATURE_LENGTH = 30;
+
+/**
+ * The start of a 署名 glued to the end of an 附件 line whose date lies on the next line ("附件：先进个人名单甲县人民
+ * 政府"): an organ's names right after the attachment's name, where the line holds no sentence.
+ */
+function attachmentSignatureCut(text: string, isInside: (i: number) => boolean): number | null {
+  if (!/^附\s*件/.test(text) || /[。！？；;]/.test(text)) return null;
+  for (let k = Math.max(4, text.length - MAX_SIGNATURE_LENGTH); k <= text.length - 3; k++) {
+    const names = text.slice(k);
+    if (!ATTACHMENT_NAME_END.test(text.slice(Math.max(0, k - 16), k)) || isInside(k)) continue;
+    if (/^[\u4e00-\u9fff]/.test(names) && splitGluedNames(names.replace(PINYIN_RUNS, '')).every(isPlainOrgName)) return k;
+  }
+  return null;
 }
 
 /**

@@ -199,3 +199,28 @@ describe('a letter-spaced 署名 glued between the text and its date', () => {
     expect(unglueLine(text, true).slice(-2)).toEqual(['甲 縣(xiàn) 政 府', '二○二三年六月十八日']);
   });
 });
+
+describe('an 附件 list glued together', () => {
+  it('cuts an item that opens with its year', () => {
+    expect(unglueLine('附件:1.2023年县政府工作报告任务分解表2.2023年民生实事任务分解表3.甲县为民办实事任务分解表', false)).toEqual([
+      '附件:1.2023年县政府工作报告任务分解表',
+      '2.2023年民生实事任务分解表',
+      '3.甲县为民办实事任务分解表',
+    ]);
+  });
+
+  it('keeps a decimal number before a year whole', () => {
+    const line = '全县粮食产量增长2.5%，2.2023年全年完成造林1.5万亩。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+
+  it('cuts a 署名 glued to the last attachment’s name, its date on the next line', () => {
+    expect(unglueLine('附件：2023年度涉农先进单位和先进个人名单乙市人民政府', false)).toEqual([
+      '附件：2023年度涉农先进单位和先进个人名单',
+      '乙市人民政府',
+    ]);
+    const text = ['甲县人民政府关于表彰2023年度涉农先进单位的决定', '各乡镇人民政府：', '经研究，决定对先进单位予以表彰。', '附件：2023年度涉农先进单位名单甲县农业农村局', '2024年1月8日'].join('\n');
+    const n = parseNotice(text);
+    expect([n.attachments, n.signedDate]).toEqual([['2023年度涉农先进单位名单'], '2024-01-08']);
+  });
+});
