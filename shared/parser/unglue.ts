@@ -156,8 +156,11 @@ const CHROME_START = withTraditional(
  * "…的通知2019-05-30").
  */
 const CHROME_AFTER_TITLE = withTraditional(
-  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
+  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
 );
+
+/** How long a word may be that opens a page's label glued after a title ("上载", "信息"). */
+const LABEL_PREFIX = 2;
 
 /** A page's label standing at a given offset. */
 const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
@@ -921,7 +924,14 @@ function headerCuts(
   }
   for (const m of head.matchAll(TOOLBAR_BEFORE_TEXT)) cuts.push(m.index + m[0].length);
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
-    if (!isInside(m.index) && TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index))) cuts.push(m.index);
+    if (isInside(m.index)) continue;
+    // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:").
+    for (let at = m.index; at >= Math.max(0, m.index - LABEL_PREFIX) && /^[\u4e00-\u9fff]*$/.test(head.slice(at, m.index)); at--) {
+      if (TITLE_END.test(head.slice(Math.max(0, at - 16), at)) && !isInside(at)) {
+        cuts.push(at);
+        break;
+      }
+    }
   }
   if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
   const crumbEnd = breadcrumbEnd(head, text, whole, previous);

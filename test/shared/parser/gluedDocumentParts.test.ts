@@ -224,3 +224,21 @@ describe('an 附件 list glued together', () => {
     expect([n.attachments, n.signedDate]).toEqual([['2023年度涉农先进单位名单'], '2024-01-08']);
   });
 });
+
+describe('a page’s label glued after the title', () => {
+  it('cuts a label that opens with a word of its own', () => {
+    expect(unglueLine('甲市人民政府办公室关于印发《甲市突发环境事件应急预案》的通知上载日期:', true)).toEqual([
+      '甲市人民政府办公室关于印发《甲市突发环境事件应急预案》的通知',
+      '上载日期:',
+    ]);
+    expect(unglueLine('甲县森林防火指挥部关于禁止燃放烟花爆竹的通告信息发布者:张三', true)).toEqual([
+      '甲县森林防火指挥部关于禁止燃放烟花爆竹的通告',
+      '信息发布者:张三',
+    ]);
+  });
+
+  it('keeps a quoted title whole before the label', () => {
+    const line = '甲政发〔2014〕20号《甲省人民政府关于深化预算管理制度改革的实施意见》浏览量:';
+    expect(unglueLine(line, true)).toEqual([line]);
+  });
+});
