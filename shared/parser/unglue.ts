@@ -135,13 +135,15 @@ const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
 const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?)';
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
-const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{4}\\s*[〕\\]］】)）﹞]\\s*第?\\s*\\d{1,4}\\s*[号號]`, 'g');
+/** A 文号's 号 with the pinyin a mirror injects after it ("號(hào)"). */
+const HAO = '[号號](?:\\(hào\\))?';
+const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{4}\\s*[〕\\]］】)）﹞]\\s*第?\\s*\\d{1,4}\\s*${HAO}`, 'g');
 /** The end of a news lead before the document it reprints. */
 const LEAD_END = withTraditional(/(全文|原文)(发布|公布|刊发)?如下\s*[:：]/g);
 const LEAD_START = new RegExp(LEAD_END.source);
 /** What such a 文号 holds: checked first, as most header lines hold none. */
 const LOST_YEAR_BRACKET = /[〔[［【﹝](?:19|20)\d{3}/;
-const BARE_DOC_NUMBER = /^[〔[［【﹝]\s*\d{4}\s*[〕\]］】﹞]\s*第?\s*\d{1,4}\s*[号號]/;
+const BARE_DOC_NUMBER = new RegExp(`^[〔[［【﹝]\\s*\\d{4}\\s*[〕\\]］】﹞]\\s*第?\\s*\\d{1,4}\\s*${HAO}`);
 const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
 const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);

@@ -242,3 +242,12 @@ describe('a page’s label glued after the title', () => {
     expect(unglueLine(line, true)).toEqual([line]);
   });
 });
+
+describe('a mirror’s 文号 glued to the 主送', () => {
+  it('keeps the pinyin after 號 with the 文号', () => {
+    expect(unglueLine('甲政發(fā)〔2023〕8號(hào)各市、自治州人民政府，省政府各部門：', true)).toEqual([
+      '甲政發(fā)〔2023〕8號(hào)',
+      '各市、自治州人民政府，省政府各部門：',
+    ]);
+  });
+});
