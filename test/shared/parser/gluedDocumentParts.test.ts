@@ -40,7 +40,9 @@ describe('rules attached to their notice, glued to its date', () => {
 
   it('splits the rules’ name from its first chapter and the chapter from its first article', () => {
     const text = [...RULES, '第一章总则', '第一条为加强农村道路管理，制定本办法。', '第二条本办法适用于本县。'].join('');
-    expect(unglueLine(text, true).slice(3)).toEqual(RULES.slice(3).concat(['第一章总则', '第一条为加强农村道路管理，制定本办法。', '第二条本办法适用于本县。']));
+    expect(unglueLine(text, true).slice(3)).toEqual(
+      RULES.slice(3).concat(['第一章总则', '第一条为加强农村道路管理，制定本办法。', '第二条本办法适用于本县。']),
+    );
     expect(parseNotice(text).signedDate).toBe('2023-05-06');
   });
 
@@ -60,7 +62,8 @@ describe('a page printing its quoted title twice', () => {
   const TITLE = '甲县人民政府办公室关于印发〈甲县2023年政务公开工作要点〉的通知';
 
   it('cuts the second quoted copy off the first', () => {
-    const body = '各乡镇人民政府，县直各单位：《甲县2023年政务公开工作要点》已经县政府同意，现印发给你们，请结合实际认真贯彻落实。甲县人民政府办公室2023年5月6日';
+    const body =
+      '各乡镇人民政府，县直各单位：《甲县2023年政务公开工作要点》已经县政府同意，现印发给你们，请结合实际认真贯彻落实。甲县人民政府办公室2023年5月6日';
     const text = `甲政办发〔2023〕6号《${TITLE}》《${TITLE}》甲政办发〔2023〕6号${body}`;
     expect(unglueLine(text, true).slice(0, 4)).toEqual(['甲政办发〔2023〕6号', `《${TITLE}》`, `《${TITLE}》`, '甲政办发〔2023〕6号']);
     expect(parseNotice(text).title).toBe(TITLE);
@@ -92,7 +95,8 @@ describe('heading-only items run on into their paragraphs', () => {
 });
 
 describe('a 主送 run together with what a page or a reply puts before it', () => {
-  const BODY = '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。一、提高思想认识。各单位要充分认识汛期安全工作的重要性。甲县人民政府2023年5月6日';
+  const BODY =
+    '为做好今年汛期安全工作，经县政府同意，现将有关事项通知如下。一、提高思想认识。各单位要充分认识汛期安全工作的重要性。甲县人民政府2023年5月6日';
 
   it('drops a share button glued before the 主送', () => {
     const text = `甲县人民政府关于做好汛期安全工作的通知发布日期:2023-05-08 10:16浏览次数:分享各乡镇人民政府，县直各单位：${BODY}`;
@@ -139,11 +143,7 @@ describe('a page that lost its full-width indents to ?, glued', () => {
     ];
     const glued = lines.join(' ');
     const n = parseNotice(glued);
-    expect([n.signedDate, n.issuers, clauses(glued)]).toEqual([
-      '2023-04-23',
-      ['甲县人民政府办公室'],
-      ['1:一 实施背景', '2:一 发展基础'],
-    ]);
+    expect([n.signedDate, n.issuers, clauses(glued)]).toEqual(['2023-04-23', ['甲县人民政府办公室'], ['1:一 实施背景', '2:一 发展基础']]);
   });
 });
 
@@ -162,7 +162,10 @@ describe('a title wrapped over two lines after a page’s row, joined by spaces'
       '2023年10月30日',
     ].join(' ');
     const n = parseNotice(text);
-    expect([n.title, n.docNumber?.text]).toEqual(['甲县人民政府关于推动乡村产业高质量发展奋力建设宜居宜业和美乡村的意见', '甲政发〔2023〕16号']);
+    expect([n.title, n.docNumber?.text]).toEqual([
+      '甲县人民政府关于推动乡村产业高质量发展奋力建设宜居宜业和美乡村的意见',
+      '甲政发〔2023〕16号',
+    ]);
   });
 });
 
@@ -180,16 +183,27 @@ describe('a 成文日期 without 署名 run into what follows it', () => {
   });
 
   it('takes no metadata row’s date that its table rule closes for the 成文日期', () => {
-    const text = ['文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | |', '有效性 | 有效 | 公开日期: | 2022年09月15日 |', '近期,县政府督查室对常务会议确定事项开展了专项督查,现通报如下。'].join('\n');
+    const text = [
+      '文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | |',
+      '有效性 | 有效 | 公开日期: | 2022年09月15日 |',
+      '近期,县政府督查室对常务会议确定事项开展了专项督查,现通报如下。',
+    ].join('\n');
     expect(parseNotice(text).signedDate).toBeNull();
   });
 });
 
 describe('a letter-spaced 署名 glued between the text and its date', () => {
-  const LINES = ['甲县人民政府关于同意乙镇撤乡设镇的批复', '乙乡人民政府：', '你乡《关于撤乡设镇的请示》收悉。经研究，同意撤销乙乡，设立乙镇。所需经费由你乡自行解决。'];
+  const LINES = [
+    '甲县人民政府关于同意乙镇撤乡设镇的批复',
+    '乙乡人民政府：',
+    '你乡《关于撤乡设镇的请示》收悉。经研究，同意撤销乙乡，设立乙镇。所需经费由你乡自行解决。',
+  ];
 
   it('reads it joined by spaces and run together', () => {
-    for (const text of [[...LINES, '甲 县 政 府', '二○二三年六月十八日'].join(' '), [...LINES, '甲 县 政 府', '二○二三年六月十八日'].join('')]) {
+    for (const text of [
+      [...LINES, '甲 县 政 府', '二○二三年六月十八日'].join(' '),
+      [...LINES, '甲 县 政 府', '二○二三年六月十八日'].join(''),
+    ]) {
       expect(parseNotice(text).signedDate).toBe('2023-06-18');
     }
   });
@@ -219,7 +233,13 @@ describe('an 附件 list glued together', () => {
       '附件：2023年度涉农先进单位和先进个人名单',
       '乙市人民政府',
     ]);
-    const text = ['甲县人民政府关于表彰2023年度涉农先进单位的决定', '各乡镇人民政府：', '经研究，决定对先进单位予以表彰。', '附件：2023年度涉农先进单位名单甲县农业农村局', '2024年1月8日'].join('\n');
+    const text = [
+      '甲县人民政府关于表彰2023年度涉农先进单位的决定',
+      '各乡镇人民政府：',
+      '经研究，决定对先进单位予以表彰。',
+      '附件：2023年度涉农先进单位名单甲县农业农村局',
+      '2024年1月8日',
+    ].join('\n');
     const n = parseNotice(text);
     expect([n.attachments, n.signedDate]).toEqual([['2023年度涉农先进单位名单'], '2024-01-08']);
   });
