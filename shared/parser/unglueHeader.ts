@@ -23,7 +23,8 @@ const LEAD_START = new RegExp(LEAD_END.source);
 /** What such a 文号 holds: checked first, as most header lines hold none. */
 const LOST_YEAR_BRACKET = /[〔[［【﹝](?:19|20)\d{3}/;
 const BARE_DOC_NUMBER = new RegExp(`^[〔[［【﹝]\\s*\\d{4}\\s*[〕\\]］】﹞]\\s*第?\\s*\\d{1,4}\\s*${HAO}`);
-const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=[\\u4e00-\\u9fff])`, 'g');
+/** (A space may stand between: "甲府办函〔202058 甲县人民政府办公室".) */
+const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=\\s?[\\u4e00-\\u9fff])`, 'g');
 const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */

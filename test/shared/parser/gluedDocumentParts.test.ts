@@ -271,3 +271,18 @@ describe('a mirror’s 文号 glued to the 主送', () => {
     ]);
   });
 });
+
+describe('a 文号 that lost its closing bracket, joined by a space to the issuer under it', () => {
+  it('stands on a line of its own', () => {
+    const text = [
+      '甲县人民政府办公室关于印发2020年甲县优化营商环境实施方案的通知',
+      '来源:甲县人民政府办公室',
+      '甲政办函〔202058',
+      '甲县人民政府办公室',
+      '关于印发2020年甲县优化营商环境实施方案的通知',
+      '各乡镇人民政府,县直各单位:',
+      '经县人民政府同意,现将实施方案印发给你们,请结合实际,认真组织实施。各单位要明确责任分工,细化工作措施,确保各项任务落到实处。',
+    ].join(' ');
+    expect(unglueLine(text, true).slice(1, 4)).toEqual(['来源:甲县人民政府办公室', '甲政办函〔202058', '甲县人民政府办公室']);
+  });
+});
