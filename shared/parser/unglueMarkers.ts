@@ -185,8 +185,23 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
     const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
     if (restated >= 0 && restated + RESTATED <= k) return at(k);
   }
-  return null;
+  return pairedHeadingEnd(text, words, at(words.length));
 }
+
+/**
+ * Where a heading of two matched phrases ends that runs on into its paragraph ("一、落实责任,确保质量各责任单位要…"):
+ * after a second phrase as long as the first, where a paragraph opens by addressing organs or citing its basis.
+ */
+function pairedHeadingEnd(text: string, first: string, comma: number): number | null {
+  if ((text[comma] !== '，' && text[comma] !== ',') || first.length < 2 || first.length > PAIRED_PHRASE) return null;
+  const end = comma + 1 + first.length;
+  if (!/^[\u4e00-\u9fff]+$/.test(text.slice(comma + 1, end))) return null;
+  const after = text.slice(end, end + 6);
+  // (Only a paragraph that addresses organs or cites its basis: "依法查处对违法行为…" is one sentence.)
+  return PARAGRAPH_START.test(after) ? end : null;
+}
+/** How long each phrase of a paired heading may be. */
+const PAIRED_PHRASE = 8;
 
 /** How far into the paragraph after a label's colon its words are looked for. */
 const LABEL_ECHO_REACH = 24;

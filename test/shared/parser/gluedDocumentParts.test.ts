@@ -286,3 +286,17 @@ describe('a 文号 that lost its closing bracket, joined by a space to the issue
     expect(unglueLine(text, true).slice(1, 4)).toEqual(['来源:甲县人民政府办公室', '甲政办函〔202058', '甲县人民政府办公室']);
   });
 });
+
+describe('a heading of two matched phrases run on into its paragraph', () => {
+  it('ends after the second phrase where the paragraph addresses organs', () => {
+    expect(unglueLine('一、落实责任,确保质量各责任单位要严格遵循年初公布、年底兑现的原则。', false)).toEqual([
+      '一、落实责任,确保质量',
+      '各责任单位要严格遵循年初公布、年底兑现的原则。',
+    ]);
+  });
+
+  it('keeps a sentence whose second phrase is no heading’s', () => {
+    const line = '（三）加强监管,依法查处对违法行为及时立案。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
