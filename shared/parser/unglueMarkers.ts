@@ -268,6 +268,24 @@ function unitListHeadingEnd(text: string, markerAt: number): number | null {
   return null;
 }
 
+/** A heading over a list that counts its entries ("一、先进单位(6个)"), the marker's own bracket passed over. */
+const COUNTED_HEADING = withTraditional(/^[^。，,；;：:（(\s]{2,30}[（(]\d{1,3}[个個名家人项項][）)]/);
+/** How long the first name of the list after such a heading may be. */
+const MAX_FIRST_NAME = 12;
+
+/**
+ * Where a heading over a counted list ends that runs straight into the list's first name ("一、先进单位(6个)六石街道
+ * 南市街道"): after its count, where an organ's name follows.
+ */
+function countedListHeadingEnd(text: string, markerAt: number): number | null {
+  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+  const heading = COUNTED_HEADING.exec(text.slice(start, start + 40));
+  if (!heading) return null;
+  const end = start + heading[0].length;
+  for (let k = 3; k <= MAX_FIRST_NAME; k++) if (isPlainOrgName(text.slice(end, end + k))) return end;
+  return null;
+}
+
 /**
  * Offsets before clause markers: after a sentence or bracket, continuing a numbering (from the line before
  * too), or a first sub-item under its heading.
@@ -301,11 +319,15 @@ export function markerCuts(text: string, isInside: (i: number) => boolean, previ
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
       cuts.push(i + space);
       // …unless the space stands between the units under a heading-only item ("1、末位排名教育局 信用社").
-      const end = unitListHeadingEnd(text, i);
+      const end = unitListHeadingEnd(text, i) ?? countedListHeadingEnd(text, i);
       if (end !== null) cuts.push(end);
     } else {
       // (A label's colon ends its heading only where lines were glued: a line of its own is a one-line item.)
-      const end = runOnHeadingEnd(text, i) ?? unitListHeadingEnd(text, i) ?? (i > 0 ? labelHeadingEnd(text, i) : null);
+      const end =
+        runOnHeadingEnd(text, i) ??
+        unitListHeadingEnd(text, i) ??
+        countedListHeadingEnd(text, i) ??
+        (i > 0 ? labelHeadingEnd(text, i) : null);
       if (end !== null) cuts.push(end);
     }
     last[hit.level] = hit.n;

@@ -300,3 +300,18 @@ describe('a heading of two matched phrases run on into its paragraph', () => {
     expect(unglueLine(line, false)).toEqual([line]);
   });
 });
+
+describe('an award list’s heading that counts its entries, run into the first name', () => {
+  it('ends after the count, the names apart by spaces or run together', () => {
+    expect(unglueLine('一、美丽乡村建设先进单位(6个)甲街道乙街道丙镇', false)).toEqual([
+      '一、美丽乡村建设先进单位(6个)',
+      '甲街道乙街道丙镇',
+    ]);
+    expect(unglueLine('一、美丽乡村建设先进单位(6个)甲街道 乙街道 丙镇', false)[0]).toBe('一、美丽乡村建设先进单位(6个)');
+  });
+
+  it('keeps a count that a sentence goes on after', () => {
+    const line = '一、全县新建口袋公园(2个)以上，改造提升街头绿地。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
