@@ -44,6 +44,8 @@ const LOST_INDENT = /^(?:[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])
 /** The same marks where a page padded a line's end (a 署名 or date pushed right), or filling a line alone. */
 const LOST_PADDING = /(^|[\u3400-\u9fff0-9）)])[?？\uFFFD]{2,}$/u;
 const endsInMark = (text: string) => /[?？\uFFFD]$/.test(text);
+/** The same indent marks inside a line: a glued document's next line started there. */
+const LOST_INDENT_INSIDE = /\s*[?\uFFFD]{2,}\s?(?=[\u3400-\u9fff0-9（(〔【《“])/u;
 
 /** A title ending in a full stop: an organ's name or nothing before 关于, its 文种 before the 。, no other sentence mark. */
 const TITLE_SENTENCE = withTraditional(new RegExp(`^(.{0,40}?)(关于|關於)[^。，,；;：:！？!?]{4,150}(${DOC_KINDS.join('|')})。$`));
@@ -64,7 +66,13 @@ export function prepareLines(raw: string): PreparedText {
   const issuers = documentIssuers(normalized.slice(0, 300));
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
-    const spaced = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
+    const cells = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
+    // (Most lines hold no such mark: the pattern is tried only where one stands.)
+    const marked = (cells.includes('??') || cells.includes('\uFFFD')) && LOST_INDENT_INSIDE.test(cells);
+    for (const spaced of marked ? cells.split(LOST_INDENT_INSIDE) : [cells]) addLine(spaced, i);
+  });
+
+  function addLine(spaced: string, i: number): void {
     const unpadded = endsInMark(spaced) ? spaced.replace(LOST_PADDING, '$1') : spaced;
     const read = unspaceTranscription(GB_CODE.test(unpadded) ? fixGbPunctuation(unpadded) : unpadded);
     if (read === '') return;
@@ -79,7 +87,7 @@ export function prepareLines(raw: string): PreparedText {
       else if (piece) dropped++;
     }
     if (written.includes('。')) atStart = false;
-  });
+  }
 
   const kept: SourceLine[] = [];
   const afterFooter: SourceLine[] = [];

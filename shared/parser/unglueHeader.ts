@@ -1,0 +1,478 @@
+/**
+ * The header of a glued document, before its first sentence: where its 文号, page chrome, title and 主送 were
+ * printed on lines of their own.
+ */
+import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
+import { withTraditional } from './traditionalForms';
+import { BODY_START, PINYIN_RUNS } from './unglueMarkers';
+import { isPlainOrgName } from './unglueNames';
+import { PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
+import { isChromeLine } from './webChrome';
+import { isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
+
+/** A code's character, with the pinyin a mirror site injects after it ("發(fā)"). */
+const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?)';
+/** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
+const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
+/** A 文号's 号 with the pinyin a mirror injects after it ("號(hào)"). */
+const HAO = '[号號](?:\\(hào\\))?';
+const DOC_NUMBER = new RegExp(`${CODE_CHAR}{1,12}\\s*[〔[［【(（﹝]\\s*\\d{4}\\s*[〕\\]］】)）﹞]\\s*第?\\s*\\d{1,4}\\s*${HAO}`, 'g');
+/** The end of a news lead before the document it reprints. */
+const LEAD_END = withTraditional(/(全文|原文)(发布|公布|刊发)?如下\s*[:：]/g);
+const LEAD_START = new RegExp(LEAD_END.source);
+/** What such a 文号 holds: checked first, as most header lines hold none. */
+const LOST_YEAR_BRACKET = /[〔[［【﹝](?:19|20)\d{3}/;
+const BARE_DOC_NUMBER = new RegExp(`^[〔[［【﹝]\\s*\\d{4}\\s*[〕\\]］】﹞]\\s*第?\\s*\\d{1,4}\\s*${HAO}`);
+/** (A space may stand between: "甲府办函〔202058 甲县人民政府办公室".) */
+const LOST_DOC_NUMBER_BEFORE_TEXT = new RegExp(`${CODE_CHAR}{2,12}[〔[［【﹝](?:19|20)\\d{3,6}(?=\\s?[\\u4e00-\\u9fff])`, 'g');
+const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
+const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
+/** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
+const CHROME_START = withTraditional(
+  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
+);
+/**
+ * A page's field label, address or date glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://",
+ * "…的通知2019-05-30").
+ */
+const CHROME_AFTER_TITLE = withTraditional(
+  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
+);
+
+/** How long a word may be that opens a page's label glued after a title ("上载", "信息"). */
+const LABEL_PREFIX = 2;
+
+/** A page's label standing at a given offset. */
+const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
+/** A font-size toolbar with its buttons lost ("字号:[ ]"), text glued after it (the 主送 of a glued page). */
+const TOOLBAR_BEFORE_TEXT = /字\s*[体號号]\s*[:：]\s*[[［【][\s大中小]*[\]］】](?=\s*[\u4e00-\u9fff])/g;
+/** A page's date or time with text glued after it. */
+const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
+
+/** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
+const TITLE_MIN = 6;
+/** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
+const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]{1,2}/g;
+const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
+
+/**
+ * The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. A short
+ * line may be a page's metadata row or a 文号 printed with its title: it is cut only where two header lines
+ * were glued with nothing between them (a title's 文种 and the 文号, chrome or 主送 after it).
+ */
+export function headerCuts(
+  text: string,
+  isInside: (i: number) => boolean,
+  end: number,
+  whole: boolean,
+  known: readonly string[],
+  previous: string,
+): number[] {
+  const head = text.slice(0, end);
+  const cuts: number[] = [];
+  // Offsets inside a 文号 (past its first character).
+  const inDocNumber = new Uint8Array(head.length);
+  // (A 文号 holds its year's bracket: most header lines hold none, and are not searched through.)
+  for (const m of YEAR_BRACKET.test(head) ? head.matchAll(DOC_NUMBER) : []) {
+    // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
+    // (Another label's colon, such as a toolbar's "字体:", holds no 文号.)
+    const before = head.slice(Math.max(0, m.index - 12), m.index).trimEnd();
+    const opensBracket = /[（(|]$/.test(before) || (/[:：]$/.test(before) && !/(字体|字體|来源|來源|时间|時間|日期)\s*[:：]$/.test(before));
+    const end = m.index + m[0].length;
+    inDocNumber.fill(1, m.index + 1, end);
+    // A title's bracketed 文号 with the body glued after it: "…启动公告(方征启公告﹝2022﹞4号)为实施…".
+    // (A cited document's 文号 after its 《title》 is part of the sentence: "根据《…的通知》(甲府〔2018〕1号)部署…".)
+    const cited = /》\s*[（(]\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index));
+    if (opensBracket && !cited && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
+    if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
+    const code = m[0].search(CODE_BEFORE_YEAR);
+    // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
+    const codeText = m[0].slice(0, m[0].search(YEAR_BRACKET)).trimEnd();
+    // …but a code ending in a 文种 character ("張政辦函〔2023〕180號") is the code itself: a 文种 with a code of two
+    // characters after it ends the title first; one right before the bracket only where no code follows a long title
+    // ("…启动公告〔2022〕第1号").
+    const words = [...codeText.matchAll(TITLE_WORD)];
+    // (A mirror's pronunciations inside the code, "國(guó)函", make it no longer.)
+    const titleEnd =
+      words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
+      (codeText.replace(PINYIN_RUNS, '').length > 6 ? words.pop() : undefined);
+    let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
+    const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
+    if (toolbar) codeStart += toolbar[0].length;
+    if (whole || titleEnd || toolbar) cuts.push(codeStart);
+    if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
+  }
+  // A 文号 printed without its agency's code opens a line with the text glued after it ("〔2022〕第1号为保障…").
+  const bare = BARE_DOC_NUMBER.exec(head);
+  if (bare && /^[\u4e00-\u9fff]/.test(head.slice(bare[0].length, bare[0].length + 1))) cuts.push(bare[0].length);
+  // A news lead ends where the document it reprints starts ("日前,甲市印发《…》。全文如下:甲市…方案").
+  for (const m of head.matchAll(LEAD_END)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
+  // A 文号 whose closing bracket and 号 extraction lost, glued to the 主送 after it ("甲政办发〔201746各乡镇…").
+  if (LOST_YEAR_BRACKET.test(head)) {
+    for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
+  }
+  // The 文种 words, found once for the three uses below.
+  const titleWords = [...head.matchAll(TITLE_WORD)];
+  // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
+  for (const m of titleWords) {
+    const end = m.index + m[0].length;
+    if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
+  }
+  // A byline glued after the title's 文种 ends the line: "关于…的复函乙省旅游局".
+  if (head.length === text.length) {
+    const last = titleWords[titleWords.length - 1];
+    const byline = last ? head.slice(last.index + last[0].length) : '';
+    if (last && last.index >= TITLE_MIN && byline.length >= 3 && isPlainOrgName(byline)) cuts.push(last.index + last[0].length);
+  }
+  // A law database's 题注 glued between the title and the 主送 is a line of its own.
+  for (const m of head.matchAll(GLUED_TITLE_NOTE)) {
+    const end = m.index + m[0].length;
+    // A 题注 opening the line ends before the 主送 glued after it ("(1992年6月15日 乙省旅游局)甲省人民政府:").
+    if (m.index === 0 && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
+    // (A database's print view may set it apart by a space and double its brackets: "…的通知 ((1990年1月6日))".)
+    if (m.index === 0 || !/[\u4e00-\u9fff]\s?$/.test(head.slice(0, m.index))) continue;
+    cuts.push(m.index, end);
+    // The byline above it names the same organ as the 题注 does ("…的复函乙省旅游局(1992年6月15日 乙省旅游局)").
+    const organ = /日\s*([\u4e00-\u9fff]{2,30})\s*[）)]$/.exec(m[0])?.[1];
+    if (organ && head.slice(0, m.index).endsWith(organ)) cuts.push(m.index - organ.length);
+  }
+  for (const m of head.matchAll(CHROME_START)) {
+    if (!isInside(m.index) && (whole || TITLE_END.test(head.slice(Math.max(0, m.index - 16), m.index)))) cuts.push(m.index);
+  }
+  // A page's rows run together in a glued document: each known label opens a row ("…00044组配分类:…发布机构:…");
+  // and a row's date or time ends it where other text than a label follows ("发布日期:2023-01-30 08:56甲县人民政府关于…").
+  // A site's opening marker or back-to-top button glued to the title ("The Beginning甲县人民政府…公告", "返回顶部甲县…").
+  const marker = /^(The\s*Beginning|返回顶部|回到顶部|返回首页)(?=\s*\S)/i.exec(head);
+  if (marker) cuts.push(marker[0].length);
+  if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
+  // A date's label with no date after it stood empty at its row's end ("成文日期:牟政办发〔2017〕46号").
+  if (whole) {
+    for (const m of head.matchAll(DATE_LABEL)) {
+      const end = m.index + m[0].length;
+      if (/^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !/^[〇○◯零一二]/.test(head.slice(end, end + 1))) cuts.push(end);
+    }
+  }
+  for (const m of head.matchAll(STAMP_BEFORE_TEXT)) {
+    const end = m.index + m[0].length;
+    PAGE_LABEL_HERE.lastIndex = end;
+    if (!PAGE_LABEL_HERE.test(head)) cuts.push(end);
+  }
+  for (const m of head.matchAll(TOOLBAR_BEFORE_TEXT)) cuts.push(m.index + m[0].length);
+  for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
+    if (isInside(m.index)) continue;
+    // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:").
+    for (let at = m.index; at >= Math.max(0, m.index - LABEL_PREFIX) && /^[\u4e00-\u9fff]*$/.test(head.slice(at, m.index)); at--) {
+      if (TITLE_END.test(head.slice(Math.max(0, at - 16), at)) && !isInside(at)) {
+        cuts.push(at);
+        break;
+      }
+    }
+  }
+  if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
+  const crumbEnd = breadcrumbEnd(head, text, whole, previous);
+  if (crumbEnd !== null) cuts.push(crumbEnd);
+  cuts.push(...repeatedTitleCuts(head, isInside, cuts));
+  const repeated = repeatedIssuerEnd(head);
+  if (repeated !== null) cuts.push(repeated);
+  if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
+  // …or glued to the title that opens with its issuer ("省政府文件甲省人民政府关于…").
+  if (whole) for (const m of head.matchAll(MARK_BEFORE_TITLE)) if (!isInside(m.index) && isCompleteOrgName(m[1])) cuts.push(m.index + 2);
+  // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
+  const starts = titleWords.filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
+  for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+  // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
+  // first character a name can open with.
+  for (const m of head.matchAll(/[：:]/g)) starts.push(m.index + 1);
+  starts.push(0);
+  for (const cut of cuts) starts.push(cut);
+  starts.sort((a, b) => a - b);
+  // A list holds no colon: only the starts since the colon before are tried (each start once, however long the line).
+  let first = 0;
+  let previousColon = -1;
+  for (const colon of head.matchAll(/[：:]/g)) {
+    const from = Math.max(previousColon, colon.index - ADDRESSEE_REACH);
+    previousColon = colon.index;
+    while (first < starts.length && starts[first] < from) first++;
+    // A page row's label ends in a colon too ("…意见征集发布机构:"): no 主送 ends there.
+    if (ENDS_WITH_PAGE_LABEL.test(head.slice(Math.max(0, colon.index - 12), colon.index + 1))) continue;
+    let last = first;
+    while (last < starts.length && starts[last] < colon.index) last++;
+    const best = starts
+      .slice(first, last)
+      .map((at) => at + head.slice(at, colon.index).search(/[\u4e00-\u9fff|]|$/))
+      // A 文号 printed with a space ("〔2023〕12 号") holds no start of a list.
+      .filter((at) => inDocNumber[at] !== 1)
+      .map((at) => at + (TOOLBAR_BEFORE.exec(head.slice(at, colon.index))?.[0].length ?? 0))
+      .map((at) => at + issuerBefore(head.slice(at, colon.index), known, SOURCE_LABEL_END.test(head.slice(Math.max(0, at - 8), at))))
+      .find((at) => {
+        const list = head.slice(at, colon.index).trim();
+        return !isPageLabel(list) && isAddresseeList(list);
+      });
+    if (best === undefined) continue;
+    cuts.push(best, colon.index + 1);
+    return cuts;
+  }
+  cuts.push(...colonlessAddresseeCuts(head, starts));
+  return cuts;
+}
+
+/** How long the name of a document may be that stands between a colonless 主送 and its 》. */
+const LOST_QUOTE_NAME = 60;
+/** How such a name ends: a 文种, a plan's or a rule's name. */
+const LOST_QUOTE_NAME_END = new RegExp(`(${TITLE_WORD.source}|制度|规则|条例|规划|标准|指南|清单)$`);
+
+/**
+ * A 主送 that lost its colon, glued to a body that opens with a document's name whose 《 was lost too
+ * ("…,各市级责任单位甲市巡查制度》《…》已经…"): the first 》 without its opener closes that name, and the list of
+ * addressees before it (from a start opening with 各) ends after its last complete organ's name.
+ */
+function colonlessAddresseeCuts(head: string, starts: readonly number[]): number[] {
+  let depth = 0;
+  let close = head.indexOf('》');
+  for (let i = 0; close >= 0 && i < close; i++) if (head[i] === '《') depth++;
+  // Each 《 before a 》 pairs with it; the first 》 left over lost its opener.
+  while (close >= 0 && depth > 0) {
+    const next = head.indexOf('》', close + 1);
+    for (let i = close + 1; next >= 0 && i < next; i++) if (head[i] === '《') depth++;
+    depth--;
+    close = next;
+  }
+  if (close < 0) return [];
+  const from = starts
+    .filter((at) => at < close && close - at <= ADDRESSEE_REACH + LOST_QUOTE_NAME)
+    .map((at) => at + head.slice(at, close).search(/[\u4e00-\u9fff]|$/));
+  for (const start of from) {
+    if (head[start] !== '各') continue;
+    const lastSeparator = Math.max(start, ...[...head.slice(start, close).matchAll(/[，,、；;\s]/g)].map((m) => start + m.index + 1));
+    for (let k = lastSeparator + 2; k <= close - 4 && close - k <= LOST_QUOTE_NAME; k++) {
+      const list = head.slice(start, k);
+      // The first place a name ends where no longer one does ("…部" is not the end of "…部门", "…委" of "…委员会").
+      const name = head.slice(lastSeparator, k);
+      if (!isCompleteOrgName(name) || isCompleteOrgName(name + head[k]) || head.startsWith('员会', k)) continue;
+      if (isAddresseeList(list) && LOST_QUOTE_NAME_END.test(head.slice(k, close))) return [start, k];
+    }
+  }
+  return [];
+}
+
+/**
+ * A forwarded or attached document's title glued to its own 主送 further down ("…申报工作的通知各市农业局、各市财政局:"):
+ * the list after the title's last 文种 is a line of its own (the title may wrap from the line before).
+ */
+export function forwardedAddresseeCuts(text: string): number[] {
+  if (!/[：:]$/.test(text)) return [];
+  const last = [...text.matchAll(TITLE_WORD)].pop();
+  if (!last || last.index < 2) return [];
+  const end = last.index + last[0].length;
+  if (end >= text.length - 1 || text[last.index - 1] !== '的' || /[，,。；;]|根据|按照|依据|依照/.test(text.slice(0, end))) return [];
+  // Every addressee a whole organ's name: "的通知各乡镇要做好以下工作:" is a sentence.
+  const list = text.slice(end, -1);
+  return isAddresseeList(list) && splitOrgList(list).every((n) => isCompleteOrgName(n.replace(/[（(][^（）()]*[）)]$/, ''))) ? [end] : [];
+}
+
+const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
+const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
+/** How far into a document page chrome and a repeated title may stand before the title. */
+const CHROME_REACH = 600;
+/** How long the issuers' names before a title's 关于 may be, joint ones together. */
+const MAX_ISSUERS_LENGTH = 60;
+/** How much of a title must stand again right after it to count as printed twice. */
+const REPEAT_PROBE = 8;
+
+/**
+ * Where a title printed twice runs into its second copy (a page heading above the document's own title, or
+ * "《…的通知》…的通知"): after its 文种 (or the 》 closing it), where its opening words stand again.
+ */
+function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts: readonly number[]): number[] {
+  const found: number[] = [];
+  const top = head.slice(0, CHROME_REACH);
+  const earlier = cuts.filter((c) => c < top.length);
+  for (const m of top.matchAll(TITLE_WORD)) {
+    let end = m.index + m[0].length;
+    if (head[end] === '》') end++;
+    else if (isInside(m.index)) continue;
+    const start = [...earlier, ...found].reduce((at, c) => (c < m.index && c > at ? c : at), 0);
+    // (A 文号 printed before the quoted title is no part of it: "甲政办函〔2023〕1号《…的通知》…的通知".)
+    const quoted = head.slice(start, end).trim().replace(DOC_NUMBER_AT_START, '');
+    const title = quoted.replace(/^《/, '').replace(/》$/, '');
+    // A quoted title's second copy may be quoted too ("《…的通知》《…的通知》"); a title that names two quoted
+    // documents of one issuer ("…关于印发《甲县…细则》《甲县…细则》的通知") is no such title.
+    const after = head
+      .slice(end, end + REPEAT_PROBE * 2)
+      .trimStart()
+      .replace(quoted.startsWith('《') ? /^《/ : /^$/, '');
+    if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+  }
+  return found;
+}
+
+/**
+ * Where page chrome joined by a space to the title after it ends ("The Beginning 甲县人民政府…公告", "点击此处下载
+ * 甲市人民政府关于…的决定"): at a space after text that is chrome as a line, before a word that holds a 文种.
+ */
+function chromeBeforeTitleCuts(head: string): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  const top = head.slice(0, CHROME_REACH);
+  for (const space of top.matchAll(/\s+/g)) {
+    const word = top.slice(space.index + space[0].length).split(/\s/, 1)[0];
+    // A page row's label glued after the word opens the next row ("通知名称:").
+    const label = word.search(PAGE_LABELS);
+    const next = label > 0 ? word.slice(0, label) : word;
+    // A 文种 alone is a page field's value ("主题分类: 综合政务 / 通知"), not a title.
+    // (A title wrapped over two lines holds its 关于 in the first: "甲县人民政府关于推动…" / "…的意见".)
+    const titled = HAS_TITLE_WORD.test(next) || TITLE_VERB.test(next);
+    if (!/^[\u4e00-\u9fff]/.test(next) || !titled || TITLE_WORD_ALONE.test(next) || isChromeLine(next)) continue;
+    // After a breadcrumb's separator comes its next label, not the title (breadcrumbEnd finds that one).
+    const before = head.slice(from, space.index).trim();
+    // A page field's label keeps its value ("名称: 甲县人民政府关于…的通知").
+    if (!isChromeLine(before) || /[>＞»›]$/.test(before) || PAGE_LABEL_END.test(before)) continue;
+    cuts.push(space.index);
+    from = space.index;
+  }
+  return cuts;
+}
+
+/** How long a 主送 may be; its start is looked for only this far (and some skipped punctuation) before its colon. */
+const MAX_ADDRESSEES_LENGTH = 200;
+const ADDRESSEE_REACH = MAX_ADDRESSEES_LENGTH + 40;
+
+/** A title's end inside a list: the list starts after it ("…分工的通知各苏木乡镇人民政府"). */
+const TITLE_INSIDE = new RegExp(`的(${TITLE_WORD.source})`);
+
+/** A clause's unit label ("责任单位:") is followed by units, not by the notice's text. */
+const UNIT_LABEL = /^(责任|牵头|配合|协办|主办|参与|承办|督办)(单位|部门)$/;
+
+/**
+ * Where a page's issuer line ends when the title after it opens with the same issuer again
+ * ("浠水县人民政府县人民政府关于…", "广东省广州市人民政府广州市人民政府关于…"): the second name ends the first.
+ */
+function repeatedIssuerEnd(head: string): number | null {
+  // A page's metadata row may print the title first ("文件标题:县人民政府关于…"): every title's verb is tried.
+  for (const m of head.slice(0, CHROME_REACH).matchAll(TITLE_VERB_ALL)) {
+    const verb = m.index;
+    if (verb < 6) continue;
+    const prefix = head.slice(Math.max(0, verb - 60), verb);
+    const offset = verb - prefix.length;
+    for (let k = 3; k <= prefix.length - 3; k++) {
+      const second = prefix.slice(k);
+      if (isCompleteOrgName(second) && prefix.slice(0, k).endsWith(second)) return offset + k;
+    }
+  }
+  return null;
+}
+const TITLE_VERB_ALL = new RegExp(TITLE_VERB.source, 'g');
+
+/** A 版头's 文件 glued to a title that opens with an organ's name and 关于. */
+const MARK_BEFORE_TITLE = /文件(?=([\u4e00-\u9fff]{3,30}?)(关于|關於))/g;
+
+/** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
+const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
+const CRUMB_SEPARATOR = /[>＞»›]/g;
+/** A glued page's navigation without a "当前位置" label: "首页 >> 公开信息内容", "设为首页| 首页". */
+const NAVIGATION = /首页|[>＞»›]/;
+const NAVIGATION_END = /首页|[>＞»›]/g;
+
+/**
+ * Where a breadcrumb glued to the title after it ends ("…> 政策法规中共甲市委办公室关于…"): after its last
+ * separator before the title's 关于/印发, where only organs' names stand before that verb. A label's last words
+ * may pass for a locality ("政策法规甲县人民政府"), so the names must open with 中共, stand again later in the
+ * text as a whole name (the 署名), or open with the place the page named before them (its banner "中共甲县县委
+ * 甲县人大", its crumb "当前位置:甲县人民政府 >"); otherwise nothing is cut.
+ */
+function breadcrumbEnd(head: string, text: string, whole: boolean, previous: string): number | null {
+  // A whole page glued onto one line: its navigation ends the same way, labelled or not.
+  const labelled = BREADCRUMB.exec(head);
+  const crumb = labelled ?? (whole ? NAVIGATION.exec(head.slice(0, CHROME_REACH)) : null);
+  if (!crumb) return null;
+  const verbAt = head.slice(crumb.index).search(TITLE_VERB);
+  if (verbAt < 0) return null;
+  const verb = crumb.index + verbAt;
+  const last = [...head.slice(0, verb).matchAll(labelled ? CRUMB_SEPARATOR : NAVIGATION_END)].pop();
+  if (!last) return null;
+  const lastEnd = last.index + last[0].length;
+  if (head.slice(lastEnd, verb).trim() === '') return lastEnd;
+  for (let k = Math.max(lastEnd, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
+    const names = head.slice(k, verb).trim();
+    if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;
+    if (names.startsWith('中共') || standsAgain(text, names, verb)) return k;
+    const place = placeOf(names);
+    if (place && (previous.includes(place) || head.slice(0, k).includes(place))) return k;
+  }
+  return null;
+}
+
+/** Whether `names` stand again in the text after `from` as a whole name, not the end of a longer one ("…县政府办公室"). */
+function standsAgain(text: string, names: string, from: number): boolean {
+  for (let at = text.indexOf(names, from); at >= 0; at = text.indexOf(names, at + 1)) {
+    if (!/[\u4e00-\u9fff]/.test(text[at - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * How long the document's own issuer is where a list opens with it and then 各… ("甲县人民政府办公室各乡镇人民政府"):
+ * the issuer is a page's 来源 value glued before the 主送, which starts at 各.
+ */
+function issuerBefore(list: string, known: readonly string[], labelled: boolean): number {
+  const name = known.find((n) => list.startsWith(n) && list.startsWith('各', n.length));
+  if (name) return name.length;
+  // After a page's 来源 label the value is an organ's name, whether or not the header names it ("来源:甲市人民政府各县…").
+  const word = labelled ? /^[\u4e00-\u9fff]*/.exec(list.slice(0, MAX_SOURCE_LENGTH + 1))![0] : '';
+  for (let k = 4; k < word.length; k++) if (word[k] === '各' && isCompleteOrgName(word.slice(0, k))) return k;
+  return 0;
+}
+const MAX_SOURCE_LENGTH = 30;
+/** A page's label whose value names the organ that published it. */
+const SOURCE_LABEL_END = withTraditional(/(来源|发布机构|发文机关|发布单位)\s*[:：]\s*$/);
+
+export function isAddresseeLine(text: string): boolean {
+  return /[：:]$/.test(text) && isAddresseeList(text.slice(0, -1));
+}
+
+/** A division sharing the head of the names after it ("各省、自治区、直辖市财政厅"). */
+const SHARED_HEAD_DIVISION = withTraditional(/^(自治区|直辖市|计划单列市|自治州|自治县|[省市州盟县区旗])$/);
+
+function isAddresseeList(text: string): boolean {
+  if (
+    text === '' ||
+    text.length > MAX_ADDRESSEES_LENGTH ||
+    /[：:]/.test(text) ||
+    UNIT_LABEL.test(text) ||
+    TITLE_INSIDE.test(text) ||
+    /[。；;“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
+    TITLE_END.test(text) ||
+    // A bracket closed without its opener: the list would start inside a bracket ("…旅游局)甲县人民政府").
+    /^[^（(]*[）)]/.test(text)
+  )
+    return false;
+  const names = splitOrgList(text);
+  // A headless last part ("市政府各部门、直属机构") need not be a complete name itself.
+  return names.length > 0 && isAddressee(names[0]) && names.filter(isAddressee).length * 3 >= names.length * 2 && !/^[的之]/.test(text);
+}
+
+/** A person or the public a reply or a 公告 addresses ("张三代表", "李四等代表", "王五委员", "居民朋友"). */
+const PERSON_ADDRESSEE = withTraditional(
+  /^([\u4e00-\u9fff]{2,4}等?(代表|委员|同志|先生|女士)|(广大)?(市民|居民|村民|群众|家长)(朋友)?)们?$/,
+);
+
+/** One name of a list of addressees; zones are addressed by their names alone ("甲湖新区、乙管理区"). */
+function isAddressee(name: string): boolean {
+  return (
+    /^各./.test(name) ||
+    PERSON_ADDRESSEE.test(name) ||
+    isCompleteOrgName(name) ||
+    /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(name) ||
+    SHARED_HEAD_DIVISION.test(name)
+  );
+}
+
+/** Where a line's header ends: at its first clause marker or sentence, looked for after a news lead it opens with. */
+export function headerEnd(text: string, markers: readonly number[]): number {
+  // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
+  const lead = LEAD_START.exec(text.slice(0, CHROME_REACH));
+  const leadEnd = lead ? lead.index + lead[0].length : 0;
+  const sentence = text.slice(leadEnd).search(/[。]/);
+  const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
+  return Math.min(...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);
+}
