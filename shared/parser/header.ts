@@ -275,6 +275,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     const t = line.text;
     if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
     if (recipientsAt < 0 && t.includes('。')) break;
+    // …or at an opening sentence ("为贯彻落实《…》(…),…现提出以下意见:"), though no title stood above it.
+    if (recipientsAt < 0 && (SENTENCE_OPENING.test(t) || (/[，,]/.test(t) && /[：:]$/.test(t)))) break;
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
     if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
     // …or at a sentence's opening words, when a PDF's line breaks left its first line without punctuation.
