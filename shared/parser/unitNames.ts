@@ -41,8 +41,11 @@ const ADDRESSEE_END = withTraditional(
 /** The last word of a unit's name, at the end of a text ("…排名交通局", "信用社", "县委办"). */
 export const UNIT_NAME_END = withTraditional(/(局|委|办|院|社|厅|所|站|队|会|中心|室|处|组|公司|政府)$/);
 
+/** A web platform's name ends like a station's (甲市政策服务平台, cf. 电视台) but names no organ: a site's banner. */
+const PLATFORM = withTraditional(/平台$/);
+
 export function isCompleteOrgName(name: string): boolean {
-  return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name);
+  return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name) && !PLATFORM.test(name);
 }
 
 interface Split {

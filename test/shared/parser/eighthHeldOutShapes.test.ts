@@ -21,3 +21,26 @@ describe('a repost that starts at the body’s opening sentence', () => {
     expect(notice.clauses.map((c) => c.heading)).toEqual(['重要意义', '总体要求']);
   });
 });
+
+describe('a web platform’s name printed above the title', () => {
+  it('is the site’s banner, not the first line of the title', () => {
+    const notice = parseNotice(
+      [
+        '主办单位:中共甲市委宣传部',
+        '',
+        '甲市文化政策服务平台',
+        '',
+        '甲市人民政府办公厅关于印发某项任务分解方案的通知',
+        '',
+        '2021-05-10 10:20',
+        '各区人民政府,市人民政府各部门:',
+        '现将《某项任务分解方案》印发给你们,请认真贯彻执行。',
+        '',
+        '甲市人民政府办公厅',
+        '2021年5月8日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府办公厅关于印发某项任务分解方案的通知');
+    expect(notice.issuer).toBe('甲市人民政府办公厅');
+  });
+});
