@@ -110,11 +110,18 @@ const SHARING_SITE_LINE = /^(?:[^\u4e00-\u9fff]*[A-Za-z]{2}[^\u4e00-\u9fff]*|标
 
 const BULLET_BEFORE = /^[•·●▪]\s*/;
 
-/** "•   甲市人民政府" over "关于…": the organ's name without its bullet, or null. */
+/**
+ * "•   甲市人民政府" over "关于…", "•   甲市人民政府关于印发" (a title's first line) or "•   甲市人民政府令" (a 令's
+ * heading): the notice's line without its bullet, or null.
+ */
 function bulletedIssuer(text: string, next: string | undefined): string | null {
   const name = text.replace(BULLET_BEFORE, '');
-  return next !== undefined && /^(关于|關於|關于)/.test(next) && isCompleteOrgName(name) && !/\s/.test(name) ? name : null;
+  if (/\s/.test(name)) return null;
+  if (next !== undefined && /^(关于|關於|關于)/.test(next) && isCompleteOrgName(name)) return name;
+  const opening = TITLE_OPENING.exec(name);
+  return opening && isCompleteOrgName(opening[1]) ? name : null;
 }
+const TITLE_OPENING = /^([\u4e00-\u9fff]{3,40}?)(?:(?:关于|關於|關于)(?:印发|转发|印發|轉發)?|令)$/;
 
 /** Lines the page put before the notice's own lines: 主送, 签发人 and 附件 lines are the notice's. */
 function isNoticeLabel(text: string): boolean {
