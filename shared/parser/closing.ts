@@ -74,7 +74,7 @@ const isSignedDateLine = (text: string) =>
   isDateLine(text) || isLostMarksDate(text) || (/^[（(]/.test(text) && text.length <= 26 && isDateLine(unbracketed(text)));
 
 /** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
-const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
+export const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
 
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;

@@ -16,6 +16,7 @@ import { joinHeadlessRecipients } from './recipientGroups';
 import { withTraditional } from './traditionalForms';
 import { isPageLabel } from './metadataTable';
 import { withoutPinyin } from './pinyinRuns';
+import { LEADER_SIGNATURE } from './closing';
 
 export interface Header {
   copyNumber: string | null;
@@ -69,6 +70,12 @@ const RULE_LINE = /^[—－\-─━_=﹍]{4,}$/;
 const SECRECY = /^(绝密|机密|秘密)\s*(★\s*(.+?))?(\s+(特急|加急))?$/;
 /** What a 纪要's 标志 names before the meeting: 大宁县人民政府 of 大宁县人民政府常务会议纪要. */
 const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会议|全体成员会议|主任会议|办公会议|党组会议|工作会议|联席会议|会议)纪要$/;
+
+/** A 令's sentence promulgating the document it names: "《甲市…决定》已经市政府常务会议通过，现予公布，…。". */
+const DECREE_SENTENCE = /^《[^《》]{4,}》.{0,60}(通过|批准|同意).{0,12}现予(公布|发布|公佈|發布)/;
+
+const DECREE_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?$/;
+const DECREE_HEADING = /^(.{4,40}?)令\s*([（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?)?$/;
 
 /** A line ending with a colon that opens the body, not a 主送: "…经研究，现发布公告如下：". */
 const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究|现[将就发把]|如下[：:]$/;
@@ -256,6 +263,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   let numberLine = -1;
   let bylineEnd = 0;
   let lastHeaderLine = -1;
+  let decreed = false;
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
 
   for (let i = 0; i < limit; i++) {
@@ -273,6 +281,24 @@ export function parseHeader(lines: SourceLine[]): Header {
       if (!line.text) continue;
     }
     const t = line.text;
+    // A 令 promulgating the document above its title ("《甲市…决定》已经…通过，现予公布…。", the head's signature,
+    // the date): its date is the document's, the title and body follow.
+    // The 令's heading and number ("甲市人民政府令" / "第268号") name no title.
+    const decree = DECREE_HEADING.exec(t);
+    if ((decree && isOrgNameLine(decree[1])) || (decreed && DECREE_NUMBER.test(t))) {
+      decreed = true;
+      lastHeaderLine = i;
+      continue;
+    }
+    if (recipientsAt < 0 && DECREE_SENTENCE.test(t)) {
+      decreed = true;
+      lastHeaderLine = i;
+      continue;
+    }
+    if (decreed && LEADER_SIGNATURE.test(t)) {
+      lastHeaderLine = i;
+      continue;
+    }
     if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
     if (recipientsAt < 0 && t.includes('。')) break;
     // …or at an opening sentence ("为贯彻落实《…》(…),…现提出以下意见:"), though no title stood above it.
@@ -285,7 +311,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     // …or one that lost its closing bracket and 号 ("牟政办发〔201746").
     const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
-    const dated = titleParts.length > 0 || pendingOrgLines.length > 0 ? datedLine(t) : null;
+    const dated = titleParts.length > 0 || pendingOrgLines.length > 0 || decreed ? datedLine(t) : null;
     const row = numbered && t.includes('关于') ? headerRow(line.rawText) : null;
     if (row) {
       header.docNumber ??= row.docNumber;

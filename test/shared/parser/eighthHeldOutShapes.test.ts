@@ -44,3 +44,51 @@ describe('a web platform’s name printed above the title', () => {
     expect(notice.issuer).toBe('甲市人民政府办公厅');
   });
 });
+
+describe('a bulletin’s web edition whose metadata bullets end in the title’s first line', () => {
+  it('takes the notice’s own title, not the masthead', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府公报(2020年第3期)',
+        '字体大小: 打印',
+        '  • 总期刊数 总210期',
+        '  • 发布日期 2020-03-02',
+        '  •   甲市人民政府关于印发',
+        '      甲市某项工作',
+        '      实施方案的通知',
+        '      (2020年2月12日)',
+        '      甲政发〔2020〕4号',
+        '      各区人民政府,市政府各部门:',
+        '      现将《甲市某项工作实施方案》印发给你们,请认真贯彻落实。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于印发甲市某项工作实施方案的通知');
+    expect(notice.issuer).toBe('甲市人民政府');
+    expect(notice.signedDate).toBe('2020-02-12');
+  });
+});
+
+describe('a 令 printed above the document it promulgates', () => {
+  it('takes the document’s title below the 令 and the 令’s date', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府公报(2020年第7期)',
+        '字体大小: 打印',
+        '  • 总期刊数 总214期',
+        '  •   甲市人民政府令',
+        '      第31号',
+        '      《甲市人民政府关于调整某项行政职责的决定》已于2020年3月5日经市政府第9次常务会议审议通过,现予公布,自公布之日起施行。',
+        '      市长张三',
+        '      2020年3月16日',
+        '      甲市人民政府关于调整',
+        '      某项行政职责的决定',
+        '      为推进机构职能优化协同高效,现就有关事项作出如下决定:',
+        '      一、原由甲局承担的职责,调整由乙局承担。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于调整某项行政职责的决定');
+    expect(notice.issuer).toBe('甲市人民政府');
+    expect(notice.docNumber).toBeNull();
+    expect(notice.signedDate).toBe('2020-03-16');
+  });
+});
