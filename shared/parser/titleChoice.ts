@@ -85,7 +85,8 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     while (start > 0 && !reachedStart() && usable(start - 1) && !titleEnd.test(lines[start - 1])) start--;
     if (!reachedStart()) start = end;
     // "甲市人民政府 甲市中级人民法院印发" over "关于…意见的通知": the issuers and their verb open the title.
-    if (start > 0 && usable(start - 1) && /(印发|转发|印發|轉發)$/.test(lines[start - 1]) && !titleEnd.test(lines[start - 1])) start--;
+    // …and "甲市人民政府办公室关于" over "印发《…》的通知": the title broke after its 关于.
+    if (start > 0 && usable(start - 1) && /(印发|转发|印發|轉發|关于|關於|關于)$/.test(lines[start - 1]) && !titleEnd.test(lines[start - 1])) start--;
     // The issuer's name on the line above: above 关于, above a 纪要's 标志, or a joint notice's first issuer.
     while (start > 0 && usable(start - 1) && isOrgNameLine(lines[start - 1]) && joinsIssuer(lines[start - 1], lines[start])) {
       start--;

@@ -92,3 +92,31 @@ describe('a 令 printed above the document it promulgates', () => {
     expect(notice.signedDate).toBe('2020-03-16');
   });
 });
+
+describe('a title broken after its 关于, under a metadata block printed twice', () => {
+  it('joins the issuer’s line ending in 关于 to the title', () => {
+    const notice = parseNotice(
+      [
+        '乙市政府信息公开专栏 >> 乙市人民政府办公室',
+        '',
+        '索 引 号: 1122/2023-00101',
+        '发文机关: 乙市人民政府办公室',
+        '标    题: 乙市人民政府办公室关于印发《乙市某项管理办法》的通知',
+        '发文字号: 乙市政办规〔2023〕3号',
+        '索 引 号: 1122/2023-00101 分 类: 规范性文件',
+        '标    题: 乙市人民政府办公室关于印发《乙市某项管理办法》的通知',
+        '发文字号: 乙市政办规〔2023〕3号 发布日期: 2023年05月19日',
+        '乙市人民政府办公室关于',
+        '印发《乙市某项管理办法》的通知',
+        ' ',
+        '乙市政办规〔2023〕3号',
+        ' ',
+        '各镇人民政府,各街道办事处:',
+        '  《乙市某项管理办法》已经市政府同意,现印发给你们,请认真组织实施。',
+        ' 乙市人民政府办公室',
+        '  2023年5月9日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('乙市人民政府办公室关于印发《乙市某项管理办法》的通知');
+  });
+});
