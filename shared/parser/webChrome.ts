@@ -107,6 +107,11 @@ function isSiteBanner(rawText: string, next: string | undefined): boolean {
  * "Transcription"), a bare field name ("标题"), and a list's short bulleted entry (the uploader, "- 张三").
  */
 const SHARING_SITE_LINE = /^(?:[^\u4e00-\u9fff]*[A-Za-z]{2}[^\u4e00-\u9fff]*|标题|正文|全文|[-•·*]\s+[^\s：:]{1,6})$/;
+/** …its bulleted fields ("- 文档编号:4375544", "- 格式:DOCX") and its prompt ("《….docx》由会员分享,…请在某网上搜索。"). */
+const SHARING_SITE_FIELD = /^[-•·*]\s*[\u4e00-\u9fff]{1,6}\s*[:：]/;
+const SHARING_SITE_PROMPT = /由会员分享|请在[\u4e00-\u9fff]{1,10}上搜索/;
+/** The shared file's name, the document's title with its extension: "甲市某办法.docx". */
+const FILE_EXTENSION = /\.(docx?|wps|pdf|txt|rtf)$/i;
 
 const BULLET_BEFORE = /^[•·●▪]\s*/;
 
@@ -160,7 +165,7 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
   let inTags = false;
   for (const [i, pasted] of lines.entries()) {
     const line = inHeader ? withoutQuotedColumn(pasted) : pasted;
-    const stripped = inHeader ? stripGluedChrome(line.text) : line.text;
+    const stripped = inHeader ? stripGluedChrome(line.text).replace(FILE_EXTENSION, '') : line.text;
     const text = (inHeader && titleAfterPlace(stripped)) || stripped;
     if (inHeader && inTags && TAG_LINE.test(line.rawText.trim()) && !isCompleteOrgName(text)) continue;
     inTags = inHeader && COUNTER_OR_TAGS.test(text) && COUNTER_LINE.test(text);
@@ -172,12 +177,13 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     }
     if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
       continue;
+    if (inHeader && (SHARING_SITE_FIELD.test(text) || SHARING_SITE_PROMPT.test(text))) continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
     // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice; a rule drawn with
     // dashes is (the 版头's red rule).
     if (!text || (inHeader && TOOLBAR_LEFTOVER.test(text))) continue;
-    const rawText = text === stripped ? stripGluedChrome(line.rawText) : text;
+    const rawText = text === stripped ? stripGluedChrome(line.rawText).replace(FILE_EXTENSION, '') : text;
     kept.push(text === line.text ? line : { ...line, text, rawText });
   }
   return kept;

@@ -120,3 +120,26 @@ describe('a title broken after its 关于, under a metadata block printed twice'
     expect(notice.title).toBe('乙市人民政府办公室关于印发《乙市某项管理办法》的通知');
   });
 });
+
+describe('a document-sharing site’s file name, bulleted fields and prompt above a 规章', () => {
+  it('takes the rules’ name as the title and the 令’s date in the 题注 as the date', () => {
+    const notice = parseNotice(
+      [
+        '甲市某项污染防治办法.docx',
+        '- 文档编号:1234567',
+        '- 上传时间:2021-03-01',
+        '- 格式:DOCX',
+        '- 页数:8',
+        '甲市某项污染防治办法.docx',
+        '《甲市某项污染防治办法.docx》由会员分享,可在线阅读,更多相关《甲市某项污染防治办法.docx(8页珍藏版)》请在某某网上搜索。',
+        '甲市某项污染防治办法',
+        '(2015年3月2日市人民政府第五次常务会议讨论通过2015年3月20日甲市人民政府令第12号发布自2015年5月1日起施行)',
+        '第一章总则',
+        '第一条为防治污染,改善环境质量,根据有关法律、法规,结合本市实际,制定本办法。',
+        '第二条本办法适用于本市行政区域内的污染防治管理。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市某项污染防治办法');
+    expect(notice.signedDate).toBe('2015-03-20');
+  });
+});
