@@ -143,3 +143,18 @@ describe('a document-sharing site’s file name, bulleted fields and prompt abov
     expect(notice.signedDate).toBe('2015-03-20');
   });
 });
+
+describe('a plan’s name wrapped before its 文种', () => {
+  it('joins the name’s line to the line holding only the 文种', () => {
+    const notice = parseNotice(
+      [
+        '丙州2019年落实某项补助政策',
+        '实施方案',
+        '为深入贯彻落实有关政策,巩固工作成果,结合我州实际,特编制本实施方案。',
+        '一、名称:丙州2019年落实某项补助政策',
+        '二、实施单位:丙州人民政府',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('丙州2019年落实某项补助政策实施方案');
+  });
+});
