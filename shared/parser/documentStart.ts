@@ -24,7 +24,7 @@ function isAddressLine(text: string): boolean {
 /** A title line of its own: "…关于印发《…》的通知", no sentence. */
 function isTitleLine(text: string): boolean {
   return (
-    /关于|關於/.test(text) &&
+    /关于|關於|關于/.test(text) &&
     /(通知|意见|意見|决定|決定|通报|通報|批复|批復|公告|通告|报告|報告|函)$/.test(text) &&
     text.length <= 100 &&
     !/[。，,：:]/.test(text)
@@ -78,7 +78,10 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
     const text = lines[i].text;
     if (matchClauseMarker(text) || isDateLine(text)) return 0;
     // (The title may wrap after its 关于: "甲市人民政府印发关于落实国务院" / "《政府工作报告》重点工作任务分工的通知".)
-    const opens = /关于|關於/.test(text);
+    // (Its 文号 may stand between the title and the 主送.)
+    const opens = /关于|關於|關于/.test(text);
+    const addressUnder = (k: number) =>
+      isAddressLine(lines[k]?.text ?? '') || (parseDocNumber(lines[k]?.text ?? '') !== null && isAddressLine(lines[k + 1]?.text ?? ''));
     const wrapped = (opens ? [1, 2, 3] : [1]).find(
       (n) =>
         isTitleLine(
@@ -86,7 +89,7 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
             .slice(i, i + n)
             .map((l) => l.text)
             .join(''),
-        ) && isAddressLine(lines[i + n]?.text ?? ''),
+        ) && addressUnder(i + n),
     );
     if (wrapped === undefined) continue;
     return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
