@@ -21,7 +21,13 @@ const DIVISION_WORD = '(?:自治区|直辖市|计划单列市|自治州|自治�
 const DIVISION_NOTE = '(?:[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)])?';
 
 /** Divisions waiting for a head, with notes: 各区, 自治区, 县(市), 各市(州). */
-const NOTED_DIVISION = withTraditional(new RegExp(`^各?${DIVISION_WORD}{1,3}${DIVISION_NOTE}$`));
+const NOTED_DIVISION = withTraditional(
+  new RegExp(`^各?${DIVISION_WORD}{1,3}${DIVISION_NOTE}(?:[及和]${DIVISION_WORD}{1,3}${DIVISION_NOTE})?$`),
+);
+/** A province-level division: a national notice addresses their departments with the 兵团's after them. */
+const PROVINCE_LEVEL = withTraditional(/^各?(省|自治区|直辖市|计划单列市)/);
+/** A name a province-level run shares its head with ("新疆生产建设兵团发展改革委"): no 各, no division's own offices. */
+const RUN_HEAD_NAME = withTraditional(new RegExp(`^(?!${DIVISION_WORD}[直级属])[^各]+$`));
 
 /**
  * A name that opens with a division and gives the run before it its head: 县(市)卫生局, 直辖市人民政府. A name
@@ -148,7 +154,8 @@ function joinDivisionRuns(pieces: string[]): string[] {
   const out: string[] = [];
   let run: string[] = [];
   for (const piece of pieces) {
-    if (run.length > 0 && DIVISION_LED.test(piece) && isCompleteOrgName(piece.replace(TRAILING_NOTE, ''))) {
+    const led = DIVISION_LED.test(piece) || (run.some((d) => PROVINCE_LEVEL.test(d)) && RUN_HEAD_NAME.test(piece));
+    if (run.length > 0 && led && isCompleteOrgName(piece.replace(TRAILING_NOTE, ''))) {
       out.push([...run, piece].join('、'));
       run = [];
     } else if (NOTED_DIVISION.test(piece)) run.push(piece);

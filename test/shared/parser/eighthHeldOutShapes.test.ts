@@ -158,3 +158,39 @@ describe('a plan’s name wrapped before its 文种', () => {
     expect(notice.title).toBe('丙州2019年落实某项补助政策实施方案');
   });
 });
+
+describe('a news repost whose lead names its source, the notice’s title, 文号 and 主送 below', () => {
+  it('starts the notice at its title, the 文号 between the title and the 主送', () => {
+    const notice = parseNotice(
+      [
+        '某行业报微信整理,来源:某部委网站',
+        '5月6日,某部委网站发布通知,支持企业直接融资。',
+        '通知中提到,要重点支持符合条件的企业。详细内容请看以下通知全文。',
+        '通知全文:',
+        '国家某某委关于支持企业直接融资',
+        '进一步增强服务实体经济能力的通知',
+        '某改财〔2019〕88号',
+        '各省、自治区、直辖市及计划单列市、新疆生产建设兵团某某委:',
+        '为深入贯彻落实有关决策部署,现就有关事项通知如下。',
+        '一、支持优质企业发行债券。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('国家某某委关于支持企业直接融资进一步增强服务实体经济能力的通知');
+    expect(notice.docNumber?.text).toBe('某改财〔2019〕88号');
+    expect(notice.recipients).toEqual(['各省、自治区、直辖市及计划单列市、新疆生产建设兵团某某委']);
+    expect(notice.citations).toEqual([]);
+  });
+});
+
+describe('province-level divisions before the 兵团’s department in a 主送', () => {
+  it('share the department’s head; a division’s own offices and a 各 group do not', () => {
+    const notice = parseNotice(
+      [
+        '国家某局关于做好某项工作的通知',
+        '各省、自治区、直辖市、新疆生产建设兵团卫生健康委,各县、市直各单位:',
+        '现就有关事项通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各省、自治区、直辖市、新疆生产建设兵团卫生健康委', '各县', '市直各单位']);
+  });
+});
