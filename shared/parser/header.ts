@@ -74,6 +74,8 @@ const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会�
 /** A 令's sentence promulgating the document it names: "《甲市…决定》已经市政府常务会议通过，现予公布，…。". */
 const DECREE_SENTENCE = /^《[^《》]{4,}》.{0,60}(通过|批准|同意).{0,12}现予(公布|发布|公佈|發布)/;
 
+/** A place's name alone, no organ after it: "新疆维吾尔自治区", "甲市". */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,12}(省|自治区|市|县|区|州|盟|旗)$/;
 const DECREE_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?$/;
 const DECREE_HEADING = /^(.{4,40}?)令\s*([（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?)?$/;
 
@@ -342,10 +344,20 @@ export function parseHeader(lines: SourceLine[]): Header {
         titleParts.pop();
         joint.push(above);
       }
+      // …or after its place ("新疆维吾尔自治区" / "人 民 政 府 文 件"): the place opens the organ's name.
+      const placeAbove =
+        joint.length === 0 &&
+        above &&
+        titleParts[titleParts.length - 1] === above.text &&
+        BARE_PLACE.test(above.text) &&
+        !t.startsWith(above.text);
+      if (placeAbove) titleParts.pop();
       // A transcription's page number glued before the 版头 ("1省政府文件") is no part of it.
-      const mark = PAGE_NUMBER_BEFORE.test(t)
-        ? { ...line, text: t.replace(PAGE_NUMBER_BEFORE, ''), rawText: line.rawText.replace(PAGE_NUMBER_BEFORE, '') }
-        : line;
+      const mark = placeAbove
+        ? { ...line, text: above.text + t, rawText: above.text + line.rawText.trim() }
+        : PAGE_NUMBER_BEFORE.test(t)
+          ? { ...line, text: t.replace(PAGE_NUMBER_BEFORE, ''), rawText: line.rawText.replace(PAGE_NUMBER_BEFORE, '') }
+          : line;
       header.issuerMark = [...joint.map((l) => l.text), mark.text].join('');
       header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(mark))];
     } else if (docNumbers.length > 0) {
