@@ -32,13 +32,27 @@ function sameOrg(a: string, b: string): boolean {
 }
 
 /**
- * A 署名 may drop the county before a town's name (长兴镇人民政府 under 南溪县长兴镇人民政府关于…): the title's
- * full name of the same organ stands for it.
+ * A 署名 may drop the county before a town's name (长兴镇人民政府 under 南溪县长兴镇人民政府关于…), or put a place
+ * before a name that opens with its own (北京市政协北京市某区委员会办公室 for 政协北京市某区委员会办公室, which the
+ * 署名's line then seems to hold as two names): the title's full names of the same organs stand for them.
  */
 function withFullNames(signed: string[], named: string[]): string[] {
-  if (signed.length !== 1 || named.length !== 1 || !named[0].endsWith(signed[0])) return signed;
-  return PLACE_BEFORE.test(named[0].slice(0, -signed[0].length)) ? named : signed;
+  let k = 0;
+  for (const full of named) {
+    let written = '';
+    while (k < signed.length && written.length < full.length && !sameNameAs(written, full)) written += signed[k++];
+    if (!sameNameAs(written, full)) return signed;
+  }
+  return k === signed.length ? named : signed;
 }
+
+/** Whether a signed name is the full name, with or without a place before one of them. */
+function sameNameAs(written: string, full: string): boolean {
+  if (written === '' || written === full) return written !== '';
+  const [longer, shorter] = full.length > written.length ? [full, written] : [written, full];
+  return longer.endsWith(shorter) && PLACE_BEFORE.test(longer.slice(0, -shorter.length));
+}
+
 /** What a full name adds before a town's: its county or city ("南溪县"), nothing else a page may glue there. */
 const PLACE_BEFORE = /^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)$/;
 

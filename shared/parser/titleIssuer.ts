@@ -42,6 +42,12 @@ function spacedIssuers(prefix: string, lines: readonly SourceLine[]): string[] |
   return null;
 }
 
+/** Joint issuers listed with 、 ("甲区人民政府办公室、甲区人大常委会办公室关于…"), each a complete name. */
+function listedIssuers(prefix: string): string[] | null {
+  const parts = prefix.split('、');
+  return parts.length > 1 && parts.every(isCompleteOrgName) ? parts : null;
+}
+
 /** A verb by which an issuer carries out another organ's 关于… document ("甲省人民政府贯彻国务院关于…的实施意见"). */
 const CARRYING = /贯彻落实|贯彻|貫徹|落实|落實|执行|執行/;
 
@@ -59,7 +65,7 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
     if (!isCompleteOrgName(prefix)) return [];
     const placed = placedGovernment(prefix, lines);
     if (placed) return [placed];
-    return spacedIssuers(prefix, lines) ?? splitGluedNames(prefix);
+    return spacedIssuers(prefix, lines) ?? listedIssuers(prefix) ?? splitGluedNames(prefix);
   }
   if (verb >= 0) return [];
   const government = GOVERNMENT_PREFIX.exec(title);

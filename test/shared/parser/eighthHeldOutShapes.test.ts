@@ -194,3 +194,40 @@ describe('province-level divisions before the 兵团’s department in a 主送'
     expect(notice.recipients).toEqual(['各省、自治区、直辖市、新疆生产建设兵团卫生健康委', '各县', '市直各单位']);
   });
 });
+
+describe('a 版头 printed over two lines, its place above the letter-spaced organ', () => {
+  it('names the organ with its place', () => {
+    const notice = parseNotice(
+      [
+        '丁维吾尔自治区',
+        '人 民 政 府 文 件',
+        '丁政发〔2008〕3号',
+        '关于表彰2007年度某项竞赛获奖单位的通报',
+        '各州、市、县(市)人民政府,自治区人民政府各部门:',
+        '2007年,各地认真开展竞赛活动,取得显著成效。',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('丁维吾尔自治区人民政府');
+    expect(notice.title).toBe('关于表彰2007年度某项竞赛获奖单位的通报');
+  });
+});
+
+describe('a joint notice whose 署名 puts a place before the 政协’s name', () => {
+  it('names the three issuers as the title lists them', () => {
+    const notice = parseNotice(
+      [
+        '甲市乙区人民政府办公室、甲市乙区人民代表大会常务委员会办公室、政协甲市乙区委员会办公室关于',
+        '表彰2011年度建议提案办理工作先进单位的通报',
+        '(乙政办发〔2012〕7号)',
+        '各镇人民政府,区政府各委、办、局:',
+        '2011年,全区各承办单位高度重视建议提案办理工作,取得了较好成效。',
+        '甲市乙区人民政府办公室',
+        '甲市乙区人民代表大会常务委员会办公室',
+        '甲市政协甲市乙区委员会办公室',
+        '二○一二年三月五日',
+      ].join('\n'),
+    );
+    expect(notice.issuers).toEqual(['甲市乙区人民政府办公室', '甲市乙区人民代表大会常务委员会办公室', '政协甲市乙区委员会办公室']);
+    expect(notice.signedDate).toBe('2012-03-05');
+  });
+});
