@@ -85,11 +85,24 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     while (start > 0 && !reachedStart() && usable(start - 1) && !titleEnd.test(lines[start - 1])) start--;
     if (!reachedStart()) start = end;
     // A name wrapped before its 文种 alone on a line ("甲州2018年某项政策" / "实施方案"): no title is only its 文种.
-    if (start === end && start > 0 && BARE_KIND.test(lines[end]) && usable(end - 1) && !titleEnd.test(lines[end - 1]) && !/[，,。；;：:]/.test(lines[end - 1]))
+    if (
+      start === end &&
+      start > 0 &&
+      BARE_KIND.test(lines[end]) &&
+      usable(end - 1) &&
+      !titleEnd.test(lines[end - 1]) &&
+      !/[，,。；;：:]/.test(lines[end - 1])
+    )
       start--;
     // "甲市人民政府 甲市中级人民法院印发" over "关于…意见的通知": the issuers and their verb open the title.
     // …and "甲市人民政府办公室关于" over "印发《…》的通知": the title broke after its 关于.
-    if (start > 0 && usable(start - 1) && /(印发|转发|印發|轉發|关于|關於|關于)$/.test(lines[start - 1]) && !titleEnd.test(lines[start - 1])) start--;
+    if (
+      start > 0 &&
+      usable(start - 1) &&
+      /(印发|转发|印發|轉發|关于|關於|關于)$/.test(lines[start - 1]) &&
+      !titleEnd.test(lines[start - 1])
+    )
+      start--;
     // The issuer's name on the line above: above 关于, above a 纪要's 标志, or a joint notice's first issuer.
     while (start > 0 && usable(start - 1) && isOrgNameLine(lines[start - 1]) && joinsIssuer(lines[start - 1], lines[start])) {
       start--;
@@ -135,7 +148,8 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
 
 const ISSUES = /印发|转发|印發|轉發/;
 /** A 文种 with at most a word before it ("实施方案", "暂行办法", "工作要点"). */
-const BARE_KIND = /^[\u4e00-\u9fff]{0,4}(方案|办法|辦法|规定|規定|细则|細則|规则|規則|要点|要點|计划|計劃|意见|意見|通知|决定|決定|公告|通告)$/;
+const BARE_KIND =
+  /^[\u4e00-\u9fff]{0,4}(方案|办法|辦法|规定|規定|细则|細則|规则|規則|要点|要點|计划|計劃|意见|意見|通知|决定|決定|公告|通告)$/;
 /** How many lines of quoted names an issuing title may go on over. */
 const MAX_ISSUED_LINES = 4;
 
