@@ -172,14 +172,17 @@ function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch;
 
 /** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
 /** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
-/** A 题注 holding a 文号 and then a date, nothing else. */
+/** A 题注 holding a 文号 and then a date, nothing else but the step it dates ("(甲政发〔2018〕11号 2018年5月18日印发)"). */
 /** (A mirror's pronunciations may stand inside: "(國(guó)函[2000]83號(hào) 2000年6月23日)".) */
 const NUMBERED_NOTE =
-  /^[（(](?:[^（）()]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){4,30}\d\s*[号號](\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s*[\d〇○零一二三四五六七八九]{4}\s*年[^（）()]{2,12}日\s*[）)]$/;
+  /^[（(](?:[^（）()]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){4,30}\d\s*[号號](\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s*[\d〇○零一二三四五六七八九]{4}\s*年[^（）()]{2,12}日\s*(?:印发|发布|公布|印發|發布|公佈)?\s*[）)]$/;
 const TITLE_NOTE = /^[（(]{1,2}\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]{1,2}$/;
 
+/** …or written without brackets, the organ after a comma: "1988年4月15日,国家教委". */
+const DATED_NOTE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]\s*([\u4e00-\u9fff]{2,20})$/;
+
 function titleNote(text: string): { date: { raw: string; iso: string }; issuer: string | null } | null {
-  const m = TITLE_NOTE.exec(text);
+  const m = TITLE_NOTE.exec(text) ?? DATED_NOTE.exec(text);
   const date = m ? findDate(m[1]) : null;
   if (!m || !date || date.raw.length !== m[1].length) return null;
   // Of two steps the later is the document's: it was issued ("发布") after it was approved.
@@ -306,7 +309,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     // …or at an opening sentence ("为贯彻落实《…》(…),…现提出以下意见:"), though no title stood above it.
     if (recipientsAt < 0 && (SENTENCE_OPENING.test(t) || (/[，,]/.test(t) && /[：:]$/.test(t)))) break;
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
-    if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t)) break;
+    if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t) && !DATED_NOTE.test(t)) break;
     // …or at a sentence's opening words, when a PDF's line breaks left its first line without punctuation.
     if (recipientsAt < 0 && titleParts.length > 0 && SENTENCE_OPENING.test(t)) break;
     const secrecy = SECRECY.exec(t);

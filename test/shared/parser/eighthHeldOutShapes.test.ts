@@ -231,3 +231,36 @@ describe('a joint notice whose 署名 puts a place before the 政协’s name', 
     expect(notice.signedDate).toBe('2012-03-05');
   });
 });
+
+describe('a law database’s 题注 under rules issued without their cover notice', () => {
+  it('reads the 文号 and the date of a 题注 that names its 印发 step', () => {
+    const notice = parseNotice(
+      [
+        '法制查询',
+        '乙省人民政府工作规则',
+        '(乙政发〔2019〕6号 2019年4月2日印发)',
+        '第一章 总则',
+        '一、乙省人民政府根据有关法律,制定本规则。',
+        '二、省政府工作必须遵循以下准则。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('乙省人民政府工作规则');
+    expect(notice.docNumber?.text).toBe('乙政发〔2019〕6号');
+    expect(notice.signedDate).toBe('2019-04-02');
+  });
+
+  it('reads the date of a 题注 written without brackets, the organ after a comma', () => {
+    const notice = parseNotice(
+      [
+        '关于编写某类教材的暂行管理办法',
+        '国家某委员会',
+        '关于编写某类教材的暂行管理办法',
+        '1989年3月10日,国家某委',
+        '为了加强对教材编写工作的指导和管理,现提出以下暂行管理办法。',
+        '一、全国通用教材仅限国家某委组织编写的教材。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于编写某类教材的暂行管理办法');
+    expect(notice.signedDate).toBe('1989-03-10');
+  });
+});
