@@ -155,6 +155,9 @@ const entryNumber = (text: string) => {
   return labelled ? numberOf(labelled[1]) : bareEntryNumber(text);
 };
 
+/** What is left of a date line cut short: its year, perhaps its month and part of its day. */
+const CUT_DATE = /^(?:[〇○◯零一二三四五六七八九]{4}|(?:19|20)\d{2})\s*年(?:\s*[一二三四五六七八九十\d]{1,2}\s*月\s*[一二三四五六七八九十\d]{0,3})?$/;
+
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
     if (NUMBERED_NOTE.test(lines[i].text)) {
@@ -178,6 +181,8 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     for (const entry of entries) {
       // The note a page break before the 署名 leaves is no part of the last attachment's name.
       if (BLANK_PAGE_NOTE.test(entry)) continue;
+      // A 成文日期 the copy cut off ("二○○七年一月十") ends the list: no name goes on with a date.
+      if (names.length > 0 && CUT_DATE.test(entry)) break;
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
       if (numbered) names.push(numbered[1].trim());
       // A page's sharing trailer under the last name ("用微信扫描二维码分享…") does not continue it.

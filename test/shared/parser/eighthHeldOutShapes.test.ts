@@ -264,3 +264,18 @@ describe('a law database’s 题注 under rules issued without their cover notic
     expect(notice.signedDate).toBe('1989-03-10');
   });
 });
+
+describe('a 附件说明 above a 成文日期 the copy cut short', () => {
+  it('keeps the cut date out of the attachment’s name', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府关于表彰某项竞赛获奖单位的通报',
+        '各市人民政府,省人民政府各部门:',
+        '各地认真开展竞赛活动,取得显著成效。希望受表彰的单位再接再厉。',
+        '附件:2009年度某项竞赛获奖单位名单',
+        '二○一○年三月十',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['2009年度某项竞赛获奖单位名单']);
+  });
+});
