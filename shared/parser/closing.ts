@@ -156,7 +156,8 @@ const entryNumber = (text: string) => {
 };
 
 /** What is left of a date line cut short: its year, perhaps its month and part of its day. */
-const CUT_DATE = /^(?:[〇○◯零一二三四五六七八九]{4}|(?:19|20)\d{2})\s*年(?:\s*[一二三四五六七八九十\d]{1,2}\s*月\s*[一二三四五六七八九十\d]{0,3})?$/;
+const CUT_DATE =
+  /^(?:[〇○◯零一二三四五六七八九]{4}|(?:19|20)\d{2})\s*年(?:\s*[一二三四五六七八九十\d]{1,2}\s*月\s*[一二三四五六七八九十\d]{0,3})?$/;
 
 function readAttachments(lines: SourceLine[], end: number): { at: number; names: string[] } | null {
   for (let i = end - 1; i >= Math.max(0, end - 12); i--) {
