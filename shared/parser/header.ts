@@ -217,6 +217,14 @@ function isAddresseeList(text: string): boolean {
   return names.length > 0 && names.every((n) => isCompleteOrgName(n) || /^各./.test(n));
 }
 
+/** A line of a 主送 wrapped above its last line: addressees, the last one perhaps cut ("…,各行政公署,自治"). */
+function isWrappedAddressees(text: string): boolean {
+  const names = splitOrgList(text.replace(/[，,、；;]$/, ''));
+  // (A prefecture is addressed by its name alone: "伊犁哈萨克自治州".)
+  const whole = (n: string) => isCompleteOrgName(n) || /^各./.test(n) || BARE_PLACE.test(n);
+  return names.length > 0 && !/[!！?？。]/.test(text) && (names.length > 1 ? names.slice(0, -1).every(whole) : whole(names[0]));
+}
+
 /**
  * The lines with a 主送 that a web page ran together with the opening sentence ("各乡镇人民政府，县直各
  * 单位：为切实做好…。") split in two at its colon, so the 主送 is a line of its own.
@@ -459,7 +467,8 @@ export function parseHeader(lines: SourceLine[]): Header {
       }
       // Only the lines right above it continue the 主送: a header box's book line (本作品收录于《…》) and
       // what stands above it are not addressees.
-      const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t));
+      // (Nor does a page's notice or link above it, "取消收藏成功!" / "相关办事指南": a wrapped line names addressees.)
+      const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t) || !isWrappedAddressees(t));
       recipientsText = wrapped.slice(boxLine + 1).join('') + recipientsText;
     }
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
