@@ -8,7 +8,7 @@ import { withTraditional } from './traditionalForms';
  * a 街道办事处; a court is the head's own ("各县(区)人民政府、法院").
  */
 const HEADLESS = withTraditional(
-  /^各?(直属机构|直属单位|直属事业单位|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院)$/,
+  /^各?(直属(有关|各)?(机构|单位|事业单位)|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院)$/,
 );
 /**
  * A department or body named without its place ("财政局" in "甲旗农牧局、财政局", "绿化委员会" in "各市防火指挥部、

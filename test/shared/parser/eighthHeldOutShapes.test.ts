@@ -279,3 +279,36 @@ describe('a 附件说明 above a 成文日期 the copy cut short', () => {
     expect(notice.attachments).toEqual(['2009年度某项竞赛获奖单位名单']);
   });
 });
+
+describe('a portal’s notice and link printed between the title and the 主送', () => {
+  it('keeps them out of the 主送', () => {
+    const notice = parseNotice(
+      [
+        '当前位置:首页 > 政务公开 > 自治区文件',
+        '某自治区人民政府关于印发《某自治区人民政府工作规则》的通知',
+        '发布日期:2014-03-02 10:41 信息来源:自治区人民政府办公厅',
+        '',
+        '取消收藏成功!',
+        '',
+        '相关办事指南',
+        '',
+        '各旗县人民政府,自治区各委、办、厅、局:',
+        '  《某自治区人民政府工作规则》已经自治区人民政府常务会议审议通过,现予印发。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各旗县人民政府', '自治区各委、办、厅、局']);
+  });
+});
+
+describe('a 主送 group whose second part is the first part’s directly attached units', () => {
+  it('keeps 区政府有关部门、直属有关单位 whole', () => {
+    const notice = parseNotice(
+      [
+        '甲区人民政府办公室关于印发某项应急预案的通知',
+        '各镇人民政府,区政府有关部门、直属有关单位:',
+        '《某项应急预案》已经区人民政府同意,现印发给你们,请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各镇人民政府', '区政府有关部门、直属有关单位']);
+  });
+});
