@@ -91,7 +91,7 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
       BARE_KIND.test(lines[end]) &&
       usable(end - 1) &&
       !titleEnd.test(lines[end - 1]) &&
-      !/[，,。；;：:]/.test(lines[end - 1])
+      NAME_LINE.test(lines[end - 1])
     )
       start--;
     // "甲市人民政府 甲市中级人民法院印发" over "关于…意见的通知": the issuers and their verb open the title.
@@ -148,8 +148,9 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
 
 const ISSUES = /印发|转发|印發|轉發/;
 /** A 文种 with at most a word before it ("实施方案", "暂行办法", "工作要点"). */
-const BARE_KIND =
-  /^[\u4e00-\u9fff]{0,4}(方案|办法|辦法|规定|規定|细则|細則|规则|規則|要点|要點|计划|計劃|意见|意見|通知|决定|決定|公告|通告)$/;
+const BARE_KIND = /^[\u4e00-\u9fff]{0,4}(方案|办法|辦法|规定|規定|细则|細則|规则|規則|要点|要點|计划|計劃|意见|意見)$/;
+/** A line that may hold a name: four characters in a row and no sentence's marks ("第3号" holds none). */
+const NAME_LINE = /^[^，,。；;：:]*[\u4e00-\u9fff]{4}[^，,。；;：:]*$/;
 /** How many lines of quoted names an issuing title may go on over. */
 const MAX_ISSUED_LINES = 4;
 

@@ -142,6 +142,21 @@ describe('a document-sharing site’s file name, bulleted fields and prompt abov
     expect(notice.title).toBe('甲市某项污染防治办法');
     expect(notice.signedDate).toBe('2015-03-20');
   });
+
+  it('keeps a bulleted field that holds the notice’s 文号', () => {
+    const notice = parseNotice(
+      [
+        '甲市某项管理办法.doc',
+        '- 文档编号:7654321',
+        '- 文号:甲政规〔2016〕2号',
+        '- 页数:6',
+        '甲市某项管理办法',
+        '第一条为加强某项管理,根据有关法律、法规,制定本办法。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市某项管理办法');
+    expect(notice.docNumber?.text).toBe('甲政规〔2016〕2号');
+  });
 });
 
 describe('a plan’s name wrapped before its 文种', () => {
