@@ -110,8 +110,6 @@ const SHARING_SITE_LINE = /^(?:[^\u4e00-\u9fff]*[A-Za-z]{2}[^\u4e00-\u9fff]*|标
 /** …its bulleted fields ("- 文档编号:4375544", "- 格式:DOCX") and its prompt ("《….docx》由会员分享,…请在某网上搜索。"). */
 const SHARING_SITE_FIELD = /^[-•·*]\s*[\u4e00-\u9fff]{1,6}\s*[:：]/;
 const SHARING_SITE_PROMPT = /由会员分享|请在[\u4e00-\u9fff]{1,10}上搜索/;
-/** A 文号's year in its brackets: a field holding one is the notice's ("- 文号:甲政发〔2020〕1号"). */
-const YEAR_BRACKET = /[〔[［(（【﹝]\s*(19|20)\d{2}\s*[〕\]］)）】﹞]/;
 /** The shared file's name, the document's title with its extension: "甲市某办法.docx". */
 const FILE_EXTENSION = /\.(docx?|wps|pdf|txt|rtf)$/i;
 
@@ -179,7 +177,8 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     }
     if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
       continue;
-    if (inHeader && ((SHARING_SITE_FIELD.test(text) && !YEAR_BRACKET.test(text)) || SHARING_SITE_PROMPT.test(text))) continue;
+    // (A field holding the 文号 was read by the metadata table before.)
+    if (inHeader && (SHARING_SITE_FIELD.test(text) || SHARING_SITE_PROMPT.test(text))) continue;
     if (inHeader && isSiteBanner(line.rawText, lines[i + 1]?.text)) continue;
     if (inHeader && (isNoticeLabel(text) || isBodyStart(text))) inHeader = false;
     // What a toolbar leaves once stripped ("字号:【" → "【") is no line of the notice; a rule drawn with
