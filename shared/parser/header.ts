@@ -73,6 +73,8 @@ const MINUTES_MARK = /^(.+?)(第.{1,4}次)?(常务会议|专题会议|全体会�
 
 /** A 令's sentence promulgating the document it names: "《甲市…决定》已经市政府常务会议通过，现予公布，…。". */
 const DECREE_SENTENCE = /^《[^《》]{4,}》.{0,60}(通过|批准|同意).{0,12}现予(公布|发布|公佈|發布)/;
+/** …or, under the 令's heading, "现公布《甲市…办法》，自…起施行。". */
+const DECREE_PUBLISHING = /^现予?(公布|发布|公佈|發布)《/;
 
 /** A place's name alone, no organ after it: "新疆维吾尔自治区", "甲市". */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,12}(省|自治区|市|县|区|州|盟|旗)$/;
@@ -179,7 +181,7 @@ const NUMBERED_NOTE =
 const TITLE_NOTE = /^[（(]{1,2}\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]{1,2}$/;
 
 /** …or written without brackets, the organ after a comma: "1988年4月15日,国家教委". */
-const DATED_NOTE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]\s*([\u4e00-\u9fff]{2,20})$/;
+const DATED_NOTE = /^([\d〇○零一二三四五六七八九]{4}\s*年[^（）()，,]{2,12}日)\s*[,，]\s*([\u4e00-\u9fff]{2,20})$/;
 
 function titleNote(text: string): { date: { raw: string; iso: string }; issuer: string | null } | null {
   const m = TITLE_NOTE.exec(text) ?? DATED_NOTE.exec(text);
@@ -303,7 +305,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       lastHeaderLine = i;
       continue;
     }
-    if (recipientsAt < 0 && DECREE_SENTENCE.test(t)) {
+    if (recipientsAt < 0 && (DECREE_SENTENCE.test(t) || (decreed && DECREE_PUBLISHING.test(t)))) {
       decreed = true;
       lastHeaderLine = i;
       continue;

@@ -327,3 +327,36 @@ describe('a 主送 group whose second part is the first part’s directly attach
     expect(notice.recipients).toEqual(['各镇人民政府', '区政府有关部门、直属有关单位']);
   });
 });
+
+describe('a 令 that publishes its rules in a sentence opening with 现公布', () => {
+  it('takes the rules’ name below the 令 as the title and the 令’s date', () => {
+    const notice = parseNotice(
+      [
+        '乙省人民政府令',
+        '第88号',
+        '现公布《乙省某项管理办法》,自2021年5月1日起施行。',
+        '省长李四',
+        '2021年3月2日',
+        '乙省某项管理办法',
+        '第一条为了加强某项管理,根据有关法律、法规,结合本省实际,制定本办法。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('乙省某项管理办法');
+    expect(notice.signedDate).toBe('2021-03-02');
+  });
+});
+
+describe('a 题注 without brackets whose date is written in Chinese numerals', () => {
+  it('gives the 成文日期', () => {
+    const notice = parseNotice(
+      [
+        '关于某类刊物管理的暂行规定',
+        '一九九〇年五月八日,国家某委',
+        '为了加强对某类刊物的管理,特制定本规定。',
+        '一、本规定适用于各类刊物。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于某类刊物管理的暂行规定');
+    expect(notice.signedDate).toBe('1990-05-08');
+  });
+});
