@@ -119,6 +119,13 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     ) {
       start--;
     }
+    // A 文种 alone ("通知", a page field's value) is no title where a title follows.
+    if (
+      start === end &&
+      lines[end].replace(titleEnd, '') === '' &&
+      lines.slice(end + 1).some((l, k) => usable(end + 1 + k) && titleEnd.test(l))
+    )
+      continue;
     // "…实施方案" ending a line and "的通知" the next: the title goes on.
     let last = end;
     while (last + 1 < lines.length && usable(last + 1) && !STARTS_TITLE.test(lines[last + 1]) && /^的/.test(lines[last + 1])) {

@@ -360,3 +360,20 @@ describe('a 题注 without brackets whose date is written in Chinese numerals', 
     expect(notice.signedDate).toBe('1990-05-08');
   });
 });
+
+describe('a page field’s value that is a 文种 alone, above the title', () => {
+  it('is no title', () => {
+    const notice = parseNotice(
+      [
+        '分类: 规范性文件',
+        ';',
+        '通知',
+        '丙市人民政府办公室关于印发《丙市某项管理办法》的通知',
+        '丙市政办规〔2022〕2号',
+        '各镇人民政府,各街道办事处:',
+        '《丙市某项管理办法》已经市政府同意,现印发给你们,请认真组织实施。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('丙市人民政府办公室关于印发《丙市某项管理办法》的通知');
+  });
+});
