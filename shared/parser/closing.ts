@@ -76,6 +76,10 @@ const isSignedDateLine = (text: string) =>
 /** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
 export const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
 
+/** A 署名 noting whose seal stands for it: "…安全生产委员会(代章)" signs as that organ. */
+const SEAL_NOTE = /\s*[（(](代章|盖章|印章|公章)[）)]$/;
+const withoutSealNote = (text: string) => text.replace(SEAL_NOTE, '');
+
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
 
@@ -89,7 +93,7 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;
-    while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1))
+    while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(withoutSealNote(lines[start - 1].text)) && !isItemContent(lines, start - 1))
       start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
     // A 令 is signed by the organ's head ("市长 张三"): the date under that line is the 成文日期.
@@ -386,8 +390,8 @@ export function splitClosing(written: SourceLine[]): Closing {
   // The head's line names a person, no issuer.
   const signatureLines = lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text));
   closing.signatureLines = signatureLines.flatMap((l) => {
-    const parts = l.rawText.split(/\s+/);
-    return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(l.text);
+    const parts = withoutSealNote(l.rawText.trim()).split(/\s+/);
+    return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(withoutSealNote(l.text));
   });
   closing.signedDateRaw = unbracketed(lines[signature.dateAt].text);
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;
