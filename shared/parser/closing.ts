@@ -6,7 +6,7 @@
 import { lostMarksReadings, parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { UNIT_NAME_END, isCompleteOrgName, splitAddressees, splitGluedNames } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, isPlacelessTail, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -80,6 +80,24 @@ export const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟
 const SEAL_NOTE = /\s*[（(](代章|盖章|印章|公章)[）)]$/;
 const withoutSealNote = (text: string) => text.replace(SEAL_NOTE, '');
 
+function isWrappedNameHead(head: string, rest: string): boolean {
+  // (A name with its own place under a line is a name of its own, "特此通知" over "甲县人民政府".)
+  return /^[\u4e00-\u9fff]{4,30}$/.test(head) && !isOrgNameLine(head) && isPlacelessTail(rest) && isOrgNameLine(head + rest);
+}
+
+/** The 署名 lines with a name wrapped over two lines joined into one. */
+function joinWrappedNames(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const next = lines[k + 1];
+    if (next && isWrappedNameHead(lines[k].text, next.text)) {
+      out.push({ ...next, text: lines[k].text + next.text, rawText: lines[k].text + next.text });
+      k++;
+    } else out.push(lines[k]);
+  }
+  return out;
+}
+
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
 
@@ -95,6 +113,8 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     let start = under;
     while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(withoutSealNote(lines[start - 1].text)) && !isItemContent(lines, start - 1))
       start--;
+    // A long name wrapped over two lines ("甲省应对某某疫情" / "工作领导小组"): its first line names no organ alone.
+    if (start < under && start > 0 && isWrappedNameHead(lines[start - 1].text, lines[start].text)) start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
     // A 令 is signed by the organ's head ("市长 张三"): the date under that line is the 成文日期.
     if (under > 0 && LEADER_SIGNATURE.test(lines[under - 1].text)) return { start: under - 1, namesEnd: under, dateAt: i };
@@ -388,7 +408,7 @@ export function splitClosing(written: SourceLine[]): Closing {
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.
   // The head's line names a person, no issuer.
-  const signatureLines = lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text));
+  const signatureLines = joinWrappedNames(lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text)));
   closing.signatureLines = signatureLines.flatMap((l) => {
     const parts = withoutSealNote(l.rawText.trim()).split(/\s+/);
     return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(withoutSealNote(l.text));
