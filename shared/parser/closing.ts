@@ -34,10 +34,23 @@ export interface Closing {
 /** "娄烦县人民政府办公室 2023年6月16日": the 署名 and the 成文日期 on one line. */
 const NAME_THEN_DATE = /^(\S.*?)\s+(\S+日)$/;
 
+/**
+ * A 成文日期 in Chinese numerals glued to the next document's first sentence ("二〇一〇年六月十八日为深化…") under
+ * a finished sentence: the running text never writes a date that way at a line's start.
+ */
+const CHINESE_DATE_OPENING = /^[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?=[\u4e00-\u9fff])/;
+
 /** The lines with a signature written on one line with its date split into the two lines they stand for. */
 function separateSignedDate(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
+    const glued = CHINESE_DATE_OPENING.exec(line.text);
+    const above = out[out.length - 1]?.text ?? '';
+    if (glued && /[。！]$/.test(above) && parseDate(glued[0])) {
+      const rest = line.text.slice(glued[0].length);
+      out.push({ ...line, text: glued[0], rawText: glued[0] }, { ...line, text: rest, rawText: rest });
+      continue;
+    }
     const m = line.rawText.length <= 80 && line.rawText.endsWith('日') ? NAME_THEN_DATE.exec(line.rawText) : null;
     const names = m ? m[1].split(/\s+/) : [];
     if (m && isDateLine(m[2]) && names.every(isOrgNameLine)) {

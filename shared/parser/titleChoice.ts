@@ -196,7 +196,8 @@ function issuedListEnd(parts: readonly string[], last: number, titleEnd: RegExp)
 function titleRightAbove(lines: readonly string[], last: number, title: string, titleEnd: RegExp): string | null {
   const rest = lines.slice(last + 1);
   if (rest.length === 0 || rest.length > MAX_BLOCK_LINES || rest.some((l) => l === '' || isChromeLine(l))) return null;
-  const next = rest.join('');
+  // A page may print the block more than once, line after line: one copy is the title.
+  const next = rest.filter((line, k) => k === 0 || line !== rest[k - 1]).join('');
   const at = withoutPinyin(next).search(STARTS_TITLE);
   if (at < 0) return namedBlockBelow(title, withoutPinyin(next), titleEnd) ? next : null;
   if (at > 0 && !isOrgNameLine(withoutPinyin(next).slice(0, at))) return null;
