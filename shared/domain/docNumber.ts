@@ -426,7 +426,15 @@ function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {
     if (start === null) continue;
     const agencyCode = stripSpace(folded.slice(start, m.index));
     if (!BRACKETED_CODE_END.test(agencyCode.replace(PINYIN_RUN, ''))) continue;
-    const tail: TailParts = { open: '', yearDigits: m[1], close: m[2], di: m[3] !== undefined, serialDigits: m[4], mark: m[5], markMissing: false };
+    const tail: TailParts = {
+      open: '',
+      yearDigits: m[1],
+      close: m[2],
+      di: m[3] !== undefined,
+      serialDigits: m[4],
+      mark: m[5],
+      markMissing: false,
+    };
     const match = buildMatch(agencyCode, tail, text.slice(start, m.index + m[0].length), start, false);
     if (match) found.push(match);
   }

@@ -56,9 +56,7 @@ export function bracketedSpans(text: string): BracketedSpan[] {
 }
 
 // A department's own plan assigns its divisions: 责任科室, 牵头处室.
-const LABEL = withTraditional(
-  /^((主要责任|责任|牵头|配合|协办|参与)(单位|部门|科室|处室|股室)|协同单位|主责单位|责任主体)[：:]/,
-);
+const LABEL = withTraditional(/^((主要责任|责任|牵头|配合|协办|参与)(单位|部门|科室|处室|股室)|协同单位|主责单位|责任主体)[：:]/);
 /** Cheap test for any label in a text, before looking line by line. */
 const LABEL_WORD = withTraditional(/(单位|部门|主体|科室|处室|股室)[：:]/);
 /** A second label inside one line ("牵头单位：A  配合单位：B", the gap closed up): where to split it. */

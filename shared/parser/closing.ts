@@ -38,7 +38,8 @@ const NAME_THEN_DATE = /^(\S.*?)\s+(\S+日)$/;
  * A 成文日期 in Chinese numerals glued to the next document's first sentence ("二〇一〇年六月十八日为深化…") under
  * a finished sentence: the running text never writes a date that way at a line's start.
  */
-const CHINESE_DATE_OPENING = /^[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?=[\u4e00-\u9fff])/;
+const CHINESE_DATE_OPENING =
+  /^[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?=[\u4e00-\u9fff])/;
 
 /** The lines with a signature written on one line with its date split into the two lines they stand for. */
 function separateSignedDate(lines: SourceLine[]): SourceLine[] {
@@ -95,7 +96,14 @@ const withoutSealNote = (text: string) => text.replace(SEAL_NOTE, '');
 
 function isWrappedNameHead(head: string, rest: string): boolean {
   // (A name with its own place under a line is a name of its own, "特此通知" over "甲县人民政府".)
-  return /^[\u4e00-\u9fff]{4,30}$/.test(head) && !isOrgNameLine(head) && isPlacelessTail(rest) && isOrgNameLine(head + rest);
+  // (Nor is a closing formula, "特此通知", a name's head.)
+  return (
+    /^[\u4e00-\u9fff]{4,30}$/.test(head) &&
+    !/(通知|通告|公告|此复|此函|此令)$/.test(head) &&
+    !isOrgNameLine(head) &&
+    isPlacelessTail(rest) &&
+    isOrgNameLine(head + rest)
+  );
 }
 
 /** The 署名 lines with a name wrapped over two lines joined into one. */
@@ -124,7 +132,12 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;
-    while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(withoutSealNote(lines[start - 1].text)) && !isItemContent(lines, start - 1))
+    while (
+      start > 0 &&
+      under - start < MAX_SIGNATURE_LINES &&
+      isOrgNameLine(withoutSealNote(lines[start - 1].text)) &&
+      !isItemContent(lines, start - 1)
+    )
       start--;
     // A long name wrapped over two lines ("甲省应对某某疫情" / "工作领导小组"): its first line names no organ alone.
     if (start < under && start > 0 && isWrappedNameHead(lines[start - 1].text, lines[start].text)) start--;

@@ -325,7 +325,10 @@ export function parseHeader(lines: SourceLine[]): Header {
     const secrecy = SECRECY.exec(t);
     // …or one that lost its closing bracket and 号 ("牟政办发〔201746").
     // …or both its brackets ("清安办函201851").
-    const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$|^[\u4e00-\u9fff]{2,10}(19|20)\d{3,6}$/.test(t);
+    const numbered =
+      /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$|^[\u4e00-\u9fff]{2,10}(19|20)\d{3,6}$/.test(
+        t,
+      );
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 || decreed ? datedLine(t) : null;
     const row = numbered && t.includes('关于') ? headerRow(line.rawText) : null;

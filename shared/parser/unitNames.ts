@@ -233,5 +233,5 @@ export function splitGluedNames(text: string): string[] {
 
 /** The rest of a name wrapped mid-name: no place of its own ("工作领导小组"). */
 export function isPlacelessTail(text: string): boolean {
-  return placeOf(text) === null && !/^[省市县区州盟旗镇乡]/.test(text);
+  return placeOf(text) === null && !/[省市县区州盟旗镇乡]/.test(text);
 }
