@@ -45,6 +45,9 @@ const BARE_DIGITS_DATE = /^((?:19|20)\d\d)(\d{2,4})$/;
 /** A date written alone that lost its final 日 ("2021年5月6"). */
 const NO_DAY_MARK_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})$/;
 
+/** A date written alone that lost only its 年 ("201911月13日"): the year's four digits still part it. */
+const NO_YEAR_MARK_DATE = /^((?:19|20)\d\d)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
 /** Longer than any date written alone, spaces included; longer text is not one date. */
 const MAX_DATE_LENGTH = 40;
 const MIN_YEAR = 1900;
@@ -146,6 +149,8 @@ export function parseDate(text: string): ParsedDate | null {
   if (spaced) return fromArabic(spaced[1], spaced[2], spaced[3]);
   const noDayMark = trimmed.endsWith('日') ? null : NO_DAY_MARK_DATE.exec(foldDigits(trimmed));
   if (noDayMark) return fromArabic(noDayMark[1], noDayMark[2], noDayMark[3]);
+  const noYearMark = NO_YEAR_MARK_DATE.exec(foldDigits(trimmed));
+  if (noYearMark) return fromArabic(noYearMark[1], noYearMark[2], noYearMark[3]);
   // 年, 月 and 日 all lost ("2018525" under a signature): read when only one split is a valid date.
   const digits = BARE_DIGITS_DATE.exec(foldDigits(trimmed));
   return digits ? fromGlued(digits[1], digits[2]) : null;

@@ -273,11 +273,16 @@ export function parseDocNumber(text: string, allowNoCode = false): DocNumberMatc
  * A 文号 alone on its line that lost its closing bracket and 号 in extraction ("牟政办发〔201746"): the year's
  * four digits open the number, so year and serial still part unambiguously.
  */
-const LOST_CLOSE_WHOLE = /^([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*([〔[［【(（﹝])\s*((?:19|20)\d\d)(\d{1,4})\s*([号號]?)$/;
+const LOST_CLOSE_WHOLE = /^([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*([〔[［【(（﹝]?)\s*((?:19|20)\d\d)(\d{1,4})\s*([号號]?)$/;
+/**
+ * Alone on its line, an opening bracket before year and serial is evidence enough for any code word
+ * (安委督〔201910); with both brackets lost, the code must end like a 机关代字 (清安办函201851).
+ */
+const WHOLE_CODE_END = /[发發字函电電政办辦委文府督]$/;
 
 function lostCloseWhole(raw: string, folded: string, index: number): DocNumberMatch | null {
   const m = LOST_CLOSE_WHOLE.exec(folded);
-  if (!m || !BRACKETED_CODE_END.test(m[1])) return null;
+  if (!m || !(m[2] ? WHOLE_CODE_END : CODE_END).test(m[1])) return null;
   const tail: TailParts = {
     open: m[2],
     yearDigits: m[3],
@@ -389,6 +394,8 @@ function beginsLine(text: string, at: number): boolean {
  * code ends like a 机关代字 and the digits start with a year, so the split is unambiguous.
  */
 const LOST_BRACKETS = /([〔[［【(（﹝]?)((?:19|20)\d\d)(\d{1,4})([号號])/g;
+/** Only the opening bracket lost ("国发2019〕13号"): the closing one still parts year and serial. */
+const LOST_OPEN_BRACKET = /(?<![\d〔[［【(（﹝])((?:19|20)\d\d)([〕\]］】)）﹞])(第)?(\d{1,4})([号號])/g;
 const CODE_END = /[发發字函电電]$/;
 /** With the opening bracket kept, a code may end in any of the usual code words too (芜政〔201836, 泉政文〔20177号). */
 const BRACKETED_CODE_END = /[发發字函电電政办辦委文府]$/;
@@ -414,6 +421,23 @@ function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {
     const match = buildMatch(agencyCode, tail, raw, start, false);
     if (match) found.push(match);
   }
+  for (const m of folded.matchAll(LOST_OPEN_BRACKET)) {
+    const start = agencyStart(folded, m.index);
+    if (start === null) continue;
+    const agencyCode = stripSpace(folded.slice(start, m.index));
+    if (!BRACKETED_CODE_END.test(agencyCode.replace(PINYIN_RUN, ''))) continue;
+    const tail: TailParts = {
+      open: '',
+      yearDigits: m[1],
+      close: m[2],
+      di: m[3] !== undefined,
+      serialDigits: m[4],
+      mark: m[5],
+      markMissing: false,
+    };
+    const match = buildMatch(agencyCode, tail, text.slice(start, m.index + m[0].length), start, false);
+    if (match) found.push(match);
+  }
   return found;
 }
 
@@ -431,6 +455,6 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
     const match = buildMatch(agencyCode, tailParts(m.slice(1)), raw, start, hasStraySpace(raw));
     if (match) found.push(match);
   }
-  const lost = /(?:19|20)\d{3,}[号號]/.test(folded) ? lostBracketNumbers(text, folded) : [];
+  const lost = /(?:19|20)\d(?:\d{2,}|\d[〕\]］】)）﹞]第?\d{1,4})[号號]/.test(folded) ? lostBracketNumbers(text, folded) : [];
   return lost.length > 0 ? [...found, ...lost].sort((a, b) => a.index - b.index) : found;
 }

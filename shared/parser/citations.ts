@@ -36,7 +36,8 @@ export function findCitations(body: string, ownDocNumber: string | null): BodyCi
   const citations: Citation[] = [];
   const titledSpans = new Set<string>();
   for (const match of citedNumbers(body)) {
-    if (match.docNumber.text === ownDocNumber) continue;
+    // An order's number (主席令〔2014〕第13号) numbers a 令, not a document that could be cited by 文号.
+    if (match.docNumber.text === ownDocNumber || match.docNumber.agencyCode?.endsWith('令')) continue;
     const before = TITLE_BEFORE.exec(body.slice(Math.max(0, match.index - 130), match.index));
     const title = before ? before[1] : null;
     if (title) titledSpans.add(title);

@@ -55,13 +55,12 @@ export function bracketedSpans(text: string): BracketedSpan[] {
   return spans;
 }
 
-const LABEL = withTraditional(
-  /^(主要责任单位|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|参与单位|参与部门|协同单位|主责单位|责任主体)[：:]/,
-);
+// A department's own plan assigns its divisions: 责任科室, 牵头处室.
+const LABEL = withTraditional(/^((主要责任|责任|牵头|配合|协办|参与)(单位|部门|科室|处室|股室)|协同单位|主责单位|责任主体)[：:]/);
 /** Cheap test for any label in a text, before looking line by line. */
-const LABEL_WORD = withTraditional(/(单位|部门|主体)[：:]/);
+const LABEL_WORD = withTraditional(/(单位|部门|主体|科室|处室|股室)[：:]/);
 /** A second label inside one line ("牵头单位：A  配合单位：B", the gap closed up): where to split it. */
-const INNER_LABEL = withTraditional(/(?<=[^；;，,要])(?=(牵头|配合|协办|参与|协同|责任|主责|主要责任)(单位|部门)[：:])/g);
+const INNER_LABEL = withTraditional(/(?<=[^；;，,要])(?=(牵头|配合|协办|参与|协同|责任|主责|主要责任)(单位|部门|科室|处室|股室)[：:])/g);
 /** A role written after one name: 县应急局（牵头）, 县公安局(配合). */
 const NAME_ROLE = withTraditional(/[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/);
 // 卖力 is how synonym-spinning mirror sites rewrite 负责.
@@ -187,8 +186,8 @@ export function isUnitLabelLine(text: string): boolean {
   return LABEL.test(text);
 }
 
-const LEAD_LABEL = withTraditional(/^(牵头单位|牵头部门)[：:]/);
-const CO_LABEL = withTraditional(/^(配合|协办|参与|协同)(单位|部门)[：:]/);
+const LEAD_LABEL = withTraditional(/^牵头(单位|部门|科室|处室|股室)[：:]/);
+const CO_LABEL = withTraditional(/^(配合|协办|参与|协同)(单位|部门|科室|处室|股室)[：:]/);
 
 /** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
 export function parseAssignment(content: string): ClauseUnits | null {

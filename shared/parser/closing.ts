@@ -6,7 +6,7 @@
 import { lostMarksReadings, parseDate } from '../domain/dates';
 import type { SourceLine } from './lines';
 import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
-import { UNIT_NAME_END, isCompleteOrgName, splitAddressees, splitGluedNames } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, isPlacelessTail, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
 import { matchClauseMarker } from './clauseMarkers';
@@ -34,10 +34,24 @@ export interface Closing {
 /** "娄烦县人民政府办公室 2023年6月16日": the 署名 and the 成文日期 on one line. */
 const NAME_THEN_DATE = /^(\S.*?)\s+(\S+日)$/;
 
+/**
+ * A 成文日期 in Chinese numerals glued to the next document's first sentence ("二〇一〇年六月十八日为深化…") under
+ * a finished sentence: the running text never writes a date that way at a line's start.
+ */
+const CHINESE_DATE_OPENING =
+  /^[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?=[\u4e00-\u9fff])/;
+
 /** The lines with a signature written on one line with its date split into the two lines they stand for. */
 function separateSignedDate(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
+    const glued = CHINESE_DATE_OPENING.exec(line.text);
+    const above = out[out.length - 1]?.text ?? '';
+    if (glued && /[。！]$/.test(above) && parseDate(glued[0])) {
+      const rest = line.text.slice(glued[0].length);
+      out.push({ ...line, text: glued[0], rawText: glued[0] }, { ...line, text: rest, rawText: rest });
+      continue;
+    }
     const m = line.rawText.length <= 80 && line.rawText.endsWith('日') ? NAME_THEN_DATE.exec(line.rawText) : null;
     const names = m ? m[1].split(/\s+/) : [];
     if (m && isDateLine(m[2]) && names.every(isOrgNameLine)) {
@@ -76,6 +90,35 @@ const isSignedDateLine = (text: string) =>
 /** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
 export const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
 
+/** A 署名 noting whose seal stands for it: "…安全生产委员会(代章)" signs as that organ. */
+const SEAL_NOTE = /\s*[（(](代章|盖章|印章|公章)[）)]$/;
+const withoutSealNote = (text: string) => text.replace(SEAL_NOTE, '');
+
+function isWrappedNameHead(head: string, rest: string): boolean {
+  // (A name with its own place under a line is a name of its own, "特此通知" over "甲县人民政府".)
+  // (Nor is a closing formula, "特此通知", a name's head.)
+  return (
+    /^[\u4e00-\u9fff]{4,30}$/.test(head) &&
+    !/(通知|通告|公告|此复|此函|此令)$/.test(head) &&
+    !isOrgNameLine(head) &&
+    isPlacelessTail(rest) &&
+    isOrgNameLine(head + rest)
+  );
+}
+
+/** The 署名 lines with a name wrapped over two lines joined into one. */
+function joinWrappedNames(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const next = lines[k + 1];
+    if (next && isWrappedNameHead(lines[k].text, next.text)) {
+      out.push({ ...next, text: lines[k].text + next.text, rawText: lines[k].text + next.text });
+      k++;
+    } else out.push(lines[k]);
+  }
+  return out;
+}
+
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
 
@@ -89,8 +132,15 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;
-    while (start > 0 && under - start < MAX_SIGNATURE_LINES && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1))
+    while (
+      start > 0 &&
+      under - start < MAX_SIGNATURE_LINES &&
+      isOrgNameLine(withoutSealNote(lines[start - 1].text)) &&
+      !isItemContent(lines, start - 1)
+    )
       start--;
+    // A long name wrapped over two lines ("甲省应对某某疫情" / "工作领导小组"): its first line names no organ alone.
+    if (start < under && start > 0 && isWrappedNameHead(lines[start - 1].text, lines[start].text)) start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
     // A 令 is signed by the organ's head ("市长 张三"): the date under that line is the 成文日期.
     if (under > 0 && LEADER_SIGNATURE.test(lines[under - 1].text)) return { start: under - 1, namesEnd: under, dateAt: i };
@@ -384,10 +434,10 @@ export function splitClosing(written: SourceLine[]): Closing {
   }
   // Joint notices sign side by side on one line: "乡宁县应急管理局        乡宁县公安局", or glued together.
   // The head's line names a person, no issuer.
-  const signatureLines = lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text));
+  const signatureLines = joinWrappedNames(lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text)));
   closing.signatureLines = signatureLines.flatMap((l) => {
-    const parts = l.rawText.split(/\s+/);
-    return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(l.text);
+    const parts = withoutSealNote(l.rawText.trim()).split(/\s+/);
+    return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(withoutSealNote(l.text));
   });
   closing.signedDateRaw = unbracketed(lines[signature.dateAt].text);
   closing.signedDate = parseDate(closing.signedDateRaw)?.iso ?? null;

@@ -18,6 +18,8 @@ export function isCutBeforeFirstStop(rest: string, siblingRunsOn = false): boole
   const text = rest.trim();
   if (!text || /[。！？]/.test(text)) return false;
   if (/[：:]$/.test(text)) return false;
+  // A heading never leaves a title's 《 open ("4.《中华人民共和国环").
+  if (text.lastIndexOf('《') > text.lastIndexOf('》')) return true;
   return siblingRunsOn || text.length > MAX_BARE_HEADING || /[，,、；;]/.test(text);
 }
 

@@ -45,7 +45,7 @@ const HEADER_SCAN = 16;
 const PRINTING_LINE = /[0-9０-９〇○零一二三四五六七八九十]日\s*印\s*发$/;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
 const TITLE_END = withTraditional(
-  new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`),
+  new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|预案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`),
 );
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;
@@ -324,7 +324,11 @@ export function parseHeader(lines: SourceLine[]): Header {
     if (recipientsAt < 0 && titleParts.length > 0 && SENTENCE_OPENING.test(t)) break;
     const secrecy = SECRECY.exec(t);
     // …or one that lost its closing bracket and 号 ("牟政办发〔201746").
-    const numbered = /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$/.test(t);
+    // …or both its brackets ("清安办函201851").
+    const numbered =
+      /[0-9０-９]\s*[号號]|[〕\]］】)）﹞]\s*(第\s*)?[0-9０-９]{1,5}$|[〔[［【(（﹝](19|20)\d{3,7}$|^[\u4e00-\u9fff]{2,10}(19|20)\d{3,6}$/.test(
+        t,
+      );
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
     const dated = titleParts.length > 0 || pendingOrgLines.length > 0 || decreed ? datedLine(t) : null;
     const row = numbered && t.includes('关于') ? headerRow(line.rawText) : null;

@@ -142,12 +142,28 @@ function labelOf(cell: string): string | null {
 /** A numbered row of a page's field list, its label in brackets: "7. [发文字号] 甲政发〔2024〕2号". */
 const NUMBERED_ROW = /^\d{1,2}\s*[.．、]\s*[[［【]([^\]］】]{2,8})[\]］】]\s*(.*)$/;
 
+/** A label in brackets, spaced or not: "【时效性】", "[ 发布机构 ]". */
+const BRACKET_LABEL = /[[［【]\s*([^\]］】[［【]{2,8}?)\s*[\]］】]/g;
+const BRACKET_LABEL_START = /^[[［【]\s*[^\]］】[［【]{2,8}?\s*[\]］】]/;
+
 /** Fields of one line, or null when the line is not part of such a table. */
 function fieldsOfLine(text: string): Record<string, string> | null {
   // A law database's header: "【时效性】尚未施行", "【法宝引证码】CLI.1.304262".
   // Or a numbered list of such rows: "7. [发文字号] 甲政发〔2024〕2号".
-  const bracketed = /^【([^】]{2,6})】\s*(.*)$/.exec(text) ?? NUMBERED_ROW.exec(text);
+  // Or a row of them: "[ 索引号 ] 1150…/2020-00160 [ 发文字号 ] 甲府办发〔2017〕132号".
+  const bracketed = NUMBERED_ROW.exec(text);
   if (bracketed && labelOf(bracketed[1])) return bracketed[2] ? { [labelOf(bracketed[1])!]: bracketed[2] } : {};
+  if (BRACKET_LABEL_START.test(text)) {
+    const hits = [...text.matchAll(BRACKET_LABEL)].filter((hit) => labelOf(hit[1]));
+    if (hits.length > 0 && hits[0].index === 0) {
+      const fields: Record<string, string> = {};
+      hits.forEach((hit, i) => {
+        const value = text.slice(hit.index + hit[0].length, hits[i + 1]?.index ?? text.length).trim();
+        if (value) fields[labelOf(hit[1])!] = value;
+      });
+      return fields;
+    }
+  }
   if (text.includes('|')) {
     const cells = text.split('|').map((c) => c.trim());
     const fields: Record<string, string> = {};

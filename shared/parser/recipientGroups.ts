@@ -48,10 +48,31 @@ function sharesHead(previous: string, name: string): boolean {
   return /^(各|全[省市县区镇乡]各)/.test(previous) && CATEGORY.test(name);
 }
 
+/**
+ * Persons addressed as one group by 等 ("张明、李华等代表", "王芳等委员"): the names before the 等 are that group's,
+ * a reply to a joint 建议 or 提案 is one letter to all of them.
+ */
+const PERSONS_GROUP = withTraditional(/^[\u4e00-\u9fff·]{2,5}等(\d+名|[一二三四五六七八九十]+[名位])?(人大代表|政协委员|代表|委员|同志)$/);
+const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+const ORG_END = /(局|委|办|厅|部|院|所|校|会|处|科|室|站|队|中心|政府|单位|门|司|街道|镇|乡|村|区|县|市|省|州|旗)$/;
+
+function isPersonName(name: string): boolean {
+  return PERSON_NAME.test(name) && !ORG_END.test(name);
+}
+
 export function joinHeadlessRecipients(names: string[], written: string): string[] {
   const text = written.replace(/\s+/g, '');
   const out: string[] = [];
   for (const name of names) {
+    if (PERSONS_GROUP.test(withoutPinyin(name))) {
+      let k = out.length;
+      while (k > 0 && isPersonName(withoutPinyin(out[k - 1]))) k--;
+      const group = [...out.slice(k), name].join('、');
+      if (k < out.length && text.includes(group)) {
+        out.splice(k, out.length - k, group);
+        continue;
+      }
+    }
     const previous = out[out.length - 1];
     const bare = withoutPinyin(name);
     const prior = withoutPinyin(previous ?? '');

@@ -7,7 +7,7 @@
 import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
-import { placeOf } from './unitNames';
+import { isPlacelessTail, placeOf } from './unitNames';
 import { withoutPinyin } from './pinyinRuns';
 
 /** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
@@ -107,6 +107,19 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     while (start > 0 && usable(start - 1) && isOrgNameLine(lines[start - 1]) && joinsIssuer(lines[start - 1], lines[start])) {
       start--;
     }
+    // A long organ's name wrapped mid-name ("甲省应对某某疫情工作" / "领导小组关于印发…"): its head opens the title.
+    const before = start > 0 ? lines[start].search(STARTS_TITLE) : -1;
+    if (
+      before > 0 &&
+      usable(start - 1) &&
+      !titleEnd.test(lines[start - 1]) &&
+      !isOrgNameLine(lines[start - 1]) &&
+      /^[\u4e00-\u9fff]{4,30}$/.test(lines[start - 1]) &&
+      isPlacelessTail(lines[start].slice(0, before)) &&
+      isOrgNameLine(lines[start - 1] + lines[start].slice(0, before))
+    ) {
+      start--;
+    }
     // A long organ's name wrapped after its 的 ("甲县新型冠状病毒感染的" / "肺炎疫情防控指挥部" / "通告"): it opens with its place.
     const wrappedName = start > 0 ? lines[start - 1] : '';
     if (
@@ -183,14 +196,34 @@ function issuedListEnd(parts: readonly string[], last: number, titleEnd: RegExp)
 function titleRightAbove(lines: readonly string[], last: number, title: string, titleEnd: RegExp): string | null {
   const rest = lines.slice(last + 1);
   if (rest.length === 0 || rest.length > MAX_BLOCK_LINES || rest.some((l) => l === '' || isChromeLine(l))) return null;
-  const next = rest.join('');
+  // A page may print the block more than once, line after line: one copy is the title.
+  const next = rest.filter((line, k) => k === 0 || line !== rest[k - 1]).join('');
   const at = withoutPinyin(next).search(STARTS_TITLE);
-  if (at < 0 || (at > 0 && !isOrgNameLine(withoutPinyin(next).slice(0, at)))) return null;
+  if (at < 0) return namedBlockBelow(title, withoutPinyin(next), titleEnd) ? next : null;
+  if (at > 0 && !isOrgNameLine(withoutPinyin(next).slice(0, at))) return null;
   if (!titleEnd.test(next) || unbalanced(next)) return null;
   const a = comparable(title);
   const b = comparable(next);
   return a.includes(b) || b.includes(a) ? null : next;
 }
+/** How many characters of a name's end show that a page heading and a title block name one document. */
+const SHARED_NAME_END = 4;
+
+/**
+ * A title block without 关于 under a page heading that shortened it: the issuer's name opens the block, and both
+ * end in the same name ("甲开发区…总体应急预案" over "甲经济技术开发区管委会" / "…总体应急预案").
+ */
+function namedBlockBelow(heading: string, block: string, titleEnd: RegExp): boolean {
+  if (!titleEnd.test(block) || unbalanced(block) || block.length <= heading.length) return false;
+  if (heading.slice(-SHARED_NAME_END) !== block.slice(-SHARED_NAME_END)) return false;
+  // The whole heading under an organ's name is a byline over a copy of the title, not a fuller title.
+  if (comparable(block).includes(comparable(heading))) return false;
+  for (let k = 4; k < Math.min(block.length - SHARED_NAME_END, 30); k++) {
+    if (isOrgNameLine(block.slice(0, k)) && !heading.startsWith(block.slice(0, k))) return true;
+  }
+  return false;
+}
+
 /** How many lines the document's own title block (its issuer's line included) may take under a page's heading. */
 const MAX_BLOCK_LINES = 4;
 

@@ -230,3 +230,8 @@ export function splitGluedNames(text: string): string[] {
   names.push(text.slice(from));
   return names.every(isCompleteOrgName) ? names : [text];
 }
+
+/** The rest of a name wrapped mid-name: no place of its own ("工作领导小组"). */
+export function isPlacelessTail(text: string): boolean {
+  return placeOf(text) === null && !/[省市县区州盟旗镇乡]/.test(text);
+}
