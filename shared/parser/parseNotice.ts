@@ -7,6 +7,7 @@ import { docKindOfTitle } from '../domain/docKind';
 import { parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
+import { tidyTitle } from './titleTidy';
 import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
@@ -237,5 +238,5 @@ export function parseNotice(raw: string): ParsedNotice {
 const TITLE_MAX = 200;
 
 function plausibleTitle(title: string | null): string | null {
-  return title && title.length <= TITLE_MAX ? title : null;
+  return title && title.length <= TITLE_MAX ? tidyTitle(title) : null;
 }

@@ -1,0 +1,49 @@
+/**
+ * The last look at a chosen title, whatever rule chose it: a page prints titles with its own marks around them,
+ * and where the page's line breaks were lost those marks stay glued on. A title printed twice in a row counts
+ * once, and what follows its 文种 is cut when it is page matter (a bullet, a dash, a 文号 or an issue number in
+ * brackets, a file's extension, a 来自: link): marks, digits or Latin letters, never a qualifier such as （试行）.
+ */
+import { DOC_KINDS } from '../domain/notice';
+import { withTraditional } from './traditionalForms';
+
+const KIND = withTraditional(new RegExp(`(?:通知书|${DOC_KINDS.join('|')}|公示|方案|预案|办法|规定|细则|规则|要点|计划|答复|复函)`, 'g'));
+/** A title's own qualifier after its 文种: （试行）, （2021—2025年）, （第一批）. */
+const QUALIFIER = /^[（(][^（）()]{1,12}[）)]$/;
+const TITLE_VERB = withTraditional(/关于|转发|印发/);
+/** Longer text after the 文种 is more likely the title's own words than page matter. */
+const MAX_TAIL = 16;
+/** A title repeats from this many of its first characters on. */
+const REPEAT_HEAD = 8;
+
+/** Which offsets stand outside 《》, 〈〉 and “”: a 文种 inside them ends a cited document's name, not the title. */
+function outsideQuotes(title: string): boolean[] {
+  const outside: boolean[] = [];
+  let depth = 0;
+  for (const ch of title) {
+    if (ch === '《' || ch === '〈' || ch === '“') depth++;
+    outside.push(depth === 0);
+    if ((ch === '》' || ch === '〉' || ch === '”') && depth > 0) depth--;
+  }
+  return outside;
+}
+
+function withoutRepeat(title: string): string {
+  const head = title.slice(0, Math.max(REPEAT_HEAD, Math.min(14, Math.floor(title.length / 3))));
+  const again = title.indexOf(head, head.length);
+  return again > 0 ? title.slice(0, again) : title;
+}
+
+function withoutPageTail(title: string): string {
+  const outside = outsideQuotes(title);
+  let end = -1;
+  for (const m of title.matchAll(KIND)) if (outside[m.index]) end = m.index + m[0].length;
+  if (end < 0 || end === title.length) return title;
+  const tail = title.slice(end);
+  const pageMatter = tail.length <= MAX_TAIL && !/^[\u4e00-\u9fff]+$/.test(tail) && !/[的之]/.test(tail) && !TITLE_VERB.test(tail);
+  return pageMatter && !QUALIFIER.test(tail) ? title.slice(0, end) : title;
+}
+
+export function tidyTitle(title: string): string {
+  return withoutPageTail(withoutRepeat(title));
+}

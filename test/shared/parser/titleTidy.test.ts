@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { tidyTitle } from '../../../shared/parser/titleTidy';
+
+describe('tidyTitle', () => {
+  it('cuts page matter glued after the 文种', () => {
+    expect(tidyTitle('甲市人民政府关于进一步优化营商环境的实施方案来自:甲市政府门户网站')).toBe(
+      '甲市人民政府关于进一步优化营商环境的实施方案',
+    );
+    expect(tidyTitle('甲县人民政府关于命名示范社区的决定-')).toBe('甲县人民政府关于命名示范社区的决定');
+    expect(tidyTitle('甲县疫情防控指挥部通告 (县疫情防控指挥部第1号)')).toBe('甲县疫情防控指挥部通告');
+    expect(tidyTitle('甲市大气污染防治管理办法.docx-')).toBe('甲市大气污染防治管理办法');
+    expect(tidyTitle('甲县人民政府关于某工作的通知( 甲政发〔2023〕7号 )')).toBe('甲县人民政府关于某工作的通知');
+  });
+
+  it('keeps a qualifier, a title’s own words and a 文种 inside a cited name', () => {
+    for (const title of [
+      '甲县乡村振兴实施方案（试行）',
+      '甲市“十四五”综合交通规划(2021-2025年)',
+      '关于甲县公布森林防火禁火令的公示',
+      '甲市人民政府关于印发《甲市某办法》的通知',
+      '关于印发甲县行动计划任务分工',
+      '甲县关于转发《乙市某某的通知》',
+    ])
+      expect(tidyTitle(title)).toBe(title);
+  });
+
+  it('reads a title printed twice in a row once', () => {
+    expect(tidyTitle('甲省卫生健康委关于省政协第4143号提案的答复甲省卫生健康委关于省政协第4143号提案的答复')).toBe(
+      '甲省卫生健康委关于省政协第4143号提案的答复',
+    );
+  });
+
+  it('is the last step of parsing, whatever rule chose the title', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府关于加强森林防火工作的通知.pdf-',
+        '各乡镇人民政府:',
+        '为做好森林防火工作,现就有关事项通知如下。',
+        '甲县人民政府',
+        '2023年3月1日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲县人民政府关于加强森林防火工作的通知');
+  });
+});
