@@ -21,6 +21,7 @@ import {
   documentStartAfterReport,
 } from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
+import { withLostSpacesRestored } from './lostSpaces';
 import { withSpacedTablesAsRows } from './spacedTable';
 import { docNumberUnderLabelRow, readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
@@ -108,7 +109,7 @@ function lastLineOfText(normalized: string, lines: SourceLine[]): string | null 
 }
 
 export function parseNotice(raw: string): ParsedNotice {
-  const read = prepareLines(typeof raw === 'string' ? raw : '');
+  const read = prepareLines(typeof raw === 'string' ? withLostSpacesRestored(raw) : '');
   const prepared = { ...read, lines: withSpacedTablesAsRows(read.lines) };
   const findings: Finding[] = [];
   const table = readMetadataTable(prepared.lines);

@@ -31,6 +31,13 @@ const BODY = withTraditional(/(指挥部|委员会|领导小组|联席会议)$/)
  */
 const NAMED_PLACE = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗]$/);
 const PLACE_LED = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗](人民政府|政府|党委|委)/);
+/**
+ * Zones named before the one that gives their committee: "甲经济技术开发区、乙旅游经济特区管委会" addresses both
+ * zones' 管委会, and a zone's name alone is no addressee.
+ */
+const NAMED_ZONE = withTraditional(/^[\u4e00-\u9fff]{2,14}(开发区|特区|新区|园区|高新区|试验区|示范区|合作区)$/);
+const ZONE_COMMITTEE = withTraditional(/^[\u4e00-\u9fff]{2,14}(开发区|特区|新区|园区|高新区|试验区|示范区|合作区)(管委会|管理委员会)/);
+
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
 const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校)$/);
 
@@ -44,15 +51,19 @@ function sharesHead(previous: string, name: string): boolean {
     return true;
   if (MEMBERS.test(name) && BODY.test(previous)) return true;
   if (NAMED_PLACE.test(previous) && PLACE_LED.test(name)) return true;
+  if (NAMED_ZONE.test(previous) && ZONE_COMMITTEE.test(name)) return true;
   // The 各 may follow the place the list covers: "全县各中小学校、幼儿园".
   return /^(各|全[省市县区镇乡]各)/.test(previous) && CATEGORY.test(name);
 }
 
 /**
- * Persons addressed as one group by 等 ("张明、李华等代表", "王芳等委员"): the names before the 等 are that group's,
- * a reply to a joint 建议 or 提案 is one letter to all of them.
+ * Persons addressed as one group by 等 ("张明、李华等代表", "王芳等委员"), or by the title after the last name alone
+ * ("张明、李华、王芳代表"): the names before it are that group's, a reply to a joint 建议 or 提案 is one letter to
+ * all of them.
  */
-const PERSONS_GROUP = withTraditional(/^[\u4e00-\u9fff·]{2,5}等(\d+名|[一二三四五六七八九十]+[名位])?(人大代表|政协委员|代表|委员|同志)$/);
+const PERSONS_GROUP = withTraditional(
+  /^(?:[\u4e00-\u9fff·]{2,5}等(\d+名|[一二三四五六七八九十]+[名位])?(人大代表|政协委员|代表|委员|同志)|[\u4e00-\u9fff·]{2,4}(人大代表|政协委员|代表|委员))$/,
+);
 const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 const ORG_END = /(局|委|办|厅|部|院|所|校|会|处|科|室|站|队|中心|政府|单位|门|司|街道|镇|乡|村|区|县|市|省|州|旗)$/;
 

@@ -158,6 +158,7 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     }
     return (
       issuerPrefixedCopy(lines.slice(last + 1), title) ??
+      placePrefixedCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
       issuingTitle(parts, last + 1, title, titleEnd) ??
       titleRightAbove(lines, last, title, titleEnd) ??
       title
@@ -280,3 +281,21 @@ function issuerPrefixedCopy(later: readonly string[], title: string): string | n
 const MAX_COPY_LINES = 4;
 /** How long the issuer before a copy of the title may be. */
 const MAX_ISSUER_PREFIX = 40;
+
+/** How many lines under a page's heading the document's own copy of its title may stand. */
+const MAX_PLACE_COPY_LINES = 6;
+/** A province's or a city's name alone, the part a page heading drops from its issuer ("上海市", "甲自治州"). */
+const WHOLE_PLACE = /^[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治州|州|盟)$/;
+
+/**
+ * The document's own title line under a page heading that dropped its issuer's province or city ("乙区人民政府关于…"
+ * over "甲市乙区人民政府关于…"): the copy with the whole name is the title.
+ */
+function placePrefixedCopy(later: readonly string[], title: string): string | null {
+  for (const line of later) {
+    if (line.length <= title.length || !line.endsWith(title)) continue;
+    const prefix = line.slice(0, -title.length);
+    if (WHOLE_PLACE.test(prefix) && placeOf(prefix) && !title.startsWith(prefix)) return line;
+  }
+  return null;
+}

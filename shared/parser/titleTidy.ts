@@ -44,6 +44,20 @@ function withoutPageTail(title: string): string {
   return pageMatter && !QUALIFIER.test(tail) ? title.slice(0, end) : title;
 }
 
+/**
+ * A page's field label glued before the title it names ("文号" with an empty value, "标题："): cut when a colon
+ * ends it, or when the title opens right after it (关于…, 对…) or is printed again after it; "文号管理办法" stays.
+ */
+const LABEL_HEAD = /^(?:文号|文號|标题|標題|题名|題名)([:：]?)(?=[\u4e00-\u9fff《])/;
+const OPENS_TITLE = withTraditional(/^(?:关于|对)/);
+
+function withoutLabel(title: string): string {
+  const label = LABEL_HEAD.exec(title);
+  if (!label) return title;
+  const rest = title.slice(label[0].length);
+  return label[1] || OPENS_TITLE.test(rest) || withoutRepeat(rest) !== rest ? rest : title;
+}
+
 export function tidyTitle(title: string): string {
-  return withoutPageTail(withoutRepeat(title));
+  return withoutPageTail(withoutRepeat(withoutLabel(title)));
 }

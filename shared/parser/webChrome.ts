@@ -56,6 +56,17 @@ export function isChromeLine(text: string): boolean {
  */
 const SLOGAN = /^(?:[\u4e00-\u9fff]{2,12}\s*[:：])?\s*(?:[\u4e00-\u9fff]{1,4}\s*[、,，]\s*){7,}[\u4e00-\u9fff]{1,4}\s*[。!！]?$/;
 
+/**
+ * A site's motto over its pages, short phrases set apart by spaces and marks: "宣传甲乙制度 交流甲乙经验；推进丙丁
+ * 建设 构建和谐甲地。". A notice's sentence has longer clauses and no spaces between them.
+ */
+const MOTTO = /^\s*(?:[\u4e00-\u9fff]{4,10}(?:\s*[；;。，,！!]\s*|\s+)){3,}[\u4e00-\u9fff]{4,10}\s*[。！!]?\s*$/;
+const SPACED_PHRASES = /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/;
+
+function isMotto(rawText: string): boolean {
+  return MOTTO.test(rawText) && SPACED_PHRASES.test(rawText);
+}
+
 /** A page's counter or tag line under a title: "166人看過", "通知,意見,". */
 const COUNTER_OR_TAGS =
   /^(?:\d+\s*人(看过|看過|阅读|閱讀|浏览|瀏覽)|((通知|意见|意見|决定|決定|办法|辦法|方案|规定|規定|公告|通告|批复|批復|报告|報告|通报|通報|函)\s*[,，、]\s*)+$)/;
@@ -76,9 +87,12 @@ export function isNewsLead(text: string): boolean {
   return NEWS_LEAD.test(text);
 }
 
-/** Toolbar text glued to the front of the title: "字体:[ ]", "【字体:大 中 小】", a leading "|". */
+/**
+ * Toolbar text glued to the front of the title: "字体:[ ]", "【字体:大 中 小】", a leading "|"; a document-sharing
+ * site's stamp and caption ("精选优质文档-倾情为你奉上", "文档简介").
+ */
 const GLUED_TOOLBAR =
-  /^(\s*(\|+|字\s*[体號号体][:：]?\s*(\[[^\]]*\]|［[^］]*］|【[^】]*】|[大中小\s]+)?|打开网易新闻查看更多图片|用手机看))+/;
+  /^(\s*(\|+|字\s*[体號号体][:：]?\s*(\[[^\]]*\]|［[^］]*］|【[^】]*】|[大中小\s]+)?|打开网易新闻查看更多图片|用手机看|精选优质文档\s*[-—－]*\s*倾情为你奉上|文[档檔](简介|簡介)))+/;
 
 /** A table cell's bar after a title ("…的通知 |"), and a site column's name before it ("政务服务丨…"). */
 const TRAILING_BAR = /[|｜]+$/;
@@ -178,7 +192,7 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
       kept.push({ ...line, text: issuerLine, rawText: issuerLine });
       continue;
     }
-    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
+    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || isMotto(line.rawText) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
       continue;
     // (A field holding the 文号 was read by the metadata table before.)
     if (inHeader && (SHARING_SITE_FIELD.test(text) || SHARING_SITE_PROMPT.test(text))) continue;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { tidyTitle } from '../../../shared/parser/titleTidy';
+import { withLostSpacesRestored } from '../../../shared/parser/lostSpaces';
+
+/** Invented notices in the shapes of real pages from a tenth held-out set. */
+
+describe('titles a page printed short or with its own words', () => {
+  it('takes the title line under a page heading that dropped the issuer’s city', () => {
+    const notice = parseNotice(
+      [
+        '白沙区人民政府办公室关于印发《白沙区优化营商环境行动方案》的通知',
+        '字号:',
+        '云岭市白沙区人民政府办公室关于印发《白沙区优化营商环境行动方案》的通知',
+        '各镇人民政府,区政府各部门:',
+        '现将《白沙区优化营商环境行动方案》印发给你们,请认真贯彻执行。',
+        '2024年3月5日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('云岭市白沙区人民政府办公室关于印发《白沙区优化营商环境行动方案》的通知');
+    expect(notice.issuer).toBe('云岭市白沙区人民政府办公室');
+  });
+
+  it('keeps the page heading when the line below adds no place', () => {
+    const notice = parseNotice(
+      [
+        '白沙区人民政府办公室关于印发《白沙区优化营商环境行动方案》的通知',
+        '字号:',
+        '白沙区人民政府办公室关于印发《白沙区优化营商环境行动方案》的通知',
+        '各镇人民政府:',
+        '现将《白沙区优化营商环境行动方案》印发给你们,请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('白沙区人民政府办公室关于印发《白沙区优化营商环境行动方案》的通知');
+  });
+
+  it('drops a field label glued before the title and a copy glued after it', () => {
+    expect(tidyTitle('文号对某县第三次会议第8号建议的答复是否同意公开:对某县第三次会议第8号建议的答复')).toBe(
+      '对某县第三次会议第8号建议的答复',
+    );
+    expect(tidyTitle('标题:关于开展河道清理的通知')).toBe('关于开展河道清理的通知');
+    expect(tidyTitle('文号管理办法')).toBe('文号管理办法');
+  });
+
+  it('drops a document-sharing site’s stamp and caption before the title', () => {
+    const notice = parseNotice(
+      ['精选优质文档-倾情为你奉上', '文档简介', '某县招商引资优惠办法', '第一条 为优化投资环境,制定本办法。', '第二条 本办法自发布之日起施行。'].join('\n'),
+    );
+    expect(notice.title).toBe('某县招商引资优惠办法');
+  });
+
+  it('passes over a site’s motto above the title', () => {
+    const notice = parseNotice(
+      [
+        '宣传代表制度 交流履职经验;推进法治建设 构建和谐山城。山城依然美丽!',
+        '信息搜索:',
+        '某州人民代表大会常务委员会机关公文处理办法',
+        '来源:州人大',
+        '第一条 为规范公文处理工作,制定本办法。',
+        '第二条 本办法自印发之日起施行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('某州人民代表大会常务委员会机关公文处理办法');
+  });
+});
+
+describe('full-width spaces lost as question marks', () => {
+  it('reads the 署名 and the date indented by question marks', () => {
+    const notice = parseNotice(
+      [
+        '某市人民政府关于印发某项实施方案的通知',
+        '各区人民政府,市各委、办、局:',
+        '现将《某项实施方案》印发给你们,请认真贯彻执行。',
+        '?',
+        '??????????????? ?某市人民政府',
+        '???????????? 2018年12月4日',
+        '?',
+        '某项实施方案',
+        '一、总体要求',
+        '(一)指导思想。坚持稳中求进。',
+        '(二)目标指标。三年内完成。',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('某市人民政府');
+    expect(notice.signedDate).toBe('2018-12-04');
+    expect(notice.clauses.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a question mark that is not at a line’s start, and keeps offsets', () => {
+    const text = '为什么?是否可行?\n?? 某局';
+    const restored = withLostSpacesRestored(text);
+    expect(restored).toBe('为什么?是否可行?\n   某局');
+    expect(restored.length).toBe(text.length);
+  });
+});
+
+describe('主送 groups', () => {
+  it('keeps deputies addressed by the title after the last name as one group', () => {
+    const notice = parseNotice(
+      [
+        '某县水务局关于对第5号建议办理情况的复函',
+        '张明、李华、王芳代表:',
+        '你们提出的建议收悉,现答复如下。',
+        '某县水务局',
+        '2023年10月7日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['张明、李华、王芳代表']);
+  });
+
+  it('keeps zones that share one committee’s name as one addressee', () => {
+    const notice = parseNotice(
+      [
+        '某市普查领导小组办公室关于印发某项办法的通知',
+        '各县(市、区)普查领导小组办公室,某经济技术开发区、某旅游经济特区管委会普查领导小组办公室:',
+        '现将某项办法印发给你们,请遵照执行。',
+        '某市普查领导小组办公室',
+        '2023年8月30日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual([
+      '各县(市、区)普查领导小组办公室',
+      '某经济技术开发区、某旅游经济特区管委会普查领导小组办公室',
+    ]);
+  });
+});
