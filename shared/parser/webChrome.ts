@@ -192,7 +192,14 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
       kept.push({ ...line, text: issuerLine, rawText: issuerLine });
       continue;
     }
-    if (inHeader && (isNewsLead(text) || SLOGAN.test(text) || isMotto(line.rawText) || SHARING_SITE_LINE.test(text) || (!isNoticeLabel(text) && isChromeLine(text))))
+    if (
+      inHeader &&
+      (isNewsLead(text) ||
+        SLOGAN.test(text) ||
+        isMotto(line.rawText) ||
+        SHARING_SITE_LINE.test(text) ||
+        (!isNoticeLabel(text) && isChromeLine(text)))
+    )
       continue;
     // (A field holding the 文号 was read by the metadata table before.)
     if (inHeader && (SHARING_SITE_FIELD.test(text) || SHARING_SITE_PROMPT.test(text))) continue;

@@ -44,7 +44,13 @@ describe('titles a page printed short or with its own words', () => {
 
   it('drops a document-sharing site’s stamp and caption before the title', () => {
     const notice = parseNotice(
-      ['精选优质文档-倾情为你奉上', '文档简介', '某县招商引资优惠办法', '第一条 为优化投资环境,制定本办法。', '第二条 本办法自发布之日起施行。'].join('\n'),
+      [
+        '精选优质文档-倾情为你奉上',
+        '文档简介',
+        '某县招商引资优惠办法',
+        '第一条 为优化投资环境,制定本办法。',
+        '第二条 本办法自发布之日起施行。',
+      ].join('\n'),
     );
     expect(notice.title).toBe('某县招商引资优惠办法');
   });
@@ -118,9 +124,6 @@ describe('主送 groups', () => {
         '2023年8月30日',
       ].join('\n'),
     );
-    expect(notice.recipients).toEqual([
-      '各县(市、区)普查领导小组办公室',
-      '某经济技术开发区、某旅游经济特区管委会普查领导小组办公室',
-    ]);
+    expect(notice.recipients).toEqual(['各县(市、区)普查领导小组办公室', '某经济技术开发区、某旅游经济特区管委会普查领导小组办公室']);
   });
 });
