@@ -193,6 +193,24 @@ function titleNote(text: string): { date: { raw: string; iso: string }; issuer: 
   return { date: { raw: issued.raw, iso: issued.iso }, issuer: isOrgNameLine(m[2]) ? m[2] : decreeIssuer(step) };
 }
 
+/**
+ * A 题注 without brackets under a regulation's title, each step on its line and wrapped after the body that
+ * took it ("2017年8月22日某州…代表大会" / "常务委员会第六次主任会议修订"): its date is the step's.
+ */
+const NOTE_BODY = /会议|代表大会|常务委员会|常委会|人民政府/;
+const NOTE_STEP = /(通过|修订|修正|批准|审议|公布|發布|通過|修訂|審議)$/;
+
+function stepNote(text: string, next: string): { raw: string; iso: string } | null {
+  if (text.length > 60 || !/^\d/.test(text)) return null;
+  const date = findDate(text);
+  if (!date || date.index !== 0) return null;
+  const rest = text.slice(date.raw.length);
+  if (!NOTE_BODY.test(rest) || /[，,。；;]/.test(rest)) return null;
+  return NOTE_STEP.test(rest) || (NOTE_STEP.test(next) && !/[，,。；;]/.test(next) && next.length <= 40)
+    ? { raw: date.raw, iso: date.iso }
+    : null;
+}
+
 /** A 令 named in a 题注, "甲市人民政府令第19号发布": the organ that issued it. */
 const DECREE_STEP = /^(.{4,40}?)令\s*[（(]?第?\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?\s*(发布|公布|發布|公佈)$/;
 
@@ -424,6 +442,9 @@ export function parseHeader(lines: SourceLine[]): Header {
       header.headerDate = note.date;
       header.noteIssuer = note.issuer;
       // What stands between the title and its 题注 is the title's byline, not a wrapped 主送.
+      bylineEnd = titleParts.length;
+    } else if (titleParts.length > 0 && stepNote(t, lines[i + 1]?.text ?? '')) {
+      header.headerDate = stepNote(t, lines[i + 1]?.text ?? '');
       bylineEnd = titleParts.length;
     } else if (PERIOD.test(t)) {
       header.period = t;

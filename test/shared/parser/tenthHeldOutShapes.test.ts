@@ -70,6 +70,31 @@ describe('titles a page printed short or with its own words', () => {
   });
 });
 
+describe('a regulation’s 题注 without brackets', () => {
+  it('dates the regulation by its latest step, each wrapped after its body and dated without marks', () => {
+    const notice = parseNotice(
+      [
+        '某州人民代表大会常务委员会机关公文处理办法',
+        '2017822日某州第十二届人民代表大会',
+        '常务委员会第六次主任会议修订',
+        '2023年8月28日某州第十届人民代表大会',
+        '常务委员会第二十次主任会议修订',
+        '第一章 总则',
+        '第一条 为规范公文处理工作,制定本办法。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('某州人民代表大会常务委员会机关公文处理办法');
+    expect(notice.signedDate).toBe('2023-08-28');
+  });
+
+  it('takes no date from a dated line that names no step', () => {
+    const notice = parseNotice(
+      ['某州公文处理办法', '2023年8月28日某州人民代表大会常务委员会', '第一条 为规范公文处理工作,制定本办法。'].join('\n'),
+    );
+    expect(notice.signedDate).toBeNull();
+  });
+});
+
 describe('full-width spaces lost as question marks', () => {
   it('reads the 署名 and the date indented by question marks', () => {
     const notice = parseNotice(
