@@ -274,6 +274,8 @@ export function parseDocNumber(text: string, allowNoCode = false): DocNumberMatc
  * four digits open the number, so year and serial still part unambiguously.
  */
 const LOST_CLOSE_WHOLE = /^([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*([〔[［【(（﹝]?)\s*((?:19|20)\d\d)(\d{1,4})\s*([号號]?)$/;
+/** …or both brackets, the whole number set in parentheses under a title as a page prints it: "(甲发201120 号)". */
+const LOST_BRACKETS_IN_PARENS = /^[（(]\s*([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*()((?:19|20)\d\d)(\d{1,4})\s*([号號])\s*[）)]$/;
 /**
  * Alone on its line, an opening bracket before year and serial is evidence enough for any code word
  * (安委督〔201910); with both brackets lost, the code must end like a 机关代字 (清安办函201851).
@@ -281,7 +283,7 @@ const LOST_CLOSE_WHOLE = /^([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*([〔[［【(�
 const WHOLE_CODE_END = /[发發字函电電政办辦委文府督]$/;
 
 function lostCloseWhole(raw: string, folded: string, index: number): DocNumberMatch | null {
-  const m = LOST_CLOSE_WHOLE.exec(folded);
+  const m = LOST_CLOSE_WHOLE.exec(folded) ?? LOST_BRACKETS_IN_PARENS.exec(folded);
   if (!m || !(m[2] ? WHOLE_CODE_END : CODE_END).test(m[1])) return null;
   const tail: TailParts = {
     open: m[2],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { tidyTitle } from '../../../shared/parser/titleTidy';
 import { withLostSpacesRestored } from '../../../shared/parser/lostSpaces';
+import { parseDocNumber } from '../../../shared/domain/docNumber';
 
 /** Invented notices in the shapes of real pages from a tenth held-out set. */
 
@@ -67,6 +68,19 @@ describe('titles a page printed short or with its own words', () => {
       ].join('\n'),
     );
     expect(notice.title).toBe('某州人民代表大会常务委员会机关公文处理办法');
+  });
+});
+
+describe('a 文号 in parentheses that lost its own brackets', () => {
+  it('reads year and serial run together under a title', () => {
+    expect(parseDocNumber('(某发201120 号)')?.docNumber.text).toBe('某发〔2011〕20号');
+    expect(parseDocNumber('（某府办发20195号）')?.docNumber.text).toBe('某府办发〔2019〕5号');
+  });
+
+  it('reads no 文号 in a bracketed note without its 号 or its code word', () => {
+    expect(parseDocNumber('(某发201120)')).toBeNull();
+    expect(parseDocNumber('(2011年20号)')).toBeNull();
+    expect(parseDocNumber('(共计201120号)')).toBeNull();
   });
 });
 
