@@ -58,6 +58,9 @@ function withoutLabel(title: string): string {
   return label[1] || OPENS_TITLE.test(rest) || withoutRepeat(rest) !== rest ? rest : title;
 }
 
+/** Spaces a page's extraction left beside brackets and quotation marks ("《甲预案 (试行) 》"): no title writes them. */
+const SPACE_BY_MARK = /\s+(?=[()（）《》〈〉“”])|(?<=[()（）《》〈〉“”])\s+/g;
+
 export function tidyTitle(title: string): string {
-  return withoutPageTail(withoutRepeat(withoutLabel(title)));
+  return withoutPageTail(withoutRepeat(withoutLabel(title))).replace(SPACE_BY_MARK, '');
 }

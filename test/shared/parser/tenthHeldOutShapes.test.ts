@@ -43,6 +43,29 @@ describe('titles a page printed short or with its own words', () => {
     expect(tidyTitle('文号管理办法')).toBe('文号管理办法');
   });
 
+  it('drops spaces an extraction left beside brackets inside the title', () => {
+    expect(tidyTitle('某乡人民政府关于印发《某乡应急预案 (试行) 》的通知')).toBe('某乡人民政府关于印发《某乡应急预案(试行)》的通知');
+    expect(tidyTitle('甲市人民政府 乙市人民政府关于联合开展某项工作的通知')).toBe('甲市人民政府 乙市人民政府关于联合开展某项工作的通知');
+  });
+
+  it('passes over a document-sharing site’s banner and reading prompts', () => {
+    const notice = parseNotice(
+      [
+        'ABC文库 - 海量文档,下载即用。',
+        '下载后继续阅读',
+        '当前文档共20页 2.88',
+        '某乡人民政府',
+        '关于印发某乡应急预案的通知',
+        '各村:',
+        '现印发给你们,请认真遵照执行。',
+        '某乡人民政府',
+        '2022年2月27日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('某乡人民政府关于印发某乡应急预案的通知');
+    expect(notice.recipients).toEqual(['各村']);
+  });
+
   it('drops a document-sharing site’s stamp and caption before the title', () => {
     const notice = parseNotice(
       [
