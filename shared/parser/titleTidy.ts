@@ -6,6 +6,7 @@
  */
 import { DOC_KINDS } from '../domain/notice';
 import { withTraditional } from './traditionalForms';
+import { placeOf } from './unitNames';
 
 const KIND = withTraditional(new RegExp(`(?:通知书|${DOC_KINDS.join('|')}|公示|方案|预案|办法|规定|细则|规则|要点|计划|答复|复函)`, 'g'));
 /** A title's own qualifier after its 文种: （试行）, （2021—2025年）, （第一批）. */
@@ -61,6 +62,28 @@ function withoutLabel(title: string): string {
 /** Spaces a page's extraction left beside brackets and quotation marks ("《甲预案 (试行) 》"): no title writes them. */
 const SPACE_BY_MARK = /\s+(?=[()（）《》〈〉“”])|(?<=[()（）《》〈〉“”])\s+/g;
 
+/** A page heading's name and the document's own title run together: each ends with its 文种 or 政策. */
+const NAME_END = withTraditional(new RegExp(`(?:${DOC_KINDS.join('|')}|公示|方案|预案|办法|规定|细则|规则|要点|计划|政策)`, 'g'));
+const ENDS_NAME = withTraditional(
+  new RegExp(`(?:${DOC_KINDS.join('|')}|公示|方案|预案|办法|规定|细则|规则|要点|计划|政策)(?:[（(][^（）()]{1,12}[）)])?$`),
+);
+
+/**
+ * A page's heading glued before the document's own title ("甲州乙县投资优惠政策乙县招商引资优惠政策（试行）"):
+ * where a name ends and a place opens another whole name, the second is the title; a heading issues nothing.
+ */
+function withoutHeadingBefore(title: string): string {
+  const outside = outsideQuotes(title);
+  for (const m of title.matchAll(NAME_END)) {
+    const end = m.index + m[0].length;
+    const head = title.slice(0, end);
+    const rest = title.slice(end);
+    if (!outside[m.index] || rest.length < 8 || TITLE_VERB.test(head) || /[之的]$/.test(head)) continue;
+    if (placeOf(rest) && ENDS_NAME.test(rest) && !TITLE_VERB.test(rest)) return rest;
+  }
+  return title;
+}
+
 export function tidyTitle(title: string): string {
-  return withoutPageTail(withoutRepeat(withoutLabel(title))).replace(SPACE_BY_MARK, '');
+  return withoutHeadingBefore(withoutPageTail(withoutRepeat(withoutLabel(title)))).replace(SPACE_BY_MARK, '');
 }

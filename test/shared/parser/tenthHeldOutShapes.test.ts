@@ -43,6 +43,12 @@ describe('titles a page printed short or with its own words', () => {
     expect(tidyTitle('文号管理办法')).toBe('文号管理办法');
   });
 
+  it('drops a page heading glued before the document’s own title', () => {
+    expect(tidyTitle('云岭州白沙县投资优惠政策白沙县招商引资优惠政策(试行)')).toBe('白沙县招商引资优惠政策(试行)');
+    expect(tidyTitle('某县人民政府关于印发某县实施方案的通知')).toBe('某县人民政府关于印发某县实施方案的通知');
+    expect(tidyTitle('某县招商引资优惠政策')).toBe('某县招商引资优惠政策');
+  });
+
   it('drops spaces an extraction left beside brackets inside the title', () => {
     expect(tidyTitle('某乡人民政府关于印发《某乡应急预案 (试行) 》的通知')).toBe('某乡人民政府关于印发《某乡应急预案(试行)》的通知');
     expect(tidyTitle('甲市人民政府 乙市人民政府关于联合开展某项工作的通知')).toBe('甲市人民政府 乙市人民政府关于联合开展某项工作的通知');
