@@ -8,10 +8,11 @@
  */
 import { parseDate } from '../domain/dates';
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS } from './metadataTable';
+import { withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { insideTest } from './unglueBrackets';
 import { forwardedAddresseeCuts, headerCuts, headerEnd, isAddresseeLine } from './unglueHeader';
-import { HEADING_REACH, PINYIN_BEFORE, PINYIN_RUNS, articleCuts, chapterCuts, markerAt, markerCuts } from './unglueMarkers';
+import { HEADING_REACH, MARKER_NUMERAL, PINYIN_BEFORE, articleCuts, chapterCuts, markerAt, markerCuts } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { PAGE_LABEL, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames } from './unitNames';
@@ -186,8 +187,9 @@ const DATE_LOOKAHEAD = 48;
 const DATE_AT_START = new RegExp(`^${DATE.source}`);
 
 /** A numbered item without a sentence ending the text: its heading alone ("2、末位排名"). */
-const HEADING_ONLY_ITEM_END =
-  /(?:^|[。！？；;\s])(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[^。！？；;，,\s]{1,30}$/;
+const HEADING_ONLY_ITEM_END = new RegExp(
+  `(?:^|[。！？；;\\s])(?:\\d{1,2}[、.．]|${MARKER_NUMERAL}、|[（(](?:${MARKER_NUMERAL}|\\d{1,2})[）)])[^。！？；;，,\\s]{1,30}$`,
+);
 
 /** How long a locality's name before an organ's short name may be ("浠水", "黄冈市浠水"). */
 const MAX_LOCALITY = 8;
@@ -197,7 +199,7 @@ const LETTER_SPACED = /^[\u4e00-\u9fff](\s+[\u4e00-\u9fff]){1,5}$/;
 
 /** Whether a text is the 署名's names (joint ones apart by spaces), a mirror's pinyin left out. */
 function isSignatureName(name: string): boolean {
-  const plain = name.includes('(') ? name.replace(PINYIN_RUNS, '') : name;
+  const plain = withoutPinyin(name);
   const parts = LETTER_SPACED.test(plain) ? [plain.replace(/\s+/g, '')] : plain.split(/\s+/);
   return parts.every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
 }
@@ -430,7 +432,7 @@ function attachmentSignatureCut(text: string, isInside: (i: number) => boolean):
   for (let k = Math.max(4, text.length - MAX_SIGNATURE_LENGTH); k <= text.length - 3; k++) {
     const names = text.slice(k);
     if (!ATTACHMENT_NAME_END.test(text.slice(Math.max(0, k - 16), k)) || isInside(k)) continue;
-    if (/^[\u4e00-\u9fff]/.test(names) && splitGluedNames(names.replace(PINYIN_RUNS, '')).every(isPlainOrgName)) return k;
+    if (/^[\u4e00-\u9fff]/.test(names) && splitGluedNames(withoutPinyin(names)).every(isPlainOrgName)) return k;
   }
   return null;
 }

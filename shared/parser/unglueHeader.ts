@@ -3,15 +3,16 @@
  * printed on lines of their own.
  */
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
+import { PINYIN_RUNS, withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
-import { BODY_START, PINYIN_RUNS } from './unglueMarkers';
+import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
 
 /** A code's character, with the pinyin a mirror site injects after it ("發(fā)"). */
-const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?)';
+const CODE_CHAR = `(?:[\\u4e00-\\u9fff](?:${PINYIN_RUNS.source})?)`;
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
 /** A 文号's 号 with the pinyin a mirror injects after it ("號(hào)"). */
@@ -95,7 +96,7 @@ export function headerCuts(
     // (A mirror's pronunciations inside the code, "國(guó)函", make it no longer.)
     const titleEnd =
       words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
-      (codeText.replace(PINYIN_RUNS, '').length > 6 ? words.pop() : undefined);
+      (withoutPinyin(codeText).length > 6 ? words.pop() : undefined);
     let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
     const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
     if (toolbar) codeStart += toolbar[0].length;

@@ -3,23 +3,29 @@
  * and where a heading that runs straight on into its paragraph ends.
  */
 import { chineseToInt } from '../domain/chineseNumerals';
+import { PINYIN_RUNS, withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { isPlainOrgName } from './unglueNames';
+
+/** One pronunciation run a mirror site injects after a character, as a part of a larger pattern. */
+const PINYIN = PINYIN_RUNS.source;
+/** A marker's Chinese numeral, each character perhaps followed by its pinyin ("一(yī)、", "(十(shí)二(èr))"). */
+export const MARKER_NUMERAL = `(?:[一二三四五六七八九十](?:${PINYIN})?){1,3}`;
 
 /**
  * Where a clause marker may stand, found by the regular expression engine rather than character by character
  * (what stands before it is checked by markerAt: a lookbehind here is tried at every offset).
  */
-const MARKER_CANDIDATE = /[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、]/g;
+const MARKER_CANDIDATE = new RegExp(`${MARKER_NUMERAL}、|[（(](?:${MARKER_NUMERAL}|\\d{1,2})[）)]|\\d{1,2}[.．、]`, 'g');
 
 interface MarkerForm {
   level: number;
   re: RegExp;
   arabic: boolean;
 }
-const CHINESE_MARKERS: MarkerForm[] = [{ level: 1, re: /([一二三四五六七八九十]{1,3})、/y, arabic: false }];
+const CHINESE_MARKERS: MarkerForm[] = [{ level: 1, re: new RegExp(`(${MARKER_NUMERAL})、`, 'y'), arabic: false }];
 const BRACKET_MARKERS: MarkerForm[] = [
-  { level: 2, re: /[（(]([一二三四五六七八九十]{1,3})[）)]/y, arabic: false },
+  { level: 2, re: new RegExp(`[（(](${MARKER_NUMERAL})[）)]`, 'y'), arabic: false },
   { level: 4, re: /[（(](\d{1,2})[）)]/y, arabic: true },
 ];
 /** (A digit after the point makes a number such as 2.5, unless a year opens the item: "2.2018年民生实事".) */
@@ -28,14 +34,17 @@ const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?!(?!(
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
 /** A mirror's pinyin run closing right before an offset ("統(tǒng)一、"): its bracket ends no sentence nor unit list. */
-export const PINYIN_BEFORE = /[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]$/;
+export const PINYIN_BEFORE = new RegExp(`[\\u4e00-\\u9fff]${PINYIN}$`);
+/** A numeral's character before an offset, its pinyin perhaps after it ("十(shí)一、"): a marker there is inside a number. */
+const NUMERAL_BEFORE = new RegExp(`[一二三四五六七八九十](?:${PINYIN})?$`);
 
 /** Whether a marker at `i` stands after a boundary: a sentence's, a bracket's or a quotation's end, or a space. */
 function afterBoundary(text: string, i: number): boolean {
   return BOUNDARY_BEFORE.test(text[i - 1]) && !PINYIN_BEFORE.test(text.slice(Math.max(0, i - 12), i));
 }
 const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
-const YEAR_OPENING = /^(19|20)\d\d\s*年/;
+/** An item's opening year or span of years ("（三）2012-2016年，省财政…"). */
+const YEAR_OPENING = /^(19|20)\d\d\s*(年|[-－—–~～至](19|20)\d\d)/;
 /**
  * What a document's first clause may be glued to: its title's name ("…应急预案一、总则") or a chapter's heading
  * ("…第一章总则一、为…"). Only 一、 is cut there: the numbering starts with it.
@@ -60,6 +69,8 @@ export const HEADING_REACH = 50;
 interface MarkerHit {
   level: number;
   n: number;
+  /** The offset right after the marker. */
+  end: number;
 }
 
 /** Whether a character code is an ASCII digit or the start of a marker's number. */
@@ -80,11 +91,11 @@ export function markerAt(text: string, i: number): MarkerHit | null {
     // A half-width "1. " keeps a space before its text.
     let next = i + m[0].length;
     if (arabic && text[next] === ' ') next++;
-    // (An item may open with its year: "附件:1.…分解表2.2018年民生实事任务表".)
-    if (!CONTENT_AFTER.test(text[next] ?? '') && !(level === 3 && YEAR_OPENING.test(text.slice(next, next + 6)))) return null;
-    if (level === 1 && i > 0 && /[一二三四五六七八九十]/.test(text[i - 1])) return null;
-    const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
-    return n === null ? null : { level, n };
+    // (An item may open with its year: "附件:1.…分解表2.2018年民生实事任务表", "（三）2012-2016年，…".)
+    if (!CONTENT_AFTER.test(text[next] ?? '') && !YEAR_OPENING.test(text.slice(next, next + 9))) return null;
+    if (level === 1 && i > 0 && NUMERAL_BEFORE.test(text.slice(Math.max(0, i - 11), i))) return null;
+    const n = arabic ? Number(m[1]) : chineseToInt(withoutPinyin(m[1]));
+    return n === null ? null : { level, n, end: i + m[0].length };
   }
   return null;
 }
@@ -117,8 +128,8 @@ const QUANTITY = /[一二三四五六七八九十百两\d][届屆次批个個项
 const HEADING_WORDS = 30;
 /** The pinyin a mirror site injects after a character ("指導(dǎo)思想"): no punctuation of the heading. */
 const HEADING_STOP = /[。，,；;：:！!？?\s“《（(]/;
-const PINYIN_ANYWHERE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/;
-const PINYIN_RUN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/;
+const PINYIN_ANYWHERE = new RegExp(PINYIN);
+const PINYIN_RUN = new RegExp(`^${PINYIN}`);
 
 /** k ↦ start + k. (Arrows made by a helper: tsx names an arrow written in an object literal, on every call.) */
 function offsetFrom(start: number): (k: number) => number {
@@ -168,8 +179,7 @@ function plainAfter(text: string, words: string, at: (k: number) => number, k: n
  * word, before the paragraph's opening word, within the first words and before any punctuation; or where the
  * paragraph opens by restating the heading's words ("一、…的目的和意义推行说理性…", heading "…推行说理性…").
  */
-function runOnHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function runOnHeadingEnd(text: string, start: number): number | null {
   const { words, at } = headingWords(text, start);
   for (let k = 2; k <= words.length; k++) {
     // Every heading noun is two characters long: only the last two are tested.
@@ -211,8 +221,7 @@ const LABEL_ECHO_REACH = 24;
  * after its colon, where the paragraph's first words restate the label's. A one-line item goes on after its colon
  * with other words ("二、征收目的:为实施公共利益…") and stays whole.
  */
-function labelHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function labelHeadingEnd(text: string, start: number): number | null {
   const { words, at } = headingWords(text, start);
   const colon = at(words.length);
   if (words.length < RESTATED || (text[colon] !== '：' && text[colon] !== ':')) return null;
@@ -227,7 +236,6 @@ const LIST_HEADING_NOUN = withTraditional(/(排名|名单|名次)$/);
 const UNIT_LIST_REACH = 60;
 /** What ends a heading-only item's units: the next item, or a date (the 成文日期 under the 署名). */
 const ITEM_OR_DATE = /\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|\d{4}年|[〇○一二]{4}年/;
-export const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
 /** Whether a text is units' names glued one after the other ("教育局信用社"), each plain and complete. */
 function isUnitRun(text: string): boolean {
@@ -244,8 +252,7 @@ function isUnitRun(text: string): boolean {
  * Where a heading-only item ends that runs straight into the units listed under it ("1、单位末位排名教育局 信用社
  * 2、…"): after a heading's last word, where only units' names follow up to the next item, a date or the end.
  */
-function unitListHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function unitListHeadingEnd(text: string, start: number): number | null {
   const { words, at } = headingWords(text, start);
   let tail: string | null = null;
   for (let k = 2; k <= words.length - 3; k++) {
@@ -277,8 +284,7 @@ const MAX_FIRST_NAME = 12;
  * Where a heading over a counted list ends that runs straight into the list's first name ("一、先进单位(6个)六石街道
  * 南市街道"): after its count, where an organ's name follows.
  */
-function countedListHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function countedListHeadingEnd(text: string, start: number): number | null {
   const heading = COUNTED_HEADING.exec(text.slice(start, start + 40));
   if (!heading) return null;
   const end = start + heading[0].length;
@@ -319,15 +325,15 @@ export function markerCuts(text: string, isInside: (i: number) => boolean, previ
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
       cuts.push(i + space);
       // …unless the space stands between the units under a heading-only item ("1、末位排名教育局 信用社").
-      const end = unitListHeadingEnd(text, i) ?? countedListHeadingEnd(text, i);
+      const end = unitListHeadingEnd(text, hit.end) ?? countedListHeadingEnd(text, hit.end);
       if (end !== null) cuts.push(end);
     } else {
       // (A label's colon ends its heading only where lines were glued: a line of its own is a one-line item.)
       const end =
-        runOnHeadingEnd(text, i) ??
-        unitListHeadingEnd(text, i) ??
-        countedListHeadingEnd(text, i) ??
-        (i > 0 ? labelHeadingEnd(text, i) : null);
+        runOnHeadingEnd(text, hit.end) ??
+        unitListHeadingEnd(text, hit.end) ??
+        countedListHeadingEnd(text, hit.end) ??
+        (i > 0 ? labelHeadingEnd(text, hit.end) : null);
       if (end !== null) cuts.push(end);
     }
     last[hit.level] = hit.n;
