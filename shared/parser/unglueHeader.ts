@@ -55,6 +55,10 @@ const TITLE_MIN = 6;
 /** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
 const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]{1,2}/g;
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
+/** A page's byline label, whose value names a person or an office and never holds a title. */
+const BYLINE_LABEL = withTraditional(/(作者|编辑|发布人|发布者)\s*[:：]/g);
+/** How far after a byline label a title's verb may stand (after the issuer's name that opens the title). */
+const BYLINE_TITLE_REACH = 40;
 
 /**
  * The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. A short
@@ -152,6 +156,12 @@ export function headerCuts(
       const end = m.index + m[0].length;
       if (/^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !/^[〇○◯零一二]/.test(head.slice(end, end + 1))) cuts.push(end);
     }
+  }
+  // A byline label left empty, the title glued after it ("作者:甲县人民政府关于…的通知"), ends its row.
+  for (const m of head.matchAll(BYLINE_LABEL)) {
+    const end = m.index + m[0].length;
+    const verb = TITLE_VERB.exec(head.slice(end, end + BYLINE_TITLE_REACH));
+    if (verb && (verb.index === 0 || isCompleteOrgName(head.slice(end, end + verb.index)))) cuts.push(end);
   }
   for (const m of head.matchAll(STAMP_BEFORE_TEXT)) {
     const end = m.index + m[0].length;
