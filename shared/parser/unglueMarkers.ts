@@ -141,15 +141,29 @@ function offsetIn(offsets: readonly number[]): (k: number) => number {
   return (k) => offsets[k];
 }
 
+/** How long a quotation inside a heading's words may be ("“十三五”", "“放管服”"). */
+const QUOTED = 12;
+
+/** The length of a short quotation of plain words opening at `i` ("“十三五”"), or 0. */
+function quotedLength(text: string, i: number): number {
+  if (text[i] !== '“') return 0;
+  const close = text.indexOf('”', i + 1);
+  return close > i + 1 && close - i <= QUOTED && !HEADING_STOP.test(text.slice(i + 1, close)) ? close + 1 - i : 0;
+}
+
 /**
  * A heading's first words without injected pinyin, each character with its offset in the text: up to the first
- * punctuation, at most HEADING_WORDS characters.
+ * punctuation, at most HEADING_WORDS characters. A short quotation is part of the words ("2020年和“十三五”工作回顾").
  */
 function headingWords(text: string, start: number): { words: string; at: (k: number) => number } {
   const window = text.slice(start, start + HEADING_WORDS);
   // Most headings hold no pinyin: their words are the window up to its first punctuation.
   if (!PINYIN_ANYWHERE.test(window)) {
-    const stop = window.search(HEADING_STOP);
+    let stop = window.search(HEADING_STOP);
+    for (let quoted = stop >= 0 ? quotedLength(window, stop) : 0; quoted > 0; quoted = stop >= 0 ? quotedLength(window, stop) : 0) {
+      const next = window.slice(stop + quoted).search(HEADING_STOP);
+      stop = next < 0 ? -1 : stop + quoted + next;
+    }
     return { words: stop >= 0 ? window.slice(0, stop) : window, at: offsetFrom(start) };
   }
   let words = '';
@@ -161,7 +175,7 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
       i += pinyin[0].length - 1;
       continue;
     }
-    if (HEADING_STOP.test(ch)) break;
+    if (HEADING_STOP.test(ch) && quotedLength(text, i) === 0) break;
     words += text[i];
     at.push(i);
   }
@@ -193,7 +207,9 @@ function runOnHeadingEnd(text: string, start: number): number | null {
     // A numeral with its measure word modifies the noun after it ("产生的新一届|浦东新区政府"): no end in that phrase.
     if (QUANTITY.test(words.slice(k - 5, k)) || NUMERAL.includes(words[k - 1])) continue;
     const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
-    if (restated >= 0 && restated + RESTATED <= k) return at(k);
+    // The restated words start at the cut: where the words before it are restated too ("…产生的自治|州第十五届…"
+    // after "自治州第十五届…"), the cut would fall inside a word.
+    if (restated >= 0 && restated + RESTATED <= k && (restated === 0 || words[restated - 1] !== words[k - 1])) return at(k);
   }
   return pairedHeadingEnd(text, words, at(words.length));
 }

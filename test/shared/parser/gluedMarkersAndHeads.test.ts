@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchClauseMarker } from '../../../shared/parser/clauseMarkers';
 import { parseNotice } from '../../../shared/parser/parseNotice';
+import { unglueLine } from '../../../shared/parser/unglue';
 
 /**
  * Glued notices whose clause markers or header lines were broken apart by what the paste left in them: a mirror's
@@ -40,5 +41,46 @@ describe('a mirror’s pinyin inside a clause marker', () => {
 
   it('cuts the one-line paste before such markers and before an item that opens with its years', () => {
     expect(clauses(PINYIN_NOTICE.join(' '))).toEqual(EXPECTED);
+  });
+});
+
+describe('a heading whose paragraph restates its words', () => {
+  it('is not cut inside a word the restated words began with', () => {
+    const line = '一、乙州第三届人民代表大会第一次会议产生的乙州第三届人民政府，依法履行职责。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+
+  it('is still cut where the restated words start', () => {
+    expect(unglueLine('二、工作目标的意义目标的意义在于推进改革。', false)).toEqual(['二、工作目标的意义', '目标的意义在于推进改革。']);
+  });
+});
+
+describe('a heading that holds a short quotation', () => {
+  it('ends where its paragraph opens with a year, past the quotation', () => {
+    expect(unglueLine('一、2022年和“十四五”工作回顾2022年是极不平常的一年,我们坚持稳中求进。', false)).toEqual([
+      '一、2022年和“十四五”工作回顾',
+      '2022年是极不平常的一年,我们坚持稳中求进。',
+    ]);
+  });
+
+  it('keeps a quotation that holds a sentence’s punctuation inside the heading’s sentence', () => {
+    const line = '一、坚持“稳中求进,以进促稳”的总基调2022年各项工作稳步推进。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
+
+describe('a page’s byline label left empty before the title', () => {
+  it('ends its row, so the title glued after it is read', () => {
+    const text =
+      '更新时间:2023-05-06 10:12来源:县政府办作者:甲县人民政府关于印发农村道路养护办法的通知各乡镇人民政府,县直各单位:' +
+      '现将《农村道路养护办法》印发给你们,请认真贯彻执行。甲县人民政府2023年5月6日';
+    const notice = parseNotice(text);
+    expect(notice.title).toBe('甲县人民政府关于印发农村道路养护办法的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+
+  it('keeps a byline that names a person before a title’s verb', () => {
+    const line = '来源:县政府办作者:张明关于农村道路的几点思考';
+    expect(unglueLine(line, true)).toEqual([line]);
   });
 });
