@@ -289,6 +289,8 @@ const CHROME_REACH = 600;
 const MAX_ISSUERS_LENGTH = 60;
 /** How much of a title must stand again right after it to count as printed twice. */
 const REPEAT_PROBE = 8;
+/** The document a title issues, quoted right before its 文种 ("…印发《甲县…方案》的通知"). */
+const QUOTED_BEFORE_KIND = new RegExp(`《([^《》]{${REPEAT_PROBE},})》[^《》]{0,4}$`);
 
 /**
  * Where a title printed twice runs into its second copy (a page heading above the document's own title, or
@@ -313,6 +315,8 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
       .trimStart()
       .replace(quoted.startsWith('《') ? /^《/ : /^$/, '');
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+    // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
+    else if (after.length >= REPEAT_PROBE && QUOTED_BEFORE_KIND.exec(title)?.[1].startsWith(after.slice(0, REPEAT_PROBE))) found.push(end);
   }
   return found;
 }

@@ -88,14 +88,14 @@ export function markerAt(text: string, i: number): MarkerHit | null {
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
-    // A half-width "1. " keeps a space before its text.
+    // A half-width "1. " keeps a space before its text, and so may any marker a page set apart ("一、 总体要求").
     let next = i + m[0].length;
-    if (arabic && text[next] === ' ') next++;
+    if (text[next] === ' ') next++;
     // (An item may open with its year: "附件:1.…分解表2.2018年民生实事任务表", "（三）2012-2016年，…".)
     if (!CONTENT_AFTER.test(text[next] ?? '') && !YEAR_OPENING.test(text.slice(next, next + 9))) return null;
     if (level === 1 && i > 0 && NUMERAL_BEFORE.test(text.slice(Math.max(0, i - 11), i))) return null;
     const n = arabic ? Number(m[1]) : chineseToInt(withoutPinyin(m[1]));
-    return n === null ? null : { level, n, end: i + m[0].length };
+    return n === null ? null : { level, n, end: next };
   }
   return null;
 }

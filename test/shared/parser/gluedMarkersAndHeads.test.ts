@@ -84,3 +84,24 @@ describe('a page’s byline label left empty before the title', () => {
     expect(unglueLine(line, true)).toEqual([line]);
   });
 });
+
+describe('a notice that issues a plan, run together with the plan', () => {
+  const text =
+    '甲县人民政府办公室印发《甲县农村道路养护三年行动计划(2024—2026年)》的通知甲县农村道路养护三年行动计划(2024—2026年)' +
+    '为贯彻落实农村公路建设的部署,提升养护水平,特制定本行动计划。一、 总体要求(一)指导思想深入贯彻落实新发展理念,推动农村公路高质量发展。' +
+    '(二)主要目标到2026年,全县农村公路优良中等路率达到85%。二、 重点任务(一)健全养护机制。各乡镇负责本辖区道路养护。';
+
+  it('ends the notice’s title before the plan’s own title', () => {
+    expect(parseNotice(text).title).toBe('甲县人民政府办公室印发《甲县农村道路养护三年行动计划(2024—2026年)》的通知');
+  });
+
+  it('reads the plan’s markers a space sets apart from their headings', () => {
+    expect(parseNotice(text).clauses.map((c) => `${c.level}:${c.number} ${c.heading}`)).toEqual([
+      '1:一 总体要求',
+      '2:一 指导思想',
+      '2:二 主要目标',
+      '1:二 重点任务',
+      '2:一 健全养护机制',
+    ]);
+  });
+});
