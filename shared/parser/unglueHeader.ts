@@ -40,6 +40,20 @@ const CHROME_AFTER_TITLE = withTraditional(
   /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
 );
 
+/** How long the issuer's name of a 版头 may be ("甲省乙厅文件"). */
+const MAX_MARK_ISSUER = 30;
+
+/**
+ * Where the issuer's name starts of a 版头 whose 文件 stands at `mark`, glued after a page heading's title
+ * ("…的通知甲省国土资源厅文件"): the longest complete organ's name right after a title's 文种.
+ */
+function markIssuerStart(head: string, mark: number): number | null {
+  for (let k = Math.max(0, mark - MAX_MARK_ISSUER); k <= mark - 3; k++) {
+    if (TITLE_END.test(head.slice(Math.max(0, k - 16), k)) && isCompleteOrgName(head.slice(k, mark))) return k;
+  }
+  return null;
+}
+
 /** How long a word may be that opens a page's label glued after a title ("上载", "信息"). */
 const LABEL_PREFIX = 2;
 
@@ -101,9 +115,15 @@ export function headerCuts(
     const titleEnd =
       words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
       (withoutPinyin(codeText).length > 6 ? words.pop() : undefined);
-    let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
+    // A 版头 glued before the code ends with its 文件 ("甲省乙厅文件甲乙发〔2006〕8号"), however long it is.
+    const mark = codeText.lastIndexOf('文件');
+    let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0, mark >= 0 ? mark + 2 : 0);
     const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
     if (toolbar) codeStart += toolbar[0].length;
+    if (mark >= 0) {
+      const issuer = markIssuerStart(head, m.index + mark);
+      if (issuer !== null) cuts.push(issuer);
+    }
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }

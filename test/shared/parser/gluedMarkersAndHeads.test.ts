@@ -105,3 +105,15 @@ describe('a notice that issues a plan, run together with the plan', () => {
     ]);
   });
 });
+
+describe('a 版头 run together between a page heading and its 文号', () => {
+  it('is cut whole after the heading’s 文种 and at its 文件, however long the name and code', () => {
+    const notice = parseNotice(
+      '第一篇:甲省关于加强农村道路养护管理的通知甲省交通运输厅文件甲交规划发[2023]15号关于加强农村道路养护管理的通知' +
+        '各市(州)交通运输局:为加强农村道路养护管理,现将有关事项通知如下。一、落实养护责任。各地要明确养护主体。',
+    );
+    expect(notice.issuer).toBe('甲省交通运输厅');
+    expect(notice.docNumber?.text).toBe('甲交规划发〔2023〕15号');
+    expect(notice.title).toBe('关于加强农村道路养护管理的通知');
+  });
+});
