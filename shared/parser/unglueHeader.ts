@@ -491,8 +491,12 @@ const PERSON_ADDRESSEE = withTraditional(
   /^([\u4e00-\u9fff]{2,4}等?(代表|委员|同志|先生|女士)|(广大)?(市民|居民|村民|群众|家长)(朋友)?)们?$/,
 );
 
+/** A bracketed note closing an addressee's name ("各镇人民政府(办事处)", "区级相关部门(单位)"). */
+const CLOSING_NOTE = /[（(][^（()）]{1,8}[）)]$/;
+
 /** One name of a list of addressees; zones are addressed by their names alone ("甲湖新区、乙管理区"). */
-function isAddressee(name: string): boolean {
+function isAddressee(text: string): boolean {
+  const name = text.replace(CLOSING_NOTE, '');
   return (
     /^各./.test(name) ||
     PERSON_ADDRESSEE.test(name) ||

@@ -117,3 +117,13 @@ describe('a 版头 run together between a page heading and its 文号', () => {
     expect(notice.title).toBe('关于加强农村道路养护管理的通知');
   });
 });
+
+describe('a 主送 whose names close with a bracketed note, run together with the body', () => {
+  it('ends at its colon', () => {
+    const notice = parseNotice(
+      '各乡(镇)人民政府(办事处),县级有关部门(单位):按照《甲省农田建设管理办法》要求,现将《乙县农田建设实施办法》印发你们,' +
+        '请遵照执行。乙县人民政府办公室2022年4月1日',
+    );
+    expect(notice.recipients).toEqual(['各乡(镇)人民政府(办事处)', '县级有关部门(单位)']);
+  });
+});
