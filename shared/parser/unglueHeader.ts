@@ -243,8 +243,39 @@ export function headerCuts(
     cuts.push(best, colon.index + 1);
     return cuts;
   }
-  cuts.push(...colonlessAddresseeCuts(head, starts));
+  const lostQuote = colonlessAddresseeCuts(head, starts);
+  cuts.push(...(lostQuote.length > 0 ? lostQuote : colonlessBeforeBodyCuts(head, starts)));
   return cuts;
+}
+
+/**
+ * How a notice's body opens right after its 主送 ("经…批准", "根据…", "现将…"); not "对" nor "由", which may go on
+ * from organs that are the sentence's subject ("市委、市政府对…高度重视").
+ */
+const NOTICE_OPENING = withTraditional(
+  /经|根据|按照|为(?:了|进一步|贯彻|落实|深入|加快|切实|做好|推动|全面|推进|加强|规范)|现将|近日|近期|日前/g,
+);
+
+/**
+ * A 主送 printed without its colon, run into the body after it ("省直有关部门,各设区市人社局经…批准,现将…"): a list
+ * of two or more names, each an addressee, from a start up to where the body's opening word follows its last
+ * complete name.
+ */
+function colonlessBeforeBodyCuts(head: string, starts: readonly number[]): number[] {
+  for (const body of head.matchAll(NOTICE_OPENING)) {
+    const k = body.index;
+    for (const start of starts) {
+      if (start >= k - 3) break;
+      if (k - start > MAX_ADDRESSEES_LENGTH || !/^[\u4e00-\u9fff]/.test(head.slice(start, start + 1))) continue;
+      const list = head.slice(start, k);
+      const names = splitOrgList(list);
+      const last = names[names.length - 1] ?? '';
+      if (names.length < 2 || !isCompleteOrgName(last) || isCompleteOrgName(last + head[k])) continue;
+      // (The first name holds no verb: "为贯彻落实自治区党委、自治区政府对…" is a sentence.)
+      if ((names[0].startsWith('各') || isPlainOrgName(names[0])) && isAddresseeList(list) && names.every(isAddressee)) return [start, k];
+    }
+  }
+  return [];
 }
 
 /** How long the name of a document may be that stands between a colonless 主送 and its 》. */

@@ -127,3 +127,21 @@ describe('a 主送 whose names close with a bracketed note, run together with th
     expect(notice.recipients).toEqual(['各乡(镇)人民政府(办事处)', '县级有关部门(单位)']);
   });
 });
+
+describe('a 主送 printed without its colon, run together with the body', () => {
+  it('ends where the body opens after its last name', () => {
+    const notice = parseNotice(
+      '甲省人力资源和社会保障厅关于公布创建示范活动项目的通知来源:本网发布时间:2020-06-02 10:56' +
+        '省直有关部门,各设区市人社局、甲市综合实验区党群工作部经全省评比达标表彰工作协调小组批准,现将创建示范活动项目予以公布。' +
+        '各有关部门要严格按照批准的项目开展活动。甲省人力资源和社会保障厅2020年5月27日',
+    );
+    expect(notice.recipients).toEqual(['省直有关部门', '各设区市人社局', '甲市综合实验区党群工作部']);
+    expect(notice.title).toBe('甲省人力资源和社会保障厅关于公布创建示范活动项目的通知');
+  });
+
+  it('is not read in a sentence that names organs as its subject', () => {
+    const text =
+      '乙县人民政府关于加强安全生产工作的意见乙县应急管理局、乙县交通运输局对全县安全生产形势进行了分析,现提出如下意见。一、压实责任。';
+    expect(parseNotice(text).recipients).toEqual([]);
+  });
+});
