@@ -303,6 +303,8 @@ const BRACKETED_YEAR = /[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]/;
 /** One character of a label spelled apart, standing alone before a space, and the label it opens. */
 const SPACED_LABEL_PART = /(?:^|[\s|｜])[\u4e00-\u9fff]$/;
 const SPACED_LABEL = /^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,5}\s*[:：]/;
+/** A page table's known label at a text's start. */
+const KNOWN_LABEL_AT_START = new RegExp(`^${PAGE_LABELS.source}`);
 
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
@@ -312,7 +314,9 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A label spelled apart ("索 引 号:", "名 称:") is one word: its spaces end no line.
-    if (SPACED_LABEL_PART.test(before) && SPACED_LABEL.test(text.slice(m.index - 1, m.index + 16))) continue;
+    // (A known one may stand glued to the text before it: "…基础平台索 引 号:".)
+    const spelledApart = text.slice(m.index - 1, m.index + 16);
+    if (SPACED_LABEL.test(spelledApart) && (SPACED_LABEL_PART.test(before) || KNOWN_LABEL_AT_START.test(spelledApart))) continue;
     // A 主题词 left empty above the title or 文号 (its cell's bar kept): subject words hold no 关于 nor year in brackets.
     if (WORDS_LABEL_END.test(before.replace(/\s*[|｜]$/, '')) && !/^[|｜]/.test(after)) {
       if ((TITLE_VERB.test(after) || BRACKETED_YEAR.test(after)) && !isInside(m.index)) cuts.push(m.index);

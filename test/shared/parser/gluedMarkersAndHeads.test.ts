@@ -145,3 +145,16 @@ describe('a 主送 printed without its colon, run together with the body', () =>
     expect(parseNotice(text).recipients).toEqual([]);
   });
 });
+
+describe('a page label spelled apart, glued to the breadcrumb before it', () => {
+  it('stays one label, so the page’s rows and the notice after them are read', () => {
+    const notice = parseNotice(
+      '甲县政府信息公开专栏 >> 甲县人民政府办公室 >> 政府信息公开平台索  引 号: 11222401/2024-00011分  类: 规范性文件' +
+        '发文机关: 甲县人民政府办公室成文日期: 2024年04月09日标      题: 甲县人民政府办公室关于印发《甲县道路管理办法》的通知' +
+        '发文字号: 甲政办规〔2024〕6号甲县人民政府办公室关于印发《甲县道路管理办法》的通知甲政办规〔2024〕6号' +
+        '各乡镇人民政府,县直有关部门:《甲县道路管理办法》已经县政府同意,现印发给你们,请认真组织实施。甲县人民政府办公室2024年4月9日',
+    );
+    expect(notice.title).toBe('甲县人民政府办公室关于印发《甲县道路管理办法》的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直有关部门']);
+  });
+});
