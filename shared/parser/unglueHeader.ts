@@ -61,8 +61,9 @@ const LABEL_PREFIX = 2;
 const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
 /** A font-size toolbar with its buttons lost ("字号:[ ]"), text glued after it (the 主送 of a glued page). */
 const TOOLBAR_BEFORE_TEXT = /字\s*[体號号]\s*[:：]\s*[[［【][\s大中小]*[\]］】](?=\s*[\u4e00-\u9fff])/g;
-/** A page's date or time with text glued after it. */
-const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
+/** A page's date or time with text glued after it (a date in words only as a field's value: "发布日期: 2021年03月24日"). */
+const STAMP_BEFORE_TEXT =
+  /(\d{4}-\d{1,2}-\d{1,2}|(?:日期|时间|時間)\s*[:：]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
 
 /** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
 const TITLE_MIN = 6;
@@ -343,6 +344,12 @@ const REPEAT_PROBE = 8;
 /** The document a title issues, quoted right before its 文种 ("…印发《甲县…方案》的通知"). */
 const QUOTED_BEFORE_KIND = new RegExp(`《([^《》]{${REPEAT_PROBE},})》[^《》]{0,4}$`);
 
+/** Whether a text ends in a title that opens with `probe` after something other than words ("| 2022-05-25 |甲县…"). */
+function repeatsAfterRow(text: string, probe: string): boolean {
+  const at = text.indexOf(probe);
+  return at > 0 && text.length - at >= REPEAT_PROBE * 2 && !/[\u4e00-\u9fff]/.test(text[at - 1]);
+}
+
 /**
  * Where a title printed twice runs into its second copy (a page heading above the document's own title, or
  * "《…的通知》…的通知"): after its 文种 (or the 》 closing it), where its opening words stand again.
@@ -366,6 +373,8 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
       .trimStart()
       .replace(quoted.startsWith('《') ? /^《/ : /^$/, '');
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+    // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
+    else if (after.length >= REPEAT_PROBE && repeatsAfterRow(quoted, after.slice(0, REPEAT_PROBE))) found.push(end);
     // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
     else if (after.length >= REPEAT_PROBE && QUOTED_BEFORE_KIND.exec(title)?.[1].startsWith(after.slice(0, REPEAT_PROBE))) found.push(end);
   }

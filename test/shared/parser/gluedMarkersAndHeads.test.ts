@@ -158,3 +158,22 @@ describe('a page label spelled apart, glued to the breadcrumb before it', () => 
     expect(notice.recipients).toEqual(['各乡镇人民政府', '县直有关部门']);
   });
 });
+
+describe('a title printed twice after a page’s rows, run together', () => {
+  it('is read once, though no cut ended the row before it', () => {
+    const notice = parseNotice(
+      '[ 索引号 ] | 11500113/2022-00028 | [ 发文字号 ] | 2022-92 |[ 发布机构 ] | 甲镇 | [ 有效性 ] | |[ 成文日期 ] | 2022-05-25 | ' +
+        '[ 发布日期 ] | 2022-05-25 |甲县乙镇人民政府关于乙镇第二十届人民代表大会第一次会议第9号建议的复函' +
+        '甲县乙镇人民政府关于乙镇第二十届人民代表大会第一次会议第9号建议的复函张三代表:您在会议上提出的建议收悉,现答复如下:' +
+        '一是加快道路硬化。甲县乙镇人民政府2022年5月25日',
+    );
+    expect(notice.title).toBe('甲县乙镇人民政府关于乙镇第二十届人民代表大会第一次会议第9号建议的复函');
+  });
+
+  it('ends a date field written in words before the title glued after it', () => {
+    expect(unglueLine('发文字号: 甲政办发〔2021〕11号发布日期: 2021年03月24日甲县人民政府办公厅关于印发甲县绿化规划的通知', true)).toEqual([
+      '发文字号: 甲政办发〔2021〕11号发布日期: 2021年03月24日',
+      '甲县人民政府办公厅关于印发甲县绿化规划的通知',
+    ]);
+  });
+});
