@@ -265,10 +265,13 @@ const NOTICE_OPENING = withTraditional(
 function colonlessBeforeBodyCuts(head: string, starts: readonly number[]): number[] {
   for (const body of head.matchAll(NOTICE_OPENING)) {
     const k = body.index;
+    // (Tested first: most such words stand inside a sentence, after no organ's name.)
+    if (!isCompleteOrgName(head.slice(Math.max(0, k - 8), k))) continue;
     for (const start of starts) {
       if (start >= k - 3) break;
       if (k - start > MAX_ADDRESSEES_LENGTH || !/^[\u4e00-\u9fff]/.test(head.slice(start, start + 1))) continue;
       const list = head.slice(start, k);
+      if (!/[,，、]/.test(list)) continue;
       const names = splitOrgList(list);
       const last = names[names.length - 1] ?? '';
       if (names.length < 2 || !isCompleteOrgName(last) || isCompleteOrgName(last + head[k])) continue;
