@@ -251,17 +251,18 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
 }
 
 /**
- * A 成文日期 whose 年 and 月 (or 年, 月 and 日) extraction lost, glued to the text around it: "2019515日", and
- * "{ 2017 6 23" with its gaps kept. It is cut only where a 署名 or a 附注 such as (此件公开发布) stands right
+ * A 成文日期 whose 年 and 月 (or 年, 月 and 日) extraction lost, glued to the text around it: "2019515日", "2019515",
+ * and "{ 2017 6 23" with its gaps kept. It is cut only where a 署名 or a 附注 such as (此件公开发布) stands right
  * before it (elsewhere such digits are text), and read only where one split is a valid date (dates.ts decides).
  */
-const GARBLED_DATE = /(?<![\d年月.．])(?:19|20)\d{4,6}日|[{｛]?\s?(?<![\d.．])(?:19|20)\d\d\s\d{1,2}\s\d{1,2}(?![\d.．])/g;
+const GARBLED_DATE =
+  /(?<![\d年月.．])(?:19|20)\d{4,6}日|[{｛]?\s?(?<![\d.．])(?:19|20)\d\d\s\d{1,2}\s\d{1,2}(?![\d.．])|(?<![\d年月.．/-])(?:19|20)\d{4,6}(?![\d.．:：/%％年月日号元万亿个件次人户家条项名])/g;
 const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
 
 function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
   // Either form's digits, looked for first: most lines hold neither.
-  if (!/\d{6}日|\d\s\d/.test(text)) return cuts;
+  if (!/\d{6}|\d\s\d/.test(text)) return cuts;
   for (const m of text.matchAll(GARBLED_DATE)) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
     if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;

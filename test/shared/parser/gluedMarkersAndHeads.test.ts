@@ -177,3 +177,18 @@ describe('a title printed twice after a page’s rows, run together', () => {
     ]);
   });
 });
+
+describe('a 成文日期 that lost its 年, 月 and 日, glued between the 署名 and an attached plan', () => {
+  it('is cut after the 署名 and read', () => {
+    const notice = parseNotice(
+      '甲县人民政府办公室关于印发甲县防汛应急预案的通知各乡镇人民政府,县直各部门:经县政府同意,现将《甲县防汛应急预案》印发给你们,' +
+        '请认真贯彻执行甲县人民政府办公室2021315甲县防汛应急预案1总则1.1编制目的为做好防汛工作,制定本预案。',
+    );
+    expect(notice.signedDate).toBe('2021-03-15');
+  });
+
+  it('leaves an amount after an organ’s name in its sentence', () => {
+    const line = '二、下达资金。本次下达甲县财政局2018525元,用于道路养护。';
+    expect(unglueLine(line, true)).toEqual([line]);
+  });
+});
