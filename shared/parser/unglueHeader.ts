@@ -201,6 +201,8 @@ export function headerCuts(
     }
   }
   if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
+  const chromeEnd = chromeGluedBeforeIssuer(head, cuts);
+  if (chromeEnd !== null) cuts.push(chromeEnd);
   const crumbEnd = breadcrumbEnd(head, text, whole, previous);
   if (crumbEnd !== null) cuts.push(crumbEnd);
   cuts.push(...repeatedTitleCuts(head, isInside, cuts));
@@ -382,6 +384,33 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     else if (after.length >= REPEAT_PROBE && QUOTED_BEFORE_KIND.exec(title)?.[1].startsWith(after.slice(0, REPEAT_PROBE))) found.push(end);
   }
   return found;
+}
+
+/** An organ's name opening with its place ("甲市", "甲省乙县", "中共甲市"). */
+const PLACE_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,4}[省市县区州旗]/);
+/** How long a page's chrome word glued before the title's issuer may be ("分类导航"). */
+const MAX_CHROME_WORD = 12;
+
+/**
+ * Where a page's chrome word glued straight before the title's issuer ends ("分类导航甲市人民政府关于…"): the
+ * longest chrome line from the piece's start after which a complete organ's name runs up to the first 关于.
+ */
+function chromeGluedBeforeIssuer(head: string, cuts: readonly number[]): number | null {
+  const verb = head.slice(0, CHROME_REACH).search(TITLE_VERB);
+  if (verb < 5) return null;
+  const start = cuts.reduce((at, c) => (c < verb && c > at ? c : at), 0);
+  for (let k = Math.min(verb - 3, start + MAX_CHROME_WORD); k >= start + 2; k--) {
+    // (Words only, no label: "名称:" keeps its value. The name opens with its place: "甲市人民政府".)
+    const word = head.slice(start, k);
+    if (
+      /^[\u4e00-\u9fff]+$/.test(word) &&
+      PLACE_START.test(head.slice(k, verb)) &&
+      isCompleteOrgName(head.slice(k, verb)) &&
+      isChromeLine(word)
+    )
+      return k;
+  }
+  return null;
 }
 
 /**

@@ -192,3 +192,18 @@ describe('a 成文日期 that lost its 年, 月 and 日, glued between the 署�
     expect(unglueLine(line, true)).toEqual([line]);
   });
 });
+
+describe('a page’s chrome word glued straight before the title', () => {
+  it('is cut before the issuer’s name', () => {
+    const notice = parseNotice(
+      '分类导航甲市人民政府关于加快推进农村公路建设的指导意见时间:2019-01-24 来源: 未知 点击次数:各县(市)、区人民政府,市有关部门和单位:' +
+        '为加快推进农村公路建设,现提出如下意见。一、明确目标。到2020年,实现村村通公路。甲市人民政府2019年1月20日',
+    );
+    expect(notice.title).toBe('甲市人民政府关于加快推进农村公路建设的指导意见');
+  });
+
+  it('leaves a label with its value', () => {
+    const line = '1-23名称: 甲县人民政府关于印发《甲县人民政府工作规则》的通知';
+    expect(unglueLine(line, true)).toEqual([line]);
+  });
+});
