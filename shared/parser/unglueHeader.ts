@@ -344,6 +344,8 @@ const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 const CHROME_REACH = 600;
 /** How long the issuers' names before a title's 关于 may be, joint ones together. */
 const MAX_ISSUERS_LENGTH = 60;
+/** A short bracketed note after a title: its 题注 or 文号 ("(2002年22号)"). */
+const BRACKETED_NOTE = /^\s*[（(][^（）()]{1,20}[）)]/;
 /** How much of a title must stand again right after it to count as printed twice. */
 const REPEAT_PROBE = 8;
 /** The document a title issues, quoted right before its 文种 ("…印发《甲县…方案》的通知"). */
@@ -371,13 +373,17 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     // (A 文号 printed before the quoted title is no part of it: "甲政办函〔2023〕1号《…的通知》…的通知".)
     const quoted = head.slice(start, end).trim().replace(DOC_NUMBER_AT_START, '');
     const title = quoted.replace(/^《/, '').replace(/》$/, '');
-    // A quoted title's second copy may be quoted too ("《…的通知》《…的通知》"); a title that names two quoted
-    // documents of one issuer ("…关于印发《甲县…细则》《甲县…细则》的通知") is no such title.
-    const after = head
-      .slice(end, end + REPEAT_PROBE * 2)
+    // A title's second copy may be quoted ("《…的通知》《…的通知》", "…的通报《…的通报》"); a title that names two
+    // quoted documents of one issuer ("…关于印发《甲县…细则》《甲县…细则》的通知") is no such title.
+    // (A 题注 or 文号 in brackets may close the first copy: "…的批复(2002年22号)…的批复".)
+    const next = head.slice(end, end + REPEAT_PROBE * 5);
+    const note = BRACKETED_NOTE.exec(next)?.[0].length ?? 0;
+    const after = next
+      .slice(note)
       .trimStart()
-      .replace(quoted.startsWith('《') ? /^《/ : /^$/, '');
-    if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+      .replace(quoted.startsWith('《') || !quoted.endsWith('》') ? /^《/ : /^$/, '')
+      .slice(0, REPEAT_PROBE * 2);
+    if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end + note);
     // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
     else if (after.length >= REPEAT_PROBE && repeatsAfterRow(quoted, after.slice(0, REPEAT_PROBE))) found.push(end);
     // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").

@@ -207,3 +207,21 @@ describe('a page’s chrome word glued straight before the title', () => {
     expect(unglueLine(line, true)).toEqual([line]);
   });
 });
+
+describe('a title printed twice, its copy quoted or after a bracketed note', () => {
+  it('is read once where the copy is quoted', () => {
+    const notice = parseNotice(
+      '甲省人民政府办公厅关于表彰2020年度全省“水利杯”竞赛先进单位的通报《甲省人民政府办公厅关于表彰2020年度全省“水利杯”竞赛先进单位的通报》' +
+        '各市人民政府,省政府各部门:2020年,各地认真开展竞赛活动,成效明显。特此通报。甲省人民政府办公厅2021年3月1日',
+    );
+    expect(notice.title).toBe('甲省人民政府办公厅关于表彰2020年度全省“水利杯”竞赛先进单位的通报');
+  });
+
+  it('is read once where a bracketed note closes the first copy', () => {
+    const notice = parseNotice(
+      '國務(wù)院關(guān)于同意甲省撤銷乙地區(qū)設(shè)立地級乙市的批復(fù)(2002年22號)國務(wù)院關(guān)于同意甲省撤銷乙地區(qū)設(shè)立地級乙市的批復(fù)' +
+        '國函〔2002〕53號甲省人民政府:你省請示收悉。現批復(fù)如下:一、同意撤銷乙地區(qū)。國務(wù)院二〇〇二年六月十八日',
+    );
+    expect(notice.title).toBe('國務(wù)院關(guān)于同意甲省撤銷乙地區(qū)設(shè)立地級乙市的批復(fù)');
+  });
+});
