@@ -351,10 +351,10 @@ const REPEAT_PROBE = 8;
 /** The document a title issues, quoted right before its 文种 ("…印发《甲县…方案》的通知"). */
 const QUOTED_BEFORE_KIND = new RegExp(`《([^《》]{${REPEAT_PROBE},})》[^《》]{0,4}$`);
 
-/** Whether a text ends in a title that opens with `probe` after something other than words ("| 2022-05-25 |甲县…"). */
+/** Whether a text ends in a title that opens with `probe` after a page row's bar or space ("| 2022-05-25 |甲县…"). */
 function repeatsAfterRow(text: string, probe: string): boolean {
   const at = text.indexOf(probe);
-  return at > 0 && text.length - at >= REPEAT_PROBE * 2 && !/[\u4e00-\u9fff]/.test(text[at - 1]);
+  return at > 0 && text.length - at >= REPEAT_PROBE * 2 && /[|｜\s]/.test(text[at - 1]);
 }
 
 /**
@@ -385,7 +385,7 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
       .slice(0, REPEAT_PROBE * 2);
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end + note);
     // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
-    else if (after.length >= REPEAT_PROBE && repeatsAfterRow(quoted, after.slice(0, REPEAT_PROBE))) found.push(end);
+    else if (after.length >= REPEAT_PROBE * 2 && repeatsAfterRow(quoted, after)) found.push(end);
     // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
     else if (after.length >= REPEAT_PROBE && QUOTED_BEFORE_KIND.exec(title)?.[1].startsWith(after.slice(0, REPEAT_PROBE))) found.push(end);
   }
