@@ -262,16 +262,20 @@ const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
 function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
   // Either form's digits, looked for first: most lines hold neither.
-  if (!/\d{6}|\d\s\d/.test(text)) return cuts;
+  if (!/\d{6}日|[\u4e00-\u9fff）)\s](?:19|20)\d{4}|\d\s\d/.test(text)) return cuts;
+  let issuers: string[] | null = null;
   for (const m of text.matchAll(GARBLED_DATE)) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
     if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;
+    // (Digits alone follow a 署名's name or a 附注's bracket, never a number's label or a code.)
+    if (/^\d+$/.test(m[0]) && !/[\u4e00-\u9fff）)\s]/.test(text[m.index - 1] ?? '')) continue;
     const end = m.index + m[0].length;
     if (REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
       if (!isInside(m.index)) cuts.push(m.index, end);
       continue;
     }
-    const start = signatureStart(text, m.index, [...known, ...headerIssuers(text)]);
+    issuers ??= [...known, ...headerIssuers(text)];
+    const start = signatureStart(text, m.index, issuers);
     if (start !== null && start < m.index && !isInside(m.index)) cuts.push(start, m.index, end);
   }
   return cuts;
@@ -304,6 +308,8 @@ const BRACKETED_YEAR = /[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]/;
 /** One character of a label spelled apart, standing alone before a space, and the label it opens. */
 const SPACED_LABEL_PART = /(?:^|[\s|｜])[\u4e00-\u9fff]$/;
 const SPACED_LABEL = /^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,5}\s*[:：]/;
+/** The character before a space that may open a label spelled apart. */
+const SPACED_LABEL_PART_END = /[\u4e00-\u9fff]$/;
 /** A page table's known label at a text's start. */
 const KNOWN_LABEL_AT_START = new RegExp(`^${PAGE_LABELS.source}`);
 
@@ -316,8 +322,11 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A label spelled apart ("索 引 号:", "名 称:") is one word: its spaces end no line.
     // (A known one may stand glued to the text before it: "…基础平台索 引 号:".)
-    const spelledApart = text.slice(m.index - 1, m.index + 16);
-    if (SPACED_LABEL.test(spelledApart) && (SPACED_LABEL_PART.test(before) || KNOWN_LABEL_AT_START.test(spelledApart))) continue;
+    // (Such a label's next character stands alone too: tested first, most spaces stand between words.)
+    if (/^.[\s:：]/.test(after) && SPACED_LABEL_PART_END.test(before)) {
+      const spelledApart = text.slice(m.index - 1, m.index + 16);
+      if (SPACED_LABEL.test(spelledApart) && (SPACED_LABEL_PART.test(before) || KNOWN_LABEL_AT_START.test(spelledApart))) continue;
+    }
     // A 主题词 left empty above the title or 文号 (its cell's bar kept): subject words hold no 关于 nor year in brackets.
     if (WORDS_LABEL_END.test(before.replace(/\s*[|｜]$/, '')) && !/^[|｜]/.test(after)) {
       if ((TITLE_VERB.test(after) || BRACKETED_YEAR.test(after)) && !isInside(m.index)) cuts.push(m.index);

@@ -3,7 +3,7 @@
  * printed on lines of their own.
  */
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
-import { PINYIN_RUNS, withoutPinyin } from './pinyinRuns';
+import { withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
@@ -11,8 +11,11 @@ import { PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } fro
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
 
-/** A code's character, with the pinyin a mirror site injects after it ("發(fā)"). */
-const CODE_CHAR = `(?:[\\u4e00-\\u9fff](?:${PINYIN_RUNS.source})?)`;
+/**
+ * A code's character, with the pinyin a mirror site injects after it ("發(fā)"): PINYIN_RUNS's run in half-width
+ * brackets only, as such a mirror prints it (a character class there makes this scan of every header line slower).
+ */
+const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?)';
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
 /** A 文号's 号 with the pinyin a mirror injects after it ("號(hào)"). */
@@ -63,7 +66,7 @@ const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
 const TOOLBAR_BEFORE_TEXT = /字\s*[体號号]\s*[:：]\s*[[［【][\s大中小]*[\]］】](?=\s*[\u4e00-\u9fff])/g;
 /** A page's date or time with text glued after it (a date in words only as a field's value: "发布日期: 2021年03月24日"). */
 const STAMP_BEFORE_TEXT =
-  /(\d{4}-\d{1,2}-\d{1,2}|(?:日期|时间|時間)\s*[:：]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
+  /(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?<=(?:日期|时间|時間)\s*[:：]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
 
 /** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
 const TITLE_MIN = 6;
@@ -247,7 +250,8 @@ export function headerCuts(
     return cuts;
   }
   const lostQuote = colonlessAddresseeCuts(head, starts);
-  cuts.push(...(lostQuote.length > 0 ? lostQuote : colonlessBeforeBodyCuts(head, starts)));
+  // (Only a glued page's: a 主送 on a line of its own is read by the header.)
+  cuts.push(...(lostQuote.length > 0 || !whole ? lostQuote : colonlessBeforeBodyCuts(head, starts)));
   return cuts;
 }
 
@@ -265,7 +269,10 @@ const NOTICE_OPENING = withTraditional(
  * complete name.
  */
 function colonlessBeforeBodyCuts(head: string, starts: readonly number[]): number[] {
-  for (const body of head.matchAll(NOTICE_OPENING)) {
+  // (The list stands near the top, and holds two names apart.)
+  const top = head.slice(0, CHROME_REACH + MAX_ADDRESSEES_LENGTH);
+  if (!/[,，、]/.test(top)) return [];
+  for (const body of top.matchAll(NOTICE_OPENING)) {
     const k = body.index;
     // (Tested first: most such words stand inside a sentence, after no organ's name.)
     if (!isCompleteOrgName(head.slice(Math.max(0, k - 8), k))) continue;
@@ -405,16 +412,14 @@ function chromeGluedBeforeIssuer(head: string, cuts: readonly number[]): number 
   const verb = head.slice(0, CHROME_REACH).search(TITLE_VERB);
   if (verb < 5) return null;
   const start = cuts.reduce((at, c) => (c < verb && c > at ? c : at), 0);
+  // (Words only, no label: "名称:" keeps its value.)
+  // (A piece that opens with a place opens with the issuer itself: most titles.)
+  const piece = head.slice(start, verb);
+  if (piece.length > MAX_CHROME_WORD + MAX_ISSUERS_LENGTH || PLACE_START.test(piece) || !/^[\u4e00-\u9fff]+$/.test(piece)) return null;
   for (let k = Math.min(verb - 3, start + MAX_CHROME_WORD); k >= start + 2; k--) {
-    // (Words only, no label: "名称:" keeps its value. The name opens with its place: "甲市人民政府".)
+    // (The name opens with its place: "甲市人民政府".)
     const word = head.slice(start, k);
-    if (
-      /^[\u4e00-\u9fff]+$/.test(word) &&
-      PLACE_START.test(head.slice(k, verb)) &&
-      isCompleteOrgName(head.slice(k, verb)) &&
-      isChromeLine(word)
-    )
-      return k;
+    if (PLACE_START.test(head.slice(k, verb)) && isCompleteOrgName(head.slice(k, verb)) && isChromeLine(word)) return k;
   }
   return null;
 }
@@ -574,7 +579,7 @@ const CLOSING_NOTE = /[（(][^（()）]{1,8}[）)]$/;
 
 /** One name of a list of addressees; zones are addressed by their names alone ("甲湖新区、乙管理区"). */
 function isAddressee(text: string): boolean {
-  const name = text.replace(CLOSING_NOTE, '');
+  const name = text.endsWith(')') || text.endsWith('）') ? text.replace(CLOSING_NOTE, '') : text;
   return (
     /^各./.test(name) ||
     PERSON_ADDRESSEE.test(name) ||
