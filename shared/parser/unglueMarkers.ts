@@ -50,10 +50,10 @@ const YEAR_OPENING = /^(19|20)\d\d\s*(年|[-－—–~～至](19|20)\d\d)/;
  * ("…第一章总则一、为…"). Only 一、 is cut there: the numbering starts with it.
  */
 const OPENS_BEFORE_FIRST_CLAUSE = withTraditional(
-  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
+  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|措施|举措|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
 );
-/** A sentence that names a document rather than printing its title ("按照方案一、二的要求"). */
-const NAMES_DOCUMENT = /[按据照将把对]|参照|结合|执行/;
+/** A sentence that names a document rather than printing its title ("按照方案一、二的要求"); a title's "关于对…" is none. */
+const NAMES_DOCUMENT = /[按据照将把]|(?<!关于|關于|關於)对|参照|结合|执行/;
 
 /** Whether the 一、 at `i` opens a document's clauses right after its title or chapter heading. */
 function opensFirstClause(text: string, i: number): boolean {
@@ -141,6 +141,11 @@ function offsetIn(offsets: readonly number[]): (k: number) => number {
   return (k) => offsets[k];
 }
 
+/** Verbs that open a heading's paragraph as well as a phrase of the heading ("建立机制"): only before a long run. */
+const SENTENCE_VERB = withTraditional(/^(深化|建立|健全|完善|强化|加快|推进|推动)/);
+/** How many words without punctuation make the text after a heading a sentence, not the heading's phrase. */
+const LONG_RUN = 8;
+
 /** How long a quotation inside a heading's words may be ("“十三五”", "“放管服”"). */
 const QUOTED = 12;
 
@@ -203,6 +208,8 @@ function runOnHeadingEnd(text: string, start: number): number | null {
     // (要求 is a verb too, whose object names organs: "加强目标管理要求各单位建立台账".)
     const addressed = PARAGRAPH_START.test(after) && !(after.startsWith('各') && words.slice(k - 2, k) === '要求');
     if (noun && (BODY_START.test(after) || addressed)) return at(k);
+    // (A paragraph may open with a leading verb of its own, where a sentence rather than a heading's phrase follows.)
+    if (noun && words.length - k >= LONG_RUN && SENTENCE_VERB.test(after)) return at(k);
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
     // A numeral with its measure word modifies the noun after it ("产生的新一届|浦东新区政府"): no end in that phrase.
     if (QUANTITY.test(words.slice(k - 5, k)) || NUMERAL.includes(words[k - 1])) continue;

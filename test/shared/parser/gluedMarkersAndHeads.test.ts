@@ -225,3 +225,25 @@ describe('a title printed twice, its copy quoted or after a bracketed note', () 
     expect(notice.title).toBe('國務(wù)院關(guān)于同意甲省撤銷乙地區(qū)設(shè)立地級乙市的批復(fù)');
   });
 });
+
+describe('a heading run on into a paragraph that opens with a leading verb', () => {
+  it('ends before the verb where a sentence follows it', () => {
+    expect(unglueLine('一、强化组织领导建立由县政府分管领导任组长的工作专班,统筹推进项目实施。', false)).toEqual([
+      '一、强化组织领导',
+      '建立由县政府分管领导任组长的工作专班,统筹推进项目实施。',
+    ]);
+  });
+
+  it('keeps a heading of two short phrases whole', () => {
+    expect(unglueLine('一、加强领导建立长效机制', false)).toEqual(['一、加强领导建立长效机制']);
+  });
+});
+
+describe('a document’s first clause glued to its title', () => {
+  it('is cut after a title of measures that opens with 关于对', () => {
+    expect(unglueLine('关于对参与防汛抢险人员给予保障和激励的若干措施一、对参加抢险的人员给予临时性工作补助。', false)).toEqual([
+      '关于对参与防汛抢险人员给予保障和激励的若干措施',
+      '一、对参加抢险的人员给予临时性工作补助。',
+    ]);
+  });
+});
