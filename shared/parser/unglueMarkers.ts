@@ -46,11 +46,12 @@ const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
 /** An item's opening year or span of years ("（三）2012-2016年，省财政…"). */
 const YEAR_OPENING = /^(19|20)\d\d\s*(年|[-－—–~～至](19|20)\d\d)/;
 /**
- * What a document's first clause may be glued to: its title's name ("…应急预案一、总则") or a chapter's heading
- * ("…第一章总则一、为…"). Only 一、 is cut there: the numbering starts with it.
+ * What a document's first clause may be glued to: its title's name ("…应急预案一、总则", an attached list's
+ * "…先进个人名单一、先进单位") or a chapter's heading ("…第一章总则一、为…"). Only 一、 is cut there: the numbering
+ * starts with it.
  */
 const OPENS_BEFORE_FIRST_CLAUSE = withTraditional(
-  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|措施|举措|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
+  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|措施|举措|名单|清单|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
 );
 /** A sentence that names a document rather than printing its title ("按照方案一、二的要求"); a title's "关于对…" is none. */
 const NAMES_DOCUMENT = /[按据照将把]|(?<!关于|關于|關於)对|参照|结合|执行/;

@@ -247,3 +247,11 @@ describe('a document’s first clause glued to its title', () => {
     ]);
   });
 });
+
+describe('an attached list whose first heading is glued to its name', () => {
+  it('is cut before 一、 and the numbering goes on', () => {
+    expect(
+      unglueLine('附件2023年度农村公路建设先进单位和先进个人名单一、先进单位(3个)甲镇乙镇丙镇二、先进集体(2个)丁镇戊镇', false),
+    ).toEqual(['附件2023年度农村公路建设先进单位和先进个人名单', '一、先进单位(3个)', '甲镇乙镇丙镇', '二、先进集体(2个)', '丁镇戊镇']);
+  });
+});
