@@ -305,6 +305,11 @@ const DATE_LABEL_END = /(日期|时间|時間)\s*[:：]$/;
 /** A label for subject words ("主 题 词:"), at the end of a text. */
 const WORDS_LABEL_END = /(主\s*题\s*词|关\s*键\s*词)\s*[:：]$/;
 const BRACKETED_YEAR = /[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]/;
+/** A 文号's year in its brackets opening a text, with the serial after it ("〔2003〕 46号"). */
+const YEAR_IN_BRACKETS_START = /^[〔［[【﹝]\d{4}[〕］\]】﹞]\s*\d{1,4}\s*[号號]/;
+/** A 文号's code and year in brackets ending a text ("国函 〔2003〕"). */
+const YEAR_IN_BRACKETS_END = /[\u4e00-\u9fff)]\s?[〔［[【﹝]\d{4}[〕］\]】﹞]$/;
+const SERIAL_START = /^\d{1,4}\s*[号號]/;
 /** One character of a label spelled apart, standing alone before a space, and the label it opens. */
 const SPACED_LABEL_PART = /(?:^|[\s|｜])[\u4e00-\u9fff]$/;
 const SPACED_LABEL = /^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,5}\s*[:：]/;
@@ -327,6 +332,12 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
       const spelledApart = text.slice(m.index - 1, m.index + 16);
       if (SPACED_LABEL.test(spelledApart) && (SPACED_LABEL_PART.test(before) || KNOWN_LABEL_AT_START.test(spelledApart))) continue;
     }
+    // A 文号 printed with spaces ("国函 〔2003〕 46号") is one: a space before its year's bracket or its serial ends no line.
+    if (
+      (YEAR_IN_BRACKETS_START.test(after) && /[\u4e00-\u9fff)]$/.test(before)) ||
+      (YEAR_IN_BRACKETS_END.test(before) && SERIAL_START.test(after))
+    )
+      continue;
     // A 主题词 left empty above the title or 文号 (its cell's bar kept): subject words hold no 关于 nor year in brackets.
     if (WORDS_LABEL_END.test(before.replace(/\s*[|｜]$/, '')) && !/^[|｜]/.test(after)) {
       if ((TITLE_VERB.test(after) || BRACKETED_YEAR.test(after)) && !isInside(m.index)) cuts.push(m.index);

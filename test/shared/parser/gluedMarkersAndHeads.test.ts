@@ -255,3 +255,16 @@ describe('an attached list whose first heading is glued to its name', () => {
     ).toEqual(['附件2023年度农村公路建设先进单位和先进个人名单', '一、先进单位(3个)', '甲镇乙镇丙镇', '二、先进集体(2个)', '丁镇戊镇']);
   });
 });
+
+describe('a 文号 printed with spaces, run together with its notice', () => {
+  it('stays one 文号 and the 主送 after it starts clean', () => {
+    const notice = parseNotice(
+      '国务院关于同意甲省撤销乙地区设立地级乙市的批复国函 〔2003〕 46号甲省人民政府:你省《关于撤销乙地区设立地级乙市的请示》' +
+        '(甲政发〔2003〕10号)及有关补充报告收悉。现批复如下:一、同意撤销乙地区和乙县,设立地级乙市。市人民政府驻新设立的丙区中华路。' +
+        '二、乙市设立丙区,以原乙县的行政区域为丙区的行政区域。三、乙市的各类机构要按照精简、效能的原则设置,所需经费和人员编制由你省自行解决。' +
+        '国务院二〇〇三年六月三日',
+    );
+    expect(notice.docNumber?.text).toBe('国函〔2003〕46号');
+    expect(notice.recipients).toEqual(['甲省人民政府']);
+  });
+});
