@@ -551,7 +551,9 @@ export function isAddresseeLine(text: string): boolean {
 /** A division sharing the head of the names after it ("各省、自治区、直辖市财政厅"). */
 const SHARED_HEAD_DIVISION = withTraditional(/^(自治区|直辖市|计划单列市|自治州|自治县|[省市州盟县区旗])$/);
 
-function isAddresseeList(text: string): boolean {
+function isAddresseeList(spaced: string): boolean {
+  // (A page may set a bracket apart from the name it closes: "各县 (市、区)人民政府".)
+  const text = spaced.includes(' (') || spaced.includes(' （') ? spaced.replace(/\s+(?=[（(])/g, '') : spaced;
   if (
     text === '' ||
     text.length > MAX_ADDRESSEES_LENGTH ||

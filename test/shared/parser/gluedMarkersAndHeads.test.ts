@@ -268,3 +268,13 @@ describe('a 文号 printed with spaces, run together with its notice', () => {
     expect(notice.recipients).toEqual(['甲省人民政府']);
   });
 });
+
+describe('a 主送 whose name sets its bracket apart by a space, run together with the page', () => {
+  it('is read up to its colon', () => {
+    const notice = parseNotice(
+      '发布日期:2011-11-28 10:16 浏览次数:分享各市人民政府,各县 (市、区)人民政府,省政府各部门:《甲省道路养护规划》已经省政府同意,' +
+        '现将主要目标和任务分工通知如下。一、分工原则(一)正确处理政府与市场的关系。在充分发挥市场作用基础上,重点明确政府责任。甲省人民政府2011年11月20日',
+    );
+    expect(notice.recipients).toEqual(['各市人民政府', '各县 (市、区)人民政府', '省政府各部门']);
+  });
+});
