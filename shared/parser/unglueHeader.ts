@@ -107,6 +107,8 @@ export function headerCuts(
     // (A cited document's 文号 after its 《title》 is part of the sentence: "根据《…的通知》(甲府〔2018〕1号)部署…".)
     const cited = /》\s*[（(]\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index));
     if (opensBracket && !cited && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
+    // …and a field's 文号 ends its value where text is glued after it ("文号: 甲政发[2006]27号各区县人民政府,…:").
+    if (/[:：]$/.test(before) && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !isInside(m.index)) cuts.push(end);
     if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
     const code = m[0].search(CODE_BEFORE_YEAR);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".

@@ -278,3 +278,14 @@ describe('a 主送 whose name sets its bracket apart by a space, run together wi
     expect(notice.recipients).toEqual(['各市人民政府', '各县 (市、区)人民政府', '省政府各部门']);
   });
 });
+
+describe('a page field’s 文号 with the 主送 glued after it', () => {
+  it('ends the field, so the 主送 is read', () => {
+    const notice = parseNotice(
+      '甲市政府关于分解落实《甲市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知发布部门: 甲省甲市人民政府发布' +
+        '文号: 甲政发[2006]275号各区县人民政府,市府各委办局,市各直属单位:《甲市国民经济和社会发展第十一个五年规划纲要》是未来五年' +
+        '甲市经济社会发展的宏伟蓝图。一、分工原则(一)明确政府职责和市场功能。充分体现政府与市场的不同功能。甲市人民政府2006年7月1日',
+    );
+    expect(notice.recipients).toEqual(['各区县人民政府', '市府各委办局', '市各直属单位']);
+  });
+});
