@@ -172,7 +172,8 @@ describe('a title printed twice after a page’s rows, run together', () => {
 
   it('ends a date field written in words before the title glued after it', () => {
     expect(unglueLine('发文字号: 甲政办发〔2021〕11号发布日期: 2021年03月24日甲县人民政府办公厅关于印发甲县绿化规划的通知', true)).toEqual([
-      '发文字号: 甲政办发〔2021〕11号发布日期: 2021年03月24日',
+      '发文字号: 甲政办发〔2021〕11号',
+      '发布日期: 2021年03月24日',
       '甲县人民政府办公厅关于印发甲县绿化规划的通知',
     ]);
   });
