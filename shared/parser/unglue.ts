@@ -19,6 +19,8 @@ import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames } from './unitNames';
 
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
 const MIN_GLUED = 12;
+/** Numerals listed with 、 ("一、二级"): a range, no marker and its heading. */
+const NUMERAL_RANGE = /^[一二三四五六七八九十]、[一二三四五六七八九十]/;
 /**
  * Only a line this long is a glued document rather than a page's metadata row or a long paragraph: its
  * spaces and its header are split too (clause markers, dates, 附件 and 抄送 split any line from MIN_GLUED on).
@@ -497,7 +499,11 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   // A page's button glued before a short 主送 ("朗读县水务局:") is chrome of its own.
   const toolbar = atStart ? TOOLBAR_BEFORE.exec(text) : null;
   if (toolbar && isAddresseeLine(text.slice(toolbar[0].length))) return [toolbar[0], text.slice(toolbar[0].length)];
-  if (text.length < MIN_GLUED) return [text];
+  // (A short heading may hold its first sub-item: "一、总则(一)目的。"; "一、二级" names a range.)
+  if (text.length < MIN_GLUED) {
+    if (markerAt(text, 0) === null || NUMERAL_RANGE.test(text)) return [text];
+    return piecesAt(text, innerCuts(text.length, [markerCuts(text, insideTest(text), previous)]));
+  }
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   const inside = insideTest(text);
   const markers = markerCuts(text, inside, previous);
@@ -512,7 +518,11 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...(trailing === null ? [] : [trailing]),
   ];
   const header = atStart ? headerCuts(text, inside, headerEnd(text, markers), whole, known, previous) : forwardedAddresseeCuts(text);
-  const cuts = innerCuts(text.length, [markers, chapters, articles, closing, header]);
+  return piecesAt(text, innerCuts(text.length, [markers, chapters, articles, closing, header]));
+}
+
+/** A text cut at the given offsets (in order), each piece trimmed, empty ones left out. */
+function piecesAt(text: string, cuts: readonly number[]): string[] {
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;

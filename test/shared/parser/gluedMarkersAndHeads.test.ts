@@ -290,3 +290,13 @@ describe('a page field’s 文号 with the 主送 glued after it', () => {
     expect(notice.recipients).toEqual(['各区县人民政府', '市府各委办局', '市各直属单位']);
   });
 });
+
+describe('a short heading glued to its first sub-item', () => {
+  it('is cut however short the line', () => {
+    expect(unglueLine('一、总则(一)目的。', false)).toEqual(['一、总则', '(一)目的。']);
+  });
+
+  it('keeps a short line of numerals listed with 、 whole', () => {
+    expect(unglueLine('一、二级公路', false)).toEqual(['一、二级公路']);
+  });
+});
