@@ -297,6 +297,6 @@ describe('a short heading glued to its first sub-item', () => {
   });
 
   it('keeps a short line of numerals listed with 、 whole', () => {
-    expect(unglueLine('一、二级公路', false)).toEqual(['一、二级公路']);
+    expect(unglueLine('一、二、三级公路', false)).toEqual(['一、二、三级公路']);
   });
 });
