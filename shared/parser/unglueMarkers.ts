@@ -142,8 +142,11 @@ function offsetIn(offsets: readonly number[]): (k: number) => number {
   return (k) => offsets[k];
 }
 
-/** Verbs that open a heading's paragraph as well as a phrase of the heading ("建立机制"): only before a long run. */
-const SENTENCE_VERB = withTraditional(/^(深化|建立|健全|完善|强化|加快|推进|推动)/);
+/**
+ * Verbs and adverbs that open a heading's paragraph as well as a phrase of the heading ("建立机制", "主动作为"): only
+ * before a long run.
+ */
+const SENTENCE_VERB = withTraditional(/^(深化|建立|健全|完善|强化|加快|推进|推动|主动|积极|大力|全力|持续|不断)/);
 /** How many words without punctuation make the text after a heading a sentence, not the heading's phrase. */
 const LONG_RUN = 8;
 

@@ -235,6 +235,13 @@ describe('a heading run on into a paragraph that opens with a leading verb', () 
     ]);
   });
 
+  it('ends before an adverb that opens the paragraph', () => {
+    expect(unglueLine('一、总体目标主动适应城镇化发展和户籍制度改革的新形势,完善服务体系。', false)).toEqual([
+      '一、总体目标',
+      '主动适应城镇化发展和户籍制度改革的新形势,完善服务体系。',
+    ]);
+  });
+
   it('keeps a heading of two short phrases whole', () => {
     expect(unglueLine('一、加强领导建立长效机制', false)).toEqual(['一、加强领导建立长效机制']);
   });
