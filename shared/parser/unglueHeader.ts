@@ -75,6 +75,7 @@ const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三�
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
 /** A page's byline label, whose value names a person or an office and never holds a title. */
 const BYLINE_LABEL = withTraditional(/(作者|编辑|发布人|发布者)\s*[:：]/g);
+const BYLINE_END = /[者辑輯人]\s*[:：]/;
 /** How far after a byline label a title's verb may stand (after the issuer's name that opens the title). */
 const BYLINE_TITLE_REACH = 40;
 
@@ -184,7 +185,8 @@ export function headerCuts(
     }
   }
   // A byline label left empty, the title glued after it ("作者:甲县人民政府关于…的通知"), ends its row.
-  for (const m of head.matchAll(BYLINE_LABEL)) {
+  // (Such labels end in 者, 辑, 輯 or 人 before their colon: most heads hold none, and are not searched through.)
+  for (const m of BYLINE_END.test(head) ? head.matchAll(BYLINE_LABEL) : []) {
     const end = m.index + m[0].length;
     const verb = TITLE_VERB.exec(head.slice(end, end + BYLINE_TITLE_REACH));
     if (verb && (verb.index === 0 || isCompleteOrgName(head.slice(end, end + verb.index)))) cuts.push(end);

@@ -16,7 +16,9 @@ export const MARKER_NUMERAL = `(?:[一二三四五六七八九十](?:${PINYIN})?
  * Where a clause marker may stand, found by the regular expression engine rather than character by character
  * (what stands before it is checked by markerAt: a lookbehind here is tried at every offset).
  */
-const MARKER_CANDIDATE = new RegExp(`${MARKER_NUMERAL}、|[（(](?:${MARKER_NUMERAL}|\\d{1,2})[）)]|\\d{1,2}[.．、]`, 'g');
+const MARKER_CANDIDATE = /[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、]/g;
+/** MARKER_CANDIDATE with a mirror's pinyin in its numerals, scanned only in a line that holds pinyin. */
+const PINYIN_MARKER_CANDIDATE = new RegExp(`${MARKER_NUMERAL}、|[（(](?:${MARKER_NUMERAL}|\\d{1,2})[）)]|\\d{1,2}[.．、]`, 'g');
 
 interface MarkerForm {
   level: number;
@@ -332,8 +334,9 @@ export function markerCuts(text: string, isInside: (i: number) => boolean, previ
   let lastLevel = 0;
   let lastAt = -Infinity;
   // (exec rather than matchAll: a line without a marker pays no iterator.)
-  MARKER_CANDIDATE.lastIndex = 0;
-  for (let candidate = MARKER_CANDIDATE.exec(text); candidate; candidate = MARKER_CANDIDATE.exec(text)) {
+  const scanner = (text.includes('(') || text.includes('（')) && PINYIN_ANYWHERE.test(text) ? PINYIN_MARKER_CANDIDATE : MARKER_CANDIDATE;
+  scanner.lastIndex = 0;
+  for (let candidate = scanner.exec(text); candidate; candidate = scanner.exec(text)) {
     const i = candidate.index;
     const hit = markerAt(text, i);
     if (!hit || isInside(i)) continue;
