@@ -264,7 +264,7 @@ const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
 function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
   // Either form's digits, looked for first: most lines hold neither.
-  if (!/\d{6}日|[\u4e00-\u9fff）)\s](?:19|20)\d{4}|\d\s\d/.test(text)) return cuts;
+  if (!/\d{6}|\d\s\d/.test(text)) return cuts;
   let issuers: string[] | null = null;
   for (const m of text.matchAll(GARBLED_DATE)) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.

@@ -64,9 +64,8 @@ const LABEL_PREFIX = 2;
 const PAGE_LABEL_HERE = new RegExp(PAGE_LABELS.source, 'y');
 /** A font-size toolbar with its buttons lost ("字号:[ ]"), text glued after it (the 主送 of a glued page). */
 const TOOLBAR_BEFORE_TEXT = /字\s*[体號号]\s*[:：]\s*[[［【][\s大中小]*[\]］】](?=\s*[\u4e00-\u9fff])/g;
-/** A page's date or time with text glued after it (a date in words only as a field's value: "发布日期: 2021年03月24日"). */
-const STAMP_BEFORE_TEXT =
-  /(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?<=(?:日期|时间|時間)\s*[:：]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
+/** A page's date or time with text glued after it. */
+const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[\u4e00-\u9fff])/g;
 
 /** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
 const TITLE_MIN = 6;
@@ -74,8 +73,7 @@ const TITLE_MIN = 6;
 const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]{1,2}/g;
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
 /** A page's byline label, whose value names a person or an office and never holds a title. */
-const BYLINE_LABEL = withTraditional(/(作者|编辑|发布人|发布者)\s*[:：]/g);
-const BYLINE_END = /[者辑輯人]\s*[:：]/;
+const BYLINE_LABEL = withTraditional(/^(作者|编辑|发布人|发布者)[:：]$/);
 /** How far after a byline label a title's verb may stand (after the issuer's name that opens the title). */
 const BYLINE_TITLE_REACH = 40;
 
@@ -184,13 +182,6 @@ export function headerCuts(
       if (/^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !/^[〇○◯零一二]/.test(head.slice(end, end + 1))) cuts.push(end);
     }
   }
-  // A byline label left empty, the title glued after it ("作者:甲县人民政府关于…的通知"), ends its row.
-  // (Such labels end in 者, 辑, 輯 or 人 before their colon: most heads hold none, and are not searched through.)
-  for (const m of BYLINE_END.test(head) ? head.matchAll(BYLINE_LABEL) : []) {
-    const end = m.index + m[0].length;
-    const verb = TITLE_VERB.exec(head.slice(end, end + BYLINE_TITLE_REACH));
-    if (verb && (verb.index === 0 || isCompleteOrgName(head.slice(end, end + verb.index)))) cuts.push(end);
-  }
   for (const m of head.matchAll(STAMP_BEFORE_TEXT)) {
     const end = m.index + m[0].length;
     PAGE_LABEL_HERE.lastIndex = end;
@@ -199,6 +190,12 @@ export function headerCuts(
   for (const m of head.matchAll(TOOLBAR_BEFORE_TEXT)) cuts.push(m.index + m[0].length);
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (isInside(m.index)) continue;
+    // A byline label left empty, the title glued after it ("作者:甲县人民政府关于…的通知"), ends its row.
+    if (BYLINE_LABEL.test(m[0])) {
+      const end = m.index + m[0].length;
+      const verb = TITLE_VERB.exec(head.slice(end, end + BYLINE_TITLE_REACH));
+      if (verb && (verb.index === 0 || isCompleteOrgName(head.slice(end, end + verb.index)))) cuts.push(end);
+    }
     // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:").
     for (let at = m.index; at >= Math.max(0, m.index - LABEL_PREFIX) && /^[\u4e00-\u9fff]*$/.test(head.slice(at, m.index)); at--) {
       if (TITLE_END.test(head.slice(Math.max(0, at - 16), at)) && !isInside(at)) {
@@ -208,7 +205,7 @@ export function headerCuts(
     }
   }
   if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
-  const chromeEnd = chromeGluedBeforeIssuer(head, cuts);
+  const chromeEnd = chromeGluedBeforeIssuer(head);
   if (chromeEnd !== null) cuts.push(chromeEnd);
   const crumbEnd = breadcrumbEnd(head, text, whole, previous);
   if (crumbEnd !== null) cuts.push(crumbEnd);
@@ -398,7 +395,12 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
     else if (after.length >= REPEAT_PROBE * 2 && repeatsAfterRow(quoted, after)) found.push(end);
     // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
-    else if (after.length >= REPEAT_PROBE && QUOTED_BEFORE_KIND.exec(title)?.[1].startsWith(after.slice(0, REPEAT_PROBE))) found.push(end);
+    else if (
+      after.length >= REPEAT_PROBE &&
+      title.lastIndexOf('》') >= title.length - 5 &&
+      QUOTED_BEFORE_KIND.exec(title)?.[1].startsWith(after.slice(0, REPEAT_PROBE))
+    )
+      found.push(end);
   }
   return found;
 }
@@ -410,20 +412,18 @@ const MAX_CHROME_WORD = 12;
 
 /**
  * Where a page's chrome word glued straight before the title's issuer ends ("分类导航甲市人民政府关于…"): the
- * longest chrome line from the piece's start after which a complete organ's name runs up to the first 关于.
+ * longest chrome line from the line's start after which a complete organ's name runs up to the first 关于.
  */
-function chromeGluedBeforeIssuer(head: string, cuts: readonly number[]): number | null {
-  const verb = head.slice(0, CHROME_REACH).search(TITLE_VERB);
+function chromeGluedBeforeIssuer(head: string): number | null {
+  // (At the line's start only: a glued page's first words.)
+  const verb = head.slice(0, MAX_CHROME_WORD + MAX_ISSUERS_LENGTH).search(TITLE_VERB);
   if (verb < 5) return null;
-  const start = cuts.reduce((at, c) => (c < verb && c > at ? c : at), 0);
-  // (Words only, no label: "名称:" keeps its value.)
-  // (A piece that opens with a place opens with the issuer itself: most titles.)
-  const piece = head.slice(start, verb);
-  if (piece.length > MAX_CHROME_WORD + MAX_ISSUERS_LENGTH || PLACE_START.test(piece) || !/^[\u4e00-\u9fff]+$/.test(piece)) return null;
-  for (let k = Math.min(verb - 3, start + MAX_CHROME_WORD); k >= start + 2; k--) {
+  // (Words only, no label: "名称:" keeps its value. A piece that opens with a place opens with the issuer: most titles.)
+  const piece = head.slice(0, verb);
+  if (PLACE_START.test(piece) || !/^[\u4e00-\u9fff]+$/.test(piece)) return null;
+  for (let k = Math.min(verb - 3, MAX_CHROME_WORD); k >= 2; k--) {
     // (The name opens with its place: "甲市人民政府".)
-    const word = head.slice(start, k);
-    if (PLACE_START.test(head.slice(k, verb)) && isCompleteOrgName(head.slice(k, verb)) && isChromeLine(word)) return k;
+    if (PLACE_START.test(piece.slice(k)) && isCompleteOrgName(piece.slice(k)) && isChromeLine(piece.slice(0, k))) return k;
   }
   return null;
 }

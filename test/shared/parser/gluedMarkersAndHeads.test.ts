@@ -169,14 +169,6 @@ describe('a title printed twice after a page’s rows, run together', () => {
     );
     expect(notice.title).toBe('甲县乙镇人民政府关于乙镇第二十届人民代表大会第一次会议第9号建议的复函');
   });
-
-  it('ends a date field written in words before the title glued after it', () => {
-    expect(unglueLine('发文字号: 甲政办发〔2021〕11号发布日期: 2021年03月24日甲县人民政府办公厅关于印发甲县绿化规划的通知', true)).toEqual([
-      '发文字号: 甲政办发〔2021〕11号',
-      '发布日期: 2021年03月24日',
-      '甲县人民政府办公厅关于印发甲县绿化规划的通知',
-    ]);
-  });
 });
 
 describe('a 成文日期 that lost its 年, 月 and 日, glued between the 署名 and an attached plan', () => {
