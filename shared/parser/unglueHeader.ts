@@ -393,7 +393,7 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
       .slice(0, REPEAT_PROBE * 2);
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end + note);
     // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
-    else if (after.length >= REPEAT_PROBE * 2 && repeatsAfterRow(quoted, after)) found.push(end);
+    else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after)) found.push(end);
     // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
     else if (
       after.length >= REPEAT_PROBE &&
