@@ -12,7 +12,7 @@ import { withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { insideTest } from './unglueBrackets';
 import { forwardedAddresseeCuts, headerCuts, headerEnd, isAddresseeLine } from './unglueHeader';
-import { HEADING_REACH, MARKER_NUMERAL, PINYIN_BEFORE, articleCuts, chapterCuts, markerAt, markerCuts } from './unglueMarkers';
+import { HEADING_REACH, PINYIN_BEFORE, articleCuts, chapterCuts, markerAt, markerCuts } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { PAGE_LABEL, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames } from './unitNames';
@@ -189,9 +189,8 @@ const DATE_LOOKAHEAD = 48;
 const DATE_AT_START = new RegExp(`^${DATE.source}`);
 
 /** A numbered item without a sentence ending the text: its heading alone ("2、末位排名"). */
-const HEADING_ONLY_ITEM_END = new RegExp(
-  `(?:^|[。！？；;\\s])(?:\\d{1,2}[、.．]|${MARKER_NUMERAL}、|[（(](?:${MARKER_NUMERAL}|\\d{1,2})[）)])[^。！？；;，,\\s]{1,30}$`,
-);
+const HEADING_ONLY_ITEM_END =
+  /(?:^|[。！？；;\s])(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[^。！？；;，,\s]{1,30}$/;
 
 /** How long a locality's name before an organ's short name may be ("浠水", "黄冈市浠水"). */
 const MAX_LOCALITY = 8;
@@ -257,20 +256,22 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
  * and "{ 2017 6 23" with its gaps kept. It is cut only where a 署名 or a 附注 such as (此件公开发布) stands right
  * before it (elsewhere such digits are text), and read only where one split is a valid date (dates.ts decides).
  */
-const GARBLED_DATE =
-  /(?<![\d年月.．])(?:19|20)\d{4,6}日|[{｛]?\s?(?<![\d.．])(?:19|20)\d\d\s\d{1,2}\s\d{1,2}(?![\d.．])|(?<![\d年月.．/-])(?:19|20)\d{4,6}(?![\d.．:：/%％年月日号元万亿个件次人户家条项名])/g;
+const GARBLED_DATE = /(?<![\d年月.．])(?:19|20)\d{4,6}日|[{｛]?\s?(?<![\d.．])(?:19|20)\d\d\s\d{1,2}\s\d{1,2}(?![\d.．])/g;
+/** The same date's digits alone ("2019515"), after a 署名's name or a 附注's bracket, never before a unit or a number. */
+const LOST_DATE = /(?:19|20)\d{4,6}(?![\d.．:：/%％年月日号元万亿个件次人户家条项名])/g;
+/** What stands before such digits (tested in the loop: a lookbehind would be tried at every offset). */
+const BEFORE_LOST_DATE = /[\u4e00-\u9fff）)\s]/;
 const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
 
 function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
-  // Either form's digits, looked for first: most lines hold neither.
-  if (!/\d{6}|\d\s\d/.test(text)) return cuts;
+  // Each form's digits, looked for first: most lines hold none.
+  const garbled = /\d{6}日|\d\s\d/.test(text) ? [...text.matchAll(GARBLED_DATE)] : [];
+  const lost = /\d{6}/.test(text) ? [...text.matchAll(LOST_DATE)].filter((m) => BEFORE_LOST_DATE.test(text[m.index - 1] ?? '')) : [];
   let issuers: string[] | null = null;
-  for (const m of text.matchAll(GARBLED_DATE)) {
+  for (const m of lost.length > 0 ? [...garbled, ...lost] : garbled) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
     if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;
-    // (Digits alone follow a 署名's name or a 附注's bracket, never a number's label or a code.)
-    if (/^\d+$/.test(m[0]) && !/[\u4e00-\u9fff）)\s]/.test(text[m.index - 1] ?? '')) continue;
     const end = m.index + m[0].length;
     if (REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
       if (!isInside(m.index)) cuts.push(m.index, end);

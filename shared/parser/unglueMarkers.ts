@@ -10,7 +10,7 @@ import { isPlainOrgName } from './unglueNames';
 /** One pronunciation run a mirror site injects after a character, as a part of a larger pattern. */
 const PINYIN = PINYIN_RUNS.source;
 /** A marker's Chinese numeral, each character perhaps followed by its pinyin ("一(yī)、", "(十(shí)二(èr))"). */
-export const MARKER_NUMERAL = `(?:[一二三四五六七八九十](?:${PINYIN})?){1,3}`;
+const MARKER_NUMERAL = `(?:[一二三四五六七八九十](?:${PINYIN})?){1,3}`;
 
 /**
  * Where a clause marker may stand, found by the regular expression engine rather than character by character
