@@ -4,6 +4,7 @@
  * for 一、, （一）、 with a stray 、, 1) for （1）. A table-of-contents line ("一、总则……1") opens nothing.
  */
 import type { ClauseLevel } from '../domain/notice';
+import { PINYIN_RUNS, withoutPinyin } from './pinyinRuns';
 
 export interface ClauseMarker {
   level: ClauseLevel;
@@ -18,6 +19,12 @@ export interface ClauseMarker {
 const CN = '[一二三四五六七八九十〇零百]{1,4}';
 const LEVEL1 = new RegExp(`^(${CN})\\s*[、.．]\\s*`);
 const LEVEL2 = new RegExp(`^([（(])\\s*(${CN})\\s*([）)])[、，,]?\\s*`);
+/** A Chinese numeral, each character perhaps followed by a mirror's pinyin ("一(yī)、", "(十(shí)二(èr))"). */
+const CN_PINYIN = `(?:[一二三四五六七八九十〇零百](?:${PINYIN_RUNS.source})?){1,4}`;
+const LEVEL1_PINYIN = new RegExp(`^(${CN_PINYIN})\\s*[、.．]\\s*`);
+const LEVEL2_PINYIN = new RegExp(`^([（(])\\s*(${CN_PINYIN})\\s*([）)])[、，,]?\\s*`);
+/** A numeral with a mirror's pinyin after its first characters ("十一(yī)、"): only there is CN_PINYIN tried. */
+const NUMERAL_PINYIN = new RegExp(`^[（(]?\\s*${CN}${PINYIN_RUNS.source}`);
 const LEVEL3 = /^([0-9０-９]{1,2})\s*([.．、])(?![0-9０-９])\s*/;
 const LEVEL4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])\s*/;
 /**
@@ -50,6 +57,12 @@ function readMarker(text: string): ClauseMarker | null {
   if (m) return { level: 1, number: m[1], marker: m[0].trim(), rest: text.slice(m[0].length) };
   m = LEVEL2.exec(text);
   if (m) return { level: 2, number: m[2], marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
+  if (NUMERAL_PINYIN.test(text)) {
+    m = LEVEL1_PINYIN.exec(text);
+    if (m) return { level: 1, number: withoutPinyin(m[1]), marker: m[0].trim(), rest: text.slice(m[0].length) };
+    m = LEVEL2_PINYIN.exec(text);
+    if (m) return { level: 2, number: withoutPinyin(m[2]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
+  }
   m = LEVEL4.exec(text);
   if (m) return { level: 4, number: toHalfDigits(m[2]), marker: m[0].replace(/\s+/g, ''), rest: text.slice(m[0].length) };
   m = LEVEL4_HALF_OPEN.exec(text);

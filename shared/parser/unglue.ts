@@ -8,16 +8,19 @@
  */
 import { parseDate } from '../domain/dates';
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS } from './metadataTable';
+import { withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { insideTest } from './unglueBrackets';
 import { forwardedAddresseeCuts, headerCuts, headerEnd, isAddresseeLine } from './unglueHeader';
-import { HEADING_REACH, PINYIN_BEFORE, PINYIN_RUNS, articleCuts, chapterCuts, markerAt, markerCuts } from './unglueMarkers';
+import { HEADING_REACH, PINYIN_BEFORE, articleCuts, chapterCuts, markerAt, markerCuts } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { PAGE_LABEL, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames } from './unitNames';
 
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
 const MIN_GLUED = 12;
+/** Numerals listed with 、 ("一、二级"): a range, no marker and its heading. */
+const NUMERAL_RANGE = /^[一二三四五六七八九十]、[一二三四五六七八九十]/;
 /**
  * Only a line this long is a glued document rather than a page's metadata row or a long paragraph: its
  * spaces and its header are split too (clause markers, dates, 附件 and 抄送 split any line from MIN_GLUED on).
@@ -197,7 +200,7 @@ const LETTER_SPACED = /^[\u4e00-\u9fff](\s+[\u4e00-\u9fff]){1,5}$/;
 
 /** Whether a text is the 署名's names (joint ones apart by spaces), a mirror's pinyin left out. */
 function isSignatureName(name: string): boolean {
-  const plain = name.includes('(') ? name.replace(PINYIN_RUNS, '') : name;
+  const plain = withoutPinyin(name);
   const parts = LETTER_SPACED.test(plain) ? [plain.replace(/\s+/g, '')] : plain.split(/\s+/);
   return parts.every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
 }
@@ -249,18 +252,24 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
 }
 
 /**
- * A 成文日期 whose 年 and 月 (or 年, 月 and 日) extraction lost, glued to the text around it: "2019515日", and
- * "{ 2017 6 23" with its gaps kept. It is cut only where a 署名 or a 附注 such as (此件公开发布) stands right
+ * A 成文日期 whose 年 and 月 (or 年, 月 and 日) extraction lost, glued to the text around it: "2019515日", "2019515",
+ * and "{ 2017 6 23" with its gaps kept. It is cut only where a 署名 or a 附注 such as (此件公开发布) stands right
  * before it (elsewhere such digits are text), and read only where one split is a valid date (dates.ts decides).
  */
 const GARBLED_DATE = /(?<![\d年月.．])(?:19|20)\d{4,6}日|[{｛]?\s?(?<![\d.．])(?:19|20)\d\d\s\d{1,2}\s\d{1,2}(?![\d.．])/g;
+/** The same date's digits alone ("2019515"), after a 署名's name or a 附注's bracket, never before a unit or a number. */
+const LOST_DATE = /(?:19|20)\d{4,6}(?![\d.．:：/%％年月日号元万亿个件次人户家条项名])/g;
+/** What stands before such digits (tested in the loop: a lookbehind would be tried at every offset). */
+const BEFORE_LOST_DATE = /[\u4e00-\u9fff）)\s]/;
 const REMARK_BEFORE = /[（(]此件[^（）()]{1,12}[）)]\s*$/;
 
 function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: readonly string[]): number[] {
   const cuts: number[] = [];
-  // Either form's digits, looked for first: most lines hold neither.
-  if (!/\d{6}日|\d\s\d/.test(text)) return cuts;
-  for (const m of text.matchAll(GARBLED_DATE)) {
+  // Each form's digits, looked for first: most lines hold none.
+  const garbled = /\d{6}日|\d\s\d/.test(text) ? [...text.matchAll(GARBLED_DATE)] : [];
+  const lost = /\d{6}/.test(text) ? [...text.matchAll(LOST_DATE)].filter((m) => BEFORE_LOST_DATE.test(text[m.index - 1] ?? '')) : [];
+  let issuers: string[] | null = null;
+  for (const m of lost.length > 0 ? [...garbled, ...lost] : garbled) {
     // Digits before 日 are a date's shape even where they split two ways: cut, and left unread by dates.ts.
     if (!m[0].endsWith('日') && parseDate(m[0]) === null) continue;
     const end = m.index + m[0].length;
@@ -268,7 +277,8 @@ function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: 
       if (!isInside(m.index)) cuts.push(m.index, end);
       continue;
     }
-    const start = signatureStart(text, m.index, [...known, ...headerIssuers(text)]);
+    issuers ??= [...known, ...headerIssuers(text)];
+    const start = signatureStart(text, m.index, issuers);
     if (start !== null && start < m.index && !isInside(m.index)) cuts.push(start, m.index, end);
   }
   return cuts;
@@ -298,9 +308,18 @@ const DATE_LABEL_END = /(日期|时间|時間)\s*[:：]$/;
 /** A label for subject words ("主 题 词:"), at the end of a text. */
 const WORDS_LABEL_END = /(主\s*题\s*词|关\s*键\s*词)\s*[:：]$/;
 const BRACKETED_YEAR = /[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]/;
+/** A 文号's year in its brackets opening a text, with the serial after it ("〔2003〕 46号"). */
+const YEAR_IN_BRACKETS_START = /^[〔［[【﹝]\d{4}[〕］\]】﹞]\s*\d{1,4}\s*[号號]/;
+/** A 文号's code and year in brackets ending a text ("国函 〔2003〕"). */
+const YEAR_IN_BRACKETS_END = /[\u4e00-\u9fff)]\s?[〔［[【﹝]\d{4}[〕］\]】﹞]$/;
+const SERIAL_START = /^\d{1,4}\s*[号號]/;
 /** One character of a label spelled apart, standing alone before a space, and the label it opens. */
 const SPACED_LABEL_PART = /(?:^|[\s|｜])[\u4e00-\u9fff]$/;
 const SPACED_LABEL = /^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,5}\s*[:：]/;
+/** The character before a space that may open a label spelled apart. */
+const SPACED_LABEL_PART_END = /[\u4e00-\u9fff]$/;
+/** A page table's known label at a text's start. */
+const KNOWN_LABEL_AT_START = new RegExp(`^${PAGE_LABELS.source}`);
 
 /** Where a glued page had a line break that became a space: after a sentence, a bracket, a title's 文种 or a 文号. */
 function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
@@ -310,7 +329,18 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A label spelled apart ("索 引 号:", "名 称:") is one word: its spaces end no line.
-    if (SPACED_LABEL_PART.test(before) && SPACED_LABEL.test(text.slice(m.index - 1, m.index + 16))) continue;
+    // (A known one may stand glued to the text before it: "…基础平台索 引 号:".)
+    // (Such a label's next character stands alone too: tested first, most spaces stand between words.)
+    if (/^.[\s:：]/.test(after) && SPACED_LABEL_PART_END.test(before)) {
+      const spelledApart = text.slice(m.index - 1, m.index + 16);
+      if (SPACED_LABEL.test(spelledApart) && (SPACED_LABEL_PART.test(before) || KNOWN_LABEL_AT_START.test(spelledApart))) continue;
+    }
+    // A 文号 printed with spaces ("国函 〔2003〕 46号") is one: a space before its year's bracket or its serial ends no line.
+    if (
+      (YEAR_IN_BRACKETS_START.test(after) && /[\u4e00-\u9fff)]$/.test(before)) ||
+      (YEAR_IN_BRACKETS_END.test(before) && SERIAL_START.test(after))
+    )
+      continue;
     // A 主题词 left empty above the title or 文号 (its cell's bar kept): subject words hold no 关于 nor year in brackets.
     if (WORDS_LABEL_END.test(before.replace(/\s*[|｜]$/, '')) && !/^[|｜]/.test(after)) {
       if ((TITLE_VERB.test(after) || BRACKETED_YEAR.test(after)) && !isInside(m.index)) cuts.push(m.index);
@@ -430,7 +460,7 @@ function attachmentSignatureCut(text: string, isInside: (i: number) => boolean):
   for (let k = Math.max(4, text.length - MAX_SIGNATURE_LENGTH); k <= text.length - 3; k++) {
     const names = text.slice(k);
     if (!ATTACHMENT_NAME_END.test(text.slice(Math.max(0, k - 16), k)) || isInside(k)) continue;
-    if (/^[\u4e00-\u9fff]/.test(names) && splitGluedNames(names.replace(PINYIN_RUNS, '')).every(isPlainOrgName)) return k;
+    if (/^[\u4e00-\u9fff]/.test(names) && splitGluedNames(withoutPinyin(names)).every(isPlainOrgName)) return k;
   }
   return null;
 }
@@ -470,7 +500,11 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
   // A page's button glued before a short 主送 ("朗读县水务局:") is chrome of its own.
   const toolbar = atStart ? TOOLBAR_BEFORE.exec(text) : null;
   if (toolbar && isAddresseeLine(text.slice(toolbar[0].length))) return [toolbar[0], text.slice(toolbar[0].length)];
-  if (text.length < MIN_GLUED) return [text];
+  // (A short heading may hold its first sub-item: "一、总则(一)目的。"; "一、二级" names a range.)
+  if (text.length < MIN_GLUED) {
+    if (markerAt(text, 0) === null || NUMERAL_RANGE.test(text)) return [text];
+    return piecesAt(text, innerCuts(text.length, [markerCuts(text, insideTest(text), previous)]));
+  }
   const whole = text.length >= MIN_GLUED_DOCUMENT;
   const inside = insideTest(text);
   const markers = markerCuts(text, inside, previous);
@@ -485,7 +519,11 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...(trailing === null ? [] : [trailing]),
   ];
   const header = atStart ? headerCuts(text, inside, headerEnd(text, markers), whole, known, previous) : forwardedAddresseeCuts(text);
-  const cuts = innerCuts(text.length, [markers, chapters, articles, closing, header]);
+  return piecesAt(text, innerCuts(text.length, [markers, chapters, articles, closing, header]));
+}
+
+/** A text cut at the given offsets (in order), each piece trimmed, empty ones left out. */
+function piecesAt(text: string, cuts: readonly number[]): string[] {
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
   let from = 0;

@@ -3,14 +3,18 @@
  * printed on lines of their own.
  */
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
+import { withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
-import { BODY_START, PINYIN_RUNS } from './unglueMarkers';
+import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
 
-/** A code's character, with the pinyin a mirror site injects after it ("發(fā)"). */
+/**
+ * A code's character, with the pinyin a mirror site injects after it ("發(fā)"): PINYIN_RUNS's run in half-width
+ * brackets only, as such a mirror prints it (a character class there makes this scan of every header line slower).
+ */
 const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?)';
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
@@ -39,6 +43,20 @@ const CHROME_AFTER_TITLE = withTraditional(
   /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
 );
 
+/** How long the issuer's name of a 版头 may be ("甲省乙厅文件"). */
+const MAX_MARK_ISSUER = 30;
+
+/**
+ * Where the issuer's name starts of a 版头 whose 文件 stands at `mark`, glued after a page heading's title
+ * ("…的通知甲省国土资源厅文件"): the longest complete organ's name right after a title's 文种.
+ */
+function markIssuerStart(head: string, mark: number): number | null {
+  for (let k = Math.max(0, mark - MAX_MARK_ISSUER); k <= mark - 3; k++) {
+    if (TITLE_END.test(head.slice(Math.max(0, k - 16), k)) && isCompleteOrgName(head.slice(k, mark))) return k;
+  }
+  return null;
+}
+
 /** How long a word may be that opens a page's label glued after a title ("上载", "信息"). */
 const LABEL_PREFIX = 2;
 
@@ -54,6 +72,10 @@ const TITLE_MIN = 6;
 /** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
 const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]{1,2}/g;
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
+/** A page's byline label, whose value names a person or an office and never holds a title. */
+const BYLINE_LABEL = withTraditional(/^(作者|编辑|发布人|发布者)[:：]$/);
+/** How far after a byline label a title's verb may stand (after the issuer's name that opens the title). */
+const BYLINE_TITLE_REACH = 40;
 
 /**
  * The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. A short
@@ -84,6 +106,8 @@ export function headerCuts(
     // (A cited document's 文号 after its 《title》 is part of the sentence: "根据《…的通知》(甲府〔2018〕1号)部署…".)
     const cited = /》\s*[（(]\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index));
     if (opensBracket && !cited && /^[）)][\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end + 1);
+    // …and a field's 文号 ends its value where text is glued after it ("文号: 甲政发[2006]27号各区县人民政府,…:").
+    if (/[:：]$/.test(before) && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !isInside(m.index)) cuts.push(end);
     if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
     const code = m[0].search(CODE_BEFORE_YEAR);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
@@ -95,10 +119,16 @@ export function headerCuts(
     // (A mirror's pronunciations inside the code, "國(guó)函", make it no longer.)
     const titleEnd =
       words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
-      (codeText.replace(PINYIN_RUNS, '').length > 6 ? words.pop() : undefined);
-    let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0);
+      (withoutPinyin(codeText).length > 6 ? words.pop() : undefined);
+    // A 版头 glued before the code ends with its 文件 ("甲省乙厅文件甲乙发〔2006〕8号"), however long it is.
+    const mark = codeText.lastIndexOf('文件');
+    let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0, mark >= 0 ? mark + 2 : 0);
     const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
     if (toolbar) codeStart += toolbar[0].length;
+    if (mark >= 0) {
+      const issuer = markIssuerStart(head, m.index + mark);
+      if (issuer !== null) cuts.push(issuer);
+    }
     if (whole || titleEnd || toolbar) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
@@ -160,6 +190,12 @@ export function headerCuts(
   for (const m of head.matchAll(TOOLBAR_BEFORE_TEXT)) cuts.push(m.index + m[0].length);
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (isInside(m.index)) continue;
+    // A byline label left empty, the title glued after it ("作者:甲县人民政府关于…的通知"), ends its row.
+    if (BYLINE_LABEL.test(m[0])) {
+      const end = m.index + m[0].length;
+      const verb = TITLE_VERB.exec(head.slice(end, end + BYLINE_TITLE_REACH));
+      if (verb && (verb.index === 0 || isCompleteOrgName(head.slice(end, end + verb.index)))) cuts.push(end);
+    }
     // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:").
     for (let at = m.index; at >= Math.max(0, m.index - LABEL_PREFIX) && /^[\u4e00-\u9fff]*$/.test(head.slice(at, m.index)); at--) {
       if (TITLE_END.test(head.slice(Math.max(0, at - 16), at)) && !isInside(at)) {
@@ -169,6 +205,8 @@ export function headerCuts(
     }
   }
   if (whole) cuts.push(...chromeBeforeTitleCuts(head).filter((c) => inDocNumber[c] !== 1));
+  const chromeEnd = chromeGluedBeforeIssuer(head);
+  if (chromeEnd !== null) cuts.push(chromeEnd);
   const crumbEnd = breadcrumbEnd(head, text, whole, previous);
   if (crumbEnd !== null) cuts.push(crumbEnd);
   cuts.push(...repeatedTitleCuts(head, isInside, cuts));
@@ -212,8 +250,46 @@ export function headerCuts(
     cuts.push(best, colon.index + 1);
     return cuts;
   }
-  cuts.push(...colonlessAddresseeCuts(head, starts));
+  const lostQuote = colonlessAddresseeCuts(head, starts);
+  // (Only a glued page's: a 主送 on a line of its own is read by the header.)
+  cuts.push(...(lostQuote.length > 0 || !whole ? lostQuote : colonlessBeforeBodyCuts(head, starts)));
   return cuts;
+}
+
+/**
+ * How a notice's body opens right after its 主送 ("经…批准", "根据…", "现将…"); not "对" nor "由", which may go on
+ * from organs that are the sentence's subject ("市委、市政府对…高度重视").
+ */
+const NOTICE_OPENING = withTraditional(
+  /经|根据|按照|为(?:了|进一步|贯彻|落实|深入|加快|切实|做好|推动|全面|推进|加强|规范)|现将|近日|近期|日前/g,
+);
+
+/**
+ * A 主送 printed without its colon, run into the body after it ("省直有关部门,各设区市人社局经…批准,现将…"): a list
+ * of two or more names, each an addressee, from a start up to where the body's opening word follows its last
+ * complete name.
+ */
+function colonlessBeforeBodyCuts(head: string, starts: readonly number[]): number[] {
+  // (The list stands near the top, and holds two names apart.)
+  const top = head.slice(0, CHROME_REACH + MAX_ADDRESSEES_LENGTH);
+  if (!/[,，、]/.test(top)) return [];
+  for (const body of top.matchAll(NOTICE_OPENING)) {
+    const k = body.index;
+    // (Tested first: most such words stand inside a sentence, after no organ's name.)
+    if (!isCompleteOrgName(head.slice(Math.max(0, k - 8), k))) continue;
+    for (const start of starts) {
+      if (start >= k - 3) break;
+      if (k - start > MAX_ADDRESSEES_LENGTH || !/^[\u4e00-\u9fff]/.test(head.slice(start, start + 1))) continue;
+      const list = head.slice(start, k);
+      if (!/[,，、]/.test(list)) continue;
+      const names = splitOrgList(list);
+      const last = names[names.length - 1] ?? '';
+      if (names.length < 2 || !isCompleteOrgName(last) || isCompleteOrgName(last + head[k])) continue;
+      // (The first name holds no verb: "为贯彻落实自治区党委、自治区政府对…" is a sentence.)
+      if ((names[0].startsWith('各') || isPlainOrgName(names[0])) && isAddresseeList(list) && names.every(isAddressee)) return [start, k];
+    }
+  }
+  return [];
 }
 
 /** How long the name of a document may be that stands between a colonless 主送 and its 》. */
@@ -276,8 +352,18 @@ const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 const CHROME_REACH = 600;
 /** How long the issuers' names before a title's 关于 may be, joint ones together. */
 const MAX_ISSUERS_LENGTH = 60;
+/** A short bracketed note after a title: its 题注 or 文号 ("(2002年22号)"). */
+const BRACKETED_NOTE = /^\s*[（(][^（）()]{1,20}[）)]/;
 /** How much of a title must stand again right after it to count as printed twice. */
 const REPEAT_PROBE = 8;
+/** The document a title issues, quoted right before its 文种 ("…印发《甲县…方案》的通知"). */
+const QUOTED_BEFORE_KIND = new RegExp(`《([^《》]{${REPEAT_PROBE},})》[^《》]{0,4}$`);
+
+/** Whether a text ends in a title that opens with `probe` after a page row's bar or space ("| 2022-05-25 |甲县…"). */
+function repeatsAfterRow(text: string, probe: string): boolean {
+  const at = text.indexOf(probe);
+  return at > 0 && text.length - at >= REPEAT_PROBE * 2 && /[|｜\s]/.test(text[at - 1]);
+}
 
 /**
  * Where a title printed twice runs into its second copy (a page heading above the document's own title, or
@@ -295,15 +381,51 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     // (A 文号 printed before the quoted title is no part of it: "甲政办函〔2023〕1号《…的通知》…的通知".)
     const quoted = head.slice(start, end).trim().replace(DOC_NUMBER_AT_START, '');
     const title = quoted.replace(/^《/, '').replace(/》$/, '');
-    // A quoted title's second copy may be quoted too ("《…的通知》《…的通知》"); a title that names two quoted
-    // documents of one issuer ("…关于印发《甲县…细则》《甲县…细则》的通知") is no such title.
-    const after = head
-      .slice(end, end + REPEAT_PROBE * 2)
+    // A title's second copy may be quoted ("《…的通知》《…的通知》", "…的通报《…的通报》"); a title that names two
+    // quoted documents of one issuer ("…关于印发《甲县…细则》《甲县…细则》的通知") is no such title.
+    // (A 题注 or 文号 in brackets may close the first copy: "…的批复(2002年22号)…的批复".)
+    const next = head.slice(end, end + REPEAT_PROBE * 5);
+    const note = BRACKETED_NOTE.exec(next)?.[0].length ?? 0;
+    const after = next
+      .slice(note)
       .trimStart()
-      .replace(quoted.startsWith('《') ? /^《/ : /^$/, '');
-    if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end);
+      .replace(quoted.startsWith('《') || !quoted.endsWith('》') ? /^《/ : /^$/, '')
+      .slice(0, REPEAT_PROBE * 2);
+    if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end + note);
+    // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
+    else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after)) found.push(end);
+    // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
+    else if (
+      after.length >= REPEAT_PROBE &&
+      title.lastIndexOf('》') >= title.length - 5 &&
+      QUOTED_BEFORE_KIND.exec(title)?.[1].startsWith(after.slice(0, REPEAT_PROBE))
+    )
+      found.push(end);
   }
   return found;
+}
+
+/** An organ's name opening with its place ("甲市", "甲省乙县", "中共甲市"). */
+const PLACE_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,4}[省市县区州旗]/);
+/** How long a page's chrome word glued before the title's issuer may be ("分类导航"). */
+const MAX_CHROME_WORD = 12;
+
+/**
+ * Where a page's chrome word glued straight before the title's issuer ends ("分类导航甲市人民政府关于…"): the
+ * longest chrome line from the line's start after which a complete organ's name runs up to the first 关于.
+ */
+function chromeGluedBeforeIssuer(head: string): number | null {
+  // (At the line's start only: a glued page's first words.)
+  const verb = head.slice(0, MAX_CHROME_WORD + MAX_ISSUERS_LENGTH).search(TITLE_VERB);
+  if (verb < 5) return null;
+  // (Words only, no label: "名称:" keeps its value. A piece that opens with a place opens with the issuer: most titles.)
+  const piece = head.slice(0, verb);
+  if (PLACE_START.test(piece) || !/^[\u4e00-\u9fff]+$/.test(piece)) return null;
+  for (let k = Math.min(verb - 3, MAX_CHROME_WORD); k >= 2; k--) {
+    // (The name opens with its place: "甲市人民政府".)
+    if (PLACE_START.test(piece.slice(k)) && isCompleteOrgName(piece.slice(k)) && isChromeLine(piece.slice(0, k))) return k;
+  }
+  return null;
 }
 
 /**
@@ -433,7 +555,9 @@ export function isAddresseeLine(text: string): boolean {
 /** A division sharing the head of the names after it ("各省、自治区、直辖市财政厅"). */
 const SHARED_HEAD_DIVISION = withTraditional(/^(自治区|直辖市|计划单列市|自治州|自治县|[省市州盟县区旗])$/);
 
-function isAddresseeList(text: string): boolean {
+function isAddresseeList(spaced: string): boolean {
+  // (A page may set a bracket apart from the name it closes: "各县 (市、区)人民政府".)
+  const text = spaced.includes(' (') || spaced.includes(' （') ? spaced.replace(/\s+(?=[（(])/g, '') : spaced;
   if (
     text === '' ||
     text.length > MAX_ADDRESSEES_LENGTH ||
@@ -456,8 +580,12 @@ const PERSON_ADDRESSEE = withTraditional(
   /^([\u4e00-\u9fff]{2,4}等?(代表|委员|同志|先生|女士)|(广大)?(市民|居民|村民|群众|家长)(朋友)?)们?$/,
 );
 
+/** A bracketed note closing an addressee's name ("各镇人民政府(办事处)", "区级相关部门(单位)"). */
+const CLOSING_NOTE = /[（(][^（()）]{1,8}[）)]$/;
+
 /** One name of a list of addressees; zones are addressed by their names alone ("甲湖新区、乙管理区"). */
-function isAddressee(name: string): boolean {
+function isAddressee(text: string): boolean {
+  const name = text.endsWith(')') || text.endsWith('）') ? text.replace(CLOSING_NOTE, '') : text;
   return (
     /^各./.test(name) ||
     PERSON_ADDRESSEE.test(name) ||

@@ -3,23 +3,31 @@
  * and where a heading that runs straight on into its paragraph ends.
  */
 import { chineseToInt } from '../domain/chineseNumerals';
+import { PINYIN_RUNS, withoutPinyin } from './pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { isPlainOrgName } from './unglueNames';
+
+/** One pronunciation run a mirror site injects after a character, as a part of a larger pattern. */
+const PINYIN = PINYIN_RUNS.source;
+/** A marker's Chinese numeral, each character perhaps followed by its pinyin ("一(yī)、", "(十(shí)二(èr))"). */
+const MARKER_NUMERAL = `(?:[一二三四五六七八九十](?:${PINYIN})?){1,3}`;
 
 /**
  * Where a clause marker may stand, found by the regular expression engine rather than character by character
  * (what stands before it is checked by markerAt: a lookbehind here is tried at every offset).
  */
 const MARKER_CANDIDATE = /[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、]/g;
+/** MARKER_CANDIDATE with a mirror's pinyin in its numerals, scanned only in a line that holds pinyin. */
+const PINYIN_MARKER_CANDIDATE = new RegExp(`${MARKER_NUMERAL}、|[（(](?:${MARKER_NUMERAL}|\\d{1,2})[）)]|\\d{1,2}[.．、]`, 'g');
 
 interface MarkerForm {
   level: number;
   re: RegExp;
   arabic: boolean;
 }
-const CHINESE_MARKERS: MarkerForm[] = [{ level: 1, re: /([一二三四五六七八九十]{1,3})、/y, arabic: false }];
+const CHINESE_MARKERS: MarkerForm[] = [{ level: 1, re: new RegExp(`(${MARKER_NUMERAL})、`, 'y'), arabic: false }];
 const BRACKET_MARKERS: MarkerForm[] = [
-  { level: 2, re: /[（(]([一二三四五六七八九十]{1,3})[）)]/y, arabic: false },
+  { level: 2, re: new RegExp(`[（(](${MARKER_NUMERAL})[）)]`, 'y'), arabic: false },
   { level: 4, re: /[（(](\d{1,2})[）)]/y, arabic: true },
 ];
 /** (A digit after the point makes a number such as 2.5, unless a year opens the item: "2.2018年民生实事".) */
@@ -28,23 +36,27 @@ const ARABIC_MARKERS: MarkerForm[] = [{ level: 3, re: /(\d{1,2})[.．、](?!(?!(
 /** Where a sentence, a clause or a bracketed unit list ends: a marker after it opens a new line. */
 const BOUNDARY_BEFORE = /[\s。；;！!？?：:）)】〕”]/;
 /** A mirror's pinyin run closing right before an offset ("統(tǒng)一、"): its bracket ends no sentence nor unit list. */
-export const PINYIN_BEFORE = /[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]$/;
+export const PINYIN_BEFORE = new RegExp(`[\\u4e00-\\u9fff]${PINYIN}$`);
+/** A numeral's character before an offset, its pinyin perhaps after it ("十(shí)一、"): a marker there is inside a number. */
+const NUMERAL_BEFORE = new RegExp(`[一二三四五六七八九十](?:${PINYIN})?$`);
 
 /** Whether a marker at `i` stands after a boundary: a sentence's, a bracket's or a quotation's end, or a space. */
 function afterBoundary(text: string, i: number): boolean {
   return BOUNDARY_BEFORE.test(text[i - 1]) && !PINYIN_BEFORE.test(text.slice(Math.max(0, i - 12), i));
 }
 const CONTENT_AFTER = /[\u4e00-\u9fff《“]/;
-const YEAR_OPENING = /^(19|20)\d\d\s*年/;
+/** An item's opening year or span of years ("（三）2012-2016年，省财政…"). */
+const YEAR_OPENING = /^(19|20)\d\d\s*(年|[-－—–~～至](19|20)\d\d)/;
 /**
- * What a document's first clause may be glued to: its title's name ("…应急预案一、总则") or a chapter's heading
- * ("…第一章总则一、为…"). Only 一、 is cut there: the numbering starts with it.
+ * What a document's first clause may be glued to: its title's name ("…应急预案一、总则", an attached list's
+ * "…先进个人名单一、先进单位") or a chapter's heading ("…第一章总则一、为…"). Only 一、 is cut there: the numbering
+ * starts with it.
  */
 const OPENS_BEFORE_FIRST_CLAUSE = withTraditional(
-  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
+  /(方案|预案|办法|规定|规则|细则|要点|计划|意见|制度|条例|纲要|规划|指南|措施|举措|名单|清单|第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff\s]{1,16})[）)]?$/,
 );
-/** A sentence that names a document rather than printing its title ("按照方案一、二的要求"). */
-const NAMES_DOCUMENT = /[按据照将把对]|参照|结合|执行/;
+/** A sentence that names a document rather than printing its title ("按照方案一、二的要求"); a title's "关于对…" is none. */
+const NAMES_DOCUMENT = /[按据照将把]|(?<!关于|關于|關於)对|参照|结合|执行/;
 
 /** Whether the 一、 at `i` opens a document's clauses right after its title or chapter heading. */
 function opensFirstClause(text: string, i: number): boolean {
@@ -60,6 +72,8 @@ export const HEADING_REACH = 50;
 interface MarkerHit {
   level: number;
   n: number;
+  /** The offset right after the marker. */
+  end: number;
 }
 
 /** Whether a character code is an ASCII digit or the start of a marker's number. */
@@ -77,14 +91,14 @@ export function markerAt(text: string, i: number): MarkerHit | null {
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
-    // A half-width "1. " keeps a space before its text.
+    // A half-width "1. " keeps a space before its text, and so may any marker a page set apart ("一、 总体要求").
     let next = i + m[0].length;
-    if (arabic && text[next] === ' ') next++;
-    // (An item may open with its year: "附件:1.…分解表2.2018年民生实事任务表".)
-    if (!CONTENT_AFTER.test(text[next] ?? '') && !(level === 3 && YEAR_OPENING.test(text.slice(next, next + 6)))) return null;
-    if (level === 1 && i > 0 && /[一二三四五六七八九十]/.test(text[i - 1])) return null;
-    const n = arabic ? Number(m[1]) : chineseToInt(m[1]);
-    return n === null ? null : { level, n };
+    if (text[next] === ' ') next++;
+    // (An item may open with its year: "附件:1.…分解表2.2018年民生实事任务表", "（三）2012-2016年，…".)
+    if (!CONTENT_AFTER.test(text[next] ?? '') && !YEAR_OPENING.test(text.slice(next, next + 9))) return null;
+    if (level === 1 && i > 0 && NUMERAL_BEFORE.test(text.slice(Math.max(0, i - 11), i))) return null;
+    const n = arabic ? Number(m[1]) : chineseToInt(withoutPinyin(m[1]));
+    return n === null ? null : { level, n, end: next };
   }
   return null;
 }
@@ -117,8 +131,8 @@ const QUANTITY = /[一二三四五六七八九十百两\d][届屆次批个個项
 const HEADING_WORDS = 30;
 /** The pinyin a mirror site injects after a character ("指導(dǎo)思想"): no punctuation of the heading. */
 const HEADING_STOP = /[。，,；;：:！!？?\s“《（(]/;
-const PINYIN_ANYWHERE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/;
-const PINYIN_RUN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/;
+const PINYIN_ANYWHERE = new RegExp(PINYIN);
+const PINYIN_RUN = new RegExp(`^${PINYIN}`);
 
 /** k ↦ start + k. (Arrows made by a helper: tsx names an arrow written in an object literal, on every call.) */
 function offsetFrom(start: number): (k: number) => number {
@@ -131,14 +145,36 @@ function offsetIn(offsets: readonly number[]): (k: number) => number {
 }
 
 /**
+ * Verbs and adverbs that open a heading's paragraph as well as a phrase of the heading ("建立机制", "主动作为"): only
+ * before a long run.
+ */
+const SENTENCE_VERB = withTraditional(/^(深化|建立|健全|完善|强化|加快|推进|推动|主动|积极|大力|全力|持续|不断)/);
+/** How many words without punctuation make the text after a heading a sentence, not the heading's phrase. */
+const LONG_RUN = 8;
+
+/** How long a quotation inside a heading's words may be ("“十三五”", "“放管服”"). */
+const QUOTED = 12;
+
+/** The length of a short quotation of plain words opening at `i` ("“十三五”"), or 0. */
+function quotedLength(text: string, i: number): number {
+  if (text[i] !== '“') return 0;
+  const close = text.indexOf('”', i + 1);
+  return close > i + 1 && close - i <= QUOTED && !HEADING_STOP.test(text.slice(i + 1, close)) ? close + 1 - i : 0;
+}
+
+/**
  * A heading's first words without injected pinyin, each character with its offset in the text: up to the first
- * punctuation, at most HEADING_WORDS characters.
+ * punctuation, at most HEADING_WORDS characters. A short quotation is part of the words ("2020年和“十三五”工作回顾").
  */
 function headingWords(text: string, start: number): { words: string; at: (k: number) => number } {
   const window = text.slice(start, start + HEADING_WORDS);
   // Most headings hold no pinyin: their words are the window up to its first punctuation.
   if (!PINYIN_ANYWHERE.test(window)) {
-    const stop = window.search(HEADING_STOP);
+    let stop = window.search(HEADING_STOP);
+    for (let quoted = stop >= 0 ? quotedLength(window, stop) : 0; quoted > 0; quoted = stop >= 0 ? quotedLength(window, stop) : 0) {
+      const next = window.slice(stop + quoted).search(HEADING_STOP);
+      stop = next < 0 ? -1 : stop + quoted + next;
+    }
     return { words: stop >= 0 ? window.slice(0, stop) : window, at: offsetFrom(start) };
   }
   let words = '';
@@ -150,7 +186,7 @@ function headingWords(text: string, start: number): { words: string; at: (k: num
       i += pinyin[0].length - 1;
       continue;
     }
-    if (HEADING_STOP.test(ch)) break;
+    if (HEADING_STOP.test(ch) && quotedLength(text, i) === 0) break;
     words += text[i];
     at.push(i);
   }
@@ -168,8 +204,7 @@ function plainAfter(text: string, words: string, at: (k: number) => number, k: n
  * word, before the paragraph's opening word, within the first words and before any punctuation; or where the
  * paragraph opens by restating the heading's words ("一、…的目的和意义推行说理性…", heading "…推行说理性…").
  */
-function runOnHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function runOnHeadingEnd(text: string, start: number): number | null {
   const { words, at } = headingWords(text, start);
   for (let k = 2; k <= words.length; k++) {
     // Every heading noun is two characters long: only the last two are tested.
@@ -179,11 +214,15 @@ function runOnHeadingEnd(text: string, markerAt: number): number | null {
     // (要求 is a verb too, whose object names organs: "加强目标管理要求各单位建立台账".)
     const addressed = PARAGRAPH_START.test(after) && !(after.startsWith('各') && words.slice(k - 2, k) === '要求');
     if (noun && (BODY_START.test(after) || addressed)) return at(k);
+    // (A paragraph may open with a leading verb of its own, where a sentence rather than a heading's phrase follows.)
+    if (noun && words.length - k >= LONG_RUN && SENTENCE_VERB.test(after)) return at(k);
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
     // A numeral with its measure word modifies the noun after it ("产生的新一届|浦东新区政府"): no end in that phrase.
     if (QUANTITY.test(words.slice(k - 5, k)) || NUMERAL.includes(words[k - 1])) continue;
     const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));
-    if (restated >= 0 && restated + RESTATED <= k) return at(k);
+    // The restated words start at the cut: where the words before it are restated too ("…产生的自治|州第十五届…"
+    // after "自治州第十五届…"), the cut would fall inside a word.
+    if (restated >= 0 && restated + RESTATED <= k && (restated === 0 || words[restated - 1] !== words[k - 1])) return at(k);
   }
   return pairedHeadingEnd(text, words, at(words.length));
 }
@@ -211,8 +250,7 @@ const LABEL_ECHO_REACH = 24;
  * after its colon, where the paragraph's first words restate the label's. A one-line item goes on after its colon
  * with other words ("二、征收目的:为实施公共利益…") and stays whole.
  */
-function labelHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function labelHeadingEnd(text: string, start: number): number | null {
   const { words, at } = headingWords(text, start);
   const colon = at(words.length);
   if (words.length < RESTATED || (text[colon] !== '：' && text[colon] !== ':')) return null;
@@ -227,7 +265,6 @@ const LIST_HEADING_NOUN = withTraditional(/(排名|名单|名次)$/);
 const UNIT_LIST_REACH = 60;
 /** What ends a heading-only item's units: the next item, or a date (the 成文日期 under the 署名). */
 const ITEM_OR_DATE = /\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|\d{4}年|[〇○一二]{4}年/;
-export const PINYIN_RUNS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}[)）]/g;
 
 /** Whether a text is units' names glued one after the other ("教育局信用社"), each plain and complete. */
 function isUnitRun(text: string): boolean {
@@ -244,8 +281,7 @@ function isUnitRun(text: string): boolean {
  * Where a heading-only item ends that runs straight into the units listed under it ("1、单位末位排名教育局 信用社
  * 2、…"): after a heading's last word, where only units' names follow up to the next item, a date or the end.
  */
-function unitListHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function unitListHeadingEnd(text: string, start: number): number | null {
   const { words, at } = headingWords(text, start);
   let tail: string | null = null;
   for (let k = 2; k <= words.length - 3; k++) {
@@ -277,8 +313,7 @@ const MAX_FIRST_NAME = 12;
  * Where a heading over a counted list ends that runs straight into the list's first name ("一、先进单位(6个)六石街道
  * 南市街道"): after its count, where an organ's name follows.
  */
-function countedListHeadingEnd(text: string, markerAt: number): number | null {
-  const start = text.slice(markerAt, markerAt + 6).search(/[、）)．.]/) + markerAt + 1;
+function countedListHeadingEnd(text: string, start: number): number | null {
   const heading = COUNTED_HEADING.exec(text.slice(start, start + 40));
   if (!heading) return null;
   const end = start + heading[0].length;
@@ -299,8 +334,9 @@ export function markerCuts(text: string, isInside: (i: number) => boolean, previ
   let lastLevel = 0;
   let lastAt = -Infinity;
   // (exec rather than matchAll: a line without a marker pays no iterator.)
-  MARKER_CANDIDATE.lastIndex = 0;
-  for (let candidate = MARKER_CANDIDATE.exec(text); candidate; candidate = MARKER_CANDIDATE.exec(text)) {
+  const scanner = (text.includes('(') || text.includes('（')) && PINYIN_ANYWHERE.test(text) ? PINYIN_MARKER_CANDIDATE : MARKER_CANDIDATE;
+  scanner.lastIndex = 0;
+  for (let candidate = scanner.exec(text); candidate; candidate = scanner.exec(text)) {
     const i = candidate.index;
     const hit = markerAt(text, i);
     if (!hit || isInside(i)) continue;
@@ -319,15 +355,15 @@ export function markerCuts(text: string, isInside: (i: number) => boolean, previ
     if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
       cuts.push(i + space);
       // …unless the space stands between the units under a heading-only item ("1、末位排名教育局 信用社").
-      const end = unitListHeadingEnd(text, i) ?? countedListHeadingEnd(text, i);
+      const end = unitListHeadingEnd(text, hit.end) ?? countedListHeadingEnd(text, hit.end);
       if (end !== null) cuts.push(end);
     } else {
       // (A label's colon ends its heading only where lines were glued: a line of its own is a one-line item.)
       const end =
-        runOnHeadingEnd(text, i) ??
-        unitListHeadingEnd(text, i) ??
-        countedListHeadingEnd(text, i) ??
-        (i > 0 ? labelHeadingEnd(text, i) : null);
+        runOnHeadingEnd(text, hit.end) ??
+        unitListHeadingEnd(text, hit.end) ??
+        countedListHeadingEnd(text, hit.end) ??
+        (i > 0 ? labelHeadingEnd(text, hit.end) : null);
       if (end !== null) cuts.push(end);
     }
     last[hit.level] = hit.n;
