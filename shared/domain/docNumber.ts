@@ -3,6 +3,7 @@
  * 机关代字〔四位年份〕顺序号号 (大政发〔2025〕1号), reporting each departure from that form as a defect.
  */
 import type { DocNumber } from './notice';
+import { PINYIN_RUN_SOURCE } from './pinyinRuns';
 
 export type DocNumberRule =
   'doc-number-bracket' | 'doc-number-di' | 'doc-number-hao' | 'doc-number-leading-zero' | 'doc-number-spacing' | 'doc-number-year';
@@ -42,8 +43,9 @@ const WHOLE_WITHOUT_MARK = new RegExp(`^([\\s\\S]*?)\\s*${TAIL_BEFORE_MARK}()$`)
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const CJK_RUN = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 /** Pinyin a mirror site injects after a character (發(fā)): kept in the code as printed, skipped when reading it. */
-const PINYIN_RUN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\)/g;
-const PINYIN_BEFORE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\)$/;
+const PINYIN_RUN = new RegExp(PINYIN_RUN_SOURCE, 'g');
+const PINYIN_BEFORE = new RegExp(`${PINYIN_RUN_SOURCE}$`);
+const PINYIN_AT_START = new RegExp(`^${PINYIN_RUN_SOURCE}`);
 
 /**
  * Words that often stand right before a 文号 in a sentence but never end an agency code;
@@ -348,7 +350,7 @@ function agencyStart(text: string, bracketAt: number): number | null {
     if (at >= 0 && at + word.length > keepFrom) keepFrom = at + word.length;
   }
   keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE - pinyinLength);
-  const pinyinAtStart = /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\)/.exec(run.slice(keepFrom));
+  const pinyinAtStart = PINYIN_AT_START.exec(run.slice(keepFrom));
   if (pinyinAtStart) keepFrom += pinyinAtStart[0].length;
   if (keepFrom >= run.length) return null;
   const codeStart = nonSpaceOffset(text, start, bracketAt, keepFrom);

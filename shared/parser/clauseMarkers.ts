@@ -4,7 +4,7 @@
  * for 一、, （一）、 with a stray 、, 1) for （1）. A table-of-contents line ("一、总则……1") opens nothing.
  */
 import type { ClauseLevel } from '../domain/notice';
-import { PINYIN_RUNS, withoutPinyin } from './pinyinRuns';
+import { PINYIN_RUNS, withoutPinyin } from '../domain/pinyinRuns';
 
 export interface ClauseMarker {
   level: ClauseLevel;

@@ -15,7 +15,7 @@ import { isChromeLine } from './webChrome';
 import { joinHeadlessRecipients } from './recipientGroups';
 import { withTraditional } from './traditionalForms';
 import { isPageLabel } from './metadataTable';
-import { withoutPinyin } from './pinyinRuns';
+import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 import { LEADER_SIGNATURE } from './closing';
 
 export interface Header {
@@ -176,8 +176,9 @@ function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch;
 /** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
 /** A 题注 holding a 文号 and then a date, nothing else but the step it dates ("(甲政发〔2018〕11号 2018年5月18日印发)"). */
 /** (A mirror's pronunciations may stand inside: "(國(guó)函[2000]83號(hào) 2000年6月23日)".) */
-const NUMBERED_NOTE =
-  /^[（(](?:[^（）()]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){4,30}\d\s*[号號](\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s*[\d〇○零一二三四五六七八九]{4}\s*年[^（）()]{2,12}日\s*(?:印发|发布|公布|印發|發布|公佈)?\s*[）)]$/;
+const NUMBERED_NOTE = new RegExp(
+  `^[（(](?:[^（）()]|${PINYIN_RUN_SOURCE}){4,30}\\d\\s*[号號](?:${PINYIN_RUN_SOURCE})?\\s*[\\d〇○零一二三四五六七八九]{4}\\s*年[^（）()]{2,12}日\\s*(?:印发|发布|公布|印發|發布|公佈)?\\s*[）)]$`,
+);
 const TITLE_NOTE = /^[（(]{1,2}\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]{1,2}$/;
 
 /** …or written without brackets, the organ after a comma: "1988年4月15日,国家教委". */

@@ -9,7 +9,7 @@ import { matchClauseMarker } from './clauseMarkers';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName } from './unitNames';
 import { bothForms, simplified } from './traditionalForms';
-import { withoutPinyin } from './pinyinRuns';
+import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 
 const KNOWN_LABELS = [
   '索引号',
@@ -81,7 +81,7 @@ const BULLET = /^[•·●▪◆■\-*＊－–]\s*/;
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
 const LABEL_SOURCE = bothForms(`(${KNOWN_LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[：:]`);
 /** (A mirror's pronunciation may follow any of a label's characters in the table's own rows: "發(fā)文單位:".) */
-const PINYIN_AFTER = '(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?';
+const PINYIN_AFTER = `(?:${PINYIN_RUN_SOURCE})?`;
 const ROW_LABEL_SOURCE = bothForms(
   `(${KNOWN_LABELS.map((l) => l.split('').join(`${PINYIN_AFTER}\\s*`)).join('|')})${PINYIN_AFTER}\\s*[：:]`,
 );

@@ -1,4 +1,4 @@
-import { withoutPinyin } from './pinyinRuns';
+import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 
 /**

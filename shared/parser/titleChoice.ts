@@ -8,7 +8,7 @@ import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
 import { isPlacelessTail, placeOf } from './unitNames';
-import { withoutPinyin } from './pinyinRuns';
+import { withoutPinyin } from '../domain/pinyinRuns';
 
 /** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
 const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;

@@ -8,7 +8,7 @@
  */
 import { parseDate } from '../domain/dates';
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS } from './metadataTable';
-import { withoutPinyin } from './pinyinRuns';
+import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { insideTest } from './unglueBrackets';
 import { forwardedAddresseeCuts, headerCuts, headerEnd, isAddresseeLine } from './unglueHeader';

@@ -3,7 +3,7 @@
  * printed on lines of their own.
  */
 import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS, isPageLabel } from './metadataTable';
-import { withoutPinyin } from './pinyinRuns';
+import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
@@ -15,7 +15,7 @@ import { isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './uni
  * A code's character, with the pinyin a mirror site injects after it ("發(fā)"): PINYIN_RUNS's run in half-width
  * brackets only, as such a mirror prints it (a character class there makes this scan of every header line slower).
  */
-const CODE_CHAR = '(?:[\\u4e00-\\u9fff](?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,8}\\))?)';
+const CODE_CHAR = `(?:[\\u4e00-\\u9fff](?:${PINYIN_RUN_SOURCE})?)`;
 /** The bracket that opens a 文号's year (a pinyin run's bracket is no such bracket). */
 const YEAR_BRACKET = /[〔[［【(（﹝]\s*\d{4}/;
 /** A 文号's 号 with the pinyin a mirror injects after it ("號(hào)"). */

@@ -3,7 +3,7 @@
  * and where a heading that runs straight on into its paragraph ends.
  */
 import { chineseToInt } from '../domain/chineseNumerals';
-import { PINYIN_RUNS, withoutPinyin } from './pinyinRuns';
+import { PINYIN_RUNS, withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { isPlainOrgName } from './unglueNames';
 
