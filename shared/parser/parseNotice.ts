@@ -8,6 +8,7 @@ import { parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
 import { tidyTitle } from './titleTidy';
+import { tidyAddressees } from './addresseeTidy';
 import { issuersOfTitle } from './titleIssuer';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
@@ -208,7 +209,7 @@ export function parseNotice(raw: string): ParsedNotice {
     docNumberRaw: docNumberMatch?.raw ?? null,
     title,
     docKind: title ? docKindOfTitle(title) : null,
-    recipients: header.recipients.length > 0 ? header.recipients : closing.recipients,
+    recipients: tidyAddressees(header.recipients.length > 0 ? header.recipients : closing.recipients),
     signers: header.signers,
     urgency: header.urgency,
     secrecy: header.secrecy,
