@@ -20,9 +20,9 @@ const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 const DIVISION_WORD = '(?:自治区|直辖市|计划单列市|自治州|自治县|县级市|[省市州县区乡镇村旗])';
 const DIVISION_NOTE = '(?:[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)])?';
 
-/** Divisions waiting for a head, with notes: 各区, 自治区, 县(市), 各市(州). */
+/** Divisions waiting for a head, with notes: 各区, 自治区, 县(市), 各市(州), 各设区市, 各有关县(市、区). */
 const NOTED_DIVISION = withTraditional(
-  new RegExp(`^各?${DIVISION_WORD}{1,3}${DIVISION_NOTE}(?:[及和]${DIVISION_WORD}{1,3}${DIVISION_NOTE})?$`),
+  new RegExp(`^各?(?:有关|设区的?)?${DIVISION_WORD}{1,3}${DIVISION_NOTE}(?:[及和]${DIVISION_WORD}{1,3}${DIVISION_NOTE})?$`),
 );
 /** A province-level division: a national notice addresses their departments with the 兵团's after them. */
 const PROVINCE_LEVEL = withTraditional(/^各?(省|自治区|直辖市|计划单列市)/);

@@ -38,6 +38,8 @@ describe('主送 lists whose parts share one head or tail', () => {
     expect(notice('各省、自治区、直辖市人民政府,国务院各部委:').recipients).toEqual(['各省、自治区、直辖市人民政府', '国务院各部委']);
     expect(notice('各市(州)、縣(市、區(qū))人民政府,省直各單位:').recipients).toEqual(['各市(州)、縣(市、區(qū))人民政府', '省直各單位']);
     expect(notice('各县区、市直各部门:').recipients).toEqual(['各县区', '市直各部门']);
+    expect(notice('各设区市、县(市、区)人民政府,省直各单位:').recipients).toEqual(['各设区市、县(市、区)人民政府', '省直各单位']);
+    expect(notice('各有关县(市、区)、乡(镇)人民政府:').recipients).toEqual(['各有关县(市、区)、乡(镇)人民政府']);
   });
 
   it('keeps development zones that share one 管委会 whole', () => {
