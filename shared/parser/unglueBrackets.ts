@@ -44,15 +44,31 @@ function protectedSpans(text: string): number[] {
 
 /**
  * Whether an offset of `text` lies inside a closed pair; the pairs are found on the first question, as most
- * lines hold nothing to split. (A returned arrow: tsx names each arrow bound to a name, on every call.)
+ * lines hold nothing to split. The pairs' starts are in order and `reach` holds the furthest end of any pair
+ * opened so far, so each question is a binary search, however many pairs a one-line document holds.
+ * (A returned arrow: tsx names each arrow bound to a name, on every call.)
  */
 export function insideTest(text: string): (i: number) => boolean {
-  let spans: number[] | null = null;
+  let pairs: { spans: number[]; reach: Int32Array } | null = null;
   return (i) => {
     // Nothing opens before the first character (a line mostly starts with its marker).
     if (i <= 0) return false;
-    spans ??= protectedSpans(text);
-    for (let s = 0; s < spans.length && spans[s] <= i; s += 2) if (i < spans[s + 1]) return true;
-    return false;
+    if (pairs === null) {
+      const found = protectedSpans(text);
+      const furthest = new Int32Array(found.length / 2);
+      for (let s = 0, far = 0; s < found.length; s += 2) furthest[s / 2] = far = Math.max(far, found[s + 1]);
+      pairs = { spans: found, reach: furthest };
+    }
+    const { spans, reach } = pairs;
+    // The last pair that opens at or before i.
+    let lo = 0;
+    let hi = spans.length / 2 - 1;
+    if (hi < 0 || spans[0] > i) return false;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid * 2] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return reach[lo] > i;
   };
 }
