@@ -12,7 +12,7 @@ import { isOrgNameLine, isRecipientsLine } from './lineKinds';
 import { isCompleteOrgName, splitAddressees, splitOrgList } from './unitNames';
 import { chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
-import { joinHeadlessRecipients } from './recipientGroups';
+import { joinAddresseeLines, joinHeadlessRecipients } from './recipientGroups';
 import { withTraditional } from './traditionalForms';
 import { isPageLabel } from './metadataTable';
 import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
@@ -475,7 +475,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     titleParts.unshift(...pendingOrgLines.map((l) => l.text));
   }
 
-  let recipientsText = recipientsAt >= 0 ? lines[recipientsAt].text : '';
+  // (As printed: the spaces a page kept between addressees whose commas it lost.)
+  let recipientsText = recipientsAt >= 0 ? lines[recipientsAt].rawText : '';
   if (recipientsAt >= 0) {
     // A 主送 wrapped over several lines: what follows the title's 文种 belongs to it, and so do parts
     // ending in ，/、 when the title has no recognizable end. A page's own lines there ("发布人:…",
@@ -497,7 +498,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       // what stands above it are not addressees.
       // (Nor does a page's notice or link above it, "取消收藏成功!" / "相关办事指南": a wrapped line names addressees.)
       const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t) || !isWrappedAddressees(t));
-      recipientsText = wrapped.slice(boxLine + 1).join('') + recipientsText;
+      recipientsText = joinAddresseeLines([...wrapped.slice(boxLine + 1), recipientsText]);
     }
     while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
       recipientsText = titleParts.pop() + recipientsText;

@@ -1,5 +1,6 @@
 import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
+import { isCompleteOrgName, splitTopLevel } from './unitNames';
 
 /**
  * 主送 groups that share a head: "省政府各部门、各直属机构", "各街道党工委、办事处", "各县市区委、人民政府" name one
@@ -8,7 +9,7 @@ import { withTraditional } from './traditionalForms';
  * a 街道办事处; a court is the head's own ("各县(区)人民政府、法院").
  */
 const HEADLESS = withTraditional(
-  /^各?(直属(有关|各)?(机构|单位|事业单位)|事业单位|单位|办事处|部门|人民团体|人民政府|(人民)?法院|(人民)?检察院)$/,
+  /^各?(直属(有关|各)?(机构|单位|事业单位)|事业单位|单位|办事处|部门|人民团体|(人民)?政府|(人民)?法院|(人民)?检察院)$/,
 );
 /**
  * A department or body named without its place ("财政局" in "甲旗农牧局、财政局", "绿化委员会" in "各市防火指挥部、
@@ -41,8 +42,15 @@ const ZONE_COMMITTEE = withTraditional(/^[\u4e00-\u9fff]{2,14}(开发区|特区|
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
 const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校)$/);
 
+/**
+ * A government named by its division alone after a 各 group of another kind of division ("各盟行政公署、市人民政府"):
+ * the 各 covers both, as in "各省、自治区、直辖市人民政府".
+ */
+const DIVISION_GOVERNMENT = withTraditional(/^[市县区旗州盟](人民政府|政府|行政公署)$/);
+
 function sharesHead(previous: string, name: string): boolean {
   if (HEADLESS.test(name)) return true;
+  if (previous.startsWith('各') && DIVISION_GOVERNMENT.test(name)) return true;
   if (
     PLACELESS_DEPARTMENT.test(name.replace(TRAILING_NOTE, '')) &&
     PLACED_DEPARTMENT.test(previous) &&
@@ -90,6 +98,24 @@ export function joinHeadlessRecipients(names: string[], written: string): string
     if (previous !== undefined && sharesHead(prior, bare) && text.includes(`${previous}、${name}`)) {
       out[out.length - 1] = `${previous}、${name}`;
     } else out.push(name);
+  }
+  return out;
+}
+
+const NAME_SEPARATORS = '，,、；; ';
+
+/**
+ * The lines of one 主送 as one text. A line that ends a complete addressee without its separator, the next line
+ * opening another (a page that lost the comma, a line cut at the space between them), gets the separator back; a
+ * line cut inside a name ("…人民政府" / "办公室") joins the next as it is.
+ */
+export function joinAddresseeLines(lines: string[]): string {
+  let out = '';
+  for (const line of lines) {
+    const last = splitTopLevel(out, NAME_SEPARATORS).pop() ?? '';
+    const first = splitTopLevel(line.replace(/[：:]$/, ''), NAME_SEPARATORS)[0] ?? '';
+    if (last && !/[，,、；;]\s*$/.test(out) && first.length >= 4 && isCompleteOrgName(last) && isCompleteOrgName(first)) out += '，';
+    out += line;
   }
   return out;
 }

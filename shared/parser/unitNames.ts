@@ -4,6 +4,7 @@
  * (各县(市、区)政府, 各乡镇党委及政府, 综改示范区、中北高新区、西山示范区管委会, 市直各委、局、办).
  */
 import { withTraditional } from './traditionalForms';
+import { collapseCjkSpaces } from '../domain/textNormalize';
 
 /** Endings that make a string a complete organization name. */
 const ORG_SUFFIX = withTraditional(
@@ -182,13 +183,33 @@ export function splitUnitList(text: string): string[] {
 
 /** Splits a 主送 or 抄送 list: as splitOrgList, but a 和/及 joins two groups only before a 各 (splitConjunction). */
 export function splitAddressees(text: string): string[] {
-  return splitNames(text, true, true);
+  return splitNames(text, true, true).map(collapseCjkSpaces);
+}
+
+/**
+ * A 主送 whose commas a page lost keeps spaces between its addressees ("各县人民政府  市政府各部门"): split there
+ * where both sides are complete names, so a name spaced apart by extraction ("甲县 人民政府") stays one.
+ */
+function splitSpacedAddressees(segment: string): string[] {
+  const { parts } = splitWithSeparators(segment, ' \u3000\t');
+  const out: string[] = [];
+  let current = '';
+  for (const part of parts) {
+    if (!part) continue;
+    if (current && isCompleteOrgName(current) && isCompleteOrgName(part) && part.length >= 4) {
+      out.push(current);
+      current = part;
+    } else current = current ? `${current} ${part}` : part;
+  }
+  if (current) out.push(current);
+  return out;
 }
 
 function splitNames(text: string, addressees: boolean, divisionRuns: boolean): string[] {
   const cleaned = text.replace(/[。．.]+$/, '').trim();
   const names: string[] = [];
-  for (const segment of splitTopLevel(cleaned, '，,；;')) {
+  const segments = splitTopLevel(cleaned, '，,；;');
+  for (const segment of addressees ? segments.flatMap(splitSpacedAddressees) : segments) {
     for (const piece of splitEnumeration(segment, divisionRuns)) {
       for (const name of splitConjunction(piece, addressees)) {
         const trimmed = name.replace(/^[：:\s]+|[：:\s]+$/g, '');

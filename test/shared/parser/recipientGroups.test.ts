@@ -112,3 +112,31 @@ describe('a placeless 办公室 after a 各 department, with a note on who is le
     expect(notice('各市水利局、农田建设办公室:').recipients).toEqual(['各市水利局、农田建设办公室']);
   });
 });
+
+describe('主送 whose separators a page lost', () => {
+  const opening = ['为做好防汛工作，经县政府同意，现通知如下：', '一、压实责任。各地要落实责任。', '青石县人民政府办公室', '2023年5月6日'];
+  const recipientsOf = (...lines: string[]) =>
+    parseNotice(['青石县人民政府办公室关于做好防汛工作的通知', ...lines, ...opening].join('\n')).recipients;
+
+  it('splits complete addressees set apart by spaces only', () => {
+    expect(recipientsOf('各乡镇人民政府 县直各单位：')).toEqual(['各乡镇人民政府', '县直各单位']);
+    expect(recipientsOf('各乡镇人民政府，县政府各部门 各直属机构：')).toEqual(['各乡镇人民政府', '县政府各部门', '各直属机构']);
+    expect(recipientsOf('主送：各乡镇人民政府 县政府各部门')).toEqual(['各乡镇人民政府', '县政府各部门']);
+  });
+
+  it('splits complete addressees printed on lines of their own without a separator', () => {
+    expect(recipientsOf('各乡镇人民政府', '县直各单位：')).toEqual(['各乡镇人民政府', '县直各单位']);
+    expect(recipientsOf('各乡镇人民政府，县直各', '单位：')).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+});
+
+describe('主送 groups under one 各', () => {
+  it('keeps a bare 政府 and a division’s own government with the group before them', () => {
+    expect(notice('各乡镇党委、政府,县直各单位:').recipients).toEqual(['各乡镇党委、政府', '县直各单位']);
+    expect(notice('各盟行政公署、市人民政府,自治区各委、办、厅、局:').recipients).toEqual([
+      '各盟行政公署、市人民政府',
+      '自治区各委、办、厅、局',
+    ]);
+    expect(notice('青石县人民政府、市人民政府:').recipients).toEqual(['青石县人民政府', '市人民政府']);
+  });
+});
