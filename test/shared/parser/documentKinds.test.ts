@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedNotice } from '../../../shared/domain/notice';
-import { analyzeNotice } from '../../../shared/parser/analyzeNotice';
-import { fixtureText } from '../../corpus';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { analyzeFixture as parse, clauseTree as tree, outlineByPath as outline, unitsAt as unitsOf } from './noticeHelpers';
 
-/** Notices of shapes the corpus lacks, each read the way a clerk registering it would expect. */
-const parse = (name: string) => analyzeNotice(fixtureText(`notices/${name}.txt`));
-const rules = (notice: ParsedNotice) => notice.findings.map((f) => f.rule);
-const outline = (notice: ParsedNotice) => notice.clauses.map((c) => `${c.level}:${c.path} ${c.heading}`);
-const unitsOf = (notice: ParsedNotice, path: string) =>
-  notice.clauses.find((c) => c.path === path)!.units.map((u) => (u.role === 'lead' ? `${u.name}*` : u.name));
-
+/**
+ * Notices of kinds and formats the corpus lacks (fixtures in test/fixtures/notices/ and invented ones), each read
+ * the way a clerk registering it would expect: 意见 with 一是…二是…, 通报, 会议纪要, 决定, 会议通知, the pre-2012 format, header
+ * shapes, a 紧急通知 without 主送, replies to deputies and 提案, a report's byline.
+ */
 describe('a 省政府办公厅 意见 with 一是…二是… inside its clauses', () => {
   const notice = parse('provincial-opinion');
 
@@ -132,162 +129,6 @@ describe('a 决定', () => {
   });
 });
 
-describe('the 版记 of a 决定 in either order', () => {
-  it('reads 主题词 and 主送 whichever comes first', () => {
-    const text = fixtureText('notices/remark-variants-and-masthead-recipients.txt');
-    for (const variant of [
-      text.replace('主送：', '主题词：森林防火　指挥部　决定\n主送：'),
-      text.replace(/(主送：.*\n)/, '$1主题词：森林防火　指挥部　决定\n'),
-    ]) {
-      const notice = analyzeNotice(variant);
-      expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
-      expect(notice.metadata['主题词']).toBe('森林防火 指挥部 决定');
-      expect(notice.unplaced).toEqual([]);
-    }
-  });
-});
-
-describe('units written on a line of their own', () => {
-  const notice = parse('units-as-lines');
-
-  it('reads 责任单位：…, 牵头单位：… 配合单位：… on one line, （责任部门：…） and 县文旅局（牵头）', () => {
-    expect(unitsOf(notice, '一/一')).toEqual(['市自然资源局*', '市水利局', '各乡镇人民政府', '街道办事处']);
-    expect(unitsOf(notice, '一/二')).toEqual(['市住建局*', '市城管局', '市公安局交警大队']);
-    expect(unitsOf(notice, '一/三')).toEqual(['市应急局*', '市住建局']);
-    expect(unitsOf(notice, '一/四')).toEqual(['市文旅局*', '市公安局', '各乡镇人民政府']);
-    expect(unitsOf(notice, '二/二')).toEqual(['市应急局*', '市委宣传部', '市融媒体中心']);
-  });
-
-  it('ends the last clause at its units line: 特此通知 is not a unit', () => {
-    expect(notice.clauses.at(-1)!.text).toBe(
-      '及时报送信息。各单位于每周五前将排查整治情况报市应急局。\n牵头单位：市应急局；配合单位：市委宣传部、市融媒体中心',
-    );
-    expect(notice.findings).toEqual([]);
-  });
-});
-
-describe('a notice pasted from a web page, its metadata written as “发文机关：…  成文日期：…” lines', () => {
-  const notice = parse('web-page-metadata-lines');
-
-  it('reads the metadata lines without pipes, and the page’s 发布时间 line under the title', () => {
-    expect(notice.metadata).toMatchObject({
-      发文机关: '临汾市人民政府办公室',
-      成文日期: '2025年06月18日',
-      发文字号: '临政办发〔2025〕21号',
-      有效性: '有效',
-      发布时间: '2025-06-20 16:05',
-      来源: '临汾市人民政府办公室',
-    });
-  });
-
-  it('reads the notice without a 版头', () => {
-    expect(notice.issuerMark).toBeNull();
-    expect(notice.issuer).toBe('临汾市人民政府办公室');
-    expect(notice.docNumber?.text).toBe('临政办发〔2025〕21号');
-    expect(notice.title).toBe('临汾市人民政府办公室关于加强城市排水防涝工作的通知');
-    expect(notice.signedDate).toBe('2025-06-18');
-    expect(notice.clauses).toHaveLength(3);
-  });
-
-  it('drops the page’s breadcrumb and buttons (【字体：大 中 小】, 【打印本页】) like page footers', () => {
-    expect(notice.unplaced).toEqual([]);
-    expect(notice.body).not.toMatch(/当前位置|字体|打印本页/);
-    expect(notice.findings).toEqual([]);
-  });
-});
-
-describe('a notice extracted from a PDF with a space between every character', () => {
-  const notice = parse('pdf-spaced-characters');
-
-  it('closes the spaces up and reads the 文号 without a spacing defect', () => {
-    expect(notice.docNumber?.text).toBe('古政发〔2025〕6号');
-    expect(notice.title).toBe('古县人民政府关于做好２０２５年森林防灭火工作的通知');
-    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
-    expect(notice.signedDate).toBe('2025-02-26');
-    expect(rules(notice)).not.toContain('doc-number-spacing');
-  });
-
-  it('reads full-width markers １． and （１） at levels 3 and 4 with their units', () => {
-    expect(notice.clauses.map((c) => `${c.level}:${c.path}:${c.marker}`)).toEqual([
-      '1:一:一、',
-      '2:一/一:（一）',
-      '3:一/一/1:１．',
-      '3:一/一/2:２．',
-      '4:一/一/2/1:（１）',
-      '4:一/一/2/2:（２）',
-      '2:一/二:（二）',
-      '1:二:二、',
-    ]);
-    expect(unitsOf(notice, '一/一/2/1')).toEqual(['县林业局*', '各乡镇人民政府']);
-    expect(unitsOf(notice, '二')).toEqual(['县公安局*', '县林业局']);
-  });
-});
-
-describe('a 任务分工表 pasted as rows “1 | 任务 | 牵头 | 配合 | 时限” in the attachment', () => {
-  const notice = parse('task-table-attachment');
-
-  it('makes each numbered row a task with its lead and co units, under the grouping row above it', () => {
-    expect(outline(notice)).toEqual([
-      '1:一 压实安全生产责任',
-      '2:一/1 编制安全生产职责清单和年度重点工作任务清单',
-      '1:二 深化重点领域整治',
-      '2:二/2 开展城镇燃气安全专项整治',
-      '2:二/3 开展道路交通安全“百日攻坚”行动',
-      '2:二/4 推进基层应急能力建设',
-    ]);
-    expect(unitsOf(notice, '二/2')).toEqual(['县住建局*', '县市场监管局', '县应急局', '县消防救援大队']);
-    expect(notice.clauses[5].text).toBe('推进基层应急能力建设\n牵头单位：县应急局\n配合单位：各乡镇人民政府\n完成时限：2025年12月底前');
-  });
-
-  it('reads the same table copied out of Word, its cells separated by tabs', () => {
-    const tabbed = analyzeNotice(fixtureText('notices/task-table-attachment.txt').replace(/ *\| */g, '\t'));
-    expect(outline(tabbed)).toEqual(outline(notice));
-    expect(tabbed.clauses.map((c) => c.units)).toEqual(notice.clauses.map((c) => c.units));
-  });
-
-  it('keeps the rows as written in the body and finds nothing amiss', () => {
-    expect(notice.body).toContain('\n2 | 开展城镇燃气安全专项整治 | 县住建局 | 县市场监管局、县应急局、县消防救援大队 | 2025年6月底前\n');
-    expect(notice.findings).toEqual([]);
-  });
-});
-
-describe('a 联合行文 whose 版头 names both organs on one line, 文件 on the next', () => {
-  const notice = parse('joint-party-government');
-
-  it('reads both issuers, the host first', () => {
-    expect(notice.issuers).toEqual(['中共隰县县委办公室', '隰县人民政府办公室']);
-    expect(notice.issuer).toBe('中共隰县县委办公室');
-    expect(notice.signature).toBe('中共隰县县委办公室 隰县人民政府办公室');
-    expect(notice.recipients).toEqual(['各乡镇党委和人民政府', '县直各部门', '各人民团体']);
-    expect(notice.findings).toEqual([]);
-  });
-});
-
-describe('a notice cut off mid-sentence', () => {
-  const notice = parse('truncated-ending');
-
-  it('keeps the cut text in its clause and reports the truncation where it happens', () => {
-    expect(notice.clauses.at(-1)!.text).toContain('对一时难以整改的重大隐患要落实');
-    expect(notice.body.endsWith('对一时难以整改的重大隐患要落实')).toBe(true);
-    const truncated = notice.findings.find((f) => f.rule === 'truncated-ending');
-    expect(truncated?.severity).toBe('warning');
-    expect(truncated?.at?.excerpt).toContain('要落实');
-    expect(truncated?.at?.line).toBe(15);
-  });
-});
-
-describe('a 转发 chain citing two upstream documents', () => {
-  it('cites the 市 notice with its title (〈〉 inside) and the 省 notice it forwards', () => {
-    const notice = parse('forwarding-chain');
-    expect(notice.citations).toEqual([
-      { docNumber: '临政办发〔2025〕40号', title: '临汾市人民政府办公室转发〈山西省人民政府办公厅关于加强自建房安全管理的通知〉的通知' },
-      { docNumber: '晋政办发〔2025〕22号', title: '山西省人民政府办公厅关于加强自建房安全管理的通知' },
-    ]);
-    expect(notice.docKind).toBe('通知');
-    expect(unitsOf(notice, '一')).toEqual(['县住建局*', '各乡镇人民政府']);
-  });
-});
-
 describe('header shapes', () => {
   it('reads a 主送 wrapped across lines without letting it into the title', () => {
     const notice = parse('wrapped-recipients');
@@ -341,5 +182,80 @@ describe('a notice in the pre-2012 format', () => {
     expect(notice.docKind).toBe('通知');
     expect(notice.unplaced).toEqual([]);
     expect(notice.findings).toEqual([]);
+  });
+});
+
+describe('a 紧急通知 without 主送', () => {
+  const notice = parse('no-recipients-forest');
+
+  it('starts the body right after the title and keeps every clause', () => {
+    expect(notice.issuer).toBe('安泽县森林草原防灭火指挥部办公室');
+    expect(notice.docNumber?.text).toBe('安森防办发〔2025〕3号');
+    expect(notice.title).toBe('关于进一步加强清明期间森林草原防灭火工作的紧急通知');
+    expect(notice.recipients).toEqual([]);
+    expect(notice.signedDate).toBe('2025-03-28');
+    expect(tree(notice)).toEqual([
+      '1 一 严格落实“五包”责任制 | 各乡镇人民政府*',
+      '1 二 加强进山路口检查 | 县林业局*、县公安局、各乡镇人民政府',
+      '1 三 倡导文明祭扫 | 县民政局*、县融媒体中心',
+      '1 四 加强值班值守 | ',
+    ]);
+  });
+});
+
+describe('a 复函 to deputies who made a proposal', () => {
+  it('reads the personal addressee as the 主送', () => {
+    for (const addressee of ['张三代表', '张三等代表']) {
+      const notice = parseNotice(
+        ['甲镇人民政府关于第9号建议的复函', `${addressee}:`, '您提出的建议收悉,现答复如下:', '甲镇人民政府', '2022年5月25日'].join('\n'),
+      );
+      expect(notice.recipients).toEqual([addressee]);
+    }
+  });
+});
+
+describe('a reply to a 提案 of several members', () => {
+  it('keeps persons addressed with 等 as one addressee, and drops the font toolbar’s lines', () => {
+    const notice = parseNotice(
+      [
+        '甲县水务局关于对县政协第二次会议第12号提案的答复',
+        '发布时间:2020-12-02 16:30',
+        '字号:[',
+        '大',
+        '中',
+        '小',
+        ']',
+        '张明华、李小红等委员:',
+        '你们提出的第12号提案收悉,现答复如下:',
+        '我局将积极争取资金。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲县水务局关于对县政协第二次会议第12号提案的答复');
+    expect(notice.recipients).toEqual(['张明华、李小红等委员']);
+  });
+});
+
+describe('a report whose issuer is printed as a byline between its title and its 主送', () => {
+  const header = (byline: string) =>
+    parseNotice(
+      [
+        '关于甲区垃圾分类工作情况的报告(书面)',
+        '日期:2012-03-05 来源:甲市人大常委会门户网站',
+        byline,
+        '市人大常委会:',
+        '现将有关情况报告如下。',
+      ].join('\n'),
+    );
+
+  it('reads the byline as the issuer, not as the start of the 主送', () => {
+    const notice = header('  甲市城市管理委员会');
+    expect(notice.issuer).toBe('甲市城市管理委员会');
+    expect(notice.recipients).toEqual(['市人大常委会']);
+  });
+
+  it('still joins a 主送 wrapped after its separator', () => {
+    const notice = parseNotice(['甲县人民政府关于做好防汛工作的通知', '各乡镇人民政府,', '县直各单位:', '现通知如下。'].join('\n'));
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+    expect(notice.issuer).toBe('甲县人民政府');
   });
 });
