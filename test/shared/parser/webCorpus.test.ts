@@ -3,8 +3,8 @@ import { WEB_NAMES, scoreWebCorpus } from './webCorpusData';
 import { SCORED_FIELDS, clausesScore, formatFieldTable, listF1, normalizeText } from './webCorpusScore';
 
 /** Floors raised as the parser improves: the suite fails when a change lowers the score below them. */
-const OVERALL_FLOOR = 0.996;
-const FIELD_FLOOR = 0.97;
+const OVERALL_FLOOR = 0.999;
+const FIELD_FLOOR = 0.99;
 
 describe('the scorer follows the web set conventions', () => {
   it('compares after NFKC with whitespace and injected pinyin removed', () => {
