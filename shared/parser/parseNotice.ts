@@ -155,7 +155,9 @@ export function parseNotice(raw: string): ParsedNotice {
   if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
 
   const signatureIssuers = closing.signatureLines;
-  const titleIssuers = issuersOfTitle(header.title, lines);
+  // The issuer a title names is read from the tidied title: what a page glued before it names no organ.
+  const headerTitle = plausibleTitle(header.title);
+  const titleIssuers = issuersOfTitle(headerTitle, lines);
   const issuers =
     header.markIssuers.length > 0
       ? withPlacedNames(header.markIssuers, titleIssuers)
@@ -177,7 +179,7 @@ export function parseNotice(raw: string): ParsedNotice {
     });
   }
 
-  const title = plausibleTitle(header.title ?? meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null);
+  const title = headerTitle ?? plausibleTitle(meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null);
   // A web page's 成文日期 often differs from the document's own (its publishing date): never used.
   // A 成文日期 that lost its 年 and 月 may read two ways ("2022128"); the page cannot have published it earlier.
   const published = findDate(meta['发布时间'] ?? meta['发布日期'] ?? '')?.iso;

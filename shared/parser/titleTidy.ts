@@ -7,6 +7,7 @@
 import { DOC_KINDS } from '../domain/notice';
 import { withTraditional } from './traditionalForms';
 import { placeOf } from './unitNames';
+import { withoutFrontMatter } from './titleFront';
 
 const KIND = withTraditional(new RegExp(`(?:通知书|${DOC_KINDS.join('|')}|公示|方案|预案|办法|规定|细则|规则|要点|计划|答复|复函)`, 'g'));
 /** A title's own qualifier after its 文种: （试行）, （2021—2025年）, （第一批）. */
@@ -85,5 +86,5 @@ function withoutHeadingBefore(title: string): string {
 }
 
 export function tidyTitle(title: string): string {
-  return withoutHeadingBefore(withoutPageTail(withoutRepeat(withoutLabel(title)))).replace(SPACE_BY_MARK, '');
+  return withoutFrontMatter(withoutHeadingBefore(withoutPageTail(withoutRepeat(withoutLabel(title))))).replace(SPACE_BY_MARK, '');
 }
