@@ -9,6 +9,7 @@ import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
 import { tidyTitle } from './titleTidy';
 import { issuersOfTitle } from './titleIssuer';
+import { checkedIssuers } from './issuerNames';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { parseHeader, separateRecipients } from './header';
@@ -158,7 +159,7 @@ export function parseNotice(raw: string): ParsedNotice {
   // The issuer a title names is read from the tidied title: what a page glued before it names no organ.
   const headerTitle = plausibleTitle(header.title);
   const titleIssuers = issuersOfTitle(headerTitle, lines);
-  const issuers =
+  const issuers = checkedIssuers(
     header.markIssuers.length > 0
       ? withPlacedNames(header.markIssuers, titleIssuers)
       : signatureIssuers.length > 0
@@ -169,7 +170,9 @@ export function parseNotice(raw: string): ParsedNotice {
             ? titleIssuers
             : meta['发文机关']
               ? [meta['发文机关']]
-              : [];
+              : [],
+    titleIssuers,
+  );
   const issuer = issuers[0] ?? null;
   if (issuer && meta['发文机关'] && !sameOrg(issuer, meta['发文机关'])) {
     findings.push({
