@@ -8,6 +8,7 @@ import { parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
 import { tidyTitle } from './titleTidy';
+import { titleLineNearTop } from './titleFallback';
 import { issuersOfTitle } from './titleIssuer';
 import { checkedIssuers } from './issuerNames';
 import { splitClosing } from './closing';
@@ -182,7 +183,7 @@ export function parseNotice(raw: string): ParsedNotice {
     });
   }
 
-  const title = headerTitle ?? plausibleTitle(meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null);
+  const title = headerTitle ?? plausibleTitle(meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? titleLineNearTop(prepared.lines));
   // A web page's 成文日期 often differs from the document's own (its publishing date): never used.
   // A 成文日期 that lost its 年 and 月 may read two ways ("2022128"); the page cannot have published it earlier.
   const published = findDate(meta['发布时间'] ?? meta['发布日期'] ?? '')?.iso;

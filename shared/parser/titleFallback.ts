@@ -1,0 +1,29 @@
+/**
+ * A title when the header gave none and the page's table named none: the first line above the body written as a
+ * title is ("…关于…的通知", a page's label before it at most). Whatever made the header miss it (a label glued on,
+ * a lead that ended the header early), a line of that shape there is the notice's title; below the 主送 or the
+ * first sentence such a line names another document (an attachment, a link to the next page).
+ */
+import { DOC_KINDS } from '../domain/notice';
+import { withTraditional } from './traditionalForms';
+
+/** How far down the page the title may stand below the site's furniture. */
+const TITLE_SCAN = 40;
+const MAX_TITLE = 120;
+const TITLE_SHAPE = withTraditional(
+  new RegExp(
+    `(?:关于|印发|转发)[^，。；;！？!?]{2,}(?:${DOC_KINDS.join('|')}|方案|预案|办法|规定|细则|规则|要点|计划)(?:[（(][^）)]{1,12}[）)])?$`,
+  ),
+);
+/** A page's label before the title ("名称：", "[发布机构]"): the title starts after it. */
+const LABEL_BEFORE = /^.*[:：\]】]\s*/;
+
+export function titleLineNearTop(lines: readonly { text: string }[]): string | null {
+  for (const { text } of lines.slice(0, TITLE_SCAN)) {
+    if (text.includes('。') || /[：:]$/.test(text)) return null;
+    if (text.length > MAX_TITLE || !TITLE_SHAPE.test(text)) continue;
+    const title = text.replace(LABEL_BEFORE, '');
+    if (TITLE_SHAPE.test(title)) return title;
+  }
+  return null;
+}

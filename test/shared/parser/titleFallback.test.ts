@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+const BODY = [
+  '各乡镇人民政府，县直各单位：',
+  '为做好防汛工作，现将有关事项通知如下。',
+  '一、提高认识。各单位要高度重视。',
+  '甲县人民政府',
+  '2023年5月6日',
+];
+
+describe('a title the header missed', () => {
+  it('is the line above the body written as a title, a page label before it cut', () => {
+    expect(parseNotice(['[ 发布机构 ] 甲县人民政府关于做好防汛工作的通知', ...BODY].join('\n')).title).toBe(
+      '甲县人民政府关于做好防汛工作的通知',
+    );
+  });
+
+  it('is no line below the 主送 or the first sentence: those name other documents', () => {
+    const notice = parseNotice(
+      [
+        '朗读',
+        '乙乡人民政府：',
+        '你乡的请示收悉。经研究，同意调整行政村规模。',
+        '甲县人民政府',
+        '2023年5月6日',
+        '上一篇：关于同意丙乡调整行政村规模的批复',
+      ].join('\n'),
+    );
+    expect(notice.title).toBeNull();
+  });
+});
