@@ -13,7 +13,7 @@ import { issuersOfTitle } from './titleIssuer';
 import { checkedIssuers } from './issuerNames';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
-import { parseHeader, separateRecipients } from './header';
+import { TITLE_END, parseHeader, separateRecipients } from './header';
 import {
   documentStartAfterLead,
   documentStartAfterLongerHeading,
@@ -158,7 +158,7 @@ export function parseNotice(raw: string): ParsedNotice {
 
   const signatureIssuers = closing.signatureLines;
   // The issuer a title names is read from the tidied title: what a page glued before it names no organ.
-  const headerTitle = plausibleTitle(header.title);
+  const headerTitle = titleShaped(plausibleTitle(header.title), prepared.lines);
   const titleIssuers = issuersOfTitle(headerTitle, lines);
   const issuers = checkedIssuers(
     header.markIssuers.length > 0
@@ -243,6 +243,15 @@ export function parseNotice(raw: string): ParsedNotice {
  * boundaries (a damaged paste), which every later step (register, draft titles) would carry.
  */
 const TITLE_MAX = 200;
+
+/**
+ * A title ends with its 文种 or a plan's name: a chosen line that does not (a site's name, a bulletin's masthead,
+ * a column's heading) gives way to a line above the body written as a title, when there is one.
+ */
+function titleShaped(title: string | null, lines: readonly SourceLine[]): string | null {
+  if (!title || TITLE_END.test(title)) return title;
+  return plausibleTitle(titleLineNearTop(lines)) ?? title;
+}
 
 function plausibleTitle(title: string | null): string | null {
   return title && title.length <= TITLE_MAX ? tidyTitle(title) : null;

@@ -29,4 +29,9 @@ describe('a title the header missed', () => {
     );
     expect(notice.title).toBeNull();
   });
+
+  it('replaces a chosen line that does not end as a title does', () => {
+    const notice = parseNotice(['甲县政务公开专栏', '[ 发布机构 ] 甲县人民政府关于做好防汛工作的通知', ...BODY].join('\n'));
+    expect(notice.title).toBe('甲县人民政府关于做好防汛工作的通知');
+  });
 });
