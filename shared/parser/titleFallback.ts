@@ -5,6 +5,7 @@
  * first sentence such a line names another document (an attachment, a link to the next page).
  */
 import { DOC_KINDS } from '../domain/notice';
+import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 
 /** How far down the page the title may stand below the site's furniture. */
@@ -12,7 +13,7 @@ const TITLE_SCAN = 40;
 const MAX_TITLE = 120;
 const TITLE_SHAPE = withTraditional(
   new RegExp(
-    `(?:关于|印发|转发)[^，。；;！？!?]{2,}(?:${DOC_KINDS.join('|')}|方案|预案|办法|规定|细则|规则|要点|计划)(?:[（(][^）)]{1,12}[）)])?$`,
+    `(?:关[于於]|印发|转发)[^，。；,;！？!?]{2,}(?:${DOC_KINDS.join('|')}|方案|预案|办法|规定|细则|规则|要点|计划)(?:[（(][^）)]{1,12}[）)])?$`,
   ),
 );
 /** A page's label before the title ("名称：", "[发布机构]"): the title starts after it. */
@@ -21,9 +22,10 @@ const LABEL_BEFORE = /^.*[:：\]】]\s*/;
 export function titleLineNearTop(lines: readonly { text: string }[]): string | null {
   for (const { text } of lines.slice(0, TITLE_SCAN)) {
     if (text.includes('。') || /[：:]$/.test(text)) return null;
-    if (text.length > MAX_TITLE || !TITLE_SHAPE.test(text)) continue;
+    // (A mirror's pronunciations inside the words are kept as written: "關(guān)于".)
+    if (text.length > MAX_TITLE || !TITLE_SHAPE.test(withoutPinyin(text))) continue;
     const title = text.replace(LABEL_BEFORE, '');
-    if (TITLE_SHAPE.test(title)) return title;
+    if (TITLE_SHAPE.test(withoutPinyin(title))) return title;
   }
   return null;
 }

@@ -16,6 +16,11 @@ describe('a title the header missed', () => {
     );
   });
 
+  it('is read in traditional forms and with a mirror’s pronunciations, kept as written', () => {
+    for (const title of ['甲縣人民政府辦公室關於表彰先進集體的決定', '甲縣人民政府辦公室關(guān)于表彰先進(jìn)集體的決定'])
+      expect(parseNotice([`[ 发布机构 ] ${title}`, ...BODY].join('\n')).title).toBe(title);
+  });
+
   it('is no line below the 主送 or the first sentence: those name other documents', () => {
     const notice = parseNotice(
       [
