@@ -246,12 +246,19 @@ const TITLE_MAX = 200;
 
 /**
  * A title ends with its 文种 or a plan's name: a chosen line that does not (a site's name, a bulletin's masthead,
- * a column's heading) gives way to a line above the body written as a title, when there is one.
+ * a column's heading) gives way to a line above the body written as a title, when there is one. A title writes
+ * no comma outside its quotations and brackets: a line that does is a sentence ("根据《…》,甲县某委决定"), never
+ * the title.
  */
 function titleShaped(title: string | null, lines: readonly SourceLine[]): string | null {
-  if (!title || TITLE_END.test(title)) return title;
+  if (!title) return title;
+  if (SENTENCE_COMMA.test(title.replace(QUOTED, ''))) return plausibleTitle(titleLineNearTop(lines));
+  if (TITLE_END.test(title)) return title;
   return plausibleTitle(titleLineNearTop(lines)) ?? title;
 }
+const SENTENCE_COMMA = /[，,]/;
+/** What a title quotes or notes: a cited document's name, a term in quotation marks, a qualifier. */
+const QUOTED = /《[^《》]*》|“[^“”]*”|[（(][^（）()]*[）)]/g;
 
 function plausibleTitle(title: string | null): string | null {
   return title && title.length <= TITLE_MAX ? tidyTitle(title) : null;

@@ -21,6 +21,15 @@ describe('a title the header missed', () => {
       expect(parseNotice([`[ 发布机构 ] ${title}`, ...BODY].join('\n')).title).toBe(title);
   });
 
+  it('is never a sentence: a line with a comma outside its quotations is none', () => {
+    const sentence = parseNotice(
+      ['根据《国务院关于加强安全生产工作的通知》,甲县安委会决定', '乙公司：', '经研究，现予挂牌督办。'].join('\n'),
+    );
+    expect(sentence.title).toBeNull();
+    const quoted = parseNotice(['甲县人民政府关于开展“查隐患，保平安”活动的通知', ...BODY].join('\n'));
+    expect(quoted.title).toBe('甲县人民政府关于开展“查隐患，保平安”活动的通知');
+  });
+
   it('is no line below the 主送 or the first sentence: those name other documents', () => {
     const notice = parseNotice(
       [
