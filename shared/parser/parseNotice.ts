@@ -8,6 +8,7 @@ import { parseDocNumber, type DocNumberMatch } from '../domain/docNumber';
 import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
 import { tidyTitle } from './titleTidy';
+import { fullerCopy } from './titleChoice';
 import { titleLineNearTop } from './titleFallback';
 import { issuersOfTitle } from './titleIssuer';
 import { checkedIssuers } from './issuerNames';
@@ -158,7 +159,12 @@ export function parseNotice(raw: string): ParsedNotice {
 
   const signatureIssuers = closing.signatureLines;
   // The issuer a title names is read from the tidied title: what a page glued before it names no organ.
-  const headerTitle = titleShaped(plausibleTitle(header.title), prepared.lines);
+  // A page's table that names the title whole, where the header's copy lost its start, gives it.
+  const namedTitle = meta['标题'] ?? meta['文件标题'] ?? meta['名称'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null;
+  const headerTitle = titleShaped(
+    plausibleTitle(header.title && namedTitle ? (fullerCopy([namedTitle], header.title) ?? header.title) : header.title),
+    prepared.lines,
+  );
   const titleIssuers = issuersOfTitle(headerTitle, lines);
   const issuers = checkedIssuers(
     header.markIssuers.length > 0

@@ -292,7 +292,7 @@ const PLACE_LED =
  * 地级乙市的批复" under "国务院关于同意甲省撤销乙地区设立地级乙市的批复"), or the place opening an organ's name the
  * title gives without it ("领导小组关于…" under "甲省某某工作领导小组关于…"). A page's heading had cut it short.
  */
-function fullerCopy(later: readonly string[], title: string): string | null {
+export function fullerCopy(later: readonly string[], title: string): string | null {
   const at = title.search(STARTS_TITLE);
   const head = at > 0 ? title.slice(0, at) : '';
   // (A title opening with its verb is completed by the issuer's copy only, see issuerPrefixedCopy.)

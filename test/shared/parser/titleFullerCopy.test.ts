@@ -19,6 +19,12 @@ describe('a page heading that cut the title short, the whole title on a line und
     expect(titleOf(['防汛工作方案', '甲县防汛工作方案'])).toBe('甲县防汛工作方案');
   });
 
+  it('gives way to the page table’s title that holds its start', () => {
+    expect(titleOf(['索引号：001', '标题：甲县人民政府关于做好防汛工作的通知', '发文字号：甲政发〔2023〕1号', '做好防汛工作的通知'])).toBe(
+      '甲县人民政府关于做好防汛工作的通知',
+    );
+  });
+
   it('stays when the longer line puts a byline before it', () => {
     expect(titleOf(['甲市文化市场管理规定', '甲省甲市人民政府甲市文化市场管理规定'])).toBe('甲市文化市场管理规定');
   });
