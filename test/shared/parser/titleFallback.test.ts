@@ -16,6 +16,13 @@ describe('a title the header missed', () => {
     );
   });
 
+  it('is read without a table’s cell bars after it, below a long menu', () => {
+    const menu = Array.from({ length: 45 }, (_, k) => `栏目${k + 1}`);
+    expect(parseNotice([...menu, '[ 发布机构 ] 甲县人民政府关于做好防汛工作的通知 | |', ...BODY].join('\n')).title).toBe(
+      '甲县人民政府关于做好防汛工作的通知',
+    );
+  });
+
   it('is read in traditional forms and with a mirror’s pronunciations, kept as written', () => {
     for (const title of ['甲縣人民政府辦公室關於表彰先進集體的決定', '甲縣人民政府辦公室關(guān)于表彰先進(jìn)集體的決定'])
       expect(parseNotice([`[ 发布机构 ] ${title}`, ...BODY].join('\n')).title).toBe(title);
