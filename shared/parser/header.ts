@@ -44,7 +44,7 @@ const HEADER_SCAN = 16;
 /** A 印发 line printed above the 主送 ("甲县政府办公室 2011年5月18日印发"): the 版记's, no addressee. */
 const PRINTING_LINE = /[0-9０-９〇○零一二三四五六七八九十]日\s*印\s*发$/;
 /** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
-const TITLE_END = withTraditional(
+export const TITLE_END = withTraditional(
   new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|预案|办法|规定|细则|规则|要点|计划)([（(][^）)]{1,12}[）)])?$`),
 );
 const PERIOD =

@@ -9,10 +9,13 @@ import type { Finding, ParsedNotice } from '../domain/notice';
 import { findCitations } from './citations';
 import { tidyTitle } from './titleTidy';
 import { tidyAddressees } from './addresseeTidy';
+import { fullerCopy } from './titleChoice';
+import { titleLineNearTop } from './titleFallback';
 import { issuersOfTitle } from './titleIssuer';
+import { checkedIssuers } from './issuerNames';
 import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
-import { parseHeader, separateRecipients } from './header';
+import { TITLE_END, parseHeader, separateRecipients } from './header';
 import {
   documentStartAfterLead,
   documentStartAfterLongerHeading,
@@ -156,8 +159,15 @@ export function parseNotice(raw: string): ParsedNotice {
   if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
 
   const signatureIssuers = closing.signatureLines;
-  const titleIssuers = issuersOfTitle(header.title, lines);
-  const issuers =
+  // The issuer a title names is read from the tidied title: what a page glued before it names no organ.
+  // A page's table that names the title whole, where the header's copy lost its start, gives it.
+  const namedTitle = meta['标题'] ?? meta['文件标题'] ?? meta['名称'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null;
+  const headerTitle = titleShaped(
+    plausibleTitle(header.title && namedTitle ? (fullerCopy([namedTitle], header.title) ?? header.title) : header.title),
+    prepared.lines,
+  );
+  const titleIssuers = issuersOfTitle(headerTitle, lines);
+  const issuers = checkedIssuers(
     header.markIssuers.length > 0
       ? withPlacedNames(header.markIssuers, titleIssuers)
       : signatureIssuers.length > 0
@@ -168,7 +178,9 @@ export function parseNotice(raw: string): ParsedNotice {
             ? titleIssuers
             : meta['发文机关']
               ? [meta['发文机关']]
-              : [];
+              : [],
+    titleIssuers,
+  );
   const issuer = issuers[0] ?? null;
   if (issuer && meta['发文机关'] && !sameOrg(issuer, meta['发文机关'])) {
     findings.push({
@@ -178,7 +190,7 @@ export function parseNotice(raw: string): ParsedNotice {
     });
   }
 
-  const title = plausibleTitle(header.title ?? meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? null);
+  const title = headerTitle ?? plausibleTitle(meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? titleLineNearTop(prepared.lines));
   // A web page's 成文日期 often differs from the document's own (its publishing date): never used.
   // A 成文日期 that lost its 年 and 月 may read two ways ("2022128"); the page cannot have published it earlier.
   const published = findDate(meta['发布时间'] ?? meta['发布日期'] ?? '')?.iso;
@@ -238,6 +250,22 @@ export function parseNotice(raw: string): ParsedNotice {
  * boundaries (a damaged paste), which every later step (register, draft titles) would carry.
  */
 const TITLE_MAX = 200;
+
+/**
+ * A title ends with its 文种 or a plan's name: a chosen line that does not (a site's name, a bulletin's masthead,
+ * a column's heading) gives way to a line above the body written as a title, when there is one. A title writes
+ * no comma outside its quotations and brackets: a line that does is a sentence ("根据《…》,甲县某委决定"), never
+ * the title.
+ */
+function titleShaped(title: string | null, lines: readonly SourceLine[]): string | null {
+  if (!title) return title;
+  if (SENTENCE_COMMA.test(title.replace(QUOTED, ''))) return plausibleTitle(titleLineNearTop(lines));
+  if (TITLE_END.test(title)) return title;
+  return plausibleTitle(titleLineNearTop(lines)) ?? title;
+}
+const SENTENCE_COMMA = /[，,]/;
+/** What a title quotes or notes: a cited document's name, a term in quotation marks, a qualifier. */
+const QUOTED = /《[^《》]*》|“[^“”]*”|[（(][^（）()]*[）)]/g;
 
 function plausibleTitle(title: string | null): string | null {
   return title && title.length <= TITLE_MAX ? tidyTitle(title) : null;

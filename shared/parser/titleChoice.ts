@@ -7,7 +7,7 @@
 import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
-import { isPlacelessTail, placeOf } from './unitNames';
+import { isCompleteOrgName, isPlacelessTail, placeOf } from './unitNames';
 import { withoutPinyin } from '../domain/pinyinRuns';
 
 /** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
@@ -160,6 +160,7 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
       issuerPrefixedCopy(lines.slice(last + 1), title) ??
       placePrefixedCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
       issuingTitle(parts, last + 1, title, titleEnd) ??
+      fullerCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
       titleRightAbove(lines, last, title, titleEnd) ??
       title
     );
@@ -281,6 +282,32 @@ function issuerPrefixedCopy(later: readonly string[], title: string): string | n
 const MAX_COPY_LINES = 4;
 /** How long the issuer before a copy of the title may be. */
 const MAX_ISSUER_PREFIX = 40;
+
+/** A place opening a name, one character or more before its division word ("蒲县"), or a national organ. */
+const PLACE_LED =
+  /^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡)|^(?:国务院|國務院|国家|國家|中共中央|中央)/;
+
+/**
+ * A later line that ends with the chosen title and holds what its head lacks: the title's start ("乙地区设立
+ * 地级乙市的批复" under "国务院关于同意甲省撤销乙地区设立地级乙市的批复"), or the place opening an organ's name the
+ * title gives without it ("领导小组关于…" under "甲省某某工作领导小组关于…"). A page's heading had cut it short.
+ */
+export function fullerCopy(later: readonly string[], title: string): string | null {
+  const at = title.search(STARTS_TITLE);
+  const head = at > 0 ? title.slice(0, at) : '';
+  // (A title opening with its verb is completed by the issuer's copy only, see issuerPrefixedCopy.)
+  if (at === 0 || (at > 0 && PLACE_LED.test(title))) return null;
+  for (const [k, line] of later.entries()) {
+    if (line.length <= title.length || !line.endsWith(title) || unbalanced(line) || /[，。；：,;:]/.test(line)) continue;
+    // (A title wrapped before its "的通知" ends on the next line: that copy is "关于印发" the chosen one.)
+    if (/^的/.test(later[k + 1] ?? '')) return null;
+    const extra = line.slice(0, -title.length);
+    // (An organ's whole name before a title without 关于 is its byline: "甲市人民政府" / "甲市某管理规定".)
+    if (at < 0 && (STARTS_TITLE.test(extra) || (PLACE_LED.test(extra) && !isCompleteOrgName(extra)))) return line;
+    if (head && isPlacelessTail(head) && PLACE_LED.test(extra) && isOrgNameLine(extra + head)) return line;
+  }
+  return null;
+}
 
 /** How many lines under a page's heading the document's own copy of its title may stand. */
 const MAX_PLACE_COPY_LINES = 6;

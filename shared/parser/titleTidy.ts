@@ -7,6 +7,8 @@
 import { DOC_KINDS } from '../domain/notice';
 import { withTraditional } from './traditionalForms';
 import { placeOf } from './unitNames';
+import { withoutFrontMatter } from './titleFront';
+import { isChromeLine } from './webChrome';
 
 const KIND = withTraditional(new RegExp(`(?:通知书|${DOC_KINDS.join('|')}|公示|方案|预案|办法|规定|细则|规则|要点|计划|答复|复函)`, 'g'));
 /** A title's own qualifier after its 文种: （试行）, （2021—2025年）, （第一批）. */
@@ -35,14 +37,27 @@ function withoutRepeat(title: string): string {
   return again > 0 ? title.slice(0, again) : title;
 }
 
+/** The body's first heading run on after the title: "第一章总则", "一、总则". */
+const BODY_HEADING = /^第[一二三四五六七八九十0-9]{1,3}[章节条]/;
+/** A qualifier opening what follows the 文种, page matter after it: "（试行）第一章总则". */
+const QUALIFIER_HEAD = /^[（(][^（）()]{1,12}[）)]/;
+
+/** Marks, digits or Latin letters, a page's button ("大中小", "打印本页") or the body's first heading. */
+function isPageTail(tail: string): boolean {
+  if (tail.length > MAX_TAIL || /[的之]/.test(tail) || TITLE_VERB.test(tail)) return false;
+  return !/^[\u4e00-\u9fff]+$/.test(tail) || isChromeLine(tail) || BODY_HEADING.test(tail);
+}
+
 function withoutPageTail(title: string): string {
   const outside = outsideQuotes(title);
   let end = -1;
   for (const m of title.matchAll(KIND)) if (outside[m.index]) end = m.index + m[0].length;
   if (end < 0 || end === title.length) return title;
   const tail = title.slice(end);
-  const pageMatter = tail.length <= MAX_TAIL && !/^[\u4e00-\u9fff]+$/.test(tail) && !/[的之]/.test(tail) && !TITLE_VERB.test(tail);
-  return pageMatter && !QUALIFIER.test(tail) ? title.slice(0, end) : title;
+  const qualifier = QUALIFIER_HEAD.exec(tail)?.[0] ?? '';
+  if (qualifier && qualifier.length < tail.length && isPageTail(tail.slice(qualifier.length)))
+    return title.slice(0, end + qualifier.length);
+  return isPageTail(tail) && !QUALIFIER.test(tail) ? title.slice(0, end) : title;
 }
 
 /**
@@ -85,5 +100,5 @@ function withoutHeadingBefore(title: string): string {
 }
 
 export function tidyTitle(title: string): string {
-  return withoutHeadingBefore(withoutPageTail(withoutRepeat(withoutLabel(title)))).replace(SPACE_BY_MARK, '');
+  return withoutFrontMatter(withoutHeadingBefore(withoutPageTail(withoutRepeat(withoutLabel(title))))).replace(SPACE_BY_MARK, '');
 }

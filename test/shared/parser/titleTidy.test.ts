@@ -13,6 +13,14 @@ describe('tidyTitle', () => {
     expect(tidyTitle('甲县人民政府关于某工作的通知( 甲政发〔2023〕7号 )')).toBe('甲县人民政府关于某工作的通知');
   });
 
+  it('cuts a page button or the body’s first heading after the 文种, keeping a qualifier before it', () => {
+    expect(tidyTitle('甲县人民政府关于做好防汛工作的通知大中小')).toBe('甲县人民政府关于做好防汛工作的通知');
+    expect(tidyTitle('甲县人民政府关于做好防汛工作的通知打印本页')).toBe('甲县人民政府关于做好防汛工作的通知');
+    expect(tidyTitle('甲县招商引资优惠办法第一章总则')).toBe('甲县招商引资优惠办法');
+    expect(tidyTitle('甲县招商引资优惠办法（试行）第一章　总则')).toBe('甲县招商引资优惠办法（试行）');
+    expect(tidyTitle('甲县招商引资优惠办法(试行)-')).toBe('甲县招商引资优惠办法(试行)');
+  });
+
   it('keeps a qualifier, a title’s own words and a 文种 inside a cited name', () => {
     for (const title of [
       '甲县乡村振兴实施方案（试行）',

@@ -1,0 +1,46 @@
+/**
+ * What a page glues before a title that opens with its issuer's name ("【信息公开】甲县人民政府关于…", "—甲市某委员会
+ * 关于…", "甲市政务服务平台甲县人民政府关于…"): no organ's name holds such marks or ends with a site's word, so
+ * the title starts where its issuer's name does. A place or another organ before the name is the title's own.
+ */
+import { withoutPinyin } from '../domain/pinyinRuns';
+import { withTraditional } from './traditionalForms';
+import { isCompleteOrgName, splitGluedNames } from './unitNames';
+
+const TITLE_VERB = withTraditional(/关于|印发|转发/);
+/** An issuer's name: characters only (a note in brackets at most), opening with its place or a national organ. */
+const NAME_TEXT = /^[\u4e00-\u9fff()（）]+$/;
+const NATIONAL = withTraditional(/^(?:国务院|国家|中共中央|中央|全国|最高)/);
+/** A place opening a name, one character or more before its division word ("蒲县"). */
+const PLACE_LED = withTraditional(/^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡)/);
+/** What only a page writes: marks, letters and digits, a placeholder "?" (a name holds 、 and brackets at most). */
+const PAGE_MARK = /[^\u4e00-\u9fff()（）、\s]/;
+/** The last word of a site's banner or button. */
+const SITE_WORD = withTraditional(/(平台|网|网站|门户|下载|公开|分享|简介|专栏|首页|文库|检索|搜索|归档|图片|反馈|版)$/);
+/** A company before a government's title is the site reposting it, not a joint issuer. */
+const ENTERPRISE = withTraditional(/(公司|集团)$/);
+/** A place alone ("甲省", "甲市乙区"): part of the name after it. */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,12}(省|自治区|市|县|区|州|盟|旗)$/;
+
+function namesIssuer(name: string): boolean {
+  if (!NAME_TEXT.test(name) || !(PLACE_LED.test(name) || NATIONAL.test(name))) return false;
+  return isCompleteOrgName(name) && splitGluedNames(name).every(isCompleteOrgName);
+}
+
+function isPageMatter(cut: string): boolean {
+  const words = cut.replace(/[\s、]/g, '');
+  if (ENTERPRISE.test(words)) return true;
+  if (isCompleteOrgName(words) || BARE_PLACE.test(words)) return false;
+  return PAGE_MARK.test(cut) || SITE_WORD.test(words);
+}
+
+export function withoutFrontMatter(title: string): string {
+  const verb = title.search(TITLE_VERB);
+  if (verb < 4) return title;
+  const prefix = title.slice(0, verb);
+  if (prefix.includes('《') || withoutPinyin(prefix) !== prefix) return title;
+  for (let k = 1; k <= prefix.length - 3; k++) {
+    if (namesIssuer(prefix.slice(k)) && isPageMatter(prefix.slice(0, k))) return title.slice(k);
+  }
+  return title;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+
+const BODY = ['各乡镇人民政府，县直各单位：', '为做好防汛工作，现将有关事项通知如下。', '一、提高认识。各单位要高度重视。'];
+const issuerOf = (head: string[], closing: string[]) => parseNotice([...head, ...BODY, ...closing].join('\n')).issuer;
+
+describe('the issuer read from a 版头 or a 署名, checked against the title', () => {
+  it('holds no page marks before the name', () => {
+    expect(issuerOf(['甲市人民政府关于做好防汛工作的通知'], ['【】甲市人民政府', '2023年5月6日'])).toBe('甲市人民政府');
+  });
+
+  it('is the title’s full name where it wrote a short form of it', () => {
+    expect(issuerOf(['乙区人民政府办公室文件', '甲市乙区人民政府办公室关于做好防汛工作的通知'], [])).toBe('甲市乙区人民政府办公室');
+    expect(issuerOf(['甲省应对疫情工作领导小组关于做好防汛工作的通知'], ['工作领导小组', '2023年5月6日'])).toBe('甲省应对疫情工作领导小组');
+    expect(issuerOf(['甲市人民政府关于做好防汛工作的通知'], ['市政府', '2023年5月6日'])).toBe('甲市人民政府');
+  });
+
+  it('stays when the title names another organ, or another organ before the written one', () => {
+    expect(issuerOf(['甲县人民政府关于做好防汛工作的通知'], ['乙县人民政府', '2023年5月6日'])).toBe('乙县人民政府');
+    expect(issuerOf(['甲县人民政府办公室关于做好防汛工作的通知'], ['办公室', '2023年5月6日'])).toBe('办公室');
+  });
+});

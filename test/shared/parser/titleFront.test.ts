@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
+import { tidyTitle } from '../../../shared/parser/titleTidy';
+
+const BODY = ['各乡镇人民政府，县直各单位：', '为做好防汛工作，现将有关事项通知如下。', '一、提高认识。各单位要高度重视。'];
+
+describe('what a page glues before a title that opens with its issuer', () => {
+  it('is cut, and the issuer is the name after it', () => {
+    for (const front of ['资料下载', '【信息公开】', '—', '乙市政务服务平台', '“政务公开”', '丙矿业有限公司', '长者版', '已归档', '图片']) {
+      const notice = parseNotice([`${front}甲县人民政府关于做好防汛工作的通知`, ...BODY].join('\n'));
+      expect(notice.title).toBe('甲县人民政府关于做好防汛工作的通知');
+      expect(notice.issuer).toBe('甲县人民政府');
+    }
+  });
+
+  it('keeps a place, another issuer and a national organ before the name', () => {
+    for (const title of [
+      '甲省乙市人民政府办公室关于做好防汛工作的通知',
+      '中共甲县委办公室甲县人民政府办公室关于做好防汛工作的通知',
+      '甲县公安局、甲县交通运输局关于整治道路交通秩序的通告',
+      '国务院关于同意甲省撤销乙地区设立地级乙市的批复',
+      '甲市燃气有限公司关于暂停供气的公告',
+      '保定乙镇人民政府关于取消庙会的通告',
+    ])
+      expect(tidyTitle(title)).toBe(title);
+  });
+});
