@@ -33,14 +33,14 @@ const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
 const CHROME_START = withTraditional(
-  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
+  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|[浏瀏]览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
 );
 /**
  * A page's field label, address or date glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://",
  * "…的通知2019-05-30").
  */
 const CHROME_AFTER_TITLE = withTraditional(
-  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
+  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|[浏瀏]览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
 );
 
 /** How long the issuer's name of a 版头 may be ("甲省乙厅文件"). */
@@ -196,9 +196,11 @@ export function headerCuts(
       const verb = TITLE_VERB.exec(head.slice(end, end + BYLINE_TITLE_REACH));
       if (verb && (verb.index === 0 || isCompleteOrgName(head.slice(end, end + verb.index)))) cuts.push(end);
     }
-    // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:").
+    // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:"); the title may be quoted
+    // ("《…的通知》浏览量:").
     for (let at = m.index; at >= Math.max(0, m.index - LABEL_PREFIX) && /^[\u4e00-\u9fff]*$/.test(head.slice(at, m.index)); at--) {
-      if (TITLE_END.test(head.slice(Math.max(0, at - 16), at)) && !isInside(at)) {
+      const title = head.slice(Math.max(0, at - 16), at);
+      if (TITLE_END.test(title.endsWith('》') ? title.slice(0, -1) : title) && !isInside(at)) {
         cuts.push(at);
         break;
       }
