@@ -9,7 +9,7 @@ import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { isChromeLine } from './webChrome';
-import { isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
 
 /**
  * A code's character, with the pinyin a mirror site injects after it ("發(fā)"): PINYIN_RUNS's run in half-width
@@ -396,6 +396,15 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end + note);
     // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
     else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after)) found.push(end);
+    // …or straight after chrome glued before its first copy ("…开始检索甲市人民政府关于…的通知甲市人民政府关于…"),
+    // where the first copy's opening words stand again in full (an issuer's name before it is no chrome).
+    else if (after.length >= REPEAT_PROBE * 2 && head[end - 1] !== '》') {
+      // (The title may name its issuer's place again inside: each place its opening words stand is tried.)
+      let copy = title.indexOf(after.slice(0, REPEAT_PROBE), 1);
+      while (copy > 0 && !title.startsWith(after, copy)) copy = title.indexOf(after.slice(0, REPEAT_PROBE), copy + 1);
+      if (copy > 0 && title.length - copy >= REPEAT_PROBE * 2 && !UNIT_NAME_END.test(title.slice(0, copy)))
+        found.push(end - (title.length - copy), end + note);
+    }
     // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
     else if (
       after.length >= REPEAT_PROBE &&

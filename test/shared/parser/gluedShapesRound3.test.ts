@@ -18,3 +18,20 @@ describe('a quoted title glued to a page label', () => {
     ]);
   });
 });
+
+describe('a title printed twice with chrome glued before its first copy', () => {
+  const title = '丙市人民政府办公室关于做好丙市人民政府秋季森林防火工作的通知';
+  const body =
+    '丙政办发〔2022〕3号各县区人民政府,市直各部门:入秋以来,我市降水偏少,森林火险等级持续偏高。为切实做好秋季森林防火工作,经市政府同意,现就有关事项通知如下。';
+
+  it('ends the chrome before the first copy and the first copy before the second', () => {
+    const pieces = unglueLine(`站内检索开始检索${title}${title}${body}`, true);
+    expect(pieces.slice(0, 3)).toEqual(['站内检索开始检索', title, title]);
+  });
+
+  it('keeps an issuer’s name glued before a shorter copy with its title', () => {
+    const short = '关于做好丙市人民政府秋季森林防火工作的通知';
+    const pieces = unglueLine(`丙市人民政府办公室${short}${short}${body}`, true);
+    expect(pieces[0]).not.toBe('丙市人民政府办公室');
+  });
+});
