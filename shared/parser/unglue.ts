@@ -125,7 +125,9 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
       TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k)) || FILE_NAME_END.test(before.slice(0, k));
     // …or after a unit that ends a list item, when the 署名 opens with its locality ("…排名交通局甲县整治办公室").
     const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && opensWithLocality(before.slice(k));
-    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit) continue;
+    // …or after a contact's number, left out or not ("联系电话:0000-1234567甲县人民政府").
+    const afterPhone = PHONE_END.test(before.slice(Math.max(0, k - PHONE_REACH), k));
+    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit && !afterPhone) continue;
     const names = before.slice(k).trim();
     if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
       return dateAt - before.length + k;
@@ -164,6 +166,10 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     (endsText || /^\s*附\s*件/.test(after)) && /[）)》]$/.test(before) && (list !== null || !/[，,：:]/.test(before.slice(from + 1)));
   return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
+
+/** A contact's telephone number ending a text, its digits masked or not ("电话:0000-1234567", "联系电话:022-*"). */
+const PHONE_END = withTraditional(/(电话|传真|手机)\s*[:：]?\s*[\d*＊\-—()（）\s]{3,20}$/);
+const PHONE_REACH = 30;
 
 /** An attached file's name ending in its type. */
 const FILE_NAME_END = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../shared/parser/parseNotice';
 import { unglueLine } from '../../../shared/parser/unglue';
 
 /** Glued shapes of a page's header and a notice's body, each cut where the printed text had its line break. */
@@ -33,5 +34,27 @@ describe('a title printed twice with chrome glued before its first copy', () => 
     const short = '关于做好丙市人民政府秋季森林防火工作的通知';
     const pieces = unglueLine(`丙市人民政府办公室${short}${short}${body}`, true);
     expect(pieces[0]).not.toBe('丙市人民政府办公室');
+  });
+});
+
+describe('a 署名 glued after a contact’s telephone number', () => {
+  const notice = (contact: string) =>
+    [
+      '关于开展春季农机安全检查的通知',
+      '各乡镇农业服务中心:',
+      '为做好春季农机安全生产工作,请各单位于4月20日前完成辖区内农机安全检查,并将检查情况报县农业农村局。',
+      contact,
+      '丁县农业农村局',
+      '2023年4月6日',
+    ].join('');
+
+  it('starts after the number', () => {
+    const n = parseNotice(notice('联系人:王五,联系电话:0000-7654321'));
+    expect([n.issuers, n.signedDate]).toEqual([['丁县农业农村局'], '2023-04-06']);
+  });
+
+  it('starts after a number the page masked', () => {
+    const n = parseNotice(notice('联系电话:0000-*'));
+    expect([n.issuers, n.signedDate]).toEqual([['丁县农业农村局'], '2023-04-06']);
   });
 });
