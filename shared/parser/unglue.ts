@@ -211,6 +211,18 @@ function isSignatureName(name: string): boolean {
   return parts.every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
 }
 
+/** How many opening characters of an issued document's title are compared with the notice's quotation of it. */
+const QUOTE_PROBE = 8;
+/** How far before the date the notice's quotation of the document it issues is looked for. */
+const QUOTE_REACH = 600;
+
+/** Whether the text before `at` quotes a document whose title opens with `words` ("《甲县…方案》"). */
+function quotedBefore(text: string, at: number, words: string): boolean {
+  return (
+    words.length === QUOTE_PROBE && /^[\u4e00-\u9fff]/.test(words) && text.lastIndexOf(`《${words}`, at) >= Math.max(0, at - QUOTE_REACH)
+  );
+}
+
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
 function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[], previous: string): number[] {
   const cuts: number[] = [];
@@ -237,6 +249,8 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
     // A date in Chinese numerals after a sentence is a 成文日期 on its own line: text writes its dates in digits.
     const chineseAfterSentence = !/^\d{4}$/.test(m[1]) && (m.index === 0 || SENTENCE_END.test(text[m.index - 1]));
+    // …and before the document it issues, quoted by the notice ("现将《甲县…方案》印发给你们…。2023年5月6日甲县…方案").
+    const issued = start === m.index && quotedBefore(text, m.index, text.slice(end, end + QUOTE_PROBE));
     // (A year opening the line after it: "…落实。2020年6月28日2020年区政府重点工作…".)
     if (
       start === m.index &&
@@ -246,6 +260,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
       !underSignature &&
       !afterRemark &&
       !chineseAfterSentence &&
+      !issued &&
       rest !== '' &&
       !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)
     )

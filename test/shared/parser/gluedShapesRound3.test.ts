@@ -58,3 +58,20 @@ describe('a 署名 glued after a contact’s telephone number', () => {
     expect([n.issuers, n.signedDate]).toEqual([['丁县农业农村局'], '2023-04-06']);
   });
 });
+
+describe('a 成文日期 glued between the notice’s last sentence and the document it issues', () => {
+  it('stands on a line of its own where the notice quoted that document', () => {
+    const line = '经县政府同意,现将《戊县农村供水工程管理办法》印发给你们,请认真贯彻执行。2024年3月8日戊县农村供水工程管理办法第一章总则';
+    expect(unglueLine(line, false)).toEqual([
+      '经县政府同意,现将《戊县农村供水工程管理办法》印发给你们,请认真贯彻执行。',
+      '2024年3月8日',
+      '戊县农村供水工程管理办法',
+      '第一章总则',
+    ]);
+  });
+
+  it('stays in a sentence that opens with it', () => {
+    const line = '各单位要按照《戊县农村供水工程管理办法》抓好落实。2024年3月8日戊县水利局召开专题会议,部署全县农村供水工作。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
