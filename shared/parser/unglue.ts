@@ -55,8 +55,11 @@ function datesIn(text: string): RegExpExecArray[] {
   return dates;
 }
 
-/** What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"). */
-const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是及和与]|星期|周[一二三四五六日天])/;
+/**
+ * What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"); 内 not where it opens a
+ * place's name glued after the date (内蒙古).
+ */
+const DATE_GOES_ON = /^\s*([前后起至以止，,、的在到召举开为是及和与]|内(?!蒙古)|星期|周[一二三四五六日天])/;
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
 /**

@@ -75,3 +75,16 @@ describe('a 成文日期 glued between the notice’s last sentence and the docu
     expect(unglueLine(line, false)).toEqual([line]);
   });
 });
+
+describe('a date glued before a name that opens with 内', () => {
+  it('ends there where the name is 内蒙古’s', () => {
+    const line =
+      '《内蒙古自治区某某盟草原防火办法》已经盟行政公署会议审议通过,现予印发。2015年9月3日内蒙古自治区某某盟草原防火办法第一章总则';
+    expect(unglueLine(line, false).slice(1, 3)).toEqual(['2015年9月3日', '内蒙古自治区某某盟草原防火办法']);
+  });
+
+  it('goes on where 内 means within the date', () => {
+    const line = '请各旗县于2015年9月30日内将检查情况报送盟草原防火办公室。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
