@@ -575,7 +575,7 @@ function isAddresseeList(spaced: string): boolean {
     /[：:]/.test(text) ||
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
-    /[。；;“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
+    /[。“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
     TITLE_END.test(text) ||
     // A bracket closed without its opener: the list would start inside a bracket ("…旅游局)甲县人民政府").
     /^[^（(]*[）)]/.test(text)

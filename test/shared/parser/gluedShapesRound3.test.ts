@@ -88,3 +88,15 @@ describe('a date glued before a name that opens with 内', () => {
     expect(unglueLine(line, false)).toEqual([line]);
   });
 });
+
+describe('a 主送 glued between the header and the body', () => {
+  const body = '为做好今年的防汛工作,经市政府同意,现将有关事项通知如下。各单位要结合实际认真贯彻落实,确保各项措施落到实处。';
+
+  it('may set its groups apart by a semicolon', () => {
+    expect(unglueLine(`来源:己市人民政府各县、区人民政府,己市高新区管委会;市各委办局,各直属单位:${body}`, true)).toEqual([
+      '来源:己市人民政府',
+      '各县、区人民政府,己市高新区管委会;市各委办局,各直属单位:',
+      body,
+    ]);
+  });
+});
