@@ -602,6 +602,8 @@ function isAddressee(text: string): boolean {
     PERSON_ADDRESSEE.test(name) ||
     isCompleteOrgName(name) ||
     /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(name) ||
+    // An autonomous prefecture or county is addressed by its name alone ("甲乙自治州,各州、市人民政府:").
+    /..自治[州县]$/.test(name) ||
     SHARED_HEAD_DIVISION.test(name)
   );
 }

@@ -99,4 +99,13 @@ describe('a 主送 glued between the header and the body', () => {
       body,
     ]);
   });
+
+  it('may open with an autonomous prefecture addressed by its name alone', () => {
+    const addressees = '庚辛自治州,各州、市、县(市)人民政府,自治区人民政府各部门:';
+    expect(unglueLine(`关于做好冬春季森林防火工作的通知${addressees}${body}`, true)).toEqual([
+      '关于做好冬春季森林防火工作的通知',
+      addressees,
+      body,
+    ]);
+  });
 });
