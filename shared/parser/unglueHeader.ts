@@ -69,6 +69,8 @@ const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[
 
 /** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
 const TITLE_MIN = 6;
+/** A page's validity field and its value ("有效性: 有效", "[时效性] 现行有效"). */
+const VALIDITY_VALUE = withTraditional(/(有\s?效\s?性|时\s?效\s?性)[\]】]?\s*[:：]?\s*(现行有效|有效|已?失效|已?废止)(?=[\u4e00-\u9fff])/g);
 /** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
 const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]{1,2}/g;
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
@@ -188,6 +190,11 @@ export function headerCuts(
     if (!PAGE_LABEL_HERE.test(head)) cuts.push(end);
   }
   for (const m of head.matchAll(TOOLBAR_BEFORE_TEXT)) cuts.push(m.index + m[0].length);
+  // A validity field's value ends its row where the title or 主送 is glued after it ("有效性有效甲县…").
+  // (The label may be bracketed or spelled apart: "[有效性] 有效", "有 效 性 有效".)
+  if (head.includes('性')) {
+    for (const m of head.matchAll(VALIDITY_VALUE)) if (!isInside(m.index + m[0].length)) cuts.push(m.index + m[0].length);
+  }
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (isInside(m.index)) continue;
     // A byline label left empty, the title glued after it ("作者:甲县人民政府关于…的通知"), ends its row.

@@ -109,3 +109,17 @@ describe('a 主送 glued between the header and the body', () => {
     ]);
   });
 });
+
+describe('a page’s validity field glued before the title', () => {
+  it('keeps its value and ends before the title', () => {
+    const pieces = unglueLine('发文字号壬政发〔2021〕4号有效性有效壬镇人民政府关于做好汛期巡河工作的通知', true);
+    expect(pieces.slice(-1)).toEqual(['壬镇人民政府关于做好汛期巡河工作的通知']);
+  });
+
+  it('keeps its value when the label is bracketed or spelled apart', () => {
+    expect(unglueLine('9. [发布日期] 2021-04-0210. [有效性] 有效壬镇人民政府关于做好汛期巡河工作的通知', true).slice(-1)).toEqual([
+      '壬镇人民政府关于做好汛期巡河工作的通知',
+    ]);
+    expect(unglueLine('分 类 政务公开 有 效 性 有效各村民委员会,镇直各单位:', true).slice(-1)).toEqual(['各村民委员会,镇直各单位:']);
+  });
+});
