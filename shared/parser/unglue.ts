@@ -184,7 +184,7 @@ const LOCALITY_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,5}[省市县
 function opensWithLocality(name: string): boolean {
   return LOCALITY_START.test(name) && !UNIT_WORD_START.test(name);
 }
-const UNIT_WORD_START = withTraditional(/^(办公室|办|委|局|厅|处|室|会|组|院|社|所|站|队|中心|政府)/);
+const UNIT_WORD_START = withTraditional(/^(办公室|公室|公厅|办|委|局|厅|处|室|会|组|院|社|所|站|队|中心|政府)/);
 
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
 const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;

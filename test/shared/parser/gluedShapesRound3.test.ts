@@ -123,3 +123,10 @@ describe('a page’s validity field glued before the title', () => {
     expect(unglueLine('分 类 政务公开 有 效 性 有效各村民委员会,镇直各单位:', true).slice(-1)).toEqual(['各村民委员会,镇直各单位:']);
   });
 });
+
+describe('a 署名 glued under a heading-only item', () => {
+  it('is never cut inside 办公室', () => {
+    const pieces = unglueLine('中共癸县委办公室癸县人民政府办公室', false, [], '3.癸县乡镇职责任务清单目录');
+    expect(pieces.some((p) => p.startsWith('公室'))).toBe(false);
+  });
+});
