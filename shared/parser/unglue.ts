@@ -431,6 +431,23 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   return cuts;
 }
 
+/** An attached file's name with its type, and what is glued after it: another file's name, an item's number, a 署名. */
+const FILE_NAME_GLUED = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff\d《])/gi;
+/** How far before a file's name its 附件 label may stand (a list of files follows it). */
+const FILE_LIST_REACH = 300;
+
+/** Offsets after each attached file's name glued to the next ("附件:甲.pdf乙.pdf", "1.甲.xlsx2.乙.xls"). */
+function fileNameCuts(text: string, isInside: (i: number) => boolean): number[] {
+  const cuts: number[] = [];
+  // (Most lines name no file: the pattern is tried only in a line holding an 附件 and a dot.)
+  if (!text.includes('附') || !text.includes('.')) return cuts;
+  for (const m of text.matchAll(FILE_NAME_GLUED)) {
+    const label = text.slice(Math.max(0, m.index - FILE_LIST_REACH), m.index);
+    if (!isInside(m.index) && /附\s*件/.test(label)) cuts.push(m.index + m[0].length);
+  }
+  return cuts;
+}
+
 /**
  * The issuers a document's head names, each glued joint name also apart: a glued 署名 is found by them
  * wherever it lies in the document.
@@ -539,6 +556,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...signatureCuts(text, inside, known, previous),
     ...garbledDateCuts(text, inside, known),
     ...closingCuts(text, inside),
+    ...fileNameCuts(text, inside),
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];

@@ -130,3 +130,16 @@ describe('a 署名 glued under a heading-only item', () => {
     expect(pieces.some((p) => p.startsWith('公室'))).toBe(false);
   });
 });
+
+describe('attached files’ names glued together', () => {
+  it('end at each file’s type', () => {
+    expect(unglueLine('附件:丙卫函〔2016〕9号.pdf丁卫通〔2016〕4号.pdf', false)).toEqual([
+      '附件:丙卫函〔2016〕9号.pdf',
+      '丁卫通〔2016〕4号.pdf',
+    ]);
+    expect(unglueLine('附件:1.丙县乡镇任务清单(试行).xlsx2.丙县乡镇任务清单目录.xls', false)).toEqual([
+      '附件:1.丙县乡镇任务清单(试行).xlsx',
+      '2.丙县乡镇任务清单目录.xls',
+    ]);
+  });
+});
