@@ -143,3 +143,19 @@ describe('attached files’ names glued together', () => {
     ]);
   });
 });
+
+describe('a heading glued to the label line under it', () => {
+  it('ends before its units’ label', () => {
+    expect(
+      unglueLine('一、主要指标(一)粮食产量稳定在30万吨以上责任单位:区农业农村局(二)新增造林面积2万亩责任单位:区林业局', false),
+    ).toEqual(['一、主要指标', '(一)粮食产量稳定在30万吨以上', '责任单位:区农业农村局', '(二)新增造林面积2万亩', '责任单位:区林业局']);
+  });
+
+  it('ends before its group’s members', () => {
+    expect(unglueLine('各单位要认真落实。二、组成人员组长:张三(县委常委)副组长:李四', false)).toEqual([
+      '各单位要认真落实。',
+      '二、组成人员',
+      '组长:张三(县委常委)副组长:李四',
+    ]);
+  });
+});
