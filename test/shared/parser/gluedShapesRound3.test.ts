@@ -159,3 +159,12 @@ describe('a heading glued to the label line under it', () => {
     ]);
   });
 });
+
+describe('a 主送 glued after a table’s bar', () => {
+  it('starts after the bar', () => {
+    expect(unglueLine('子市卫生健康委关于印发2017年子市卫生健康工作要点的通知 |各区、县(市)卫生健康局、各直属单位:', true)).toEqual([
+      '子市卫生健康委关于印发2017年子市卫生健康工作要点的通知 |',
+      '各区、县(市)卫生健康局、各直属单位:',
+    ]);
+  });
+});
