@@ -43,6 +43,21 @@ const CHROME_AFTER_TITLE = withTraditional(
   /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|[浏瀏]览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
 );
 
+/** How short a 文号's agency code is at least, after an organ's name glued before it. */
+const MIN_CODE = 2;
+/** The shortest organ's name taken off a 文号's code ("甲市财政局"). */
+const MIN_ORGAN = 4;
+
+/** The length of the longest organ's name that opens a 文号's code and leaves a code after it, or 0. */
+function organBeforeCode(code: string): number {
+  if (code.length < MIN_ORGAN + MIN_CODE) return 0;
+  for (let k = code.length - MIN_CODE; k >= MIN_ORGAN; k--) {
+    const name = code.slice(0, k);
+    if (UNIT_NAME_END.test(name) && isCompleteOrgName(name)) return k;
+  }
+  return 0;
+}
+
 /** How long the issuer's name of a 版头 may be ("甲省乙厅文件"). */
 const MAX_MARK_ISSUER = 30;
 
@@ -99,9 +114,11 @@ export function headerCuts(
   // (A 文号 holds its year's bracket: most header lines hold none, and are not searched through.)
   for (const m of YEAR_BRACKET.test(head) ? head.matchAll(DOC_NUMBER) : []) {
     // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
-    // (Another label's colon, such as a toolbar's "字体:", holds no 文号.)
+    // (Another label's colon, such as a toolbar's "字体:" or an organ's "发布:", holds no 文号.)
     const before = head.slice(Math.max(0, m.index - 12), m.index).trimEnd();
-    const opensBracket = /[（(|]$/.test(before) || (/[:：]$/.test(before) && !/(字体|字體|来源|來源|时间|時間|日期)\s*[:：]$/.test(before));
+    const opensBracket =
+      /[（(|]$/.test(before) ||
+      (/[:：]$/.test(before) && !/(字体|字體|来源|來源|时间|時間|日期|发布|發佈|机构|機構|机关|機關)\s*[:：]$/.test(before));
     const end = m.index + m[0].length;
     inDocNumber.fill(1, m.index + 1, end);
     // A title's bracketed 文号 with the body glued after it: "…启动公告(方征启公告﹝2022﹞4号)为实施…".
@@ -127,11 +144,14 @@ export function headerCuts(
     let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0, mark >= 0 ? mark + 2 : 0);
     const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
     if (toolbar) codeStart += toolbar[0].length;
+    // An organ's name glued before the code ends there ("发布:甲市卫生健康委甲卫健发〔2023〕1号").
+    const organ = organBeforeCode(head.slice(codeStart, m.index + m[0].search(YEAR_BRACKET)).trimEnd());
+    codeStart += organ;
     if (mark >= 0) {
       const issuer = markIssuerStart(head, m.index + mark);
       if (issuer !== null) cuts.push(issuer);
     }
-    if (whole || titleEnd || toolbar) cuts.push(codeStart);
+    if (whole || titleEnd || toolbar || organ > 0) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
   // A 文号 printed without its agency's code opens a line with the text glued after it ("〔2022〕第1号为保障…").

@@ -168,3 +168,14 @@ describe('a 主送 glued after a table’s bar', () => {
     ]);
   });
 });
+
+describe('an organ’s name glued before a 文号', () => {
+  it('ends where the 文号’s code opens, after a page label for the organ', () => {
+    expect(unglueLine('发布:丑州卫生健康委丑卫健发〔2023〕2号', true)).toEqual(['发布:丑州卫生健康委', '丑卫健发〔2023〕2号']);
+  });
+
+  it('leaves a 文号 field’s value and a short code whole', () => {
+    expect(unglueLine('文号:丑卫健发〔2023〕2号', true)).toEqual(['文号:丑卫健发〔2023〕2号']);
+    expect(unglueLine('丑政办发〔2023〕2号', true)).toEqual(['丑政办发〔2023〕2号']);
+  });
+});
