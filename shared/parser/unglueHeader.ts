@@ -244,9 +244,10 @@ export function headerCuts(
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // …or glued to the title that opens with its issuer ("省政府文件甲省人民政府关于…").
   if (whole) for (const m of head.matchAll(MARK_BEFORE_TITLE)) if (!isInside(m.index) && isCompleteOrgName(m[1])) cuts.push(m.index + 2);
-  // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号, a space or a table's bar.
+  // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号, a space, a table's bar or a
+  // page's bracketed button (【关闭】).
   const starts = titleWords.filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
-  for (const m of head.matchAll(/[\s|｜]+/g)) starts.push(m.index + m[0].length);
+  for (const m of head.matchAll(/[\s|｜】]+/g)) starts.push(m.index + m[0].length);
   // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
   // first character a name can open with.
   for (const m of head.matchAll(/[：:]/g)) starts.push(m.index + 1);

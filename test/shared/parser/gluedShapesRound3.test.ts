@@ -179,3 +179,12 @@ describe('an organ’s name glued before a 文号', () => {
     expect(unglueLine('丑政办发〔2023〕2号', true)).toEqual(['丑政办发〔2023〕2号']);
   });
 });
+
+describe('a 主送 glued after a page’s bracketed button', () => {
+  it('starts after the button’s closing bracket', () => {
+    expect(unglueLine('【编辑日期:2018-03-13】 【来源:】 【关闭】各乡(镇)人民政府,县级各部门:', true)).toEqual([
+      '【编辑日期:2018-03-13】 【来源:】 【关闭】',
+      '各乡(镇)人民政府,县级各部门:',
+    ]);
+  });
+});
