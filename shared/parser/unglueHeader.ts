@@ -423,7 +423,9 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
       .slice(0, REPEAT_PROBE * 2);
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end + note);
     // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
-    else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after)) found.push(end);
+    // (The row ends where the first copy opens: "甲网 甲县…的通知 甲县…的通知".)
+    else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after))
+      found.push(head.indexOf(after, start), end);
     // …or straight after chrome glued before its first copy ("…开始检索甲市人民政府关于…的通知甲市人民政府关于…"),
     // where the first copy's opening words stand again in full (an issuer's name before it is no chrome).
     else if (after.length >= REPEAT_PROBE * 2 && head[end - 1] !== '》') {

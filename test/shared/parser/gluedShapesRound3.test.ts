@@ -188,3 +188,12 @@ describe('a 主送 glued after a page’s bracketed button', () => {
     ]);
   });
 });
+
+describe('a title printed twice after a page row joined by a space', () => {
+  it('ends the row before the first copy', () => {
+    const title = '寅县人民政府办公室关于免费发送寅县人民政府公报及有关事项的通知';
+    const body =
+      '各乡镇人民政府,县政府各部门:为增强政府工作透明度,方便群众了解政府政策,经县政府同意,现将免费发送县政府公报的有关事项通知如下,请认真遵照执行。';
+    expect(unglueLine(`寅县法律信息网 ${title} ${title} ${body}`, true).slice(0, 3)).toEqual(['寅县法律信息网', title, title]);
+  });
+});
