@@ -55,8 +55,11 @@ function datesIn(text: string): RegExpExecArray[] {
   return dates;
 }
 
-/** What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"). */
-const DATE_GOES_ON = /^\s*([前后起至以止内，,、的在到召举开为是及和与]|星期|周[一二三四五六日天])/;
+/**
+ * What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"); 内 not where it opens a
+ * place's name glued after the date (内蒙古).
+ */
+const DATE_GOES_ON = /^\s*([前后起至以止，,、的在到召举开为是及和与]|内(?!蒙古)|星期|周[一二三四五六日天])/;
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
 /**
@@ -125,7 +128,9 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
       TITLE_END.test(before.slice(Math.max(0, k - 16), k)) || LIST_END.test(before.slice(0, k)) || FILE_NAME_END.test(before.slice(0, k));
     // …or after a unit that ends a list item, when the 署名 opens with its locality ("…排名交通局甲县整治办公室").
     const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && opensWithLocality(before.slice(k));
-    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit) continue;
+    // …or after a contact's number, left out or not ("联系电话:0000-1234567甲县人民政府").
+    const afterPhone = PHONE_END.test(before.slice(Math.max(0, k - PHONE_REACH), k));
+    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit && !afterPhone) continue;
     const names = before.slice(k).trim();
     if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
       return dateAt - before.length + k;
@@ -165,6 +170,10 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
 
+/** A contact's telephone number ending a text, its digits masked or not ("电话:0000-1234567", "联系电话:022-*"). */
+const PHONE_END = withTraditional(/(电话|传真|手机)\s*[:：]?\s*[\d*＊\-—()（）\s]{3,20}$/);
+const PHONE_REACH = 30;
+
 /** An attached file's name ending in its type. */
 const FILE_NAME_END = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i;
 
@@ -175,7 +184,7 @@ const LOCALITY_START = withTraditional(/^(中共)?[\u4e00-\u9fff]{1,5}[省市县
 function opensWithLocality(name: string): boolean {
   return LOCALITY_START.test(name) && !UNIT_WORD_START.test(name);
 }
-const UNIT_WORD_START = withTraditional(/^(办公室|办|委|局|厅|处|室|会|组|院|社|所|站|队|中心|政府)/);
+const UNIT_WORD_START = withTraditional(/^(办公室|公室|公厅|办|委|局|厅|处|室|会|组|院|社|所|站|队|中心|政府)/);
 
 /** An 附件 line's label with its title after it, no sentence between: a date glued after it closes the document. */
 const ATTACHMENT_LINE_END = /附\s*件\s*\d*\s*[：:][^。！？；;：:]*$/;
@@ -205,6 +214,18 @@ function isSignatureName(name: string): boolean {
   return parts.every((part) => part.length <= 40 && !/[：:《》]/.test(part) && isCompleteOrgName(part));
 }
 
+/** How many opening characters of an issued document's title are compared with the notice's quotation of it. */
+const QUOTE_PROBE = 8;
+/** How far before the date the notice's quotation of the document it issues is looked for. */
+const QUOTE_REACH = 600;
+
+/** Whether the text before `at` quotes a document whose title opens with `words` ("《甲县…方案》"). */
+function quotedBefore(text: string, at: number, words: string): boolean {
+  return (
+    words.length === QUOTE_PROBE && /^[\u4e00-\u9fff]/.test(words) && text.lastIndexOf(`《${words}`, at) >= Math.max(0, at - QUOTE_REACH)
+  );
+}
+
 /** Offsets around the 署名 and 成文日期 (and a 印发 line's organ and date). */
 function signatureCuts(text: string, isInside: (i: number) => boolean, known: readonly string[], previous: string): number[] {
   const cuts: number[] = [];
@@ -231,6 +252,8 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     const underSignature = m.index === 0 && previous !== '' && isSignatureName(previous);
     // A date in Chinese numerals after a sentence is a 成文日期 on its own line: text writes its dates in digits.
     const chineseAfterSentence = !/^\d{4}$/.test(m[1]) && (m.index === 0 || SENTENCE_END.test(text[m.index - 1]));
+    // …and before the document it issues, quoted by the notice ("现将《甲县…方案》印发给你们…。2023年5月6日甲县…方案").
+    const issued = start === m.index && quotedBefore(text, m.index, text.slice(end, end + QUOTE_PROBE));
     // (A year opening the line after it: "…落实。2020年6月28日2020年区政府重点工作…".)
     if (
       start === m.index &&
@@ -240,6 +263,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
       !underSignature &&
       !afterRemark &&
       !chineseAfterSentence &&
+      !issued &&
       rest !== '' &&
       !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)
     )
@@ -407,6 +431,23 @@ function closingCuts(text: string, isInside: (i: number) => boolean): number[] {
   return cuts;
 }
 
+/** An attached file's name with its type, and what is glued after it: another file's name, an item's number, a 署名. */
+const FILE_NAME_GLUED = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff\d《])/gi;
+/** How far before a file's name its 附件 label may stand (a list of files follows it). */
+const FILE_LIST_REACH = 300;
+
+/** Offsets after each attached file's name glued to the next ("附件:甲.pdf乙.pdf", "1.甲.xlsx2.乙.xls"). */
+function fileNameCuts(text: string, isInside: (i: number) => boolean): number[] {
+  const cuts: number[] = [];
+  // (Most lines name no file: the pattern is tried only in a line holding an 附件 and a dot.)
+  if (!text.includes('附') || !text.includes('.')) return cuts;
+  for (const m of text.matchAll(FILE_NAME_GLUED)) {
+    const label = text.slice(Math.max(0, m.index - FILE_LIST_REACH), m.index);
+    if (!isInside(m.index) && /附\s*件/.test(label)) cuts.push(m.index + m[0].length);
+  }
+  return cuts;
+}
+
 /**
  * The issuers a document's head names, each glued joint name also apart: a glued 署名 is found by them
  * wherever it lies in the document.
@@ -515,6 +556,7 @@ export function unglueLine(text: string, atStart: boolean, known: readonly strin
     ...signatureCuts(text, inside, known, previous),
     ...garbledDateCuts(text, inside, known),
     ...closingCuts(text, inside),
+    ...fileNameCuts(text, inside),
     ...(whole ? spaceCuts(text, inside) : []),
     ...(trailing === null ? [] : [trailing]),
   ];

@@ -9,7 +9,7 @@ import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { isChromeLine } from './webChrome';
-import { isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
+import { UNIT_NAME_END, isCompleteOrgName, placeOf, splitGluedNames, splitOrgList } from './unitNames';
 
 /**
  * A code's character, with the pinyin a mirror site injects after it ("發(fā)"): PINYIN_RUNS's run in half-width
@@ -33,15 +33,30 @@ const DOC_NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}\\s*`);
 const CODE_BEFORE_YEAR = new RegExp(`${CODE_CHAR}{1,12}\\s*${YEAR_BRACKET.source}`);
 /** Page chrome that a glued page keeps in its first line: split it off so it is dropped as chrome. */
 const CHROME_START = withTraditional(
-  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
+  /(当前位置|您的位置|所在位置|信息来源|文章来源|访问次数|更新时间|点击(数|次数|量)|(?<![\u4e00-\u9fff])(来源|时间|日期|字号|字体|[浏瀏]览(次数|量)?|阅读|作者)[:：]|发布时间|发布日期|【打印】|【关闭】|索引号|下载地址|点击此处下载)/g,
 );
 /**
  * A page's field label, address or date glued right after a title's 文种 ("…的复函时间:2024-07-24", "…的批复http://",
  * "…的通知2019-05-30").
  */
 const CHROME_AFTER_TITLE = withTraditional(
-  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|浏览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
+  /(发布|发文|成文|更新)?(来源|时间|日期|字号|字体|[浏瀏]览(次数|量)?|阅读|作者|发布者|发布人|编辑)[:：]|导语|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}(?!\d)/g,
 );
+
+/** How short a 文号's agency code is at least, after an organ's name glued before it. */
+const MIN_CODE = 2;
+/** The shortest organ's name taken off a 文号's code ("甲市财政局"). */
+const MIN_ORGAN = 4;
+
+/** The length of the longest organ's name that opens a 文号's code and leaves a code after it, or 0. */
+function organBeforeCode(code: string): number {
+  if (code.length < MIN_ORGAN + MIN_CODE) return 0;
+  for (let k = code.length - MIN_CODE; k >= MIN_ORGAN; k--) {
+    const name = code.slice(0, k);
+    if (UNIT_NAME_END.test(name) && isCompleteOrgName(name)) return k;
+  }
+  return 0;
+}
 
 /** How long the issuer's name of a 版头 may be ("甲省乙厅文件"). */
 const MAX_MARK_ISSUER = 30;
@@ -69,6 +84,8 @@ const STAMP_BEFORE_TEXT = /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?(?=[
 
 /** How far into its line a title's 文种 stands at least: the title's own words stand before it. */
 const TITLE_MIN = 6;
+/** A page's validity field and its value ("有效性: 有效", "[时效性] 现行有效"). */
+const VALIDITY_VALUE = withTraditional(/(有\s?效\s?性|时\s?效\s?性)[\]】]?\s*[:：]?\s*(现行有效|有效|已?失效|已?废止)(?=[\u4e00-\u9fff])/g);
 /** The same 题注 anywhere in a header line, closed within a date and an organ's name. */
 const GLUED_TITLE_NOTE = /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年[^（）()]{3,50}[）)]{1,2}/g;
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
@@ -97,9 +114,11 @@ export function headerCuts(
   // (A 文号 holds its year's bracket: most header lines hold none, and are not searched through.)
   for (const m of YEAR_BRACKET.test(head) ? head.matchAll(DOC_NUMBER) : []) {
     // A 文号 in brackets after a title, or the value of a page's "文号:" field, stays where it is.
-    // (Another label's colon, such as a toolbar's "字体:", holds no 文号.)
+    // (Another label's colon, such as a toolbar's "字体:" or an organ's "发布:", holds no 文号.)
     const before = head.slice(Math.max(0, m.index - 12), m.index).trimEnd();
-    const opensBracket = /[（(|]$/.test(before) || (/[:：]$/.test(before) && !/(字体|字體|来源|來源|时间|時間|日期)\s*[:：]$/.test(before));
+    const opensBracket =
+      /[（(|]$/.test(before) ||
+      (/[:：]$/.test(before) && !/(字体|字體|来源|來源|时间|時間|日期|发布|發佈|机构|機構|机关|機關)\s*[:：]$/.test(before));
     const end = m.index + m[0].length;
     inDocNumber.fill(1, m.index + 1, end);
     // A title's bracketed 文号 with the body glued after it: "…启动公告(方征启公告﹝2022﹞4号)为实施…".
@@ -125,11 +144,14 @@ export function headerCuts(
     let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0, mark >= 0 ? mark + 2 : 0);
     const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
     if (toolbar) codeStart += toolbar[0].length;
+    // An organ's name glued before the code ends there ("发布:甲市卫生健康委甲卫健发〔2023〕1号").
+    const organ = organBeforeCode(head.slice(codeStart, m.index + m[0].search(YEAR_BRACKET)).trimEnd());
+    codeStart += organ;
     if (mark >= 0) {
       const issuer = markIssuerStart(head, m.index + mark);
       if (issuer !== null) cuts.push(issuer);
     }
-    if (whole || titleEnd || toolbar) cuts.push(codeStart);
+    if (whole || titleEnd || toolbar || organ > 0) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
   }
   // A 文号 printed without its agency's code opens a line with the text glued after it ("〔2022〕第1号为保障…").
@@ -188,6 +210,11 @@ export function headerCuts(
     if (!PAGE_LABEL_HERE.test(head)) cuts.push(end);
   }
   for (const m of head.matchAll(TOOLBAR_BEFORE_TEXT)) cuts.push(m.index + m[0].length);
+  // A validity field's value ends its row where the title or 主送 is glued after it ("有效性有效甲县…").
+  // (The label may be bracketed or spelled apart: "[有效性] 有效", "有 效 性 有效".)
+  if (head.includes('性')) {
+    for (const m of head.matchAll(VALIDITY_VALUE)) if (!isInside(m.index + m[0].length)) cuts.push(m.index + m[0].length);
+  }
   for (const m of head.matchAll(CHROME_AFTER_TITLE)) {
     if (isInside(m.index)) continue;
     // A byline label left empty, the title glued after it ("作者:甲县人民政府关于…的通知"), ends its row.
@@ -196,9 +223,11 @@ export function headerCuts(
       const verb = TITLE_VERB.exec(head.slice(end, end + BYLINE_TITLE_REACH));
       if (verb && (verb.index === 0 || isCompleteOrgName(head.slice(end, end + verb.index)))) cuts.push(end);
     }
-    // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:").
+    // The label may open with a word of its own ("…的通知上载日期:", "…的通告信息发布者:"); the title may be quoted
+    // ("《…的通知》浏览量:").
     for (let at = m.index; at >= Math.max(0, m.index - LABEL_PREFIX) && /^[\u4e00-\u9fff]*$/.test(head.slice(at, m.index)); at--) {
-      if (TITLE_END.test(head.slice(Math.max(0, at - 16), at)) && !isInside(at)) {
+      const title = head.slice(Math.max(0, at - 16), at);
+      if (TITLE_END.test(title.endsWith('》') ? title.slice(0, -1) : title) && !isInside(at)) {
         cuts.push(at);
         break;
       }
@@ -215,9 +244,10 @@ export function headerCuts(
   if (whole) for (const m of head.matchAll(/文\s*件(?=\s)/g)) cuts.push(m.index + m[0].length);
   // …or glued to the title that opens with its issuer ("省政府文件甲省人民政府关于…").
   if (whole) for (const m of head.matchAll(MARK_BEFORE_TITLE)) if (!isInside(m.index) && isCompleteOrgName(m[1])) cuts.push(m.index + 2);
-  // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号 or a space.
+  // The 主送 is the list of addressees before a colon, after the title's 文种, a 文号, a space, a table's bar or a
+  // page's bracketed button (【关闭】).
   const starts = titleWords.filter((m) => !isInside(m.index)).map((m) => m.index + m[0].length);
-  for (const m of head.matchAll(/\s+/g)) starts.push(m.index + m[0].length);
+  for (const m of head.matchAll(/[\s|｜】]+/g)) starts.push(m.index + m[0].length);
   // …or after a page field's label or value glued before it ("浏览量:各县…", "09:54甲镇人民政府:"), from the
   // first character a name can open with.
   for (const m of head.matchAll(/[：:]/g)) starts.push(m.index + 1);
@@ -393,7 +423,18 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
       .slice(0, REPEAT_PROBE * 2);
     if (title.length >= REPEAT_PROBE * 2 && after.startsWith(title.slice(0, REPEAT_PROBE))) found.push(end + note);
     // The title may open after a page row that no cut ended yet ("…| 2022-05-25 |甲县人民政府关于…的复函甲县…").
-    else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after)) found.push(end);
+    // (The row ends where the first copy opens: "甲网 甲县…的通知 甲县…的通知".)
+    else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after))
+      found.push(head.indexOf(after, start), end);
+    // …or straight after chrome glued before its first copy ("…开始检索甲市人民政府关于…的通知甲市人民政府关于…"),
+    // where the first copy's opening words stand again in full (an issuer's name before it is no chrome).
+    else if (after.length >= REPEAT_PROBE * 2 && head[end - 1] !== '》') {
+      // (The title may name its issuer's place again inside: each place its opening words stand is tried.)
+      let copy = title.indexOf(after.slice(0, REPEAT_PROBE), 1);
+      while (copy > 0 && !title.startsWith(after, copy)) copy = title.indexOf(after.slice(0, REPEAT_PROBE), copy + 1);
+      if (copy > 0 && title.length - copy >= REPEAT_PROBE * 2 && !UNIT_NAME_END.test(title.slice(0, copy)))
+        found.push(end - (title.length - copy), end + note);
+    }
     // A title that issues a quoted document runs into that document's own title ("…印发《甲县…方案》的通知甲县…方案").
     else if (
       after.length >= REPEAT_PROBE &&
@@ -564,7 +605,7 @@ function isAddresseeList(spaced: string): boolean {
     /[：:]/.test(text) ||
     UNIT_LABEL.test(text) ||
     TITLE_INSIDE.test(text) ||
-    /[。；;“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
+    /[。“”《\s【】〔〕]|关于|關於|關于|\d\s*[号號]/.test(text) ||
     TITLE_END.test(text) ||
     // A bracket closed without its opener: the list would start inside a bracket ("…旅游局)甲县人民政府").
     /^[^（(]*[）)]/.test(text)
@@ -591,6 +632,8 @@ function isAddressee(text: string): boolean {
     PERSON_ADDRESSEE.test(name) ||
     isCompleteOrgName(name) ||
     /..(新区|管理区|示范区|试验区|合作区|开发区|经开区|高新区)$/.test(name) ||
+    // An autonomous prefecture or county is addressed by its name alone ("甲乙自治州,各州、市人民政府:").
+    /..自治[州县]$/.test(name) ||
     SHARED_HEAD_DIVISION.test(name)
   );
 }

@@ -259,6 +259,22 @@ function labelHeadingEnd(text: string, start: number): number | null {
   return null;
 }
 
+/** A label line under a heading that names its units or its group's members ("责任单位:", "牵头部门:", "组长:"). */
+const UNIT_LABEL_AFTER = withTraditional(/(?:责任|牵头|配合|主办|承办|协办)(?:单位|部门)[:：]|(?:副?组长|成员)[:：]/g);
+
+/**
+ * Where a heading ends that a glued line runs into the label line under it ("(一)地区生产总值增长7%以上责任单位:
+ * 区发改局", "二、组成人员组长:甲"): before the label, within the heading's reach, no sentence nor bracket between.
+ */
+function unitLabelHeadingEnd(text: string, start: number): number | null {
+  const reach = text.slice(start, start + HEADING_WORDS + 8);
+  if (!reach.includes(':') && !reach.includes('：')) return null;
+  UNIT_LABEL_AFTER.lastIndex = 0;
+  const label = UNIT_LABEL_AFTER.exec(reach);
+  // (A label inside the heading's brackets names its units there: "沟道情况（牵头单位:…）".)
+  return label && label.index >= 2 && !/[。，,；;：:！？\s（(]/.test(reach.slice(0, label.index)) ? start + label.index : null;
+}
+
 /** The last word of a heading over a list of units ("单位末位排名", "先进集体名单"). */
 const LIST_HEADING_NOUN = withTraditional(/(排名|名单|名次)$/);
 /** How far past a heading the units under it are looked at. */
@@ -363,6 +379,7 @@ export function markerCuts(text: string, isInside: (i: number) => boolean, previ
         runOnHeadingEnd(text, hit.end) ??
         unitListHeadingEnd(text, hit.end) ??
         countedListHeadingEnd(text, hit.end) ??
+        unitLabelHeadingEnd(text, hit.end) ??
         (i > 0 ? labelHeadingEnd(text, hit.end) : null);
       if (end !== null) cuts.push(end);
     }

@@ -257,9 +257,11 @@ describe('a page’s label glued after the title', () => {
     ]);
   });
 
-  it('keeps a quoted title whole before the label', () => {
-    const line = '甲政发〔2014〕20号《甲省人民政府关于深化预算管理制度改革的实施意见》浏览量:';
-    expect(unglueLine(line, true)).toEqual([line]);
+  it('ends a quoted title at its 》 before the label', () => {
+    expect(unglueLine('甲政发〔2014〕20号《甲省人民政府关于深化预算管理制度改革的实施意见》浏览量:', true)).toEqual([
+      '甲政发〔2014〕20号《甲省人民政府关于深化预算管理制度改革的实施意见》',
+      '浏览量:',
+    ]);
   });
 });
 
