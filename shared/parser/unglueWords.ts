@@ -17,3 +17,6 @@ export const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關
 export const LABEL_WORD = '(?:[\\u4e00-\\u9fff]{2,6}|[\\u4e00-\\u9fff](?:\\s[\\u4e00-\\u9fff]){1,5})\\s*[:：]';
 export const PAGE_LABEL = new RegExp(`^${LABEL_WORD}`);
 export const PAGE_LABEL_END = new RegExp(`(?:^|\\s)${LABEL_WORD}$`);
+
+/** How far into a document page chrome and a repeated title may stand before the title. */
+export const CHROME_REACH = 600;
