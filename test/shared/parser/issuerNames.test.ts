@@ -5,8 +5,9 @@ const BODY = ['各乡镇人民政府，县直各单位：', '为做好防汛工�
 const issuerOf = (head: string[], closing: string[]) => parseNotice([...head, ...BODY, ...closing].join('\n')).issuer;
 
 describe('the issuer read from a 版头 or a 署名, checked against the title', () => {
-  it('holds no page marks before the name', () => {
+  it('holds no page marks or seal note before the name', () => {
     expect(issuerOf(['甲市人民政府关于做好防汛工作的通知'], ['【】甲市人民政府', '2023年5月6日'])).toBe('甲市人民政府');
+    expect(issuerOf(['关于做好防汛工作的通知'], ['（盖章）甲市人民政府', '2023年5月6日'])).toBe('甲市人民政府');
   });
 
   it('is the title’s full name where it wrote a short form of it', () => {
