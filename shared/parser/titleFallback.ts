@@ -20,6 +20,9 @@ const TITLE_SHAPE = withTraditional(
 const TRAILING_BARS = /[\s|｜]+$/;
 /** A page's label before the title ("名称：", "[发布机构]"): the title starts after it. */
 const LABEL_BEFORE = /^.*[:：\]】]\s*/;
+/** A page's fields printed after the title on its line ("…的通知 发布时间：2023-05-06 浏览次数：12"). */
+const PAGE_FIELDS_AFTER =
+  /\s*(?:(?:发布|更新|成文|发文)(?:时间|日期)|来源|浏览次数|浏览量|阅读次数|点击数|字号|作者|发布人|发布者)\s*[：:].*$|\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}.*$/;
 /** How many lines below a title its 主送 or 文号 stands. */
 const OPENING_REACH = 2;
 const ADDRESSEES_END = /[：:]$/;
@@ -36,8 +39,9 @@ export function titleLineNearTop(lines: readonly { text: string }[]): string | n
       continue;
     }
     // (A mirror's pronunciations inside the words are kept as written: "關(guān)于".)
-    if (text.length > MAX_TITLE || !TITLE_SHAPE.test(withoutPinyin(text))) continue;
-    const title = text.replace(LABEL_BEFORE, '');
+    const shaped = [text.replace(PAGE_FIELDS_AFTER, ''), text].find((t) => TITLE_SHAPE.test(withoutPinyin(t)));
+    if (text.length > MAX_TITLE || !shaped) continue;
+    const title = shaped.replace(LABEL_BEFORE, '');
     if (!TITLE_SHAPE.test(withoutPinyin(title))) continue;
     if (!belowSentence || opensNotice(scanned.slice(at + 1, at + 1 + OPENING_REACH))) return title;
   }

@@ -58,6 +58,17 @@ describe('a title the header missed', () => {
     expect(parseNotice([...report, ...BODY].join('\n')).title).toBe('甲县人民政府关于做好防汛工作的通知');
   });
 
+  it('is read without the page’s fields printed after it on its line', () => {
+    for (const after of [' 发布时间：2023-05-06 浏览次数：12', ' 2023-05-06', ' 来源：甲县政府办', ' 字号：大 中 小'])
+      expect(parseNotice([`甲县人民政府关于做好防汛工作的通知${after}`, ...BODY].join('\n')).title).toBe(
+        '甲县人民政府关于做好防汛工作的通知',
+      );
+    // (A date before the title is no field after it.)
+    expect(parseNotice(['2023-05-06 甲县人民政府关于做好防汛工作的通知', ...BODY].join('\n')).title).toBe(
+      '甲县人民政府关于做好防汛工作的通知',
+    );
+  });
+
   it('is no line below a sentence when no notice opens under it: it names another document', () => {
     const notice = parseNotice(
       ['朗读', '经研究，同意调整行政村规模。', '甲县人民政府', '2023年5月6日', '上一篇：关于同意丙乡调整行政村规模的批复', '下一篇'].join(
