@@ -28,6 +28,18 @@ function fullName(written: string, named: readonly string[]): string {
   return written;
 }
 
+/**
+ * Two organs a title joins with 和, 与 or 及 ("甲县财政局和甲县教育局关于…") are two issuers; a name that holds the
+ * word inside it (甲县人力资源和社会保障局) stays whole, its part before the word being no organ.
+ */
+function jointNames(issuer: string): string[] {
+  for (const m of issuer.matchAll(/[和与及]/g)) {
+    const [first, second] = [issuer.slice(0, m.index), issuer.slice(m.index + 1)];
+    if (isCompleteOrgName(first) && isCompleteOrgName(second)) return [first, second];
+  }
+  return [issuer];
+}
+
 export function checkedIssuers(issuers: readonly string[], named: readonly string[]): string[] {
-  return issuers.map((issuer) => fullName(issuer.replace(MARKS_BEFORE, '').replace(SEAL_BEFORE, ''), named));
+  return issuers.flatMap(jointNames).map((issuer) => fullName(issuer.replace(MARKS_BEFORE, '').replace(SEAL_BEFORE, ''), named));
 }

@@ -16,6 +16,12 @@ describe('the issuer read from a 版头 or a 署名, checked against the title',
     expect(issuerOf(['甲市人民政府关于做好防汛工作的通知'], ['市政府', '2023年5月6日'])).toBe('甲市人民政府');
   });
 
+  it('is two organs where the title joins two whole names with 和, never inside one name', () => {
+    const issuersOf = (title: string) => parseNotice([title, ...BODY, '2023年5月6日'].join('\n')).issuers;
+    expect(issuersOf('甲县财政局和甲县教育局关于做好防汛工作的通知')).toEqual(['甲县财政局', '甲县教育局']);
+    expect(issuersOf('甲县人力资源和社会保障局关于做好防汛工作的通知')).toEqual(['甲县人力资源和社会保障局']);
+  });
+
   it('stays when the title names another organ, or another organ before the written one', () => {
     expect(issuerOf(['甲县人民政府关于做好防汛工作的通知'], ['乙县人民政府', '2023年5月6日'])).toBe('乙县人民政府');
     expect(issuerOf(['甲县人民政府办公室关于做好防汛工作的通知'], ['办公室', '2023年5月6日'])).toBe('办公室');
