@@ -464,6 +464,10 @@ export function parseHeader(lines: SourceLine[]): Header {
       // A whole title glued to the document's 文号, or on the line right under it, is the document's.
       const underNumber = glued !== null || (numberLine >= 0 && i === numberLine + 1);
       if (underNumber && /关于|關于|關於|印发|转发/.test(t) && TITLE_END.test(cleanTitleLine(t))) gluedTitle ??= cleanTitleLine(t);
+      // …and one wrapped under its issuer there ("甲县人民政府办公室" / "关于…的通知"): below the 文号 the organ's
+      // line opens the title, it is no page's byline.
+      const next = cleanTitleLine(lines[i + 1]?.text ?? '');
+      if (underNumber && isOrgNameLine(t) && /^(关于|關于|關於)/.test(next) && TITLE_END.test(next)) gluedTitle ??= t + next;
     }
     lastHeaderLine = i;
   }

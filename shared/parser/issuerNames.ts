@@ -1,6 +1,6 @@
 /**
  * The last look at the issuers read from a 版头, a 署名 or a byline, against the names the title gives: a name
- * holds no page marks before it ("【】甲市人民政府"), and a short form of the title's own organ ("乙区人民政府办公室",
+ * holds no page marks or seal note before it ("【】甲市人民政府", "（盖章）甲市人民政府"), and a short form of the title's own organ ("乙区人民政府办公室",
  * "工作领导小组", "市政府" for 甲市乙区人民政府办公室, 甲省某工作领导小组, 甲市人民政府) stands for the title's full name.
  */
 import { withTraditional } from './traditionalForms';
@@ -8,6 +8,8 @@ import { isCompleteOrgName } from './unitNames';
 
 /** What a page leaves before a name: marks, letters, digits, placeholders (a bracket opens a note). */
 const MARKS_BEFORE = /^[^\u4e00-\u9fff(（]+(?=[\u4e00-\u9fff])/;
+/** The seal's place a transcription notes before the signed name. */
+const SEAL_BEFORE = /^[（(](?:代章|盖章|印章|公章|印)[）)]\s*/;
 /** A name that opens with its place ("乙区…"): only a larger place may stand before it ("甲市"). */
 const PLACE_LED = withTraditional(/^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡)/);
 const PLACE = withTraditional(/^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|区|旗)$/);
@@ -26,6 +28,18 @@ function fullName(written: string, named: readonly string[]): string {
   return written;
 }
 
+/**
+ * Two organs a title joins with 和, 与 or 及 ("甲县财政局和甲县教育局关于…") are two issuers; a name that holds the
+ * word inside it (甲县人力资源和社会保障局) stays whole, its part before the word being no organ.
+ */
+function jointNames(issuer: string): string[] {
+  for (const m of issuer.matchAll(/[和与及]/g)) {
+    const [first, second] = [issuer.slice(0, m.index), issuer.slice(m.index + 1)];
+    if (isCompleteOrgName(first) && isCompleteOrgName(second)) return [first, second];
+  }
+  return [issuer];
+}
+
 export function checkedIssuers(issuers: readonly string[], named: readonly string[]): string[] {
-  return issuers.map((issuer) => fullName(issuer.replace(MARKS_BEFORE, ''), named));
+  return issuers.flatMap(jointNames).map((issuer) => fullName(issuer.replace(MARKS_BEFORE, '').replace(SEAL_BEFORE, ''), named));
 }

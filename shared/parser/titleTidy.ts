@@ -99,6 +99,10 @@ function withoutHeadingBefore(title: string): string {
   return title;
 }
 
+/** A title a page quoted whole ("“甲县…的通知”"): the quotation marks are the page's. */
+const QUOTED_WHOLE = /^“([^“”]+)”$/;
+
 export function tidyTitle(title: string): string {
-  return withoutFrontMatter(withoutHeadingBefore(withoutPageTail(withoutRepeat(withoutLabel(title))))).replace(SPACE_BY_MARK, '');
+  const unquoted = title.replace(QUOTED_WHOLE, '$1');
+  return withoutFrontMatter(withoutHeadingBefore(withoutPageTail(withoutRepeat(withoutLabel(unquoted))))).replace(SPACE_BY_MARK, '');
 }

@@ -5,14 +5,21 @@ const BODY = ['各乡镇人民政府，县直各单位：', '为做好防汛工�
 const issuerOf = (head: string[], closing: string[]) => parseNotice([...head, ...BODY, ...closing].join('\n')).issuer;
 
 describe('the issuer read from a 版头 or a 署名, checked against the title', () => {
-  it('holds no page marks before the name', () => {
+  it('holds no page marks or seal note before the name', () => {
     expect(issuerOf(['甲市人民政府关于做好防汛工作的通知'], ['【】甲市人民政府', '2023年5月6日'])).toBe('甲市人民政府');
+    expect(issuerOf(['关于做好防汛工作的通知'], ['（盖章）甲市人民政府', '2023年5月6日'])).toBe('甲市人民政府');
   });
 
   it('is the title’s full name where it wrote a short form of it', () => {
     expect(issuerOf(['乙区人民政府办公室文件', '甲市乙区人民政府办公室关于做好防汛工作的通知'], [])).toBe('甲市乙区人民政府办公室');
     expect(issuerOf(['甲省应对疫情工作领导小组关于做好防汛工作的通知'], ['工作领导小组', '2023年5月6日'])).toBe('甲省应对疫情工作领导小组');
     expect(issuerOf(['甲市人民政府关于做好防汛工作的通知'], ['市政府', '2023年5月6日'])).toBe('甲市人民政府');
+  });
+
+  it('is two organs where the title joins two whole names with 和, never inside one name', () => {
+    const issuersOf = (title: string) => parseNotice([title, ...BODY, '2023年5月6日'].join('\n')).issuers;
+    expect(issuersOf('甲县财政局和甲县教育局关于做好防汛工作的通知')).toEqual(['甲县财政局', '甲县教育局']);
+    expect(issuersOf('甲县人力资源和社会保障局关于做好防汛工作的通知')).toEqual(['甲县人力资源和社会保障局']);
   });
 
   it('stays when the title names another organ, or another organ before the written one', () => {

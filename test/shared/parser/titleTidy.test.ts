@@ -33,6 +33,11 @@ describe('tidyTitle', () => {
       expect(tidyTitle(title)).toBe(title);
   });
 
+  it('drops the quotation marks of a title a page quoted whole, keeping those inside it', () => {
+    expect(tidyTitle('“甲县人民政府关于做好防汛工作的通知”')).toBe('甲县人民政府关于做好防汛工作的通知');
+    expect(tidyTitle('甲县关于开展“查隐患”活动的通知')).toBe('甲县关于开展“查隐患”活动的通知');
+  });
+
   it('reads a title printed twice in a row once', () => {
     expect(tidyTitle('甲省卫生健康委关于省政协第4143号提案的答复甲省卫生健康委关于省政协第4143号提案的答复')).toBe(
       '甲省卫生健康委关于省政协第4143号提案的答复',

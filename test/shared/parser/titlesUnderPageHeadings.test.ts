@@ -5,7 +5,8 @@ import { parseNotice } from '../../../shared/parser/parseNotice';
  * Invented notices in the shapes of real pages: a title under what a site prints above or around it — page
  * headings and banners (with a place name, a 文号 joined by a dash, a column's quoted name, the attached plan's
  * name), category lines, numbered side menus, a platform's name, a related article's title, a portal's notice and
- * link before the 主送, a field whose value is a 文种 alone, an accessibility button, a writing guide's sample label.
+ * link before the 主送, a field whose value is a 文种 alone, an accessibility button, a writing guide's sample label, the
+ * attached plan's name over the 文号 and a title wrapped under its issuer.
  */
 describe('a title about accessibility (无障碍) on a page with an accessibility button', () => {
   it('keeps the title, dropping only the button', () => {
@@ -326,5 +327,27 @@ describe('a page heading above a 版头 drawn as the organ’s name over a dashe
     expect(notice.issuerMark).toBe('庚市人民政府办公厅');
     expect(notice.issuers).toEqual(['庚市人民政府办公厅']);
     expect(notice.title).toBe('市人民政府办公厅关于印发庚市地震应急预案的通知');
+  });
+});
+
+describe('a page heading naming the attached plan over the 文号 and a title wrapped under its issuer', () => {
+  it('opens the title with the organ’s line under the 文号', () => {
+    const notice = parseNotice(
+      [
+        '甲县防汛应急预案',
+        '发布时间：2023-05-06',
+        '甲政办发〔2023〕3号',
+        '甲县人民政府办公室',
+        '关于印发甲县防汛应急预案的通知',
+        '各乡镇人民政府，县直各单位：',
+        '现将《甲县防汛应急预案》印发给你们，请认真贯彻执行。',
+        '甲县人民政府办公室',
+        '2023年5月6日',
+        '甲县防汛应急预案',
+        '一、总则',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲县人民政府办公室关于印发甲县防汛应急预案的通知');
+    expect(notice.issuers).toEqual(['甲县人民政府办公室']);
   });
 });
