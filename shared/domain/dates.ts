@@ -140,19 +140,26 @@ function scan(text: string): FoundDate[] {
 }
 
 /** Parse a string that is one date as a whole: "2025 年 3 月 31 日", "二○二四年五月八日", "2025/4/3". */
+/**
+ * How a date written alone opens, a mark before it at most: with a digit or a numeral. Every line of a notice is
+ * asked whether it is a date, and most open otherwise.
+ */
+const DATE_OPENING = /^[^\p{L}\p{N}\s]?\s*[0-9０-９〇○◯零一二三四五六七八九OoＯ]/u;
+
 export function parseDate(text: string): ParsedDate | null {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_DATE_LENGTH) return null;
+  if (trimmed.length > MAX_DATE_LENGTH || !DATE_OPENING.test(trimmed)) return null;
   const whole = scan(trimmed).find((d) => d.index === 0 && d.raw.length === trimmed.length);
   if (whole) return { iso: whole.iso, defects: whole.defects };
-  const spaced = SPACED_DATE.exec(foldDigits(trimmed));
+  const folded = foldDigits(trimmed);
+  const spaced = SPACED_DATE.exec(folded);
   if (spaced) return fromArabic(spaced[1], spaced[2], spaced[3]);
-  const noDayMark = trimmed.endsWith('日') ? null : NO_DAY_MARK_DATE.exec(foldDigits(trimmed));
+  const noDayMark = trimmed.endsWith('日') ? null : NO_DAY_MARK_DATE.exec(folded);
   if (noDayMark) return fromArabic(noDayMark[1], noDayMark[2], noDayMark[3]);
-  const noYearMark = NO_YEAR_MARK_DATE.exec(foldDigits(trimmed));
+  const noYearMark = NO_YEAR_MARK_DATE.exec(folded);
   if (noYearMark) return fromArabic(noYearMark[1], noYearMark[2], noYearMark[3]);
   // 年, 月 and 日 all lost ("2018525" under a signature): read when only one split is a valid date.
-  const digits = BARE_DIGITS_DATE.exec(foldDigits(trimmed));
+  const digits = BARE_DIGITS_DATE.exec(folded);
   return digits ? fromGlued(digits[1], digits[2]) : null;
 }
 

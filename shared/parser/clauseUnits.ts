@@ -159,7 +159,7 @@ const UNIT_LIST_PLACE = withTraditional(/[（(〔【[［]([^（()）〔〕【】
  * no names and stays lost.
  */
 export function withSpacedUnitsListed<T extends { text: string; rawText: string }>(line: T): T {
-  if (!/\S\s+\S/.test(line.rawText) || !/[（(〔【[［：:]/.test(line.rawText)) return line;
+  if (!line.rawText.includes(' ') || !/\S\s+\S/.test(line.rawText) || !/[（(〔【[［：:]/.test(line.rawText)) return line;
   let text = line.text;
   let from = 0;
   UNIT_LIST_PLACE.lastIndex = 0;
