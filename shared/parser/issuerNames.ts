@@ -4,14 +4,13 @@
  * "工作领导小组", "市政府" for 甲市乙区人民政府办公室, 甲省某工作领导小组, 甲市人民政府) stands for the title's full name.
  */
 import { withTraditional } from './traditionalForms';
-import { isCompleteOrgName } from './unitNames';
+import { LOCALITY, isCompleteOrgName } from './unitNames';
 
 /** What a page leaves before a name: marks, letters, digits, placeholders (a bracket opens a note). */
 const MARKS_BEFORE = /^[^\u4e00-\u9fff(（]+(?=[\u4e00-\u9fff])/;
 /** The seal's place a transcription notes before the signed name. */
 const SEAL_BEFORE = /^[（(](?:代章|盖章|印章|公章|印)[）)]\s*/;
-/** A name that opens with its place ("乙区…"): only a larger place may stand before it ("甲市"). */
-const PLACE_LED = withTraditional(/^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡)/);
+/** A place alone: all that may stand before a name that opens with its own place ("甲市" before "乙区…"). */
 const PLACE = withTraditional(/^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|区|旗)$/);
 /** A government written without its place: its level, and its office. */
 const PLACELESS_GOVERNMENT = withTraditional(/^([省市县区州旗盟])(?:人民)?政府(办公室|办公厅)?$/);
@@ -21,7 +20,7 @@ function fullName(written: string, named: readonly string[]): string {
     if (full.length <= written.length) continue;
     // (The part before must be a place or a name's head, not another organ: 办公室 alone is no 甲县人民政府办公室.)
     const head = full.slice(0, -written.length);
-    if (full.endsWith(written) && (PLACE_LED.test(written) ? PLACE.test(head) : !isCompleteOrgName(head))) return full;
+    if (full.endsWith(written) && (LOCALITY.test(written) ? PLACE.test(head) : !isCompleteOrgName(head))) return full;
     const level = PLACELESS_GOVERNMENT.exec(written);
     if (level && new RegExp(`^[\u4e00-\u9fff]{1,10}${level[1]}人民政府${level[2] ?? ''}$`).test(full)) return full;
   }

@@ -5,14 +5,12 @@
  */
 import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
-import { isCompleteOrgName, splitGluedNames } from './unitNames';
+import { LOCALITY, isCompleteOrgName, splitGluedNames } from './unitNames';
 
 const TITLE_VERB = withTraditional(/关于|印发|转发/);
 /** An issuer's name: characters only (a note in brackets at most), opening with its place or a national organ. */
 const NAME_TEXT = /^[\u4e00-\u9fff()（）]+$/;
 const NATIONAL = withTraditional(/^(?:国务院|国家|中共中央|中央|全国|最高)/);
-/** A place opening a name, one character or more before its division word ("蒲县"). */
-const PLACE_LED = withTraditional(/^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡)/);
 /** What only a page writes: marks, letters and digits, a placeholder "?" (a name holds 、 and brackets at most). */
 const PAGE_MARK = /[^\u4e00-\u9fff()（）、\s]/;
 /** The last word of a site's banner or button. */
@@ -23,7 +21,7 @@ const ENTERPRISE = withTraditional(/(公司|集团)$/);
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,12}(省|自治区|市|县|区|州|盟|旗)$/;
 
 function namesIssuer(name: string): boolean {
-  if (!NAME_TEXT.test(name) || !(PLACE_LED.test(name) || NATIONAL.test(name))) return false;
+  if (!NAME_TEXT.test(name) || !(LOCALITY.test(name) || NATIONAL.test(name))) return false;
   return isCompleteOrgName(name) && splitGluedNames(name).every(isCompleteOrgName);
 }
 

@@ -6,8 +6,8 @@
  */
 import type { SourceLine } from './lines';
 import { isCompleteOrgName, splitGluedNames } from './unitNames';
+import { TITLE_VERB } from './unglueWords';
 
-const TITLE_VERB = /关于|關于|關於|转发|轉發|印发|印發/;
 /** A government (or its office) opening a title that has no 关于. */
 const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公室|辦公廳)?)(?!办|辦)/;
 const MAX_PREFIX = 80;

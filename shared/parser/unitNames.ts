@@ -221,7 +221,7 @@ function splitNames(text: string, addressees: boolean, divisionRuns: boolean): s
 }
 
 /** The locality a name opens with ("岳阳市", "河北雄安新区"), after a party prefix 中共. */
-const LOCALITY = withTraditional(/^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡))/);
+export const LOCALITY = withTraditional(/^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡))/);
 
 /** The place a name opens with, two characters or more before its division word ("萍乡" of 萍乡市人民政府). */
 const PLACE = withTraditional(/^(?:中共)?([\u4e00-\u9fff]{2,8}?)(?:省|自治区|市|新区|自治州|州|盟|县|区|旗|镇|乡)(?![市县区旗镇乡])/);
