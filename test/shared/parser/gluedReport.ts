@@ -3,21 +3,21 @@
  * per-field table and how many documents are read fully; with document names, their failing fields.
  *   npx tsx test/shared/parser/gluedReport.ts                      tables for every variant
  *   npx tsx test/shared/parser/gluedReport.ts "run together" 07 09  one variant, failing fields of some documents
+ *   --dir PATH reads another set labelled the same way (names in full)
  */
-import { parseNotice } from '../../../shared/parser/parseNotice';
 import { GLUE_VARIANTS } from './glueVariants';
-import { WEB_NAMES, webInput, webTruth } from './webCorpusData';
-import { formatFieldTable, scoreCorpus, scoreDocument } from './webCorpusScore';
+import { scoreLabelledSet, setFromArgs } from './webCorpusData';
+import { formatFieldTable } from './webCorpusScore';
 
-const args = process.argv.slice(2);
+const { set, rest: args } = setFromArgs(process.argv.slice(2));
 const ALL = [{ name: 'as printed', glue: (text: string) => text }, ...GLUE_VARIANTS];
 const variants = ALL.filter((v) => args.length === 0 || args.includes(v.name));
-const wanted = args.filter((a) => !ALL.some((v) => v.name === a)).map((a) => (a.startsWith('web_') ? a : `web_${a.padStart(2, '0')}`));
+const wanted = args.filter((a) => !ALL.some((v) => v.name === a)).map((a) => (/^\d+$/.test(a) ? `web_${a.padStart(2, '0')}` : a));
 const show = (v: unknown): string => JSON.stringify(v, null, 0);
 
 for (const variant of variants) {
-  const names = wanted.length ? WEB_NAMES.filter((n) => wanted.includes(n)) : WEB_NAMES;
-  const score = scoreCorpus(names.map((n) => scoreDocument(n, webTruth(n), parseNotice(variant.glue(webInput(n))))));
+  const names = wanted.length ? set.names.filter((n) => wanted.includes(n)) : set.names;
+  const score = scoreLabelledSet(set, names, variant.glue);
   if (wanted.length) {
     for (const doc of score.documents) {
       console.log(`\n== ${doc.name}  ${doc.score.toFixed(3)}`);

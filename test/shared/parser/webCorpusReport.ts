@@ -3,17 +3,17 @@
  * what was expected and what the parser gave.
  *   npx tsx test/shared/parser/webCorpusReport.ts            all 40
  *   npx tsx test/shared/parser/webCorpusReport.ts web_07 09  some (the prefix may be left off)
- *   add --all to list passing fields too
+ *   add --all to list passing fields too; --dir PATH reads another set labelled the same way (names in full)
  */
-import { WEB_NAMES, scoreWebCorpus } from './webCorpusData';
+import { scoreLabelledSet, setFromArgs } from './webCorpusData';
 import { formatFieldTable } from './webCorpusScore';
 
-const args = process.argv.slice(2);
+const { set, rest: args } = setFromArgs(process.argv.slice(2));
 const showAll = args.includes('--all');
-const wanted = args.filter((a) => a !== '--all').map((a) => (a.startsWith('web_') ? a : `web_${a.padStart(2, '0')}`));
-const names = wanted.length ? WEB_NAMES.filter((n) => wanted.includes(n)) : WEB_NAMES;
+const wanted = args.filter((a) => a !== '--all').map((a) => (/^\d+$/.test(a) ? `web_${a.padStart(2, '0')}` : a));
+const names = wanted.length ? set.names.filter((n) => wanted.includes(n)) : set.names;
 
-const score = scoreWebCorpus(names);
+const score = scoreLabelledSet(set, names);
 const show = (v: unknown): string => JSON.stringify(v, null, 0);
 for (const doc of score.documents) {
   const shown = doc.fields.filter((f) => showAll || f.score < 1);
