@@ -91,7 +91,7 @@ const isSignedDateLine = (text: string) =>
 export const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
 
 /** A 署名 noting whose seal stands for it: "…安全生产委员会(代章)" signs as that organ. */
-const SEAL_NOTE = /\s*[（(](代章|盖章|印章|公章)[）)]$/;
+const SEAL_NOTE = /\s*[（(](代章|盖章|印章|公章|印)[）)]$/;
 const withoutSealNote = (text: string) => text.replace(SEAL_NOTE, '');
 
 function isWrappedNameHead(head: string, rest: string): boolean {

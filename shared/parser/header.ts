@@ -107,7 +107,13 @@ function recipientsLineIndex(lines: SourceLine[]): number {
     if (matchClauseMarker(t)) return -1;
     // A 主送 whose colon was lost, right above the opening sentence: a 各 group or a list of addressees.
     const next = lines[i + 1]?.text ?? '';
-    if ((/^各/.test(t) || /[，,；;]/.test(t)) && !/[，,、]$/.test(t) && isAddresseeList(t) && /。/.test(next) && !isAddresseeList(next))
+    if (
+      (/^各/.test(t) || /[，,；;]/.test(t) || isAddresseeRun(lines, i)) &&
+      !/[，,、]$/.test(t) &&
+      isAddresseeList(t) &&
+      /。/.test(next) &&
+      !isAddresseeList(next)
+    )
       return i;
     if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t) && !isPageFieldLabel(t)) {
       return i;
@@ -236,6 +242,15 @@ function isAddresseeList(text: string): boolean {
   if (text.length > 120 || /[。；;“”《]/.test(text)) return false;
   const names = splitOrgList(text);
   return names.length > 0 && names.every((n) => isCompleteOrgName(n) || /^各./.test(n));
+}
+
+/**
+ * Whether a line closes a 主送 printed one addressee group to a line without separators ("各乡镇人民政府" over
+ * "县直各有关单位"): the line above names addressees too, and the run addresses groups (各, 有关, 直属).
+ */
+function isAddresseeRun(lines: SourceLine[], i: number): boolean {
+  const above = lines[i - 1]?.text ?? '';
+  return isAddresseeList(above) && /各|有关|直属/.test(above + lines[i].text);
 }
 
 /** A line of a 主送 wrapped above its last line: addressees, the last one perhaps cut ("…,各行政公署,自治"). */

@@ -49,7 +49,8 @@ const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企�
 const DIVISION_GOVERNMENT = withTraditional(/^[市县区旗州盟](人民政府|政府|行政公署)$/);
 
 function sharesHead(previous: string, name: string): boolean {
-  if (HEADLESS.test(name)) return true;
+  // Two 各 groups with no head before them address apart: "各学院、各部门" (but "市政府各部门、各直属机构").
+  if (HEADLESS.test(name)) return !(previous.startsWith('各') && name.startsWith('各'));
   if (previous.startsWith('各') && DIVISION_GOVERNMENT.test(name)) return true;
   if (
     PLACELESS_DEPARTMENT.test(name.replace(TRAILING_NOTE, '')) &&

@@ -8,7 +8,7 @@ import { collapseCjkSpaces } from '../domain/textNormalize';
 
 /** Endings that make a string a complete organization name. */
 const ORG_SUFFIX = withTraditional(
-  /(局|委|办|会|院|府|部门|单位|队|站|所|中心|公司|集团|组|厅|部|处|科|室|署|社|协|联|团|庭|行|台|馆|校|园区|开发区|党委|党组|支局|分局|支队|大队|机构|镇|乡|街道|村|社区|企业|人大|政协|法院|检察院|监委)$/,
+  /(局|委|办|会|院|府|部门|单位|队|站|所|中心|公司|集团|组|厅|部|处|科|室|署|社|协|联|团|庭|行|台|馆|校|园区|开发区|党委|党组|支局|分局|支队|大队|机构|镇|乡|街道|村|社区|企业|人大|政协|法院|检察院|监委|大学|海关|军区|军分区|警备区)$/,
 );
 
 /** A name that is only a head, so it cannot stand alone after 和/及. */

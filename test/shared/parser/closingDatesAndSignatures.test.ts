@@ -57,6 +57,29 @@ describe('成文日期 shapes', () => {
     expect(notice.signature).toBe('甲区安全生产委员会');
   });
 
+  it('reads the organ of a 署名 followed by a note of its seal, （印）', () => {
+    const notice = parseNotice(
+      [
+        '关于印发《某某区防汛应急预案》的通知',
+        '某区办发〔2022〕8号',
+        '各街道办事处,区政府各部门:',
+        '现将《某某区防汛应急预案》印发给你们,请认真贯彻执行。',
+        '某某区人民政府办公室（印）',
+        '2022年6月1日',
+      ].join('\n'),
+    );
+    expect(notice.signature).toBe('某某区人民政府办公室');
+    expect(notice.issuer).toBe('某某区人民政府办公室');
+  });
+
+  it.each(['某某大学', '某某海关', '某某军分区'])('reads %s signing as the issuer', (organ) => {
+    const notice = parseNotice(
+      ['关于开展安全检查的通知', '各单位:', '为加强安全管理,现将有关事项通知如下。', organ, '2023年4月1日'].join('\n'),
+    );
+    expect(notice.signature).toBe(organ);
+    expect(notice.issuer).toBe(organ);
+  });
+
   it('reads a date in Chinese numerals glued to the next document’s first sentence', () => {
     const notice = parseNotice(
       [

@@ -117,6 +117,43 @@ describe('主送 groups', () => {
   });
 });
 
+describe('two 各 groups in one 主送', () => {
+  it.each([
+    ['各学院、各部门:', ['各学院', '各部门']],
+    ['各县区、各部门:', ['各县区', '各部门']],
+    ['市政府各部门、各直属机构:', ['市政府各部门、各直属机构']],
+  ])('reads %s', (line, recipients) => {
+    const notice = parseNotice(['关于开展安全检查的通知', line, '为加强安全管理,现将有关事项通知如下。'].join('\n'));
+    expect(notice.recipients).toEqual(recipients);
+  });
+});
+
+describe('a 主送 without a colon, one addressee group to a line', () => {
+  it('reads every line between the title and the opening sentence', () => {
+    const notice = parseNotice(
+      [
+        '首页 > 政务公开 > 通知公告',
+        '关于做好秸秆禁烧工作的通知',
+        '各乡镇人民政府',
+        '县直各有关单位',
+        '为切实做好秸秆禁烧工作,现将有关事项通知如下。',
+        '一、提高思想认识',
+        '某某县人民政府办公室',
+        '2024年5月20日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于做好秸秆禁烧工作的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
+  });
+
+  it('does not take a byline of organs without a group for a 主送', () => {
+    const notice = parseNotice(
+      ['关于做好秸秆禁烧工作的通知', '某某县农业农村局', '某某县生态环境分局', '为切实做好秸秆禁烧工作,现将有关事项通知如下。'].join('\n'),
+    );
+    expect(notice.recipients).toEqual([]);
+  });
+});
+
 describe('a 主送 group joined by 及 or 和', () => {
   const recipients = (line: string) => notice(['青石县人民政府关于做好防汛工作的通知', line, '现将有关事项通知如下。']).recipients;
 
