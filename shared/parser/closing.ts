@@ -9,6 +9,7 @@ import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipie
 import { UNIT_NAME_END, isCompleteOrgName, isPlacelessTail, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isChromeLine } from './webChrome';
+import { isPageTableRow } from './metadataTable';
 import { matchClauseMarker } from './clauseMarkers';
 import { withSpacedUnitsListed } from './clauseUnits';
 
@@ -371,6 +372,12 @@ export function splitClosing(written: SourceLine[]): Closing {
 
   const ccAt = indexBefore(lines, end, (t) => isCcLine(t));
   if (ccAt >= 0) {
+    // A page's field table printed under the 版记 ("索引号 : | 主题分类: …") is the page's, not wrapped names.
+    const table = lines.findIndex((l, i) => i > ccAt && i < end && isPageTableRow(l.text));
+    if (table >= 0) {
+      closing.unplaced.push(lines.slice(table, end));
+      end = table;
+    }
     const start = carriedDocumentStart(lines, ccAt + 1, end);
     if (start < end) {
       carried = [...lines.slice(start, end), ...carried];

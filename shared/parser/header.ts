@@ -58,8 +58,12 @@ const BULLETIN_BYLINE =
 const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
 /** How a notice's first sentence opens ("为认真贯彻落实《…", "根据《…"): never a title line. */
 const SENTENCE_OPENING = /^(为(认真|进一步|深入|全面|切实|贯彻|落实|加快)|根据《|按照《)/;
-/** A site's category of documents, not a 版头: "政策文件", "省级部门文件", "市直单位文件". */
-const CATEGORY_MARK = /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|政策|规范性|其他|相关|最新|重要|上级|本级|红头)文件$/;
+/**
+ * A site's category of documents, not a 版头: "政策文件", "省级部门文件", "市直单位文件"; or its tabs run together
+ * ("正文" beside "文件").
+ */
+const CATEGORY_MARK =
+  /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|政策|规范性|其他|相关|最新|重要|上级|本级|红头|正文|全文|原文|附件|解读|图解)文件$/;
 /** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
 const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
 /** A 版头 between dots ("·甲县人民政府文件·"): the organ's name. */
@@ -387,7 +391,9 @@ export function parseHeader(lines: SourceLine[]): Header {
       header.secrecyTerm = secrecy[3]?.trim() ?? null;
       if (secrecy[5]) header.urgency = secrecy[5];
     } else if (/^(特急|加急)$/.test(t)) header.urgency = t;
-    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于') && !CATEGORY_MARK.test(t)) {
+    else if (CATEGORY_MARK.test(t))
+      continue; // the page's, no part of the title
+    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于')) {
       const joint = pendingOrgLines.splice(0);
       // A 版头 split over two lines (…人民政府 / 文件) under a page heading that printed the title first.
       const above = lines[i - 1];

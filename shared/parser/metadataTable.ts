@@ -92,6 +92,11 @@ export const PAGE_LABELS = new RegExp(LABEL_SOURCE, 'g');
 export const ENDS_WITH_PAGE_LABEL = new RegExp(`${LABEL_SOURCE}\\s*$`);
 /** A line of the table starts with a label: tested first, so a long paragraph is not searched through. */
 const STARTS_LABELLED = new RegExp(`^${ROW_LABEL_SOURCE}`);
+
+/** Whether a line is a row of a page's field table: it opens with a label and its colon ("索引号 : | …"). */
+export function isPageTableRow(text: string): boolean {
+  return STARTS_LABELLED.test(text);
+}
 /** Lines above the body that may hold the table (the title and 文号 stand among them). */
 const SCAN_LINES = 24;
 const LABEL_SET = new Set(KNOWN_LABELS);
@@ -169,15 +174,25 @@ function fieldsOfLine(text: string): Record<string, string> | null {
     const fields: Record<string, string> = {};
     let found = false;
     for (let i = 0; i < cells.length; i++) {
+      // A cell may hold its label and value both ("作者: | 信息来源: | 发布日期:2019-02-06").
+      if (STARTS_LABELLED.test(cells[i]) && !labelOf(cells[i])) {
+        Object.assign(fields, labelledFields(cells[i]));
+        found = true;
+        continue;
+      }
       const label = labelOf(cells[i]);
       if (!label) continue;
       found = true;
       const value = cells[i + 1] ?? '';
-      if (value && !labelOf(value)) fields[label] = value;
+      if (value && !labelOf(value) && !STARTS_LABELLED.test(value)) fields[label] = value;
     }
     return found ? fields : null;
   }
-  if (!STARTS_LABELLED.test(text)) return null;
+  return STARTS_LABELLED.test(text) ? labelledFields(text) : null;
+}
+
+/** The fields of a text of labels each followed by its value: "发文字号：并政发〔2025〕1号 成文日期：2025-04-03". */
+function labelledFields(text: string): Record<string, string> {
   const hits = [...text.matchAll(LABELLED)];
   const fields: Record<string, string> = {};
   hits.forEach((hit, i) => {

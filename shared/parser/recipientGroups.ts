@@ -5,8 +5,8 @@ import { isCompleteOrgName, splitTopLevel } from './unitNames';
 /**
  * 主送 groups that share a head: "省政府各部门、各直属机构", "各街道党工委、办事处", "各县市区委、人民政府" name one
  * addressee group each, so the part after 、 that has no head of its own stays with the part before it.
- * A 管委会 stands alone: "各县(区)人民政府、管委会" addresses the development zones' committees too, and so does
- * a 街道办事处; a court is the head's own ("各县(区)人民政府、法院").
+ * A 管委会 stands alone: "各县(区)人民政府、管委会" addresses the development zones' committees too; a court is the
+ * head's own ("各县(区)人民政府、法院").
  */
 const HEADLESS = withTraditional(
   /^各?(直属(有关|各)?(机构|单位|事业单位)|事业单位|单位|办事处|部门|人民团体|(人民)?政府|(人民)?法院|(人民)?检察院)$/,
@@ -46,12 +46,19 @@ const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企�
  * A government named by its division alone after a 各 group of another kind of division ("各盟行政公署、市人民政府"):
  * the 各 covers both, as in "各省、自治区、直辖市人民政府".
  */
-const DIVISION_GOVERNMENT = withTraditional(/^[市县区旗州盟](人民政府|政府|行政公署)$/);
+const DIVISION_GOVERNMENT = withTraditional(/^[市县区旗州盟镇乡](人民政府|政府|行政公署)$/);
+/**
+ * The 街道办事处 after a 各 group of governments ("各乡镇人民政府、街道办事处"): the 各 covers both, as most
+ * labelers of real notices read it (a 管委会 there still stands alone, web_02).
+ */
+const GOVERNMENTS_GROUP = withTraditional(/^各.*(人民政府|政府)$/);
+const SUBDISTRICT_OFFICE = withTraditional(/^街道办事处$/);
 
 function sharesHead(previous: string, name: string): boolean {
   // Two 各 groups with no head before them address apart: "各学院、各部门" (but "市政府各部门、各直属机构").
   if (HEADLESS.test(name)) return !(previous.startsWith('各') && name.startsWith('各'));
   if (previous.startsWith('各') && DIVISION_GOVERNMENT.test(name)) return true;
+  if (GOVERNMENTS_GROUP.test(previous) && SUBDISTRICT_OFFICE.test(name)) return true;
   if (
     PLACELESS_DEPARTMENT.test(name.replace(TRAILING_NOTE, '')) &&
     PLACED_DEPARTMENT.test(previous) &&

@@ -32,8 +32,10 @@ const CRUMB_DASHES = /[\u4e00-\u9fff)）]\s*[-–—/／]\s*(?=[\u4e00-\u9fff])/
  * sub-title dash is doubled, "——").
  */
 function isDashedBreadcrumb(text: string): boolean {
-  return text.length <= 120 && (text.match(CRUMB_DASHES)?.length ?? 0) >= 2;
+  return text.length <= 120 && (text.replace(BOOK_TITLE_PART, '').match(CRUMB_DASHES)?.length ?? 0) >= 2;
 }
+/** A book title's text, or the part of one a wrapped line holds: its dashes join names ("北干山-辰山"). */
+const BOOK_TITLE_PART = /《[^》]*(?:》|$)|^[^《]*》/g;
 
 /** A line that belongs to the web page, not to the notice. */
 export function isChromeLine(text: string): boolean {

@@ -272,6 +272,23 @@ describe('closing shapes of web pages', () => {
   });
 });
 
+describe('a page’s field table printed right under the 抄送', () => {
+  it('ends the 抄送 list before it', () => {
+    const notice = parseNotice(
+      [
+        '关于对市人大第12号建议的答复',
+        '张三代表:',
+        '您提出的建议收悉,现答复如下。',
+        '特复。',
+        '抄送:市人大常委会选举任免代表工作委员会,市政府办公室,乙县政府。',
+        '索引号 : | 主题分类: 其他 | |',
+        '发布机构: | 发文日期: 2014-10-29 | |',
+      ].join('\n'),
+    );
+    expect(notice.cc).toEqual(['市人大常委会选举任免代表工作委员会', '市政府办公室', '乙县政府']);
+  });
+});
+
 describe('the 版记 of a 决定 in either order', () => {
   it('reads 主题词 and 主送 whichever comes first', () => {
     const text = fixtureText('notices/remark-variants-and-masthead-recipients.txt');

@@ -26,6 +26,24 @@ describe('a metadata row whose spaced label has no colon, before a 文号', () =
   });
 });
 
+describe('a page row of bars whose last cell holds its label and value both', () => {
+  it('reads the publishing date, which picks the reading of a 成文日期 that lost 年 and 月', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府关于印发甲市人民政府工作规则的通知',
+        '作者: | 信息来源: | 发布日期:2019-02-06 10:37',
+        '各县、区人民政府,市政府各部门:',
+        '《甲市人民政府工作规则》已经市政府全体会议审议通过,现予印发,请遵照执行。',
+        '2019127',
+        '(此件公开发布)',
+      ].join('\n'),
+    );
+    expect(notice.metadata['发布日期']).toBe('2019-02-06 10:37');
+    expect(notice.metadata['信息来源']).toBeUndefined();
+    expect(notice.signedDate).toBe('2019-01-27');
+  });
+});
+
 describe('a 文号 printed only in a spaced metadata row with two fields', () => {
   it('reads the 文号 without the row’s next cells', () => {
     const notice = parseNotice(

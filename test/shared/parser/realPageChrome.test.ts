@@ -15,7 +15,7 @@ describe('page lines between the title and the 主送', () => {
         '《防汛工作方案》已经区人民政府同意,现印发给你们,请认真贯彻执行。',
       ].join('\n'),
     );
-    expect(notice.recipients).toEqual(['各街道办事处', '乡人民政府', '区人民政府各部门']);
+    expect(notice.recipients).toEqual(['各街道办事处、乡人民政府', '区人民政府各部门']);
     expect(notice.title).toBe('区人民政府办公室关于印发防汛工作方案的通知');
   });
 

@@ -69,6 +69,26 @@ describe('a site’s category line ending in 文件 above the document', () => {
   });
 });
 
+describe('a page’s tabs 正文 and 文件 run together above a title wrapped over three lines', () => {
+  it('is no 版头, and a wrapped line whose book title joins names with dashes is no breadcrumb', () => {
+    const notice = parseNotice(
+      [
+        '当前位置: 首页/ 政务公开/ 政策文件库',
+        '正文文件',
+        '甲市乙区人民政府关于',
+        '同意《甲市乙区丙镇郊野单元村庄规划北山-西山-南湖单元(XYZ01)',
+        '规划(2022-2035)》的批复',
+        '丙镇:',
+        '你镇《关于规划审批的请示》收悉,经研究,原则同意。',
+      ].join('\n'),
+    );
+    expect(notice.issuerMark).toBeNull();
+    expect(notice.issuer).toBe('甲市乙区人民政府');
+    expect(notice.title).toBe('甲市乙区人民政府关于同意《甲市乙区丙镇郊野单元村庄规划北山-西山-南湖单元(XYZ01)规划(2022-2035)》的批复');
+    expect(notice.recipients).toEqual(['丙镇']);
+  });
+});
+
 describe('a site heading that puts a place name before the notice’s own title', () => {
   it('gives way to the title line under the lead, for a 通告 without 主送 and a 通知 with one', () => {
     const notice = parseNotice(

@@ -79,7 +79,7 @@ describe('a web page copy with 字号：【大】【中】【小】, half-width 
     expect(notice.issuer).toBe('古交市人民政府办公室');
     expect(notice.docNumber?.text).toBe('古政办发〔2024〕30号');
     expect(notice.title).toBe('古交市人民政府办公室关于做好2024年燃气安全隐患排查整治工作的通知');
-    expect(notice.recipients).toEqual(['各乡镇人民政府', '街道办事处', '市直各有关单位']);
+    expect(notice.recipients).toEqual(['各乡镇人民政府、街道办事处', '市直各有关单位']);
     expect(notice.signedDate).toBe('2024-05-06');
   });
 
