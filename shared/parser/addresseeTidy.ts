@@ -1,5 +1,5 @@
 import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
-import { bothForms, simplified } from './traditionalForms';
+import { bothForms, simplified, withTraditional } from './traditionalForms';
 
 /**
  * What a page prints before a 主送 line it ran into it: a 文号's number, a date, "2000年第28号" of a 公报 issue,
@@ -31,6 +31,21 @@ function addressee(name: string): string | null {
   const rest = name.slice(from).replace(/^[\s〕\]］)）﹞】:：,，、.。]+/, '');
   if (!CJK_NAME.test(rest)) return null;
   return PAGE_LABEL.test(simplified(withoutPinyin(rest))) ? null : rest;
+}
+
+/**
+ * A page's buttons and prompts run into a 主送's first 各 group ("主动公开朗读各乡镇人民政府", "分享到: 空间各盟市
+ * 农牧局", "取消收藏成功!相关办事指南各盟行政公署"): the 主送 starts at its 各. What a real group names before its 各
+ * ends as a place or an organ does (县直各单位, 市政府各部门, 中央驻甲各单位) and holds no such words.
+ */
+const PAGE_WORDS = withTraditional(/成功|指南|朗读|公开|空间|分享|打印|收藏|字体|关闭|微信|微博|浏览|阅读|[!！?？\d]/);
+const GROUP_HEAD_END = withTraditional(/(省|市|县|区|州|盟|旗|镇|乡|村|政府|委|厅|局|办|部|组|会|直|级|属|驻.)$/);
+
+export function withoutPageWordsBeforeGroup(text: string): string {
+  const at = text.indexOf('各');
+  if (at <= 0) return text;
+  const head = text.slice(0, at);
+  return PAGE_WORDS.test(head) && !GROUP_HEAD_END.test(head) && !/[，,、；;]/.test(head) ? text.slice(at) : text;
 }
 
 /** The 主送 as read, with page matter run into an addressee taken off and entries that address no one left out. */

@@ -13,6 +13,7 @@ import { isCompleteOrgName, splitAddressees, splitOrgList } from './unitNames';
 import { chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { joinAddresseeLines, joinHeadlessRecipients } from './recipientGroups';
+import { withoutPageWordsBeforeGroup } from './addresseeTidy';
 import { withTraditional } from './traditionalForms';
 import { isPageLabel } from './metadataTable';
 import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
@@ -548,7 +549,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     if (isCompleteOrgName(minutes[1])) header.markIssuers = [minutes[1]];
   }
   if (recipientsAt >= 0) {
-    const written = recipientsText.replace(/^主\s*送\s*(机\s*关\s*)?[：:]|[：:]$/g, '');
+    const written = withoutPageWordsBeforeGroup(recipientsText.replace(/^主\s*送\s*(机\s*关\s*)?[：:]|[：:]$/g, ''));
     header.recipients = joinHeadlessRecipients(splitAddressees(written), written);
     header.bodyStart = recipientsAt + 1;
   } else {

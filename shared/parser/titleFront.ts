@@ -32,11 +32,19 @@ function isPageMatter(cut: string): boolean {
   return PAGE_MARK.test(cut) || SITE_WORD.test(words);
 }
 
+/** A prefix that is page matter through and through: a code ("1133…/2024-00144") or a site's name ("人民网"). */
+function isPageMatterOnly(prefix: string): boolean {
+  const words = prefix.replace(/[\s、]/g, '');
+  if (!/[\u4e00-\u9fff]/.test(words)) return /\d/.test(words);
+  return !isCompleteOrgName(words) && !BARE_PLACE.test(words) && SITE_WORD.test(words) && !/[()（）]/.test(words);
+}
+
 export function withoutFrontMatter(title: string): string {
   const verb = title.search(TITLE_VERB);
   if (verb < 4) return title;
   const prefix = title.slice(0, verb);
   if (prefix.includes('《') || withoutPinyin(prefix) !== prefix) return title;
+  if (isPageMatterOnly(prefix)) return title.slice(verb);
   for (let k = 1; k <= prefix.length - 3; k++) {
     if (namesIssuer(prefix.slice(k)) && isPageMatter(prefix.slice(0, k))) return title.slice(k);
   }

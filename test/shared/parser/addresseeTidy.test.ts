@@ -39,3 +39,22 @@ describe('tidyAddressees', () => {
     ).toEqual(['乙市人民政府']);
   });
 });
+
+describe('a page’s buttons and prompts run into the 主送’s first 各 group', () => {
+  it.each([
+    [
+      '甲自治区人民政府办公厅取消收藏成功!相关办事指南各盟行政公署、市人民政府,各旗县人民政府:',
+      ['各盟行政公署、市人民政府', '各旗县人民政府'],
+    ],
+    ['主动公开朗读各乡镇人民政府,县直各有关单位:', ['各乡镇人民政府', '县直各有关单位']],
+    ['分享到: 微信 空间各盟市农牧局,相关单位:', ['各盟市农牧局', '相关单位']],
+  ])('starts the 主送 at its 各: %s', (line, recipients) => {
+    const notice = parseNotice(['甲自治区人民政府关于做好防汛工作的通知', line, '为做好防汛工作,现将有关事项通知如下。'].join('\n'));
+    expect(notice.recipients).toEqual(recipients);
+  });
+
+  it.each(['县直各有关单位:', '市政府各部门,各直属机构:', '中央驻甲各单位:'])('keeps the head of a group before its 各: %s', (line) => {
+    const notice = parseNotice(['甲县人民政府关于做好防汛工作的通知', line, '为做好防汛工作,现将有关事项通知如下。'].join('\n'));
+    expect(notice.recipients[0]).toBe(line.split(/[,:]/)[0]);
+  });
+});
