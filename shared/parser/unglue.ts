@@ -15,7 +15,7 @@ import { forwardedAddresseeCuts, isAddresseeLine } from './unglueAddressees';
 import { headerCuts, headerEnd } from './unglueHeader';
 import { HEADING_REACH, PINYIN_BEFORE, articleCuts, chapterCuts, markerAt, markerCuts } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
-import { PAGE_LABEL, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
+import { PAGE_LABEL, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE, withSpacedKindsClosed } from './unglueWords';
 import { UNIT_NAME_END, isCompleteOrgName, splitGluedNames } from './unitNames';
 
 /** Shorter lines hold nothing glued: the shortest glued pair is a 署名 and its date ("甲县人民政府2023年5月6日"). */
@@ -538,7 +538,8 @@ function innerCuts(length: number, lists: readonly (readonly number[])[]): numbe
  * A line split where a glued document had its line breaks; short or ordinary lines come back whole. `previous`
  * is the line before (its last piece): a date opening this line under a 署名 ends a line.
  */
-export function unglueLine(text: string, atStart: boolean, known: readonly string[] = [], previous = ''): string[] {
+export function unglueLine(line: string, atStart: boolean, known: readonly string[] = [], previous = ''): string[] {
+  const text = atStart && line.length >= MIN_GLUED ? withSpacedKindsClosed(line) : line;
   // A page's button glued before a short 主送 ("朗读县水务局:") is chrome of its own.
   const toolbar = atStart ? TOOLBAR_BEFORE.exec(text) : null;
   if (toolbar && isAddresseeLine(text.slice(toolbar[0].length))) return [toolbar[0], text.slice(toolbar[0].length)];

@@ -169,7 +169,7 @@ export function headerCuts(
   // A title whose 文种 runs straight on into the body's opening words ("…情况报告2023年，本区…", "…的通知为进一步…").
   for (const m of titleWords) {
     const end = m.index + m[0].length;
-    if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 6))) cuts.push(end);
+    if (!isInside(m.index) && m.index >= TITLE_MIN && BODY_START.test(head.slice(end, end + 7).trimStart())) cuts.push(end);
   }
   // A byline glued after the title's 文种 ends the line: "关于…的复函乙省旅游局".
   if (head.length === text.length) {

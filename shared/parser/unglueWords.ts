@@ -10,6 +10,19 @@ export const TITLE_WORD = withTraditional(
   new RegExp(`(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`, 'g'),
 );
 export const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
+/** A two-character 文种 closing a title, letter-spaced as a 版头 prints it ("…项目的通 告"), and what follows. */
+const SPACED_KIND = withTraditional(
+  new RegExp(
+    `的\\s*(${DOC_KINDS.filter((k) => k.length === 2)
+      .map((k) => `${k[0]}\\s+${k[1]}`)
+      .join('|')})`,
+    'g',
+  ),
+);
+/** A text with such a 文种 written close, so a glued title ends where its 文种 does. */
+export function withSpacedKindsClosed(text: string): string {
+  return text.includes('的') ? text.replace(SPACED_KIND, (m) => m.replace(/\s+/g, '')) : text;
+}
 /** A page's toolbar button glued before the 文号 or the 主送 ("打印长绿府议〔2019〕1号", "朗读县水务局:"). */
 export const TOOLBAR_BEFORE = /^(打印本[页頁]|打印|朗[读讀]|关闭|關閉|分享|收藏)(?=[\u4e00-\u9fff])/;
 /** A page's field label ("发布机构:", "文 号:") opening the text after a space, or ending the text before it. */

@@ -483,3 +483,24 @@ describe('a page’s back-to-top button and list bullets glued around the title'
     }
   });
 });
+
+describe('a joint 通告 whose 文种 is letter-spaced, run together with its first sentence', () => {
+  const printed = [
+    '中共甲市委 甲市人民政府',
+    '关于征集2022年度',
+    '民生实事项目的',
+    '通 告',
+    '为认真践行以人民为中心的发展思想,现面向社会公开征集实事项目建议。',
+    '2021年9月29日',
+  ];
+
+  it.each([
+    ['run together', ''],
+    ['joined with spaces', ' '],
+  ])('reads the title to its 文种 and the issuers above it (%s)', (_, separator) => {
+    const notice = parseNotice(printed.join(separator));
+    expect(notice.title).toBe('中共甲市委甲市人民政府关于征集2022年度民生实事项目的通告');
+    expect(notice.issuers).toEqual(['中共甲市委', '甲市人民政府']);
+    expect(notice.signedDate).toBe('2021-09-29');
+  });
+});
