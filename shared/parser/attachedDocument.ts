@@ -2,6 +2,7 @@
  * The document an 印发/转发 notice carries, printed after the notice's date with or without a "附件" label:
  * its title line (…方案, …办法, …要点 with an optional (2023—2025年)) or its first numbered item opens it.
  */
+import { withoutPinyin } from '../domain/pinyinRuns';
 import { matchClauseMarker } from './clauseMarkers';
 import { isAttachmentHeading, isOrgNameLine } from './lineKinds';
 import { withTraditional } from './traditionalForms';
@@ -10,7 +11,9 @@ const ATTACHED_TITLE = withTraditional(
   /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|分解|纲要|指南|标准|守则|章程|决定|通知|批复|复函|函|通报|通告|公告|报告|请示)([（(][^（）()]{1,20}[）)])?$/,
 );
 
-function isAttachedTitle(text: string): boolean {
+function isAttachedTitle(line: string): boolean {
+  // (A mirror's pronunciations inside the title's last word, "細(xì)則", are no part of it.)
+  const text = withoutPinyin(line);
   return text.length <= 80 && !/[。；;，,：:]/.test(text) && ATTACHED_TITLE.test(text);
 }
 
@@ -32,6 +35,8 @@ export function isAttachedHeading(text: string): boolean {
 export function opensAttachedDocument(texts: readonly string[]): boolean {
   if (texts.length === 0) return false;
   if (isAttachedHeading(texts[0])) return true;
+  // A title over its table of contents ("…实施细则及文种式样" / "目录"), whatever its last word.
+  if (texts.length > 1 && /^目\s*录$/.test(texts[1]) && texts[0].length <= 80 && !/[。；;，,：:]/.test(texts[0])) return true;
   if (texts[0].length >= 30 && PURPOSE_OPENING.test(texts[0])) return true;
   if (DELIVERY_NOTE.test(texts[0])) return true;
   // A forwarded document opens with its own issuers' names and a title wrapped over lines.

@@ -42,7 +42,7 @@ export interface PreparedText {
  */
 const LOST_INDENT = /^(?:[?？\uFFFD]{1,4}(?=[\u3400-\u9fff0-9（(〔【《“])|[?？\uFFFD]{8,} ?(?=[\u3400-\u9fff0-9]))/u;
 /** The same marks where a page padded a line's end (a 署名 or date pushed right), or filling a line alone. */
-const LOST_PADDING = /(^|[\u3400-\u9fff0-9）)])[?？\uFFFD]{2,}$/u;
+const LOST_PADDING = /(^|[\u3400-\u9fff0-9）)])\s*[?？\uFFFD]{2,}$/u;
 const endsInMark = (text: string) => /[?？\uFFFD]$/.test(text);
 /** The same indent marks inside a line: a glued document's next line started there. */
 const LOST_INDENT_INSIDE = /\s*[?\uFFFD]{2,}\s?(?=[\u3400-\u9fff0-9（(〔【《“])/u;

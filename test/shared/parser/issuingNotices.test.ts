@@ -123,3 +123,35 @@ describe('a report carried after the 印发 notice, its title lost, opening with
     expect(parsed.clauses.map((c) => `${c.marker}${c.heading}`)).toEqual(['一、过去一年工作回顾', '(一)稳住经济大盘']);
   });
 });
+
+describe('an 印发 notice dated under the body with no 署名, its attached rules after the date', () => {
+  it.each([
+    [
+      'the title’s 关于 and the rules’ last word carry a mirror’s pronunciations',
+      '甲市人民政府辦公廳關(guān)于印發(fā)造林工程實(shí)施細(xì)則的通知',
+      '造林工程實(shí)施細(xì)則',
+      '第一章 總 則',
+    ],
+    [
+      'the rules’ name ends in no 文种 but a table of contents follows',
+      '甲盟行政公署办公室关于印发公文处理实施细则及文种式样的通知',
+      '公文处理实施细则及文种式样',
+      '目录',
+    ],
+  ])('reads the date and the issuer from the title when %s', (_, title, rules, next) => {
+    const notice = parseNotice(
+      [
+        title,
+        '(甲府廳發〔2009〕140號)',
+        '各縣(區)人民政府,市直各有關部門:',
+        '現將細則印發給你們,請認真遵照執行。',
+        '二OO九年十一月十二日',
+        rules,
+        next,
+        '第一條 為推進工程建設,制定本細則。',
+      ].join('\n'),
+    );
+    expect(notice.signedDate).toBe('2009-11-12');
+    expect(notice.issuer).toBe(title.slice(0, title.search(/关|關/)));
+  });
+});

@@ -96,6 +96,24 @@ describe('a signature and date pushed right by padding a wrong encoding turned i
   });
 });
 
+describe('a 署名 padded with ? marks after a space, and a line of ? marks under its date', () => {
+  it('reads the 署名 and the date', () => {
+    const notice = parseNotice(
+      [
+        '各乡(镇)人民政府,县直有关部门:',
+        '新修订的《甲县森林防火应急预案》已经县人民政府同意,现印发给你们,请认真贯彻执行。',
+        '?',
+        '甲县人民政府办公室 ???????',
+        '2025年7月8日 ?????????',
+        '?????????',
+        '(此件公开发布)',
+      ].join('\n'),
+    );
+    expect(notice.signature).toBe('甲县人民政府办公室');
+    expect(notice.signedDate).toBe('2025-07-08');
+  });
+});
+
 describe('a mirror printing pronunciations inside the title’s 关于', () => {
   it('joins the title wrapped over two lines under a heading that carries the bulletin’s issue', () => {
     const notice = parseNotice(

@@ -63,3 +63,20 @@ describe('a notice copied from a web page with its banner, breadcrumb and toolba
     expect(isChromeLine('微信公众号开通后由县政务服务中心负责维护。')).toBe(false);
   });
 });
+
+describe('a page whose meta description leaked above it as text', () => {
+  it('leaves the leaked sentence out, so the heading under the breadcrumb is the title', () => {
+    const notice = parseNotice(
+      [
+        '为切实做好我市草原禁牧工作,加强草原保护修复。根据《甲省草原条例》《关于进" />',
+        'APP下载',
+        '当前位置:首页 > 新闻资讯 > 正文',
+        '甲市草原禁牧公告',
+        '来源:甲市人民政府网 阅读:2185次 时间:2024/4/24 16:20:31',
+        '为切实做好我市草原禁牧工作,加强草原保护修复,特发布本公告。',
+        '一、禁牧区和禁牧期',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市草原禁牧公告');
+  });
+});
