@@ -52,6 +52,22 @@ const PINYIN_AT_START = new RegExp(`^${PINYIN_RUN_SOURCE}`);
  * the agency code is what follows the last of them ("根据省政府办公厅晋政办发" → 晋政办发).
  * Single characters are particles no 机关代字 contains (并 is 太原's 代字 and 经 starts 晋经信发, so neither is here).
  */
+/** A title's two-character 文种, in either script. */
+const TITLE_KIND = /通[知告报報]|公告|[决決]定|意[见見]|批[复復]|[报報]告|[请請]示|[纪紀]要|[议議]案/g;
+
+/**
+ * Where the code starts in the characters run before a 文号's bracket: after a title's 文种 that ends the title
+ * ("…的通告侯政通"), or at 0. A code ending in such a word is the code itself ("方征启公告﹝2022﹞4号"), so two
+ * characters at least must follow it.
+ */
+export function codeAfterTitleKind(run: string): number {
+  let from = 0;
+  for (const kind of run.matchAll(TITLE_KIND)) {
+    const end = kind.index + kind[0].length;
+    if (run.length - end >= 2) from = end;
+  }
+  return from;
+}
 const LEADING_WORDS = [
   '根据',
   '按照',
@@ -350,6 +366,7 @@ function agencyStart(text: string, bracketAt: number): number | null {
     if (at >= 0 && at + word.length > keepFrom) keepFrom = at + word.length;
   }
   keepFrom = Math.max(keepFrom, run.length - MAX_AGENCY_CODE - pinyinLength);
+  keepFrom += codeAfterTitleKind(run.slice(keepFrom));
   const pinyinAtStart = PINYIN_AT_START.exec(run.slice(keepFrom));
   if (pinyinAtStart) keepFrom += pinyinAtStart[0].length;
   if (keepFrom >= run.length) return null;

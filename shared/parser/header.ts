@@ -127,6 +127,14 @@ function recipientsLineIndex(lines: SourceLine[]): number {
   return -1;
 }
 
+const OFFICE = withTraditional(/^(.{4,30}?)(办公室|办公厅)$/);
+const TITLE_OPENING_VERB = withTraditional(/^(关于|印发|转发)/);
+
+function isOfficeOfTitleOrgan(line: string, title: string): boolean {
+  const organ = OFFICE.exec(line)?.[1];
+  return organ !== undefined && title.startsWith(organ) && TITLE_OPENING_VERB.test(withoutPinyin(title.slice(organ.length)));
+}
+
 /** The issuers of a 版头 line: joint issuers stand side by side, separated by spaces. */
 function markIssuersOf(line: SourceLine): string[] {
   const name = line.rawText.replace(/\s*文\s*件\s*$/, '').trim();
@@ -480,7 +488,11 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (isOrgNameLine(t) && titleParts.length === 0 && !(lines[i + 1]?.text ?? '').startsWith('关于')) {
       pendingOrgLines.push(line);
     } else {
-      titleParts.push(...pendingOrgLines.splice(0).map((l) => l.text), t);
+      const above = pendingOrgLines.splice(0);
+      // The office of the organ whose own title follows ("甲县人民政府办公室" / "甲县人民政府关于…") posted it: its
+      // line is the page's, the title names the issuer itself.
+      if (!(above.length === 1 && isOfficeOfTitleOrgan(above[0].text, t))) titleParts.push(...above.map((l) => l.text));
+      titleParts.push(t);
       const glued = gluedDocNumber(line.rawText);
       header.docNumber ??= glued;
       // A whole title glued to the document's 文号, or on the line right under it, is the document's.

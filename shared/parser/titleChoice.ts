@@ -4,7 +4,7 @@
  * prints its title several times (heading, breadcrumb, body): the first complete one wins, and a truncated
  * copy of it is ignored.
  */
-import { findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
+import { codeAfterTitleKind, findDocNumbers, type DocNumberMatch } from '../domain/docNumber';
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, isPlacelessTail, placeOf } from './unitNames';
@@ -23,7 +23,8 @@ const RULE_BEFORE = /^[—－\-─━_=﹍]{4,}\s*/;
 export function cleanTitleLine(text: string): string {
   // (A page list's bullet glued after the title opened the next row: "…工作规则•索引号:".)
   let t = text
-    .replace(GLUED_AFTER, '')
+    // (A title's 文种 before the code stays the title's: "…的通告侯政通(2021)8号".)
+    .replace(GLUED_AFTER, (glued) => glued.slice(0, codeAfterTitleKind(glued.slice(0, glued.search(/[〔[［(（【﹝]\s*\d/)))))
     .replace(GLUED_BEFORE, '')
     .replace(RULE_BEFORE, '')
     .replace(/\s*[•·●▪]+$/, '')

@@ -167,3 +167,20 @@ describe('a 转发 chain citing two upstream documents', () => {
     expect(unitsOf(notice, '一')).toEqual(['县住建局*', '各乡镇人民政府']);
   });
 });
+
+describe('a 文号 in round brackets printed after the title’s 文种 on its line', () => {
+  it.each([
+    ['甲市人民政府关于实行封山禁火的通告 甲政通(2021)8 号', '甲政通〔2021〕8号', '甲市人民政府关于实行封山禁火的通告'],
+    ['甲县人民政府关于同意设立乙社区的批复 甲政复(2020)3号', '甲政复〔2020〕3号', '甲县人民政府关于同意设立乙社区的批复'],
+  ])('ends the title at its 文种: %s', (line, number, title) => {
+    const notice = parseNotice([line, '为了有效预防森林火灾,具体通告如下:', '一、封山禁火时间:从即日起。'].join('\n'));
+    expect(notice.docNumber?.text).toBe(number);
+    expect(notice.title).toBe(title);
+  });
+
+  it('keeps a code that ends in a 文种 word whole', () => {
+    expect(parseNotice(['甲县土地征收启动公告(方征启公告﹝2022﹞4号)', '为实施土地征收,现公告如下。'].join('\n')).docNumber?.text).toBe(
+      '方征启公告〔2022〕4号',
+    );
+  });
+});

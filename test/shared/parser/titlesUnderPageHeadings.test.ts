@@ -89,6 +89,32 @@ describe('a page’s tabs 正文 and 文件 run together above a title wrapped o
   });
 });
 
+describe('the line of the office that posted a notice above the title its organ issues', () => {
+  it('is no part of the title', () => {
+    const notice = parseNotice(
+      [
+        '甲县人民政府办公室',
+        '',
+        '甲县人民政府关于印发甲县突发事件总体应急预案的通知',
+        '甲政字〔2021〕15号',
+        '各镇人民政府,县政府各部门:',
+        '现将预案印发给你们。',
+        '甲县人民政府',
+        '2021年3月23日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲县人民政府关于印发甲县突发事件总体应急预案的通知');
+    expect(notice.issuer).toBe('甲县人民政府');
+  });
+
+  it('still opens a joint title over two lines', () => {
+    const notice = parseNotice(
+      ['中共甲县委办公室', '甲县人民政府办公室关于做好防汛工作的通知', '各乡镇:', '现将有关事项通知如下。'].join('\n'),
+    );
+    expect(notice.title).toBe('中共甲县委办公室甲县人民政府办公室关于做好防汛工作的通知');
+  });
+});
+
 describe('a site heading that puts a place name before the notice’s own title', () => {
   it('gives way to the title line under the lead, for a 通告 without 主送 and a 通知 with one', () => {
     const notice = parseNotice(
