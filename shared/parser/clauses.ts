@@ -97,7 +97,9 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
       // The numbered titles of a 附件说明 ("附件：1.检查表" / "2.统计表") are no clauses.
       inAttachmentNote = ATTACHMENT_NOTE.test(p.text) || (inAttachmentNote && isAttachmentNoteItem(marker));
       const fileLink = marker !== null && marker.level >= 3 && FILE_LINK.test(p.text);
-      openers.push(marker && !inAttachmentNote && !fileLink ? { marker, tableRow: false } : null);
+      // A marker alone closing the text is where a cut copy stopped: no item of the notice.
+      const cutBare = marker !== null && marker.rest.trim() === '' && p === paragraphs[paragraphs.length - 1];
+      openers.push(marker && !inAttachmentNote && !fileLink && !cutBare ? { marker, tableRow: false } : null);
       continue;
     }
     inAttachmentNote = false;

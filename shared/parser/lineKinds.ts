@@ -65,11 +65,14 @@ export function parsePrintLine(text: string): PrintLine | null {
 }
 
 /** A line that is only an organization's name: 阳城县人民政府, 中共大宁县委办公室. */
+/** A short quoted word inside an organ's name: 甲县“抗疫保卫战”指挥部. */
+const QUOTED_WORD = /“[\u4e00-\u9fff]{2,10}”(?=[\u4e00-\u9fff])/g;
+
 export function isOrgNameLine(text: string): boolean {
   // A table row or a numbered item can end in a unit's name; a signature line is never either.
   return (
     text.length <= 40 &&
-    !/[，。,；：:、“”《》|｜]/.test(text) &&
+    !/[，。,；：:、“”《》|｜]/.test(text.includes('“') ? text.replace(QUOTED_WORD, '') : text) &&
     !/^[0-9０-９]/.test(text) &&
     isCompleteOrgName(text) &&
     !text.includes('关于')

@@ -72,7 +72,7 @@ describe('成文日期 shapes', () => {
     expect(notice.issuer).toBe('某某区人民政府办公室');
   });
 
-  it.each(['某某大学', '某某海关', '某某军分区'])('reads %s signing as the issuer', (organ) => {
+  it.each(['某某大学', '某某海关', '某某军分区', '某县“抗疫保卫战”指挥部'])('reads %s signing as the issuer', (organ) => {
     const notice = parseNotice(
       ['关于开展安全检查的通知', '各单位:', '为加强安全管理,现将有关事项通知如下。', organ, '2023年4月1日'].join('\n'),
     );

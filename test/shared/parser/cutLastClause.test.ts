@@ -6,6 +6,11 @@ const heads = (text: ReturnType<typeof parseNotice>) => text.clauses.map((c) => 
 const truncated = (text: ReturnType<typeof parseNotice>) => text.findings.filter((f) => f.rule === 'truncated-ending');
 
 describe('a clause cut off by the end of the text', () => {
+  it('is left out when the text stops right after its marker', () => {
+    const parsed = notice('一、加强巡查。各乡镇要组织巡查队伍。', '(一)强化值守。各乡镇要安排专人值守。', '(1)');
+    expect(heads(parsed)).toEqual(['一 加强巡查', '一 强化值守']);
+  });
+
   it('is left out and reported when the text stops before its first 。', () => {
     const parsed = notice('一、加强巡查。各乡镇要组织巡查队伍。', '二、开展宣传教育，应');
     expect(heads(parsed)).toEqual(['一 加强巡查']);
