@@ -86,21 +86,31 @@ function deepestOpenLevel(stack: (number | undefined)[]): number {
  * Builds clauses from `paragraphs`; from `appendixStart` on they are attachment pages (no closing there).
  * `lastLine`, the text's last source line, tells whether the last paragraph is where the text stops.
  */
+/**
+ * A section of decimal numbering ("1.总则" over "1.1目的依据", or both on one line): "1." heads sections 1.1, 1.2,
+ * no clause (such a 预案 numbers 1 / 1.1 / 1.1.1).
+ */
+function decimalSection(text: string, next: string): boolean {
+  if (/^(\d{1,2})[.．]\s*[\u4e00-\u9fff]{1,12}?\s*\1[.．]1(?![0-9])/.test(text)) return true;
+  const heading = /^(\d{1,2})[.．]\s*[\u4e00-\u9fff]{1,12}$/.exec(text);
+  return heading !== null && new RegExp(`^${heading[1]}[.．]1(?![0-9])`).test(next);
+}
+
 export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs.length, lastLine: string | null = null): ClauseTree {
   const openers: (Opener | null)[] = [];
   let columns: TableColumns | null = null;
   let inAttachmentNote = false;
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, at) => {
     if (!isTableRow(p.text)) {
       columns = null;
-      const marker = matchClauseMarker(p.text);
+      const marker = decimalSection(p.text, paragraphs[at + 1]?.text ?? '') ? null : matchClauseMarker(p.text);
       // The numbered titles of a 附件说明 ("附件：1.检查表" / "2.统计表") are no clauses.
       inAttachmentNote = ATTACHMENT_NOTE.test(p.text) || (inAttachmentNote && isAttachmentNoteItem(marker));
       const fileLink = marker !== null && marker.level >= 3 && FILE_LINK.test(p.text);
       // A marker alone closing the text is where a cut copy stopped: no item of the notice.
       const cutBare = marker !== null && marker.rest.trim() === '' && p === paragraphs[paragraphs.length - 1];
       openers.push(marker && !inAttachmentNote && !fileLink && !cutBare ? { marker, tableRow: false } : null);
-      continue;
+      return;
     }
     inAttachmentNote = false;
     const header = readHeaderRow(p.text);
@@ -108,12 +118,12 @@ export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs
     const row = header ? null : readTaskRow(p.text, columns);
     if (row) {
       openers.push({ marker: { level: 1, number: row.number, marker: row.marker, rest: row.text }, tableRow: true });
-      continue;
+      return;
     }
     // A grouping row ("一、压实安全责任 | | |") opens a clause the following rows belong to.
     const group = header ? null : matchClauseMarker(tableCells(p.text).filter(Boolean).join(' '));
     openers.push(group ? { marker: group, tableRow: false } : null);
-  }
+  });
   let lastOpenerInBody = -1;
   for (let i = 0; i < appendixStart && i < openers.length; i++) if (openers[i]) lastOpenerInBody = i;
 

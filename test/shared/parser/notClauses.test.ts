@@ -66,3 +66,20 @@ describe('an attachment note inside the plan an 印发 notice carries', () => {
     expect(notice.body).toContain('2.整治情况统计表');
   });
 });
+
+describe('a 预案 numbered by decimal sections', () => {
+  it.each([
+    ['on lines of their own', ['1.总则', '1.1目的依据', '为提高应对突发公共事件的能力,制定本预案。', '1.2适用范围', '本预案适用于全镇。']],
+    ['run together on one line', ['1.总则 1.1目的依据 为提高应对突发公共事件的能力,制定本预案。 1.2适用范围 本预案适用于全镇。']],
+  ])('lists no clause for the section heading "1." (%s)', (_, lines) => {
+    const notice = parseNotice(['甲镇突发公共事件总体应急预案', ...lines].join('\n'));
+    expect(notice.clauses).toEqual([]);
+  });
+
+  it('keeps "1." items that are no sections', () => {
+    const notice = parseNotice(
+      ['关于做好防汛工作的通知', '各村:', '1.加强巡查。各村要组织巡查。', '2.强化值守。各村要安排值守。'].join('\n'),
+    );
+    expect(notice.clauses.map((c) => c.heading)).toEqual(['加强巡查', '强化值守']);
+  });
+});
