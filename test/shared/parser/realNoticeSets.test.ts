@@ -8,7 +8,7 @@ import { formatFieldTable } from './webCorpusScore';
  * Sets of real notices gathered from government pages and labelled by the web set's conventions
  * (test/fixtures/realNotices/README.md). Each has a floor: a change that reads them worse fails here.
  */
-const FLOORS: Record<string, number> = { K: 0.99, L: 0.96, M: 0.96, N: 0.93 };
+const FLOORS: Record<string, number> = { K: 0.99, L: 0.96, M: 0.97, N: 0.94 };
 
 describe('the sets of real notices', () => {
   it.each(Object.entries(FLOORS))('set %s scores at or above its floor', (name, floor) => {
