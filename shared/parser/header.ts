@@ -361,6 +361,12 @@ export function parseHeader(lines: SourceLine[]): Header {
       lastHeaderLine = i;
       continue;
     }
+    // …or by the organ itself, a 人大常委会 promulgating with its 公告: the organ's whole name over the date.
+    if (decreed && isOrgNameLine(t) && datedLine(lines[i + 1]?.text ?? '')) {
+      header.noteIssuer ??= t;
+      lastHeaderLine = i;
+      continue;
+    }
     if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
     if (recipientsAt < 0 && t.includes('。')) break;
     // …or at an opening sentence ("为贯彻落实《…》(…),…现提出以下意见:"), though no title stood above it.
@@ -471,7 +477,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (titleNote(t)) {
       const note = titleNote(t)!;
       header.headerDate = note.date;
-      header.noteIssuer = note.issuer;
+      header.noteIssuer = note.issuer ?? header.noteIssuer;
       // What stands between the title and its 题注 is the title's byline, not a wrapped 主送.
       bylineEnd = titleParts.length;
     } else if (titleParts.length > 0 && stepNote(t, lines[i + 1]?.text ?? '')) {

@@ -265,3 +265,26 @@ describe('a law database copy: 【】 header lines and the date printed twice be
     expect(notice.clauses[3].units.map((u) => u.name)).toEqual(['市水利局', '市气象局']);
   });
 });
+
+describe('a 人大常委会 公告 promulgating a regulation, signed by the organ’s whole name', () => {
+  const lines = [
+    '甲市人民代表大会常务委员会公告',
+    '〔十五届〕第20号',
+    '《甲市街道办事处条例》已由甲市第十五届人民代表大会常务委员会第十六次会议于2019年11月27日通过,现予公布,自2020年1月1日起施行。',
+    '甲市第十五届人民代表大会常务委员会',
+    '2019年11月27日',
+  ];
+
+  it.each([
+    ['alone', lines],
+    [
+      'over the regulation and its 题注',
+      [...lines, '甲市街道办事处条例', '(2019年11月27日甲市第十五届人民代表大会常务委员会第十六次会议通过)', '目 录', '第一章 总 则'],
+    ],
+  ])('takes the signing organ as the issuer (%s)', (_, text) => {
+    const notice = parseNotice(text.join('\n'));
+    expect(notice.issuer).toBe('甲市第十五届人民代表大会常务委员会');
+    expect(notice.signedDate).toBe('2019-11-27');
+    expect(notice.title).toBe('甲市人民代表大会常务委员会公告');
+  });
+});
