@@ -14,7 +14,7 @@ const NATIONAL = withTraditional(/^(?:国务院|国家|中共中央|中央|全�
 /** What only a page writes: marks, letters and digits, a placeholder "?" (a name holds 、 and brackets at most). */
 const PAGE_MARK = /[^\u4e00-\u9fff()（）、\s]/;
 /** The last word of a site's banner or button. */
-const SITE_WORD = withTraditional(/(平台|网|网站|门户|下载|公开|分享|简介|专栏|首页|文库|检索|搜索|归档|图片|反馈|版)$/);
+const SITE_WORD = withTraditional(/(平台|网|网站|门户|下载|公开|分享|简介|专栏|首页|文库|检索|搜索|归档|图片|反馈|版|文件)$/);
 /** A company before a government's title is the site reposting it, not a joint issuer. */
 const ENTERPRISE = withTraditional(/(公司|集团)$/);
 /** A place alone ("甲省", "甲市乙区"): part of the name after it. */

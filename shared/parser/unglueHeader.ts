@@ -194,8 +194,9 @@ export function headerCuts(
   }
   // A page's rows run together in a glued document: each known label opens a row ("…00044组配分类:…发布机构:…");
   // and a row's date or time ends it where other text than a label follows ("发布日期:2023-01-30 08:56甲县人民政府关于…").
-  // A site's opening marker or back-to-top button glued to the title ("The Beginning甲县人民政府…公告", "返回顶部甲县…").
-  const marker = /^(The\s*Beginning|返回顶部|回到顶部|返回首页)(?=\s*\S)/i.exec(head);
+  // A site's opening marker, back-to-top button or untitled page's name glued to the title ("The Beginning甲县人民政府…公告",
+  // "返回顶部甲县…", "无标题文档政府文件…").
+  const marker = /^(The\s*Beginning|返回顶部|回到顶部|返回首页|无标题文档|無標題文檔)(?=\s*\S)/i.exec(head);
   if (marker) cuts.push(marker[0].length);
   if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
   // A date's label with no date after it stood empty at its row's end ("成文日期:牟政办发〔2017〕46号").

@@ -568,3 +568,21 @@ describe('a page row that printed the title without its issuer', () => {
     expect(glued.issuers).toEqual(reading(printed.join('\n')).issuers);
   });
 });
+
+describe('an untitled page’s name glued before its column and the notice', () => {
+  it.each([' ', ''])('is cut off before the title (joined by "%s")', (separator) => {
+    const notice = parseNotice(
+      [
+        '无标题文档',
+        '政府文件',
+        '甲市人民政府办公室关于印发甲市义务教育督导评估实施细则的通知',
+        '各乡镇人民政府,市政府有关部门:',
+        '经市政府同意,现将细则印发给你们,请认真贯彻执行。',
+        '甲市人民政府办公室',
+        '2020年9月29日',
+      ].join(separator),
+    );
+    expect(notice.issuer).toBe('甲市人民政府办公室');
+    expect(notice.title).toBe('甲市人民政府办公室关于印发甲市义务教育督导评估实施细则的通知');
+  });
+});
