@@ -18,6 +18,7 @@ import { withTraditional } from './traditionalForms';
 import { isPageLabel } from './metadataTable';
 import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 import { LEADER_SIGNATURE } from './closing';
+import { TITLE_VERB } from './unglueWords';
 
 export interface Header {
   copyNumber: string | null;
@@ -128,11 +129,11 @@ function recipientsLineIndex(lines: SourceLine[]): number {
 }
 
 const OFFICE = withTraditional(/^(.{4,30}?)(办公室|办公厅)$/);
-const TITLE_OPENING_VERB = withTraditional(/^(关于|印发|转发)/);
+const TITLE_OPENING_VERB = new RegExp(`^(?:${TITLE_VERB.source})`);
 
 function isOfficeOfTitleOrgan(line: string, title: string): boolean {
   const organ = OFFICE.exec(line)?.[1];
-  return organ !== undefined && title.startsWith(organ) && TITLE_OPENING_VERB.test(withoutPinyin(title.slice(organ.length)));
+  return organ !== undefined && title.startsWith(organ) && TITLE_OPENING_VERB.test(title.slice(organ.length));
 }
 
 /** The issuers of a 版头 line: joint issuers stand side by side, separated by spaces. */

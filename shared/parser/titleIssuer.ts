@@ -6,18 +6,7 @@
  */
 import type { SourceLine } from './lines';
 import { isCompleteOrgName, splitGluedNames } from './unitNames';
-import { PINYIN_RUN_SOURCE } from '../domain/pinyinRuns';
-
-/** 关于/转发/印发, a mirror's pronunciation after a character or not ("關(guān)于"). */
-const TITLE_VERB = new RegExp(
-  [
-    ['关關', '于於'],
-    ['转轉', '发發'],
-    ['印', '发發'],
-  ]
-    .map(([a, b]) => `[${a}](?:${PINYIN_RUN_SOURCE})?[${b}]`)
-    .join('|'),
-);
+import { TITLE_VERB } from './unglueWords';
 
 /** A government (or its office) opening a title that has no 关于. */
 const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公室|辦公廳)?)(?!办|辦)/;

@@ -3,9 +3,19 @@
  * a page's toolbar button and field label.
  */
 import { DOC_KINDS } from '../domain/notice';
+import { PINYIN_RUN_SOURCE } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 
-export const TITLE_VERB = /关于|關於|關于|转发|轉發|印发|印發/;
+/** 关于/转发/印发 in either script, a mirror's pronunciation after a character or not ("關(guān)于"). */
+export const TITLE_VERB = new RegExp(
+  [
+    ['关關', '于於'],
+    ['转轉', '发發'],
+    ['印', '发發'],
+  ]
+    .map(([a, b]) => `[${a}](?:${PINYIN_RUN_SOURCE})?[${b}]`)
+    .join('|'),
+);
 export const TITLE_WORD = withTraditional(
   new RegExp(`(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`, 'g'),
 );
