@@ -32,9 +32,16 @@ function isPageMatter(cut: string): boolean {
   return PAGE_MARK.test(cut) || SITE_WORD.test(words);
 }
 
-/** A prefix that is page matter through and through: a code ("1133…/2024-00144") or a site's name ("人民网"). */
+/** A date a page prints by its heading: "2020年5月8日", "2020-05-08". */
+const PAGE_DATE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
+
+/**
+ * A prefix that is page matter through and through: a code ("1133…/2024-00144"), a date ("2020年5月8日") or a site's
+ * name ("人民网").
+ */
 function isPageMatterOnly(prefix: string): boolean {
   const words = prefix.replace(/[\s、]/g, '');
+  if (PAGE_DATE.test(words)) return true;
   if (!/[\u4e00-\u9fff]/.test(words)) return /\d/.test(words);
   return !isCompleteOrgName(words) && !BARE_PLACE.test(words) && SITE_WORD.test(words) && !/[()（）]/.test(words);
 }

@@ -13,8 +13,8 @@ describe('what a page glues before a title that opens with its issuer', () => {
     }
   });
 
-  it('is cut when it is all the title holds before 关于: a page’s code or a site’s name', () => {
-    for (const front of ['11330700MB10327095/2024-00144', '人民网人民网', '甲市政府网']) {
+  it('is cut when it is all the title holds before 关于: a page’s code, a date or a site’s name', () => {
+    for (const front of ['11330700MB10327095/2024-00144', '人民网人民网', '甲市政府网', '2020年5月8日', '2020-05-08']) {
       expect(parseNotice([`${front}关于做好防汛工作的通知`, ...BODY].join('\n')).title).toBe('关于做好防汛工作的通知');
     }
   });
