@@ -68,6 +68,12 @@ const KNOWN_LABELS = [
   '中文名',
   '颁布时间',
   '发布单位',
+  '公开责任部门',
+  '统一登记号',
+  '信息时效期',
+  '签署日期',
+  '登记日期',
+  '所属主题',
 ];
 /**
  * Labels whose value on the next line is left to the text: the page's summary, and the title, which the

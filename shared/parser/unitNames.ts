@@ -3,6 +3,7 @@
  * between two complete names, never inside brackets, and keeping names whose parts share one head whole
  * (各县(市、区)政府, 各乡镇党委及政府, 综改示范区、中北高新区、西山示范区管委会, 市直各委、局、办).
  */
+import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { collapseCjkSpaces } from '../domain/textNormalize';
 
@@ -51,7 +52,9 @@ export const UNIT_NAME_END = withTraditional(/(局|委|办|院|社|厅|所|站|�
 /** A web platform's name ends like a station's (甲市政策服务平台, cf. 电视台) but names no organ: a site's banner. */
 const PLATFORM = withTraditional(/平台$/);
 
-export function isCompleteOrgName(name: string): boolean {
+export function isCompleteOrgName(text: string): boolean {
+  // (A mirror's pronunciation after the last character, "委員會(huì)", is no part of the name.)
+  const name = text.endsWith(')') ? withoutPinyin(text) : text;
   return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name) && !PLATFORM.test(name);
 }
 

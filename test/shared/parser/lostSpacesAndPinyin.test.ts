@@ -189,3 +189,18 @@ describe('a notice copied with its HTML markup', () => {
     expect(outline(notice)).toEqual(['1:一 总体要求', '1:二 主要任务']);
   });
 });
+
+describe('an organ’s name line ending in a mirror’s pronunciation above its 关于 line', () => {
+  it('opens the title and names the issuer', () => {
+    const notice = parseNotice(
+      [
+        '新華社北京1月22日電',
+        '中央甲乙指導(dǎo)委員會(huì)',
+        '關(guān)于表彰第二批全國文明單位的決定',
+        '2005年表彰首批全國文明單位以來,各地各部門高舉旗幟。',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('中央甲乙指導(dǎo)委員會(huì)');
+    expect(notice.title).toBe('中央甲乙指導(dǎo)委員會(huì)關(guān)于表彰第二批全國文明單位的決定');
+  });
+});

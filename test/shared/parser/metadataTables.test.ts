@@ -44,6 +44,32 @@ describe('a page row of bars whose last cell holds its label and value both', ()
   });
 });
 
+describe('a portal’s field list with 统一登记号 and 公开责任部门 rows above the document', () => {
+  it('leaves the rows out of the 主送 and reads the organ over its title', () => {
+    const notice = parseNotice(
+      [
+        '关于印发《甲区防汛应急预案》的通知',
+        '发布时间:2014-08-27 00:00 信息来源:甲区管委办',
+        '文号:甲管函〔2014〕32号',
+        '统一登记号:HQDR-2014-00003',
+        '信息时效期:2019-08-27',
+        '签署日期:2014-08-27',
+        '登记日期:2014-08-27',
+        '所属主题:其他',
+        '公开责任部门:甲区管委会',
+        'HQDR-2014-00003 甲管函〔2014〕32号',
+        '甲市甲区管理委员会',
+        '关于印发《甲区防汛应急预案》的通知',
+        '各乡人民政府、街道办事处,区直有关单位:',
+        '《甲区防汛应急预案》已经区管委会议研究同意,现印发给你们。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各乡人民政府、街道办事处', '区直有关单位']);
+    expect(notice.issuer).toBe('甲市甲区管理委员会');
+    expect(notice.docNumber?.text).toBe('甲管函〔2014〕32号');
+  });
+});
+
 describe('a 文号 printed only in a spaced metadata row with two fields', () => {
   it('reads the 文号 without the row’s next cells', () => {
     const notice = parseNotice(
