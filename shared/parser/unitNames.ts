@@ -129,10 +129,13 @@ function splitConjunction(name: string, addressees: boolean): string[] {
 }
 
 /** Whether a piece of an enumeration names a unit of its own; `zones` when the last piece is zones' 管委会. */
+/** The public a 公告 or 倡议书 greets: "居民朋友们", "广大市民". */
+const PUBLIC = withTraditional(/(朋友|市民|居民|群众|家长|村民|同志)们?$/);
+
 function standsAlone(piece: string, zones: boolean): boolean {
   const name = piece.replace(TRAILING_NOTE, '');
   if (zones && ZONE.test(name)) return false;
-  return isCompleteOrgName(name) || (/^各./.test(piece) && ADDRESSEE_END.test(name));
+  return isCompleteOrgName(name) || (/^各./.test(piece) && ADDRESSEE_END.test(name)) || PUBLIC.test(name);
 }
 
 /** 、-separated pieces stay one name when they share the last piece's head (A区、B区、C区管委会) or are fragments (委、局、办). */

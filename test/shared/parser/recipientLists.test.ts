@@ -235,3 +235,15 @@ describe('a 公告 that greets the public in the 主送 position', () => {
     expect(greeting('主题分类:')).toEqual([]);
   });
 });
+
+describe('a 主送 of persons or the public', () => {
+  it.each([
+    ['省政協委員:', ['省政協委員']],
+    ['居民朋友们、辖区单位:', ['居民朋友们', '辖区单位']],
+    ['广大市民、各有关单位:', ['广大市民', '各有关单位']],
+  ])('reads %s', (line, recipients) => {
+    const notice = parseNotice([line, '根据年度工作安排,现就有关事项征求意见建议。', '1.所在委员会的工作情况。'].join('\n'));
+    expect(notice.recipients).toEqual(recipients);
+    expect(notice.title).toBeNull();
+  });
+});
