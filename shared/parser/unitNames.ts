@@ -142,7 +142,7 @@ function standsAlone(piece: string, zones: boolean): boolean {
 function splitEnumeration(segment: string, divisionRuns: boolean): string[] {
   const pieces = splitTopLevel(segment, '、');
   if (pieces.length < 2) return pieces;
-  const fragments = pieces.some((p) => p.length <= 1);
+  const fragments = pieces.some((p) => withoutPinyin(p).length <= 1);
   const lastName = pieces[pieces.length - 1].replace(TRAILING_NOTE, '');
   // "各村" is a complete addressee although short: a piece starting with 各 and ending in an organization or
   // division word stands alone. A note after a name (县应急局（牵头）) does not make it part of a shared head,

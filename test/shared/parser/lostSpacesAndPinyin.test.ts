@@ -204,3 +204,16 @@ describe('an organ’s name line ending in a mirror’s pronunciation above its 
     expect(notice.title).toBe('中央甲乙指導(dǎo)委員會(huì)關(guān)于表彰第二批全國文明單位的決定');
   });
 });
+
+describe('a 主送 group whose one-character part carries a mirror’s pronunciation', () => {
+  it('keeps 各社区(街道)、镇 whole', () => {
+    const notice = parseNotice(
+      [
+        '關(guān)于做好元旦春節(jié)期間工作的通知',
+        '各直屬公司,各社區(qū)(街道)、鎮(zhèn),在區(qū)各部隊(duì):',
+        '現(xiàn)將有關(guān)事項(xiàng)通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各直屬公司', '各社區(qū)(街道)、鎮(zhèn)', '在區(qū)各部隊(duì)']);
+  });
+});
