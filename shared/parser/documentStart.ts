@@ -162,3 +162,30 @@ export function documentStartAfterMenu(lines: readonly SourceLine[]): number {
   }
   return 0;
 }
+
+/**
+ * Index of a title block standing below a page's long masthead of short lines (a gazette's 主管主办, 刊号 and
+ * address lines, no sentence), too far down for the header to reach: the title on up to three lines, its issuer's
+ * line above it or not, then its 主送 (a 文号 may stand between). 0 when there is no such block.
+ */
+export function documentStartAfterMasthead(lines: readonly SourceLine[]): number {
+  const limit = Math.min(lines.length, MENU_SCAN);
+  for (let i = 0; i < limit; i++) {
+    // (A sentence or a 署名's date above makes any later title a forwarded or quoted document's.)
+    if (lines[i].text.includes('。') || isDateLine(lines[i].text)) return 0;
+    if (i === 0 || !/关于|關於|關于/.test(lines[i].text)) continue;
+    const n = [1, 2, 3].find((k) => isTitleLine(joined(lines, i, k)) && addressFollows(lines, i + k));
+    if (n === undefined) continue;
+    return isOrgNameLine(lines[i - 1].text) ? i - 1 : i;
+  }
+  return 0;
+}
+
+const joined = (lines: readonly SourceLine[], from: number, count: number) =>
+  lines
+    .slice(from, from + count)
+    .map((l) => l.text)
+    .join('');
+
+const addressFollows = (lines: readonly SourceLine[], at: number) =>
+  isAddressLine(lines[at]?.text ?? '') || (parseDocNumber(lines[at]?.text ?? '') !== null && isAddressLine(lines[at + 1]?.text ?? ''));

@@ -23,6 +23,7 @@ import {
   documentStartAfterNamingLead,
   documentStartAfterNewsLead,
   documentStartAfterReport,
+  documentStartAfterMasthead,
 } from './documentStart';
 import { prepareLines, type SourceLine } from './lines';
 import { withLostSpacesRestored } from './lostSpaces';
@@ -131,6 +132,7 @@ export function parseNotice(raw: string): ParsedNotice {
     header.recipients.length > 0
       ? 0
       : documentStartAfterMenu(pageLines) ||
+        documentStartAfterMasthead(pageLines) ||
         (!header.title
           ? documentStartAfterLead(pageLines) ||
             documentStartAfterNamingLead(pageLines, null) ||

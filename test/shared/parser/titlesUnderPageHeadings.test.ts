@@ -397,3 +397,47 @@ describe('a page heading naming the attached plan over the 文号 and a title wr
     expect(notice.issuers).toEqual(['甲县人民政府办公室']);
   });
 });
+
+describe('a gazette page whose masthead of short lines pushes the notice past the header', () => {
+  it('reads the title block, its 文号 and 主送 under the masthead', () => {
+    const masthead = [
+      '网站首页 简体 繁体',
+      '年 份:',
+      '期 号:',
+      '关键字:',
+      '按文号:',
+      '搜索 高级搜索 重置信息',
+      '主管主办',
+      '甲省人民政府办公厅',
+      '编辑出版',
+      '甲省人民政府公报室',
+    ];
+    const more = [
+      '编 审',
+      '责 编',
+      '印 刷',
+      '甲省人民政府机关文印中心',
+      '发行范围',
+      '国际国内公开发行',
+      '全国统一刊号',
+      'CN51—1727/D',
+      '邮政编码',
+      '610016',
+    ];
+    const notice = parseNotice(
+      [
+        ...masthead,
+        ...more,
+        '甲省人民政府',
+        '关于命名首批省级',
+        '生态县的决定',
+        '甲府函〔2022〕26号',
+        '各市(州)、县(市、区)人民政府,省政府各部门:',
+        '为深入推进生态文明建设,省政府决定命名首批省级生态县。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省人民政府关于命名首批省级生态县的决定');
+    expect(notice.docNumber?.text).toBe('甲府函〔2022〕26号');
+    expect(notice.recipients).toEqual(['各市(州)、县(市、区)人民政府', '省政府各部门']);
+  });
+});
