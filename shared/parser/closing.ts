@@ -168,8 +168,10 @@ function endsBody(text: string): boolean {
 function opensClosingTail(rest: SourceLine[]): boolean {
   if (rest.length === 0) return true;
   const first = rest[0].text;
-  return /^[（(]/.test(first) || isChromeLine(first) || opensAttachedDocument(rest.map((l) => l.text));
+  return /^[（(]/.test(first) || isChromeLine(first) || SITE_PROMPT.test(first) || opensAttachedDocument(rest.map((l) => l.text));
 }
+/** A site's prompt after the document it reprints: its 公众号, a QR code, the article's link or keywords, related items. */
+const SITE_PROMPT = /公众号$|二维码|关注我们|^本文(链接|关键词)|^相关(政策|文章|阅读|新闻|链接|稿件)$/;
 
 /** 附件说明, also written short as 附： ("附：1、…"). */
 const ATTACHMENT_NOTE = /^(相关)?附\s*(?:件(下载)?)?\s*[：:]\s*/;

@@ -303,3 +303,24 @@ describe('the 版记 of a 决定 in either order', () => {
     }
   });
 });
+
+describe('a bare 成文日期 after the body, a reposting site’s prompts under it', () => {
+  it.each(['甲市外资企业服务中心微信公众号', '扫描二维码 关注我们', '本文链接://www.example.com/policy/54338.html'])(
+    'reads the date above "%s"',
+    (prompt) => {
+      const notice = parseNotice(
+        [
+          '甲省人民政府办公厅关于同意设立开发区的复函',
+          '乙市人民政府:',
+          '你市请示收悉。经研究,同意设立开发区。',
+          '二○一○年六月二十三日',
+          prompt,
+          '甲市外资企业服务中心',
+          '本文关键词: 甲省, 甲政字',
+          '相关政策',
+        ].join('\n'),
+      );
+      expect(notice.signedDate).toBe('2010-06-23');
+    },
+  );
+});
