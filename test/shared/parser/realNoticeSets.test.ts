@@ -8,12 +8,18 @@ import { formatFieldTable } from './webCorpusScore';
  * Sets of real notices gathered from government pages and labelled by the web set's conventions
  * (test/fixtures/realNotices/README.md). Each has a floor: a change that reads them worse fails here.
  */
-const FLOORS: Record<string, number> = { K: 0.99, L: 0.96, M: 0.97, N: 0.94 };
+const SETS: Record<string, { notices: number; floor: number }> = {
+  K: { notices: 30, floor: 0.99 },
+  L: { notices: 30, floor: 0.96 },
+  M: { notices: 30, floor: 0.97 },
+  N: { notices: 30, floor: 0.95 },
+  O: { notices: 25, floor: 0.89 },
+};
 
 describe('the sets of real notices', () => {
-  it.each(Object.entries(FLOORS))('set %s scores at or above its floor', (name, floor) => {
+  it.each(Object.entries(SETS))('set %s scores at or above its floor', (name, { notices, floor }) => {
     const set = labelledSet(resolve(FIXTURES_DIR, 'realNotices', name));
-    expect(set.names).toHaveLength(30);
+    expect(set.names).toHaveLength(notices);
     const score = scoreLabelledSet(set);
     console.log(`set ${name}\n${formatFieldTable(score)}`);
     expect(score.overall).toBeGreaterThanOrEqual(floor);
