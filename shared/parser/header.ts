@@ -100,9 +100,8 @@ function isPageFieldLabel(text: string): boolean {
   if (isPageLabel(label)) return true;
   return /^[\u4e00-\u9fff]{1,6}[：:]$/.test(label) && !ADDRESSEE_END.test(label) && !/^各/.test(label);
 }
-const ADDRESSEE_END = withTraditional(
-  /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|先生|女士|朋友|市民|居民|群众|家长)们?[：:]$/,
-);
+const ADDRESSEE_END =
+  /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|委員|先生|女士|朋友|市民|居民|群众|家长)们?[：:]$/;
 
 function recipientsLineIndex(lines: SourceLine[]): number {
   const limit = Math.min(lines.length, HEADER_SCAN);
