@@ -47,11 +47,6 @@ const PINYIN_RUN = new RegExp(PINYIN_RUN_SOURCE, 'g');
 const PINYIN_BEFORE = new RegExp(`${PINYIN_RUN_SOURCE}$`);
 const PINYIN_AT_START = new RegExp(`^${PINYIN_RUN_SOURCE}`);
 
-/**
- * Words that often stand right before a 文号 in a sentence but never end an agency code;
- * the agency code is what follows the last of them ("根据省政府办公厅晋政办发" → 晋政办发).
- * Single characters are particles no 机关代字 contains (并 is 太原's 代字 and 经 starts 晋经信发, so neither is here).
- */
 /** A title's two-character 文种, in either script. */
 const TITLE_KIND = /通[知告报報]|公告|[决決]定|意[见見]|批[复復]|[报報]告|[请請]示|[纪紀]要|[议議]案/g;
 
@@ -68,6 +63,12 @@ export function codeAfterTitleKind(run: string): number {
   }
   return from;
 }
+
+/**
+ * Words that often stand right before a 文号 in a sentence but never end an agency code;
+ * the agency code is what follows the last of them ("根据省政府办公厅晋政办发" → 晋政办发).
+ * Single characters are particles no 机关代字 contains (并 is 太原's 代字 and 经 starts 晋经信发, so neither is here).
+ */
 const LEADING_WORDS = [
   '根据',
   '按照',

@@ -83,10 +83,6 @@ function deepestOpenLevel(stack: (number | undefined)[]): number {
 }
 
 /**
- * Builds clauses from `paragraphs`; from `appendixStart` on they are attachment pages (no closing there).
- * `lastLine`, the text's last source line, tells whether the last paragraph is where the text stops.
- */
-/**
  * A section of decimal numbering ("1.总则" over "1.1目的依据", or both on one line): "1." heads sections 1.1, 1.2,
  * no clause (such a 预案 numbers 1 / 1.1 / 1.1.1).
  */
@@ -96,6 +92,10 @@ function decimalSection(text: string, next: string): boolean {
   return heading !== null && new RegExp(`^${heading[1]}[.．]1(?![0-9])`).test(next);
 }
 
+/**
+ * Builds clauses from `paragraphs`; from `appendixStart` on they are attachment pages (no closing there).
+ * `lastLine`, the text's last source line, tells whether the last paragraph is where the text stops.
+ */
 export function buildClauses(paragraphs: Paragraph[], appendixStart = paragraphs.length, lastLine: string | null = null): ClauseTree {
   const openers: (Opener | null)[] = [];
   let columns: TableColumns | null = null;

@@ -20,7 +20,7 @@ export const TITLE_WORD = withTraditional(
   new RegExp(`(${[...DOC_KINDS, '方案', '办法', '规定', '细则', '要点', '计划'].join('|')})([（(][^）)]{1,12}[）)])?`, 'g'),
 );
 export const TITLE_END = new RegExp(`(${TITLE_WORD.source})$`);
-/** A two-character 文种 closing a title, letter-spaced as a 版头 prints it ("…项目的通 告"), and what follows. */
+/** A two-character 文种 closing a title, letter-spaced as a 版头 prints it ("…项目的通 告"). */
 const SPACED_KIND = withTraditional(
   new RegExp(
     `的\\s*(${DOC_KINDS.filter((k) => k.length === 2)
