@@ -170,8 +170,8 @@ function opensClosingTail(rest: SourceLine[]): boolean {
   const first = rest[0].text;
   return /^[（(]/.test(first) || isChromeLine(first) || SITE_PROMPT.test(first) || opensAttachedDocument(rest.map((l) => l.text));
 }
-/** A site's prompt after the document it reprints: its 公众号, a QR code, the article's link or keywords, related items. */
-const SITE_PROMPT = /公众号$|二维码|关注我们|^本文(链接|关键词)|^相关(政策|文章|阅读|新闻|链接|稿件)$/;
+/** A site's prompt after the document it reprints (beside its chrome lines): its 公众号, the article's link or keywords, related items. */
+const SITE_PROMPT = /公众号$|关注我们|^本文(链接|关键词)|^相关(政策|文章|阅读|新闻|链接|稿件)$/;
 
 /** 附件说明, also written short as 附： ("附：1、…"). */
 const ATTACHMENT_NOTE = /^(相关)?附\s*(?:件(下载)?)?\s*[：:]\s*/;

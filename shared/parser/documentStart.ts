@@ -31,6 +31,17 @@ function isTitleLine(text: string): boolean {
   );
 }
 
+/** The texts of `count` lines from `from` run together: a title wrapped over them. */
+const joined = (lines: readonly SourceLine[], from: number, count: number) =>
+  lines
+    .slice(from, from + count)
+    .map((l) => l.text)
+    .join('');
+
+/** Whether a 主送 stands at `at`, or right under a 文号 there. */
+const addressFollows = (lines: readonly SourceLine[], at: number) =>
+  isAddressLine(lines[at]?.text ?? '') || (parseDocNumber(lines[at]?.text ?? '') !== null && isAddressLine(lines[at + 1]?.text ?? ''));
+
 /**
  * Index of the title where the notice starts after an encyclopedia-style lead that names it ("…以甲委办〔2006〕47号
  * 印发《…》。" and an infobox): a title line of its own, its 文号 right under it, then the 主送. The page's own
@@ -80,17 +91,7 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
     // (The title may wrap after its 关于: "甲市人民政府印发关于落实国务院" / "《政府工作报告》重点工作任务分工的通知".)
     // (Its 文号 may stand between the title and the 主送.)
     const opens = /关于|關於|關于/.test(text);
-    const addressUnder = (k: number) =>
-      isAddressLine(lines[k]?.text ?? '') || (parseDocNumber(lines[k]?.text ?? '') !== null && isAddressLine(lines[k + 1]?.text ?? ''));
-    const wrapped = (opens ? [1, 2, 3] : [1]).find(
-      (n) =>
-        isTitleLine(
-          lines
-            .slice(i, i + n)
-            .map((l) => l.text)
-            .join(''),
-        ) && addressUnder(i + n),
-    );
+    const wrapped = (opens ? [1, 2, 3] : [1]).find((n) => isTitleLine(joined(lines, i, n)) && addressFollows(lines, i + n));
     if (wrapped === undefined) continue;
     return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
   }
@@ -180,12 +181,3 @@ export function documentStartAfterMasthead(lines: readonly SourceLine[]): number
   }
   return 0;
 }
-
-const joined = (lines: readonly SourceLine[], from: number, count: number) =>
-  lines
-    .slice(from, from + count)
-    .map((l) => l.text)
-    .join('');
-
-const addressFollows = (lines: readonly SourceLine[], at: number) =>
-  isAddressLine(lines[at]?.text ?? '') || (parseDocNumber(lines[at]?.text ?? '') !== null && isAddressLine(lines[at + 1]?.text ?? ''));
