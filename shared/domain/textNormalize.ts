@@ -107,3 +107,25 @@ const SPACED_LINE_MIN = 60;
 export function unspaceTranscription(line: string): string {
   return line.length >= SPACED_LINE_MIN && line.includes(' ') && SPACED_OUT.test(line) ? line.replace(SPACE_BETWEEN_CHARACTERS, '') : line;
 }
+
+/**
+ * A forum's anti-copy noise (Discuz's "jammer"): words of one to three random ASCII characters with single spaces
+ * between them, hidden on the page but kept by its text, at a line's ends or glued between two characters
+ * ("一、活动时间- E; O* T2 M& \( s3 M; H"). Four such words at least, two of them holding a mark, so that spaced
+ * letters or numbers of a table ("A B C D", "1 2 3 4") are never taken. A colon opening the noise right after a
+ * character is the sentence's own ("如下:' m I9 @! F)"), and so is a bracket closing it before a marker ("l' C(一)").
+ */
+const JAMMER = /(?<![!-~])(?:[!-~]{1,3} ){3,}[!-~]{1,3}(?![!-~])/g;
+const JAMMER_MARK = /[!-/:-@[-`{-~]/;
+/** What follows a clause marker's opening bracket: "一)", "12)". */
+const MARKER_REST = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\)/;
+
+export function withoutForumNoise(line: string): string {
+  if (!line.includes(' ')) return line;
+  return line.replace(JAMMER, (run, at: number) => {
+    if (run.split(' ').filter((word) => JAMMER_MARK.test(word)).length < 2) return run;
+    const colon = run.startsWith(':') && at > 0 ? ':' : '';
+    const bracket = run.endsWith('(') && MARKER_REST.test(line.slice(at + run.length)) ? '(' : '';
+    return colon + bracket;
+  });
+}

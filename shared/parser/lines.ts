@@ -12,6 +12,7 @@ import {
   stripWebFurniture,
   tabsToCells,
   unspaceTranscription,
+  withoutForumNoise,
 } from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
 import { documentIssuers, unglueLine } from './unglue';
@@ -66,7 +67,7 @@ export function prepareLines(raw: string): PreparedText {
   const issuers = documentIssuers(normalized.slice(0, 300));
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
-    const cells = tabsToCells(text).trim().replace(/\s+/g, ' ').replace(LOST_INDENT, '');
+    const cells = withoutForumNoise(tabsToCells(text).trim().replace(/\s+/g, ' ')).trim().replace(LOST_INDENT, '');
     // (Most lines hold no such mark: the pattern is tried only where one stands.)
     const marked = (cells.includes('??') || cells.includes('\uFFFD')) && LOST_INDENT_INSIDE.test(cells);
     for (const spaced of marked ? cells.split(LOST_INDENT_INSIDE) : [cells]) addLine(spaced, i);

@@ -10,8 +10,13 @@ import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, isPlacelessTail, placeOf } from './unitNames';
 import { withoutPinyin } from '../domain/pinyinRuns';
 
-/** A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號". */
-const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;
+/**
+ * A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號", or one whose year a
+ * repost lost ("菏政字〔〕18号").
+ */
+const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[［(（【﹝]\s*(?:\d{4}\s*)?[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;
+/** Where a glued 文号's bracket opens. */
+const NUMBER_BRACKET = /[〔[［(（【﹝]\s*(?:\d|[〕\]］)）】﹞])/;
 const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
 /** (A page's heading may join the 文号 to the title with a dash: "甲政〔2011〕3号—甲市人民政府关于…".) */
 const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*[—–－]+\\s*)?`, 'u');
@@ -24,7 +29,7 @@ export function cleanTitleLine(text: string): string {
   // (A page list's bullet glued after the title opened the next row: "…工作规则•索引号:".)
   let t = text
     // (A title's 文种 before the code stays the title's: "…的通告侯政通(2021)8号".)
-    .replace(GLUED_AFTER, (glued) => glued.slice(0, codeAfterTitleKind(glued.slice(0, glued.search(/[〔[［(（【﹝]\s*\d/)))))
+    .replace(GLUED_AFTER, (glued) => glued.slice(0, codeAfterTitleKind(glued.slice(0, glued.search(NUMBER_BRACKET)))))
     .replace(GLUED_BEFORE, '')
     .replace(RULE_BEFORE, '')
     .replace(/\s*[•·●▪]+$/, '')

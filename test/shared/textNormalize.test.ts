@@ -6,6 +6,7 @@ import {
   normalizeNewlines,
   stripWebFurniture,
   tabsToCells,
+  withoutForumNoise,
 } from '../../shared/domain/textNormalize';
 
 describe('text normalization', () => {
@@ -39,5 +40,14 @@ describe('text normalization', () => {
   it('writes a tab-separated row of three or more cells with bars, other tabs as spaces', () => {
     expect(tabsToCells('1\t开展排查\t县应急局\t6月底前')).toBe('1 | 开展排查 | 县应急局 | 6月底前');
     expect(tabsToCells('\t（七）夯实部门监管责任')).toBe(' （七）夯实部门监管责任');
+  });
+
+  it('drops a forum’s hidden anti-copy noise, keeping spaced letters and numbers, a colon and a marker’s bracket', () => {
+    expect(withoutForumNoise('一、活动时间- E; O* T2 M& \\( s3 M; H')).toBe('一、活动时间');
+    expect(withoutForumNoise('某社区会议室7 P X1 O" @3 {" e6 }')).toBe('某社区会议室');
+    expect(withoutForumNoise("现将有关事项告知如下:' m I9 @! F) j0 V, y) T- t4 n")).toBe('现将有关事项告知如下:');
+    expect(withoutForumNoise("2 b8 C2 X3 t1 l' C(一)通过书面送交。")).toBe('(一)通过书面送交。');
+    expect(withoutForumNoise('分为 A B C D 四档')).toBe('分为 A B C D 四档');
+    expect(withoutForumNoise('1 2 3 4 5 | 合计')).toBe('1 2 3 4 5 | 合计');
   });
 });

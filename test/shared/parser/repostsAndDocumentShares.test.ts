@@ -265,3 +265,46 @@ describe('a document-sharing page whose lead stands above the notice', () => {
     expect(notice.citations.map((c) => c.docNumber)).toEqual(['国办发〔2009〕8号']);
   });
 });
+
+describe('a forum post of a notice, its text strewn with the forum’s hidden anti-copy noise', () => {
+  const notice = parseNotice(
+    [
+      '甲街道某项活动公告 居民朋友们、辖区单位:',
+      "3 _ N' T' M* y8 [# P; N5 e 按照区委统一部署,每周二下午定为街道领导干部联系群众活动日。现将活动安排告知如下:' m I9 @! F) j0 V, y) T- t4 n",
+      '一、活动时间- E; O* T2 M& \\( s3 M; H',
+      '7月28日(周二)下午',
+      '; d% F b8 Q3 f! P二、活动地点',
+      '某社区工作站会议室7 P X1 O" @3 {" e6 }',
+      ") }) W& }+ A; Z' y% ]- u7 ]. o1 _三、参与方式",
+      "2 b8 C2 X3 t1 l' C(一)通过书面送交。可以书面提交意见;",
+      '; E; H) E$ @- Q2 W! F(二)通过预约面谈。可以电话预约。',
+      '特此公告。',
+    ].join('\n'),
+  );
+
+  it('reads the clause tree without the noise', () => {
+    expect(notice.clauses.map((c) => [c.level, c.number, c.heading])).toEqual([
+      [1, '一', '活动时间'],
+      [1, '二', '活动地点'],
+      [1, '三', '参与方式'],
+      [2, '一', '通过书面送交'],
+      [2, '二', '通过预约面谈'],
+    ]);
+  });
+});
+
+describe('a repost whose 文号, glued to the title, lost its year', () => {
+  it('keeps the 文号 out of the title and no SEO heading above it in', () => {
+    const notice = parseNotice(
+      [
+        '甲市撤销4个乡,新设5个镇现有多少街道',
+        '甲市人民政府关于调整部分行政区划的通知甲政字〔〕18号',
+        '各县区人民政府,市政府各部门:',
+        '省政府同意对我市部分行政区划进行调整。现将有关事项通知如下:',
+        '一、撤销甲县某乡,设立某镇。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于调整部分行政区划的通知');
+    expect(notice.issuer).toBe('甲市人民政府');
+  });
+});
