@@ -7,7 +7,8 @@ import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { LOCALITY, isCompleteOrgName, splitGluedNames } from './unitNames';
 
-const TITLE_VERB = withTraditional(/关于|印发|转发/);
+/** (A traditional page writes 關於 as well as 關于.) */
+const TITLE_VERB = withTraditional(/关于|关於|印发|转发/);
 /** An issuer's name: characters only (a note in brackets at most), opening with its place or a national organ. */
 const NAME_TEXT = /^[\u4e00-\u9fff()（）]+$/;
 const NATIONAL = withTraditional(/^(?:国务院|国家|中共中央|中央|全国|最高)/);
@@ -15,6 +16,8 @@ const NATIONAL = withTraditional(/^(?:国务院|国家|中共中央|中央|全�
 const PAGE_MARK = /[^\u4e00-\u9fff()（）、\s]/;
 /** The last word of a site's banner or button. */
 const SITE_WORD = withTraditional(/(平台|网|网站|门户|下载|公开|分享|简介|专栏|首页|文库|检索|搜索|归档|图片|反馈|版|文件)$/);
+/** A site ends so, though 站 ends organs' names too (工作站, 水文站). */
+const WEBSITE = withTraditional(/网站$/);
 /** A company before a government's title is the site reposting it, not a joint issuer. */
 const ENTERPRISE = withTraditional(/(公司|集团)$/);
 /** A place alone ("甲省", "甲市乙区"): part of the name after it. */
@@ -27,11 +30,13 @@ function namesIssuer(name: string): boolean {
 
 function isPageMatter(cut: string): boolean {
   const words = cut.replace(/[\s、]/g, '');
-  if (ENTERPRISE.test(words)) return true;
+  if (ENTERPRISE.test(words) || WEBSITE.test(words)) return true;
   if (isCompleteOrgName(words) || BARE_PLACE.test(words)) return false;
   return PAGE_MARK.test(cut) || SITE_WORD.test(words);
 }
 
+/** Where a site's word or a date ends. */
+const PAGE_PART_END = new RegExp(`${SITE_WORD.source}|\\d日$`);
 /** A date a page prints by its heading: "2020年5月8日", "2020-05-08". */
 const PAGE_DATE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
 
@@ -47,13 +52,28 @@ function isPageMatterOnly(prefix: string): boolean {
 }
 
 export function withoutFrontMatter(title: string): string {
+  const plain = withoutPinyin(title);
+  if (plain === title) return withoutFront(title);
+  // A mirror's pronunciations ("新華社北京1月22日電中央精神文明建設(shè)…") are read past; the cut keeps them.
+  const cut = withoutFront(plain);
+  if (cut === plain) return title;
+  for (let at = 1; at < title.length; at++) if (title[at] === cut[0] && withoutPinyin(title.slice(at)) === cut) return title.slice(at);
+  return title;
+}
+
+function withoutFront(title: string): string {
   const verb = title.search(TITLE_VERB);
   if (verb < 4) return title;
   const prefix = title.slice(0, verb);
-  if (prefix.includes('《') || withoutPinyin(prefix) !== prefix) return title;
+  if (prefix.includes('《')) return title;
   if (isPageMatterOnly(prefix)) return title.slice(verb);
+  const cutAt = (k: number) => k <= prefix.length - 3 && namesIssuer(prefix.slice(k)) && isPageMatter(prefix.slice(0, k));
   for (let k = 1; k <= prefix.length - 3; k++) {
-    if (namesIssuer(prefix.slice(k)) && isPageMatter(prefix.slice(0, k))) return title.slice(k);
+    if (!cutAt(k)) continue;
+    // A site's word or a date is cut whole ("…門戶網" + "站黃梅縣人民政府", "…5月8" + "日甲市…"): the page's part
+    // goes on to its end while the name still follows.
+    while (cutAt(k + 1) && PAGE_PART_END.test(prefix.slice(0, k + 1))) k++;
+    return title.slice(k);
   }
   return title;
 }

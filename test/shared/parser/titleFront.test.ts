@@ -30,4 +30,14 @@ describe('what a page glues before a title that opens with its issuer', () => {
     ])
       expect(tidyTitle(title)).toBe(title);
   });
+
+  it('is cut whole when it ends with a site’s name, and past a mirror’s pronunciations', () => {
+    expect(tidyTitle('乙市政府門戶網站甲縣人民政府關於印發《甲縣防汛應急預案》的通知')).toBe(
+      '甲縣人民政府關於印發《甲縣防汛應急預案》的通知',
+    );
+    expect(tidyTitle('乙市政府门户网站2020年5月8日甲市乙县人民政府关于做好防汛工作的通知')).toBe('甲市乙县人民政府关于做好防汛工作的通知');
+    expect(tidyTitle('新華社北京1月22日電中央某某委員會(huì)關(guān)于表彰先進(jìn)集體的決定')).toBe(
+      '中央某某委員會(huì)關(guān)于表彰先進(jìn)集體的決定',
+    );
+  });
 });
