@@ -65,11 +65,35 @@ const INNER_LABEL = withTraditional(/(?<=[^；;，,要])(?=(牵头|配合|协办
 const NAME_ROLE = withTraditional(/[（(](牵头|牵头单位|主责|主办|配合|协办|参与)[）)]$/);
 // 卖力 is how synonym-spinning mirror sites rewrite 负责.
 const ROLE_TAIL = withTraditional(
-  /(等(有关|相关)?(部门|单位)?)?(按职责|按照职责|按照各自职责|根据职责|依职责|依据职责)?(分工)?(共同|具体)?(牵头)?(负责|卖力|牵头|配合|参与|协助|协同|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督导|督促指导|指导督促|组织实施)[。.]?$/,
+  /(等(有关|相关)?(部门|单位)?)?(按职责|按照职责|按照各自职责|根据职责|依职责|依据职责)?(分工|分别)?(共同|具体)?(牵头)?(负责|卖力|牵头|主办|协办|配合|参与|协助|协同|落实|督促落实|指导督促落实|督促企业落实|指导督促企业落实|督导检查|督导|督促指导|指导督促|组织实施)[。.]?$/,
 );
 /** A deadline written inside an assignment: 完成时限：2025年6月底前, 2025年底前完成, 6月15日前完成, 长期坚持. */
-const DEADLINE =
-  /^((完成)?(时限|时间|期限)|时间节点)[：:]|^(\d{4}年|\d{1,2}月).*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前)/;
+const DEADLINE = withTraditional(
+  /^((完成)?(时限|时间|期限)|时间节点)[：:]|^(\d{4}年|\d{1,2}月).*(前|底|完成|结束)$|^(长期坚持|持续推进|持续开展|长期|全年|年底前|年内)/,
+);
+
+/**
+ * A note after a unit list, about the list: "下同", "列第一位的为牵头部门", "以下各项任务均涉及各市政府，不再列出"
+ * (a standing assignment, 以下各项工作均由…负责, is read as one).
+ */
+const LIST_NOTE = withTraditional(
+  /^(下同|以下同|((列|排)(在)?(第一|首)位的?(为|是)牵头(单位|部门))|以下(?!简称).*|不再(一一)?(列明|列出|注明|标注))$/,
+);
+const NOTE_WORD = withTraditional(/下同|第一位|首位|以下|不再/);
+
+/** The list without its notes (each with the mark before it), and whether one of them made its first unit the lead. */
+function withoutListNotes(text: string): { text: string; firstLeads: boolean } {
+  if (!NOTE_WORD.test(text)) return { text, firstLeads: false };
+  let firstLeads = false;
+  const kept = text.replace(NOTE_SEGMENT, (whole, _mark: string, segment: string) => {
+    if (!LIST_NOTE.test(segment) || STANDING.test(segment)) return whole;
+    firstLeads ||= /^(列|排)/.test(segment);
+    return '';
+  });
+  return { text: kept, firstLeads };
+}
+/** A segment of a list with the mark before it. */
+const NOTE_SEGMENT = /(^|[，,；;。])([^，,；;。]*)/g;
 
 /** A person named beside the units: 牵头领导：张三, 责任人：李四, 分管领导：王五. */
 const PERSON = withTraditional(/^((牵头|责任|分管|包保|联系|包联)领导|责任人|联系人)[：:]/);
@@ -90,11 +114,15 @@ function withoutTaskAfterRole(text: string): string {
   return splitTopLevel(text, '，,；;')
     .map((segment) => {
       const m = ROLE_THEN_TASK.exec(segment);
-      return m && m.index >= 2 ? segment.slice(0, m.index + m[1].length) : segment;
+      if (!m || m.index < 2) return segment;
+      // (The task ends at its sentence's end: a standing note may follow, "…负责落实。以下各项工作均需…".)
+      const roleEnd = m.index + m[1].length;
+      const sentenceEnd = segment.indexOf('。', roleEnd);
+      return segment.slice(0, roleEnd) + (sentenceEnd >= 0 ? segment.slice(sentenceEnd) : '');
     })
     .join('；');
 }
-const LEAD = withTraditional(/^(.*?)(牵头|牵头负责|牵头卖力|牵头督导|为牵头单位)$/);
+const LEAD = withTraditional(/^(.*?)(牵头|牵头负责|牵头卖力|牵头督导|为牵头单位|主办)$/);
 const STANDING = withTraditional(
   /以下(各项)?(事项|工作|任务)?均(需|由|要)?(?<units>.+?)(负责|落实|牵头)[，,]?(不再(一一)?(列明|列出|注明|标注))?[。.]?$/,
 );
@@ -111,7 +139,7 @@ function withoutTail(text: string, tail: RegExp): string {
 }
 
 /** The last character of every role word ROLE_TAIL ends with. */
-const ROLE_WORD_END = withTraditional(/[责力头合与助同实查导促施]/);
+const ROLE_WORD_END = withTraditional(/[责力头办合与助同实查导促施]/);
 
 /** Whether a text may end in ROLE_TAIL, by its last character before an optional 。: most texts do not, and are passed over. */
 function mayEndInRole(text: string): boolean {
@@ -191,7 +219,8 @@ const CO_LABEL = withTraditional(/^(配合|协办|参与|协同)(单位|部门|�
 
 /** Units of one assignment phrase, e.g. "县应急局牵头，县有关部门分工负责" or "牵头单位：A；配合单位：B". */
 export function parseAssignment(content: string): ClauseUnits | null {
-  let text = withoutTaskAfterRole(withoutDeadlines(content.replace(/\s+/g, '').replace(ALIAS, '')));
+  const listed = withoutListNotes(withoutDeadlines(content.replace(/\s+/g, '').replace(ALIAS, '')));
+  let text = withoutTaskAfterRole(listed.text);
   const standingDefault: ResponsibleUnit[] = [];
   const sentences = splitTopLevel(text, '。');
   const own: string[] = [];
@@ -213,6 +242,7 @@ export function parseAssignment(content: string): ClauseUnits | null {
     if (labelled === 'lead' || lead) units.push(...unitsOfList(lead ? lead[1] : body, 'lead'));
     else units.push(...unitsOfList(body, labelled ?? 'co'));
   }
+  if (listed.firstLeads && units.length > 0) units[0].role = 'lead';
   return { units, standingDefault: dedupe(standingDefault) };
 }
 
@@ -238,7 +268,7 @@ const GROUP_WORD = withTraditional(/(部门|单位|政府|党委)/);
  * may also be a bare list of organizations: （县安委办、各安全生产专业委员会及其办公室）.
  */
 export function isAssignment(content: string, closesParagraph = false): boolean {
-  const text = withoutTaskAfterRole(withoutDeadlines(content.replace(/\s+/g, '')));
+  const text = withoutTaskAfterRole(withoutListNotes(withoutDeadlines(content.replace(/\s+/g, ''))).text);
   if (text.length < 3 || text.length > 600) return false;
   // Only the first sentence assigns: "A负责。以下各项工作均需…，不再列出" names A.
   const firstSentence = splitTopLevel(text, '。')[0] ?? '';
@@ -304,7 +334,10 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
       parsed = isAssignment(span.content, closesParagraph) ? parseAssignment(span.content) : null;
       known.set(span.content, parsed);
     }
-    takeUnits(parsed, units, standingDefault);
+    // A note inside a paragraph that sets the standing assignment of the items after it ("〔A牵头，B负责落实。以下
+    // 各项工作均需B落实，不再列出。〕…") is the section's: its units are those items', not this one's.
+    const sectionNote = !closesParagraph && parsed !== null && parsed.standingDefault.length > 0;
+    takeUnits(sectionNote ? { units: [], standingDefault: parsed!.standingDefault } : parsed, units, standingDefault);
   }
   if (LABEL_WORD.test(text)) {
     // A labelled line, or a labelled sentence after the task itself ("…逐一检查。牵头单位：A；配合单位：B。").

@@ -99,6 +99,43 @@ describe('responsible units of a clause', () => {
     expect(names('开展检查。【责任单位：县应急局】')).toEqual(['县应急局']);
   });
 
+  it('strips the roles 主办, 协办 and 分别负责, the lead being the 主办', () => {
+    expect(findClauseUnits('财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)').units).toEqual([
+      { name: '省财政厅', role: 'lead' },
+      { name: '省国税局', role: 'co' },
+      { name: '地税局', role: 'co' },
+    ]);
+    expect(names('保持经济持续健康发展。(市政府各部門分別負責,年內持續推進)')).toEqual(['市政府各部門']);
+  });
+
+  it('drops the notes after a list (下同, 列第一位的为牵头部门, 以下各项…不再列出), the first unit leading when a note says so', () => {
+    expect(
+      names(
+        '加快高铁项目前期工作。(责任单位:甲市发展改革委、财政局,各县人民政府按职责分工负责,下同。以下各项任务均涉及各县人民政府,不再列出)',
+      ),
+    ).toEqual(['甲市发展改革委', '财政局', '各县人民政府']);
+    expect(findClauseUnits('下放审批事项。(省發展改革委、省編辦、省水利廳等負責,列第一位的為牽頭部門,下同)').units).toEqual([
+      { name: '省發展改革委', role: 'lead' },
+      { name: '省編辦', role: 'co' },
+      { name: '省水利廳', role: 'co' },
+    ]);
+  });
+
+  it('reads a standing note after a role with its task (…负责落实。以下各项工作均需…落实，不再列出)', () => {
+    const found = findClauseUnits('编制准入清单。（市环境局牵头，各县人民政府负责落实。以下各项工作均需各县人民政府落实，不再列出。）');
+    expect(found.units.map((u) => u.name)).toEqual(['市环境局', '各县人民政府']);
+    expect(found.standingDefault).toEqual([{ name: '各县人民政府', role: 'lead' }]);
+  });
+
+  it('reads a note inside a paragraph that sets the standing assignment for the items after it as the section’s', () => {
+    const found = findClauseUnits(
+      '制定准入清单。〔市环境局牵头，市自然资源局参与，各县人民政府负责落实。以下各项工作均需各县人民政府落实，不再列出。〕按要求不再新建燃煤锅炉。（市环境局、市场监管局牵头）',
+    );
+    expect(found.units.map((u) => u.name)).toEqual(['市环境局', '市场监管局']);
+    expect(found.standingDefault).toEqual([{ name: '各县人民政府', role: 'lead' }]);
+    expect(names('开展排查（县应急局负责）。组织复查。（县住建局负责）')).toEqual(['县应急局', '县住建局']);
+  });
+
   it('ignores parentheticals that explain a term', () => {
     expect(
       names('建立“一制四案”（突发事件应急包保责任制和防火、防汛应急预案），校外培训（托管）机构，落实（晋政发〔2025〕1号）。'),

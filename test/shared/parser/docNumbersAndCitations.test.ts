@@ -106,6 +106,11 @@ describe('citations written loosely', () => {
     expect(cited('參照白政發〔2018〕7號執行。')).toEqual(['白政發〔2018〕7號']);
   });
 
+  it('leaves the addressee a 批复 answers out of the code: 你局甲民〔2007〕42号', () => {
+    expect(cited('你局甲民〔2007〕42号请示收悉。经研究,同意你局意见。')).toEqual(['甲民〔2007〕42号']);
+    expect(cited('你們甲教〔2019〕5號請示收悉。')).toEqual(['甲教〔2019〕5號']);
+  });
+
   it('reads past a stray bracket before 号 and keeps a bracketed word inside the code', () => {
     expect(cited('按照《换届工作方案》(青村(居)换届办〔2021〕2)号)要求,现通知如下。')).toEqual(['青村(居)换届办〔2021〕2号']);
     expect(cited('按照《防汛预案》(试行)青政发〔2020〕5号要求执行。')).toEqual(['青政发〔2020〕5号']);
