@@ -14,6 +14,9 @@ const SETS: Record<string, { notices: number; floor: number }> = {
   M: { notices: 30, floor: 0.97 },
   N: { notices: 30, floor: 0.95 },
   O: { notices: 25, floor: 0.89 },
+  P: { notices: 25, floor: 0.98 },
+  Q: { notices: 25, floor: 0.96 },
+  R: { notices: 25, floor: 0.95 },
 };
 
 describe('the sets of real notices', () => {
