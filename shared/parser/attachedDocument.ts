@@ -8,7 +8,7 @@ import { isAttachmentHeading, isOrgNameLine } from './lineKinds';
 import { withTraditional } from './traditionalForms';
 
 const ATTACHED_TITLE = withTraditional(
-  /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|分解|纲要|指南|标准|守则|章程|决定|通知|批复|复函|函|通报|通告|公告|报告|请示)([（(][^（）()]{1,20}[）)])?$/,
+  /(方案|办法|规定|细则|要点|计划|规划|规则|制度|预案|意见|措施|清单|任务|分工|分解|(分工|分解|任务|清单|台账)表|纲要|指南|标准|守则|章程|决定|通知|批复|复函|函|通报|通告|公告|报告|请示)([（(][^（）()]{1,20}[）)])?$/,
 );
 
 function isAttachedTitle(line: string): boolean {

@@ -19,6 +19,7 @@ import { documentIssuers, unglueLine } from './unglue';
 import { DOC_KINDS } from '../domain/notice';
 import { withTraditional } from './traditionalForms';
 import { isCompleteOrgName } from './unitNames';
+import { withStackedTablesAsRows } from './stackedTable';
 
 export interface SourceLine {
   /** Trimmed text with layout spaces between Chinese characters removed. */
@@ -93,7 +94,8 @@ export function prepareLines(raw: string): PreparedText {
   const kept: SourceLine[] = [];
   const afterFooter: SourceLine[] = [];
   let previousWasFooter = false;
-  for (const line of all) {
+  // (A table written one cell a line numbers its rows on lines of their own, which are no page numbers.)
+  for (const line of withStackedTablesAsRows(all)) {
     if (isPageFooter(line.text)) {
       dropped++;
       previousWasFooter = true;

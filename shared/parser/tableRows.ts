@@ -13,15 +13,27 @@ type Column = { kind: 'number' } | { kind: 'task' } | { kind: 'labelled'; label:
 export type TableColumns = Column[];
 
 const NUMBER_LABEL = /^(序号|编号|序)$/;
-const TASK_LABEL = /^(重点|主要|工作|具体)?(任务|工作|内容|事项|措施)(内容|名称|事项|措施|任务)?$/;
+const TASK_LABEL = /^(重点|主要|工作|具体)?(任务|工作|内容|事项|措施|举措)(内容|名称|事项|措施|举措|任务)?$/;
 const LEAD_LABEL = /^(牵头|主责|主办)(单位|部门)$/;
 const CO_LABEL = /^(配合|协办|参与)(单位|部门)$/;
 const UNITS_LABEL = /^(责任)(单位|部门)$/;
 const DEADLINE_LABEL = /^(完成)?(时限|时间|期限)$|^时间节点$|^备注$/;
+/** A person beside the units: 责任领导, 分管领导, 责任人. */
+const PERSON_LABEL = /^(责任|牵头|分管|包保|联系)?(领导|责任人|联系人)$/;
 
 /** Whether a cell is a column label a 任务分工表 header may hold. */
 export function isColumnLabel(cell: string): boolean {
-  return [NUMBER_LABEL, TASK_LABEL, LEAD_LABEL, CO_LABEL, UNITS_LABEL, DEADLINE_LABEL].some((label) => label.test(cell));
+  return [NUMBER_LABEL, TASK_LABEL, LEAD_LABEL, CO_LABEL, UNITS_LABEL, DEADLINE_LABEL, PERSON_LABEL].some((label) => label.test(cell));
+}
+
+/** Whether a column label names units (牵头单位, 配合单位, 责任部门). */
+export function isUnitsLabel(cell: string): boolean {
+  return LEAD_LABEL.test(cell) || CO_LABEL.test(cell) || UNITS_LABEL.test(cell);
+}
+
+/** Whether a column label is the task's own (重点任务, 主要工作举措). */
+export function isTaskLabel(cell: string): boolean {
+  return TASK_LABEL.test(cell);
 }
 const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
 
@@ -33,7 +45,7 @@ export function readHeaderRow(text: string): TableColumns | null {
     if (TASK_LABEL.test(cell)) return { kind: 'task' };
     return { kind: 'labelled', label: cell };
   });
-  const namesUnits = cells.some((c) => LEAD_LABEL.test(c) || CO_LABEL.test(c) || UNITS_LABEL.test(c));
+  const namesUnits = cells.some(isUnitsLabel);
   return namesUnits || columns.some((c) => c.kind === 'task') ? columns : null;
 }
 
