@@ -115,6 +115,17 @@ describe('主送 groups', () => {
     );
     expect(notice.recipients).toEqual(['各县(市、区)普查领导小组办公室', '某经济技术开发区、某旅游经济特区管委会普查领导小组办公室']);
   });
+
+  it('keeps parks and a port before the 管委会 they share as one addressee', () => {
+    const notice = parseNotice(
+      [
+        '关于开展安全检查的通知',
+        '各市、区人民政府,甲工业园区、甲高新区、乙港口管委会,市各委办局:',
+        '为加强安全管理,现将有关事项通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各市、区人民政府', '甲工业园区、甲高新区、乙港口管委会', '市各委办局']);
+  });
 });
 
 describe('two 各 groups in one 主送', () => {
