@@ -428,7 +428,14 @@ export function articleCuts(text: string, isInside: (i: number) => boolean, head
   if (!text.includes('条') || !text.includes('第')) return cuts;
   for (const m of text.matchAll(ARTICLE)) {
     const heading = headings.filter((c) => c < m.index).pop();
-    const afterHeading = heading !== undefined && m.index - heading <= HEADING_REACH && !/[。，,；;：:]/.test(text.slice(heading, m.index));
+    const headingText = heading === undefined ? '' : text.slice(heading, m.index);
+    // (A heading that cites a law's article, "二、根据某某组织法第十三条所规定的…", goes on.)
+    const afterHeading =
+      heading !== undefined &&
+      m.index - heading <= HEADING_REACH &&
+      !/[。，,；;：:]/.test(headingText) &&
+      !NAMES_PART.test(headingText) &&
+      !/法$/.test(headingText);
     const afterName = m[0].startsWith('第一条') && opensRules(text, m.index);
     if ((afterHeading || afterName || (m.index > 0 && /[。；;\s]/.test(text[m.index - 1]))) && !isInside(m.index)) cuts.push(m.index);
   }

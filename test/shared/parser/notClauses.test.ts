@@ -17,6 +17,17 @@ describe('numbered text that is not a clause', () => {
     ).toEqual(['2 一 管道燃气；', '2 二 瓶装燃气']);
   });
 
+  it('keeps an item that cites a law’s article whole (二、根据某某组织法第十三条…)', () => {
+    expect(
+      outline(
+        '第一条 常务委员会的职权如下：',
+        '一、执行全体会议的决议；',
+        '二、根据某某组织法第十三条所规定的职权，进行日常工作。',
+        '第二条 会议由主席召集。',
+      ),
+    ).toEqual(['1 一 执行全体会议的决议；', '1 二 根据某某组织法第十三条所规定的职权，进行日常工作']);
+  });
+
   it('opens no clause at a decimal or a bare section number', () => {
     expect(outline('1 总则', '1.1 编制目的', '为有效应对燃气事故，制定本预案。', '1.2 适用范围', '本预案适用于全县。')).toEqual([]);
   });
