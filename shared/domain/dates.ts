@@ -48,6 +48,9 @@ const NO_DAY_MARK_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})$/;
 /** A date written alone that lost only its 年 ("201911月13日"): the year's four digits still part it. */
 const NO_YEAR_MARK_DATE = /^((?:19|20)\d\d)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
+/** A date written alone with 日 typed for its 月 ("2018年10日11日"): two 日 leave one reading. */
+const MONTH_TYPED_AS_DAY_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*日\s*(\d{1,2})\s*日$/;
+
 /** Longer than any date written alone, spaces included; longer text is not one date. */
 const MAX_DATE_LENGTH = 40;
 const MIN_YEAR = 1900;
@@ -158,6 +161,8 @@ export function parseDate(text: string): ParsedDate | null {
   if (noDayMark) return fromArabic(noDayMark[1], noDayMark[2], noDayMark[3]);
   const noYearMark = NO_YEAR_MARK_DATE.exec(folded);
   if (noYearMark) return fromArabic(noYearMark[1], noYearMark[2], noYearMark[3]);
+  const monthTyped = MONTH_TYPED_AS_DAY_DATE.exec(folded);
+  if (monthTyped) return fromArabic(monthTyped[1], monthTyped[2], monthTyped[3]);
   // 年, 月 and 日 all lost ("2018525" under a signature): read when only one split is a valid date.
   const digits = BARE_DIGITS_DATE.exec(folded);
   return digits ? fromGlued(digits[1], digits[2]) : null;

@@ -455,7 +455,9 @@ function lostBracketNumbers(text: string, folded: string): DocNumberMatch[] {
     const start = agencyStart(folded, m.index);
     if (start === null) continue;
     const agencyCode = stripSpace(folded.slice(start, m.index));
-    if (!(m[1] ? BRACKETED_CODE_END : CODE_END).test(agencyCode.replace(PINYIN_RUN, ''))) continue;
+    // (A 文号's own bracket, 〔 ﹝ or [, before the year is evidence enough for any code: 粤农〔2018184号.)
+    const codeEnd = m[1] ? (/[〔﹝[［]/.test(m[1]) ? /./ : BRACKETED_CODE_END) : CODE_END;
+    if (!codeEnd.test(agencyCode.replace(PINYIN_RUN, ''))) continue;
     const tail: TailParts = {
       open: m[1] || '',
       yearDigits: m[2],

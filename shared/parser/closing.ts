@@ -275,6 +275,11 @@ function spacedNames(line: SourceLine): string {
   return parts.length > 1 && names.every(isCompleteOrgName) ? `${label.replace(/\s+/g, '')}${names.join('，')}` : line.text;
 }
 
+/** The count of copies printed under the 版记: "（共印15份）". */
+const COPIES = /^[（(]?共印\s*\d+\s*份[）)]?$/;
+/** A site's footer: its copyright and its ICP record. */
+const SITE_FOOTER = /版权所有|ICP备|ICP证/i;
+
 /** How many lines a 抄送 list may wrap over before the carried document's title. */
 const CC_LINES = 4;
 
@@ -385,14 +390,22 @@ export function splitClosing(written: SourceLine[]): Closing {
       carried = [...lines.slice(start, end), ...carried];
       end = start;
     }
-    // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on). A 。
-    // inside the list was typed for a comma: a 抄送 holds names only.
+    // The copies' count and the site's footer close the 版记: what follows them is the page's.
+    const footer = lines.findIndex(
+      (l, i) => i > ccAt && i < end && (COPIES.test(l.text) || SITE_FOOTER.test(l.text) || isChromeLine(l.text)),
+    );
+    if (footer >= 0) {
+      closing.unplaced.push(lines.slice(footer, end));
+      end = footer;
+    }
+    // 抄报 and 抄送 lines both name copies: one list, each label a separator (a wrapped line goes on, a line
+    // ended by 。 does not). A 。 inside the list was typed for a comma: a 抄送 holds names only.
     const ccText = lines
       .slice(ccAt, end)
       .map((l) =>
         spacedNames(l)
           .replace(/^抄\s*[送报]\s*[：:]/, '，')
-          .replace(/[。.]$/, ''),
+          .replace(/[。.]$/, '，'),
       )
       .join('')
       .replace(/。/g, '，');

@@ -2,7 +2,7 @@
  * Classifiers for single lines of a notice: the closing elements (署名, 成文日期, 附注, 主送 and 抄送 in the
  * 版记, 印发, a 纪要's attendance), attachment headings, table rows, labelled list lines and organization names.
  */
-import { findDate, parseDate } from '../domain/dates';
+import { findDate, lostMarksReadings, parseDate } from '../domain/dates';
 import { isCompleteOrgName } from './unitNames';
 
 export function isDateLine(text: string): boolean {
@@ -55,11 +55,18 @@ export interface PrintLine {
   printedDate: string;
 }
 
-/** "阳泉市人民政府办公室 2025年3月31日印发" or "2024年4月12日印发". */
+/** A 印发 line whose date lost its 月 (and 日): "2017年1215日印发". */
+const LOST_MARKS_PRINT = /^(.*?)((?:19|20)\d\d年?\d{2,4}日?)\s*印\s*发\s*$/;
+
+/** "阳泉市人民政府办公室 2025年3月31日印发" or "2024年4月12日印发", or one whose date can be read one way only. */
 export function parsePrintLine(text: string): PrintLine | null {
   if (text.length > 60 || !/印\s*发\s*$/.test(text)) return null;
   const date = findDate(text);
-  if (!date) return null;
+  if (!date) {
+    const lost = LOST_MARKS_PRINT.exec(text);
+    const readings = lost ? lostMarksReadings(lost[2]) : [];
+    return readings.length === 1 ? { printer: lost![1].trim() || null, printedDate: readings[0] } : null;
+  }
   const printer = text.slice(0, date.index).trim();
   return { printer: printer || null, printedDate: date.iso };
 }

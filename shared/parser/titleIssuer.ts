@@ -13,8 +13,8 @@ const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公�
 const MAX_PREFIX = 80;
 const ANNOUNCEMENT = /^(.{4,40})(公告|通告)$/;
 
-/** A government named without its place ("市政府关于…"): a short form, which gives no issuer. */
-const PLACELESS_GOVERNMENT = /^([省市县区州])(?:人民)?政府$/;
+/** A government or its office named without its place ("市政府关于…", "区人民政府办公室关于…"): a short form, which gives no issuer. */
+const PLACELESS_GOVERNMENT = /^([省市县区州旗盟])(?:人民)?政府(办公室|办公厅)?$/;
 /** What opens a signature's date line ("2018年2月10日", a date that lost its marks: "2018年210"). */
 const DATE_LINE_START = /^((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年/;
 
@@ -23,9 +23,9 @@ const DATE_LINE_START = /^((19|20)\d{2}|[〇○零一二三四五六七八九]{4
  * over a date line (the signature, wherever the rest of the closing put it).
  */
 function placedGovernment(prefix: string, lines: readonly SourceLine[]): string | null {
-  const level = PLACELESS_GOVERNMENT.exec(prefix)?.[1];
-  if (!level) return null;
-  const full = new RegExp(`^[\u4e00-\u9fff]{1,10}${level}人民政府$`);
+  const placeless = PLACELESS_GOVERNMENT.exec(prefix);
+  if (!placeless) return null;
+  const full = new RegExp(`^[\u4e00-\u9fff]{1,10}${placeless[1]}人民政府${placeless[2] ?? ''}$`);
   for (let i = lines.length - 2; i >= 0; i--) {
     if (full.test(lines[i].text) && DATE_LINE_START.test(lines[i + 1].text)) return lines[i].text;
   }
@@ -65,6 +65,7 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
     if (!isCompleteOrgName(prefix)) return [];
     const placed = placedGovernment(prefix, lines);
     if (placed) return [placed];
+    if (PLACELESS_GOVERNMENT.test(prefix)) return [];
     return spacedIssuers(prefix, lines) ?? listedIssuers(prefix) ?? splitGluedNames(prefix);
   }
   if (verb >= 0) return [];

@@ -29,6 +29,11 @@ describe('parseDate', () => {
     expect(parseDate(text)?.defects).toEqual(['zero-padding']);
   });
 
+  it('reads a date written alone with 日 typed for its 月', () => {
+    expect(parseDate('2018年10日11日')).toEqual({ iso: '2018-10-11', defects: [] });
+    expect(findDate('截至2018年10日11日')).toBeNull();
+  });
+
   it.each([['2025年2月30日'], ['2023年2月29日'], ['2025年13月1日'], ['2025年4月0日'], ['二〇二五年二月三十日'], ['1800年1月1日']])(
     'rejects the invalid date %s',
     (text) => {

@@ -22,6 +22,7 @@ describe('文号 forms seen on web pages', () => {
     expect(lost.docNumber.text).toBe('青办字〔2017〕30号');
     expect(lost.defects.map((d) => d.rule)).toEqual(['doc-number-bracket']);
     expect(half.docNumber.text).toBe('青办发电〔2018〕30号');
+    expect(texts('现将《某方案》(粤农〔2018184号)转发给你们')).toEqual(['粤农〔2018〕184号']);
     expect(texts('全县共有201730号码段')).toEqual([]);
     expect(texts('共投入资金20231500万元')).toEqual([]);
   });

@@ -240,6 +240,43 @@ describe('a 抄送 list with a 。 typed for a comma', () => {
     ]);
     expect(parsed.cc).toEqual(['县委各部门', '县法院', '县检察院', '各人民团体', '县工商联']);
   });
+
+  it('goes on over a line that ends with 。 and stops at the count of copies and the site’s footer', () => {
+    const parsed = notice([
+      '青石县人民政府关于同意某项工作的批复',
+      '县农业农村局:',
+      '你局请示收悉。经研究,同意。',
+      '此复',
+      '青石县人民政府',
+      '2025年8月12日',
+      '抄送:县发展和改革局,县财政局。',
+      '甲镇、乙镇、丙乡。',
+      '(共印15份)',
+      '主办单位:青石县人民政府办公室 联系方式:0851-1234567',
+      '青石县人民政府版权所有 黔ICP备102',
+    ]);
+    expect(parsed.cc).toEqual(['县发展和改革局', '县财政局', '甲镇', '乙镇', '丙乡']);
+  });
+});
+
+describe('a 版记 whose 印发 date lost its 月 and 日', () => {
+  it('ends the 抄送 at the 印发 line, so the attached 方案 after it is read', () => {
+    const parsed = notice([
+      '青石县人民政府办公室关于印发某项行动方案的通知',
+      '各乡(镇)人民政府,县直各部门:',
+      '现将《某项行动方案》印发给你们,请认真贯彻执行。',
+      '青石县人民政府办公室',
+      '2017年12月15日',
+      '抄送:县委各部门,县人大、县政协办公室,',
+      '各群众团体,省州驻县各单位。',
+      '青石县人民政府办公室 2017年1215日印发',
+      '某项行动方案',
+      '一、指导思想',
+      '全面贯彻落实有关精神。',
+    ]);
+    expect(parsed.cc).toEqual(['县委各部门', '县人大', '县政协办公室', '各群众团体', '省州驻县各单位']);
+    expect(parsed.clauses.map((c) => c.heading)).toEqual(['指导思想']);
+  });
 });
 
 describe('closing shapes of web pages', () => {

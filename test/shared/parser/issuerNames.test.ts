@@ -22,6 +22,11 @@ describe('the issuer read from a 版头 or a 署名, checked against the title',
     expect(issuersOf('甲县人力资源和社会保障局关于做好防汛工作的通知')).toEqual(['甲县人力资源和社会保障局']);
   });
 
+  it('is none where a title names a government’s office without its place and nothing names it whole', () => {
+    expect(issuerOf(['区人民政府办公室关于做好防汛工作的通知'], ['2023年5月6日'])).toBeNull();
+    expect(issuerOf(['区人民政府办公室关于做好防汛工作的通知'], ['甲市乙区人民政府办公室', '2023年5月6日'])).toBe('甲市乙区人民政府办公室');
+  });
+
   it('stays when the title names another organ, or another organ before the written one', () => {
     expect(issuerOf(['甲县人民政府关于做好防汛工作的通知'], ['乙县人民政府', '2023年5月6日'])).toBe('乙县人民政府');
     expect(issuerOf(['甲县人民政府办公室关于做好防汛工作的通知'], ['办公室', '2023年5月6日'])).toBe('办公室');
