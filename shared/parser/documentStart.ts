@@ -42,6 +42,10 @@ const joined = (lines: readonly SourceLine[], from: number, count: number) =>
 const addressFollows = (lines: readonly SourceLine[], at: number) =>
   isAddressLine(lines[at]?.text ?? '') || (parseDocNumber(lines[at]?.text ?? '') !== null && isAddressLine(lines[at + 1]?.text ?? ''));
 
+/** Where a title at `at` starts: at the issuer printed on the line above it, when it opens with 关于. */
+const titleStart = (lines: readonly SourceLine[], at: number) =>
+  at > 0 && /^(关于|關於|關于)/.test(lines[at].text) && isOrgNameLine(lines[at - 1].text) ? at - 1 : at;
+
 /**
  * Index of the title where the notice starts after an encyclopedia-style lead that names it ("…以甲委办〔2006〕47号
  * 印发《…》。" and an infobox): a title line of its own, its 文号 right under it, then the 主送. The page's own
@@ -54,8 +58,7 @@ export function documentStartAfterNamingLead(lines: readonly SourceLine[], pageT
     if (!isTitleLine(title) || (pageTitle !== null && !title.includes(pageTitle))) continue;
     const numbered = [1, 2].find((k) => parseDocNumber(lines[i + k]?.text ?? '') !== null);
     if (numbered === undefined || !isAddressLine(lines[i + numbered + 1]?.text ?? '')) continue;
-    // The issuer printed on the line above a title that opens with 关于 starts it.
-    const start = i > 1 && /^(关于|關於)/.test(title) && isOrgNameLine(lines[i - 1].text) ? i - 1 : i;
+    const start = i > 1 ? titleStart(lines, i) : i;
     return lines.slice(0, start).some((l) => l.text.includes('。')) ? start : 0;
   }
   return 0;
@@ -93,7 +96,8 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
     const opens = /关于|關於|關于/.test(text);
     const wrapped = (opens ? [1, 2, 3] : [1]).find((n) => isTitleLine(joined(lines, i, n)) && addressFollows(lines, i + n));
     if (wrapped === undefined) continue;
-    return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
+    const start = titleStart(lines, i);
+    return lines.slice(0, start).some((l) => l.text.includes('。')) ? start : 0;
   }
   return 0;
 }
@@ -177,6 +181,7 @@ export function documentStartAfterMasthead(lines: readonly SourceLine[]): number
     if (i === 0 || !/关于|關於|關于/.test(lines[i].text)) continue;
     const n = [1, 2, 3].find((k) => isTitleLine(joined(lines, i, k)) && addressFollows(lines, i + k));
     if (n === undefined) continue;
+    // (Its issuer's line above it, or the first of joint issuers above a title that names the second.)
     return isOrgNameLine(lines[i - 1].text) ? i - 1 : i;
   }
   return 0;

@@ -1,7 +1,8 @@
 /**
  * The issuer named by a title when neither a 版头 nor a 署名 names it: the prefix before 关于/转发/印发
  * ("东莞市人民政府关于…"), a government's name opening a 公告 title ("邓州市人民政府土地征收启动公告"), or an
- * organ's name that is all a 公告's or 通告's title says before its 文种.
+ * organ's name that is all a 公告's or 通告's title says before its 文种, or the organ that opens a reply's title
+ * ("甲县交通运输局对…建议的答复").
  * A joint title prints its issuers side by side, separated by spaces on its line, or glued together.
  */
 import type { SourceLine } from './lines';
@@ -12,6 +13,7 @@ import { TITLE_VERB } from './unglueWords';
 const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公室|辦公廳)?)(?!办|辦)/;
 const MAX_PREFIX = 80;
 const ANNOUNCEMENT = /^(.{4,40})(公告|通告)$/;
+const REPLY = /^(.{3,40}?)对.{2,60}的(答复|回复)$/;
 
 /** A government or its office named without its place ("市政府关于…", "区人民政府办公室关于…"): a short form, which gives no issuer. */
 const PLACELESS_GOVERNMENT = /^([省市县区州旗盟])(?:人民)?政府(办公室|办公厅)?$/;
@@ -71,6 +73,9 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
   if (verb >= 0) return [];
   const government = GOVERNMENT_PREFIX.exec(title);
   if (government && title.length - government[1].length >= 4) return [government[1]];
+  // An organ's reply titled with its name ("甲县交通运输局对县人大第23号建议的答复").
+  const replying = REPLY.exec(title);
+  if (replying && isCompleteOrgName(replying[1])) return [replying[1]];
   // An organ's 公告 or 通告 titled with its name alone ("甲县疫情防控指挥部通告").
   const announcing = ANNOUNCEMENT.exec(title);
   return announcing && isCompleteOrgName(announcing[1]) ? [announcing[1]] : [];

@@ -308,3 +308,25 @@ describe('a repost whose 文号, glued to the title, lost its year', () => {
     expect(notice.issuer).toBe('甲市人民政府');
   });
 });
+
+describe('a 公示 page that prints the notice under its own lead', () => {
+  it('takes the notice’s title with the joint issuers’ line above it', () => {
+    const notice = parseNotice(
+      [
+        '中共甲市委办公室甲市人民政府办公室关于对《甲市河长制工作实施方案》的公示',
+        '为贯彻落实有关文件精神,现将《甲市河长制工作实施方案》进行公示,欢迎社会各界进行监督。',
+        '附件:',
+        '中共甲市委办公室甲市人民政府办公室',
+        '关于印发《甲市河长制工作实施方案》的通知',
+        '甲办发〔2017〕19号',
+        '各乡(镇)党委、人民政府,各人民团体:',
+        '《甲市河长制工作实施方案》已经市委、市政府同意,现印发给你们,请认真贯彻执行。',
+        '中共甲市委办公室',
+        '甲市人民政府办公室',
+        '2017年6月13日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('中共甲市委办公室甲市人民政府办公室关于印发《甲市河长制工作实施方案》的通知');
+    expect(notice.issuers).toEqual(['中共甲市委办公室', '甲市人民政府办公室']);
+  });
+});

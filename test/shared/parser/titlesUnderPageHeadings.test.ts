@@ -441,3 +441,26 @@ describe('a gazette page whose masthead of short lines pushes the notice past th
     expect(notice.recipients).toEqual(['各市(州)、县(市、区)人民政府', '省政府各部门']);
   });
 });
+
+describe('an organ’s reply to a deputy’s suggestion or a member’s proposal under a portal’s toolbar', () => {
+  it.each([
+    ['甲县交通运输局对县十八届人大三次会议第23号建议的回复', '张某某代表:'],
+    ['甲县交通运输局对县政协提案第21号的答复', '李某某委员:'],
+  ])('takes %s as the title', (title, address) => {
+    const notice = parseNotice(
+      [
+        '手机版',
+        '登录|注册',
+        '政府信息公开',
+        '已归档',
+        title,
+        '2023-07-10 16:49信息来源:甲县交通运输局',
+        '(此回复件公开)',
+        address,
+        '您提出的《关于推进道路硬化的建议》收悉。现答复如下:',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe(title);
+    expect(notice.issuer).toBe('甲县交通运输局');
+  });
+});
