@@ -13,6 +13,8 @@ import { TITLE_VERB } from './unglueWords';
 const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公室|辦公廳)?)(?!办|辦)/;
 const MAX_PREFIX = 80;
 const ANNOUNCEMENT = /^(.{4,40})(公告|通告)$/;
+/** A 街道 (its 办事处) opening a title without 关于: a short place name before it. */
+const STREET_PREFIX = /^([\u4e00-\u9fff]{2,5}街道(?:办事处)?)(?![办辦])/;
 const REPLY = /^(.{3,40}?)对.{2,60}的(答复|回复)$/;
 
 /** A government or its office named without its place ("市政府关于…", "区人民政府办公室关于…"): a short form, which gives no issuer. */
@@ -73,6 +75,9 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
   if (verb >= 0) return [];
   const government = GOVERNMENT_PREFIX.exec(title);
   if (government && title.length - government[1].length >= 4) return [government[1]];
+  // A 街道 opening its 公告 or 通知 ("甲街道领导干部联系群众活动公告").
+  const street = STREET_PREFIX.exec(title);
+  if (street && /(公告|通告|通知)$/.test(title)) return [street[1]];
   // An organ's reply titled with its name ("甲县交通运输局对县人大第23号建议的答复").
   const replying = REPLY.exec(title);
   if (replying && isCompleteOrgName(replying[1])) return [replying[1]];

@@ -27,6 +27,14 @@ describe('the issuer read from a 版头 or a 署名, checked against the title',
     expect(issuerOf(['区人民政府办公室关于做好防汛工作的通知'], ['甲市乙区人民政府办公室', '2023年5月6日'])).toBe('甲市乙区人民政府办公室');
   });
 
+  it('is the 街道 that opens its 公告’s title without 关于, and no 街道 a word of a longer name holds', () => {
+    const announced = (title: string) =>
+      parseNotice([title, '居民朋友们、辖区单位:', '现将近日活动安排告知如下:', '一、活动时间', '7月28日下午。'].join('\n')).issuer;
+    expect(announced('甲园街道领导干部联系群众活动公告')).toBe('甲园街道');
+    expect(announced('甲园街道办事处关于开展联系群众活动的公告')).toBe('甲园街道办事处');
+    expect(announced('甲园街道办公室活动公告')).toBeNull();
+  });
+
   it('stays when the title names another organ, or another organ before the written one', () => {
     expect(issuerOf(['甲县人民政府关于做好防汛工作的通知'], ['乙县人民政府', '2023年5月6日'])).toBe('乙县人民政府');
     expect(issuerOf(['甲县人民政府办公室关于做好防汛工作的通知'], ['办公室', '2023年5月6日'])).toBe('办公室');
