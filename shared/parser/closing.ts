@@ -295,19 +295,22 @@ const unquoted = (text: string) => text.replace(/^《(.*)》$/, '$1');
 /**
  * A 附件说明 printed where no signature follows it (a Party 通报 dated under its title) or after the date:
  * its names run to the first bare "附件" heading that opens the attached pages, a distribution note
- * ("(此件发至…)") between them set aside.
+ * ("(此件发至…)") between them set aside. `linkedAtEnd`: after the date, a note that the text ends with (a page's
+ * links to the files) counts too.
  */
 function noteBeforePages(
   lines: SourceLine[],
   from: number,
   to: number,
   end: number,
+  linkedAtEnd = false,
 ): { at: number; pagesAt: number; names: string[]; remarks: string[] } | null {
   for (let i = from; i < to; i++) {
     if (!ATTACHMENT_NOTE.test(lines[i].text) || lines[i].text.replace(ATTACHMENT_NOTE, '') === '') continue;
     const entries: SourceLine[] = [lines[i]];
     const remarks: string[] = [];
-    for (let j = i + 1; j < Math.min(end, i + 12); j++) {
+    let j = i + 1;
+    for (; j < Math.min(end, i + 12); j++) {
       const text = lines[j].text;
       const listed = readAttachments(entries, entries.length)?.names ?? [];
       // The pages open at a bare "附件" heading, or at the attachment's title printed again without one.
@@ -318,6 +321,9 @@ function noteBeforePages(
       else if (text.includes('。')) break;
       else entries.push(lines[j]);
     }
+    // …or, after the date, a page links the attached files at its end, no pages after them.
+    const listed = linkedAtEnd && j === end ? (readAttachments(entries, entries.length)?.names ?? []) : [];
+    if (listed.length > 0) return { at: i, pagesAt: end, names: listed, remarks };
   }
   return null;
 }
@@ -482,7 +488,7 @@ export function splitClosing(written: SourceLine[]): Closing {
   closing.bodyLines = lines.slice(0, attachments ? attachments.at : signature.start);
   closing.attachments = attachments?.names ?? [];
   // A 附件说明 printed after the date, before the attached pages.
-  const noteAfter = attachments ? null : noteBeforePages(lines, after, Math.min(end, after + 1), end);
+  const noteAfter = attachments ? null : noteBeforePages(lines, after, Math.min(end, after + 1), end, true);
   if (noteAfter) {
     closing.attachments = noteAfter.names;
     closing.appendixLines = lines.slice(noteAfter.pagesAt, end);

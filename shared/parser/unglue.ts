@@ -157,9 +157,9 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
   // date closes its row so too, and is no 成文日期.)
   const endsTextInTable = dateAt + DATE_LOOKAHEAD >= text.length && /^[\s|｜]*$/.test(after);
   const closesLine = /\s$/.test(before) && !/[：:，,、]\s*$/.test(before) && (endsText || /^\s*([（(]|附\s*件|抄\s*送)/.test(after));
-  // …and a 附注 may follow it ("附件:情况表2022年2月21日(联系人:…)").
+  // …and a 附注 may follow it ("附件:情况表2022年2月21日(联系人:…)"), or the page's source ("…2022年2月11日来源:…").
   const endsAttachmentLine =
-    (endsTextInTable || /^\s*[（(]/.test(after)) &&
+    (endsTextInTable || /^\s*[（(]/.test(after) || PAGE_SOURCE.test(after)) &&
     (/^附\s*件\s*\d*\s*[：:]/.test(text) || ATTACHMENT_LINE_END.test(text.slice(Math.max(0, dateAt - ATTACHMENT_REACH), dateAt))) &&
     !/[：:]\s*$/.test(before);
   // …or to the end of an 附件 item that ends in its bracket or 》 ("2.《…方案》(…名单)2023年5月6日"), the line's
@@ -170,6 +170,9 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     (endsText || /^\s*附\s*件/.test(after)) && /[）)》]$/.test(before) && (list !== null || !/[，,：:]/.test(before.slice(from + 1)));
   return closesLine || endsAttachmentLine || endsListItem ? dateAt : null;
 }
+
+/** A page's field naming its source or author, printed after the document it carries. */
+const PAGE_SOURCE = /^\s*(来源|信息来源|文章来源|作者)\s*[:：]/;
 
 /** A contact's telephone number ending a text, its digits masked or not ("电话:0000-1234567", "联系电话:022-*"). */
 const PHONE_END = withTraditional(/(电话|传真|手机)\s*[:：]?\s*[\d*＊\-—()（）\s]{3,20}$/);
@@ -266,7 +269,8 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
       !chineseAfterSentence &&
       !issued &&
       rest !== '' &&
-      !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest)
+      !/^(\s|[（(]|附\s*件|抄\s*送)/.test(rest) &&
+      !PAGE_SOURCE.test(rest)
     )
       continue;
     cuts.push(start);

@@ -361,3 +361,29 @@ describe('a bare 成文日期 after the body, a reposting site’s prompts under
     },
   );
 });
+
+describe('a 附件说明 after the date', () => {
+  it('is read where a page links the attached file at its end', () => {
+    const parsed = notice([
+      '甲省人民政府关于印发甲都市圈发展规划的通知',
+      '各市(州)人民政府,省政府各厅委办、各直属机构:',
+      '现将《甲都市圈发展规划》印发给你们,请认真贯彻执行。',
+      '甲省人民政府',
+      '2025年9月28日',
+      '(此件公开发布)',
+      '附件: 《甲都市圈发展规划》',
+    ]);
+    expect(parsed.attachments).toEqual(['《甲都市圈发展规划》']);
+    expect(parsed.signedDate).toBe('2025-09-28');
+  });
+
+  it('is read where a repost glued the date and the page’s source to it', () => {
+    const parsed = notice([
+      '甲省人民政府办公室关于公布某项建设入选名单的通知',
+      '各市、县(区)人民政府办公室:',
+      '经省政府同意,现予以公布。附件:甲省某项建设入选名单2022年2月11日来源:甲省人民政府',
+    ]);
+    expect(parsed.attachments).toEqual(['甲省某项建设入选名单']);
+    expect(parsed.signedDate).toBe('2022-02-11');
+  });
+});

@@ -6,7 +6,19 @@ const BODY = ['各乡镇人民政府，县直各单位：', '为做好防汛工�
 
 describe('what a page glues before a title that opens with its issuer', () => {
   it('is cut, and the issuer is the name after it', () => {
-    for (const front of ['资料下载', '【信息公开】', '—', '乙市政务服务平台', '“政务公开”', '丙矿业有限公司', '长者版', '已归档', '图片']) {
+    for (const front of [
+      '资料下载',
+      '【信息公开】',
+      '—',
+      '乙市政务服务平台',
+      '“政务公开”',
+      '丙矿业有限公司',
+      '长者版',
+      '已归档',
+      '图片',
+      '广告',
+      '重要通知',
+    ]) {
       const notice = parseNotice([`${front}甲县人民政府关于做好防汛工作的通知`, ...BODY].join('\n'));
       expect(notice.title).toBe('甲县人民政府关于做好防汛工作的通知');
       expect(notice.issuer).toBe('甲县人民政府');
