@@ -336,8 +336,9 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
     }
     // A note inside a paragraph that sets the standing assignment of the items after it ("〔A牵头，B负责落实。以下
     // 各项工作均需B落实，不再列出。〕…") is the section's: its units are those items', not this one's.
-    const sectionNote = !closesParagraph && parsed !== null && parsed.standingDefault.length > 0;
-    takeUnits(sectionNote ? { units: [], standingDefault: parsed!.standingDefault } : parsed, units, standingDefault);
+    const sectionNote =
+      !closesParagraph && parsed && parsed.standingDefault.length > 0 ? { units: [], standingDefault: parsed.standingDefault } : null;
+    takeUnits(sectionNote ?? parsed, units, standingDefault);
   }
   if (LABEL_WORD.test(text)) {
     // A labelled line, or a labelled sentence after the task itself ("…逐一检查。牵头单位：A；配合单位：B。").

@@ -45,9 +45,9 @@ export interface Header {
 const HEADER_SCAN = 16;
 /** A 印发 line printed above the 主送 ("甲县政府办公室 2011年5月18日印发"): the 版记's, no addressee. */
 const PRINTING_LINE = /[0-9０-９〇○零一二三四五六七八九十]日\s*印\s*发$/;
-/** How a title ends: its 文种 (with a status note such as （试行）), or a plan's or rule's name. */
 /** An organ's reply to a deputy's suggestion or a member's proposal: "…对县人大第23号建议的回复", "…提案第21号的答复". */
 const REPLY_END = '(?:建议|提案|议案|意见|来信|留言)[^，。,；;]{0,12}?的(?:答复|回复)';
+/** How a title ends: its 文种 (with a status note such as （试行）), a plan's or rule's name, or a reply. */
 export const TITLE_END = withTraditional(
   new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|预案|办法|规定|细则|规则|要点|计划|${REPLY_END})([（(][^）)]{1,12}[）)])?$`),
 );
