@@ -5,9 +5,7 @@
  * becomes a task with its units. The header must be labels only, and a row must have as many cells.
  */
 import type { SourceLine } from './lines';
-import { isColumnLabel } from './tableRows';
-
-const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
+import { ROW_NUMBER, isColumnLabel } from './tableRows';
 
 /** The cells of a line; none for a line without a space (a paragraph), which is neither a header nor a row. */
 function cellsOf(line: SourceLine): string[] {

@@ -7,10 +7,8 @@
  */
 import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
-import { isColumnLabel, isTaskLabel, isUnitsLabel } from './tableRows';
+import { NUMBER_LABEL, ROW_NUMBER, isColumnLabel, isTaskLabel, isUnitsLabel } from './tableRows';
 
-const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
-const NUMBER_LABEL = /^(序号|编号|序)$/;
 /** Longer than any unit list, deadline or name a cell beside the task holds: the text after the table. */
 const MAX_SIDE_CELL = 80;
 

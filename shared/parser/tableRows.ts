@@ -12,7 +12,8 @@ type Column = { kind: 'number' } | { kind: 'task' } | { kind: 'labelled'; label:
 
 export type TableColumns = Column[];
 
-const NUMBER_LABEL = /^(序号|编号|序)$/;
+/** The 序号 column's label. */
+export const NUMBER_LABEL = /^(序号|编号|序)$/;
 const TASK_LABEL = /^(重点|主要|工作|具体)?(任务|工作|内容|事项|措施|举措)(内容|名称|事项|措施|举措|任务)?$/;
 const LEAD_LABEL = /^(牵头|主责|主办)(单位|部门)$/;
 const CO_LABEL = /^(配合|协办|参与)(单位|部门)$/;
@@ -35,7 +36,8 @@ export function isUnitsLabel(cell: string): boolean {
 export function isTaskLabel(cell: string): boolean {
   return TASK_LABEL.test(cell);
 }
-const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
+/** A row's 序号. */
+export const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
 
 /** The columns a header row names, or null when the row is not a header (it must name a task or units column). */
 export function readHeaderRow(text: string): TableColumns | null {

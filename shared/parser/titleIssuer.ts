@@ -15,6 +15,7 @@ const MAX_PREFIX = 80;
 const ANNOUNCEMENT = /^(.{4,40})(公告|通告)$/;
 /** A 街道 (its 办事处) opening a title without 关于: a short place name before it. */
 const STREET_PREFIX = /^([\u4e00-\u9fff]{2,5}街道(?:办事处)?)(?![办辦])/;
+/** A reply's title: its organ, 对 and what it answers (a deputy's suggestion, a proposal), 的答复. */
 const REPLY = /^(.{3,40}?)对.{2,60}的(答复|回复)$/;
 
 /** A government or its office named without its place ("市政府关于…", "区人民政府办公室关于…"): a short form, which gives no issuer. */
