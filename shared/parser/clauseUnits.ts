@@ -56,6 +56,8 @@ export function bracketedSpans(text: string): BracketedSpan[] {
 }
 
 // A department's own plan assigns its divisions: 责任科室, 牵头处室.
+/** Longer than any label LABEL matches, its colon included. */
+const MAX_LABEL = 10;
 const LABEL = withTraditional(/^((主要责任|责任|牵头|配合|协办|参与)(单位|部门|科室|处室|股室)|协同单位|主责单位|责任主体)[：:]/);
 /** Cheap test for any label in a text, before looking line by line. */
 const LABEL_WORD = withTraditional(/(单位|部门|主体|科室|处室|股室)[：:]/);
@@ -326,7 +328,16 @@ function closesOuterBracket(text: string): boolean {
 export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignmentMemo()): ClauseUnits {
   const units: ResponsibleUnit[] = [];
   const standingDefault: ResponsibleUnit[] = [];
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   for (const span of bracketedSpans(text)) {
+    // A bracket on a labelled line ("配合单位：甲县应急局、各镇政府(街道办事处)") is read with its line, below.
+    // (The spans come in order: the line starts are found in one pass.)
+    while (nextBreak >= 0 && nextBreak < span.start) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    if (LABEL.test(text.slice(lineStart, Math.min(span.start, lineStart + MAX_LABEL)))) continue;
     const closesParagraph = span.closed && endsParagraphAt(text, span.end);
     const known = closesParagraph ? memo.closing : memo.inner;
     let parsed = known.get(span.content);

@@ -136,6 +136,14 @@ describe('responsible units of a clause', () => {
     expect(names('开展排查（县应急局负责）。组织复查。（县住建局负责）')).toEqual(['县应急局', '县住建局']);
   });
 
+  it('reads a bracket on a labelled line as part of its name, no unit of its own', () => {
+    expect(names('推动企业扩产。\n牵头单位：县工信局\n配合单位：县开发区管委会、各镇政府(街道办事处)')).toEqual([
+      '县工信局',
+      '县开发区管委会',
+      '各镇政府(街道办事处)',
+    ]);
+  });
+
   it('ignores parentheticals that explain a term', () => {
     expect(
       names('建立“一制四案”（突发事件应急包保责任制和防火、防汛应急预案），校外培训（托管）机构，落实（晋政发〔2025〕1号）。'),
