@@ -357,7 +357,8 @@ function agencyStart(text: string, bracketAt: number): number | null {
   if (start === bracketAt) return null;
   const run = stripSpace(text.slice(start, bracketAt));
   const pinyinLength = run.length - run.replace(PINYIN_RUN, '').length;
-  let keepFrom = 0;
+  // (A date's 日 glued before the code is no part of it: "(2005年3月31日乳政发[2005]4号)".)
+  let keepFrom = start > 0 && /[0-9０-９]/.test(text[start - 1]) && /^[年月日]/.test(run) ? 1 : 0;
   // A particle opening a line is the code's own first character (和顺's 和政办发 under the 版头).
   const opensLine = beginsLine(text, start);
   for (const word of LEADING_WORDS) {

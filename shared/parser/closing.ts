@@ -85,6 +85,8 @@ const isLostMarksDate = (text: string) =>
 /** A 成文日期 line, read or (lost marks) left to be read. */
 /** A 成文日期 printed in brackets, as Party documents do: "（2023年5月6日）". */
 const unbracketed = (text: string) => (/^[（(].*[）)]$/.test(text) ? text.slice(1, -1).trim() : text);
+/** A 成文日期 printed without its year. */
+const YEARLESS_DATE = /^\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const isSignedDateLine = (text: string) =>
   isDateLine(text) || isLostMarksDate(text) || (/^[（(]/.test(text) && text.length <= 26 && isDateLine(unbracketed(text)));
 
@@ -129,7 +131,9 @@ const MAX_SIGNATURE_LINES = 10;
  */
 function findSignature(lines: SourceLine[], end: number): { start: number; namesEnd: number; dateAt: number } | null {
   for (let i = 1; i < end; i++) {
-    if (!isSignedDateLine(lines[i].text)) continue;
+    // (A date that lost its year, "11月23日", still closes the 署名 above it; it dates nothing.)
+    const yearless = YEARLESS_DATE.test(lines[i].text);
+    if (!yearless && !isSignedDateLine(lines[i].text)) continue;
     // A web page may print the 附注 between the 署名 and its date.
     const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
     let start = under;
@@ -143,6 +147,7 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     // A long name wrapped over two lines ("甲省应对某某疫情" / "工作领导小组"): its first line names no organ alone.
     if (start < under && start > 0 && isWrappedNameHead(lines[start - 1].text, lines[start].text)) start--;
     if (start < under) return { start, namesEnd: under, dateAt: i };
+    if (yearless) continue;
     // A 令 is signed by the organ's head ("市长 张三"): the date under that line is the 成文日期.
     if (under > 0 && LEADER_SIGNATURE.test(lines[under - 1].text)) return { start: under - 1, namesEnd: under, dateAt: i };
   }

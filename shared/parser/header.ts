@@ -194,13 +194,15 @@ function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch;
   return { title, docNumber: findDocNumbers(cells[at])[0], date: dated ? { raw: date.raw, iso: date.iso } : null };
 }
 
-/** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
-/** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
 /** A 题注 holding a 文号 and then a date, nothing else but the step it dates ("(甲政发〔2018〕11号 2018年5月18日印发)"). */
 /** (A mirror's pronunciations may stand inside: "(國(guó)函[2000]83號(hào) 2000年6月23日)".) */
 const NUMBERED_NOTE = new RegExp(
   `^[（(](?:[^（）()]|${PINYIN_RUN_SOURCE}){4,30}\\d\\s*[号號](?:${PINYIN_RUN_SOURCE})?\\s*[\\d〇○零一二三四五六七八九]{4}\\s*年[^（）()]{2,12}日\\s*(?:印发|发布|公布|印發|發布|公佈)?\\s*[）)]$`,
 );
+/** …or the date first: "(2005年3月31日乳政发[2005]4号)". */
+const DATED_NUMBER_NOTE = /^[（(]\s*[\d〇○零一二三四五六七八九]{4}\s*年[^（）()]{2,12}日\s*[^（）()]{2,20}[号號]\s*[）)]$/;
+/** A 题注 under a title: "(1992年6月15日 国家旅游局)", "（2023年5月4日县政府第10次常务会议通过）" gives only the date. */
+/** A 题注 may name two steps, each with its date ("(2023年6月1日…会议审议批准 2023年6月9日…发布)"). */
 const TITLE_NOTE = /^[（(]{1,2}\s*(.{6,16}日)\s*([^。；;]{0,90}?)\s*[）)]{1,2}$/;
 
 /** …or written without brackets, the organ after a comma: "1988年4月15日,国家教委". */
@@ -441,7 +443,11 @@ export function parseHeader(lines: SourceLine[]): Header {
       numberLine = i;
       // A law database's 题注 naming the 文号 and the date ("(国函〔2000〕83号 2000年6月23日)"): the date is the
       // notice's, and what stands above it is the page's, not a wrapped 主送.
-      const noteDate = NUMBERED_NOTE.test(t) ? findDate(t.slice(docNumbers[0].index + docNumbers[0].raw.length)) : null;
+      const noteDate = NUMBERED_NOTE.test(t)
+        ? findDate(t.slice(docNumbers[0].index + docNumbers[0].raw.length))
+        : DATED_NUMBER_NOTE.test(t)
+          ? findDate(t)
+          : null;
       if (noteDate) {
         header.headerDate ??= { raw: noteDate.raw, iso: noteDate.iso };
         bylineEnd = titleParts.length;

@@ -38,7 +38,7 @@ const RUN_HEAD_NAME = withTraditional(new RegExp(`^(?!${DIVISION_WORD}[直级属
 const DIVISION_LED = withTraditional(new RegExp(`^${DIVISION_WORD}${DIVISION_NOTE}(?![直级属])[^各]+$`));
 
 /** A 管委会 that several development zones share: 甲高新区、乙新区、丙开发区管委会(推进办公室), 甲工业园区、乙港口管委会. */
-const ZONE_COMMITTEE = withTraditional(/(区|港|港口|园)(管委会|管理委员会)$/);
+const ZONE_COMMITTEE = withTraditional(/(区|港|港口|园)(管委会?|管理委员会)$/);
 const ZONE = withTraditional(/(区|港|港口|园)$/);
 
 /** An organization word a short 各 addressee ends with (各村, 各处室); 各镇街卫生 names no addressee. */

@@ -387,3 +387,19 @@ describe('a 附件说明 after the date', () => {
     expect(parsed.signedDate).toBe('2022-02-11');
   });
 });
+
+describe('a 署名 over a date that lost its year', () => {
+  it('names the issuer and leaves the date unread', () => {
+    const parsed = notice([
+      '各縣(市、區)人民政府,市政府有關部門:',
+      '《甲市防震減災規劃》已經市政府常務會議研究通過,現予印發,請認真貫徹落實。',
+      '甲市人民政府辦公室',
+      '11月23日',
+      '甲市防震減災規劃',
+      '一、工作現狀',
+    ]);
+    expect(parsed.issuer).toBe('甲市人民政府辦公室');
+    expect(parsed.signedDate).toBeNull();
+    expect(parsed.clauses.map((c) => c.heading)).toEqual(['工作現狀']);
+  });
+});

@@ -288,3 +288,19 @@ describe('a 人大常委会 公告 promulgating a regulation, signed by the orga
     expect(notice.title).toBe('甲市人民代表大会常务委员会公告');
   });
 });
+
+describe('a law database’s 题注 that prints the date before the 文号', () => {
+  it('reads both, the date’s 日 no part of the code', () => {
+    const notice = parseNotice(
+      [
+        '关于加强农村中小学公用经费统筹',
+        '工作确保农村办学经费的意见',
+        '(2005年3月31日甲政发[2005]4号)',
+        '为切实加强农村义务教育工作,结合我市实际情况,现提出如下意见。',
+        '一、统一思想认识。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲政发〔2005〕4号');
+    expect(notice.signedDate).toBe('2005-03-31');
+  });
+});

@@ -125,6 +125,10 @@ describe('主送 groups', () => {
       ].join('\n'),
     );
     expect(notice.recipients).toEqual(['各市、区人民政府', '甲工业园区、甲高新区、乙港口管委会', '市各委办局']);
+    const cut = parseNotice(
+      ['关于开展安全检查的通知', '各镇政府,开发区、乙度假区管委,市政府各部门:', '为加强安全管理,现将有关事项通知如下。'].join('\n'),
+    );
+    expect(cut.recipients).toEqual(['各镇政府', '开发区、乙度假区管委', '市政府各部门']);
   });
 });
 
