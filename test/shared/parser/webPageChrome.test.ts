@@ -58,6 +58,19 @@ describe('a notice copied from a web page with its banner, breadcrumb and toolba
     expect(isChromeLine('【打印】【关闭】')).toBe(true);
   });
 
+  it('takes a font-size widget that lost its buttons as chrome, not as the 主送 above the real one', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府办公室关于印发某项分工方案的通知',
+        '发布时间:2021-10-22 09:01来源:市政府办',
+        '【字体大小:',
+        '各县、区人民政府,市政府各部门:',
+        '现将某项分工方案印发给你们,请认真贯彻落实。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各县、区人民政府', '市政府各部门']);
+  });
+
   it('takes each share button line as chrome, and a sentence that mentions 微信 as text', () => {
     for (const line of ['网易新闻', '微信 微博 qq空间', '微博 QQ 空间', '分享到:微信']) expect(isChromeLine(line), line).toBe(true);
     expect(isChromeLine('微信公众号开通后由县政务服务中心负责维护。')).toBe(false);
