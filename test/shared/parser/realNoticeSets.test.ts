@@ -22,7 +22,7 @@ const SETS: Record<string, { notices: number; floor: number }> = {
   U: { notices: 23, floor: 0.95 },
   V: { notices: 20, floor: 0.99 },
   W: { notices: 20, floor: 0.95 },
-  X: { notices: 20, floor: 0.96 },
+  X: { notices: 20, floor: 0.97 },
   Y: { notices: 20, floor: 0.97 },
 };
 
