@@ -8,13 +8,16 @@ import { codeAfterTitleKind, findDocNumbers, type DocNumberMatch } from '../doma
 import { isOrgNameLine } from './lineKinds';
 import { isChromeLine } from './webChrome';
 import { isCompleteOrgName, isPlacelessTail, placeOf } from './unitNames';
-import { withoutPinyin } from '../domain/pinyinRuns';
+import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 
 /**
- * A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號", or one whose year a
- * repost lost ("菏政字〔〕18号").
+ * A 文号 glued to the title's front or back: "（岳办发〔2017〕2号）", "滬府發〔2017〕92號", one whose year a
+ * repost lost ("菏政字〔〕18号"), or one a mirror's pronunciations run through ("常政發(fā)〔2023〕1號").
  */
-const GLUED_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[［(（【﹝]\s*(?:\d{4}\s*)?[〕\]］)）】﹞]\s*第?\s*\d+\s*[号號]/u;
+const GLUED_NUMBER = new RegExp(
+  `(?:[\u4e00-\u9fff]|${PINYIN_RUN_SOURCE}){1,12}[〔[［(（【﹝]\\s*(?:\\d{4}\\s*)?[〕\\]］)）】﹞]\\s*第?\\s*\\d+\\s*[号號]`,
+  'u',
+);
 /** Where a glued 文号's bracket opens. */
 const NUMBER_BRACKET = /[〔[［(（【﹝]\s*(?:\d|[〕\]］)）】﹞])/;
 const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');

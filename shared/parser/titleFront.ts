@@ -59,7 +59,12 @@ export function withoutFrontMatter(title: string): string {
   // A mirror's pronunciations ("新華社北京1月22日電中央精神文明建設(shè)…") are read past; the cut keeps them.
   const cut = withoutFront(plain);
   if (cut === plain) return title;
-  for (let at = 1; at < title.length; at++) if (title[at] === cut[0] && withoutPinyin(title.slice(at)) === cut) return title.slice(at);
+  // (A title cut out of the 《》 a site put it in ends before the closing mark.)
+  const quoted = !plain.endsWith(cut);
+  const tail = quoted ? `${cut}》` : cut;
+  for (let at = 1; at < title.length; at++) {
+    if (title[at] === tail[0] && withoutPinyin(title.slice(at)) === tail) return quoted ? title.slice(at, -1) : title.slice(at);
+  }
   return title;
 }
 
@@ -67,6 +72,11 @@ function withoutFront(title: string): string {
   const verb = title.search(TITLE_VERB);
   if (verb < 4) return title;
   const prefix = title.slice(0, verb);
+  // A site's name before the whole title in 《》 ("某文库-标准下载网站《甲市人民政府关于…的通知》"): the title inside.
+  const open = prefix.indexOf('《');
+  if (open > 0 && title.endsWith('》') && isPageMatter(prefix.slice(0, open)) && !prefix.slice(open + 1).includes('《')) {
+    return title.slice(open + 1, -1);
+  }
   if (prefix.includes('《')) return title;
   if (isPageMatterOnly(prefix)) return title.slice(verb);
   const cutAt = (k: number) => k <= prefix.length - 3 && namesIssuer(prefix.slice(k)) && isPageMatter(prefix.slice(0, k));

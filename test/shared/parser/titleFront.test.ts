@@ -52,4 +52,11 @@ describe('what a page glues before a title that opens with its issuer', () => {
       '中央某某委員會(huì)關(guān)于表彰先進(jìn)集體的決定',
     );
   });
+
+  it('takes the title out of the 《》 a download site printed it in after its own name', () => {
+    expect(tidyTitle('某文库-一个优质的标准下载网站《甲市人民政府关于印发某方案的通知》')).toBe('甲市人民政府关于印发某方案的通知');
+    expect(tidyTitle('某文庫-標準下載網(wǎng)站《甲市人民政府關(guān)于印發(fā)某方案的通知》')).toBe(
+      '甲市人民政府關(guān)于印發(fā)某方案的通知',
+    );
+  });
 });

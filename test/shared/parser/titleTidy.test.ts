@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 import { tidyTitle } from '../../../shared/parser/titleTidy';
+import { cleanTitleLine } from '../../../shared/parser/titleChoice';
 
 describe('tidyTitle', () => {
   it('cuts page matter glued after the 文种', () => {
@@ -55,5 +56,11 @@ describe('tidyTitle', () => {
       ].join('\n'),
     );
     expect(notice.title).toBe('甲县人民政府关于加强森林防火工作的通知');
+  });
+});
+
+describe('a title line with its 文号 glued on', () => {
+  it('keeps out a 文号 a mirror’s pronunciations run through', () => {
+    expect(cleanTitleLine('關于印發(fā)某方案的通知甲政發(fā)〔2023〕1號')).toBe('關于印發(fā)某方案的通知');
   });
 });

@@ -69,6 +69,12 @@ describe('a notice copied from a web page with its banner, breadcrumb and toolba
       ].join('\n'),
     );
     expect(notice.recipients).toEqual(['各县、区人民政府', '市政府各部门']);
+    const traditional = parseNotice(
+      ['甲市人民政府辦公室關于印發某方案的通知', '【字體:', '各縣人民政府,市政府各部門:', '現將某方案印發給你們,請認真貫徹執行。'].join(
+        '\n',
+      ),
+    );
+    expect(traditional.recipients).toEqual(['各縣人民政府', '市政府各部門']);
   });
 
   it('takes each share button line as chrome, and a sentence that mentions 微信 as text', () => {
