@@ -12,8 +12,14 @@ const MARKS_BEFORE = /^[^\u4e00-\u9fff(（]+(?=[\u4e00-\u9fff])/;
 const SEAL_BEFORE = /^[（(](?:代章|盖章|印章|公章|印)[）)]\s*/;
 /** A place alone: all that may stand before a name that opens with its own place ("甲市" before "乙区…"). */
 const PLACE = withTraditional(/^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|区|旗)$/);
-/** A government written without its place: its level, and its office. */
-const PLACELESS_GOVERNMENT = withTraditional(/^([省市县区州旗盟])(?:人民)?政府(办公室|办公厅)?$/);
+/** A government written without its place: its level, and its office (the same in traditional script below). */
+export const PLACELESS_GOVERNMENT = /^([省市县区州旗盟])(?:人民)?政府(办公室|办公厅)?$/;
+const PLACELESS_GOVERNMENT_EITHER = withTraditional(PLACELESS_GOVERNMENT);
+
+/** The whole name a placeless government's level and office stand for: a place before them. */
+export function placedGovernment(placeless: RegExpExecArray): RegExp {
+  return new RegExp(`^[\u4e00-\u9fff]{1,10}${placeless[1]}人民政府${placeless[2] ?? ''}$`);
+}
 
 function fullName(written: string, named: readonly string[]): string {
   for (const full of named) {
@@ -21,8 +27,8 @@ function fullName(written: string, named: readonly string[]): string {
     // (The part before must be a place or a name's head, not another organ: 办公室 alone is no 甲县人民政府办公室.)
     const head = full.slice(0, -written.length);
     if (full.endsWith(written) && (LOCALITY.test(written) ? PLACE.test(head) : !isCompleteOrgName(head))) return full;
-    const level = PLACELESS_GOVERNMENT.exec(written);
-    if (level && new RegExp(`^[\u4e00-\u9fff]{1,10}${level[1]}人民政府${level[2] ?? ''}$`).test(full)) return full;
+    const level = PLACELESS_GOVERNMENT_EITHER.exec(written);
+    if (level && placedGovernment(level).test(full)) return full;
   }
   return written;
 }

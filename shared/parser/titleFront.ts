@@ -6,9 +6,8 @@
 import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { LOCALITY, isCompleteOrgName, splitGluedNames } from './unitNames';
+import { TITLE_VERB } from './unglueWords';
 
-/** (A traditional page writes 關於 as well as 關于.) */
-const TITLE_VERB = withTraditional(/关于|关於|印发|转发/);
 /** An issuer's name: characters only (a note in brackets at most), opening with its place or a national organ. */
 const NAME_TEXT = /^[\u4e00-\u9fff()（）]+$/;
 const NATIONAL = withTraditional(/^(?:国务院|国家|中共中央|中央|全国|最高)/);

@@ -8,6 +8,7 @@
 import type { SourceLine } from './lines';
 import { isCompleteOrgName, splitGluedNames } from './unitNames';
 import { TITLE_VERB } from './unglueWords';
+import { PLACELESS_GOVERNMENT, placedGovernment } from './issuerNames';
 
 /** A government (or its office) opening a title that has no 关于. */
 const GOVERNMENT_PREFIX = /^(.{2,20}?人民政府(?:办公室|办公厅|辦公室|辦公廳)?)(?!办|辦)/;
@@ -18,8 +19,6 @@ const STREET_PREFIX = /^([\u4e00-\u9fff]{2,5}街道(?:办事处)?)(?![办辦])/;
 /** A reply's title: its organ, 对 and what it answers (a deputy's suggestion, a proposal), 的答复. */
 const REPLY = /^(.{3,40}?)对.{2,60}的(答复|回复)$/;
 
-/** A government or its office named without its place ("市政府关于…", "区人民政府办公室关于…"): a short form, which gives no issuer. */
-const PLACELESS_GOVERNMENT = /^([省市县区州旗盟])(?:人民)?政府(办公室|办公厅)?$/;
 /** What opens a signature's date line ("2018年2月10日", a date that lost its marks: "2018年210"). */
 const DATE_LINE_START = /^((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年/;
 
@@ -27,10 +26,10 @@ const DATE_LINE_START = /^((19|20)\d{2}|[〇○零一二三四五六七八九]{4
  * The full name of a government a title names without its place, from the last line that prints it whole
  * over a date line (the signature, wherever the rest of the closing put it).
  */
-function placedGovernment(prefix: string, lines: readonly SourceLine[]): string | null {
+function signedGovernment(prefix: string, lines: readonly SourceLine[]): string | null {
   const placeless = PLACELESS_GOVERNMENT.exec(prefix);
   if (!placeless) return null;
-  const full = new RegExp(`^[\u4e00-\u9fff]{1,10}${placeless[1]}人民政府${placeless[2] ?? ''}$`);
+  const full = placedGovernment(placeless);
   for (let i = lines.length - 2; i >= 0; i--) {
     if (full.test(lines[i].text) && DATE_LINE_START.test(lines[i + 1].text)) return lines[i].text;
   }
@@ -68,8 +67,9 @@ export function issuersOfTitle(title: string | null, lines: readonly SourceLine[
   if (verb >= 3 && verb <= MAX_PREFIX) {
     const prefix = issuerBeforeCarrying(title.slice(0, verb));
     if (!isCompleteOrgName(prefix)) return [];
-    const placed = placedGovernment(prefix, lines);
+    const placed = signedGovernment(prefix, lines);
     if (placed) return [placed];
+    // A government or its office named without its place ("区人民政府办公室关于…") is a short form: no issuer.
     if (PLACELESS_GOVERNMENT.test(prefix)) return [];
     return spacedIssuers(prefix, lines) ?? listedIssuers(prefix) ?? splitGluedNames(prefix);
   }
