@@ -123,7 +123,15 @@ function recipientsLineIndex(lines: SourceLine[]): number {
       !isAddresseeList(next)
     )
       return i;
-    if (/[：:]$/.test(t) && t.length <= 300 && !/^(附件|抄送|签发人)/.test(t) && !OPENING_SENTENCE.test(t) && !isPageFieldLabel(t)) {
+    // (A colon alone, what a page's widget left of "字号 : |", addresses no one.)
+    if (
+      /[：:]$/.test(t) &&
+      /[\u4e00-\u9fff]/.test(t) &&
+      t.length <= 300 &&
+      !/^(附件|抄送|签发人)/.test(t) &&
+      !OPENING_SENTENCE.test(t) &&
+      !isPageFieldLabel(t)
+    ) {
       return i;
     }
   }

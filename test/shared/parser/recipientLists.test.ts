@@ -172,6 +172,21 @@ describe('a 主送 without a colon, one addressee group to a line', () => {
     expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
   });
 
+  it('reads it below a page widget that left a colon alone on its line', () => {
+    const notice = parseNotice(
+      [
+        '关于做好秸秆禁烧工作的通知',
+        '字号 : |',
+        '发布时间:2024-05-20 | 来源:某某县人民政府办公室',
+        '关于做好秸秆禁烧工作的通知',
+        '各乡镇人民政府,县直各有关单位',
+        '为切实做好秸秆禁烧工作,现将有关事项通知如下。',
+        '一、提高思想认识',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
+  });
+
   it('does not take a byline of organs without a group for a 主送', () => {
     const notice = parseNotice(
       ['关于做好秸秆禁烧工作的通知', '某某县农业农村局', '某某县生态环境分局', '为切实做好秸秆禁烧工作,现将有关事项通知如下。'].join('\n'),
