@@ -55,6 +55,8 @@ const KNOWN_LABELS = [
   '关键词',
   '公开日期',
   '公开方式',
+  '公开形式',
+  '公开目录',
   '公开范围',
   '内容概述',
   '内容概况',
@@ -80,6 +82,8 @@ const KNOWN_LABELS = [
  * header reads from the lines themselves.
  */
 const TEXT_VALUE_LABELS = new Set(['内容概述', '内容概况', '标题', '名称', '信息名称', '文件名称', '文件标题']);
+/** Labels of the page's summary of the notice. */
+const SUMMARY_LABELS = new Set(['内容概述', '内容概况']);
 /** What a date field's value opens with: 2023-05-08, 2023年, 二〇二三年. */
 const DATE_VALUE = /^\s*((19|20)\d{2}\s*[-年./]|[〇○零OＯ一二三四五六七八九]{4}\s*年)/;
 /** A bullet a page's list puts before each label: "• 索引号:", "- 发文字号:", "* 名称:". */
@@ -94,6 +98,8 @@ const ROW_LABEL_SOURCE = bothForms(
 const LABELLED = new RegExp(ROW_LABEL_SOURCE, 'g');
 /** Where the table's labels stand in a text, glued to the value before them or not ("…00044组配分类:"). */
 export const PAGE_LABELS = new RegExp(LABEL_SOURCE, 'g');
+/** One of the table's labels without its colon, a space and its value after it: a cell of a row copied with tabs. */
+export const BARE_LABEL_START = new RegExp(bothForms(`^(?:${KNOWN_LABELS.join('|')})\\s+[^\\s:：]`));
 /** A text that ends in one of the table's labels: its value follows. */
 export const ENDS_WITH_PAGE_LABEL = new RegExp(`${LABEL_SOURCE}\\s*$`);
 /** A line of the table starts with a label: tested first, so a long paragraph is not searched through. */
@@ -235,11 +241,18 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
   const limit = Math.min(lines.length, SCAN_LINES);
   for (let i = 0; i < limit; i++) {
     const text = lines[i].text.replace(BULLET, '');
-    // A label alone on its line ("• 发文字号:") with its value on the next line, or with none.
-    const alone = /[：:]$/.test(text) ? labelOf(text) : null;
+    // A label alone on its line ("• 发文字号:") with its value on the next line, or with none. (Without its colon
+    // under another row, where a row copied with tabs was cut between its cells: "文号" over "甲政发〔2025〕3号".)
+    const alone = /[：:]$/.test(text) || tableLines.has(i - 1) ? labelOf(text) : null;
     if (alone) {
       tableLines.add(i);
       const next = lines[i + 1]?.text ?? '';
+      // A page's summary is sentences, printed above the notice: none of them opens its body.
+      if (SUMMARY_LABELS.has(alone) && next && !labelOf(next) && !isPageTableRow(next)) {
+        fields[alone] = next;
+        tableLines.add(++i);
+        continue;
+      }
       const nextIsValue = next && !labelOf(next.replace(BULLET, '')) && !STARTS_LABELLED.test(next.replace(BULLET, ''));
       const titleLike = /关于|印发|转发/.test(next);
       // A date label's value is a date: an empty 成文日期 over a 文号 leaves the 文号 to the header.

@@ -7,7 +7,7 @@
  * module owns the closing (署名, 成文日期, 附件, 抄送, 附注) and a whole page's spaces.
  */
 import { parseDate } from '../domain/dates';
-import { ENDS_WITH_PAGE_LABEL, PAGE_LABELS } from './metadataTable';
+import { BARE_LABEL_START, ENDS_WITH_PAGE_LABEL, PAGE_LABELS } from './metadataTable';
 import { withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { insideTest } from './unglueBrackets';
@@ -392,6 +392,7 @@ function spaceCuts(text: string, isInside: (i: number) => boolean): number[] {
       // A date whose 年月日 were lost in extraction: "{ 2017 6 23".
       /(?:^|[{｛\s])\d{4}\s\d{1,2}\s\d{1,2}$/.test(before) ||
       (PAGE_LABEL.test(after) && !labelGluedToValue(after)) ||
+      BARE_LABEL_START.test(after) ||
       TITLE_NOTE_START.test(after) ||
       (TITLE_VERB_START.test(after) && isSoleIssuerBefore(text.slice(Math.max(0, m.index - ISSUER_REACH * 2), m.index)));
     if (lineBreak && !isInside(m.index)) cuts.push(m.index);

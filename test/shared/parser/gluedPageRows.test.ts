@@ -18,6 +18,30 @@ const BODY = [
   '2021年5月6日',
 ];
 
+describe('a metadata table copied with tabs, its labels without colons, pasted onto one line', () => {
+  const page = [
+    '文件名称 甲县乙镇人民政府关于做好2021年防汛工作的通知',
+    '索引号 abcxyz/2021-0017 公开目录: 信息公开',
+    '公开责任部门 甲县乙镇人民政府 公开形式: 主动公开',
+    '文号 乙政发〔2021〕5号 成文日期: 2021年05月06日',
+    '有效性 有效 公开日期: 2021-05-08',
+    '内容概述 为做好今年汛期各项工作,确保人民群众生命财产安全,特制定本通知。',
+    '甲县乙镇人民政府关于做好2021年防汛工作的通知',
+    ...BODY.slice(0, 4),
+    '甲县乙镇人民政府',
+    '2021年5月6日',
+  ];
+
+  it('reads each cell as its row and the notice under them', () => {
+    const notice = parseNotice(joined(page));
+    expect(notice.title).toBe('甲县乙镇人民政府关于做好2021年防汛工作的通知');
+    expect(notice.docNumber?.text).toBe('乙政发〔2021〕5号');
+    expect(notice.issuer).toBe('甲县乙镇人民政府');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各部门']);
+    expect(notice.clauses.map((c) => c.number)).toEqual(['一', '二']);
+  });
+});
+
 describe('a metadata table with labels spelled apart, pasted onto one line', () => {
   const page = [
     '索 引 号: 11223344/2021-00017 主题分类: 水利',
