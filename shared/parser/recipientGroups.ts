@@ -9,8 +9,16 @@ import { isCompleteOrgName, splitTopLevel } from './unitNames';
  * head's own ("各县(区)人民政府、法院").
  */
 const HEADLESS = withTraditional(
-  /^各?(直属(有关|各)?(机构|单位|事业单位)|事业单位|单位|办事处|部门|人民团体|(人民)?政府|(人民)?法院|(人民)?检察院)$/,
+  /^各?(直属(有关|各)?(机构|单位|事业单位)|事业单位|单位|办事处|部门|人民团体|(人民)?政府|(人民)?法院|(人民)?检察院|党委|党组|党工委)(办公室|办公厅)?$/,
 );
+/** An organ named without its place, with its own office after it ("人民政府教育督导室"): the place before it is its head. */
+const HEADLESS_ORGANS_OFFICE = withTraditional(/^(人民政府|政府|党委)[\u4e00-\u9fff]{2,10}(室|办|处|科|局|委)$/);
+/**
+ * 各 and divisions alone, the department after them naming what of each is addressed: "各市(州)、甲管委会教育局"
+ * addresses each city's 教育局 and the zone's.
+ */
+const BARE_DIVISIONS = withTraditional(/^各[省市县区州盟旗乡镇（()、）]+$/);
+const DEPARTMENT_END = withTraditional(/(局|委|厅|办|办公室|委员会)$/);
 /**
  * A department or body named without its place ("财政局" in "甲旗农牧局、财政局", "绿化委员会" in "各市防火指挥部、
  * 绿化委员会"): the place of the department or body before it is its head too, as a place's departments are
@@ -56,7 +64,9 @@ const SUBDISTRICT_OFFICE = withTraditional(/^街道办事处$/);
 
 function sharesHead(previous: string, name: string): boolean {
   // Two 各 groups with no head before them address apart: "各学院、各部门" (but "市政府各部门、各直属机构").
-  if (HEADLESS.test(name)) return !(previous.startsWith('各') && name.startsWith('各'));
+  if (HEADLESS.test(name.replace(TRAILING_NOTE, ''))) return !(previous.startsWith('各') && name.startsWith('各'));
+  if (HEADLESS_ORGANS_OFFICE.test(name)) return true;
+  if (BARE_DIVISIONS.test(previous) && DEPARTMENT_END.test(name)) return true;
   if (previous.startsWith('各') && DIVISION_GOVERNMENT.test(name)) return true;
   if (GOVERNMENTS_GROUP.test(previous) && SUBDISTRICT_OFFICE.test(name)) return true;
   if (

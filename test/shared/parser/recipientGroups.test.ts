@@ -32,6 +32,24 @@ describe('主送 groups that share a head', () => {
   });
 });
 
+describe('主送 groups whose later part names its office, its party committee or its department', () => {
+  it('keeps the offices of 各部门、各直属机构 with their note whole', () => {
+    expect(notice('各县人民政府办公室,县政府各部门、各直属机构办公室(秘书处):').recipients).toEqual([
+      '各县人民政府办公室',
+      '县政府各部门、各直属机构办公室(秘书处)',
+    ]);
+  });
+
+  it('keeps a 党组、党委 group and a placeless government office with the head before them', () => {
+    expect(notice('各乡镇党委和人民政府,县直各党组、党委(工委):').recipients).toEqual(['各乡镇党委和人民政府', '县直各党组、党委(工委)']);
+    expect(notice('各区教育局、人民政府教育督导室:').recipients).toEqual(['各区教育局、人民政府教育督导室']);
+  });
+
+  it('keeps divisions named before the department they share whole', () => {
+    expect(notice('各市(州)、青石管委会教育局,各高等学校:').recipients).toEqual(['各市(州)、青石管委会教育局', '各高等学校']);
+  });
+});
+
 describe('主送 lists whose parts share one head or tail', () => {
   it('keeps bare divisions with the division-led name whose head they share', () => {
     expect(notice('各区、县(市)水利局、各直属医院、各处室:').recipients).toEqual(['各区、县(市)水利局', '各直属医院', '各处室']);
