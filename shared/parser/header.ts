@@ -63,11 +63,11 @@ const PAGE_NUMBER_BEFORE = /^\d{1,3}\s*(?=[\u4e00-\u9fff])/;
 /** How a notice's first sentence opens ("为认真贯彻落实《…", "根据《…"): never a title line. */
 const SENTENCE_OPENING = /^(为(认真|进一步|深入|全面|切实|贯彻|落实|加快)|根据《|按照《)/;
 /**
- * A site's category of documents, not a 版头: "政策文件", "省级部门文件", "市直单位文件"; or its tabs run together
- * ("正文" beside "文件").
+ * A site's category of documents, not a 版头: "政策文件", "省级部门文件", "市直单位文件", "县本级非规范性文件"; or its
+ * tabs run together ("正文" beside "文件").
  */
 const CATEGORY_MARK =
-  /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|政策|规范性|其他|相关|最新|重要|上级|本级|红头|正文|全文|原文|附件|解读|图解)文件$/;
+  /^(?:[省市县区州盟旗]?[级直属]?(?:部门|单位|机关|政府)|(?:[省市县区州盟旗]?本?级)?(?:行政)?非?规范性|政策|其他|相关|最新|重要|上级|本级|红头|正文|全文|原文|附件|解读|图解)文件$/;
 /** A 版头 written before the 文号 on its line: the organs' names, then 文件. */
 const MARK_BEFORE_NUMBER = /^(.{4,60}?)\s*文\s*件\s*$/;
 /** A 版头 between dots ("·甲县人民政府文件·"): the organ's name. */
@@ -84,6 +84,8 @@ const DECREE_SENTENCE = /^《[^《》]{4,}》.{0,60}(通过|批准|同意).{0,12
 /** …or, under the 令's heading, "现公布《甲市…办法》，自…起施行。". */
 const DECREE_PUBLISHING = /^现予?(公布|发布|公佈|發布)《/;
 
+/** An office's 版头 without its organ's name: "办公室文件". */
+const OFFICE_MARK = withTraditional(/^(办公室|办公厅)文件$/);
 /** A place's name alone, no organ after it: "新疆维吾尔自治区", "甲市". */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,12}(省|自治区|市|县|区|州|盟|旗)$/;
 const DECREE_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?$/;
@@ -423,9 +425,15 @@ export function parseHeader(lines: SourceLine[]): Header {
       continue; // the page's, no part of the title
     else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于')) {
       const joint = pendingOrgLines.splice(0);
-      // A 版头 split over two lines (…人民政府 / 文件) under a page heading that printed the title first.
+      // A 版头 split over two lines (…人民政府 / 文件, or / 办公室文件) under a page heading that printed the title first.
       const above = lines[i - 1];
-      if (t === '文件' && joint.length === 0 && above && titleParts[titleParts.length - 1] === above.text && isOrgNameLine(above.text)) {
+      if (
+        (t === '文件' || OFFICE_MARK.test(t)) &&
+        joint.length === 0 &&
+        above &&
+        titleParts[titleParts.length - 1] === above.text &&
+        isOrgNameLine(above.text)
+      ) {
         titleParts.pop();
         joint.push(above);
       }
@@ -445,6 +453,8 @@ export function parseHeader(lines: SourceLine[]): Header {
           : line;
       header.issuerMark = [...joint.map((l) => l.text), mark.text].join('');
       header.markIssuers = [...joint.flatMap(markIssuersOf), ...(t === '文件' ? [] : markIssuersOf(mark))];
+      // An office's 版头 under its organ's line ("甲县人民政府" / "办公室文件") names the office.
+      if (OFFICE_MARK.test(t) && joint.length > 0) header.markIssuers.splice(-2, 2, header.markIssuers.slice(-2).join(''));
     } else if (docNumbers.length > 0) {
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];

@@ -23,6 +23,7 @@ const KNOWN_LABELS = [
   '文件标题',
   '发文字号',
   '文号',
+  '文件编号',
   '发布日期',
   '是否有效',
   '有效性',
@@ -279,7 +280,7 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
         }
       }
       // A spaced row's 文号 runs on into the row's next cells ("发文字号 甲规〔2022〕5号 主题分类 城乡建设").
-      for (const label of ['发文字号', '文号']) {
+      for (const label of ['发文字号', '文号', '文件编号']) {
         const opening = DOC_NUMBER_VALUE.exec(lineFields[label] ?? '');
         if (opening) lineFields[label] = opening[1];
       }

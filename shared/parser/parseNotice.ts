@@ -157,7 +157,8 @@ export function parseNotice(raw: string): ParsedNotice {
 
   const meta = table.fields;
   let docNumberMatch: DocNumberMatch | null = header.docNumber;
-  const metaDocNumber = meta['发文字号'] ?? meta['文号'] ?? (docNumberMatch ? null : docNumberUnderLabelRow(prepared.lines));
+  const metaDocNumber =
+    meta['发文字号'] ?? meta['文号'] ?? meta['文件编号'] ?? (docNumberMatch ? null : docNumberUnderLabelRow(prepared.lines));
   if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
 
   const signatureIssuers = closing.signatureLines;

@@ -21,8 +21,8 @@ const GLUED_NUMBER = new RegExp(
 /** Where a glued 文号's bracket opens. */
 const NUMBER_BRACKET = /[〔[［(（【﹝]\s*(?:\d|[〕\]］)）】﹞])/;
 const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
-/** (A page's heading may join the 文号 to the title with a dash: "甲政〔2011〕3号—甲市人民政府关于…".) */
-const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*[—–－]+\\s*)?`, 'u');
+/** (A page's heading may join the 文号 to the title with a dash or a colon: "甲政〔2011〕3号—甲市人民政府关于…".) */
+const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*(?:[—–－]+|[:：])\\s*)?`, 'u');
 
 /** The 版头's red rule drawn with dashes, glued before the title when the line break after it was lost. */
 const RULE_BEFORE = /^[—－\-─━_=﹍]{4,}\s*/;

@@ -7,6 +7,23 @@ import { noticeOfLines as notice } from './noticeHelpers';
  * no signature or after the date, above a cut 成文日期, ending a copy (a sharing trailer or feedback form under it),
  * numbered 附件1. then bare numbers, unnumbered lists of linked files, numbered download links.
  */
+describe("an attachment note with the page's download link on the line under it", () => {
+  it('keeps 【点击下载】 out of the attachment name', () => {
+    const notice = parseNotice(
+      [
+        '青石县人民政府关于公布行政审批项目的决定',
+        '各乡镇人民政府,县政府各工作部门:',
+        '经县政府研究,决定公布第六批行政审批项目。',
+        '附件:县级政府部门行政审批项目目录',
+        '【点击下载】',
+        '青石县人民政府',
+        '2015年9月16日',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['县级政府部门行政审批项目目录']);
+  });
+});
+
 describe('an attachment note wrapped over a page break before a blank page', () => {
   it('keeps (此页无正文) out of the attachment name', () => {
     const notice = parseNotice(

@@ -7,6 +7,27 @@ import { outlineByNumber as outline } from './noticeHelpers';
  * only in a row, numbered or bracketed field labels, encyclopedia boxes and header rows, information tables
  * printed as columns, a toolbar cut at its colon, a 文号 cell inside another row.
  */
+describe("a site's column of 非规范性文件 above a table whose 文号 row is labelled 文件编号", () => {
+  it('takes neither the column for a 版头 nor the 文号 from anywhere but its row', () => {
+    const notice = parseNotice(
+      [
+        '县本级非规范性文件',
+        '当前位置:首页 > 信息公开 >',
+        '索引号: 000000/2023-01775 发文时间: 2023-02-24',
+        '文件编号: 青政办发〔2023〕7号 发布机构: 青石县政府办公室',
+        '青石县人民政府办公室关于做好防汛工作的通知',
+        '各乡镇人民政府,县政府直属各单位:',
+        '现将有关事项通知如下。',
+        '一、压实责任。各乡镇要落实防汛责任。',
+        '青石县人民政府办公室',
+        '2023年2月24日',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('青政办发〔2023〕7号');
+    expect(notice.issuer).toBe('青石县人民政府办公室');
+  });
+});
+
 describe('a metadata row whose spaced label has no colon, before a 文号', () => {
   const number = (row: string) =>
     parseNotice(

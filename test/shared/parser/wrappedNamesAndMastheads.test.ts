@@ -7,6 +7,26 @@ import { analyzeFixture as parse, outlineByNumber as outline } from './noticeHel
  * names wrapped over lines (after 的, before the 文种, mid-name), titles naming another organ's document or their
  * government without the place, issuers and verb on a joint title's first line, and 版头 printed over two lines.
  */
+describe("an office's 版头 printed under its organ's line, below a page heading that glued the 文号 with a colon", () => {
+  it('names the office and takes the title without the colon', () => {
+    const notice = parseNotice(
+      [
+        '青政办发〔2017〕85号:关于印发青石县扶贫资金管理办法的通知',
+        '青石县人民政府',
+        '办公室文件',
+        '青政办发〔2017〕85号',
+        '青石县人民政府办公室关于印发',
+        '青石县扶贫资金管理办法的通知',
+        '各乡镇人民政府,县直各单位:',
+        '《青石县扶贫资金管理办法》已经县政府同意,现印发给你们,请认真贯彻执行。',
+        '2017年10月16日',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('青石县人民政府办公室');
+    expect(notice.title).toBe('青石县人民政府办公室关于印发青石县扶贫资金管理办法的通知');
+  });
+});
+
 describe('an ad-hoc body’s 通告 whose long name wraps after its 的', () => {
   it('joins the whole name into the title and names the body its issuer', () => {
     const notice = parseNotice(
