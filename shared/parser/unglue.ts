@@ -314,7 +314,7 @@ function garbledDateCuts(text: string, isInside: (i: number) => boolean, known: 
 }
 
 /** A law database's 题注 under the title: "(1992年6月15日 国家旅游局)". */
-const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年/;
+const TITLE_NOTE_START = /^[（(]\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
 /** A title opening after its issuer's line ("甲县人民政府 关于…", "甲县人民政府办公室 转发…"). */
 const TITLE_VERB_START = new RegExp(`^(${TITLE_VERB.source})`);
 /** How far back a space the issuer before a title is looked for. */

@@ -7,6 +7,22 @@ import { SMALL_NOTICE_SIGNATURE as SIGNATURE, noticeOfLines as notice, outlineWi
  * date, an 印发 line between the title and the 主送, quoted documents wrapping in the title, a one-line paste, a law
  * list in an attached 预案, a report carried after the notice opening with its 题注.
  */
+describe("a plan's years in brackets in the title and the 印发 sentence", () => {
+  it('keeps them in the title and the sentence, no 题注 of their own', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府关于印发甲市城市群发展行动计划(2020年—2025年)的通知',
+        '各县人民政府,市直有关部门:',
+        '现将《甲市城市群发展行动计划(2020年—2025年)》印发给你们,请认真贯彻执行。',
+        '甲市人民政府',
+        '2020年9月13日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于印发甲市城市群发展行动计划(2020年—2025年)的通知');
+    expect(notice.recipients).toEqual(['各县人民政府', '市直有关部门']);
+  });
+});
+
 describe('a traditional 印发 notice whose attached 辦法 follows the date under its title', () => {
   it('reads the attached text and its citations', () => {
     const notice = parseNotice(
