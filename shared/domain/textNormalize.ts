@@ -80,8 +80,19 @@ const WEB_LINE =
 /** A page's meta description leaked as text, the attribute's close still after it (`…《关于进" />`). */
 const LEAKED_ATTRIBUTE = /"\s*\/?>$/;
 
+/** A markup tag a mirror leaves in its text ("<tbody id=\"rxb7u\">", "</th>"). */
+const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+
+/** The line without markup tags; empty when only a list's mark or number was left around them ("1. <th></th>"). */
+function withoutMarkup(line: string): string {
+  const bare = line.replace(MARKUP_TAG, '');
+  if (bare === line) return line;
+  return /[\u4e00-\u9fffA-Za-z]/.test(bare) ? bare.trim() : '';
+}
+
 /** The line without a web page's buttons; an empty string when the line was nothing but web furniture. */
-export function stripWebFurniture(line: string): string {
+export function stripWebFurniture(raw: string): string {
+  const line = raw.includes('<') ? withoutMarkup(raw) : raw;
   if (WEB_LINE.test(line) || LEAKED_ATTRIBUTE.test(line)) return '';
   return line.includes('【') || line.includes('[') || line.includes('［') ? line.replace(WEB_WIDGET, '').trim() : line;
 }

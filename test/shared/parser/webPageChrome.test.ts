@@ -99,3 +99,41 @@ describe('a page whose meta description leaked above it as text', () => {
     expect(notice.title).toBe('甲市草原禁牧公告');
   });
 });
+
+describe("a site's column in brackets before the title, and markup tags a mirror left on lines of their own", () => {
+  it('reads the title without the column', () => {
+    const notice = parseNotice(
+      [
+        '【工作动态】关于青石县2023年度防汛工作先进集体的通报',
+        '发布时间:2024-03-27 15:23 浏览次数:【字号:默认 大 特大】',
+        '各乡镇人民政府,县直各有关单位:',
+        '2023年以来,各单位认真落实防汛责任,现予通报表扬。',
+        '青石县人民政府',
+        '2024年3月27日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于青石县2023年度防汛工作先进集体的通报');
+  });
+
+  it('reads the metadata table and 主送 under lines of tags, one of them numbered', () => {
+    const notice = parseNotice(
+      [
+        '青石县人民政府欢迎您',
+        '<tbody id="rxb7u"><output id="rxb7u"></output></tbody>',
+        '• <tbody id="rxb7u"></tbody>',
+        '1. <th id="rxb7u"></th>',
+        '当前位置:首页>>政府信息公开',
+        '索 引 号: 011746318/2019-00884 主题分类: 综合政务',
+        '发布机构: 青石县人民政府 发文日期: 2019-01-07',
+        '文 号: 青政发〔2019〕2号 主 题 词:',
+        '青石县人民政府关于做好防汛工作的通知',
+        '各乡镇人民政府,县直各有关单位:',
+        '现将有关事项通知如下。',
+        '一、压实责任。各乡镇要落实防汛责任。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('青政发〔2019〕2号');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
+    expect(notice.clauses.map((c) => c.number)).toEqual(['一']);
+  });
+});
