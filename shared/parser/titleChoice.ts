@@ -88,6 +88,9 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     if (!usable(end) || !titleEnd.test(lines[end])) continue;
     // A bulletin's masthead ("甲市人民政府公报(2019年第3期)") over the notice it prints is not its title.
     if (MASTHEAD.test(lines[end]) && !STARTS_TITLE.test(lines[end]) && lines.slice(end + 1).some((l) => STARTS_TITLE.test(l))) continue;
+    // …nor is a plan's name without 关于 (a site's banner, "甲省财政厅大学生创业引领计划") over a notice's title that does
+    // not issue it (an 印发 title naming it is found from it below).
+    if (PLAN_END.test(lines[end]) && !STARTS_TITLE.test(lines[end]) && titleFollows(lines.slice(end + 1), titleEnd, lines[end])) continue;
     let start = end;
     // A title wrapped over lines: go back to its start (关于, or a quotation opened on an earlier line).
     const reachedStart = () => {
@@ -178,6 +181,15 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
     );
   }
   return null;
+}
+
+/** A plan's or rule's name closing a line: no 文种 of a notice. */
+const PLAN_END = /(方案|预案|办法|辦法|规定|規定|细则|細則|规则|規則|要点|要點|计划|計劃)([（(][^）)]{1,12}[）)])?$/;
+
+/** Whether the lines hold a notice's title that does not name `plan`: its 关于 or 印发, and a line ending with a 文种. */
+function titleFollows(lines: string[], titleEnd: RegExp, plan: string): boolean {
+  const joined = lines.join('');
+  return STARTS_TITLE.test(joined) && !joined.includes(plan) && lines.some((l) => titleEnd.test(l) && !PLAN_END.test(l));
 }
 
 const ISSUES = /印发|转发|印發|轉發/;

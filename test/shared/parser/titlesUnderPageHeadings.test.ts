@@ -464,3 +464,26 @@ describe('an organ’s reply to a deputy’s suggestion or a member’s proposal
     expect(notice.issuer).toBe('甲县交通运输局');
   });
 });
+
+describe("a site's banner naming a plan above a notice's title wrapped over lines, printed again without its issuer", () => {
+  it('takes the notice’s title, not the plan the banner names', () => {
+    const notice = parseNotice(
+      [
+        '甲省财政厅大学生创业引领计划',
+        '甲省人民政府办公厅',
+        '转发省人力资源社会保障厅等部门',
+        '关于做好2010年高校毕业生',
+        '就业工作的意见的通知',
+        '转发省人力资源社会保障厅等部门',
+        '关于做好2010年高校毕业生',
+        '就业工作的意见的通知',
+        '甲政办发〔2010〕21号',
+        '各市人民政府,省政府各部门:',
+        '省人力资源社会保障厅等部门《关于做好2010年高校毕业生就业工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。',
+        '甲省人民政府办公厅',
+        '二○一○年四月三十日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年高校毕业生就业工作的意见的通知');
+  });
+});
