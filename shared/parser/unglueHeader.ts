@@ -88,11 +88,11 @@ const TITLE_MIN = 6;
 /** A page's validity field and its value ("有效性: 有效", "[时效性] 现行有效"). */
 const VALIDITY_VALUE = withTraditional(/(有\s?效\s?性|时\s?效\s?性)[\]】]?\s*[:：]?\s*(现行有效|有效|已?失效|已?废止)(?=[\u4e00-\u9fff])/g);
 /**
- * The same 题注 anywhere in a header line, closed within a date and an organ's name (its month follows its year: a
- * plan's years in a title, "行动计划(2020年—2025年)", are no 题注).
+ * The same 题注 anywhere in a header line, closed within a date and an organ's name, or a 文号 and a date ("(甲厅字
+ * [2007]4号 2007年2月1日)"); its month follows its year: a plan's years in a title, "行动计划(2020年—2025年)", are no 题注.
  */
 const GLUED_TITLE_NOTE =
-  /[（(]{1,2}\s*(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^（）()]{1,50}[）)]{1,2}/g;
+  /[（(]{1,2}\s*([\u4e00-\u9fff]{1,10}[〔[［【﹝(（]\d{4}[〕\]］】﹞)）]\s*第?\d{1,4}\s*[号號]\s*)?(\d{4}|[〇○◯零OoＯ0０一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^（）()]{1,50}[）)]{1,2}/g;
 const DATE_LABEL = /(日期|时间|時間)\s*[:：]/g;
 /** A page's byline label, whose value names a person or an office and never holds a title. */
 const BYLINE_LABEL = withTraditional(/^(作者|编辑|发布人|发布者)[:：]$/);

@@ -504,3 +504,21 @@ describe('a joint 通告 whose 文种 is letter-spaced, run together with its fi
     expect(notice.signedDate).toBe('2021-09-29');
   });
 });
+
+describe('a joint notice run together, its 文号 and date in brackets under the title', () => {
+  it('reads the title, the 文号 and the 主送 apart', () => {
+    const notice = parseNotice(
+      [
+        '中共甲市委办公厅、甲市人民政府办公厅关于春节期间活动安排的通知',
+        '(甲厅字[2007]4号 2007年2月1日)',
+        '各区、县(市)党委和人民政府,市委各部办委:',
+        '经市委、市政府领导同意,现就春节期间活动安排通知如下:',
+        '一、团拜活动。市委、市政府召开迎新春团拜会。',
+        '二、慰问活动。市领导走访慰问困难群众。',
+      ].join(''),
+    );
+    expect(notice.title).toBe('中共甲市委办公厅、甲市人民政府办公厅关于春节期间活动安排的通知');
+    expect(notice.docNumber?.text).toBe('甲厅字〔2007〕4号');
+    expect(notice.recipients).toEqual(['各区、县(市)党委和人民政府', '市委各部办委']);
+  });
+});
