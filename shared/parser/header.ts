@@ -125,14 +125,15 @@ function recipientsLineIndex(lines: SourceLine[]): number {
       !isAddresseeList(next)
     )
       return i;
-    // (A colon alone, what a page's widget left of "字号 : |", addresses no one.)
+    // (A colon alone, what a page's widget left of "字号 : |", addresses no one; nor does a breadcrumb's "位置:".)
     if (
       /[：:]$/.test(t) &&
       /[\u4e00-\u9fff]/.test(t) &&
       t.length <= 300 &&
       !/^(附件|抄送|签发人)/.test(t) &&
       !OPENING_SENTENCE.test(t) &&
-      !isPageFieldLabel(t)
+      !isPageFieldLabel(t) &&
+      !isChromeLine(t)
     ) {
       return i;
     }

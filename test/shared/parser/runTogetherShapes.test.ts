@@ -522,3 +522,22 @@ describe('a joint notice run together, its 文号 and date in brackets under the
     expect(notice.recipients).toEqual(['各区、县(市)党委和人民政府', '市委各部办委']);
   });
 });
+
+describe('a page run together under its accessibility buttons and a breadcrumb that names 您当前的位置', () => {
+  it('takes neither the buttons nor the breadcrumb for a 主送', () => {
+    const notice = parseNotice(
+      [
+        '| 无障碍 长者模式您当前的位置: 首页 > 政务公开 > 政策文件',
+        '市教委关于印发甲市幼儿园督导实施办法的通知',
+        '2019-09-04',
+        '甲教规范〔2019〕19号',
+        '市教委关于印发甲市幼儿园督导实施办法的通知',
+        '各区教育局、人民政府教育督导室:',
+        '为深入贯彻全市教育大会精神,现将《甲市幼儿园督导实施办法》印发给你们,请认真贯彻执行。',
+        '2019年9月3日',
+      ].join(''),
+    );
+    expect(notice.title).toBe('市教委关于印发甲市幼儿园督导实施办法的通知');
+    expect(notice.recipients).toEqual(['各区教育局、人民政府教育督导室']);
+  });
+});
