@@ -48,7 +48,7 @@ const PINYIN_BEFORE = new RegExp(`${PINYIN_RUN_SOURCE}$`);
 const PINYIN_AT_START = new RegExp(`^${PINYIN_RUN_SOURCE}`);
 
 /** A title's two-character 文种, in either script. */
-const TITLE_KIND = /通[知告报報]|公告|[决決]定|意[见見]|批[复復]|[报報]告|[请請]示|[纪紀]要|[议議]案/g;
+const TITLE_KIND = /通[知告报報]|公告|[决決]定|意[见見]|批[复復覆]|[报報]告|[请請]示|[纪紀]要|[议議]案/g;
 
 /**
  * Where the code starts in the characters run before a 文号's bracket: after a title's 文种 that ends the title

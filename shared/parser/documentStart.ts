@@ -25,7 +25,7 @@ function isAddressLine(text: string): boolean {
 function isTitleLine(text: string): boolean {
   return (
     /关于|關於|關于/.test(text) &&
-    /(通知|意见|意見|决定|決定|通报|通報|批复|批復|公告|通告|报告|報告|函)$/.test(text) &&
+    /(通知|意见|意見|决定|決定|通报|通報|批复|批復|公告|通告|公示|报告|報告|函)$/.test(text) &&
     text.length <= 100 &&
     !/[。，,：:]/.test(text)
   );
@@ -41,6 +41,10 @@ const joined = (lines: readonly SourceLine[], from: number, count: number) =>
 /** Whether a 主送 stands at `at`, or right under a 文号 there. */
 const addressFollows = (lines: readonly SourceLine[], at: number) =>
   isAddressLine(lines[at]?.text ?? '') || (parseDocNumber(lines[at]?.text ?? '') !== null && isAddressLine(lines[at + 1]?.text ?? ''));
+
+/** A 公告, 通告 or 公示 has no 主送: its body opens right under the title ("根据…", "为…"). */
+const bodyOfUnaddressed = (title: string, next: SourceLine | undefined) =>
+  /(公告|通告|公示)$/.test(title) && /^(根据|根據|按照|依据|依據|为|為)/.test(next?.text ?? '');
 
 /** Where a title at `at` starts: at the issuer printed on the line above it, when it opens with 关于. */
 const titleStart = (lines: readonly SourceLine[], at: number) =>
@@ -94,7 +98,9 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
     // (The title may wrap after its 关于: "甲市人民政府印发关于落实国务院" / "《政府工作报告》重点工作任务分工的通知".)
     // (Its 文号 may stand between the title and the 主送.)
     const opens = /关于|關於|關于/.test(text);
-    const wrapped = (opens ? [1, 2, 3] : [1]).find((n) => isTitleLine(joined(lines, i, n)) && addressFollows(lines, i + n));
+    const wrapped = (opens ? [1, 2, 3] : [1]).find(
+      (n) => isTitleLine(joined(lines, i, n)) && (addressFollows(lines, i + n) || bodyOfUnaddressed(joined(lines, i, n), lines[i + n])),
+    );
     if (wrapped === undefined) continue;
     const start = titleStart(lines, i);
     return lines.slice(0, start).some((l) => l.text.includes('。')) ? start : 0;

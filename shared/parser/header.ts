@@ -47,9 +47,11 @@ const HEADER_SCAN = 16;
 const PRINTING_LINE = /[0-9０-９〇○零一二三四五六七八九十]日\s*印\s*发$/;
 /** An organ's reply to a deputy's suggestion or a member's proposal: "…对县人大第23号建议的回复", "…提案第21号的答复". */
 const REPLY_END = '(?:建议|提案|议案|意见|来信|留言)[^，。,；;]{0,12}?的(?:答复|回复)';
-/** How a title ends: its 文种 (with a status note such as （试行）), a plan's or rule's name, or a reply. */
+/** How a title ends: its 文种 (with a status note such as （试行）), a plan's or rule's name, a reply or a 公示. */
 export const TITLE_END = withTraditional(
-  new RegExp(`(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|预案|办法|规定|细则|规则|要点|计划|${REPLY_END})([（(][^）)]{1,12}[）)])?$`),
+  new RegExp(
+    `(${DOC_KINDS.join('|')}|通报表扬|通报批评|方案|预案|办法|规定|细则|规则|要点|计划|${REPLY_END}|的公示)([（(][^）)]{1,12}[）)])?$`,
+  ),
 );
 const PERIOD =
   /^([〔[［(（]?\d{4}[〕\]］)）]?|\d{4}年)?第[0-9０-９一二三四五六七八九十〇]{1,4}期$|^[（(]第[0-9０-９一二三四五六七八九十〇]{1,4}期[）)]$/;

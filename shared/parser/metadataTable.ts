@@ -24,6 +24,7 @@ const KNOWN_LABELS = [
   '发文字号',
   '文号',
   '文件编号',
+  '发文序号',
   '发布日期',
   '是否有效',
   '有效性',
@@ -78,6 +79,8 @@ const KNOWN_LABELS = [
   '登记日期',
   '所属主题',
 ];
+/** The labels of a 文号's row. */
+export const DOC_NUMBER_LABELS = ['发文字号', '文号', '文件编号', '发文序号'];
 /**
  * Labels whose value on the next line is left to the text: the page's summary, and the title, which the
  * header reads from the lines themselves.
@@ -280,7 +283,7 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
         }
       }
       // A spaced row's 文号 runs on into the row's next cells ("发文字号 甲规〔2022〕5号 主题分类 城乡建设").
-      for (const label of ['发文字号', '文号', '文件编号']) {
+      for (const label of DOC_NUMBER_LABELS) {
         const opening = DOC_NUMBER_VALUE.exec(lineFields[label] ?? '');
         if (opening) lineFields[label] = opening[1];
       }

@@ -28,7 +28,7 @@ import {
 import { prepareLines, type SourceLine } from './lines';
 import { withLostSpacesRestored } from './lostSpaces';
 import { withSpacedTablesAsRows } from './spacedTable';
-import { docNumberUnderLabelRow, readMetadataTable } from './metadataTable';
+import { DOC_NUMBER_LABELS, docNumberUnderLabelRow, readMetadataTable } from './metadataTable';
 import { isAttendanceLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
 import { dropLeadingChrome } from './webChrome';
@@ -158,7 +158,7 @@ export function parseNotice(raw: string): ParsedNotice {
   const meta = table.fields;
   let docNumberMatch: DocNumberMatch | null = header.docNumber;
   const metaDocNumber =
-    meta['发文字号'] ?? meta['文号'] ?? meta['文件编号'] ?? (docNumberMatch ? null : docNumberUnderLabelRow(prepared.lines));
+    DOC_NUMBER_LABELS.map((label) => meta[label]).find(Boolean) ?? (docNumberMatch ? null : docNumberUnderLabelRow(prepared.lines));
   if (!docNumberMatch && metaDocNumber) docNumberMatch = parseDocNumber(metaDocNumber);
 
   const signatureIssuers = closing.signatureLines;

@@ -24,6 +24,8 @@ const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
 /** (A page's heading may join the 文号 to the title with a dash or a colon: "甲政〔2011〕3号—甲市人民政府关于…".) */
 const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*(?:[—–－]+|[:：])\\s*)?`, 'u');
 
+/** A year a collection notes after the title, a space apart: "甲省人民政府关于…的批复 (2010年)". */
+const YEAR_NOTE_AFTER = /\s+[（(](?:19|20)\d{2}年?[）)]$/;
 /** A site's column in brackets before the title it lists: "【工作动态】关于…的通报". */
 const COLUMN_BEFORE = /^[【[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=关于|關于|關於)/;
 /** The 版头's red rule drawn with dashes, glued before the title when the line break after it was lost. */
@@ -38,6 +40,7 @@ export function cleanTitleLine(text: string): string {
     .replace(GLUED_BEFORE, '')
     .replace(RULE_BEFORE, '')
     .replace(COLUMN_BEFORE, '')
+    .replace(YEAR_NOTE_AFTER, '')
     .replace(/\s*[•·●▪]+$/, '')
     .trim();
   if (/^《[^《》]+》$/.test(t)) t = t.slice(1, -1);

@@ -17,6 +17,8 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   TRADITIONAL.set(PAIRS[i], PAIRS[i + 1]);
   SIMPLIFIED.set(PAIRS[i + 1], PAIRS[i]);
 }
+// 复 has a second traditional form in replies: 批覆, 答覆 (覆 is a simplified character of its own, so none is read back).
+TRADITIONAL.set('复', '復覆');
 
 /** A short text (a page's label) with the traditional forms listed above written simplified. */
 export function simplified(text: string): string {

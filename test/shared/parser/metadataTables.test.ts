@@ -331,3 +331,20 @@ describe('a page with a "- 设为首页" list, a 文号 cell inside another row 
     expect(units.slice(2, 4)).toEqual(['区卫健局*、各街办(新区)', '区卫健局*、区创文办*、区创文工作领导小组成员单位']);
   });
 });
+
+describe('a bulleted field list whose 文号 row is labelled 发文序号', () => {
+  it('takes the 文号 from that row', () => {
+    const notice = parseNotice(
+      [
+        '• 索引号:11N000/ZK-2020-000141',
+        '• 发文单位:甲市乙区人民政府',
+        '• 发文序号:甲乙政发〔2019〕29号',
+        '• 成文日期:2019年12月31日',
+        '甲市乙区人民政府关于禁止燃放烟花爆竹的通告',
+        '为切实维护公共安全,现就禁止燃放烟花爆竹有关事项通告如下。',
+        '一、全区行政区域内禁止燃放烟花爆竹。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲乙政发〔2019〕29号');
+  });
+});

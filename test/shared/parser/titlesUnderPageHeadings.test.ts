@@ -487,3 +487,35 @@ describe("a site's banner naming a plan above a notice's title wrapped over line
     expect(notice.title).toBe('甲省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年高校毕业生就业工作的意见的通知');
   });
 });
+
+describe("a collection's page: its year after the title, and a reply written 批覆", () => {
+  it('reads the title without the year and the 文号 without the 文种 before it', () => {
+    const notice = parseNotice(
+      [
+        '國務院關於同意甲省調整部分行政區劃的批覆 (2010年)',
+        '國務院關於同意甲省調整部分行政區劃的批覆 國函〔2010〕55號 中華人民共和國國務院 2010年6月28日 |',
+        '甲省人民政府:',
+        '你省《關於調整行政區劃的請示》收悉。現批覆如下:',
+        '一、同意撤銷甲縣,設立甲市。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('國務院關於同意甲省調整部分行政區劃的批覆');
+    expect(notice.docNumber?.text).toBe('國函〔2010〕55號');
+  });
+});
+
+describe('a 公示 reprinted after a news lead, with no 主送', () => {
+  it('takes its title from under the lead', () => {
+    const notice = parseNotice(
+      [
+        '7月31日,甲省农业农村厅对乡村治理示范村镇评审结果进行公示。具体如下:',
+        '(资料图片)',
+        '关于全省乡村治理示范村镇评审结果',
+        '和前两批示范村镇复核情况的公示',
+        '根据农业农村部有关通知要求,经各市组织推荐,拟认定11个乡镇为全省乡村治理示范村镇,现予以公示。',
+        '如有异议,请于8月4日前以书面形式向省农业农村厅反映。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('关于全省乡村治理示范村镇评审结果和前两批示范村镇复核情况的公示');
+  });
+});
