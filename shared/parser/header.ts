@@ -146,6 +146,9 @@ function recipientsLineIndex(lines: SourceLine[]): number {
 const OFFICE = withTraditional(/^(.{4,30}?)(办公室|办公厅)$/);
 const TITLE_OPENING_VERB = new RegExp(`^(?:${TITLE_VERB.source})`);
 
+/** A whole title with a comma after it: its 关于 or 印发, then its 文种. */
+const isListedTitle = (line: string) => /关于|關於|關于|印发|转发/.test(line) && TITLE_END.test(line.replace(/[，,、]$/, ''));
+
 function isOfficeOfTitleOrgan(line: string, title: string): boolean {
   const organ = OFFICE.exec(line)?.[1];
   return organ !== undefined && title.startsWith(organ) && TITLE_OPENING_VERB.test(title.slice(organ.length));
@@ -574,7 +577,12 @@ export function parseHeader(lines: SourceLine[]): Header {
       const boxLine = wrapped.findLastIndex((t) => /[《》]/.test(t) || !isWrappedAddressees(t));
       recipientsText = joinAddresseeLines([...wrapped.slice(boxLine + 1), recipientsText]);
     }
-    while (titleParts.length > 0 && /[，,、]$/.test(titleParts[titleParts.length - 1])) {
+    // (A listing page's title closed by a comma before its 文号, "甲市人民政府关于印发…的通知,", stays the title.)
+    while (
+      titleParts.length > 0 &&
+      /[，,、]$/.test(titleParts[titleParts.length - 1]) &&
+      !isListedTitle(titleParts[titleParts.length - 1])
+    ) {
       recipientsText = titleParts.pop() + recipientsText;
     }
   }

@@ -141,6 +141,7 @@ export function parseNotice(raw: string): ParsedNotice {
           : !header.docNumber
             ? documentStartAfterNamingLead(pageLines, header.title) ||
               documentStartAfterLongerHeading(pageLines, header.title) ||
+              documentStartAfterLead(pageLines) ||
               documentStartAfterNewsLead(pageLines)
             : 0);
   if (start > 0) {

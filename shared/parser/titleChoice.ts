@@ -41,7 +41,7 @@ export function cleanTitleLine(text: string): string {
     .replace(RULE_BEFORE, '')
     .replace(COLUMN_BEFORE, '')
     .replace(YEAR_NOTE_AFTER, '')
-    .replace(/\s*[•·●▪]+$/, '')
+    .replace(/\s*[•·●▪]+$|(?<=[\u4e00-\u9fff）)])[，,]$/, '')
     .trim();
   if (/^《[^《》]+》$/.test(t)) t = t.slice(1, -1);
   return t;

@@ -137,3 +137,42 @@ describe("a site's column in brackets before the title, and markup tags a mirror
     expect(notice.clauses.map((c) => c.number)).toEqual(['一']);
   });
 });
+
+describe("a page's share notice and its collection line ending with a colon, above the notice", () => {
+  it('takes neither for the 主送', () => {
+    const notice = parseNotice(
+      [
+        '分享成功',
+        '关于变更甲区部分行政区划的通知!涉及乙镇、丙镇等乡镇',
+        '本文已经收录在专题:',
+        '甲区人民政府关于变更部分行政区划的通知',
+        '甲区政发〔2021〕11号',
+        '各乡镇人民政府、街道办事处,区各直属单位:',
+        '根据省政府有关批复精神,现就变更我区部分行政区划通知如下。',
+        '一、撤销乙镇,设立乙街道。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲区人民政府关于变更部分行政区划的通知');
+    expect(notice.docNumber?.text).toBe('甲区政发〔2021〕11号');
+    expect(notice.recipients).toEqual(['各乡镇人民政府、街道办事处', '区各直属单位']);
+  });
+});
+
+describe("a gazette's page: its description in sentences above the notice's 版头 and 文号", () => {
+  it('reads the notice from its 版头, 文号 included', () => {
+    const notice = parseNotice(
+      [
+        '政府公报',
+        '《甲省人民政府公报》是由甲省人民政府主管主办并公开发行的政府出版物。《政府公报》刊登的各类文件与正式文件具有同等效力。',
+        '甲省人民政府办公厅文件',
+        '甲政办发〔2021〕7号',
+        '甲省人民政府办公厅关于对2020年',
+        '真抓实干成效明显地区予以表扬激励的通报',
+        '各市人民政府,省政府各厅委、各直属机构:',
+        '2020年,各地区认真贯彻落实党中央、国务院决策部署,取得明显成效。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲政办发〔2021〕7号');
+    expect(notice.title).toBe('甲省人民政府办公厅关于对2020年真抓实干成效明显地区予以表扬激励的通报');
+  });
+});

@@ -51,3 +51,21 @@ describe('a level-1 heading on a line of its own', () => {
     expect(notice.clauses.map((c) => c.heading)).toEqual(['区政府主要负责同志履行推进法治建设第一责任人职责情况']);
   });
 });
+
+describe("a listing page's entry: the title closed by a comma above its 文号", () => {
+  it('keeps the title out of the 主送', () => {
+    const notice = parseNotice(
+      [
+        '甲府发〔2025〕8号 各旗区人民政府,市人民政府各部...',
+        '甲市人民政府关于印发甲市区域合作行动方案的通知,',
+        '甲府发〔2025〕8号',
+        '各旗区人民政府,市人民政府各部门:',
+        '《甲市区域合作行动方案》已经市人民政府常务会议审议通过,现印发给你们,请认真组织实施。',
+        '甲市人民政府',
+        '2025年3月21日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于印发甲市区域合作行动方案的通知');
+    expect(notice.recipients).toEqual(['各旗区人民政府', '市人民政府各部门']);
+  });
+});
