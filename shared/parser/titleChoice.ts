@@ -24,8 +24,12 @@ const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
 /** (A page's heading may join the 文号 to the title with a dash or a colon: "甲政〔2011〕3号—甲市人民政府关于…".) */
 const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*(?:[—–－]+|[:：])\\s*)?`, 'u');
 
-/** A year a collection notes after the title, a space apart: "甲省人民政府关于…的批复 (2010年)". */
-const YEAR_NOTE_AFTER = /\s+[（(](?:19|20)\d{2}年?[）)]$/;
+/**
+ * A year a collection notes after the title, a space apart ("甲省人民政府关于…的批复 (2010年)"), or a revision it
+ * notes after a notice's 文种 ("…的通知(2019修订)"; a rule's own "办法(2019年修订)" keeps it).
+ */
+const YEAR_NOTE_AFTER =
+  /\s+[（(](?:19|20)\d{2}年?[）)]$|(?<=的(?:通知|通報|通报|决定|決定|意见|意見|批复|批覆|函))\s*[（(](?:19|20)\d{2}年?(?:修订|修訂|修正|版)?[）)]$/;
 /** A site's column in brackets before the title it lists: "【工作动态】关于…的通报". */
 const COLUMN_BEFORE = /^[【[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=关于|關于|關於)/;
 /** The 版头's red rule drawn with dashes, glued before the title when the line break after it was lost. */
@@ -169,8 +173,9 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
       .slice(start, last + 1)
       .map((line, k) => (k > 0 && /^《[^《》]+》$/.test(parts[start + k].trim()) ? parts[start + k].trim() : line))
       .join('');
-    // A truncated heading above the title is not part of it.
-    while (start < end && title.slice(lines[start].length).includes(lines[start].replace(/^《/, ''))) {
+    // A truncated heading above the title is not part of it (an issuer's line above 关于 is, whatever the title names).
+    const issuerAbove = (k: number) => isOrgNameLine(lines[k]) && STARTS_WITH_ABOUT.test(lines[k + 1] ?? '');
+    while (start < end && !issuerAbove(start) && title.slice(lines[start].length).includes(lines[start].replace(/^《/, ''))) {
       start++;
       title = lines.slice(start, last + 1).join('');
     }

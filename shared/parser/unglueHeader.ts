@@ -100,6 +100,16 @@ const BYLINE_LABEL = withTraditional(/^(作者|编辑|发布人|发布者)[:：]
 const BYLINE_TITLE_REACH = 40;
 
 /**
+ * Whether a 《 before `at` on the line is still open there, the quoted name going on: a page heading cut inside its
+ * 《 before the whole title ("…《甲方案实行甲省人民政府办公厅关于印发…的通知甲府办〔2023〕5号") has closed nothing.
+ */
+function inOpenQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = before.lastIndexOf('《');
+  return open >= 0 && !before.slice(open).includes('》') && !/关于|關於|關于/.test(before.slice(open));
+}
+
+/**
  * The header's cuts, before the first sentence: around a 文号, chrome, and between title and 主送. A short
  * line may be a page's metadata row or a 文号 printed with its title: it is cut only where two header lines
  * were glued with nothing between them (a title's 文种 and the 文号, chrome or 主送 after it).
@@ -133,6 +143,8 @@ export function headerCuts(
     // …and a field's 文号 ends its value where text is glued after it ("文号: 甲政发[2006]27号各区县人民政府,…:").
     if (/[:：]$/.test(before) && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !isInside(m.index)) cuts.push(end);
     if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
+    // (A name quoted in a title wrapped before its 》 may hold a 文号: "关于印发《贯彻落实甲发[2011]23号文件" / "分工方案》的通知".)
+    if (inOpenQuote(head, m.index)) continue;
     const code = m[0].search(CODE_BEFORE_YEAR);
     // A title's 文种 glued before the code ends the title: "…的通知盘政办发〔2021〕1号".
     const codeText = m[0].slice(0, m[0].search(YEAR_BRACKET)).trimEnd();

@@ -262,3 +262,20 @@ describe('numbered download links under the last clause', () => {
     ]);
   });
 });
+
+describe("an attachment note whose first line is the page's prompt to download the files", () => {
+  it('keeps the prompt out of the names', () => {
+    const notice = parseNotice(
+      [
+        '各县(市)区人民政府,市人民政府各部门:',
+        '经考核验收,命名5个单位为市级园林单位。',
+        '附件:( 点击下载下列附件)',
+        '1.甲市2016年度市级园林单位名单(5个)',
+        '2.甲市2016年度市级园林小区名单(38个)',
+        '甲市人民政府',
+        '2016年12月28日',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['甲市2016年度市级园林单位名单(5个)', '甲市2016年度市级园林小区名单(38个)']);
+  });
+});

@@ -519,3 +519,44 @@ describe('a 公示 reprinted after a news lead, with no 主送', () => {
     expect(notice.title).toBe('关于全省乡村治理示范村镇评审结果和前两批示范村镇复核情况的公示');
   });
 });
+
+describe('titles that name their issuer again, quote a 文号, or carry a revision note', () => {
+  it('keeps the issuer line above 关于 when the issued rules name the issuer too', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府',
+        '关于印发甲省人民政府工作规则的通知',
+        '甲政〔2023〕6号',
+        '各市人民政府,省人民政府各部门:',
+        '现将《甲省人民政府工作规则》印发给你们。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省人民政府关于印发甲省人民政府工作规则的通知');
+  });
+
+  it('keeps a 文号 inside a quoted name wrapped over lines in the title, no 文号 of the notice', () => {
+    const notice = parseNotice(
+      [
+        '市委办公室市政府办公室',
+        '关于印发《贯彻落实甲发[2011]23号文件',
+        '责任分工方案》的通知',
+        '各县(市)区委、人民政府,市委各部委:',
+        '现将《贯彻落实甲发[2011]23号文件责任分工方案》印发给你们,请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('市委办公室市政府办公室关于印发《贯彻落实甲发[2011]23号文件责任分工方案》的通知');
+    expect(notice.docNumber).toBeNull();
+  });
+
+  it("leaves a page's revision note after the notice's 文种 out", () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府关于印发《甲市人民政府工作规则》的通知(2019修订)',
+        '甲府〔2019〕19号',
+        '各县(市、区)人民政府,市政府各部门:',
+        '现将《甲市人民政府工作规则》印发给你们。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于印发《甲市人民政府工作规则》的通知');
+  });
+});
