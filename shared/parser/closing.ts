@@ -12,6 +12,7 @@ import { isChromeLine } from './webChrome';
 import { isPageTableRow } from './metadataTable';
 import { matchClauseMarker } from './clauseMarkers';
 import { withSpacedUnitsListed } from './clauseUnits';
+import { withoutPinyin } from '../domain/pinyinRuns';
 
 export interface Closing {
   bodyLines: SourceLine[];
@@ -97,7 +98,10 @@ export const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟
 const SEAL_NOTE = /\s*[（(](代章|盖章|印章|公章|印)[）)]$/;
 const withoutSealNote = (text: string) => text.replace(SEAL_NOTE, '');
 
-function isWrappedNameHead(head: string, rest: string): boolean {
+function isWrappedNameHead(written: string, writtenRest: string): boolean {
+  // (A mirror's pronunciations and a seal's note are no part of the names.)
+  const head = withoutPinyin(written);
+  const rest = withoutSealNote(withoutPinyin(writtenRest));
   // (A name with its own place under a line is a name of its own, "特此通知" over "甲县人民政府".)
   // (Nor is a closing formula, "特此通知", a name's head.)
   return (

@@ -15,7 +15,7 @@ import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
  * repost lost ("菏政字〔〕18号"), or one a mirror's pronunciations run through ("常政發(fā)〔2023〕1號").
  */
 const GLUED_NUMBER = new RegExp(
-  `(?:[\u4e00-\u9fff]|${PINYIN_RUN_SOURCE}){1,12}[〔[［(（【﹝]\\s*(?:\\d{4}\\s*)?[〕\\]］)）】﹞]\\s*第?\\s*\\d+\\s*[号號]`,
+  `(?:[\u4e00-\u9fff]|${PINYIN_RUN_SOURCE}){1,12}\\s?[〔[［(（【﹝]\\s*(?:\\d{4}\\s*)?[〕\\]］)）】﹞]\\s*第?\\s*\\d+\\s*[号號]`,
   'u',
 );
 /** Where a glued 文号's bracket opens. */

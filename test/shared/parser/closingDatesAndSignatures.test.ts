@@ -403,3 +403,21 @@ describe('a 署名 over a date that lost its year', () => {
     expect(parsed.clauses.map((c) => c.heading)).toEqual(['工作現狀']);
   });
 });
+
+describe("a long body's name wrapped in a mirror's 署名, its pronunciations and seal note kept", () => {
+  it('reads one issuer and leaves the attachment name whole', () => {
+    const notice = parseNotice(
+      [
+        '各市(qū)縣人民政府:',
+        '現(xiàn)將通過驗收煤礦名單予以公告。',
+        '附件:自治區(qū)2017年通過關(guān)閉驗收煤礦名單(第二批)',
+        '',
+        '自治區(qū)化解鋼鐵煤炭過剩產(chǎn)能',
+        '和脫困升級工作領(lǐng)導(dǎo)小組辦公室(代章)',
+        '2018年2月13日',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('自治區(qū)化解鋼鐵煤炭過剩產(chǎn)能和脫困升級工作領(lǐng)導(dǎo)小組辦公室');
+    expect(notice.attachments).toEqual(['自治區(qū)2017年通過關(guān)閉驗收煤礦名單(第二批)']);
+  });
+});

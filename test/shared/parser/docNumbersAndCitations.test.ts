@@ -189,3 +189,17 @@ describe('a 文号 in round brackets printed after the title’s 文种 on its l
     );
   });
 });
+
+describe('a 文号 in brackets after the title, spaced around its year', () => {
+  it('is the notice’s 文号 and no part of the title', () => {
+    const notice = parseNotice(
+      [
+        '甲省发展和改革委员会甲省生态环境厅关于印发《甲省塑料污染治理实施办法》的通知 (甲发改环资函 〔2020〕 222号)',
+        '各市行署(人民政府)、省各有关部门:',
+        '现将《甲省塑料污染治理实施办法》印发你们,请认真贯彻落实。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲发改环资函〔2020〕222号');
+    expect(notice.title).toBe('甲省发展和改革委员会甲省生态环境厅关于印发《甲省塑料污染治理实施办法》的通知');
+  });
+});

@@ -158,3 +158,9 @@ describe('主送 groups under one 各', () => {
     expect(notice('青石县人民政府、市人民政府:').recipients).toEqual(['青石县人民政府', '市人民政府']);
   });
 });
+
+describe('a 各 group whose second department has a long name of its own', () => {
+  it('keeps the departments of each division whole', () => {
+    expect(notice('各州(市)财政局、人力资源和社会保障局:').recipients).toEqual(['各州(市)财政局、人力资源和社会保障局']);
+  });
+});
