@@ -79,12 +79,10 @@ function withoutFront(title: string): string {
   if (prefix.includes('《')) return title;
   if (isPageMatterOnly(prefix)) return title.slice(verb);
   const cutAt = (k: number) => k <= prefix.length - 3 && namesIssuer(prefix.slice(k)) && isPageMatter(prefix.slice(0, k));
-  for (let k = 1; k <= prefix.length - 3; k++) {
-    if (!cutAt(k)) continue;
-    // A site's word or a date is cut whole ("…門戶網" + "站黃梅縣人民政府", "…5月8" + "日甲市…"): the page's part
-    // goes on to its end while the name still follows.
-    while (cutAt(k + 1) && PAGE_PART_END.test(prefix.slice(0, k + 1))) k++;
-    return title.slice(k);
-  }
-  return title;
+  const cuts = Array.from({ length: Math.max(0, prefix.length - 3) }, (_, i) => i + 1).filter(cutAt);
+  if (cuts.length === 0) return title;
+  // A site's word or a date is cut whole ("…門戶網" + "站黃梅縣人民政府", "…5月8" + "日甲市…", "法搜网--中国法" +
+  // "律信息搜索网重庆市林业局"): the page's part goes on to the last of its ends that a name still follows.
+  const ends = cuts.filter((k) => PAGE_PART_END.test(prefix.slice(0, k)));
+  return title.slice(ends.length > 0 ? ends[ends.length - 1] : cuts[0]);
 }

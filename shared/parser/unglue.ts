@@ -507,7 +507,9 @@ function attachmentSignatureCut(text: string, isInside: (i: number) => boolean):
   for (let k = Math.max(4, text.length - MAX_SIGNATURE_LENGTH); k <= text.length - 3; k++) {
     const names = text.slice(k);
     if (!ATTACHMENT_NAME_END.test(text.slice(Math.max(0, k - 16), k)) || isInside(k)) continue;
-    if (/^[\u4e00-\u9fff]/.test(names) && splitGluedNames(withoutPinyin(names)).every(isPlainOrgName)) return k;
+    // (Joint issuers stand a space apart: "云南省财政厅 云南省人力资源和社会保障厅".)
+    const each = withoutPinyin(names).split(/\s+/).flatMap(splitGluedNames);
+    if (/^[\u4e00-\u9fff]/.test(names) && each.every(isPlainOrgName)) return k;
   }
   return null;
 }

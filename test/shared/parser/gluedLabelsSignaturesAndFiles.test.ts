@@ -197,3 +197,19 @@ describe('a title printed twice after a page row joined by a space', () => {
     expect(unglueLine(`寅县法律信息网 ${title} ${title} ${body}`, true).slice(0, 3)).toEqual(['寅县法律信息网', title, title]);
   });
 });
+
+describe('an attachment line with joint issuers a space apart glued after its name', () => {
+  it('reads the attachment and both issuers', () => {
+    const notice = parseNotice(
+      [
+        '甲省财政厅关于印发《甲省就业专项资金管理办法》的通知',
+        '各州(市)财政局、人力资源和社会保障局:',
+        '现将《甲省就业专项资金管理办法》印发给你们,请认真贯彻执行。',
+        '附件:甲省就业专项资金管理办法甲省财政厅 甲省人力资源和社会保障厅',
+        '2013年9月4日',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['甲省就业专项资金管理办法']);
+    expect(notice.issuers).toEqual(['甲省财政厅', '甲省人力资源和社会保障厅']);
+  });
+});

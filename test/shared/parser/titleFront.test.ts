@@ -60,3 +60,11 @@ describe('what a page glues before a title that opens with its issuer', () => {
     );
   });
 });
+
+describe("a law site's two names glued before the title", () => {
+  it('cuts them at the last site word an issuer follows', () => {
+    expect(tidyTitle('法搜网--中国法律信息搜索网甲市林业局关于报送森林城市建设信息的通知')).toBe(
+      '甲市林业局关于报送森林城市建设信息的通知',
+    );
+  });
+});
