@@ -174,8 +174,11 @@ export function headerCuts(
   // A 文号 printed without its agency's code opens a line with the text glued after it ("〔2022〕第1号为保障…").
   const bare = BARE_DOC_NUMBER.exec(head);
   if (bare && /^[\u4e00-\u9fff]/.test(head.slice(bare[0].length, bare[0].length + 1))) cuts.push(bare[0].length);
-  // A news lead ends where the document it reprints starts ("日前,甲市印发《…》。全文如下:甲市…方案").
+  // A news lead ends where the document it reprints starts ("日前,甲市印发《…》。全文如下:甲市…方案"), and so does a
+  // site's blurb in sentences ("…随时获取政府公报。甲省人民政府关于…的通知甲政发〔2015〕28号各市人民政府,…").
   for (const m of head.matchAll(LEAD_END)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
+  const reprint = reprintStart(text);
+  if (reprint !== null && !isInside(reprint)) cuts.push(reprint);
   // A 文号 whose closing bracket and 号 extraction lost, glued to the 主送 after it ("甲政办发〔201746各乡镇…").
   if (LOST_YEAR_BRACKET.test(head)) {
     for (const m of head.matchAll(LOST_DOC_NUMBER_BEFORE_TEXT)) if (!isInside(m.index)) cuts.push(m.index + m[0].length);
@@ -506,10 +509,24 @@ const MAX_SOURCE_LENGTH = 30;
 const SOURCE_LABEL_END = withTraditional(/(来源|发布机构|发文机关|发布单位)\s*[:：]\s*$/);
 
 /** Where a line's header ends: at its first clause marker or sentence, looked for after a news lead it opens with. */
+/**
+ * A title glued right after a sentence, its 文号 or 主送 glued after its 文种: where a document starts under a site's
+ * blurb or a news lead written in sentences. (A title quoted in a sentence stands in 《》, and is not looked for.)
+ */
+const REPRINTED_TITLE = withTraditional(
+  /[。！]\s*(?=[\u4e00-\u9fff（）()]{2,40}(?:关于|關於)[^。，,：:《》]{2,100}?(?:通知|决定|意见|通报|批复|复函|函|公告|通告)\s*(?:[\u4e00-\u9fff]{1,12}[〔[［【(（﹝]\d{4}[〕\]］】)）﹞]\s*\d{1,4}\s*号|各))/g,
+);
+
+/** Where a document glued after a site's blurb starts (after the blurb's last sentence), or null. */
+function reprintStart(text: string): number | null {
+  for (const m of text.slice(0, CHROME_REACH * 2).matchAll(REPRINTED_TITLE)) return m.index + m[0].length;
+  return null;
+}
+
 export function headerEnd(text: string, markers: readonly number[]): number {
   // A news lead's sentences stand before the document it reprints: the header is looked for after the lead too.
   const lead = LEAD_START.exec(text.slice(0, CHROME_REACH));
-  const leadEnd = lead ? lead.index + lead[0].length : 0;
+  const leadEnd = lead ? lead.index + lead[0].length : (reprintStart(text) ?? 0);
   const sentence = text.slice(leadEnd).search(/[。]/);
   const firstSentence = sentence < 0 ? -1 : leadEnd + sentence;
   return Math.min(...[markers.find((c) => c >= leadEnd), firstSentence].filter((x): x is number => x !== undefined && x >= 0), text.length);

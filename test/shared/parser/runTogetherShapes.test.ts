@@ -541,3 +541,22 @@ describe('a page run together under its accessibility buttons and a breadcrumb t
     expect(notice.recipients).toEqual(['各区教育局、人民政府教育督导室']);
   });
 });
+
+describe("a gazette's blurb in sentences run together with the notice it prints", () => {
+  it('reads the notice from its title glued after the blurb', () => {
+    const notice = parseNotice(
+      [
+        '政府公报',
+        '《甲省人民政府公报》是由甲省人民政府主管主办并公开发行的政府出版物。也可登录甲省人民政府官网,随时获取政府公报。',
+        '甲省人民政府关于公布省政府工作部门权责清单的通知',
+        '甲政发〔2015〕28号',
+        '各市人民政府,省政府各厅委、各直属机构:',
+        '为加快推进政府职能转变,现将省政府工作部门权责清单予以公布。',
+        '一、全面公开权责清单。',
+      ].join(''),
+    );
+    expect(notice.title).toBe('甲省人民政府关于公布省政府工作部门权责清单的通知');
+    expect(notice.docNumber?.text).toBe('甲政发〔2015〕28号');
+    expect(notice.recipients).toEqual(['各市人民政府', '省政府各厅委、各直属机构']);
+  });
+});
