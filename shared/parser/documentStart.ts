@@ -7,6 +7,7 @@ import type { SourceLine } from './lines';
 import { parseDocNumber } from '../domain/docNumber';
 import { isDateLine, isOrgNameLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
+import { TITLE_END } from './unglueWords';
 
 /** How far down the page the notice's own 版头 may stand. */
 const SCAN_LINES = 30;
@@ -120,6 +121,24 @@ export function documentStartAfterReport(lines: readonly SourceLine[]): number {
   for (let i = 1; i < limit; i++) {
     if (!BARE_ANNOUNCEMENT.test(lines[i + 1].text) || !isOrgNameLine(lines[i].text)) continue;
     return lines.slice(0, i).some((l) => l.text.includes('。')) ? i : 0;
+  }
+  return 0;
+}
+
+/** A page's breadcrumb: "您当前的位置 : 东北网 > 黑河新闻网 > 黑河时政". */
+const BREADCRUMB = /((当前|现在|所在)的?位置|您的位置).*[>»＞]/;
+
+/**
+ * Index of the title right under a page's breadcrumb, where the sentences of a site's banner above it stopped the
+ * header: a line of its own ending with its 文种 ("甲市人民政府2018年森林防火命令"), or 0.
+ */
+export function documentStartAfterBreadcrumb(lines: readonly SourceLine[]): number {
+  const limit = Math.min(lines.length - 1, SCAN_LINES);
+  for (let i = 1; i < limit; i++) {
+    if (!BREADCRUMB.test(lines[i].text)) continue;
+    const title = lines[i + 1].text;
+    if (!TITLE_END.test(title) || title.length > 80 || /[。，,：:]/.test(title)) return 0;
+    return lines.slice(0, i).some((l) => l.text.includes('。')) ? i + 1 : 0;
   }
   return 0;
 }

@@ -102,9 +102,10 @@ const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究
  * "居民朋友:") ends with what it addresses. A mirror's pronunciations ("發(fā)文單位:") are no part of the label.
  */
 function isPageFieldLabel(text: string): boolean {
-  const label = withoutPinyin(text);
+  // (A label spelled apart, "主    题 :", is one word.)
+  const label = withoutPinyin(text).replace(/\s+/g, '');
   if (isPageLabel(label)) return true;
-  return /^[\u4e00-\u9fff]{1,6}[：:]$/.test(label) && !ADDRESSEE_END.test(label) && !/^各/.test(label);
+  return /^[\u4e00-\u9fff]{1,8}[：:]$/.test(label) && !ADDRESSEE_END.test(label) && !/^各/.test(label);
 }
 const ADDRESSEE_END =
   /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|委員|先生|女士|朋友|市民|居民|群众|家长)们?[：:]$/;

@@ -17,6 +17,7 @@ import { splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { TITLE_END, parseHeader, separateRecipients } from './header';
 import {
+  documentStartAfterBreadcrumb,
   documentStartAfterLead,
   documentStartAfterLongerHeading,
   documentStartAfterMenu,
@@ -137,12 +138,14 @@ export function parseNotice(raw: string): ParsedNotice {
           ? documentStartAfterLead(pageLines) ||
             documentStartAfterNamingLead(pageLines, null) ||
             documentStartAfterNewsLead(pageLines) ||
-            documentStartAfterReport(pageLines)
+            documentStartAfterReport(pageLines) ||
+            documentStartAfterBreadcrumb(pageLines)
           : !header.docNumber
             ? documentStartAfterNamingLead(pageLines, header.title) ||
               documentStartAfterLongerHeading(pageLines, header.title) ||
               documentStartAfterLead(pageLines) ||
-              documentStartAfterNewsLead(pageLines)
+              documentStartAfterNewsLead(pageLines) ||
+              documentStartAfterBreadcrumb(pageLines)
             : 0);
   if (start > 0) {
     lines = pageLines.slice(start);

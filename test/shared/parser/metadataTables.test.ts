@@ -348,3 +348,23 @@ describe('a bulleted field list whose 文号 row is labelled 发文序号', () =
     expect(notice.docNumber?.text).toBe('甲乙政发〔2019〕29号');
   });
 });
+
+describe('a metadata table of labels spelled apart on lines of their own, one of them 主题', () => {
+  it('takes no label for the 主送', () => {
+    const notice = parseNotice(
+      [
+        '名    称 :',
+        '甲区人民政府关于印发甲区国民经济和社会发展第十四个五年规划纲要的通知',
+        '发 文 字 号 :',
+        '甲政〔2021〕2号',
+        '主    题 :',
+        '综合政务\\政务公开',
+        '行政规范性文件:',
+        '甲区人民政府关于印发甲区国民经济和社会发展第十四个五年规划纲要的通知',
+        '各镇人民政府、街道办事处,各委、办、局:',
+        '《甲区国民经济和社会发展第十四个五年规划纲要》已经区人民代表大会审议通过,现印发给你们。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各镇人民政府、街道办事处', '各委、办、局']);
+  });
+});

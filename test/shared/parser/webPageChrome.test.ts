@@ -176,3 +176,20 @@ describe("a gazette's page: its description in sentences above the notice's 版�
     expect(notice.title).toBe('甲省人民政府办公厅关于对2020年真抓实干成效明显地区予以表扬激励的通报');
   });
 });
+
+describe("a news site's page: banner sentences, then a breadcrumb and the order's title", () => {
+  it('takes the title under the breadcrumb', () => {
+    const notice = parseNotice(
+      [
+        '首 页 国内要闻 甲市时政 社会新闻 民生新闻',
+        '【甲市防汛抗旱指挥部】提醒广大市民,汛期将至,请注意天气变化。',
+        '  您当前的位置 : 东北网  >  甲市新闻网  >  甲市时政',
+        '甲市人民政府2018年森林防火命令',
+        '//jia.example.cn  2018-03-15 10:28:44',
+        '为有效预防森林火灾,保障人民生命财产安全,特发布命令如下。',
+        '一、2018年全市春季森林防火期为3月15日—6月15日。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府2018年森林防火命令');
+  });
+});
