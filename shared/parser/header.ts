@@ -42,7 +42,7 @@ export interface Header {
   bodyStart: number;
 }
 
-const HEADER_SCAN = 16;
+const HEADER_SCAN = 24;
 /** A 印发 line printed above the 主送 ("甲县政府办公室 2011年5月18日印发"): the 版记's, no addressee. */
 const PRINTING_LINE = /[0-9０-９〇○零一二三四五六七八九十]日\s*印\s*发$/;
 /** An organ's reply to a deputy's suggestion or a member's proposal: "…对县人大第23号建议的回复", "…提案第21号的答复". */
@@ -124,7 +124,8 @@ function recipientsLineIndex(lines: SourceLine[]): number {
       (/^各/.test(t) || /[，,；;]/.test(t) || isAddresseeRun(lines, i)) &&
       !/[，,、]$/.test(t) &&
       isAddresseeList(t) &&
-      /。/.test(next) &&
+      // (The opening sentence may have lost its 。 too: "现将《…》印发给你们,请认真贯彻执行".)
+      (/。/.test(next) || /^(现将|现就|根据|按照|为)/.test(next)) &&
       !isAddresseeList(next)
     )
       return i;
@@ -276,7 +277,7 @@ function titleEndIndex(parts: string[]): number {
 function isAddresseeList(text: string): boolean {
   if (text.length > 120 || /[。；;“”《]/.test(text)) return false;
   const names = splitOrgList(text);
-  return names.length > 0 && names.every((n) => isCompleteOrgName(n) || /^各./.test(n));
+  return names.length > 0 && names.every((n) => isCompleteOrgName(n) || /^(各|有关)./.test(n));
 }
 
 /**

@@ -34,7 +34,8 @@ function outsideQuotes(title: string): boolean[] {
 function withoutRepeat(title: string): string {
   const head = title.slice(0, Math.max(REPEAT_HEAD, Math.min(14, Math.floor(title.length / 3))));
   const again = title.indexOf(head, head.length);
-  return again > 0 ? title.slice(0, again) : title;
+  // (A document the title quotes may open with the same name: "甲区人民政府关于印发《甲区人民政府工作规则》的通知".)
+  return again > 0 && outsideQuotes(title)[again] ? title.slice(0, again) : title;
 }
 
 /** The body's first heading run on after the title: "第一章总则", "一、总则". */

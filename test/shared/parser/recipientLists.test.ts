@@ -277,3 +277,39 @@ describe('a 主送 of persons or the public', () => {
     expect(notice.title).toBeNull();
   });
 });
+
+describe('a 主送 without its colon, ending with 有关单位, over an opening that lost its 。', () => {
+  it('reads the 主送', () => {
+    const notice = parseNotice(
+      [
+        '甲区人民政府',
+        '关于印发甲区行动方案的通知',
+        '甲府发〔2023〕12号',
+        '各镇乡(民族乡)人民政府,各街道办事处,区政府各部门,有关单位',
+        '现将《甲区行动方案》印发给你们,请认真贯彻执行',
+        '甲区人民政府',
+        '2023年4月6日',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各镇乡(民族乡)人民政府', '各街道办事处', '区政府各部门', '有关单位']);
+  });
+});
+
+describe("a gazette's table of contents above the notice's 文号 and 主送", () => {
+  it('reads the 主送 under a long contents list', () => {
+    const contents = Array.from({ length: 12 }, (_, i) => `甲区人民政府办公室关于做好第${i + 1}项工作的通知`);
+    const notice = parseNotice(
+      [
+        '甲区人民政府公报',
+        '2025年第3期',
+        '目 录',
+        ...contents,
+        '甲区人民政府公报 2025年第3期',
+        '(甲府办〔2025〕35号)',
+        '各镇人民政府、各街道办事处,区政府各部门:',
+        '为进一步做好防蚊灭蚊工作,现将有关事项通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各镇人民政府', '各街道办事处', '区政府各部门']);
+  });
+});

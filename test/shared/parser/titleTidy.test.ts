@@ -64,3 +64,11 @@ describe('a title line with its 文号 glued on', () => {
     expect(cleanTitleLine('關于印發(fā)某方案的通知甲政發(fā)〔2023〕1號')).toBe('關于印發(fā)某方案的通知');
   });
 });
+
+describe('a title whose issued rules open with the issuer’s name', () => {
+  it('is no title printed twice', () => {
+    expect(tidyTitle('甲省乙市丙丁区人民政府关于印发《甲省乙市丙丁区人民政府工作规则》的通知')).toBe(
+      '甲省乙市丙丁区人民政府关于印发《甲省乙市丙丁区人民政府工作规则》的通知',
+    );
+  });
+});
