@@ -326,8 +326,10 @@ function noteBeforePages(
     for (; j < Math.min(end, i + 12); j++) {
       const text = lines[j].text;
       const listed = readAttachments(entries, entries.length)?.names ?? [];
-      // The pages open at a bare "附件" heading, or at the attachment's title printed again without one.
-      if (isBareAttachmentHeading(text) || listed.some((name) => unquoted(name) === unquoted(text))) {
+      // The pages open at a bare "附件" heading, at the attachment's title printed again without one, or at its first
+      // item right under the note (一、 or （一）: a list of attachments numbers its entries 1. 2.).
+      const item = listed.length > 0 && entries.length === 1 ? matchClauseMarker(text) : null;
+      if (isBareAttachmentHeading(text) || listed.some((name) => unquoted(name) === unquoted(text)) || (item !== null && item.level <= 2)) {
         return listed.length > 0 ? { at: i, pagesAt: j, names: listed, remarks } : null;
       }
       if (isRemarkLine(text)) remarks.push(text);

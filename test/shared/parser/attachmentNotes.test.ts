@@ -279,3 +279,22 @@ describe("an attachment note whose first line is the page's prompt to download t
     expect(notice.attachments).toEqual(['甲市2016年度市级园林单位名单(5个)', '甲市2016年度市级园林小区名单(38个)']);
   });
 });
+
+describe('an attachment note after the date, the attached list under it opening with 一、', () => {
+  it('names the attachment and reads the list’s items as clauses', () => {
+    const notice = parseNotice(
+      [
+        '各县、区人民政府,市直各委、办、局:',
+        '为树立典型、表彰先进,经研究,决定对13个先进单位进行表彰。',
+        '二〇〇六年四月三日',
+        '附件:2005年度甲市市容环境卫生综合整治工作先进单位名单',
+        '一、2005年度甲市市容环境卫生“流动红旗”评比',
+        '第一名:青秀区、高新技术开发区',
+        '二、专项奖评选',
+        '服务“两会一节”突出贡献奖:青秀区、兴宁区',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['2005年度甲市市容环境卫生综合整治工作先进单位名单']);
+    expect(notice.clauses.map((c) => c.number)).toEqual(['一', '二']);
+  });
+});
