@@ -13,6 +13,7 @@ import { isPageTableRow } from './metadataTable';
 import { matchClauseMarker } from './clauseMarkers';
 import { withSpacedUnitsListed } from './clauseUnits';
 import { withoutPinyin } from '../domain/pinyinRuns';
+import { withTraditional } from './traditionalForms';
 
 export interface Closing {
   bodyLines: SourceLine[];
@@ -92,7 +93,9 @@ const isSignedDateLine = (text: string) =>
   isDateLine(text) || isLostMarksDate(text) || (/^[（(]/.test(text) && text.length <= 26 && isDateLine(unbracketed(text)));
 
 /** The head of an organ signing its 令 with the title of office, the name after it or not: "省长 张三", "市长". */
-export const LEADER_SIGNATURE = /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[\u4e00-\u9fff·]{0,4}$/;
+export const LEADER_SIGNATURE = withTraditional(
+  /^(省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长|主席|主任|部长|厅长|局长|署长|总理)[：:\s]*[\u4e00-\u9fff·]{0,4}$/,
+);
 
 /** A 署名 noting whose seal stands for it: "…安全生产委员会(代章)" signs as that organ. */
 const SEAL_NOTE = /\s*[（(](代章|盖章|印章|公章|印)[）)]$/;

@@ -90,8 +90,8 @@ const DECREE_PUBLISHING = /^现予?(公布|发布|公佈|發布)《/;
 const OFFICE_MARK = withTraditional(/^(办公室|办公厅)文件$/);
 /** A place's name alone, no organ after it: "新疆维吾尔自治区", "甲市". */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,12}(省|自治区|市|县|区|州|盟|旗)$/;
-const DECREE_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?$/;
-const DECREE_HEADING = /^(.{4,40}?)令\s*([（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*号[）)]?)?$/;
+const DECREE_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*[号號][）)]?$/;
+const DECREE_HEADING = /^(.{4,40}?)令\s*([（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*[号號][）)]?)?$/;
 
 /** A line ending with a colon that opens the body, not a 主送: "…经研究，现发布公告如下：". */
 const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究|现[将就发把]|如下[：:]$/;
@@ -349,6 +349,7 @@ export function parseHeader(lines: SourceLine[]): Header {
   let bylineEnd = 0;
   let lastHeaderLine = -1;
   let decreed = false;
+  let decreeHeading: string | null = null;
   const limit = recipientsAt >= 0 ? recipientsAt : Math.min(lines.length, HEADER_SCAN);
 
   for (let i = 0; i < limit; i++) {
@@ -371,6 +372,14 @@ export function parseHeader(lines: SourceLine[]): Header {
     // The 令's heading and number ("甲市人民政府令" / "第268号") name no title.
     const decree = DECREE_HEADING.exec(t);
     if ((decree && isOrgNameLine(decree[1])) || (decreed && DECREE_NUMBER.test(t))) {
+      // (A 令's heading is its 发文机关标志: the organ's name and 令.)
+      if (decree && decreeHeading === null) {
+        decreeHeading = `${decree[1]}令`;
+        if (!header.issuerMark && titleParts.length === 0 && !header.docNumber) {
+          header.issuerMark = decreeHeading;
+          header.markIssuers = [decree[1]];
+        }
+      }
       decreed = true;
       lastHeaderLine = i;
       continue;
@@ -595,6 +604,8 @@ export function parseHeader(lines: SourceLine[]): Header {
     rowTitle ??
     (chosen && gluedTitle && !comparable(chosen).includes(comparable(gluedTitle)) ? gluedTitle : chosen) ??
     gluedTitle ??
+    // A 令 whose promulgated document's name follows its date is titled by its heading ("甲市人民政府令").
+    (titleParts.length === 0 ? decreeHeading : null) ??
     (titleParts
       .map(cleanTitleLine)
       .filter((t) => !isChromeLine(t))

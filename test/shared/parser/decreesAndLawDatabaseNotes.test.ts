@@ -304,3 +304,24 @@ describe('a law database’s 题注 that prints the date before the 文号', () 
     expect(notice.signedDate).toBe('2005-03-31');
   });
 });
+
+describe('a 令 in traditional script whose promulgated rules follow its date', () => {
+  it('is titled by its heading, names its organ and takes the date under the head’s signature', () => {
+    const notice = parseNotice(
+      [
+        '甲亞市人民政府令',
+        '第19號',
+        '《甲亞市政務服務管理辦法》已經2025年10月24日市人民政府常務會議審議通過,現予以公布,自2026年1月1日起施行。',
+        '市長:陳希',
+        '2025年11月7日',
+        '(此件主動公開)',
+        '甲亞市政務服務管理辦法',
+        '第一章 總則',
+        '第一條 為了推進政務服務標準化,制定本辦法。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲亞市人民政府令');
+    expect(notice.issuer).toBe('甲亞市人民政府');
+    expect(notice.signedDate).toBe('2025-11-07');
+  });
+});
