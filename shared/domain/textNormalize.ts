@@ -77,6 +77,14 @@ const WEB_WIDGET =
 const WEB_LINE =
   /^(?:(当前位置|您的位置|您现在的位置|所在位置|分享到|扫一扫在手机打开当前页)\s*[：:]?|首页\s*[>＞»›]|(字体|字号)\s*[：:]\s*[大中小\s]+$|(返回顶部|回到顶部)$|[-•·]\s*(设为首页|加入收藏|无障碍(阅读|浏览)?|长者版|长辈版|关怀版)$)/;
 
+/** A breadcrumb's last step and the title glued after it ("… > 区内政策 > 正文甲省人民政府关于…的通报"). */
+const LAST_CRUMB = /[>＞»›]\s*([^>＞»›]*(?:关于|關於|關于|印发|印發|转发|轉發)[^>＞»›]*)$/;
+
+/** The title a breadcrumb ran on into (its last step still before it), or nothing. */
+function titleAfterCrumbs(line: string): string {
+  return LAST_CRUMB.exec(line)?.[1].trim() ?? '';
+}
+
 /** A page's meta description leaked as text, the attribute's close still after it (`…《关于进" />`). */
 const LEAKED_ATTRIBUTE = /"\s*\/?>$/;
 
@@ -93,7 +101,8 @@ function withoutMarkup(line: string): string {
 /** The line without a web page's buttons; an empty string when the line was nothing but web furniture. */
 export function stripWebFurniture(raw: string): string {
   const line = raw.includes('<') ? withoutMarkup(raw) : raw;
-  if (WEB_LINE.test(line) || LEAKED_ATTRIBUTE.test(line)) return '';
+  if (WEB_LINE.test(line)) return titleAfterCrumbs(line);
+  if (LEAKED_ATTRIBUTE.test(line)) return '';
   return line.includes('【') || line.includes('[') || line.includes('［') ? line.replace(WEB_WIDGET, '').trim() : line;
 }
 

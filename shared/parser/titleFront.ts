@@ -15,7 +15,7 @@ const NATIONAL = withTraditional(/^(?:国务院|国家|中共中央|中央|全�
 const PAGE_MARK = /[^\u4e00-\u9fff()（）、\s]/;
 /** The last word of a site's banner, button or column ("重要通知", "通知公告"). */
 const SITE_WORD = withTraditional(
-  /(平台|网|网站|门户|下载|公开|分享|简介|专栏|首页|文库|检索|搜索|归档|图片|反馈|版|文件|广告|重要通知|通知公告|公示公告|通知通告)$/,
+  /(平台|网|网站|门户|下载|公开|分享|简介|专栏|首页|正文|详情|文库|检索|搜索|归档|图片|反馈|版|文件|广告|重要通知|通知公告|公示公告|通知通告)$/,
 );
 /** A site ends so, though 站 ends organs' names too (工作站, 水文站). */
 const WEBSITE = withTraditional(/网站$/);

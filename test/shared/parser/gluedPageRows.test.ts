@@ -143,3 +143,19 @@ describe('a site menu’s label glued by a space before the title', () => {
     expect(notice.issuer).toBe('丁市人民政府');
   });
 });
+
+describe('a breadcrumb run on into the title under it', () => {
+  it('keeps the title, dropping the breadcrumb', () => {
+    const notice = parseNotice(
+      [
+        '首页 > 政策法规 > 区内政策 > 正文甲省人民政府办公厅关于首批生态宜居县城示范县的通报 甲政办字〔2015〕123号',
+        '2015-07-22 次浏览 分类:区内政策',
+        '各市人民政府,省政府各部门:',
+        '按照省政府有关意见精神,省人民政府确定甲县为生态宜居县城示范县,现予通报。',
+        '2015年7月17日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省人民政府办公厅关于首批生态宜居县城示范县的通报');
+    expect(notice.docNumber?.text).toBe('甲政办字〔2015〕123号');
+  });
+});
