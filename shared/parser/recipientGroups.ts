@@ -50,6 +50,9 @@ const ZONE_COMMITTEE = withTraditional(/^[\u4e00-\u9fff]{2,14}(开发区|特区|
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
 const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校)$/);
 
+/** Schools named by the place they stand in: "乡镇中小学", "城区小学". */
+const PLACED_SCHOOLS = withTraditional(/^[\u4e00-\u9fff]{1,6}(中小学校?|中学|小学)$/);
+
 /**
  * A government named by its division alone after a 各 group of another kind of division ("各盟行政公署、市人民政府"):
  * the 各 covers both, as in "各省、自治区、直辖市人民政府".
@@ -78,8 +81,9 @@ function sharesHead(previous: string, name: string): boolean {
   if (MEMBERS.test(name) && BODY.test(previous)) return true;
   if (NAMED_PLACE.test(previous) && PLACE_LED.test(name)) return true;
   if (NAMED_ZONE.test(previous) && ZONE_COMMITTEE.test(name)) return true;
-  // The 各 may follow the place the list covers: "全县各中小学校、幼儿园".
-  return /^(各|全[省市县区镇乡]各)/.test(previous) && CATEGORY.test(name);
+  // The 各 may follow the place the list covers: "全县各中小学校、幼儿园"; a place's schools go on so without it:
+  // "乡镇中小学、幼儿园".
+  return (/^(各|全[省市县区镇乡]各)/.test(previous) || PLACED_SCHOOLS.test(previous)) && CATEGORY.test(name);
 }
 
 /**

@@ -164,3 +164,9 @@ describe('a 各 group whose second department has a long name of its own', () =>
     expect(notice('各州(市)财政局、人力资源和社会保障局:').recipients).toEqual(['各州(市)财政局、人力资源和社会保障局']);
   });
 });
+
+describe("a place's schools followed by the kinds of school it goes on listing", () => {
+  it('keeps them one group', () => {
+    expect(notice('机关各科室,各学区,乡镇中小学、幼儿园:').recipients).toEqual(['机关各科室', '各学区', '乡镇中小学、幼儿园']);
+  });
+});
