@@ -2,6 +2,7 @@
  * Classifiers for single lines of a notice: the closing elements (署名, 成文日期, 附注, 主送 and 抄送 in the
  * 版记, 印发, a 纪要's attendance), attachment headings, table rows, labelled list lines and organization names.
  */
+import { withoutPinyin } from '../domain/pinyinRuns';
 import { findDate, lostMarksReadings, parseDate } from '../domain/dates';
 import { isCompleteOrgName } from './unitNames';
 
@@ -77,8 +78,9 @@ const QUOTED_WORD = /“[\u4e00-\u9fff]{2,10}”(?=[\u4e00-\u9fff])/g;
 
 export function isOrgNameLine(text: string): boolean {
   // A table row or a numbered item can end in a unit's name; a signature line is never either.
+  // (A mirror's pronunciations make no name longer: "甲(jiǎ)省农业农村厅".)
   return (
-    text.length <= 40 &&
+    withoutPinyin(text).length <= 40 &&
     !/[，。,；：:、“”《》|｜]/.test(text.includes('“') ? text.replace(QUOTED_WORD, '') : text) &&
     !/^[0-9０-９]/.test(text) &&
     isCompleteOrgName(text) &&

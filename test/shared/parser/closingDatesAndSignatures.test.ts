@@ -421,3 +421,18 @@ describe("a long body's name wrapped in a mirror's 署名, its pronunciations an
     expect(notice.attachments).toEqual(['自治區(qū)2017年通過關(guān)閉驗收煤礦名單(第二批)']);
   });
 });
+
+describe("joint issuers a space apart in a mirror's 署名, pronunciations after their characters", () => {
+  it('reads both issuers and the date', () => {
+    const notice = parseNotice(
+      [
+        '各市、縣人民政(zheng)府(fu),自治區人民政(zheng)府(fu)各組成部門:',
+        '經自治(zhi)區(qu)人民政(zheng)府同意,現將《甲自治區高標準農田建設提升行動方案》印發(fa)給(gei)你們,請認真組織實(shi)施。',
+        '甲乙(xi)壯(zhuang)族自治區農(nong)業農(nong)村廳 甲乙(xi)壯(zhuang)族自治區財政廳',
+        '2022年11月22日',
+      ].join('\n'),
+    );
+    expect(notice.issuers).toEqual(['甲乙(xi)壯(zhuang)族自治區農(nong)業農(nong)村廳', '甲乙(xi)壯(zhuang)族自治區財政廳']);
+    expect(notice.signedDate).toBe('2022-11-22');
+  });
+});
