@@ -114,6 +114,9 @@ function lastLineOfText(normalized: string, lines: SourceLine[]): string | null 
   return written.replace(/\s+/g, '').endsWith(tail) ? kept : written;
 }
 
+/** Lines that name a file to download: they end with its type. */
+const FILE_LINK_LINES = /^.*\.(docx?|pdf|wps|ofd|xlsx?|et|zip|rar)$/gim;
+
 export function parseNotice(raw: string): ParsedNotice {
   const read = prepareLines(typeof raw === 'string' ? withLostSpacesRestored(raw) : '');
   const prepared = { ...read, lines: withSpacedTablesAsRows(read.lines) };
@@ -212,7 +215,9 @@ export function parseNotice(raw: string): ParsedNotice {
   };
   const body = [...bodyParagraphs, ...appendixParagraphs].map((p) => p.text).join('\n');
   const unplaced = closing.unplaced.map((group) => group.map((l) => l.text).join('\n'));
-  const { citations, laws } = findCitations([body, ...unplaced].join('\n'), docNumberMatch?.docNumber.text ?? null);
+  // A page's links to files after the text ("【PDF版】甲政字〔2024〕8号 关于….pdf") name the files, and cite nothing.
+  const cited = unplaced.map((text) => text.replace(FILE_LINK_LINES, ''));
+  const { citations, laws } = findCitations([body, ...cited].join('\n'), docNumberMatch?.docNumber.text ?? null);
 
   // A last item cut before its first 。 is left out of the clauses and reported here, attachment or body.
   const truncated =

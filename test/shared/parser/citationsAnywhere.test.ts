@@ -36,3 +36,20 @@ describe('a cited document whose 文号 lost its agency code', () => {
     ]);
   });
 });
+
+describe("a page's links to the notice's files after its text", () => {
+  it('cite nothing', () => {
+    const notice = parseNotice(
+      [
+        '各镇人民政府、街道办事处:',
+        '根据《甲省行政许可事项清单管理办法》(甲政字〔2023〕163号)要求,现就有关事项通知如下。',
+        '甲市乙区人民政府',
+        '2024年5月14日',
+        '(此件公开发布)',
+        '【word版】甲乙政字〔2024〕8号 关于调整行政审批事项实施机关的通知.doc',
+        '【PDF版】甲乙政字〔2024〕8号 关于调整行政审批事项实施机关的通知.pdf',
+      ].join('\n'),
+    );
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['甲政字〔2023〕163号']);
+  });
+});
