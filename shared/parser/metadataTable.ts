@@ -250,8 +250,9 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     if (alone) {
       tableLines.add(i);
       const next = lines[i + 1]?.text ?? '';
-      // A page's summary is sentences, printed above the notice: none of them opens its body.
-      if (SUMMARY_LABELS.has(alone) && next && !labelOf(next) && !isPageTableRow(next)) {
+      // A page's summary is sentences, printed above the notice: none of them opens its body. (An empty one stands
+      // over the title.)
+      if (SUMMARY_LABELS.has(alone) && next.includes('。') && !labelOf(next) && !isPageTableRow(next)) {
         fields[alone] = next;
         tableLines.add(++i);
         continue;

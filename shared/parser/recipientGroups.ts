@@ -22,10 +22,10 @@ const DEPARTMENT_END = withTraditional(/(局|委|厅|办|办公室|委员会)$/)
 /**
  * A department or body named without its place ("财政局" in "甲旗农牧局、财政局", "绿化委员会" in "各市防火指挥部、
  * 绿化委员会"): the place of the department or body before it is its head too, as a place's departments are
- * addressed together.
+ * addressed together. (Its name holds no place's character but in 农村: "农业农村局".)
  */
 const PLACELESS_DEPARTMENT = withTraditional(
-  /^(?!各|有关|.*(管委会|政府))[^省市县区州旗镇乡村]{2,12}(局|委|办|办公室|厅|委员会|指挥部|领导小组)$/,
+  /^(?!各|有关|.*(管委会|政府))(?:农村|[^省市县区州旗镇乡村]){2,12}(局|委|办|办公室|厅|委员会|指挥部|领导小组)$/,
 );
 /** A note on who is left out, closing an addressee: "农业开发办公室（甲市不发）". */
 const TRAILING_NOTE = /[（(][^（）()]{1,12}[）)]$/;
@@ -69,12 +69,12 @@ function sharesHead(previous: string, name: string): boolean {
   // Two 各 groups with no head before them address apart: "各学院、各部门" (but "市政府各部门、各直属机构").
   if (HEADLESS.test(name.replace(TRAILING_NOTE, ''))) return !(previous.startsWith('各') && name.startsWith('各'));
   if (HEADLESS_ORGANS_OFFICE.test(name)) return true;
-  if (BARE_DIVISIONS.test(previous) && DEPARTMENT_END.test(name)) return true;
+  if (BARE_DIVISIONS.test(previous) && DEPARTMENT_END.test(name.replace(TRAILING_NOTE, ''))) return true;
   if (previous.startsWith('各') && DIVISION_GOVERNMENT.test(name)) return true;
   if (GOVERNMENTS_GROUP.test(previous) && SUBDISTRICT_OFFICE.test(name)) return true;
   if (
     PLACELESS_DEPARTMENT.test(name.replace(TRAILING_NOTE, '')) &&
-    PLACED_DEPARTMENT.test(previous) &&
+    PLACED_DEPARTMENT.test(previous.replace(TRAILING_NOTE, '')) &&
     !PLACELESS_DEPARTMENT.test(previous)
   )
     return true;

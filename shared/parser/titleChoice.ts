@@ -30,8 +30,9 @@ const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*(?:[—–－]+|[
  */
 const YEAR_NOTE_AFTER =
   /\s+[（(](?:19|20)\d{2}年?[）)]$|(?<=的(?:通知|通報|通报|决定|決定|意见|意見|批复|批覆|函))\s*[（(](?:19|20)\d{2}年?(?:修订|修訂|修正|版)?[）)]$/;
-/** A site's column in brackets before the title it lists: "【工作动态】关于…的通报". */
-const COLUMN_BEFORE = /^[【[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=关于|關于|關於)/;
+/** A site's column in brackets before the title it lists ("【工作动态】关于…的通报"), or its validity ("【现行有效】"). */
+const COLUMN_BEFORE =
+  /^[【[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=关于|關于|關於)|^[【[［](现行有效|有效|已?失效|已?废止|部分失效)[】\]］]\s*/;
 /** The 版头's red rule drawn with dashes, glued before the title when the line break after it was lost. */
 const RULE_BEFORE = /^[—－\-─━_=﹍]{4,}\s*/;
 

@@ -368,3 +368,21 @@ describe('a metadata table of labels spelled apart on lines of their own, one of
     expect(notice.recipients).toEqual(['各镇人民政府、街道办事处', '各委、办、局']);
   });
 });
+
+describe('a metadata table whose 内容概述 is empty, the title right under it', () => {
+  it('leaves the title to the notice', () => {
+    const notice = parseNotice(
+      [
+        '名 称 甲新区管理委员会办公室关于印发甲新区生态环境保护规划的通知',
+        '索引号 abc-001004-20231228-00001',
+        '文 号 甲管办发〔2023〕27号 发布机构 文电科',
+        '内容概述',
+        '',
+        '甲新区管理委员会办公室关于印发甲新区生态环境保护规划的通知',
+        '管委会各部门,各街道办事处:',
+        '现将《甲新区生态环境保护规划》印发给你们,请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲新区管理委员会办公室关于印发甲新区生态环境保护规划的通知');
+  });
+});

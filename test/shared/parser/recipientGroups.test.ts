@@ -170,3 +170,13 @@ describe("a place's schools followed by the kinds of school it goes on listing",
     expect(notice('机关各科室,各学区,乡镇中小学、幼儿园:').recipients).toEqual(['机关各科室', '各学区', '乡镇中小学、幼儿园']);
   });
 });
+
+describe('主送 groups whose departments carry a note in brackets', () => {
+  it('keeps the departments of each division whole', () => {
+    expect(notice('各县(市)区、开发区教育局(文教局),直属各单位:').recipients).toEqual(['各县(市)区、开发区教育局(文教局)', '直属各单位']);
+    expect(notice('各市教育局、财政局、发展改革委(局)、农业农村局,甲新区公共服务局:').recipients).toEqual([
+      '各市教育局、财政局、发展改革委(局)、农业农村局',
+      '甲新区公共服务局',
+    ]);
+  });
+});

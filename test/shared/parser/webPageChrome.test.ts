@@ -193,3 +193,12 @@ describe("a news site's page: banner sentences, then a breadcrumb and the order'
     expect(notice.title).toBe('甲市人民政府2018年森林防火命令');
   });
 });
+
+describe("a database's validity tag before the title", () => {
+  it('is no part of the title or the issuer', () => {
+    const notice = parseNotice(
+      ['【现行有效】甲市乙区丙镇人民政府突发事件应急预案', '1 总则', '为提高丙镇应对突发事件的能力,制定本预案。'].join('\n'),
+    );
+    expect(notice.title).toBe('甲市乙区丙镇人民政府突发事件应急预案');
+  });
+});
