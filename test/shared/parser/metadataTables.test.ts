@@ -386,3 +386,21 @@ describe('a metadata table whose 内容概述 is empty, the title right under it
     expect(notice.title).toBe('甲新区管理委员会办公室关于印发甲新区生态环境保护规划的通知');
   });
 });
+
+describe("a law database's fields above the notice: 颁布部门, 法律效力, 应用分类, 颁布日期", () => {
+  it('takes none of them for the 主送', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府办公厅关于做好强降雨防范应对工作的紧急通知',
+        '发文字号:甲政办电〔2023〕9号',
+        '颁布部门:甲省人民政府办公厅',
+        '法律效力:地方规范性文件',
+        '应用分类:事故与应急类',
+        '颁布日期:2023-03-31生效日期:2023-03-31',
+        '各市、州、县人民政府,省政府各部门:',
+        '根据最新气象资料分析,预计我省将有一次强降雨过程。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各市、州、县人民政府', '省政府各部门']);
+  });
+});
