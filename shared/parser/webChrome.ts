@@ -10,7 +10,7 @@ import { isCompleteOrgName } from './unitNames';
  * label 〔范例2〕 before the sample it shows; an encyclopedia's box heading 基本介绍 and its "复函全文" above the text; a menu's "分类导航").
  */
 const CHROME_WORDS =
-  /(当前|现在|所在)的?位置|您的位置|当前栏目|长者模式|关怀模式|网站首页|^首页|设为首页|加入收藏|收藏本站|网站地图|无障碍(?:阅读|浏览|模式|版)?(?=$|[\s|｜])|长辈版|^(简体|繁体)|(简体|繁体)(中文|版)?$|[【[]\s*(打印|关闭)|(打印|关闭)(本页|此页|窗口)|字\s*[体體號号]\s*(大小)?[:：[【]|浏览(次数|量)?[:：]|阅读[:：]?\s*\d|访问量|点击[数量率][:：]?|下载地址|点击此处下载|继续(免费)?阅读|下载文档$|(当前)?文档共\s*\d+\s*页|还剩\s*\d+\s*页|扫一扫|二维码|分享到|qq\s*空间|^(微信|微博)\s|网易新闻|查看更多|责任编辑|来源[:：]|作者[:：]|发布时间|发布日期|更新时间|归档时间|时间[:：]\s*\d|星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|用手机看|热门站点|视力保护色|护眼模式|^The\s*Beginning$|^(返回顶部|回到顶部|返回首页)$|^THE\s*END$|^[•·](?![^•·]{4,40}文件[•·])|^[〔【[［]\s*(范例|范文|例文|样文|示例|模板)|https?:\/\/|^[大中小\s【】[\]]*(打印本[页頁]|打印|朗[读讀]|关闭|關閉)$|^大\s*中\s*小$|^[大中小]$|^分享[:：]?$|^分享成功$|^本文(已经|已)?收录(在|于|到)?专题|^(合集|全文|文档|文檔|免费)下[载載]$|^[【[［(（]?\s*(点击|點擊)?下[载載](附件|文件)?\s*[】\]］)）]?$|^(主动|主動|依申请|依申請|不予)公[开開]$|^(基本(介绍|介紹|信息|資料|资料)|[\u4e00-\u9fff]{0,4}全文[,，:：]?|[\u4e00-\u9fff]{0,4}导航)$/i;
+  /(当前|现在|所在)的?位置|您的位置|当前栏目|长者模式|关怀模式|网站首页|^首页|设为首页|加入收藏|收藏本站|网站地图|无障碍(?:阅读|浏览|模式|版)?(?=$|[\s|｜])|长辈版|^(简体|繁体)|(简体|繁体)(中文|版)?$|[【[]\s*(打印|关闭)|(打印|关闭)(本页|此页|窗口)|字\s*[体體號号]\s*(大小)?[:：[【]|浏览(次数|量)?[:：]|阅读[:：]?\s*\d|访问量|点击[数量率][:：]?|下载地址|点击此处下载|继续(免费)?阅读|下载文档$|(当前)?文档共\s*\d+\s*页|还剩\s*\d+\s*页|扫一扫|二维码|分享到|qq\s*空间|^(微信|微博)\s|网易新闻|查看更多|责任编辑|来源[:：]|作者[:：]|发布时间|发布日期|更新时间|归档时间|时间[:：]\s*\d|星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|用手机看|热门站点|视力保护色|护眼模式|^The\s*Beginning$|^(返回顶部|回到顶部|返回首页)$|^THE\s*END$|^[•·](?![^•·]{4,40}文件[•·])|^[〔【[［]\s*(范例|范文|例文|样文|示例|模板)|https?:\/\/|^[大中小\s【】[\]]*(打印本[页頁]|打印|朗[读讀]|关闭|關閉)$|^大\s*中\s*小$|^[大中小]$|^分享[:：]?$|^分享成功$|^[（(](资料|资料图|配图|图片)[^（）()]{0,10}[）)]$|^本文(已经|已)?收录(在|于|到)?专题|^(合集|全文|文档|文檔|免费)下[载載]$|^[【[［(（]?\s*(点击|點擊)?下[载載](附件|文件)?\s*[】\]］)）]?$|^(主动|主動|依申请|依申請|不予)公[开開]$|^(基本(介绍|介紹|信息|資料|资料)|[\u4e00-\u9fff]{0,4}全文[,，:：]?|[\u4e00-\u9fff]{0,4}导航)$/i;
 
 /** Brackets, colons and bars only: what is left of a toolbar once its words are stripped. */
 const TOOLBAR_LEFTOVER = /^[\s【】[\]［］()（）:：|｜/／]+$/;
@@ -153,15 +153,20 @@ function isNoticeLabel(text: string): boolean {
 }
 
 /**
- * A news site's place before a reposted notice's title ("北京:关于印发《…》的通知"): the title after it is the
- * notice's. (A page's own label keeps its field: "文件标题: 关于…的通知" is the page's, the title stands below.)
+ * A news site's place or label before a reposted notice's title ("北京:关于印发《…》的通知", "当前滚动:甲省教育厅
+ * 关于…的公示"): the title after it is the notice's. (A page's own label keeps its field: "文件标题: 关于…的通知" is
+ * the page's, the title stands below.)
  */
 const PLACE_BEFORE_TITLE =
-  /^([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?=(关于|關於|關于)[^。；;：:]{4,}(通知|通报|意见|决定|公告|通告|批复|办法|方案|规定|细则)$)/;
+  /^([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?=[\u4e00-\u9fff]{0,30}?(关于|關於|關于)[^。；;：:]{4,}(通知|通报|意见|决定|公告|通告|批复|办法|方案|规定|细则|公示)$)/;
 
 function titleAfterPlace(text: string): string | null {
   const m = PLACE_BEFORE_TITLE.exec(text);
-  return m && !/题|称|名/.test(m[1]) ? text.slice(m[0].length) : null;
+  if (!m || /题|称|名/.test(m[1])) return null;
+  // (What stands before 关于 is its issuer's name, or nothing.)
+  const title = text.slice(m[0].length);
+  const issuer = title.slice(0, title.search(/关于|關於|關于/));
+  return issuer === '' || isCompleteOrgName(issuer) ? title : null;
 }
 
 /**

@@ -202,3 +202,18 @@ describe("a database's validity tag before the title", () => {
     expect(notice.title).toBe('甲市乙区丙镇人民政府突发事件应急预案');
   });
 });
+
+describe("a news site's ticker label before a 公示's title, and a photo caption under it", () => {
+  it('takes the title after the label', () => {
+    const notice = parseNotice(
+      [
+        '当前滚动:甲省教育厅办公室关于拟支持建设2022年社区教育实验区名单的公示',
+        '2023-02-27 09:06:46 教育厅办公室',
+        '(资料图片仅供参考)',
+        '根据有关通知要求,经省教育厅组织专家评审,拟支持8个县(市、区)建设社区教育实验区,现予公示。',
+        '自公布之日起7日内,任何单位和个人对公示的名单持有异议的,可向省教育厅反映。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省教育厅办公室关于拟支持建设2022年社区教育实验区名单的公示');
+  });
+});
