@@ -247,6 +247,7 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     if (!ATTACHMENT_NOTE.test(lines[i].text)) continue;
     const entries = [lines[i].text.replace(ATTACHMENT_NOTE, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
     const names: string[] = [];
+    const listNumbered = /^[0-9０-９]{1,2}\s*[.．、]/.test(entries[0]);
     for (const entry of entries) {
       // The note a page break before the 署名 leaves is no part of the last attachment's name, nor is a page's
       // prompt to download them ("(点击下载下列附件)") one of them.
@@ -255,6 +256,8 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
       if (names.length > 0 && CUT_DATE.test(entry)) break;
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
       if (numbered) names.push(numbered[1].trim());
+      // A file's link under a numbered list ("关于….docx", the notice's own) is no wrapped part of its last entry.
+      else if (listNumbered && FILE_TYPE.test(entry)) break;
       // A page's sharing trailer under the last name ("用微信扫描二维码分享…") does not continue it.
       else if (names.length > 0 && isChromeLine(entry)) continue;
       else if (names.length > 0 && !endsOneName(names[names.length - 1], entry)) names[names.length - 1] += entry;

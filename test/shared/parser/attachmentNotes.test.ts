@@ -298,3 +298,18 @@ describe('an attachment note after the date, the attached list under it opening 
     expect(notice.clauses.map((c) => c.number)).toEqual(['一', '二']);
   });
 });
+
+describe("a numbered attachment list with the page's link to the notice's own file under it", () => {
+  it('keeps the link out of the last name', () => {
+    const notice = parseNotice(
+      [
+        '各乡镇人民政府,县直有关单位:',
+        '现将2021年度第三批项目资金下达给你们,请按规定使用。',
+        '附件:1.2021年度第三批农村基础设施建设项目资金安排表',
+        '2.2021年度第三批农业开发项目资金安排表',
+        '关于下达2021年度第三批项目补助资金的通知.docx',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['2021年度第三批农村基础设施建设项目资金安排表', '2021年度第三批农业开发项目资金安排表']);
+  });
+});
