@@ -47,6 +47,9 @@ const addressFollows = (lines: readonly SourceLine[], at: number) =>
 const bodyOfUnaddressed = (title: string, next: SourceLine | undefined) =>
   /(公告|通告|公示)$/.test(title) && /^(根据|根據|按照|依据|依據|为|為)/.test(next?.text ?? '');
 
+/** A line that is nothing but a 文号. */
+const isDocNumberLine = (text: string) => parseDocNumber(text) !== null;
+
 /** Where a title at `at` starts: at the issuer printed on the line above it, when it opens with 关于. */
 const titleStart = (lines: readonly SourceLine[], at: number) =>
   at > 0 && /^(关于|關於|關于)/.test(lines[at].text) && isOrgNameLine(lines[at - 1].text) ? at - 1 : at;
@@ -103,7 +106,9 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
       (n) => isTitleLine(joined(lines, i, n)) && (addressFollows(lines, i + n) || bodyOfUnaddressed(joined(lines, i, n), lines[i + n])),
     );
     if (wrapped === undefined) continue;
-    const start = titleStart(lines, i);
+    // (The notice's 文号 may stand above its title: "哈汛发〔2023〕13号" / "甲市防汛抗旱指挥部" / "关于…的通知".)
+    const titled = titleStart(lines, i);
+    const start = titled > 0 && isDocNumberLine(lines[titled - 1].text) ? titled - 1 : titled;
     return lines.slice(0, start).some((l) => l.text.includes('。')) ? start : 0;
   }
   return 0;

@@ -217,3 +217,21 @@ describe("a news site's ticker label before a 公示's title, and a photo captio
     expect(notice.title).toBe('甲省教育厅办公室关于拟支持建设2022年社区教育实验区名单的公示');
   });
 });
+
+describe('a news lead reprinting a notice whose 文号 stands above its issuer and title', () => {
+  it('reads the 文号 with the notice', () => {
+    const notice = parseNotice(
+      [
+        '8月14日,记者获悉,甲市人民政府防汛抗旱指挥部发布关于终止防汛三级应急响应的通知。',
+        '通知如下:',
+        '甲汛发〔2023〕13号',
+        '甲市人民政府防汛抗旱指挥部',
+        '关于终止防汛三级应急响应的通知',
+        '各区、县(市)人民政府防汛抗旱指挥部,市防指各成员单位:',
+        '根据当前雨情汛情,决定自8月14日12时起终止防汛三级应急响应。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲汛发〔2023〕13号');
+    expect(notice.title).toBe('甲市人民政府防汛抗旱指挥部关于终止防汛三级应急响应的通知');
+  });
+});
