@@ -5,6 +5,7 @@
 import { withoutPinyin } from '../domain/pinyinRuns';
 import { findDate, lostMarksReadings, parseDate } from '../domain/dates';
 import { isCompleteOrgName } from './unitNames';
+import { withTraditional } from './traditionalForms';
 
 export function isDateLine(text: string): boolean {
   return text.length <= 24 && parseDate(text) !== null;
@@ -76,11 +77,17 @@ export function parsePrintLine(text: string): PrintLine | null {
 /** A short quoted word inside an organ's name: 甲县“抗疫保卫战”指挥部. */
 const QUOTED_WORD = /“[\u4e00-\u9fff]{2,10}”(?=[\u4e00-\u9fff])/g;
 
+/** Words of a page's field labels, which no organ's name holds. */
+const FIELD_WORDS = withTraditional(/主题分类|发布机构|索引号|发文字号|成文日期|文号/);
+
 export function isOrgNameLine(text: string): boolean {
   // A table row or a numbered item can end in a unit's name; a signature line is never either.
-  // (A mirror's pronunciations make no name longer: "甲(jiǎ)省农业农村厅".)
+  // (A mirror's pronunciations make no name longer: "甲(jiǎ)省农业农村厅"; a page's field words glued into a line
+  // make it no name: "主题分类教育发布机构甲厅文号甲政办".)
+  const plain = withoutPinyin(text);
   return (
-    withoutPinyin(text).length <= 40 &&
+    plain.length <= 40 &&
+    !FIELD_WORDS.test(plain) &&
     !/[，。,；：:、“”《》|｜]/.test(text.includes('“') ? text.replace(QUOTED_WORD, '') : text) &&
     !/^[0-9０-９]/.test(text) &&
     isCompleteOrgName(text) &&

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isOrgNameLine } from '../../../shared/parser/lineKinds';
 import { parseNotice } from '../../../shared/parser/parseNotice';
 
 const BODY = ['各乡镇人民政府，县直各单位：', '为做好防汛工作，现将有关事项通知如下。', '一、提高认识。各单位要高度重视。'];
@@ -38,5 +39,12 @@ describe('the issuer read from a 版头 or a 署名, checked against the title',
   it('stays when the title names another organ, or another organ before the written one', () => {
     expect(issuerOf(['甲县人民政府关于做好防汛工作的通知'], ['乙县人民政府', '2023年5月6日'])).toBe('乙县人民政府');
     expect(issuerOf(['甲县人民政府办公室关于做好防汛工作的通知'], ['办公室', '2023年5月6日'])).toBe('办公室');
+  });
+});
+
+describe("a page's field words glued into a line with an organ's name", () => {
+  it('make it no organ’s name line, with or without a mirror’s pronunciations', () => {
+    expect(isOrgNameLine('主題分類教育發布機構自治區人民政府辦公廳文號內政辦')).toBe(false);
+    expect(isOrgNameLine('甲(xi)壯(zhuang)族自治區農(nong)業農(nong)村廳 甲(xi)壯(zhuang)族自治區財政廳')).toBe(true);
   });
 });
