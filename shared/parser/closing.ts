@@ -248,6 +248,8 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     const entries = [lines[i].text.replace(ATTACHMENT_NOTE, ''), ...lines.slice(i + 1, end).map((l) => l.text)];
     const names: string[] = [];
     const listNumbered = /^[0-9０-９]{1,2}\s*[.．、]/.test(entries[0]);
+    // An entry's number alone on its line ("2.") opens the next name, printed on the line under it.
+    let numberAlone = false;
     for (const entry of entries) {
       // The note a page break before the 署名 leaves is no part of the last attachment's name, nor is a page's
       // prompt to download them ("(点击下载下列附件)") one of them.
@@ -255,7 +257,11 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
       // A 成文日期 the copy cut off ("二○○七年一月十") ends the list: no name goes on with a date.
       if (names.length > 0 && CUT_DATE.test(entry)) break;
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);
+      const opensEntry = numberAlone;
+      numberAlone = /^[0-9０-９]{1,2}\s*[.．、]$/.test(entry);
+      if (numberAlone) continue;
       if (numbered) names.push(numbered[1].trim());
+      else if (opensEntry) names.push(entry);
       // A file's link under a numbered list ("关于….docx", the notice's own) is no wrapped part of its last entry.
       else if (listNumbered && FILE_TYPE.test(entry)) break;
       // A page's sharing trailer under the last name ("用微信扫描二维码分享…") does not continue it.

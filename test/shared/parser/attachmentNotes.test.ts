@@ -313,3 +313,21 @@ describe("a numbered attachment list with the page's link to the notice's own fi
     expect(notice.attachments).toEqual(['2021年度第三批农村基础设施建设项目资金安排表', '2021年度第三批农业开发项目资金安排表']);
   });
 });
+
+describe('an attachment list whose second number stands alone on its line, the name under it', () => {
+  it('reads two names, no number in the second', () => {
+    const notice = parseNotice(
+      [
+        '各市人民政府,省政府各部门:',
+        '现将我省落实和承接的行政审批项目予以公布。',
+        '附件:',
+        '1.我省落实取消的行政审批项目目录(共计27项)',
+        '2.',
+        '我省承接下放管理层级的行政审批项目目录(共计27项)',
+        '甲省人民政府',
+        '2013年9月4日',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['我省落实取消的行政审批项目目录(共计27项)', '我省承接下放管理层级的行政审批项目目录(共计27项)']);
+  });
+});
