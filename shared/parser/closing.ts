@@ -189,7 +189,7 @@ const SITE_PROMPT = /公众号$|关注我们|^本文(链接|关键词)|^相关(�
 const ATTACHMENT_NOTE = /^(相关)?附\s*(?:件(下载)?)?\s*[：:]\s*/;
 
 /** A web page's link to an attached file names the attachment with its file type: 任务清单.docx. */
-const FILE_TYPE = /\.(docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/i;
+export const FILE_TYPE = /\.(docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/i;
 
 /**
  * Whether an unnumbered list's item ends before `next`: a file's name ends at its file type, and a 《…》 line

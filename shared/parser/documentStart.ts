@@ -7,7 +7,7 @@ import type { SourceLine } from './lines';
 import { parseDocNumber } from '../domain/docNumber';
 import { isDateLine, isOrgNameLine } from './lineKinds';
 import { matchClauseMarker } from './clauseMarkers';
-import { TITLE_END } from './unglueWords';
+import { ABOUT, TITLE_END } from './unglueWords';
 
 /** How far down the page the notice's own 版头 may stand. */
 const SCAN_LINES = 30;
@@ -25,7 +25,7 @@ function isAddressLine(text: string): boolean {
 /** A title line of its own: "…关于印发《…》的通知", no sentence. */
 function isTitleLine(text: string): boolean {
   return (
-    /关于|關於|關于/.test(text) &&
+    ABOUT.test(text) &&
     /(通知|意见|意見|决定|決定|通报|通報|批复|批復|公告|通告|公示|报告|報告|函)$/.test(text) &&
     text.length <= 100 &&
     !/[。，,：:]/.test(text)
@@ -101,7 +101,7 @@ export function documentStartAfterNewsLead(lines: readonly SourceLine[]): number
     if (matchClauseMarker(text) || isDateLine(text)) return 0;
     // (The title may wrap after its 关于: "甲市人民政府印发关于落实国务院" / "《政府工作报告》重点工作任务分工的通知".)
     // (Its 文号 may stand between the title and the 主送.)
-    const opens = /关于|關於|關于/.test(text);
+    const opens = ABOUT.test(text);
     const wrapped = (opens ? [1, 2, 3] : [1]).find(
       (n) => isTitleLine(joined(lines, i, n)) && (addressFollows(lines, i + n) || bodyOfUnaddressed(joined(lines, i, n), lines[i + n])),
     );
@@ -208,7 +208,7 @@ export function documentStartAfterMasthead(lines: readonly SourceLine[]): number
   for (let i = 0; i < limit; i++) {
     // (A sentence or a 署名's date above makes any later title a forwarded or quoted document's.)
     if (lines[i].text.includes('。') || isDateLine(lines[i].text)) return 0;
-    if (i === 0 || !/关于|關於|關于/.test(lines[i].text)) continue;
+    if (i === 0 || !ABOUT.test(lines[i].text)) continue;
     const n = [1, 2, 3].find((k) => isTitleLine(joined(lines, i, k)) && addressFollows(lines, i + k));
     if (n === undefined) continue;
     // (Its issuer's line above it, or the first of joint issuers above a title that names the second.)

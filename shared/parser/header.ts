@@ -18,7 +18,7 @@ import { withTraditional } from './traditionalForms';
 import { isPageLabel } from './metadataTable';
 import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 import { LEADER_SIGNATURE } from './closing';
-import { TITLE_VERB } from './unglueWords';
+import { ABOUT, TITLE_VERB } from './unglueWords';
 
 export interface Header {
   copyNumber: string | null;
@@ -202,7 +202,7 @@ function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch;
   const at = cells.findIndex((c, k) => k > 0 && findDocNumbers(c)[0]?.raw === c);
   if (at < 0) return null;
   const title = cells.slice(0, at).join('');
-  if (!TITLE_END.test(title) || !/关于|關於|關于/.test(title)) return null;
+  if (!TITLE_END.test(title) || !ABOUT.test(title)) return null;
   // The cells after the 文号: the issuer's name (a wrap may have cut it) and the date.
   const rest = cells.slice(at + 1);
   const date = rest.length > 0 ? findDate(rest[rest.length - 1]) : null;

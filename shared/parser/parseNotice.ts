@@ -13,7 +13,7 @@ import { fullerCopy } from './titleChoice';
 import { titleLineNearTop } from './titleFallback';
 import { issuersOfTitle } from './titleIssuer';
 import { checkedIssuers } from './issuerNames';
-import { splitClosing } from './closing';
+import { FILE_TYPE, splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { TITLE_END, parseHeader, separateRecipients } from './header';
 import {
@@ -115,7 +115,7 @@ function lastLineOfText(normalized: string, lines: SourceLine[]): string | null 
 }
 
 /** Lines that name a file to download: they end with its type. */
-const FILE_LINK_LINES = /^.*\.(docx?|pdf|wps|ofd|xlsx?|et|zip|rar)$/gim;
+const FILE_LINK_LINES = new RegExp(`^.*${FILE_TYPE.source}`, 'gim');
 
 export function parseNotice(raw: string): ParsedNotice {
   const read = prepareLines(typeof raw === 'string' ? withLostSpacesRestored(raw) : '');

@@ -7,7 +7,7 @@ import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
-import { CHROME_REACH, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
+import { ABOUT, CHROME_REACH, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { ADDRESSEE_REACH, colonlessAddresseeCuts, colonlessBeforeBodyCuts, isAddresseeList } from './unglueAddressees';
 import { isChromeLine } from './webChrome';
 import { UNIT_NAME_END, isCompleteOrgName, placeOf, splitGluedNames } from './unitNames';
@@ -106,7 +106,7 @@ const BYLINE_TITLE_REACH = 40;
 function inOpenQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = before.lastIndexOf('《');
-  return open >= 0 && !before.slice(open).includes('》') && !/关于|關於|關于/.test(before.slice(open));
+  return open >= 0 && !before.slice(open).includes('》') && !ABOUT.test(before.slice(open));
 }
 
 /**

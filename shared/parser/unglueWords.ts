@@ -6,6 +6,9 @@ import { DOC_KINDS } from '../domain/notice';
 import { PINYIN_RUN_SOURCE } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 
+/** 关于 as pages print it: simplified, traditional, or the two mixed. */
+export const ABOUT = /关于|關於|關于/;
+
 /** 关于/转发/印发 in either script, a mirror's pronunciation after a character or not ("關(guān)于"). */
 export const TITLE_VERB = new RegExp(
   [

@@ -4,6 +4,7 @@
  * issuer or date. The original text keeps them: only the parser's working copy of the lines drops them.
  */
 import { isCompleteOrgName } from './unitNames';
+import { ABOUT } from './unglueWords';
 
 /**
  * Words that only a page's furniture uses (无障碍 as a button, not 无障碍建设 in a title; a writing guide's
@@ -165,7 +166,7 @@ function titleAfterPlace(text: string): string | null {
   if (!m || /题|称|名/.test(m[1])) return null;
   // (What stands before 关于 is its issuer's name, or nothing.)
   const title = text.slice(m[0].length);
-  const issuer = title.slice(0, title.search(/关于|關於|關于/));
+  const issuer = title.slice(0, title.search(ABOUT));
   return issuer === '' || isCompleteOrgName(issuer) ? title : null;
 }
 
