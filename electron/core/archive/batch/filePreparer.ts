@@ -100,11 +100,11 @@ interface Job {
 
 /**
  * Files sent to the reader ahead of the one it is reading, so it never waits for the main thread: enough to
- * keep it reading through a whole group's unit of work (the main thread answers no message while it writes,
- * about 3 ms a notice against the reader's 4), since a reader left with nothing to read idles until the
- * commit (with 16, the reader stood idle a third of an import)…
+ * keep it reading through a whole group's unit of work (the main thread answers no message while it writes a
+ * group, up to half a second: some 200 small files the reader prepares meanwhile), since a reader left with
+ * nothing to read idles until the commit (with 16, the reader stood idle a third of an import)…
  */
-const IN_FLIGHT = 96;
+const IN_FLIGHT = 256;
 /** …and of files sent by their bytes, never more than this much at once (at least one), since the reader holds them all. */
 const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
 

@@ -24,6 +24,7 @@ import { taskDeadlinesMigration } from './030-task-deadlines';
 import { unitCountsMigration } from './031-unit-counts';
 import { mergeWidthMigration } from './032-merge-width';
 import { unitDeadlinesMigration } from './033-unit-deadlines';
+import { widerMergesMigration } from './034-wider-merges';
 
 export const MIGRATIONS: readonly Migration[] = [
   noticesMigration,
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   unitCountsMigration,
   mergeWidthMigration,
   unitDeadlinesMigration,
+  widerMergesMigration,
 ];
