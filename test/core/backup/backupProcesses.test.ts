@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { childCommand } from '../../cliBundle';
 import { beginWrite, clearRestoring, markRestoring, readGeneration } from '../../../electron/core/backup/archiveState';
+import { GROUP_FILES } from '../../../electron/core/archive/services/importService';
 import { seedNotice } from '../db/migrationKit';
 import { docNumbers, tempArchive, value, type TempArchive } from './backupKit';
 
@@ -177,7 +178,7 @@ describe('backups and restores across processes', () => {
     const folder = join(t.dir, '收文');
     mkdirSync(folder);
     // More files than one group holds, so the import commits at least twice.
-    for (let n = 1; n <= 80; n++) {
+    for (let n = 1; n <= GROUP_FILES + 16; n++) {
       const text = `阳泉市人民政府办公室\n阳政办发〔2025〕${n}号\n关于做好第${n}批安全生产检查工作的通知\n各县（区）人民政府：\n一、县应急局牵头开展第${n}批检查。\n阳泉市人民政府办公室\n2025年3月${(n % 28) + 1}日\n`;
       writeFileSync(join(folder, `通知${n}.txt`), text);
     }

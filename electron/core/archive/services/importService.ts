@@ -49,7 +49,7 @@ export type { ImportSource } from '../preparedNotice';
  * full-text table: 64 files a group made 2.5 times as many segments to merge (the commit then took 0.55 ms of
  * CPU a notice, 0.28 at 256; 20,000 notices' index alone).
  */
-const GROUP_FILES = 256;
+export const GROUP_FILES = 256;
 const GROUP_MS = 500;
 const GROUP_BYTES = 64 * 1024 * 1024;
 /** A plain-text upload below this size is parsed here; anything else goes to the reader process, where it cannot hurt. */
