@@ -37,7 +37,8 @@ export function foldWidth(text: string): string {
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·《》';
+// « » are 《》 as some PDF fonts map them ("转发…等部门 « 关于…意见 » 的通知").
+const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·《》«»';
 const TIGHT = `[${CJK}${CJK_PUNCT}]`;
 const TIGHT_OR_DIGIT = `[${CJK}${CJK_PUNCT}0-9０-９]`;
 const spaceAfterTight = new RegExp(`(${TIGHT})[ \\u3000]+(?=${TIGHT_OR_DIGIT})`, 'g');

@@ -6,6 +6,8 @@ const MAX_SPAN = 160;
 
 const OPENERS: Record<string, string> = {
   '《': '》',
+  // As some PDF fonts map 《》.
+  '«': '»',
   '〈': '〉',
   '“': '”',
   '（': '）',

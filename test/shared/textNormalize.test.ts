@@ -23,6 +23,12 @@ describe('text normalization', () => {
     expect(collapseCjkSpaces('阳政发〔2025〕1 号 AI model')).toBe('阳政发〔2025〕1号 AI model');
   });
 
+  it('removes the spaces around « », which some PDF fonts print for 《》', () => {
+    expect(collapseCjkSpaces('转发县应急局等 三部门 « 关于加强燃气安全的意见 » 的通知')).toBe(
+      '转发县应急局等三部门«关于加强燃气安全的意见»的通知',
+    );
+  });
+
   it('knows page footers in their usual forms', () => {
     for (const footer of ['— 3 —', '－3－', '- 3 -', '第3页 共12页', '3/12']) expect(isPageFooter(footer)).toBe(true);
     expect(isPageFooter('三、加强领导')).toBe(false);

@@ -167,3 +167,17 @@ describe('a notice cut off mid-sentence, one bracket never closed', () => {
     expect(rules(notice)).toEqual(['truncated-ending', 'missing-element']);
   });
 });
+
+describe('a PDF whose text runs on one line and whose font prints 《》 as « »', () => {
+  const notice = parseNotice(
+    '大宁县人民政府办公室文件 大政办发 〔 2025〕4 号 大宁县人民政府办公室转发县应急局等 三部门 « 关于加强燃气安全管理的意见 » 的通知 ' +
+      '各乡镇人民政府,县直各有关单位: 县应急局、县住建局、县市场监管局«关于加强燃气安全管理的意见»已经县政府同意,现转发给你们,请认真贯彻执行. ' +
+      '大宁县人民政府办公室 2025 年 3 月 18 日',
+  );
+
+  it('reads the title whole, the « » and what follows them included', () => {
+    expect(notice.docNumber?.text).toBe('大政办发〔2025〕4号');
+    expect(notice.title).toBe('大宁县人民政府办公室转发县应急局等三部门«关于加强燃气安全管理的意见»的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
+  });
+});
