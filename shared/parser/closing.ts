@@ -162,11 +162,12 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     if (isSignedDateLine(lines[i].text)) return { start: i, namesEnd: i, dateAt: i };
   }
-  // A date alone after the body's last sentence (or its 附件说明), before what follows a signature.
+  // A date alone after the body's last sentence (or its 附件说明), before what follows a signature; its 附注 may
+  // be printed above it ("…请认真贯彻执行。" / "（此件公开发布）" / "2025年3月18日").
   for (let i = 1; i < end; i++) {
-    if (isSignedDateLine(lines[i].text) && endsBody(lines[i - 1].text) && opensClosingTail(lines.slice(i + 1, end))) {
-      return { start: i, namesEnd: i, dateAt: i };
-    }
+    if (!isSignedDateLine(lines[i].text)) continue;
+    const above = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
+    if (endsBody(lines[above - 1].text) && opensClosingTail(lines.slice(i + 1, end))) return { start: above, namesEnd: above, dateAt: i };
   }
   return null;
 }

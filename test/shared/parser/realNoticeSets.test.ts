@@ -37,7 +37,7 @@ const SETS: Record<string, { notices: number; floor: number }> = {
   AJ: { notices: 20, floor: 0.96 },
   AK: { notices: 20, floor: 0.97 },
   AL: { notices: 16, floor: 0.99 },
-  AM: { notices: 20, floor: 0.94 },
+  AM: { notices: 20, floor: 0.95 },
   AN: { notices: 19, floor: 0.95 },
   AO: { notices: 19, floor: 0.91 },
 };
