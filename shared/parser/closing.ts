@@ -132,6 +132,9 @@ function joinWrappedNames(lines: SourceLine[]): SourceLine[] {
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
 
+/** Where the 附注 printed right above a 成文日期 at `dateAt` starts ("（此件公开发布）"), or `dateAt` itself when none is. */
+const remarkAbove = (lines: SourceLine[], dateAt: number) => (dateAt > 1 && isRemarkLine(lines[dateAt - 1].text) ? dateAt - 1 : dateAt);
+
 /**
  * The first date line preceded by one or more organization-name lines: the 署名 (start up to namesEnd) and the
  * 成文日期 (dateAt); a 附注 may stand between them.
@@ -142,7 +145,7 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
     const yearless = YEARLESS_DATE.test(lines[i].text);
     if (!yearless && !isSignedDateLine(lines[i].text)) continue;
     // A web page may print the 附注 between the 署名 and its date.
-    const under = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
+    const under = remarkAbove(lines, i);
     let start = under;
     while (
       start > 0 &&
@@ -166,7 +169,7 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
   // be printed above it ("…请认真贯彻执行。" / "（此件公开发布）" / "2025年3月18日").
   for (let i = 1; i < end; i++) {
     if (!isSignedDateLine(lines[i].text)) continue;
-    const above = i > 1 && isRemarkLine(lines[i - 1].text) ? i - 1 : i;
+    const above = remarkAbove(lines, i);
     if (endsBody(lines[above - 1].text) && opensClosingTail(lines.slice(i + 1, end))) return { start: above, namesEnd: above, dateAt: i };
   }
   return null;
