@@ -439,25 +439,23 @@ describe("joint issuers a space apart in a mirror's 署名, pronunciations after
 
 describe('a 转发 notice whose 署名 is its seal alone and whose 附注 is printed above the date', () => {
   it('reads the date, keeps the 附注 and starts the forwarded document after them', () => {
-    const notice = parseNotice(
-      [
-        '大宁县人民政府办公室文件',
-        '大政办发〔2025〕4号',
-        '大宁县人民政府办公室转发县应急局等三部门《关于加强燃气安全管理的意见》的通知',
-        '各乡镇人民政府，县直各有关单位：',
-        '县应急局、县住建局、县市场监管局《关于加强燃气安全管理的意见》已经县政府同意，现转发给你们，请认真贯彻执行。',
-        '（此件公开发布）',
-        '2025年3月18日',
-        '关于加强燃气安全管理的意见',
-        '为加强燃气安全管理，提出如下意见：',
-        '一、压实责任',
-        '各乡镇要落实属地责任。',
-        '二、开展排查',
-        '县应急局要组织开展燃气安全隐患排查。',
-      ].join('\n'),
-    );
-    expect(notice.signedDate).toBe('2025-03-18');
-    expect(notice.remark).toBe('（此件公开发布）');
-    expect(notice.clauses.map((c) => c.heading)).toEqual(['压实责任', '开展排查']);
+    const parsed = notice([
+      '大宁县人民政府办公室文件',
+      '大政办发〔2025〕4号',
+      '大宁县人民政府办公室转发县应急局等三部门《关于加强燃气安全管理的意见》的通知',
+      '各乡镇人民政府，县直各有关单位：',
+      '县应急局、县住建局、县市场监管局《关于加强燃气安全管理的意见》已经县政府同意，现转发给你们，请认真贯彻执行。',
+      '（此件公开发布）',
+      '2025年3月18日',
+      '关于加强燃气安全管理的意见',
+      '为加强燃气安全管理，提出如下意见：',
+      '一、压实责任',
+      '各乡镇要落实属地责任。',
+      '二、开展排查',
+      '县应急局要组织开展燃气安全隐患排查。',
+    ]);
+    expect(parsed.signedDate).toBe('2025-03-18');
+    expect(parsed.remark).toBe('（此件公开发布）');
+    expect(parsed.clauses.map((c) => c.heading)).toEqual(['压实责任', '开展排查']);
   });
 });
