@@ -8,6 +8,7 @@
 import { matchClauseMarker } from './clauseMarkers';
 import { isUnitLabelLine } from './clauseUnits';
 import type { SourceLine } from './lines';
+import { isPageTableRow } from './metadataTable';
 import {
   isAttachmentHeading,
   isAttendanceLine,
@@ -53,9 +54,11 @@ function cellWidth(text: string): number {
 
 /** The typical width of a hard-wrapped text, or null when lines are not wrapped at a fixed width. */
 export function wrapWidth(lines: SourceLine[]): number | null {
-  if (lines.length < 8) return null;
+  // A page's field rows ("颁布日期:2012-05-21 | 失效日期: |") are as short as a wrapped line but never wrapped.
+  const text = lines.filter((l) => !isPageTableRow(l.text));
+  if (text.length < 8) return null;
   const counts = new Map<number, number>();
-  for (const l of lines) {
+  for (const l of text) {
     const w = cellWidth(l.text);
     if (w <= MAX_WRAP) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
@@ -68,7 +71,7 @@ export function wrapWidth(lines: SourceLine[]): number | null {
       bestCount = near;
     }
   }
-  return bestCount >= lines.length * 0.35 ? best : null;
+  return bestCount >= text.length * 0.35 ? best : null;
 }
 
 /** A line ending in a label's colon inside a bracket still open: "（牵头单位：A，责任单位：" goes on. */

@@ -404,3 +404,42 @@ describe("a law database's fields above the notice: 颁布部门, 法律效力, 
     expect(notice.recipients).toEqual(['各市、州、县人民政府', '省政府各部门']);
   });
 });
+
+describe("a law database's rows of 颁布单位, 失效日期 and 施行日期 with their cells' bars, above the title", () => {
+  it('takes none of them for the 主送, and reads the title and 主送 under them', () => {
+    const notice = parseNotice(
+      [
+        '颁布单位:甲省乙市人民政府 | 文号: |',
+        '颁布日期:2015-04-20 | 失效日期: |',
+        '施行日期:2015-05-01 | 公布日期:2015-04-21 |',
+        '效力级别:地方政府规范性文件 |',
+        '乙市人民政府关于加强农村饮水安全工作的意见',
+        '各县区人民政府,市政府有关部门:',
+        '为保障农村群众饮水安全,现提出以下意见:',
+        '一、明确工作目标',
+        '到2016年底全面解决农村饮水安全问题。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('乙市人民政府关于加强农村饮水安全工作的意见');
+    expect(notice.issuer).toBe('乙市人民政府');
+    expect(notice.recipients).toEqual(['各县区人民政府', '市政府有关部门']);
+  });
+});
+
+describe('a short page whose field rows are as wide as its first heading', () => {
+  it('never reads the page as wrapped at that width, so the heading stands alone', () => {
+    const notice = parseNotice(
+      [
+        '发布机构:甲省乙市人民政府 | 文号: |',
+        '颁布日期:2015-04-20 | 失效日期: |',
+        '效力级别:地方政府规范性文件 |',
+        '乙市人民政府关于加强农村饮水安全工作的意见',
+        '各县区人民政府,市政府有关部门:',
+        '为保障农村群众饮水安全,推进城乡供水一体化,现提出以下意见:',
+        '一、充分认识饮水安全工作的重要性',
+        '近年来,全市农村饮水条件明显改善,但部分山区群众饮水仍然困难,水质保障能力不足。',
+      ].join('\n'),
+    );
+    expect(outline(notice)).toEqual(['1:一 充分认识饮水安全工作的重要性']);
+  });
+});
