@@ -59,10 +59,10 @@ const PLACED_SCHOOLS = withTraditional(/^[\u4e00-\u9fff]{1,6}(中小学校?|中�
  */
 const DIVISION_GOVERNMENT = withTraditional(/^[市县区旗州盟镇乡](人民政府|政府|行政公署)$/);
 /**
- * The 街道办事处 after a 各 group of governments ("各乡镇人民政府、街道办事处"): the 各 covers both, as most
- * labelers of real notices read it (a 管委会 there still stands alone, web_02).
+ * The 街道办事处 after a 各 group of governments or of zones' committees ("各乡镇人民政府、街道办事处", "各管委会、
+ * 街道办事处"): the 各 covers both, as most labelers of real notices read it (a 管委会 there still stands alone, web_02).
  */
-const GOVERNMENTS_GROUP = withTraditional(/^各.*(人民政府|政府)$/);
+const GOVERNMENTS_GROUP = withTraditional(/^各.*(人民政府|政府|管委会|管理委员会)$/);
 const SUBDISTRICT_OFFICE = withTraditional(/^街道办事处$/);
 
 function sharesHead(previous: string, name: string): boolean {

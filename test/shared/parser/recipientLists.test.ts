@@ -148,6 +148,7 @@ describe('a 各 group of governments with the 街道办事处 after it', () => {
     ['各乡镇人民政府、街道办事处,县直各有关单位:', ['各乡镇人民政府、街道办事处', '县直各有关单位']],
     ['区政府各委、办、局,各街办事处、镇政府:', ['区政府各委、办、局', '各街办事处、镇政府']],
     ['各县(区)人民政府、管委会:', ['各县(区)人民政府', '管委会']],
+    ['区级各部门,各管委会、街道办事处,有关单位:', ['区级各部门', '各管委会、街道办事处', '有关单位']],
   ])('reads %s', (line, recipients) => {
     const notice = parseNotice(['关于开展安全检查的通知', line, '为加强安全管理,现将有关事项通知如下。'].join('\n'));
     expect(notice.recipients).toEqual(recipients);
