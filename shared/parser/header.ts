@@ -194,6 +194,8 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
  * An encyclopedia page's header row: the title, the 文号, the issuer and the date as cells of one line
  * ("甲省人民政府关于…的批复 甲政函〔1998〕6号 甲省人民政府 1998年7月31日 |").
  */
+const ABOUT_START = withTraditional(/^关于/);
+
 function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch; date: { raw: string; iso: string } | null } | null {
   const cells = rawText
     .replace(/[|｜]\s*$/, '')
@@ -420,8 +422,12 @@ export function parseHeader(lines: SourceLine[]): Header {
     if (row) {
       header.docNumber ??= row.docNumber;
       if (row.date) header.headerDate ??= row.date;
-      rowTitle ??= row.title;
-      titleParts.push(row.title);
+      // Its issuer's line above it opens the title ("甲县人民政府办公室" / "关于…的通知 甲政办发〔2018〕20号").
+      const prior = lines[i - 1]?.text ?? '';
+      const opened = ABOUT_START.test(row.title) && titleParts.at(-1) === prior && isOrgNameLine(prior);
+      if (opened) titleParts.pop();
+      rowTitle ??= opened ? prior + row.title : row.title;
+      titleParts.push(opened ? prior + row.title : row.title);
     } else if (RULE_LINE.test(t)) {
       // The red rule drawn with dashes: an organ's name right above it is the 版头 (without 文件), even
       // under a page heading that repeats the title.

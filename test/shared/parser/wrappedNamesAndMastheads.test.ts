@@ -203,3 +203,21 @@ describe('a 联合行文 whose 版头 names both organs on one line, 文件 on t
     expect(notice.findings).toEqual([]);
   });
 });
+
+describe('a title wrapped under its issuer, its 文号 printed after it on the 关于 line', () => {
+  it('opens the title with the issuer’s line and still reads the 文号', () => {
+    const notice = parseNotice(
+      [
+        '青石县人民政府办公室',
+        '关于印发《青石县森林火灾应急预案 (修订)》的通知 青政办发〔2019〕12号',
+        '各乡镇人民政府,县政府有关部门:',
+        '《青石县森林火灾应急预案(修订)》已经县政府同意,现印发给你们,请认真遵照执行。',
+        '青石县人民政府办公室',
+        '2019年3月8日',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('青石县人民政府办公室关于印发《青石县森林火灾应急预案(修订)》的通知');
+    expect(notice.issuer).toBe('青石县人民政府办公室');
+    expect(notice.docNumber?.text).toBe('青政办发〔2019〕12号');
+  });
+});
