@@ -15,7 +15,7 @@ import { isChromeLine } from './webChrome';
 import { joinAddresseeLines, joinHeadlessRecipients } from './recipientGroups';
 import { withoutPageWordsBeforeGroup } from './addresseeTidy';
 import { withTraditional } from './traditionalForms';
-import { isPageLabel } from './metadataTable';
+import { isPageLabel, opensWithPageLabel } from './metadataTable';
 import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 import { LEADER_SIGNATURE } from './closing';
 import { ABOUT, TITLE_VERB } from './unglueWords';
@@ -446,7 +446,7 @@ export function parseHeader(lines: SourceLine[]): Header {
     } else if (/^(特急|加急)$/.test(t)) header.urgency = t;
     else if (CATEGORY_MARK.test(t))
       continue; // the page's, no part of the title
-    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于')) {
+    else if (t.endsWith('文件') && t.length <= 60 && !t.includes('关于') && !opensWithPageLabel(t)) {
       const joint = pendingOrgLines.splice(0);
       // A 版头 split over two lines (…人民政府 / 文件, or / 办公室文件) under a page heading that printed the title first.
       const above = lines[i - 1];
@@ -541,6 +541,8 @@ export function parseHeader(lines: SourceLine[]): Header {
       if (byline.date) header.headerDate ??= byline.date;
     } else if (dated) {
       header.headerDate = dated;
+    } else if (opensWithPageLabel(t)) {
+      // A page's row whose label lost its colon ("发文机关国务院", "时效性现行有效"): no part of the title.
     } else if (isOrgNameLine(t) && titleParts.length === 0 && !(lines[i + 1]?.text ?? '').startsWith('关于')) {
       pendingOrgLines.push(line);
     } else {

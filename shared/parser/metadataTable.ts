@@ -164,6 +164,16 @@ export function isPageLabel(text: string): boolean {
   return labelOf(text) !== null;
 }
 
+/**
+ * A label of the table opening a line, its value glued on without a colon ("效力级别国务院规范性文件"); not the
+ * title's own labels, whose row the header reads as the title.
+ */
+const LABEL_OPENING = new RegExp(`^(?:${KNOWN_LABELS.filter((l) => !TEXT_VALUE_LABELS.has(l)).join('|')})`);
+
+export function opensWithPageLabel(text: string): boolean {
+  return LABEL_OPENING.test(simplified(withoutPinyin(text)));
+}
+
 function labelOf(cell: string): string | null {
   const label = simplified(withoutPinyin(cell.replace(/\s+/g, '')).replace(/[：:]$/, ''));
   return LABEL_SET.has(label) ? label : null;

@@ -443,3 +443,26 @@ describe('a short page whose field rows are as wide as its first heading', () =>
     expect(outline(notice)).toEqual(['1:一 充分认识饮水安全工作的重要性']);
   });
 });
+
+describe("a law database's rows with their labels glued to the values, no colon, above a 批复 without a title", () => {
+  it('takes no row for the 版头 or the title, and names the issuer from the signature', () => {
+    const notice = parseNotice(
+      [
+        '发文机关国务院',
+        '发文日期2001年01月13日',
+        '时效性现行有效',
+        '发文字号国函〔2001〕7号',
+        '效力级别国务院规范性文件',
+        '(国函〔2001〕7号)',
+        '甲自治区人民政府:',
+        '你区《关于部分行政区划调整的请示》收悉。现批复如下:',
+        '一、同意将乙乡划归甲市丙区管辖。',
+        '国务院',
+        '二00一年一月十三日',
+      ].join('\n'),
+    );
+    expect(notice.issuer).toBe('国务院');
+    expect(notice.title).toBeNull();
+    expect(notice.recipients).toEqual(['甲自治区人民政府']);
+  });
+});
