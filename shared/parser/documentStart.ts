@@ -211,8 +211,10 @@ export function documentStartAfterMasthead(lines: readonly SourceLine[]): number
     if (i === 0 || !ABOUT.test(lines[i].text)) continue;
     const n = [1, 2, 3].find((k) => isTitleLine(joined(lines, i, k)) && addressFollows(lines, i + k));
     if (n === undefined) continue;
-    // (Its issuer's line above it, or the first of joint issuers above a title that names the second.)
-    return isOrgNameLine(lines[i - 1].text) ? i - 1 : i;
+    // (Its issuer's line above it, or the first of joint issuers above a title that names the second; and the
+    // document's 文号 printed right above that.)
+    const block = isOrgNameLine(lines[i - 1].text) ? i - 1 : i;
+    return block > 0 && isDocNumberLine(lines[block - 1].text) ? block - 1 : block;
   }
   return 0;
 }

@@ -190,12 +190,12 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
   return bare ? [bare] : found;
 }
 
+const ABOUT_START = withTraditional(/^关于/);
+
 /**
  * An encyclopedia page's header row: the title, the 文号, the issuer and the date as cells of one line
  * ("甲省人民政府关于…的批复 甲政函〔1998〕6号 甲省人民政府 1998年7月31日 |").
  */
-const ABOUT_START = withTraditional(/^关于/);
-
 function headerRow(rawText: string): { title: string; docNumber: DocNumberMatch; date: { raw: string; iso: string } | null } | null {
   const cells = rawText
     .replace(/[|｜]\s*$/, '')
@@ -479,6 +479,9 @@ export function parseHeader(lines: SourceLine[]): Header {
       // An office's 版头 under its organ's line ("甲县人民政府" / "办公室文件") names the office.
       if (OFFICE_MARK.test(t) && joint.length > 0) header.markIssuers.splice(-2, 2, header.markIssuers.slice(-2).join(''));
     } else if (docNumbers.length > 0) {
+      // A page heading printed the title with the 文号 (a header row), and the document prints its 文号 again
+      // under it: the title follows here, the heading was the page's.
+      if (rowTitle !== null && header.docNumber?.docNumber.text === docNumbers[0].docNumber.text) rowTitle = null;
       // The raw line keeps stray spaces (阳政发〔2025〕1 号) so the lint can report them.
       header.docNumber = docNumbers[0];
       numberLine = i;

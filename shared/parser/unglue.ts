@@ -58,9 +58,9 @@ function datesIn(text: string): RegExpExecArray[] {
 
 /**
  * What continues a sentence after a date ("5月6日前报送", "6日起施行", "6日，县政府召开"); 内 not where it opens a
- * place's name glued after the date (内蒙古).
+ * place's name glued after the date (内蒙古). A clock's time goes on a page's timestamp ("2017年10月23日 09:24来源:…").
  */
-const DATE_GOES_ON = /^\s*([前后起至以止，,、的在到召举开为是及和与]|内(?!蒙古)|星期|周[一二三四五六日天])/;
+const DATE_GOES_ON = /^\s*([前后起至以止，,、的在到召举开为是及和与]|内(?!蒙古)|星期|周[一二三四五六日天]|\d{1,2}\s*[:：]\s*\d{2}(?!\d))/;
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
 /**

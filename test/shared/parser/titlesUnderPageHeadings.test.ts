@@ -560,3 +560,35 @@ describe('titles that name their issuer again, quote a 文号, or carry a revisi
     expect(notice.title).toBe('甲市人民政府关于印发《甲市人民政府工作规则》的通知');
   });
 });
+
+describe('a news heading that prints a shortened title with the 文号, the document printing both again below', () => {
+  const lines = [
+    '资讯首页 > 农业快讯',
+    '青石县关于禁止燃放烟花爆竹的通告 青政通〔2019〕3号',
+    '2019年1月23日 09:24来源:青石县人民政府点击量:0',
+    '青政通〔2019〕3号',
+    '青石县人民政府',
+    '关于禁止燃放烟花爆竹的通告',
+    '为维护公共安全,现将有关事项通告如下:',
+    '一、城区范围内禁止燃放烟花爆竹。',
+    '二、违反本通告的,依法予以处罚。',
+    '青石县人民政府办公室2019年1月20日印发',
+  ];
+
+  it('takes the document’s own title and 文号 under the heading', () => {
+    const notice = parseNotice(lines.join('\n'));
+    expect(notice.title).toBe('青石县人民政府关于禁止燃放烟花爆竹的通告');
+    expect(notice.issuer).toBe('青石县人民政府');
+    expect(notice.docNumber?.text).toBe('青政通〔2019〕3号');
+  });
+
+  it('reads no 成文日期 from the page’s timestamp', () => {
+    expect(parseNotice(lines.join('\n')).signedDate).toBeNull();
+  });
+
+  it('takes them with a 主送 under the title as well', () => {
+    const notice = parseNotice([...lines.slice(0, 6), '各乡镇人民政府,县直各单位:', ...lines.slice(6)].join('\n'));
+    expect(notice.title).toBe('青石县人民政府关于禁止燃放烟花爆竹的通告');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
+  });
+});
