@@ -215,7 +215,7 @@ export function headerCuts(
   // and a row's date or time ends it where other text than a label follows ("发布日期:2023-01-30 08:56甲县人民政府关于…").
   // A site's opening marker, back-to-top button or untitled page's name glued to the title ("The Beginning甲县人民政府…公告",
   // "返回顶部甲县…", "无标题文档政府文件…").
-  const marker = /^(The\s*Beginning|返回顶部|回到顶部|返回首页|无标题文档|無標題文檔)(?=\s*\S)/i.exec(head);
+  const marker = /^(The\s*Beginning|返回顶部|回到顶部|回顶部|返回顶端|返回首页|无标题文档|無標題文檔)(?=\s*\S)/i.exec(head);
   if (marker) cuts.push(marker[0].length);
   if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
   // A date's label with no date after it stood empty at its row's end ("成文日期:牟政办发〔2017〕46号").

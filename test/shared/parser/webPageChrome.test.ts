@@ -235,3 +235,20 @@ describe('a news lead reprinting a notice whose 文号 stands above its issuer a
     expect(notice.title).toBe('甲市人民政府防汛抗旱指挥部关于终止防汛三级应急响应的通知');
   });
 });
+
+describe('a page’s “back to top” link printed as 回顶部 above its breadcrumb', () => {
+  it('takes no part of it into the title or the issuer', () => {
+    const notice = parseNotice(
+      [
+        '回顶部',
+        '当前位置: 首页 » 重要通告 » 正文',
+        '甲省农业农村厅关于开展乡村建设示范县遴选的通知',
+        '放大字体  缩小字体 2023-02-07  来源:甲省农业农村厅',
+        '各省辖市农业农村局:',
+        '为落实全省乡村建设工作部署,现就有关事项通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲省农业农村厅关于开展乡村建设示范县遴选的通知');
+    expect(notice.issuer).toBe('甲省农业农村厅');
+  });
+});
