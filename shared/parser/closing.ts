@@ -209,6 +209,9 @@ const BLANK_PAGE_NOTE = /^[（(]\s*此页无正文\s*[）)]$/;
 /** A page's prompt in brackets to download the files listed under it. */
 const DOWNLOAD_PROMPT = /^[（(][^（）()]*(点击|點擊|下载|下載)[^（）()]*[）)]$/;
 
+/** Where to send the attachments, in brackets under the list ("(报送邮箱:… 联系电话:…)"): no part of a name. */
+const CONTACT_NOTE = withTraditional(/^[（(][^（）()]*(联系|电话|邮箱|传真|联系人)[^（）()]*[）)]$/);
+
 /** A 附件说明 that labels each title with its own number: "附件1.名称" / "附件2：名称". */
 const NUMBERED_NOTE = /^附\s*件\s*[0-9０-９]{1,2}\s*[.．、：:]\s*(?=\S)/;
 
@@ -256,8 +259,8 @@ function readAttachments(lines: SourceLine[], end: number): { at: number; names:
     let numberAlone = false;
     for (const entry of entries) {
       // The note a page break before the 署名 leaves is no part of the last attachment's name, nor is a page's
-      // prompt to download them ("(点击下载下列附件)") one of them.
-      if (BLANK_PAGE_NOTE.test(entry) || DOWNLOAD_PROMPT.test(entry)) continue;
+      // prompt to download them ("(点击下载下列附件)") or where to send them one of them.
+      if (BLANK_PAGE_NOTE.test(entry) || DOWNLOAD_PROMPT.test(entry) || CONTACT_NOTE.test(withoutPinyin(entry))) continue;
       // A 成文日期 the copy cut off ("二○○七年一月十") ends the list: no name goes on with a date.
       if (names.length > 0 && CUT_DATE.test(entry)) break;
       const numbered = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/.exec(entry);

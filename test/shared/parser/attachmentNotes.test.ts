@@ -331,3 +331,21 @@ describe('an attachment list whose second number stands alone on its line, the n
     expect(notice.attachments).toEqual(['我省落实取消的行政审批项目目录(共计27项)', '我省承接下放管理层级的行政审批项目目录(共计27项)']);
   });
 });
+
+describe('an attachment list with where to send them in brackets under it', () => {
+  it('keeps the e-mail and telephone note out of the last name', () => {
+    const notice = parseNotice(
+      [
+        '青石县人民政府办公室关于第一季度政务信息报送情况的通报',
+        '各镇人民政府,县政府各工作部门:',
+        '第一季度,各镇、各部门共报送政务信息455篇。',
+        '附件:1. 第一季度政务信息报送得分一览表',
+        '2. 第一季度政务信息采用条目',
+        '(报送邮箱:qsxx@example.cn 联系电话:0913—6155328)',
+        '青石县人民政府办公室',
+        '2021年5月25日',
+      ].join('\n'),
+    );
+    expect(notice.attachments).toEqual(['第一季度政务信息报送得分一览表', '第一季度政务信息采用条目']);
+  });
+});
