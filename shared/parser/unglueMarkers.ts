@@ -110,9 +110,12 @@ export function markerAt(text: string, i: number): MarkerHit | null {
 const HEADING_NOUN = withTraditional(
   /(要求|目标|思想|原则|措施|任务|情况|保障|机制|事项|范围|分工|步骤|安排|内容|职责|依据|意义|背景|领导|时间|方式|对象|标准|程序|责任|问题|成效|做法|重点|举措|权属|目的|期限|回顾|地点)$/,
 );
-/** How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item. */
+/**
+ * How the paragraph under a heading opens: a preposition, a leading verb, a year, a dash item (以, not 以外/以内/
+ * 以上, which go on the heading's noun: "…区域和地点以外的其他区域").
+ */
 export const BODY_START = withTraditional(
-  /^(以|坚持|围绕|按照|根据|为了|为进一步|为(?:落实|深入|加快|切实|做好|推动|全面|贯彻|推进|加强|规范|有效|保障|确保|认真)|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/,
+  /^(以(?![外内上下及来后前])|坚持|围绕|按照|根据|为了|为进一步|为(?:落实|深入|加快|切实|做好|推动|全面|贯彻|推进|加强|规范|有效|保障|确保|认真)|到\d|截至|截止|自|本|经|对|由|深入|认真|进一步|结合|全面|紧紧|聚焦|立足|着力|牢固|贯彻|当前|近年来|今年|明年|主要(?:围绕|包括|是|有)|\d{4}年|——)/,
 );
 /**
  * How the paragraph under a heading opens besides: addressing its organs ("各地区、", "请各…"), citing its basis
@@ -122,6 +125,8 @@ export const BODY_START = withTraditional(
 const PARAGRAPH_START = withTraditional(/^(各(?:地|级|有关|相关|责任|成员|单位|部门|乡|镇|县|市|区)|请各|依据|拟(?!定|订)|践行|实行)/);
 /** A heading that ends in a noun phrase of its own ("…的深刻内涵"): its paragraph may restate its words. */
 const NOUN_PHRASE_END = /的[\u4e00-\u9fff]{2,4}$/;
+/** How an item written as one sentence opens: a preposition or 凡 ("在…的，由…", "凡违反本通告的"). */
+const SENTENCE_OPENER = withTraditional(/^(在|凡|对于|如有|若)/);
 /** How many of a heading's characters its paragraph repeats at its opening ("…的目的和意义推行说理性…"). */
 const RESTATED = 4;
 /** A numeral and a measure word ("一届", "二次"): the phrase goes on to the noun they count. */
@@ -217,6 +222,8 @@ function runOnHeadingEnd(text: string, start: number): number | null {
     // (A paragraph may open with a leading verb of its own, where a sentence rather than a heading's phrase follows.)
     if (noun && words.length - k >= LONG_RUN && SENTENCE_VERB.test(after)) return at(k);
     if (k < RESTATED + 2 || k + RESTATED > words.length || !(noun || NOUN_PHRASE_END.test(words.slice(k - 5, k)))) continue;
+    // An item that opens as a sentence does ("四、在禁止燃放烟花爆竹的区域、时间燃放烟花爆竹的，由…") repeats its own words.
+    if (SENTENCE_OPENER.test(words)) continue;
     // A numeral with its measure word modifies the noun after it ("产生的新一届|浦东新区政府"): no end in that phrase.
     if (QUANTITY.test(words.slice(k - 5, k)) || NUMERAL.includes(words[k - 1])) continue;
     const restated = words.slice(0, k).indexOf(words.slice(k, k + RESTATED));

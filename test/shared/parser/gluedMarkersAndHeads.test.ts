@@ -299,3 +299,27 @@ describe('a short heading glued to its first sub-item', () => {
     expect(unglueLine('一、二、三级公路', false)).toEqual(['一、二、三级公路']);
   });
 });
+
+describe('an item whose words after a heading noun go on the noun (以外, 以内)', () => {
+  it('is not cut after the noun', () => {
+    const line = '二、本市禁止燃放烟花爆竹区域和地点以外的其他区域实施限制燃放,除夕全天外其他时间禁止燃放。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+});
+
+describe('an item written as one sentence that repeats its own words', () => {
+  it('is not cut where they come again', () => {
+    const line = '四、在禁止燃放烟花爆竹的区域、地点、时间燃放烟花爆竹的,由公安部门依法处罚。';
+    expect(unglueLine(line, false)).toEqual([line]);
+  });
+
+  it('is left out of the clauses when the copy ends inside it, before its first 。', () => {
+    const text = [
+      '甲市人民政府关于烟花爆竹安全管理的通告',
+      '为保障公共安全,现通告如下:',
+      '一、本市城区禁止燃放烟花爆竹。',
+      '二、在禁止燃放烟花爆竹的区域、地点、时间燃放烟花爆竹的,由公安部门按照《甲市烟花爆竹管理规定',
+    ].join('\n');
+    expect(parseNotice(text).clauses.map((c) => c.number)).toEqual(['一']);
+  });
+});
