@@ -74,6 +74,7 @@ const KNOWN_LABELS = [
   '颁布部门',
   '颁布单位',
   '颁布机关',
+  '发布机关',
   '制定机关',
   '公布日期',
   '施行日期',
@@ -83,6 +84,7 @@ const KNOWN_LABELS = [
   '发布单位',
   '公开责任部门',
   '统一登记号',
+  '统一编号',
   '信息时效期',
   '签署日期',
   '登记日期',
@@ -99,6 +101,8 @@ const TEXT_VALUE_LABELS = new Set(['内容概述', '内容概况', '标题', '�
 const SUMMARY_LABELS = new Set(['内容概述', '内容概况']);
 /** What a date field's value opens with: 2023-05-08, 2023年, 二〇二三年. */
 const DATE_VALUE = /^\s*((19|20)\d{2}\s*[-年./]|[〇○零OＯ一二三四五六七八九]{4}\s*年)/;
+/** A clock's time in a date's value ("16:25", "16:25:00"). */
+const CLOCK = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/g;
 /** A bullet a page's list puts before each label: "• 索引号:", "- 发文字号:", "* 名称:". */
 const BULLET = /^[•·●▪◆■\-*＊－–]\s*/;
 /** One regex for every label, its characters possibly spaced out ("索 引 号"), built once. */
@@ -266,7 +270,9 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     const text = lines[i].text.replace(BULLET, '');
     // A label alone on its line ("• 发文字号:") with its value on the next line, or with none. (Without its colon
     // under another row, where a row copied with tabs was cut between its cells: "文号" over "甲政发〔2025〕3号".)
-    const alone = /[：:]$/.test(text) || tableLines.has(i - 1) ? labelOf(text) : null;
+    // (Or a table copied a cell a line opens with a label without its colon: "索引号" / "0110…" / "主题分类" / ….)
+    const stacked = labelOf(lines[i + 2]?.text.replace(BULLET, '') ?? '') !== null;
+    const alone = /[：:]$/.test(text) || tableLines.has(i - 1) || stacked ? labelOf(text) : null;
     if (alone) {
       tableLines.add(i);
       const next = lines[i + 1]?.text ?? '';
@@ -281,7 +287,9 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       const titleLike = /关于|印发|转发/.test(next);
       // A date label's value is a date: an empty 成文日期 over a 文号 leaves the 文号 to the header.
       const fits = !/(日期|时间)$/.test(alone) || DATE_VALUE.test(next);
-      if (nextIsValue && fits && !titleLike && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !/[。：:]/.test(next)) {
+      // (A value holds no colon but a clock's: "2023年09月03日 16:25:00".)
+      const colon = /[。：:]/.test(next.replace(CLOCK, ''));
+      if (nextIsValue && fits && !titleLike && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !colon) {
         fields[alone] = next;
         tableLines.add(++i);
       }

@@ -466,3 +466,51 @@ describe("a law database's rows with their labels glued to the values, no colon,
     expect(notice.recipients).toEqual(['甲自治区人民政府']);
   });
 });
+
+describe('a metadata table copied a cell a line, its labels without colons, a date with its clock time', () => {
+  it('takes no value of it into the 主送', () => {
+    const notice = parseNotice(
+      [
+        '甲市人民政府办公室关于印发《甲市经济普查实施办法》的通知',
+        '索引号',
+        '011080691/2023-70749',
+        '主题分类',
+        '统计',
+        '发文日期',
+        '2023年09月03日 16:25:00',
+        '发布机构',
+        '甲市人民政府办公室',
+        '文号',
+        '甲政办文〔2023〕9号',
+        '各县(市、区)人民政府,市政府各部门:',
+        '现将《甲市经济普查实施办法》印发给你们,请认真贯彻落实。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各县(市、区)人民政府', '市政府各部门']);
+    expect(notice.docNumber?.text).toBe('甲政办文〔2023〕9号');
+  });
+
+  it('takes no value of it into the title, whatever labels the table holds (发布机关, 统一编号)', () => {
+    const notice = parseNotice(
+      [
+        '索引号',
+        '113715250044422281/2021-26757114',
+        '发布机关',
+        '乙县政府',
+        '标题',
+        '乙县人民政府办公室关于印发2021年乙县政务公开工作要点的通知',
+        '有效性',
+        '失效',
+        '统一编号',
+        '发布日期',
+        '2021-06-28',
+        '乙县人民政府办公室',
+        '关于印发2021年乙县政务公开工作要点的通知',
+        '各乡镇人民政府,县直各有关部门:',
+        '《2021年乙县政务公开工作要点》已经县政府同意,现印发给你们,请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('乙县人民政府办公室关于印发2021年乙县政务公开工作要点的通知');
+    expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关部门']);
+  });
+});
