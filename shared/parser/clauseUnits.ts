@@ -324,6 +324,10 @@ function closesOuterBracket(text: string): boolean {
   return false;
 }
 
+/** A telephone number ending a text: seven digits or more, an area code's dash perhaps among them. */
+const PHONE_END = /\d{3,}[-—－]?\d{4,}\s*$/;
+const PHONE_REACH = 16;
+
 /** All units of a clause's text (every assignment parenthetical and labelled line), lead first. */
 export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignmentMemo()): ClauseUnits {
   const units: ResponsibleUnit[] = [];
@@ -338,6 +342,8 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
       nextBreak = text.indexOf('\n', lineStart);
     }
     if (LABEL.test(text.slice(lineStart, Math.min(span.start, lineStart + MAX_LABEL)))) continue;
+    // A bracket after a telephone number names whose it is ("举报电话:0731-84010796(县森林防火专项组)").
+    if (PHONE_END.test(text.slice(Math.max(0, span.start - PHONE_REACH), span.start))) continue;
     const closesParagraph = span.closed && endsParagraphAt(text, span.end);
     const known = closesParagraph ? memo.closing : memo.inner;
     let parsed = known.get(span.content);

@@ -222,3 +222,15 @@ describe('a unit list behind a stray bracket', () => {
     expect(names.filter((n) => n.length > 60)).toEqual([]);
   });
 });
+
+describe('a bracket after a telephone number', () => {
+  it('names whose number it is, no unit', () => {
+    expect(findClauseUnits('举报电话:0731-84010796(县森林防灭火专项组)').units).toEqual([]);
+    expect(findClauseUnits('举报联系人:\n张明13947880249(甲村)\n李华15048869242(乙村)').units).toEqual([]);
+  });
+
+  it('still reads the units of a task that names a number inside it', () => {
+    const units = findClauseUnits('开通24小时值班电话12345,及时受理群众诉求。(县政务服务中心)').units;
+    expect(units.map((u) => u.name)).toEqual(['县政务服务中心']);
+  });
+});
