@@ -107,8 +107,9 @@ export function splitTopLevel(text: string, separators: string): string[] {
 const OWN_PARTS = withTraditional(/^\s*(其|所属|下属)/);
 
 /**
- * Splits "A和B" / "A及B" when both sides are complete names; "市规划和自然资源局" stays whole. Among addressees
- * only a B with its own 各 is a second group ("县直各部门及各乡镇人民政府"); "省市驻县机构及县属企事业单位" is one.
+ * Splits "A和B" / "A及B" when both sides are complete names; "市规划和自然资源局" stays whole. Addressees joined so
+ * are one entry of the 主送 ("各街道办事处及各有关单位", "省市驻县机构及县属企事业单位"), as labelers of real
+ * notices read them.
  */
 function splitConjunction(name: string, addressees: boolean): string[] {
   const { parts, separators } = splitWithSeparators(name, '和及与');
@@ -117,7 +118,7 @@ function splitConjunction(name: string, addressees: boolean): string[] {
   for (let i = 1; i < parts.length; i++) {
     const next = parts[i].trim();
     // "A及其办公室" and "A及所属部门" name A's own offices: one unit.
-    if (isCompleteOrgName(current.trim()) && isCompleteOrgName(next) && !OWN_PARTS.test(next) && (!addressees || next.startsWith('各'))) {
+    if (isCompleteOrgName(current.trim()) && isCompleteOrgName(next) && !OWN_PARTS.test(next) && !addressees) {
       out.push(current);
       current = parts[i];
     } else {

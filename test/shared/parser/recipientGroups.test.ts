@@ -115,9 +115,9 @@ describe('a 主送 line that lost its colon', () => {
 });
 
 describe('主送 groups joined by 及', () => {
-  it('keeps an organ with its own subordinate offices whole and splits two addressees', () => {
+  it('keeps an organ with its own subordinate offices whole, and two addressees joined so', () => {
     expect(notice('各乡镇人民政府及所属部门,县直各单位:').recipients).toEqual(['各乡镇人民政府及所属部门', '县直各单位']);
-    expect(notice('县直各部门及各乡镇人民政府:').recipients).toEqual(['县直各部门', '各乡镇人民政府']);
+    expect(notice('县直各部门及各乡镇人民政府:').recipients).toEqual(['县直各部门及各乡镇人民政府']);
   });
 });
 

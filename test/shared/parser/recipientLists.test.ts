@@ -208,8 +208,9 @@ describe('a 主送 group joined by 及 or 和', () => {
     expect(recipients('各乡镇人民政府,县直机关和县属企业:')).toEqual(['各乡镇人民政府', '县直机关和县属企业']);
   });
 
-  it('is two when the second opens with its own 各', () => {
-    expect(recipients('县直各部门和各乡镇人民政府:')).toEqual(['县直各部门', '各乡镇人民政府']);
+  it('stays one when the second opens with its own 各 (labelers split a 主送 only at its punctuation)', () => {
+    expect(recipients('区政府各委、办、局,各街道办事处及各有关单位:')).toEqual(['区政府各委、办、局', '各街道办事处及各有关单位']);
+    expect(recipients('县直各部门和各乡镇人民政府:')).toEqual(['县直各部门和各乡镇人民政府']);
   });
 
   it('in the 抄送 too, while a unit list still splits two complete names', () => {
