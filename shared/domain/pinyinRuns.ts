@@ -14,3 +14,11 @@ export const PINYIN_RUNS = new RegExp(`[(（][${PINYIN_LETTERS}]{1,8}[)）]`, 'g
 export function withoutPinyin(text: string): string {
   return text.includes('(') || text.includes('（') ? text.replace(PINYIN_RUNS, '') : text;
 }
+
+/** A run some mirrors print with a space before its closing bracket ("會(huì )"), which then reads as a line's gap. */
+const LOOSE_RUN = new RegExp(`\\(([${PINYIN_LETTERS}]{1,8}) +\\)`, 'g');
+
+/** The text with every such run closed up ("會(huì )" → "會(huì)"). */
+export function withTightPinyin(text: string): string {
+  return text.includes(' )') ? text.replace(LOOSE_RUN, '($1)') : text;
+}

@@ -4,6 +4,7 @@
  * and breadcrumb).
  */
 import { markupToText } from '../domain/htmlMarkup';
+import { withTightPinyin } from '../domain/pinyinRuns';
 import {
   collapseCjkSpaces,
   fixGbPunctuation,
@@ -68,7 +69,9 @@ export function prepareLines(raw: string): PreparedText {
   const issuers = documentIssuers(normalized.slice(0, 300));
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
-    const cells = withoutForumNoise(tabsToCells(text).trim().replace(/\s+/g, ' ')).trim().replace(LOST_INDENT, '');
+    const cells = withoutForumNoise(withTightPinyin(tabsToCells(text).trim().replace(/\s+/g, ' ')))
+      .trim()
+      .replace(LOST_INDENT, '');
     // (Most lines hold no such mark: the pattern is tried only where one stands.)
     const marked = (cells.includes('??') || cells.includes('\uFFFD')) && LOST_INDENT_INSIDE.test(cells);
     for (const spaced of marked ? cells.split(LOST_INDENT_INSIDE) : [cells]) addLine(spaced, i);

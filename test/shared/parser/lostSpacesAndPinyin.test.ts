@@ -217,3 +217,16 @@ describe('a 主送 group whose one-character part carries a mirror’s pronuncia
     expect(notice.recipients).toEqual(['各直屬公司', '各社區(qū)(街道)、鎮(zhèn)', '在區(qū)各部隊(duì)']);
   });
 });
+
+describe('a mirror that prints a space before a pronunciation’s closing bracket ("會(huì )")', () => {
+  it('reads its 主送 as it reads the tight runs', () => {
+    const notice = parseNotice(
+      [
+        '甲省安委會(huì )辦公室關(guān)于加強安全生產(chǎn)工作的通知',
+        '各設區市人民政府,甲江新區管委會(huì ),省安委會(huì )各成員單位:',
+        '現(xiàn)將有關(guān)事項(xiàng)通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['各設區市人民政府', '甲江新區管委會(huì)', '省安委會(huì)各成員單位']);
+  });
+});
