@@ -21,11 +21,24 @@ export function placedGovernment(placeless: RegExpExecArray): RegExp {
   return new RegExp(`^[\u4e00-\u9fff]{1,10}${placeless[1]}人民政府${placeless[2] ?? ''}$`);
 }
 
+/** A province before a name, and the county or city (not a district: many cities have one so named) it opens with. */
+const PROVINCE = withTraditional(/^[\u4e00-\u9fff]{1,8}?(?:省|自治区)$/);
+const COUNTY_OR_CITY = withTraditional(/(?:市|县|自治州|州|盟|旗)$/);
+
+/**
+ * Whether a name is whole though a title prints its province before it ("永嘉县人民政府" signed under "浙江省永嘉县
+ * 人民政府关于…"): a county's or a city's name says where it is, and the signed name is the issuer.
+ */
+export function isWholeUnderProvince(written: string, head: string): boolean {
+  return PROVINCE.test(head) && COUNTY_OR_CITY.test(LOCALITY.exec(written)?.[1] ?? '');
+}
+
 function fullName(written: string, named: readonly string[]): string {
   for (const full of named) {
     if (full.length <= written.length) continue;
     // (The part before must be a place or a name's head, not another organ: 办公室 alone is no 甲县人民政府办公室.)
     const head = full.slice(0, -written.length);
+    if (full.endsWith(written) && isWholeUnderProvince(written, head)) continue;
     if (full.endsWith(written) && (LOCALITY.test(written) ? PLACE.test(head) : !isCompleteOrgName(head))) return full;
     const level = PLACELESS_GOVERNMENT_EITHER.exec(written);
     if (level && placedGovernment(level).test(full)) return full;

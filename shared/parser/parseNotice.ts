@@ -12,7 +12,7 @@ import { tidyAddressees } from './addresseeTidy';
 import { fullerCopy } from './titleChoice';
 import { titleLineNearTop } from './titleFallback';
 import { issuersOfTitle } from './titleIssuer';
-import { checkedIssuers } from './issuerNames';
+import { checkedIssuers, isWholeUnderProvince } from './issuerNames';
 import { FILE_TYPE, splitClosing } from './closing';
 import { buildClauses } from './clauses';
 import { TITLE_END, parseHeader, separateRecipients } from './header';
@@ -54,10 +54,14 @@ function withFullNames(signed: string[], named: string[]): string[] {
   return k === signed.length ? named : signed;
 }
 
-/** Whether a signed name is the full name, with or without a place before one of them. */
+/**
+ * Whether a signed name is the full name, with or without a place before one of them (but a county's or a city's
+ * name signed without its province is the issuer as signed).
+ */
 function sameNameAs(written: string, full: string): boolean {
   if (written === '' || written === full) return written !== '';
   const [longer, shorter] = full.length > written.length ? [full, written] : [written, full];
+  if (shorter === written && longer.endsWith(shorter) && isWholeUnderProvince(written, longer.slice(0, -shorter.length))) return false;
   return longer.endsWith(shorter) && PLACE_BEFORE.test(longer.slice(0, -shorter.length));
 }
 

@@ -48,3 +48,25 @@ describe("a page's field words glued into a line with an organ's name", () => {
     expect(isOrgNameLine('甲(xi)壯(zhuang)族自治區農(nong)業農(nong)村廳 甲(xi)壯(zhuang)族自治區財政廳')).toBe(true);
   });
 });
+
+describe('a county’s name signed without the province its title prints before it', () => {
+  const notice = (signed: string) =>
+    parseNotice(
+      [
+        '甲省乙县人民政府关于印发乙县土地征收管理办法的通知',
+        '乙政办发〔2020〕102号',
+        '各乡镇人民政府,县政府直属各单位:',
+        '《乙县土地征收管理办法》已经县政府常务会议审议通过,现印发给你们,请认真贯彻执行。',
+        signed,
+        '2020年8月31日',
+      ].join('\n'),
+    );
+
+  it('is the issuer as signed', () => {
+    expect(notice('乙县人民政府').issuer).toBe('乙县人民政府');
+  });
+
+  it('while a short form still stands for the title’s full name', () => {
+    expect(notice('县人民政府').issuer).toBe('甲省乙县人民政府');
+  });
+});
