@@ -608,7 +608,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       recipientsText = titleParts.pop() + recipientsText;
     }
   }
-  const chosen = chooseTitle(titleParts, TITLE_END);
+  const chosen = chooseTitle(titleParts, TITLE_END, header.docNumber !== null);
   // A title printed after the document's own 文号 on its line is the document's: a page heading above it that
   // does not hold it named something else (the attached 方案).
   header.title =

@@ -88,8 +88,11 @@ function joinsIssuer(orgLine: string, titleLine: string): boolean {
 /** The last word of an enterprise's name. */
 const ENTERPRISE = /(公司|集团|企业|厂|銀行|银行)$/;
 
-/** The title among the header's candidate lines, or null when none ends with a 文种. */
-export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
+/**
+ * The title among the header's candidate lines, or null when none ends with a 文种. `numbered`: the document prints
+ * its 文号 (a law database's copy, bylines and all, prints none).
+ */
+export function chooseTitle(parts: string[], titleEnd: RegExp, numbered = false): string | null {
   const lines = parts.map(cleanTitleLine);
   const usable = (i: number) => lines[i] !== '' && !isChromeLine(lines[i]);
   for (let end = 0; end < lines.length; end++) {
@@ -181,7 +184,7 @@ export function chooseTitle(parts: string[], titleEnd: RegExp): string | null {
       title = lines.slice(start, last + 1).join('');
     }
     return (
-      issuerPrefixedCopy(lines.slice(last + 1), title) ??
+      issuerPrefixedCopy(lines.slice(last + 1), title, numbered) ??
       placePrefixedCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
       issuingTitle(parts, last + 1, title, titleEnd) ??
       fullerCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
@@ -293,17 +296,19 @@ function issuingTitle(parts: string[], from: number, title: string, titleEnd: Re
  * A later copy of a title that opens with its verb, with the issuer before it ("转发…的通知" in the page's rows, "甲县人民政府办公室转发…
  * 的通知" in the document, on one line or wrapped): the page's copy had dropped the issuer.
  */
-function issuerPrefixedCopy(later: readonly string[], title: string): string | null {
+function issuerPrefixedCopy(later: readonly string[], title: string, numbered: boolean): string | null {
   // A title that names its issuer already keeps it (a page's 署名 line may stand glued before a copy).
   if (title.search(STARTS_TITLE) !== 0) return null;
-  // The copy may wrap, its issuer on a line of its own ("甲县人民政府办公室" / "转发…文书" / "指导意见…的通知"); an
-  // organ's line above a whole 关于… title is a law database's byline, not part of the title (a 转发… title without
-  // its issuer is incomplete).
+  // The copy may wrap, its issuer on a line of its own ("甲县人民政府办公室" / "转发…文书" / "指导意见…的通知"). An
+  // organ's line over a whole 关于… title is a law database's byline, not part of the title, on a page that prints no
+  // 文号, or between two copies of the title (a 转发… title without its issuer is incomplete); above a document's
+  // own title block, its 文号 printed, it opens the title.
   for (let i = 0; i < later.length; i++) {
     let copy = '';
+    const byline = STARTS_WITH_ABOUT.test(title) && (!numbered || (i > 0 && later[i - 1] === title));
     for (let j = i; j < Math.min(later.length, i + MAX_COPY_LINES); j++) {
       copy += later[j];
-      if (j === i + 1 && later[j] === title && STARTS_WITH_ABOUT.test(title)) continue;
+      if (j === i + 1 && later[j] === title && byline) continue;
       if (copy.length > title.length && copy.endsWith(title) && isOrgNameLine(copy.slice(0, -title.length))) return copy;
       if (copy.length > title.length + MAX_ISSUER_PREFIX) break;
     }

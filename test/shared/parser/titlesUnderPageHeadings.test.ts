@@ -592,3 +592,21 @@ describe('a news heading that prints a shortened title with the 文号, the docu
     expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各单位']);
   });
 });
+
+describe('a page heading without the issuer over the document’s title wrapped under its issuer’s line', () => {
+  it('takes the title with its issuer', () => {
+    const notice = parseNotice(
+      [
+        '关于印发甲市人民政府工作规则的通知',
+        '来源:日期:2023-04-28 08:27:00阅读次数:',
+        '甲市人民政府',
+        '关于印发甲市人民政府工作规则的通知',
+        '甲政〔2023〕17号',
+        '各县区人民政府,市人民政府各部门:',
+        '现将修订后的《甲市人民政府工作规则》印发给你们,自印发之日起施行。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('甲市人民政府关于印发甲市人民政府工作规则的通知');
+    expect(notice.issuer).toBe('甲市人民政府');
+  });
+});
