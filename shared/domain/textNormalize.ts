@@ -150,3 +150,10 @@ export function withoutForumNoise(line: string): string {
     return colon + bracket;
   });
 }
+
+/** The mark a journal database (CNKI) prints where an article's text starts: "<正>辽宁省人民政府文件…". */
+const TEXT_START_MARK = /^[<＜〈]正[>＞〉]\s*/;
+
+export function withoutTextStartMark(line: string): string {
+  return line.startsWith('<') || line.startsWith('＜') || line.startsWith('〈') ? line.replace(TEXT_START_MARK, '') : line;
+}

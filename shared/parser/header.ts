@@ -417,7 +417,8 @@ export function parseHeader(lines: SourceLine[]): Header {
         t,
       );
     const docNumbers = t.length <= 80 && !t.includes('关于') && numbered ? headerDocNumbers(line.rawText) : [];
-    const dated = titleParts.length > 0 || pendingOrgLines.length > 0 || decreed ? datedLine(t) : null;
+    // (A gazette prints the date right under the 文号.)
+    const dated = titleParts.length > 0 || pendingOrgLines.length > 0 || decreed || numberLine === i - 1 ? datedLine(t) : null;
     const row = numbered && t.includes('关于') ? headerRow(line.rawText) : null;
     if (row) {
       header.docNumber ??= row.docNumber;

@@ -14,6 +14,7 @@ import {
   tabsToCells,
   unspaceTranscription,
   withoutForumNoise,
+  withoutTextStartMark,
 } from '../domain/textNormalize';
 import { isDateLine } from './lineKinds';
 import { documentIssuers, unglueLine } from './unglue';
@@ -69,7 +70,7 @@ export function prepareLines(raw: string): PreparedText {
   const issuers = documentIssuers(normalized.slice(0, 300));
   let previous = '';
   normalized.split('\n').forEach((text, i) => {
-    const cells = withoutForumNoise(withTightPinyin(tabsToCells(text).trim().replace(/\s+/g, ' ')))
+    const cells = withoutForumNoise(withTightPinyin(withoutTextStartMark(tabsToCells(text).trim().replace(/\s+/g, ' '))))
       .trim()
       .replace(LOST_INDENT, '');
     // (Most lines hold no such mark: the pattern is tried only where one stands.)

@@ -170,6 +170,9 @@ export function headerCuts(
     }
     if (whole || titleEnd || toolbar || organ > 0) cuts.push(codeStart);
     if (whole || /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
+    // A gazette prints the 成文日期 right after the 文号, the 主送 glued on: "甲政办函[2018]54号2018年3月20日各区…".
+    const dated = DATE_AFTER_NUMBER.exec(head.slice(end));
+    if (dated && !isInside(end)) cuts.push(end, end + dated[0].length);
   }
   // A 文号 printed without its agency's code opens a line with the text glued after it ("〔2022〕第1号为保障…").
   const bare = BARE_DOC_NUMBER.exec(head);
@@ -288,6 +291,8 @@ export function headerCuts(
     while (last < starts.length && starts[last] < colon.index) last++;
     const best = starts
       .slice(first, last)
+      // (A date before the list is no part of it: "时间:2020年10月16日各县区人民政府,…:".)
+      .map((at) => at + (DATE_OPENING.exec(head.slice(at, colon.index))?.[0].length ?? 0))
       .map((at) => at + head.slice(at, colon.index).search(/[\u4e00-\u9fff|]|$/))
       // A 文号 printed with a space ("〔2023〕12 号") holds no start of a list.
       .filter((at) => inDocNumber[at] !== 1)
@@ -311,6 +316,11 @@ const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
 const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 /** How long the issuers' names before a title's 关于 may be, joint ones together. */
 const MAX_ISSUERS_LENGTH = 60;
+/** A date opening a text (not a 版记's printing date: "2011年5月18日印发"). */
+const DATE_OPENING = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印\s*发)/;
+/** A date glued after a 文号, text glued after it in turn. */
+const DATE_AFTER_NUMBER = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[\u4e00-\u9fff])/;
+
 /** A short bracketed note after a title: its 题注 or 文号 ("(2002年22号)"). */
 const BRACKETED_NOTE = /^\s*[（(][^（）()]{1,20}[）)]/;
 /** How much of a title must stand again right after it to count as printed twice. */

@@ -317,3 +317,25 @@ describe('an award list’s heading that counts its entries, run into the first 
     expect(unglueLine(line, false)).toEqual([line]);
   });
 });
+
+describe('a journal database’s abstract of a gazette’s notice: its start mark, the 文号, the date and the 主送 run together', () => {
+  const text =
+    '<正>甲市政办函[2018]54号2018年3月20日各区、县人民政府,市人民政府各工作部门:' +
+    '《甲市旅游区规划建设实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。甲市旅游区规划建设实施方案';
+
+  it('reads the 文号, the date printed under it and the 主送, and takes no date for the title', () => {
+    const notice = parseNotice(text);
+    expect(notice.docNumber?.text).toBe('甲市政办函〔2018〕54号');
+    expect(notice.signedDate).toBe('2018-03-20');
+    expect(notice.recipients).toEqual(['各区、县人民政府', '市人民政府各工作部门']);
+    expect(notice.title).toBeNull();
+  });
+
+  it('keeps the start mark out of a 版头 glued after it', () => {
+    const notice = parseNotice(
+      '摘要\n<正>甲省人民政府文件甲政发[2021]19号各市人民政府,省政府各厅委:经研究,省政府决定取消一批行政许可事项。',
+    );
+    expect(notice.issuer).toBe('甲省人民政府');
+    expect(notice.docNumber?.text).toBe('甲政发〔2021〕19号');
+  });
+});
