@@ -83,12 +83,12 @@ function deepestOpenLevel(stack: (number | undefined)[]): number {
 }
 
 /**
- * A section of decimal numbering ("1.总则" over "1.1目的依据", or both on one line): "1." heads sections 1.1, 1.2,
- * no clause (such a 预案 numbers 1 / 1.1 / 1.1.1).
+ * A section of decimal numbering ("1.总则" over "1.1目的依据", or both on one line; its heading may be lost: "1." over
+ * "1.1 编制目的"): "1." heads sections 1.1, 1.2, no clause (such a 预案 numbers 1 / 1.1 / 1.1.1).
  */
 function decimalSection(text: string, next: string): boolean {
-  if (/^(\d{1,2})[.．]\s*[\u4e00-\u9fff]{1,12}?\s*\1[.．]1(?![0-9])/.test(text)) return true;
-  const heading = /^(\d{1,2})[.．]\s*[\u4e00-\u9fff]{1,12}$/.exec(text);
+  if (/^(\d{1,2})[.．]\s*[\u4e00-\u9fff]{0,12}?\s*\1[.．]1(?![0-9])/.test(text)) return true;
+  const heading = /^(\d{1,2})[.．]\s*[\u4e00-\u9fff]{0,12}$/.exec(text);
   return heading !== null && new RegExp(`^${heading[1]}[.．]1(?![0-9])`).test(next);
 }
 

@@ -82,6 +82,7 @@ describe('a 预案 numbered by decimal sections', () => {
   it.each([
     ['on lines of their own', ['1.总则', '1.1目的依据', '为提高应对突发公共事件的能力,制定本预案。', '1.2适用范围', '本预案适用于全镇。']],
     ['run together on one line', ['1.总则 1.1目的依据 为提高应对突发公共事件的能力,制定本预案。 1.2适用范围 本预案适用于全镇。']],
+    ['its heading lost', ['1.', '1.1 编制目的', '1.2 编制依据', '1.3 适用范围']],
   ])('lists no clause for the section heading "1." (%s)', (_, lines) => {
     const notice = parseNotice(['甲镇突发公共事件总体应急预案', ...lines].join('\n'));
     expect(notice.clauses).toEqual([]);
