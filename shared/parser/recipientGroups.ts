@@ -9,7 +9,7 @@ import { isCompleteOrgName, splitTopLevel } from './unitNames';
  * head's own ("各县(区)人民政府、法院").
  */
 const HEADLESS = withTraditional(
-  /^各?(直属(有关|各)?(机构|单位|事业单位)|事业单位|单位|办事处|部门|人民团体|(人民)?政府|(人民)?法院|(人民)?检察院|党委|党组|党工委)(办公室|办公厅)?$/,
+  /^(各|有关)?(直属(有关|各)?(机构|单位|事业单位)|派出机构|事业单位|单位|办事处|部门|人民团体|(人民)?政府|(人民)?法院|(人民)?检察院|党委|党组|党工委)(办公室|办公厅)?$/,
 );
 /** An organ named without its place, with its own office after it ("人民政府教育督导室"): the place before it is its head. */
 const HEADLESS_ORGANS_OFFICE = withTraditional(/^(人民政府|政府|党委)[\u4e00-\u9fff]{2,10}(室|办|处|科|局|委)$/);
@@ -31,8 +31,11 @@ const PLACELESS_DEPARTMENT = withTraditional(
 const TRAILING_NOTE = /[（(][^（）()]{1,12}[）)]$/;
 /** …after a department or body that names its place, or its 各 ("各国有林业局、森林经营局"). */
 const PLACED_DEPARTMENT = withTraditional(/^(各|[\u4e00-\u9fff]{0,6}?[省市县区州旗]|.{6,}).*(局|委|办|厅|部|委员会|管委会|领导小组)$/);
-/** Members of the bodies before it: "省防火指挥部、省绿化委员会成员单位" names the members of both. */
-const MEMBERS = withTraditional(/成员单位$/);
+/**
+ * Members of the bodies before it: "省防火指挥部、省绿化委员会成员单位" names the members of both ("省指挥部各成员单位"
+ * names its own body's).
+ */
+const MEMBERS = withTraditional(/(?<!各)成员单位$/);
 const BODY = withTraditional(/(指挥部|委员会|领导小组|联席会议)$/);
 /**
  * Cities or counties named before the one that gives their head: "甲市、乙市人民政府防火指挥部" addresses both

@@ -180,3 +180,23 @@ describe('主送 groups whose departments carry a note in brackets', () => {
     ]);
   });
 });
+
+describe('groups a head shares through 有关 and 各 after it', () => {
+  it('keeps 有关部门、有关直属机构 and 各司局、各派出机构、各直属单位 whole', () => {
+    expect(notice('各市(州)人民政府,省政府有关部门、有关直属机构:').recipients).toEqual([
+      '各市(州)人民政府',
+      '省政府有关部门、有关直属机构',
+    ]);
+    expect(notice('各省林业主管部门,国家林业局各司局、各派出机构、各直属单位:').recipients).toEqual([
+      '各省林业主管部门',
+      '国家林业局各司局、各派出机构、各直属单位',
+    ]);
+  });
+
+  it('splits a body’s own members (各成员单位) from the bodies before it', () => {
+    expect(notice('各州(市)防汛抗旱指挥部、省防汛抗旱指挥部各成员单位:').recipients).toEqual([
+      '各州(市)防汛抗旱指挥部',
+      '省防汛抗旱指挥部各成员单位',
+    ]);
+  });
+});
