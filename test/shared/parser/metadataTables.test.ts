@@ -514,3 +514,18 @@ describe('a metadata table copied a cell a line, its labels without colons, a da
     expect(notice.recipients).toEqual(['各乡镇人民政府', '县直各有关部门']);
   });
 });
+
+describe("a journal database's 作者单位 row above a 批复", () => {
+  it('takes the row for no 主送', () => {
+    const notice = parseNotice(
+      [
+        '国务院关于同意甲省撤销乙地区设立地级乙市的批复 |',
+        '作者单位: | 国务院 |',
+        '甲省人民政府:',
+        '你省《关于撤销乙地区设立地级乙市的请示》收悉。现批复如下:',
+        '一、同意撤销乙地区,设立地级乙市。',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual(['甲省人民政府']);
+  });
+});
