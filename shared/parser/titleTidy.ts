@@ -49,12 +49,16 @@ function isPageTail(tail: string): boolean {
   return !/^[\u4e00-\u9fff]+$/.test(tail) || isChromeLine(tail) || BODY_HEADING.test(tail);
 }
 
+/** A site's tag on a document's validity after its title: "(有效)", "（已废止）". */
+const VALIDITY_TAG = withTraditional(/^[（(](?:现行)?(?:有效|失效|已失效|废止|已废止|已修订)[）)]$/);
+
 function withoutPageTail(title: string): string {
   const outside = outsideQuotes(title);
   let end = -1;
   for (const m of title.matchAll(KIND)) if (outside[m.index]) end = m.index + m[0].length;
   if (end < 0 || end === title.length) return title;
   const tail = title.slice(end);
+  if (VALIDITY_TAG.test(tail)) return title.slice(0, end);
   const qualifier = QUALIFIER_HEAD.exec(tail)?.[0] ?? '';
   if (qualifier && qualifier.length < tail.length && isPageTail(tail.slice(qualifier.length)))
     return title.slice(0, end + qualifier.length);

@@ -72,3 +72,13 @@ describe('a title whose issued rules open with the issuer’s name', () => {
     );
   });
 });
+
+describe('a site’s validity tag after the title', () => {
+  it('is no part of it', () => {
+    expect(tidyTitle('甲市人民政府办公室关于印发甲市养老托育领域实施方案的通知(有效)')).toBe(
+      '甲市人民政府办公室关于印发甲市养老托育领域实施方案的通知',
+    );
+    expect(tidyTitle('甲市人民政府关于加强管理的通知（已废止）')).toBe('甲市人民政府关于加强管理的通知');
+    expect(tidyTitle('甲市森林防火管理办法(试行)')).toBe('甲市森林防火管理办法(试行)');
+  });
+});
