@@ -286,8 +286,10 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
       }
       const nextIsValue = next && !labelOf(next.replace(BULLET, '')) && !STARTS_LABELLED.test(next.replace(BULLET, ''));
       const titleLike = /关于|印发|转发/.test(next);
-      // A date label's value is a date: an empty 成文日期 over a 文号 leaves the 文号 to the header.
-      const fits = !/(日期|时间)$/.test(alone) || DATE_VALUE.test(next);
+      // A date label's value is a date: an empty 成文日期 over a 文号 leaves the 文号 to the header, as does any
+      // other label left empty ("来源:" over "甘政办发〔2016〕46号") where no row gave the 文号 yet.
+      const numbered = DOC_NUMBER_LABELS.includes(alone) || DOC_NUMBER_LABELS.some((l) => fields[l]);
+      const fits = (!/(日期|时间)$/.test(alone) || DATE_VALUE.test(next)) && (numbered || !DOC_NUMBER_VALUE.test(next));
       // (A value holds no colon but a clock's: "2023年09月03日 16:25:00".)
       const colon = /[。：:]/.test(next.replace(CLOCK, ''));
       if (nextIsValue && fits && !titleLike && !TEXT_VALUE_LABELS.has(alone) && next.length <= 60 && !colon) {

@@ -153,16 +153,22 @@ export function headerCuts(
     // ("…启动公告〔2022〕第1号").
     const words = [...codeText.matchAll(TITLE_WORD)];
     // (A mirror's pronunciations inside the code, "國(guó)函", make it no longer.)
-    const titleEnd =
-      words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
-      (withoutPinyin(codeText).length > 6 ? words.pop() : undefined);
+    // (A row's 文号 label glued before the code is no title: "发文字号国卫办人口函〔2021〕629号"; the code follows it.)
+    const label = NUMBER_LABEL_OPENING.exec(codeText);
+    const labelled = label !== null;
+    const titleEnd = labelled
+      ? undefined
+      : (words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
+        (withoutPinyin(codeText).length > 6 ? words.pop() : undefined));
     // A 版头 glued before the code ends with its 文件 ("甲省乙厅文件甲乙发〔2006〕8号"), however long it is.
     const mark = codeText.lastIndexOf('文件');
-    let codeStart = m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0, mark >= 0 ? mark + 2 : 0);
+    let codeStart = label
+      ? m.index + label[0].length
+      : m.index + Math.max(0, code, titleEnd ? titleEnd.index + titleEnd[0].length : 0, mark >= 0 ? mark + 2 : 0);
     const toolbar = TOOLBAR_BEFORE.exec(head.slice(codeStart, end));
     if (toolbar) codeStart += toolbar[0].length;
     // An organ's name glued before the code ends there ("发布:甲市卫生健康委甲卫健发〔2023〕1号").
-    const organ = organBeforeCode(head.slice(codeStart, m.index + m[0].search(YEAR_BRACKET)).trimEnd());
+    const organ = label ? 0 : organBeforeCode(head.slice(codeStart, m.index + m[0].search(YEAR_BRACKET)).trimEnd());
     codeStart += organ;
     if (mark >= 0) {
       const issuer = markIssuerStart(head, m.index + mark);
@@ -316,6 +322,10 @@ const HAS_TITLE_WORD = new RegExp(TITLE_WORD.source);
 const TITLE_WORD_ALONE = new RegExp(`^(${TITLE_WORD.source})$`);
 /** How long the issuers' names before a title's 关于 may be, joint ones together. */
 const MAX_ISSUERS_LENGTH = 60;
+/** A page row's 文号 label opening a text, a mirror's pronunciations perhaps after its characters. */
+const NUMBER_LABEL_OPENING = new RegExp(
+  withTraditional(/^(?:发P文P字P号P|文P号P|文件编号)/).source.replace(/P/g, `(?:${PINYIN_RUN_SOURCE})?`),
+);
 /** A date opening a text (not a 版记's printing date: "2011年5月18日印发"). */
 const DATE_OPENING = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印\s*发)/;
 /** A date glued after a 文号, text glued after it in turn. */

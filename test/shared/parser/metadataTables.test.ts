@@ -529,3 +529,36 @@ describe("a journal database's 作者单位 row above a 批复", () => {
     expect(notice.recipients).toEqual(['甲省人民政府']);
   });
 });
+
+describe('a page row left empty over the document’s 文号 line', () => {
+  it('leaves the 文号 to the document', () => {
+    const notice = parseNotice(
+      [
+        '甲省人民政府办公厅关于全面治理拖欠农民工工资问题的实施意见',
+        '  • 时间:2016-04-20',
+        '  • 点击:371',
+        '  • 来源:',
+        '甲政办发〔2016〕46号',
+        '各市、自治州人民政府,省政府有关部门:',
+        '为有效预防和治理拖欠农民工工资问题,现提出以下意见。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('甲政办发〔2016〕46号');
+  });
+});
+
+describe('a mirror’s law-database rows with pronunciations, the 文号 glued to its label', () => {
+  it('reads the whole agency code after the label', () => {
+    const notice = parseNotice(
+      [
+        '發(fā)文機(jī)關(guān)國家某委員會(huì)辦公廳',
+        '發(fā)文日期2021年12月30日',
+        '發(fā)文字號國衛(wèi)辦人口函〔2021〕629號',
+        '效力級別部門規(guī)范性文件',
+        '各省、自治區(qū)、直轄市衛(wèi)生健康委:',
+        '為做好公辦托育服務(wù)工作,現(xiàn)將有關(guān)事項(xiàng)通知如下。',
+      ].join('\n'),
+    );
+    expect(notice.docNumber?.text).toBe('國衛(wèi)辦人口函〔2021〕629號');
+  });
+});
