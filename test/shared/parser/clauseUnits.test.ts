@@ -234,3 +234,14 @@ describe('a bracket after a telephone number', () => {
     expect(units.map((u) => u.name)).toEqual(['县政务服务中心']);
   });
 });
+
+describe('a bare name in brackets right after an organ’s name', () => {
+  it('gives its other name, no unit', () => {
+    expect(findClauseUnits('县督查组的具体督查时间将于当天电话通知相关中心小学(中心学校)。').units).toEqual([]);
+  });
+
+  it('while a list closing a task, or one with its role, still assigns it', () => {
+    expect(findClauseUnits('做好校车安全检查工作。(县教育局、县公安局)').units.map((u) => u.name)).toEqual(['县教育局', '县公安局']);
+    expect(findClauseUnits('组织开展校车安全检查,督促各中心学校(县教育局负责)').units.map((u) => u.name)).toEqual(['县教育局']);
+  });
+});
