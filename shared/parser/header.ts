@@ -275,6 +275,10 @@ function titleEndIndex(parts: string[]): number {
   return end;
 }
 
+/** A comma a mirror strews before another mark ("先进县(市,、区)", "乡镇,、示范村"): no sentence's. */
+const STRAY_COMMA = /[，,](?=[、，,)）])/g;
+export const withoutStrayCommas = (text: string) => (text.includes(',') || text.includes('，') ? text.replace(STRAY_COMMA, '') : text);
+
 /** Whether a text is nothing but a list of addressees: 各乡镇人民政府，县安委会各成员单位. */
 function isAddresseeList(text: string): boolean {
   if (text.length > 120 || /[。；;“”《]/.test(text)) return false;
@@ -401,12 +405,13 @@ export function parseHeader(lines: SourceLine[]): Header {
       lastHeaderLine = i;
       continue;
     }
-    if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(t) && titleParts.length > 0))) break;
+    if (recipientsAt < 0 && (matchClauseMarker(t) || (t.length > 40 && /[。，,]/.test(withoutStrayCommas(t)) && titleParts.length > 0)))
+      break;
     if (recipientsAt < 0 && t.includes('。')) break;
     // …or at an opening sentence ("为贯彻落实《…》(…),…现提出以下意见:"), though no title stood above it.
     if (recipientsAt < 0 && (SENTENCE_OPENING.test(t) || (/[，,]/.test(t) && /[：:]$/.test(t)))) break;
     // Without a 主送, the body starts at the first line written in clauses (a title has no ，).
-    if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(t) && !DATED_NOTE.test(t)) break;
+    if (recipientsAt < 0 && titleParts.length > 0 && /[，,；;]/.test(withoutStrayCommas(t)) && !DATED_NOTE.test(t)) break;
     // …or at a sentence's opening words, when a PDF's line breaks left its first line without punctuation.
     if (recipientsAt < 0 && titleParts.length > 0 && SENTENCE_OPENING.test(t)) break;
     const secrecy = SECRECY.exec(t);

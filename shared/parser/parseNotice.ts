@@ -15,7 +15,7 @@ import { issuersOfTitle } from './titleIssuer';
 import { checkedIssuers, isWholeUnderProvince } from './issuerNames';
 import { FILE_TYPE, splitClosing } from './closing';
 import { buildClauses } from './clauses';
-import { TITLE_END, parseHeader, separateRecipients } from './header';
+import { TITLE_END, parseHeader, separateRecipients, withoutStrayCommas } from './header';
 import {
   documentStartAfterBreadcrumb,
   documentStartAfterLead,
@@ -275,7 +275,7 @@ const TITLE_MAX = 200;
  */
 function titleShaped(title: string | null, lines: readonly SourceLine[]): string | null {
   if (!title) return title;
-  if (SENTENCE_COMMA.test(title.replace(QUOTED, ''))) return plausibleTitle(titleLineNearTop(lines));
+  if (SENTENCE_COMMA.test(withoutStrayCommas(title).replace(QUOTED, ''))) return plausibleTitle(titleLineNearTop(lines));
   if (TITLE_END.test(title)) return title;
   return plausibleTitle(titleLineNearTop(lines)) ?? title;
 }
