@@ -252,3 +252,38 @@ describe('a page’s “back to top” link printed as 回顶部 above its bread
     expect(notice.issuer).toBe('甲省农业农村厅');
   });
 });
+
+describe('a traditional-script mirror’s welcome line and its banner of the county’s honorifics', () => {
+  it('takes the welcome for chrome', () => {
+    expect(isChromeLine('歡迎訪問')).toBe(true);
+  });
+
+  it('takes no honorific for an addressee', () => {
+    const notice = parseNotice(
+      [
+        '歡迎訪問',
+        '中國長壽之鄉,中國樹莓之鄉,中國金銀花之鄉',
+        '甲縣地處甲省東北部,轄19個鄉鎮,609個行政村。',
+        '甲縣人民政府土地征收啟動公告',
+        '為保障經濟發展用地需求,現發布公告如下:',
+        '一、擬征收土地用途',
+      ].join('\n'),
+    );
+    expect(notice.recipients).toEqual([]);
+  });
+});
+
+describe('a mirror that strews commas before other marks in a title without a 主送', () => {
+  it('still reads the title, its issuers’ line above it', () => {
+    const notice = parseNotice(
+      [
+        '中共甲省委 甲省人民政府',
+        '關于命名2019年度先進縣(市,、區)、先進鄉鎮,、示范村的決定',
+        '(2020年3月27日)',
+        '2019年,,各地、各部門堅持新發展理念,,全面推進鄉村振興。',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe('中共甲省委甲省人民政府關于命名2019年度先進縣(市,、區)、先進鄉鎮,、示范村的決定');
+    expect(notice.signedDate).toBe('2020-03-27');
+  });
+});
