@@ -326,6 +326,7 @@ function closesOuterBracket(text: string): boolean {
 
 /** An organ's name ending a text, a bracket after it. */
 const ORGAN_BEFORE = withTraditional(/(局|委|办|院|厅|所|站|队|会|中心|室|处|公司|政府|学校|小学|中学|幼儿园|医院)$/);
+const ORGAN_REACH = 4;
 
 /** A telephone number ending a text: seven digits or more, an area code's dash perhaps among them. */
 const PHONE_END = /\d{3,}[-—－]?\d{4,}\s*$/;
@@ -349,7 +350,8 @@ export function findClauseUnits(text: string, memo: AssignmentMemo = newAssignme
     if (PHONE_END.test(text.slice(Math.max(0, span.start - PHONE_REACH), span.start))) continue;
     const closesParagraph = span.closed && endsParagraphAt(text, span.end);
     // A bare name right after an organ's gives its other name ("通知相关中心小学(中心学校)。"): no assignment.
-    if (closesParagraph && ORGAN_BEFORE.test(text.slice(0, span.start)) && !isAssignment(span.content)) continue;
+    if (closesParagraph && ORGAN_BEFORE.test(text.slice(Math.max(0, span.start - ORGAN_REACH), span.start)) && !isAssignment(span.content))
+      continue;
     const known = closesParagraph ? memo.closing : memo.inner;
     let parsed = known.get(span.content);
     if (parsed === undefined) {

@@ -55,11 +55,13 @@ const PLATFORM = withTraditional(/平台$/);
 export function isCompleteOrgName(text: string): boolean {
   // (A mirror's pronunciation after the last character, "委員會(huì)", is no part of the name.)
   const name = text.endsWith(')') ? withoutPinyin(text) : text;
-  return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name) && !PLATFORM.test(name) && !HONORIFIC.test(name);
+  return name.length >= 3 && ORG_SUFFIX.test(name) && !BARE_HEAD.test(name) && !PLATFORM.test(name) && !isHonorific(name);
 }
 
 /** A place's honorific on a site's banner ("中国长寿之乡", "历史文化名镇"): no organ, though it ends like one. */
 const HONORIFIC = withTraditional(/(之乡|之镇|之村|名镇|名村)$/);
+/** (Tested only on names ending as a town's or a village's: most organs' names end otherwise.) */
+const isHonorific = (name: string) => /[乡鄉镇鎮村]$/.test(name) && HONORIFIC.test(name);
 
 interface Split {
   parts: string[];
