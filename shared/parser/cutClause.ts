@@ -17,7 +17,8 @@ const MAX_BARE_HEADING = 20;
 export function isCutBeforeFirstStop(rest: string, siblingRunsOn = false): boolean {
   const text = rest.trim();
   if (!text || /[。！？]/.test(text)) return false;
-  if (/[：:]$/.test(text)) return false;
+  // (A list's item closed by its semicolon is whole: "（二）农村五保对象；".)
+  if (/[：:；;]$/.test(text)) return false;
   // A heading never leaves a title's 《 open ("4.《中华人民共和国环").
   if (text.lastIndexOf('《') > text.lastIndexOf('》')) return true;
   return siblingRunsOn || text.length > MAX_BARE_HEADING || /[，,、；;]/.test(text);

@@ -95,3 +95,17 @@ describe('a short first item ending the text under its parent heading', () => {
     expect(heads(parsed)).toEqual(['一 工作目标', '二 保障措施', '一 组织领导']);
   });
 });
+
+describe('a list item closed by its semicolon at the very end of a copy', () => {
+  it('is a whole item, no cut one', () => {
+    const notice = parseNotice(
+      [
+        '甲市城乡医疗救助办法',
+        '第三条 符合下列条件之一的人员,可以申请城乡医疗救助:',
+        '(一)享受城市居民最低生活保障和农村居民最低生活保障的人员;',
+        '(二)农村五保对象;',
+      ].join('\n'),
+    );
+    expect(notice.clauses.map((c) => c.number)).toEqual(['一', '二']);
+  });
+});
