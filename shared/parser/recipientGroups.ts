@@ -25,7 +25,7 @@ const DEPARTMENT_END = withTraditional(/(局|委|厅|办|办公室|委员会)$/)
  * addressed together. (Its name holds no place's character but in 农村: "农业农村局".)
  */
 const PLACELESS_DEPARTMENT = withTraditional(
-  /^(?!各|有关|.*(管委会|政府))(?:农村|[^省市县区州旗镇乡村]){2,12}(局|委|办|办公室|厅|委员会|指挥部|领导小组)$/,
+  /^(?!各|有关|.*(管委会|政府))(?:农村|[^省市县区州旗镇乡村]){2,12}(局|委|办|办公室|厅|委员会|指挥部|领导小组|协会|联合会)$/,
 );
 /** A note on who is left out, closing an addressee: "农业开发办公室（甲市不发）". */
 const TRAILING_NOTE = /[（(][^（）()]{1,12}[）)]$/;

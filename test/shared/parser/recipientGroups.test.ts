@@ -200,3 +200,9 @@ describe('groups a head shares through 有关 and 各 after it', () => {
     ]);
   });
 });
+
+describe('a place’s association after its departments', () => {
+  it('shares their head', () => {
+    expect(notice('各区卫生健康委、财政局、计划生育协会:').recipients).toEqual(['各区卫生健康委、财政局、计划生育协会']);
+  });
+});
