@@ -55,7 +55,8 @@ function cellWidth(text: string): number {
 /** The typical width of a hard-wrapped text, or null when lines are not wrapped at a fixed width. */
 export function wrapWidth(lines: SourceLine[]): number | null {
   // A page's field rows ("颁布日期:2012-05-21 | 失效日期: |") are as short as a wrapped line but never wrapped.
-  const text = lines.filter((l) => !isPageTableRow(l.text));
+  // (Only a line with a colon can be one: most are not searched for the table's labels.)
+  const text = lines.filter((l) => !((l.text.includes(':') || l.text.includes('：')) && isPageTableRow(l.text)));
   if (text.length < 8) return null;
   const counts = new Map<number, number>();
   for (const l of text) {
