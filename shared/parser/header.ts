@@ -10,7 +10,7 @@ import type { SourceLine } from './lines';
 import { matchClauseMarker } from './clauseMarkers';
 import { isOrgNameLine, isRecipientsLine } from './lineKinds';
 import { isCompleteOrgName, splitAddressees, splitOrgList } from './unitNames';
-import { chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './titleChoice';
+import { STARTS_WITH_ABOUT, chooseTitle, cleanTitleLine, comparable, gluedDocNumber } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { joinAddresseeLines, joinHeadlessRecipients } from './recipientGroups';
 import { withoutPageWordsBeforeGroup } from './addresseeTidy';
@@ -189,8 +189,6 @@ function headerDocNumbers(rawText: string): DocNumberMatch[] {
   const bare = found.length === 0 ? parseDocNumber(rawText, true) : null;
   return bare ? [bare] : found;
 }
-
-const ABOUT_START = withTraditional(/^关于/);
 
 /**
  * An encyclopedia page's header row: the title, the 文号, the issuer and the date as cells of one line
@@ -430,7 +428,7 @@ export function parseHeader(lines: SourceLine[]): Header {
       if (row.date) header.headerDate ??= row.date;
       // Its issuer's line above it opens the title ("甲县人民政府办公室" / "关于…的通知 甲政办发〔2018〕20号").
       const prior = lines[i - 1]?.text ?? '';
-      const opened = ABOUT_START.test(row.title) && titleParts.at(-1) === prior && isOrgNameLine(prior);
+      const opened = STARTS_WITH_ABOUT.test(row.title) && titleParts.at(-1) === prior && isOrgNameLine(prior);
       if (opened) titleParts.pop();
       rowTitle ??= opened ? prior + row.title : row.title;
       titleParts.push(opened ? prior + row.title : row.title);

@@ -67,7 +67,7 @@ export function gluedDocNumber(rawText: string): DocNumberMatch | null {
 const MASTHEAD = /(公报|公報|政报|政報)([（(][^）)]*期[）)])?$/;
 /** (A mirror may print a pronunciation inside the verb: "關(guān)于", "印發(fā)".) */
 const STARTS_TITLE = /关于|印发|转发|關(?:\(guān\))?[于於]|印發|轉發/;
-const STARTS_WITH_ABOUT = /^(关于|關于|關於)/;
+export const STARTS_WITH_ABOUT = /^(关于|關于|關於)/;
 
 function unbalanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;

@@ -326,10 +326,12 @@ const MAX_ISSUERS_LENGTH = 60;
 const NUMBER_LABEL_OPENING = new RegExp(
   withTraditional(/^(?:发P文P字P号P|文P号P|文件编号)/).source.replace(/P/g, `(?:${PINYIN_RUN_SOURCE})?`),
 );
+/** A date written in digits with its 年, 月 and 日: "2018年3月20日". */
+const WRITTEN_DATE = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`;
 /** A date opening a text (not a 版记's printing date: "2011年5月18日印发"). */
-const DATE_OPENING = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印\s*发)/;
+const DATE_OPENING = new RegExp(`^\\s*${WRITTEN_DATE}(?!\\s*印\\s*发)`);
 /** A date glued after a 文号, text glued after it in turn. */
-const DATE_AFTER_NUMBER = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[\u4e00-\u9fff])/;
+const DATE_AFTER_NUMBER = new RegExp(`^${WRITTEN_DATE}(?=[\\u4e00-\\u9fff])`);
 
 /** A short bracketed note after a title: its 题注 or 文号 ("(2002年22号)"). */
 const BRACKETED_NOTE = /^\s*[（(][^（）()]{1,20}[）)]/;
