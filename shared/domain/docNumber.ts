@@ -298,14 +298,18 @@ const LOST_CLOSE_WHOLE = /^([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*([〔[［【(�
 /** …or both brackets, the whole number set in parentheses under a title as a page prints it: "(甲发201120 号)". */
 const LOST_BRACKETS_IN_PARENS = /^[（(]\s*([\u3400-\u4dbf\u4e00-\u9fff]{2,10})\s*()((?:19|20)\d\d)(\d{1,4})\s*([号號])\s*[）)]$/;
 /**
- * Alone on its line, an opening bracket before year and serial is evidence enough for any code word
- * (安委督〔201910); with both brackets lost, the code must end like a 机关代字 (清安办函201851).
+ * Alone on its line, a code ending in one of the usual code words is a 文号 whatever extraction lost: the opening
+ * bracket (安委督〔201910), or both brackets and the 号 (清安办函201851, 杨府办20213, 赣市府20218).
  */
 const WHOLE_CODE_END = /[发發字函电電政办辦委文府督]$/;
+/** …but with no bracket left a code is short, and an organ's name with a date glued on is a 署名 ("甲县人民政府202198"). */
+const MAX_UNBRACKETED_CODE = 6;
+const ORGAN_NAME_END = /政府$/;
 
 function lostCloseWhole(raw: string, folded: string, index: number): DocNumberMatch | null {
   const m = LOST_CLOSE_WHOLE.exec(folded) ?? LOST_BRACKETS_IN_PARENS.exec(folded);
-  if (!m || !(m[2] ? WHOLE_CODE_END : CODE_END).test(m[1])) return null;
+  if (!m || !WHOLE_CODE_END.test(m[1])) return null;
+  if (!m[2] && (m[1].length > MAX_UNBRACKETED_CODE || ORGAN_NAME_END.test(m[1]))) return null;
   const tail: TailParts = {
     open: m[2],
     yearDigits: m[3],

@@ -8,6 +8,7 @@ import type { SourceLine } from './lines';
 import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipientsLine, isRemarkLine, parsePrintLine } from './lineKinds';
 import { UNIT_NAME_END, isCompleteOrgName, isPlacelessTail, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
+import { isAddresseeLine } from './unglueAddressees';
 import { isChromeLine } from './webChrome';
 import { isPageTableRow } from './metadataTable';
 import { matchClauseMarker } from './clauseMarkers';
@@ -345,10 +346,15 @@ function noteBeforePages(
     for (; j < Math.min(end, i + 12); j++) {
       const text = lines[j].text;
       const listed = readAttachments(entries, entries.length)?.names ?? [];
-      // The pages open at a bare "附件" heading, at the attachment's title printed again without one, or at its first
-      // item right under the note (一、 or （一）: a list of attachments numbers its entries 1. 2.).
+      // The pages open at a bare "附件" heading, at the attachment's title printed again without one, at its first
+      // item right under the note (一、 or （一）: a list of attachments numbers its entries 1. 2.), or at its 主送.
       const item = listed.length > 0 && entries.length === 1 ? matchClauseMarker(text) : null;
-      if (isBareAttachmentHeading(text) || listed.some((name) => unquoted(name) === unquoted(text)) || (item !== null && item.level <= 2)) {
+      if (
+        isBareAttachmentHeading(text) ||
+        listed.some((name) => unquoted(name) === unquoted(text)) ||
+        (item !== null && item.level <= 2) ||
+        (listed.length > 0 && isAddresseeLine(text))
+      ) {
         return listed.length > 0 ? { at: i, pagesAt: j, names: listed, remarks } : null;
       }
       if (isRemarkLine(text)) remarks.push(text);

@@ -93,8 +93,8 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{1,12}(省|自治区|市|县|区|州|盟|旗
 const DECREE_NUMBER = /^[（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*[号號][）)]?$/;
 const DECREE_HEADING = /^(.{4,40}?)令\s*([（(]?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*[号號][）)]?)?$/;
 
-/** A line ending with a colon that opens the body, not a 主送: "…经研究，现发布公告如下：". */
-const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究|现[将就发把]|如下[：:]$/;
+/** A line ending with a colon that opens the body, not a 主送: "…经研究，现发布公告如下：", a 决定's "…，并决定：". */
+const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究|现[将就发把]|如下[：:]$|[决決]定[：:]$/;
 
 /**
  * A page's field label alone on its line ("主题:", "时限:", "征集状态:", a database's "发文单位:"): a known label,

@@ -44,14 +44,17 @@ const BODY = withTraditional(/(指挥部|委员会|领导小组|联席会议)$/)
 const NAMED_PLACE = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗]$/);
 const PLACE_LED = withTraditional(/^[\u4e00-\u9fff]{2,6}[市县旗](人民政府|政府|党委|委)/);
 /**
- * Zones named before the one that gives their committee: "甲经济技术开发区、乙旅游经济特区管委会" addresses both
- * zones' 管委会, and a zone's name alone is no addressee.
+ * Zones named before the one that gives their committee: "甲经济技术开发区、乙旅游经济特区管委会", "甲经济开发区、乙风景区
+ * 管委会" address both zones' 管委会, and a zone's name alone is no addressee.
  */
-const NAMED_ZONE = withTraditional(/^[\u4e00-\u9fff]{2,14}(开发区|特区|新区|园区|高新区|试验区|示范区|合作区)$/);
-const ZONE_COMMITTEE = withTraditional(/^[\u4e00-\u9fff]{2,14}(开发区|特区|新区|园区|高新区|试验区|示范区|合作区)(管委会|管理委员会)/);
+const ZONE = '[\\u4e00-\\u9fff]{2,14}(?:开发区|特区|新区|园区|高新区|试验区|示范区|合作区|风景区|景区|旅游区|度假区)';
+const NAMED_ZONE = withTraditional(new RegExp(`^${ZONE}$`));
+const ZONE_COMMITTEE = withTraditional(new RegExp(`^${ZONE}(管委会|管理委员会)`));
 
-/** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业"): no addressee of their own. */
-const CATEGORY = withTraditional(/^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校)$/);
+/** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业", "各企事业单位、行政村"): no addressee of their own. */
+const CATEGORY = withTraditional(
+  /^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校|行政村|村|社区|村\(居\)委会|村（居）委会|村委会|居委会)$/,
+);
 
 /** Schools named by the place they stand in: "乡镇中小学", "城区小学". */
 const PLACED_SCHOOLS = withTraditional(/^[\u4e00-\u9fff]{1,6}(中小学校?|中学|小学)$/);

@@ -61,6 +61,12 @@ function datesIn(text: string): RegExpExecArray[] {
  * place's name glued after the date (内蒙古). A clock's time goes on a page's timestamp ("2017年10月23日 09:24来源:…").
  */
 const DATE_GOES_ON = /^\s*([前后起至以止，,、的在到召举开为是及和与]|内(?!蒙古)|星期|周[一二三四五六日天]|\d{1,2}\s*[:：]\s*\d{2}(?!\d))/;
+/**
+ * A date before the title of the document it dates, the sentence going on after that title ("…人民委员会1957年9月19日
+ * 关于建立…的报告,并决定:"): a title printed as such ends its line, never at a comma.
+ */
+const CITED_AFTER_DATE = withTraditional(/^\s*关于[^。！？；;：:，,《》]{2,80}?(报告|请示|通知|意见|函|批复|决定|方案)[，,]/);
+const CITED_REACH = 96;
 const SENTENCE_END = /[。！!？?；;]/;
 const CLOSING_FORMULA = /特此(通知|通报|函告|函复|批复|报告|公告|通告|决定)[。！]?/g;
 /**
@@ -242,6 +248,7 @@ function signatureCuts(text: string, isInside: (i: number) => boolean, known: re
     // A date between a sentence and a space stands on its own line of a pasted one-line page, whatever follows.
     const ownLine = /[。！？]\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s/.test(rest);
     if ((!printLine && !ownLine && DATE_GOES_ON.test(rest)) || isInside(m.index)) continue;
+    if (CITED_AFTER_DATE.test(text.slice(end, end + CITED_REACH))) continue;
     issuers ??= [...known, ...headerIssuers(text)];
     // A date right after the 附注 under the 署名 ("…办公室(此件公开发布)2017年6月23日") closes the document too.
     const afterRemark = REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));

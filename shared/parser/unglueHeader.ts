@@ -9,6 +9,7 @@ import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { ABOUT, CHROME_REACH, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { ADDRESSEE_REACH, colonlessAddresseeCuts, colonlessBeforeBodyCuts, isAddresseeList } from './unglueAddressees';
+import { STARTS_WITH_ABOUT } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { UNIT_NAME_END, isCompleteOrgName, placeOf, splitGluedNames } from './unitNames';
 
@@ -226,7 +227,13 @@ export function headerCuts(
   // "返回顶部甲县…", "无标题文档政府文件…").
   const marker = /^(The\s*Beginning|返回顶部|回到顶部|回顶部|返回顶端|返回首页|无标题文档|無標題文檔)(?=\s*\S)/i.exec(head);
   if (marker) cuts.push(marker[0].length);
-  if (whole) for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
+  if (whole) {
+    for (const m of head.matchAll(PAGE_LABELS)) if (!isInside(m.index)) cuts.push(m.index);
+  } else if (head.includes('日')) {
+    // …and in any header line a date ends where a label is glued after it ("1957年10月18日发布机关:国务院"), the
+    // label perhaps past the header's end.
+    for (const m of text.matchAll(DATE_BEFORE_LABEL)) if (m.index < end) cuts.push(m.index + m[0].length);
+  }
   // A date's label with no date after it stood empty at its row's end ("成文日期:牟政办发〔2017〕46号").
   if (whole) {
     for (const m of head.matchAll(DATE_LABEL)) {
@@ -330,6 +337,8 @@ const NUMBER_LABEL_OPENING = new RegExp(
 const WRITTEN_DATE = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`;
 /** A date opening a text (not a 版记's printing date: "2011年5月18日印发"). */
 const DATE_OPENING = new RegExp(`^\\s*${WRITTEN_DATE}(?!\\s*印\\s*发)`);
+/** A date with a page's label glued after it: the label opens a row of its own. */
+const DATE_BEFORE_LABEL = new RegExp(`${WRITTEN_DATE}(?=\\s*${PAGE_LABELS.source})`, 'g');
 /** A date glued after a 文号, text glued after it in turn. */
 const DATE_AFTER_NUMBER = new RegExp(`^${WRITTEN_DATE}(?=[\\u4e00-\\u9fff])`);
 
@@ -377,6 +386,15 @@ function repeatedTitleCuts(head: string, isInside: (i: number) => boolean, cuts:
     // (The row ends where the first copy opens: "甲网 甲县…的通知 甲县…的通知".)
     else if (after.length >= REPEAT_PROBE * 2 && /[|｜\s]/.test(quoted) && repeatsAfterRow(quoted, after))
       found.push(head.indexOf(after, start), end);
+    // …or a copy that lost a word of the title ("关于做好、社区…的函关于做好嘎查、社区…的函"): both open with 关于 and
+    // their first words.
+    else if (
+      title.length >= REPEAT_PROBE * 2 &&
+      head[end - 1] !== '》' &&
+      STARTS_WITH_ABOUT.test(title) &&
+      after.startsWith(title.slice(0, REPEAT_PROBE / 2))
+    )
+      found.push(end + note);
     // …or straight after chrome glued before its first copy ("…开始检索甲市人民政府关于…的通知甲市人民政府关于…"),
     // where the first copy's opening words stand again in full (an issuer's name before it is no chrome).
     else if (after.length >= REPEAT_PROBE * 2 && head[end - 1] !== '》') {
