@@ -491,6 +491,8 @@ const MARK_BEFORE_TITLE = /文件(?=([\u4e00-\u9fff]{3,30}?)(关于|關於))/g;
 /** A breadcrumb's separators ("首页 > 政务公开 » 文件"), after "当前位置" and its kin. */
 const BREADCRUMB = /(当前位置|您的位置|所在位置|当前栏目)[^。]*?[>＞»›]/;
 const CRUMB_SEPARATOR = /[>＞»›]/g;
+/** The step most breadcrumbs end with, naming the page itself: the title glued after it ("> 正文关于…"). */
+const LAST_CRUMB_STEP = /^\s*(正文|详情|正文内容|详细内容|信息详情|文章详情)\s*$/;
 /** A glued page's navigation without a "当前位置" label: "首页 >> 公开信息内容", "设为首页| 首页". */
 const NAVIGATION = /首页|[>＞»›]/;
 const NAVIGATION_END = /首页|[>＞»›]/g;
@@ -514,6 +516,7 @@ function breadcrumbEnd(head: string, text: string, whole: boolean, previous: str
   if (!last) return null;
   const lastEnd = last.index + last[0].length;
   if (head.slice(lastEnd, verb).trim() === '') return lastEnd;
+  if (LAST_CRUMB_STEP.test(head.slice(lastEnd, verb))) return verb;
   for (let k = Math.max(lastEnd, verb - MAX_ISSUERS_LENGTH); k < verb; k++) {
     const names = head.slice(k, verb).trim();
     if (!/^[\u4e00-\u9fff]/.test(names) || !splitGluedNames(names).every(isPlainOrgName)) continue;

@@ -93,3 +93,12 @@ describe('a forwarded notice printed under the 附件说明 that names it', () =
     expect(notice.attachments).toEqual(['省财政厅关于印发《救灾资金管理办法》的通知']);
   });
 });
+
+describe('a breadcrumb ending in the page’s own step, the title glued after it', () => {
+  it('ends after 正文, before the title’s 关于', () => {
+    const notice = noticeOfLines([
+      '当前位置:主页 > 政策 > 甲县 > 正文关于组织开展环境卫生整治活动的通知2021-06-02 甲县 收藏各企事业单位、行政村:为改善农村环境卫生状况,镇政府决定开展整治活动。',
+    ]);
+    expect(notice.title).toBe('关于组织开展环境卫生整治活动的通知');
+  });
+});
