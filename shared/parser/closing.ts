@@ -9,6 +9,7 @@ import { isBareAttachmentHeading, isCcLine, isDateLine, isOrgNameLine, isRecipie
 import { UNIT_NAME_END, isCompleteOrgName, isPlacelessTail, splitAddressees, splitGluedNames } from './unitNames';
 import { isAttachedHeading, opensAttachedDocument } from './attachedDocument';
 import { isAddresseeLine } from './unglueAddressees';
+import { isZoneBeforeItsCommittee } from './recipientGroups';
 import { isChromeLine } from './webChrome';
 import { isPageTableRow } from './metadataTable';
 import { matchClauseMarker } from './clauseMarkers';
@@ -67,14 +68,14 @@ function separateSignedDate(lines: SourceLine[]): SourceLine[] {
 
 /**
  * A name under a heading-only numbered item ("2、末位排名" / "交通局") is that item's content, not a 署名;
- * unless the item is an entry of the 附件说明 above the signature, or its line already ends in a unit's name.
+ * unless the item is an entry of the 附件说明 above the signature ("附件:", "附:"), or its line already ends in a unit's name.
  */
 function isItemContent(lines: SourceLine[], at: number): boolean {
   const above = lines[at - 1]?.text ?? '';
   if (matchClauseMarker(above) === null || above.length > 30 || !/[\u4e00-\u9fff]$/.test(above)) return false;
   // An item whose line already ends in a unit's name holds its content ("2、末位排名交通局" glued).
   if (UNIT_NAME_END.test(above)) return false;
-  return !lines.slice(Math.max(0, at - 6), at).some((l) => /^附\s*件/.test(l.text));
+  return !lines.slice(Math.max(0, at - 6), at).some((l) => /^附\s*件/.test(l.text) || ATTACHMENT_NOTE.test(l.text));
 }
 
 /**
@@ -117,12 +118,15 @@ function isWrappedNameHead(written: string, writtenRest: string): boolean {
   );
 }
 
-/** The 署名 lines with a name wrapped over two lines joined into one. */
+/**
+ * The 署名 lines with a name wrapped over two lines joined into one; so too a zone's name over the committee that
+ * governs it with another ("甲经济技术开发区" / "乙产业园区管理委员会").
+ */
 function joinWrappedNames(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let k = 0; k < lines.length; k++) {
     const next = lines[k + 1];
-    if (next && isWrappedNameHead(lines[k].text, next.text)) {
+    if (next && (isWrappedNameHead(lines[k].text, next.text) || isZoneBeforeItsCommittee(lines[k].text, next.text))) {
       out.push({ ...next, text: lines[k].text + next.text, rawText: lines[k].text + next.text });
       k++;
     } else out.push(lines[k]);
@@ -165,6 +169,14 @@ function findSignature(lines: SourceLine[], end: number): { start: number; names
   // A date alone at the very end (署名 missing or pasted elsewhere).
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     if (isSignedDateLine(lines[i].text)) return { start: i, namesEnd: i, dateAt: i };
+  }
+  // A 署名 the copy cut off under its names, its date's first characters ending the text ("甲镇人民政府" / "二").
+  const last = end - 1;
+  if (last >= 2 && (DATE_START.test(lines[last].text) || CUT_DATE.test(lines[last].text))) {
+    let start = last;
+    while (start > 1 && last - start < MAX_SIGNATURE_LINES && isOrgNameLine(lines[start - 1].text) && !isItemContent(lines, start - 1))
+      start--;
+    if (start < last) return { start, namesEnd: last, dateAt: last };
   }
   // A date alone after the body's last sentence (or its 附件说明), before what follows a signature; its 附注 may
   // be printed above it ("…请认真贯彻执行。" / "（此件公开发布）" / "2025年3月18日").
@@ -231,6 +243,8 @@ const entryNumber = (text: string) => {
   return labelled ? numberOf(labelled[1]) : bareEntryNumber(text);
 };
 
+/** What is left of a date line cut inside its year: its first numerals ("二", "二〇二", "20"). */
+const DATE_START = /^(?:[一二][〇○◯零一二三四五六七八九]{0,3}|(?:19|20)\d{0,2}|2)$/;
 /** What is left of a date line cut short: its year, perhaps its month and part of its day. */
 const CUT_DATE =
   /^(?:[〇○◯零一二三四五六七八九]{4}|(?:19|20)\d{2})\s*年(?:\s*[一二三四五六七八九十\d]{1,2}\s*月\s*[一二三四五六七八九十\d]{0,3})?$/;
@@ -312,6 +326,8 @@ function spacedNames(line: SourceLine): string {
 const COPIES = /^[（(]?共印\s*\d+\s*份[）)]?$/;
 /** A site's footer: its copyright and its ICP record. */
 const SITE_FOOTER = /版权所有|ICP备|ICP证/i;
+/** A compilation page's mark before the next document it prints ("第二篇"). */
+const NEXT_PIECE = /^第[一二三四五六七八九十\d]{1,3}篇$/;
 
 /** How many lines a 抄送 list may wrap over before the carried document's title. */
 const CC_LINES = 4;
@@ -436,9 +452,10 @@ export function splitClosing(written: SourceLine[]): Closing {
       carried = [...lines.slice(start, end), ...carried];
       end = start;
     }
-    // The copies' count and the site's footer close the 版记: what follows them is the page's.
+    // The copies' count and the site's footer close the 版记, and so does the mark of the next document a
+    // compilation prints: what follows them is the page's.
     const footer = lines.findIndex(
-      (l, i) => i > ccAt && i < end && (COPIES.test(l.text) || SITE_FOOTER.test(l.text) || isChromeLine(l.text)),
+      (l, i) => i > ccAt && i < end && (COPIES.test(l.text) || SITE_FOOTER.test(l.text) || NEXT_PIECE.test(l.text) || isChromeLine(l.text)),
     );
     if (footer >= 0) {
       closing.unplaced.push(lines.slice(footer, end));

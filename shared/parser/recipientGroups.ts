@@ -11,13 +11,16 @@ import { isCompleteOrgName, splitTopLevel } from './unitNames';
 const HEADLESS = withTraditional(
   /^(各|有关)?(直属(有关|各)?(机构|单位|事业单位)|派出机构|事业单位|单位|办事处|部门|人民团体|(人民)?政府|(人民)?法院|(人民)?检察院|党委|党组|党工委)(办公室|办公厅)?$/,
 );
-/** An organ named without its place, with its own office after it ("人民政府教育督导室"): the place before it is its head. */
-const HEADLESS_ORGANS_OFFICE = withTraditional(/^(人民政府|政府|党委)[\u4e00-\u9fff]{2,10}(室|办|处|科|局|委)$/);
+/**
+ * An organ named without its place, with its own office after it ("人民政府教育督导室", "政府人力资源社会保障厅(局)"):
+ * the place before it is its head.
+ */
+const HEADLESS_ORGANS_OFFICE = withTraditional(/^(人民政府|政府|党委)[\u4e00-\u9fff]{2,10}(室|办|处|科|局|委|厅)$/);
 /**
  * 各 and divisions alone, the department after them naming what of each is addressed: "各市(州)、甲管委会教育局"
- * addresses each city's 教育局 and the zone's.
+ * addresses each city's 教育局 and the zone's, "各省辖市、省直管县(市)住房和城乡建设主管局" each city's and county's.
  */
-const BARE_DIVISIONS = withTraditional(/^各[省市县区州盟旗乡镇（()、）]+$/);
+const BARE_DIVISIONS = withTraditional(/^各[省市县区州盟旗乡镇辖（()、）]+$/);
 const DEPARTMENT_END = withTraditional(/(局|委|厅|办|办公室|委员会)$/);
 /**
  * A department or body named without its place ("财政局" in "甲旗农牧局、财政局", "绿化委员会" in "各市防火指挥部、
@@ -51,6 +54,11 @@ const ZONE = '[\\u4e00-\\u9fff]{2,14}(?:开发区|特区|新区|园区|高新区
 const NAMED_ZONE = withTraditional(new RegExp(`^${ZONE}$`));
 const ZONE_COMMITTEE = withTraditional(new RegExp(`^${ZONE}(管委会|管理委员会)`));
 
+/** Whether a zone's name stands before the committee that governs it and another zone (a 主送's or a 署名's). */
+export function isZoneBeforeItsCommittee(zone: string, committee: string): boolean {
+  return NAMED_ZONE.test(zone) && ZONE_COMMITTEE.test(committee);
+}
+
 /** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业", "各企事业单位、行政村"): no addressee of their own. */
 const CATEGORY = withTraditional(
   /^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校|行政村|村|社区|村\(居\)委会|村（居）委会|村委会|居委会)$/,
@@ -74,7 +82,7 @@ const SUBDISTRICT_OFFICE = withTraditional(/^街道办事处$/);
 function sharesHead(previous: string, name: string): boolean {
   // Two 各 groups with no head before them address apart: "各学院、各部门" (but "市政府各部门、各直属机构").
   if (HEADLESS.test(name.replace(TRAILING_NOTE, ''))) return !(previous.startsWith('各') && name.startsWith('各'));
-  if (HEADLESS_ORGANS_OFFICE.test(name)) return true;
+  if (HEADLESS_ORGANS_OFFICE.test(name.replace(TRAILING_NOTE, ''))) return true;
   if (BARE_DIVISIONS.test(previous) && DEPARTMENT_END.test(name.replace(TRAILING_NOTE, ''))) return true;
   if (previous.startsWith('各') && DIVISION_GOVERNMENT.test(name)) return true;
   if (GOVERNMENTS_GROUP.test(previous) && SUBDISTRICT_OFFICE.test(name)) return true;
@@ -86,7 +94,7 @@ function sharesHead(previous: string, name: string): boolean {
     return true;
   if (MEMBERS.test(name) && BODY.test(previous)) return true;
   if (NAMED_PLACE.test(previous) && PLACE_LED.test(name)) return true;
-  if (NAMED_ZONE.test(previous) && ZONE_COMMITTEE.test(name)) return true;
+  if (isZoneBeforeItsCommittee(previous, name)) return true;
   // The 各 may follow the place the list covers: "全县各中小学校、幼儿园"; a place's schools go on so without it:
   // "乡镇中小学、幼儿园".
   return (/^(各|全[省市县区镇乡]各)/.test(previous) || PLACED_SCHOOLS.test(previous)) && CATEGORY.test(name);

@@ -76,13 +76,17 @@ function unbalanced(text: string): boolean {
 
 /**
  * Whether an organ's name line belongs before a title line: unless the line already names an issuer that
- * the organ's line merely repeats (浠水县人民政府 above 县人民政府关于…).
+ * the organ's line merely repeats (浠水县人民政府 above 县人民政府关于…), or the joint issuers' letterhead opens with
+ * the title's first issuer ("甲部 乙部" above "甲部、乙部关于…").
  */
 function joinsIssuer(orgLine: string, titleLine: string): boolean {
   const at = titleLine.search(STARTS_TITLE);
   if (at <= 0) return true;
+  const issuers = titleLine.slice(0, at);
+  const first = withoutPinyin(issuers).split('、')[0];
+  if (issuers.includes('、') && withoutPinyin(orgLine).startsWith(first)) return false;
   // A company's name over a government's title is the reposting site's (甲煤业有限公司 / 甲省人民政府关于…).
-  return !orgLine.endsWith(titleLine.slice(0, at)) && !(ENTERPRISE.test(orgLine) && !ENTERPRISE.test(titleLine.slice(0, at)));
+  return !orgLine.endsWith(issuers) && !(ENTERPRISE.test(orgLine) && !ENTERPRISE.test(issuers));
 }
 
 /** The last word of an enterprise's name. */
@@ -186,6 +190,7 @@ export function chooseTitle(parts: string[], titleEnd: RegExp, numbered = false)
     return (
       issuerPrefixedCopy(lines.slice(last + 1), title, numbered) ??
       placePrefixedCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
+      fullNameCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
       issuingTitle(parts, last + 1, title, titleEnd) ??
       fullerCopy(lines.slice(last + 1, last + 1 + MAX_PLACE_COPY_LINES), title) ??
       titleRightAbove(lines, last, title, titleEnd) ??
@@ -351,6 +356,31 @@ export function fullerCopy(later: readonly string[], title: string): string | nu
 const MAX_PLACE_COPY_LINES = 6;
 /** A province's or a city's name alone, the part a page heading drops from its issuer ("上海市", "甲自治州"). */
 const WHOLE_PLACE = /^[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治州|州|盟)$/;
+
+/**
+ * The document's own title line under a page heading that gave its issuer's short form ("甲省政府关于…" over "甲省人民
+ * 政府关于…"): the same title from its 关于 on, the copy's issuer holding the heading's characters in their order.
+ */
+function fullNameCopy(later: readonly string[], title: string): string | null {
+  const at = title.search(STARTS_TITLE);
+  if (at <= 0) return null;
+  const [short, rest] = [title.slice(0, at), title.slice(at)];
+  for (const line of later) {
+    if (line.length <= title.length || !line.endsWith(rest)) continue;
+    const issuer = line.slice(0, -rest.length);
+    // (A copy holding the short name whole is the name again after another, "山东省甲市人民政府办公室甲市人民政府办公室".)
+    if (line.search(STARTS_TITLE) !== issuer.length || issuer.includes(short)) continue;
+    if (holdsInOrder(issuer, short) && isOrgNameLine(issuer)) return line;
+  }
+  return null;
+}
+
+/** Whether every character of `part` stands in `whole`, in order. */
+function holdsInOrder(whole: string, part: string): boolean {
+  let k = 0;
+  for (const ch of whole) if (ch === part[k]) k++;
+  return k === part.length;
+}
 
 /**
  * The document's own title line under a page heading that dropped its issuer's province or city ("乙区人民政府关于…"

@@ -159,7 +159,7 @@ export function headerCuts(
     const labelled = label !== null;
     const titleEnd = labelled
       ? undefined
-      : (words.filter((t) => codeText.length - t.index - t[0].length >= 2).pop() ??
+      : (words.filter((t) => withoutPinyin(codeText.slice(t.index + t[0].length)).length >= 2).pop() ??
         (withoutPinyin(codeText).length > 6 ? words.pop() : undefined));
     // A 版头 glued before the code ends with its 文件 ("甲省乙厅文件甲乙发〔2006〕8号"), however long it is.
     const mark = codeText.lastIndexOf('文件');
@@ -209,8 +209,9 @@ export function headerCuts(
   // A law database's 题注 glued between the title and the 主送 is a line of its own.
   for (const m of head.matchAll(GLUED_TITLE_NOTE)) {
     const end = m.index + m[0].length;
-    // A 题注 opening the line ends before the 主送 glued after it ("(1992年6月15日 乙省旅游局)甲省人民政府:").
-    if (m.index === 0 && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1))) cuts.push(end);
+    // A 题注 opening the line ends before the 主送 or the body glued after it ("(1992年6月15日 乙省旅游局)甲省人民政府:",
+    // "(1985年5月4日甲政〔1985〕38号) 根据…").
+    if (m.index === 0 && /^\s?[\u4e00-\u9fff]/.test(head.slice(end, end + 2))) cuts.push(end);
     // (A database's print view may set it apart by a space and double its brackets: "…的通知 ((1990年1月6日))".)
     if (m.index === 0 || !/[\u4e00-\u9fff]\s?$/.test(head.slice(0, m.index))) continue;
     cuts.push(m.index, end);

@@ -241,13 +241,16 @@ function runOnHeadingEnd(text: string, start: number): number | null {
 function pairedHeadingEnd(text: string, first: string, comma: number): number | null {
   if ((text[comma] !== '，' && text[comma] !== ',') || first.length < 2 || first.length > PAIRED_PHRASE) return null;
   const end = comma + 1 + first.length;
-  if (!/^[\u4e00-\u9fff]+$/.test(text.slice(comma + 1, end))) return null;
+  const second = text.slice(comma + 1, end);
+  // (A second phrase opening with a preposition goes on with the sentence: "下列工作人员,由省人民政府各部门任免:".)
+  if (!/^[\u4e00-\u9fff]+$/.test(second) || PREPOSITION_OPENING.test(second)) return null;
   const after = text.slice(end, end + 6);
   // (Only a paragraph that addresses organs or cites its basis: "依法查处对违法行为…" is one sentence.)
   return PARAGRAPH_START.test(after) ? end : null;
 }
 /** How long each phrase of a paired heading may be. */
 const PAIRED_PHRASE = 8;
+const PREPOSITION_OPENING = withTraditional(/^(由|对|向|被|经|从|将|把|按|在)/);
 
 /** How far into the paragraph after a label's colon its words are looked for. */
 const LABEL_ECHO_REACH = 24;

@@ -102,3 +102,146 @@ describe('a breadcrumb ending in the page’s own step, the title glued after it
     expect(notice.title).toBe('关于组织开展环境卫生整治活动的通知');
   });
 });
+
+describe('a law database’s 题注 holding the date and the 文号, the body glued after it', () => {
+  it('gives the 成文日期 and the 文号, and opens no citation', () => {
+    const notice = noticeOfLines([
+      '甲省人民政府关于任免国家机关工作人员问题的通知',
+      '(1985年5月4日甲政〔1985〕38号)  根据有关规定,现将任免权限通知如下:',
+      '一、任免权限',
+    ]);
+    expect(notice.docNumber?.text).toBe('甲政〔1985〕38号');
+    expect(notice.signedDate).toBe('1985-05-04');
+    expect(notice.citations).toEqual([]);
+  });
+});
+
+describe('a page heading naming the issuer by its short form, over the document’s own title', () => {
+  it('gives way to the title with the full name', () => {
+    const notice = noticeOfLines([
+      '甲省政府关于任免国家机关工作人员问题的通知',
+      '【发布文号】-----------',
+      '【文件来源】-----------',
+      '甲省人民政府关于任免国家机关工作人员问题的通知',
+      '(1985年5月4日甲政〔1985〕38号)',
+      '根据有关规定,现将任免权限通知如下:',
+    ]);
+    expect(notice.title).toBe('甲省人民政府关于任免国家机关工作人员问题的通知');
+    expect(notice.issuer).toBe('甲省人民政府');
+  });
+});
+
+describe('a list item written as one sentence, its second phrase opening with a preposition', () => {
+  it('is one heading, not a heading of two phrases run into a paragraph addressed to 各部门', () => {
+    const notice = noticeOfLines([
+      '甲省人民政府关于任免工作人员问题的通知',
+      '各市人民政府:',
+      '现将有关事项通知如下。',
+      '一、任免权限',
+      '1、下列工作人员,由省人民政府各部门任免:',
+      '本部门内设机构的处长、副处长。',
+    ]);
+    expect(notice.clauses.map((c) => c.heading)).toContain('下列工作人员,由省人民政府各部门任免:');
+  });
+});
+
+describe('a compilation page printing the next document after the 抄送', () => {
+  it('ends the 抄送 at the mark of the next document', () => {
+    const notice = noticeOfLines([
+      '甲省民政厅关于同意乙县乡镇行政区划调整的批复',
+      '乙县人民政府:',
+      '你县的请示收悉。经研究,同意调整。',
+      '甲省民政厅',
+      '2015年11月30日',
+      '抄送:省委办公厅、省人民政府办公厅、丙州民政局',
+      '第二篇',
+      '省人民政府关于同意丁县乡镇',
+      '行政区划调整的批复',
+    ]);
+    expect(notice.cc).toEqual(['省委办公厅', '省人民政府办公厅', '丙州民政局']);
+  });
+});
+
+describe('a forum’s links to the threads beside the one it shows', () => {
+  it('are no part of the title wrapped under them', () => {
+    const notice = noticeOfLines([
+      '上一主题 下一主题',
+      '人民政府关于同意甲县部分乡镇',
+      '行政区划调整的批复',
+      '甲府函〔2016〕22号',
+      '乙市人民政府:',
+      '你市的请示收悉。现批复如下。',
+    ]);
+    expect(notice.title).toBe('人民政府关于同意甲县部分乡镇行政区划调整的批复');
+  });
+});
+
+describe('a joint notice’s letterhead over a title that names its issuers', () => {
+  it('does not open the title', () => {
+    const notice = noticeOfLines([
+      '中共甲省委组织部 甲省人力资源和社会保障厅',
+      '中共甲省委组织部、甲省人力资源社会保障厅关于印发《事业单位工作人员考核办法》的通知',
+      '甲人社发〔2023〕6号',
+      '各市党委组织部、政府人力资源社会保障厅(局),省直各部门:',
+      '现将《事业单位工作人员考核办法》印发给你们,请认真贯彻执行。',
+    ]);
+    expect(notice.title).toBe('中共甲省委组织部、甲省人力资源社会保障厅关于印发《事业单位工作人员考核办法》的通知');
+    expect(notice.recipients).toEqual(['各市党委组织部、政府人力资源社会保障厅(局)', '省直各部门']);
+  });
+});
+
+describe('an agency code with a 文种 character inside it, a mirror’s pinyin after the next one', () => {
+  it('is read whole on its line', () => {
+    const notice = noticeOfLines([
+      '关于转发《省住房城乡建设厅关于印发〈扬尘治理方案〉的通知》的通知',
+      '甲建函質(zhì)〔2019〕76號',
+      '各市住建局:',
+      '现将省住房城乡建设厅的通知转发给你们,请认真贯彻执行。',
+    ]);
+    expect(notice.docNumber?.text).toBe('甲建函質(zhì)〔2019〕76號');
+  });
+});
+
+describe('divisions of two kinds listed before the department of each', () => {
+  it('stay one addressee: 各省辖市、省直管县(市)…局', () => {
+    const notice = noticeOfLines([
+      '甲省住房和城乡建设厅关于做好扬尘治理工作的通知',
+      '各省辖市、省直管县(市)住房和城乡建设主管局(委),乙实验区住房城乡建设主管部门:',
+      '现将有关事项通知如下。',
+    ]);
+    expect(notice.recipients).toEqual(['各省辖市、省直管县(市)住房和城乡建设主管局(委)', '乙实验区住房城乡建设主管部门']);
+  });
+});
+
+describe('a 署名 under a short 附件说明, the copy cut inside its date', () => {
+  it('is read: the issuer signs, the attachments are listed, no date', () => {
+    const notice = noticeOfLines([
+      '各行政村、镇属有关单位:',
+      '冬季森林火险等级高,现就做好森林防火工作通知如下。',
+      '一、认真部署,确保各项措施到位',
+      '各村要把森林防火作为当前的重要工作。',
+      '附:',
+      '1、甲镇森林防火责任制落实表',
+      '2、森林防火宣传标语',
+      '甲镇人民政府',
+      '二',
+    ]);
+    expect(notice.issuer).toBe('甲镇人民政府');
+    expect(notice.attachments).toEqual(['甲镇森林防火责任制落实表', '森林防火宣传标语']);
+    expect(notice.signedDate).toBeNull();
+  });
+});
+
+describe('a zone’s name over the committee that governs it and another zone, signing', () => {
+  it('is one issuer', () => {
+    const notice = noticeOfLines([
+      '关于做好安全生产工作的通知',
+      '各部门、各单位:',
+      '现将有关事项通知如下,请认真贯彻执行。',
+      '甲经济技术开发区',
+      '乙新兴产业园区管理委员会',
+      '2023年5月6日',
+    ]);
+    expect(notice.issuer).toBe('甲经济技术开发区乙新兴产业园区管理委员会');
+  });
+});
