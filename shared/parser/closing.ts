@@ -134,6 +134,16 @@ function joinWrappedNames(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+/** Names side by side with a zone's name standing before its committee's joined into one ("甲开发区 乙园区管理委员会"). */
+function withZonesJoined(names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (out.length > 0 && isZoneBeforeItsCommittee(out[out.length - 1], name)) out[out.length - 1] += name;
+    else out.push(name);
+  }
+  return out;
+}
+
 /** How many issuers a joint notice stacks above its date at most (a 联合发文 of many departments). */
 const MAX_SIGNATURE_LINES = 10;
 
@@ -521,7 +531,7 @@ export function splitClosing(written: SourceLine[]): Closing {
   // The head's line names a person, no issuer.
   const signatureLines = joinWrappedNames(lines.slice(signature.start, signature.namesEnd).filter((l) => !LEADER_SIGNATURE.test(l.text)));
   closing.signatureLines = signatureLines.flatMap((l) => {
-    const parts = withoutSealNote(l.rawText.trim()).split(/\s+/);
+    const parts = withZonesJoined(withoutSealNote(l.rawText.trim()).split(/\s+/));
     return parts.length > 1 && parts.every(isOrgNameLine) ? parts : splitGluedNames(withoutSealNote(l.text));
   });
   closing.signedDateRaw = unbracketed(lines[signature.dateAt].text);

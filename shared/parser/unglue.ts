@@ -137,17 +137,22 @@ function signatureStart(text: string, dateAt: number, issuers: readonly string[]
     const afterUnit = UNIT_NAME_END.test(before.slice(Math.max(0, k - 4), k)) && opensWithLocality(before.slice(k));
     // …or after a contact's number, left out or not ("联系电话:0000-1234567甲县人民政府").
     const afterPhone = PHONE_END.test(before.slice(Math.max(0, k - PHONE_REACH), k));
-    if (!/[》”」）)]/.test(before[k - 1]) && !afterTitle && !afterUnit && !afterPhone) continue;
+    // (A mirror's pinyin run closes no bracket the names follow: "城鄉(xiāng)建設局".)
+    const afterBracket = /[》”」）)]/.test(before[k - 1]) && !PINYIN_BEFORE.test(before.slice(Math.max(0, k - 10), k));
+    if (!afterBracket && !afterTitle && !afterUnit && !afterPhone) continue;
     const names = before.slice(k).trim();
-    if (/^[\u4e00-\u9fff]/.test(names) && names.split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
+    if (/^[\u4e00-\u9fff]/.test(names) && withoutPinyin(names).split(/\s+/).flatMap(splitGluedNames).every(isPlainOrgName))
       return dateAt - before.length + k;
   }
   // The names after the last spaces ("附件:任务分解表 甲县农业局 甲县财政局 2021年1月25日").
   let namesAt: number | null = null;
   for (const space of before.matchAll(/\s+/g)) {
     const after = before.slice(space.index).trim();
-    // The name right under a heading-only list item is its content ("2、末位排名 交通局 甲县整治办公室").
-    if (HEADING_ONLY_ITEM_END.test(before.slice(0, space.index))) continue;
+    // The name right under a heading-only list item is its content ("2、末位排名 交通局 甲县整治办公室"); an 附件说明's
+    // last entry holds none ("附件: 1.甲名单 2.乙名单 教育部 2019年9月4日").
+    const at = dateAt - before.length + space.index;
+    const listEnd = ATTACHMENT_LIST_END.test(text.slice(Math.max(0, at - ATTACHMENT_LIST_REACH), at));
+    if (HEADING_ONLY_ITEM_END.test(before.slice(0, space.index)) && !listEnd) continue;
     if (after !== '' && isSignatureName(after)) {
       namesAt = space.index + 1;
       break;
@@ -538,7 +543,7 @@ function signatureAfterItemUnit(text: string, previous: string): number | null {
 }
 
 /** What an 附件 that is a table or list is called: its name ends there. */
-const LIST_END = /(?<!代)表$|清单$|名单$/;
+const LIST_END = withTraditional(/(?<!代)表$|清单$|名单$|目[录錄]$/);
 
 /** The distinct cuts strictly inside a text of `length`, in order. */
 function innerCuts(length: number, lists: readonly (readonly number[])[]): number[] {

@@ -244,4 +244,53 @@ describe('a zone’s name over the committee that governs it and another zone, s
     ]);
     expect(notice.issuer).toBe('甲经济技术开发区乙新兴产业园区管理委员会');
   });
+
+  it('is one issuer side by side on one line too', () => {
+    const notice = noticeOfLines([
+      '关于做好安全生产工作的通知',
+      '各部门、各单位:',
+      '现将有关事项通知如下,请认真贯彻执行。',
+      '甲经济技术开发区 乙新兴产业园区管理委员会',
+      '2023年5月6日',
+    ]);
+    expect(notice.issuers).toEqual(['甲经济技术开发区乙新兴产业园区管理委员会']);
+  });
+});
+
+describe('a mirror’s 署名 with pinyin after its characters, glued after an attachment’s file name', () => {
+  it('is read whole: the bracket closing a pinyin run opens no name', () => {
+    const notice = noticeOfLines([
+      '关于转发扬尘治理方案的通知 各市住建局: 现将方案转发给你们,请认真贯彻执行。 附件:《扬尘治理方案》.pdf 甲州市住房和城鄉(xiāng)建設(shè)局 2019年3月29日',
+    ]);
+    expect(notice.issuer).toBe('甲州市住房和城鄉(xiāng)建設(shè)局');
+    expect(notice.signedDate).toBe('2019-03-29');
+  });
+});
+
+describe('a 署名 glued after the last entry of a numbered 附件说明', () => {
+  it('signs the notice: an attachment’s name holds no unit', () => {
+    const notice = noticeOfLines([
+      '甲省教育厅关于表彰优秀教师的决定 各市教育局: 经研究,决定授予张三等同志优秀教师称号。 附件: 1.优秀教师名单 2.优秀教育工作者名单 甲 省 教 育 厅 2019年9月4日 特别声明:本文转载仅仅是出于传播信息的需要。',
+    ]);
+    expect(notice.signedDate).toBe('2019-09-04');
+    expect(notice.attachments).toEqual(['优秀教师名单', '优秀教育工作者名单']);
+  });
+});
+
+describe('a 署名 run together after an 附件 line', () => {
+  it('follows a list named a 目录', () => {
+    const notice = noticeOfLines([
+      '关于印发甲县2024年度重大行政决策事项目录的通知各乡镇人民政府:现将目录印发给你们,请认真执行。附件:甲县2024年度重大行政决策事项目录甲县人民政府办公室2024年5月14日',
+    ]);
+    expect(notice.signedDate).toBe('2024-05-14');
+    expect(notice.attachments).toEqual(['甲县2024年度重大行政决策事项目录']);
+  });
+
+  it('follows a file’s name, the names holding a mirror’s pinyin', () => {
+    const notice = noticeOfLines([
+      '关于转发扬尘治理方案的通知各市住建局:现将方案转发给你们,请认真贯彻执行。附件:《扬尘治理方案》.pdf甲州市住房和城鄉(xiāng)建設(shè)局2019年3月29日',
+    ]);
+    expect(notice.issuer).toBe('甲州市住房和城鄉(xiāng)建設(shè)局');
+    expect(notice.signedDate).toBe('2019-03-29');
+  });
 });
