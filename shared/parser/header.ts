@@ -15,7 +15,7 @@ import { isChromeLine } from './webChrome';
 import { joinAddresseeLines, joinHeadlessRecipients } from './recipientGroups';
 import { withoutPageWordsBeforeGroup } from './addresseeTidy';
 import { withTraditional } from './traditionalForms';
-import { isPageLabel, opensWithPageLabel } from './metadataTable';
+import { ENDS_WITH_PAGE_LABEL, isPageLabel, opensWithPageLabel } from './metadataTable';
 import { PINYIN_RUN_SOURCE, withoutPinyin } from '../domain/pinyinRuns';
 import { LEADER_SIGNATURE } from './closing';
 import { ABOUT, TITLE_VERB } from './unglueWords';
@@ -98,17 +98,20 @@ const OPENING_SENTENCE = /《|根据|按照|为了|为实施|为进一步|研究
 
 /**
  * A page's field label alone on its line ("主题:", "时限:", "征集状态:", a database's "发文单位:"): a known label,
- * or a short word that names no addressee. A short 主送 ("各村:", "市直有关部门:", a 复函's "张三代表:", a 公告's
- * "居民朋友:") ends with what it addresses. A mirror's pronunciations ("發(fā)文單位:") are no part of the label.
+ * or a short word that names no addressee. A short 主送 ("各村:", "市直有关部门:", "公安部:", a 复函's "张三代表:", a
+ * 公告's "居民朋友:") ends with what it addresses. A mirror's pronunciations ("發(fā)文單位:") are no part of the label.
  */
 function isPageFieldLabel(text: string): boolean {
   // (A label spelled apart, "主    题 :", is one word.)
   const label = withoutPinyin(text).replace(/\s+/g, '');
-  if (isPageLabel(label)) return true;
+  if (isPageLabel(label) || SITE_FIELD.test(label) || ENDS_WITH_PAGE_LABEL.test(label)) return true;
   return /^[\u4e00-\u9fff]{1,8}[：:]$/.test(label) && !ADDRESSEE_END.test(label) && !/^各/.test(label);
 }
-const ADDRESSEE_END =
-  /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|委員|先生|女士|朋友|市民|居民|群众|家长)们?[：:]$/;
+/** The site's own fields, whose labels end as an addressee does ("主办单位:"). */
+const SITE_FIELD = withTraditional(/^(主办|承办|主管|协办)单位[：:]$/);
+const ADDRESSEE_END = withTraditional(
+  /(部门|单位|政府|机构|机关|企业|学校|院|局|委|办|厅|处|室|所|站|会|组|队|村|社区|镇|乡|街道|公司|集团|中心|同志|代表|委员|委員|先生|女士|朋友|市民|居民|群众|家长|(?<=[\u4e00-\u9fff]{2})部)们?[：:]$/,
+);
 
 function recipientsLineIndex(lines: SourceLine[]): number {
   const limit = Math.min(lines.length, HEADER_SCAN);

@@ -140,6 +140,8 @@ const SPACED_LABEL = new RegExp(`^(${[...KNOWN_LABELS, '分类'].map((l) => l.sp
 const DOC_NUMBER_FIELD =
   /(?:发文字号|發文字號|文\s*[号號])\s*[：:|]?\s*([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
+const SENTENCE_MARK = /[，,。；;]/;
+
 /** A value that opens with a 文号 ("甲政发〔2020〕1号…"). */
 const DOC_NUMBER_VALUE = /^([^\s|]{2,20}[〔[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s*[0-9]{1,5}\s*[号號])/;
 
@@ -302,8 +304,9 @@ export function readMetadataTable(lines: SourceLine[]): MetadataTable {
     const lineFields = fieldsOfLine(text) ?? (spaced ? { [spaced[1].replace(/ /g, '')]: spaced[2].trim() } : null);
     // A 文号 cell inside a row read under another label ("发布机构 区政府办公室 文    号 蔡政办〔2023〕1号").
     // (A spaced row's value runs on into the next cells: "文  号 甲政发〔2019〕9号 主 题 词 …".)
+    // (A sentence before the label makes it the sentence's: "…新增道路名称,批准文号:甲政函〔2023〕67号。".)
     const numbered = DOC_NUMBER_FIELD.exec(lines[i].rawText);
-    if (numbered && !fields['发文字号']) fields['发文字号'] = numbered[1];
+    if (numbered && !fields['发文字号'] && !SENTENCE_MARK.test(lines[i].rawText.slice(0, numbered.index))) fields['发文字号'] = numbered[1];
     if (lineFields) {
       // An empty 主题词 glued to the 文号 line under it ("主题词: |甲政发〔2020〕1号"): subject words are no 文号.
       for (const label of ['主题词', '关键词']) {

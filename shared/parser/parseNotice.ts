@@ -118,6 +118,9 @@ function lastLineOfText(normalized: string, lines: SourceLine[]): string | null 
   return written.replace(/\s+/g, '').endsWith(tail) ? kept : written;
 }
 
+/** Later than any date: a lost-marks date with no page's date to bound it. */
+const LATEST_DATE = '9999-12-31';
+
 /** Lines that name a file to download: they end with its type. */
 const FILE_LINK_LINES = new RegExp(`^.*${FILE_TYPE.source}`, 'gim');
 
@@ -206,9 +209,10 @@ export function parseNotice(raw: string): ParsedNotice {
 
   const title = headerTitle ?? plausibleTitle(meta['标题'] ?? meta['信息名称'] ?? meta['文件名称'] ?? titleLineNearTop(prepared.lines));
   // A web page's 成文日期 often differs from the document's own (its publishing date): never used.
-  // A 成文日期 that lost its 年 and 月 may read two ways ("2022128"); the page cannot have published it earlier.
-  const published = findDate(meta['发布时间'] ?? meta['发布日期'] ?? '')?.iso;
-  const unsplit = !closing.signedDate && closing.signedDateRaw && published ? lostMarksDateBefore(closing.signedDateRaw, published) : null;
+  // A 成文日期 that lost its 年 and 月 may read two ways ("2022128"); the page cannot have published it earlier. One
+  // that reads one way only ("2026年18": 18月 is none) is read so.
+  const published = findDate(meta['发布时间'] ?? meta['发布日期'] ?? '')?.iso ?? LATEST_DATE;
+  const unsplit = !closing.signedDate && closing.signedDateRaw ? lostMarksDateBefore(closing.signedDateRaw, published) : null;
   const signedDate = closing.signedDate ?? unsplit ?? header.headerDate?.iso ?? null;
   const signedDateRaw = closing.signedDateRaw ?? header.headerDate?.raw ?? null;
   // Numbers and words the notice itself writes outside its body, kept beside the web page's fields.

@@ -59,9 +59,12 @@ export function isZoneBeforeItsCommittee(zone: string, committee: string): boole
   return NAMED_ZONE.test(zone) && ZONE_COMMITTEE.test(committee);
 }
 
-/** Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业", "各企事业单位、行政村"): no addressee of their own. */
+/**
+ * Kinds of institution a 各 group goes on listing ("各高校、科研院所、企业", "各企事业单位、行政村", "各医院、社区卫生服务
+ * 中心"): no addressee of their own.
+ */
 const CATEGORY = withTraditional(
-  /^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校|行政村|村|社区|村\(居\)委会|村（居）委会|村委会|居委会)$/,
+  /^(高校|高等院校|科研院所|院所|企业|学校|事业单位|中小学校?|中学|小学|幼儿园|中职学校|职业院校|行政村|村|社区|村\(居\)委会|村（居）委会|村委会|居委会|医院|卫生院|社区卫生服务中心|医疗机构)$/,
 );
 
 /** Schools named by the place they stand in: "乡镇中小学", "城区小学". */

@@ -21,8 +21,13 @@ const GLUED_NUMBER = new RegExp(
 /** Where a glued 文号's bracket opens. */
 const NUMBER_BRACKET = /[〔[［(（【﹝]\s*(?:\d|[〕\]］)）】﹞])/;
 const GLUED_AFTER = new RegExp(`[（(]?${GLUED_NUMBER.source}[）)]?$`, 'u');
-/** (A page's heading may join the 文号 to the title with a dash or a colon: "甲政〔2011〕3号—甲市人民政府关于…".) */
-const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?:\\s*(?:[—–－]+|[:：])\\s*)?`, 'u');
+/** What follows a 文号 a sentence or a title cites: "…号文件", "…号精神". */
+export const CITED_AS_FILE = /\s*(?:文件|精神)/;
+/**
+ * (A page's heading may join the 文号 to the title with a dash or a colon: "甲政〔2011〕3号—甲市人民政府关于…"; one
+ * naming "…号文件" or its "精神" is cited by the title: "关于贯彻国发〔2015〕59号文件…".)
+ */
+const GLUED_BEFORE = new RegExp(`^${GLUED_NUMBER.source}(?!${CITED_AS_FILE.source})(?:\\s*(?:[—–－]+|[:：])\\s*)?`, 'u');
 
 /**
  * A year a collection notes after the title, a space apart ("甲省人民政府关于…的批复 (2010年)"), or a revision it

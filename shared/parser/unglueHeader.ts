@@ -9,7 +9,7 @@ import { BODY_START } from './unglueMarkers';
 import { isPlainOrgName } from './unglueNames';
 import { ABOUT, CHROME_REACH, PAGE_LABEL_END, TITLE_END, TITLE_VERB, TITLE_WORD, TOOLBAR_BEFORE } from './unglueWords';
 import { ADDRESSEE_REACH, colonlessAddresseeCuts, colonlessBeforeBodyCuts, isAddresseeList } from './unglueAddressees';
-import { STARTS_WITH_ABOUT } from './titleChoice';
+import { CITED_AS_FILE, STARTS_WITH_ABOUT } from './titleChoice';
 import { isChromeLine } from './webChrome';
 import { UNIT_NAME_END, isCompleteOrgName, placeOf, splitGluedNames } from './unitNames';
 
@@ -73,6 +73,8 @@ function markIssuerStart(head: string, mark: number): number | null {
   }
   return null;
 }
+
+const CITED_AFTER_NUMBER = new RegExp(`^${CITED_AS_FILE.source}`);
 
 /** How long a word may be that opens a page's label glued after a title ("上载", "信息"). */
 const LABEL_PREFIX = 2;
@@ -144,6 +146,8 @@ export function headerCuts(
     // …and a field's 文号 ends its value where text is glued after it ("文号: 甲政发[2006]27号各区县人民政府,…:").
     if (/[:：]$/.test(before) && /^[\u4e00-\u9fff]/.test(head.slice(end, end + 1)) && !isInside(m.index)) cuts.push(end);
     if (isInside(m.index) || opensBracket || /[:：|]\s*$/.test(m[0].slice(0, m[0].search(YEAR_BRACKET)))) continue;
+    // (A 文号 naming its document as "…号文件" or its "精神" is cited: "关于贯彻国发〔2015〕59号文件进一步做好…".)
+    if (CITED_AFTER_NUMBER.test(head.slice(end, end + 3))) continue;
     // (A name quoted in a title wrapped before its 》 may hold a 文号: "关于印发《贯彻落实甲发[2011]23号文件" / "分工方案》的通知".)
     if (inOpenQuote(head, m.index)) continue;
     const code = m[0].search(CODE_BEFORE_YEAR);

@@ -4,7 +4,7 @@
  * issuer or date. The original text keeps them: only the parser's working copy of the lines drops them.
  */
 import { isCompleteOrgName } from './unitNames';
-import { ABOUT } from './unglueWords';
+import { ABOUT, TITLE_END } from './unglueWords';
 
 /**
  * Words that only a page's furniture uses (无障碍 as a button, not 无障碍建设 in a title; a writing guide's
@@ -89,6 +89,20 @@ const NEWS_LEAD =
 
 export function isNewsLead(text: string): boolean {
   return NEWS_LEAD.test(text);
+}
+
+/** How far after a lead the notice's title is looked for. */
+const LEAD_REACH = 6;
+const isTitleLine = (text: string) => ABOUT.test(text) && TITLE_END.test(text);
+
+/**
+ * A news lead above the notice it reprints: once the notice's title stands above, a paragraph opening so ("近期，全县…")
+ * is the body of a notice without 主送 (a 通告), unless the title stands again below it (the page's heading, the lead,
+ * then the notice).
+ */
+function isLeadBeforeTitle(text: string, above: readonly { text: string }[], below: readonly { text: string }[]): boolean {
+  if (!isNewsLead(text)) return false;
+  return !above.some((l) => isTitleLine(l.text)) || below.some((l) => isTitleLine(l.text));
 }
 
 /**
@@ -203,7 +217,7 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     }
     if (
       inHeader &&
-      (isNewsLead(text) ||
+      (isLeadBeforeTitle(text, kept, lines.slice(i + 1, i + 1 + LEAD_REACH)) ||
         SLOGAN.test(text) ||
         isMotto(line.rawText) ||
         SHARING_SITE_LINE.test(text) ||

@@ -294,3 +294,104 @@ describe('a 署名 run together after an 附件 line', () => {
     expect(notice.signedDate).toBe('2019-03-29');
   });
 });
+
+describe('a 通告 whose body opens as a news lead does ("近期，…")', () => {
+  it('keeps that paragraph: under the title it is the body, and its citation is read', () => {
+    const notice = noticeOfLines([
+      '甲县人民政府关于发布森林防火禁火令的通告',
+      '近期,全县天气干燥,极易发生森林火灾。根据《甲市指挥部关于发布预警信号的通知》(甲森防指〔2025〕1号)要求,县人民政府决定发布禁火令。',
+      '特此通告。',
+      '甲县人民政府',
+      '2025年1月9日',
+    ]);
+    expect(notice.body).toContain('近期,全县天气干燥');
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['甲森防指〔2025〕1号']);
+  });
+
+  it('still drops a lead between the page’s heading and the notice it reprints', () => {
+    const notice = noticeOfLines([
+      '甲县人民政府关于做好防汛工作的通知',
+      '近日,甲县人民政府印发《关于做好防汛工作的通知》。全文如下:',
+      '甲县人民政府关于做好防汛工作的通知',
+      '各乡镇人民政府:',
+      '现将有关事项通知如下。',
+    ]);
+    expect(notice.body).not.toContain('全文如下');
+    expect(notice.recipients).toEqual(['各乡镇人民政府']);
+  });
+});
+
+describe('a 成文日期 that lost its 月 and 日 but reads one way only', () => {
+  it('is read ("2026年18": 18月 is no month)', () => {
+    const notice = noticeOfLines([
+      '甲县人民政府关于发布禁火令的通告',
+      '县人民政府决定发布禁火令。',
+      '特此通告。',
+      '甲县人民政府',
+      '2026年18',
+    ]);
+    expect(notice.signedDate).toBe('2026-01-08');
+  });
+
+  it('is left unread where it reads two ways and no page date bounds it', () => {
+    const notice = noticeOfLines([
+      '甲县人民政府关于发布禁火令的通告',
+      '县人民政府决定发布禁火令。',
+      '特此通告。',
+      '甲县人民政府',
+      '2022128',
+    ]);
+    expect(notice.signedDate).toBeNull();
+  });
+});
+
+describe('a title citing a document by its 文号 ("贯彻国发〔2015〕59号文件")', () => {
+  it('is read whole over its lines, the cited 文号 no part of the header', () => {
+    const notice = noticeOfLines([
+      '甲省人民政府',
+      '关于贯彻国发〔2015〕59号文件进一步做好',
+      '防范和处置非法集资工作的实施意见',
+      '甲政发〔2016〕8号',
+      '各市人民政府,省政府各部门:',
+      '近年来,我省防范和处置非法集资工作取得了积极进展。',
+    ]);
+    expect(notice.title).toBe('甲省人民政府关于贯彻国发〔2015〕59号文件进一步做好防范和处置非法集资工作的实施意见');
+    expect(notice.docNumber?.text).toBe('甲政发〔2016〕8号');
+  });
+});
+
+describe('a 主送 of one ministry or one office, written alone', () => {
+  it('is read: "公安部:", a mirror’s "自治區審計廳:"', () => {
+    for (const addressee of ['公安部', '自治區(qū)審計廳']) {
+      const notice = noticeOfLines(['国务院关于对交通民警给予表彰的决定', `${addressee}:`, '现将有关事项决定如下。']);
+      expect(notice.recipients).toEqual([addressee]);
+    }
+  });
+
+  it('is no page field ending as an addressee does ("主辦單位:", "應急預案發布機構:")', () => {
+    const notice = noticeOfLines(['• 主辦單位:', '甲市人民政府關于印發養犬管理辦法的通知', '各縣人民政府:', '現將辦法印發給你們。']);
+    expect(notice.recipients).toEqual(['各縣人民政府']);
+  });
+});
+
+describe('kinds of health institution a 各 group goes on listing', () => {
+  it('stay with it: "各医院、社区卫生服务中心"', () => {
+    const notice = noticeOfLines([
+      '甲区卫生健康局关于做好防控工作的通知',
+      '各镇街卫生院,各医院、社区卫生服务中心,局直属各单位:',
+      '现将有关事项通知如下。',
+    ]);
+    expect(notice.recipients).toEqual(['各镇街卫生院', '各医院、社区卫生服务中心', '局直属各单位']);
+  });
+});
+
+describe('a 文号 labelled inside a sentence of the body ("批准文号:…")', () => {
+  it('is cited, not taken for the page’s 文号 field', () => {
+    const notice = noticeOfLines([
+      '甲市人民政府审议批准了新增城乡道路名称,批准文号:甲政函〔2023〕67号。现将有关批复情况公告如下:',
+      '批准甲镇新增道路名称有中沟路、五福路等122个。',
+    ]);
+    expect(notice.docNumber).toBeNull();
+    expect(notice.citations.map((c) => c.docNumber)).toEqual(['甲政函〔2023〕67号']);
+  });
+});
