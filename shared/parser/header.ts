@@ -105,7 +105,9 @@ function isPageFieldLabel(text: string): boolean {
   // (A label spelled apart, "主    题 :", is one word.)
   const label = withoutPinyin(text).replace(/\s+/g, '');
   if (isPageLabel(label) || SITE_FIELD.test(label) || ENDS_WITH_PAGE_LABEL.test(label)) return true;
-  return /^[\u4e00-\u9fff]{1,8}[：:]$/.test(label) && !ADDRESSEE_END.test(label) && !/^各/.test(label);
+  // (A title's verb opens no addressee: "转发教务部:关于…的通知".)
+  const short = /^[\u4e00-\u9fff]{1,8}[：:]$/.test(label);
+  return short && (TITLE_OPENING_VERB.test(label) || (!ADDRESSEE_END.test(label) && !/^各/.test(label)));
 }
 /** The site's own fields, whose labels end as an addressee does ("主办单位:"). */
 const SITE_FIELD = withTraditional(/^(主办|承办|主管|协办)单位[：:]$/);
