@@ -6,6 +6,9 @@
 import type { ClauseLevel } from '../domain/notice';
 import { PINYIN_RUNS, withoutPinyin } from '../domain/pinyinRuns';
 
+/** A heading of two phrases apart by one comma, no list nor sentence in them: "充分认识…的重要作用，加强对…的领导". */
+export const PAIRED_PHRASES = /^[^，,、。；;：:！？\s]{4,20}[，,][^，,、。；;：:！？\s]{4,20}$/;
+
 export interface ClauseMarker {
   level: ClauseLevel;
   /** Bare numeral: "十二" or "3". */
@@ -25,7 +28,10 @@ const LEVEL1_PINYIN = new RegExp(`^(${CN_PINYIN})\\s*[、.．]\\s*`);
 const LEVEL2_PINYIN = new RegExp(`^([（(])\\s*(${CN_PINYIN})\\s*([）)])[、，,]?\\s*`);
 /** A numeral with a mirror's pinyin after its first characters ("十一(yī)、"): only there is CN_PINYIN tried. */
 const NUMERAL_PINYIN = new RegExp(`^[（(]?\\s*${CN}${PINYIN_RUNS.source}`);
-const LEVEL3 = /^([0-9０-９]{1,2})\s*([.．、])(?![0-9０-９])\s*/;
+/** A year opening an item ("2、2014年度立项的…", "3、2011-2013年…"): the digits after the mark are no decimal. */
+const YEAR_AHEAD = '(?:19|20)\\d\\d\\s*(?:年|[-－—–~～至])';
+/** (Other digits after the mark make a decimal or a list of numbers: "2.5", "1、2、3".) */
+const LEVEL3 = new RegExp(`^([0-9０-９]{1,2})\\s*([.．、])(?=${YEAR_AHEAD}|[^0-9０-９]|$)\\s*`);
 const LEVEL4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])\s*/;
 /**
  * 1) or 1）: the opening bracket of （1） left out, as typed in a hurry. Words must follow: a wrapped

@@ -5,7 +5,7 @@
  * heading line or a labelled units line; table rows, list entries ("总指挥：…", one name a line) and an
  * attachment's heading and title stand alone.
  */
-import { matchClauseMarker } from './clauseMarkers';
+import { PAIRED_PHRASES, matchClauseMarker } from './clauseMarkers';
 import { isUnitLabelLine } from './clauseUnits';
 import type { SourceLine } from './lines';
 import { isPageTableRow } from './metadataTable';
@@ -104,6 +104,8 @@ interface LineFacts {
   headingOnly: boolean;
   /** Opens a sentence of purpose or basis: "按照中央…的要求，". */
   opensSentence: boolean;
+  /** A heading of two phrases and nothing else: "一、充分认识统计工作的重要作用，加强对统计工作的领导". */
+  pairedHeading: boolean;
 }
 
 /** A sentence of purpose or basis opening a paragraph: its clause comes before a comma. */
@@ -147,6 +149,7 @@ function factsOf(text: string, measure: boolean): LineFacts {
     bareAttachment: isBareAttachmentHeading(text),
     headingOnly: marker !== null && !/[。；;！？]/.test(marker.rest) && /[\u4e00-\u9fff”》）)]$/.test(tail),
     opensSentence: SENTENCE_OPENING.test(text),
+    pairedHeading: marker !== null && PAIRED_PHRASES.test(marker.rest),
   };
 }
 
@@ -155,8 +158,9 @@ function shouldJoin(prev: LineFacts, next: LineFacts, after: LineFacts | undefin
   // A line filling the page width goes on (a units line too), except a table row.
   if (width !== null && prev.width >= width - 2 && !prev.tableRow) return true;
   if (prev.endsBlock || next.unitLabel) return false;
-  // A heading line however long, when the item's text opens a sentence of its own on the next line.
-  if (prev.headingOnly && next.opensSentence) return false;
+  // A heading line however long, when the item's text opens a sentence of its own on the next line; a heading of
+  // two phrases in text not hard-wrapped, when the next line is a whole sentence ("一、充分认识…,加强…领导" / "统计是…。").
+  if (prev.headingOnly && (next.opensSentence || (width === null && prev.pairedHeading && next.sentenceEnd))) return false;
   if (prev.sentenceEnd) return false;
   // A list, one entry a line: names (先进单位名单) or labelled entries (总指挥：…, 成员：…), which end
   // where they stop, unless the text is hard-wrapped (above) or the entry visibly goes on (…、).

@@ -83,6 +83,8 @@ const GOVERNMENTS_GROUP = withTraditional(/^各.*(人民政府|政府|管委会|
 const SUBDISTRICT_OFFICE = withTraditional(/^街道办事处$/);
 
 function sharesHead(previous: string, name: string): boolean {
+  // "其他…" names the rest of the group before it: "全区广大退役军人、其他优抚对象".
+  if (name.startsWith('其他')) return true;
   // Two 各 groups with no head before them address apart: "各学院、各部门" (but "市政府各部门、各直属机构").
   if (HEADLESS.test(name.replace(TRAILING_NOTE, ''))) return !(previous.startsWith('各') && name.startsWith('各'));
   if (HEADLESS_ORGANS_OFFICE.test(name.replace(TRAILING_NOTE, ''))) return true;

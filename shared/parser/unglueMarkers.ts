@@ -6,6 +6,7 @@ import { chineseToInt } from '../domain/chineseNumerals';
 import { PINYIN_RUNS, withoutPinyin } from '../domain/pinyinRuns';
 import { withTraditional } from './traditionalForms';
 import { isPlainOrgName } from './unglueNames';
+import { PAIRED_PHRASES } from './clauseMarkers';
 
 /** One pronunciation run a mirror site injects after a character, as a part of a larger pattern. */
 const PINYIN = PINYIN_RUNS.source;
@@ -376,9 +377,15 @@ export function markerCuts(text: string, isInside: (i: number) => boolean, previ
     // An 附件 label keeps its first item on its line ("附件:1.名单2.方案"), as it is printed.
     const afterAttachmentLabel = /附\s*件\s*[：:]\s*$/.test(text.slice(Math.max(0, i - 6), i));
     if (!afterAttachmentLabel) cuts.push(i);
-    // A heading joined to its text by a space ("一、提高认识 各单位要…") ends at the space.
+    // A heading joined to its text by a space ("一、提高认识 各单位要…") ends at the space, a heading of two phrases too
+    // ("一、充分认识…,加强…领导 统计是…").
     const space = text.slice(i, i + HEADING_REACH).search(/\s/);
-    if (space > 3 && !/[。，,；;：:！？]/.test(text.slice(i, i + space)) && CONTENT_AFTER.test(text[i + space + 1] ?? '')) {
+    const heading = text.slice(hit.end, i + space);
+    if (
+      space > 3 &&
+      (!/[。，,；;：:！？]/.test(heading) || PAIRED_PHRASES.test(heading)) &&
+      CONTENT_AFTER.test(text[i + space + 1] ?? '')
+    ) {
       cuts.push(i + space);
       // …unless the space stands between the units under a heading-only item ("1、末位排名教育局 信用社").
       const end = unitListHeadingEnd(text, hit.end) ?? countedListHeadingEnd(text, hit.end);

@@ -395,3 +395,51 @@ describe('a 文号 labelled inside a sentence of the body ("批准文号:…")',
     expect(notice.citations.map((c) => c.docNumber)).toEqual(['甲政函〔2023〕67号']);
   });
 });
+
+describe('a heading of two phrases apart by a comma ("一、充分认识…,加强…领导")', () => {
+  const lines = [
+    '甲省人民政府关于切实加强统计工作的通知',
+    '各市州人民政府:',
+    '现就有关问题通知如下:',
+    '一、充分认识统计工作的重要作用,加强对统计工作的领导',
+    '统计是国家科学决策和科学管理的一项重要的基础工作。',
+    '二、建立健全统计组织体系,提高统计人员素质',
+    '各级政府要配齐配强统计人员。',
+  ];
+
+  it('is a heading of its own line, the paragraph under it no part of it', () => {
+    expect(noticeOfLines(lines).clauses.map((c) => c.heading)).toEqual([
+      '充分认识统计工作的重要作用,加强对统计工作的领导',
+      '建立健全统计组织体系,提高统计人员素质',
+    ]);
+  });
+
+  it('ends at the space where a page ran the lines together', () => {
+    expect(noticeOfLines([lines.join(' ')]).clauses.map((c) => c.heading)).toEqual([
+      '充分认识统计工作的重要作用,加强对统计工作的领导',
+      '建立健全统计组织体系,提高统计人员素质',
+    ]);
+  });
+});
+
+describe('a numbered item opening with a year ("2、2014年度立项的…")', () => {
+  it('is an item: the digits after its mark are a year, no decimal', () => {
+    const notice = noticeOfLines([
+      '关于报送科技项目进展情况的通知',
+      '各有关单位:',
+      '现将有关事项通知如下。',
+      '一、项目范围',
+      '1、2011-2013年立项的重大专项项目;',
+      '2、2014年度立项的重点科技攻关项目;',
+      '3、2015年度立项的低碳科技重大专项项目。',
+    ]);
+    expect(notice.clauses.filter((c) => c.level === 3).map((c) => c.number)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('"其他…" after a group of addressees', () => {
+  it('names the rest of that group', () => {
+    const notice = noticeOfLines(['关于开展退役军人信息采集工作的公告', '全区广大退役军人、其他优抚对象:', '现将有关事项公告如下。']);
+    expect(notice.recipients).toEqual(['全区广大退役军人、其他优抚对象']);
+  });
+});
