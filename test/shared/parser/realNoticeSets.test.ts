@@ -54,6 +54,8 @@ const SETS: Record<string, { notices: number; floor: number }> = {
   BA: { notices: 15, floor: 0.99 },
   BB: { notices: 20, floor: 0.97 },
   BC: { notices: 15, floor: 0.98 },
+  BD: { notices: 16, floor: 0.96 },
+  BE: { notices: 15, floor: 0.94 },
 };
 
 describe('the sets of real notices', () => {
