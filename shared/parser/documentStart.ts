@@ -23,7 +23,7 @@ function isAddressLine(text: string): boolean {
 }
 
 /** A title line of its own: "…关于印发《…》的通知", no sentence. */
-function isTitleLine(text: string): boolean {
+export function isTitleLine(text: string): boolean {
   return (
     ABOUT.test(text) &&
     /(通知|意见|意見|决定|決定|通报|通報|批复|批復|公告|通告|公示|报告|報告|函)$/.test(text) &&

@@ -4,7 +4,8 @@
  * issuer or date. The original text keeps them: only the parser's working copy of the lines drops them.
  */
 import { isCompleteOrgName } from './unitNames';
-import { ABOUT, TITLE_END } from './unglueWords';
+import { ABOUT } from './unglueWords';
+import { isTitleLine } from './documentStart';
 
 /**
  * Words that only a page's furniture uses (无障碍 as a button, not 无障碍建设 in a title; a writing guide's
@@ -93,7 +94,6 @@ export function isNewsLead(text: string): boolean {
 
 /** How far after a lead the notice's title is looked for. */
 const LEAD_REACH = 6;
-const isTitleLine = (text: string) => ABOUT.test(text) && TITLE_END.test(text);
 
 /**
  * A news lead above the notice it reprints: once the notice's title stands above, a paragraph opening so ("近期，全县…")
