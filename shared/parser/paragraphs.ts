@@ -106,6 +106,7 @@ interface LineFacts {
   opensSentence: boolean;
   /** A heading of two phrases and nothing else: "一、充分认识统计工作的重要作用，加强对统计工作的领导". */
   pairedHeading: boolean;
+  length: number;
 }
 
 /** A sentence of purpose or basis opening a paragraph: its clause comes before a comma. */
@@ -150,6 +151,7 @@ function factsOf(text: string, measure: boolean): LineFacts {
     headingOnly: marker !== null && !/[。；;！？]/.test(marker.rest) && /[\u4e00-\u9fff”》）)]$/.test(tail),
     opensSentence: SENTENCE_OPENING.test(text),
     pairedHeading: marker !== null && PAIRED_PHRASES.test(marker.rest),
+    length: text.length,
   };
 }
 
@@ -159,8 +161,10 @@ function shouldJoin(prev: LineFacts, next: LineFacts, after: LineFacts | undefin
   if (width !== null && prev.width >= width - 2 && !prev.tableRow) return true;
   if (prev.endsBlock || next.unitLabel) return false;
   // A heading line however long, when the item's text opens a sentence of its own on the next line; a heading of
-  // two phrases in text not hard-wrapped, when the next line is a whole sentence ("一、充分认识…,加强…领导" / "统计是…。").
-  if (prev.headingOnly && (next.opensSentence || (width === null && prev.pairedHeading && next.sentenceEnd))) return false;
+  // two phrases in text not hard-wrapped, when the next line is a whole sentence longer than it ("一、充分认识…,加强…领导"
+  // / "统计是…。"): a wrapped sentence's end is no longer than the line it wraps from.
+  const paragraphUnder = width === null && prev.pairedHeading && next.sentenceEnd && next.length > prev.length;
+  if (prev.headingOnly && (next.opensSentence || paragraphUnder)) return false;
   if (prev.sentenceEnd) return false;
   // A list, one entry a line: names (先进单位名单) or labelled entries (总指挥：…, 成员：…), which end
   // where they stop, unless the text is hard-wrapped (above) or the entry visibly goes on (…、).
