@@ -443,3 +443,16 @@ describe('"其他…" after a group of addressees', () => {
     expect(notice.recipients).toEqual(['全区广大退役军人、其他优抚对象']);
   });
 });
+
+describe('a banner linking to the governments above the site’s own', () => {
+  it('is chrome, no issuer over the title', () => {
+    const notice = noticeOfLines([
+      '中国政府网 甲省政府 乙市政府',
+      '当前位置:首页 > 通知公告 > 正文',
+      '丙县民政局关于丙县道路命名征求意见的公告',
+      '为方便群众出行,县民政局拟定了道路命名方案。现予以公告,征求社会各界的意见。',
+    ]);
+    expect(notice.title).toBe('丙县民政局关于丙县道路命名征求意见的公告');
+    expect(notice.issuer).toBe('丙县民政局');
+  });
+});
