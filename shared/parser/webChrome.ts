@@ -101,9 +101,9 @@ const LEAD_REACH = 6;
  * is the body of a notice without 主送 (a 通告), unless the title stands again below it (the page's heading, the lead,
  * then the notice).
  */
-function isLeadBeforeTitle(text: string, above: readonly { text: string }[], below: readonly { text: string }[]): boolean {
+function isLeadBeforeTitle(text: string, above: readonly { text: string }[], lines: readonly { text: string }[], at: number): boolean {
   if (!isNewsLead(text)) return false;
-  return !above.some((l) => isTitleLine(l.text)) || below.some((l) => isTitleLine(l.text));
+  return !above.some((l) => isTitleLine(l.text)) || lines.slice(at + 1, at + 1 + LEAD_REACH).some((l) => isTitleLine(l.text));
 }
 
 /**
@@ -218,7 +218,7 @@ export function dropLeadingChrome<T extends { text: string; rawText: string }>(l
     }
     if (
       inHeader &&
-      (isLeadBeforeTitle(text, kept, lines.slice(i + 1, i + 1 + LEAD_REACH)) ||
+      (isLeadBeforeTitle(text, kept, lines, i) ||
         SLOGAN.test(text) ||
         isMotto(line.rawText) ||
         SHARING_SITE_LINE.test(text) ||
